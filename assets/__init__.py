@@ -1,0 +1,1 @@
+"""Fonts, the Word reference template and other files shipped inside the package."""

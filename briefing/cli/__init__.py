@@ -1,0 +1,60 @@
+"""`briefing …`: the command line over the same services the desktop app uses.
+
+Each sub-command lives in its own module with a `register(subparsers)` function. No module here
+imports Qt; `briefing gui` imports the app only when it runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from briefing import __version__
+from briefing.errors import BriefingError
+
+
+def _parser() -> argparse.ArgumentParser:
+    from briefing.cli import build, gui, library
+
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="Build briefing packs for UK local government. "
+        "With no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in (build, library, gui):
+        module.register(sub)
+    return parser
+
+
+def has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        if has_display():
+            from briefing.cli.gui import run_gui
+
+            return run_gui(None)
+        parser.print_help()
+        return 2
+    try:
+        return int(args.run(args) or 0)
+    except BriefingError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Stopped.", file=sys.stderr)
+        return 130

@@ -1,0 +1,57 @@
+"""`briefing build` and `briefing validate`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from briefing.build import FORMATS, build_pack
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "build",
+        help="build a pack into .docx and/or PDF",
+        description="Build a pack file into a Word (.docx) and/or PDF briefing. "
+        "Prints the paths written.",
+    )
+    p.add_argument("pack", type=Path, help="the pack file (.yaml)")
+    p.add_argument("-o", "--outdir", type=Path, help="folder for the output (default: beside the pack)")
+    p.add_argument("--format", choices=("docx", "pdf", "both"), default="both")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only the paths written")
+    p.set_defaults(run=_build)
+
+    v = sub.add_parser(
+        "validate",
+        help="check a pack file and report every problem",
+        description="Check a pack file; prints FILE:LINE:COLUMN: message for each problem.",
+    )
+    v.add_argument("pack", type=Path)
+    v.set_defaults(run=_validate)
+
+
+def _build(args: argparse.Namespace) -> int:
+    from briefing.packfile import load_pack
+
+    pack = load_pack(args.pack)
+    outdir = args.outdir or args.pack.resolve().parent
+    outdir.mkdir(parents=True, exist_ok=True)
+    formats = FORMATS if args.format == "both" else (args.format,)
+
+    def progress(done: int, total: int, message: str) -> None:
+        if not args.quiet and done < total:
+            print(f"[{done + 1}/{total}] {message}", file=sys.stderr)
+
+    for path in build_pack(pack, args.pack.resolve().parent, outdir, formats, progress):
+        print(path)
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from briefing.packfile import load_pack
+
+    pack = load_pack(args.pack)
+    count = len(pack.items())
+    print(f"{args.pack}: OK ({len(pack.sections)} sections, {count} items)")
+    return 0

@@ -1,0 +1,133 @@
+"""A writer-neutral document: metadata, a cover and a flat list of blocks.
+
+`briefing.compose` turns a Pack into a Document; `briefing.export.docx` and
+`briefing.export.pdf` turn a Document into a file. Writers read nothing else. All text here is
+plain text: writers must print it literally (escape it for their own markup), never interpret it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Union
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of inline text with one formatting."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    href: str = ""  # an external link (https://…, mailto:…); "" for none
+
+
+@dataclass
+class Heading:
+    """A heading. Levels 1–3 map to Word's Heading 1–3 and to PDF outline levels 0–2."""
+
+    level: int
+    text: str
+    anchor: str = ""  # a stable id ("sec-2", "item-2-1") for bookmarks and contents links
+    in_contents: bool = True
+
+
+@dataclass
+class Paragraph:
+    """A paragraph of runs. `role` picks the style:
+
+    - "body": ordinary text
+    - "byline": authors, source and date under an item's heading
+    - "reference": one entry of the sources list
+    - "note": small print (the marking statement, prepared-by line)
+    - "lead": a slightly larger opening paragraph (pack intro)
+    """
+
+    runs: list[Run]
+    role: str = "body"
+
+
+@dataclass
+class BulletList:
+    """A bulleted list; each item is a list of runs."""
+
+    items: list[list[Run]]
+
+
+@dataclass
+class BlockQuote:
+    """A quotation with its attribution ("Paul Joyce, p. 177")."""
+
+    runs: list[Run]
+    attribution: str = ""
+
+
+@dataclass
+class Table:
+    """A simple table with a header row (e.g. an event agenda)."""
+
+    header: list[str]
+    rows: list[list[str]]
+    caption: str = ""
+
+
+@dataclass
+class Image:
+    path: Path
+    alt: str
+    width_mm: float = 40.0
+
+
+@dataclass
+class Contents:
+    """Where the contents list goes; writers fill it from the headings that follow."""
+
+    title: str = "Contents"
+    max_level: int = 2
+
+
+@dataclass
+class PageBreak:
+    pass
+
+
+Block = Union[Heading, Paragraph, BulletList, BlockQuote, Table, Image, Contents, PageBreak]
+
+
+@dataclass
+class Cover:
+    """The first page. Every field is already formatted text ("4 November 2025")."""
+
+    title: str
+    subtitle: str = ""
+    kind_label: str = ""  # "Member briefing" / "Event handout"
+    organisation: str = ""
+    date_text: str = ""
+    prepared_by: str = ""
+    logo: Image | None = None
+    lines: list[str] = field(default_factory=list)  # extra cover lines, e.g. event name and venue
+
+
+@dataclass
+class DocumentMeta:
+    title: str
+    author: str = ""
+    subject: str = ""
+    keywords: list[str] = field(default_factory=list)
+    language: str = "en-GB"
+    marking: str = ""  # "OFFICIAL", "OFFICIAL-SENSITIVE" or ""
+    draft: bool = False
+    paper: str = "A4"  # "A4" | "A5"
+    large_print: bool = False
+    template: Path | None = None  # a Word template (.docx) whose styles the Word writer uses
+    running_title: str = ""  # printed in the header/footer of every page after the cover
+
+
+@dataclass
+class Document:
+    meta: DocumentMeta
+    cover: Cover
+    blocks: list[Block] = field(default_factory=list)
+
+    def headings(self) -> list[Heading]:
+        return [b for b in self.blocks if isinstance(b, Heading)]

@@ -1,0 +1,1 @@
+"""Writers: document model -> .docx and PDF files, written safely."""

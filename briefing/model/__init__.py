@@ -1,0 +1,35 @@
+"""Plain data for packs, articles and themes (standard library only)."""
+
+from __future__ import annotations
+
+from briefing.model.pack import (
+    CLASSIFICATIONS,
+    KINDS,
+    PAPERS,
+    AgendaEntry,
+    Article,
+    Contact,
+    Event,
+    Item,
+    Layout,
+    Pack,
+    Quote,
+    Section,
+    Theme,
+)
+
+__all__ = [
+    "CLASSIFICATIONS",
+    "KINDS",
+    "PAPERS",
+    "AgendaEntry",
+    "Article",
+    "Contact",
+    "Event",
+    "Item",
+    "Layout",
+    "Pack",
+    "Quote",
+    "Section",
+    "Theme",
+]

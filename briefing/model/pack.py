@@ -1,0 +1,122 @@
+"""The pack: cover details, sections of items, and the articles and themes they use.
+
+These dataclasses mirror pack format 1 (see the README's "Pack file" section). They hold data
+only: loading, validation and saving live in `briefing.packfile`, printing in `briefing.compose`.
+Empty strings and empty lists stand for "not given"; `None` is used where a value has no empty form
+(dates, optional sub-records).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+KINDS = ("member-briefing", "event-handout")
+CLASSIFICATIONS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "none")
+PAPERS = ("A4", "A5")
+
+
+@dataclass
+class Contact:
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+
+    def is_empty(self) -> bool:
+        return not (self.name or self.email or self.phone)
+
+
+@dataclass
+class Layout:
+    paper: str = "A4"
+    large_print: bool = False
+    template: str = ""  # path relative to the pack file; "" = the bundled reference template
+    logo: str = ""  # path relative to the pack file
+    logo_alt: str = ""
+
+
+@dataclass
+class AgendaEntry:
+    time: str
+    item: str
+    speaker: str = ""
+
+
+@dataclass
+class Event:
+    name: str = ""
+    venue: str = ""
+    starts: datetime | date | None = None
+    agenda: list[AgendaEntry] = field(default_factory=list)
+
+
+@dataclass
+class Quote:
+    text: str
+    page: str = ""  # as written: "177", "176-7", "p.12"
+
+
+@dataclass
+class Item:
+    article: str  # a key of Pack.articles
+    summary: str = ""
+    implications: list[str] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    title: str
+    theme: str = ""  # a key of Pack.themes, or ""
+    intro: str = ""
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    title: str
+    authors: list[str] = field(default_factory=list)
+    source: str = ""
+    published: date | None = None
+    url: str = ""
+    doi: str = ""
+    reference: str = ""
+    themes: list[str] = field(default_factory=list)
+    body: str = ""  # optional copy of the article's text, for reference while editing
+
+
+@dataclass
+class Theme:
+    label: str
+    colour: str = ""  # "#RRGGBB" or ""
+
+
+@dataclass
+class Pack:
+    title: str
+    sections: list[Section] = field(default_factory=list)
+    articles: dict[str, Article] = field(default_factory=dict)
+    themes: dict[str, Theme] = field(default_factory=dict)
+    subtitle: str = ""
+    kind: str = "member-briefing"
+    date: date | None = None
+    organisation: str = ""
+    prepared_by: str = ""
+    contact: Contact = field(default_factory=Contact)
+    classification: str = "none"
+    draft: bool = False
+    layout: Layout = field(default_factory=Layout)
+    intro: str = ""
+    key_messages: list[str] = field(default_factory=list)
+    event: Event | None = None
+    format: int = 1
+
+    def items(self) -> list[Item]:
+        """Every item in printed order."""
+        return [item for section in self.sections for item in section.items]
+
+    @property
+    def marking(self) -> str:
+        """The protective marking to print, or "" when the pack has none."""
+        return "" if self.classification == "none" else self.classification

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs everything the tests need on a fresh machine and runs the whole suite:
+# Qt's system libraries (Linux, via apt-get when missing), a virtual environment in .venv with
+# the package and its test extras, then pytest with Qt on the offscreen platform.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ "$(uname -s)" = "Linux" ] && command -v apt-get >/dev/null 2>&1; then
+  # library file -> Debian package that provides it
+  declare -A need=(
+    [libEGL.so.1]=libegl1 [libGL.so.1]=libgl1 [libxkbcommon.so.0]=libxkbcommon0
+    [libfontconfig.so.1]=libfontconfig1 [libdbus-1.so.3]=libdbus-1-3
+    [libglib-2.0.so.0]=libglib2.0-0 [libfreetype.so.6]=libfreetype6
+  )
+  missing=()
+  for lib in "${!need[@]}"; do
+    ldconfig -p | grep -q "$lib" || missing+=("${need[$lib]}")
+  done
+  fc-list 2>/dev/null | grep -q . || missing+=(fonts-dejavu-core fontconfig)
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing system libraries for Qt: ${missing[*]}"
+    sudo_cmd=""
+    [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+fi
+
+python3 -m venv .venv
+.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
+export QT_QPA_PLATFORM=offscreen
+.venv/bin/python -m pytest -q -p no:cacheprovider "$@"
