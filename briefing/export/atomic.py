@@ -6,6 +6,7 @@ leaves no half-written file behind.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import tempfile
@@ -81,10 +82,8 @@ def atomic_write(target: Path, write: Callable[[BinaryIO], None]) -> Path:
             os.fsync(stream.fileno())
         if target.exists():
             # Keep the permissions the user's file had.
-            try:
+            with contextlib.suppress(OSError):
                 os.chmod(tmp, target.stat().st_mode & 0o7777)
-            except OSError:
-                pass
         else:
             os.chmod(tmp, 0o666 & ~_umask())
         try:

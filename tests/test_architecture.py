@@ -1,0 +1,51 @@
+"""The shape of the code: the command line and writers never load Qt; packaging is complete."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_building_imports_no_qt() -> None:
+    code = (
+        "import sys, briefing.cli, briefing.build, briefing.packfile, briefing.compose\n"
+        "import briefing.export.pdf, briefing.export.docx, briefing.library\n"
+        "from briefing.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_only_the_gui_package_imports_qt() -> None:
+    offenders = []
+    for path in (ROOT / "briefing").rglob("*.py"):
+        if "gui" in path.relative_to(ROOT / "briefing").parts:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            stripped = line.strip()
+            if stripped.startswith(("import PySide6", "from PySide6")):
+                offenders.append(str(path.relative_to(ROOT)))
+    assert offenders == []
+
+
+def test_every_package_is_listed_for_the_wheel() -> None:
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(p.parent.relative_to(ROOT).parts)
+        for p in (ROOT / "briefing").rglob("__init__.py")
+    } | {"briefing.assets"}
+    assert found == listed
+
+
+def test_version_is_printed() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "--version"], capture_output=True, text=True
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("briefing ")

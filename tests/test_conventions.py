@@ -1,0 +1,36 @@
+"""UK dates, markings and file names are decided in one place and read the UK way."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from briefing.naming import file_stem, slug
+from briefing.uk import marking_statement, uk_date, uk_time
+
+
+def test_uk_dates_have_no_leading_zero_or_ordinal() -> None:
+    assert uk_date(date(2025, 11, 4)) == "4 November 2025"
+    assert uk_date(datetime(2025, 9, 25, 10, 0)) == "25 September 2025"
+    assert uk_date(None) == ""
+    assert uk_time(datetime(2025, 11, 4, 9, 5)) == "09:05"
+
+
+def test_marking_statement_only_when_classified() -> None:
+    assert marking_statement("OFFICIAL-SENSITIVE") == "This document is classified OFFICIAL-SENSITIVE."
+    assert marking_statement("") == ""
+
+
+def test_output_names_come_from_the_title_and_are_safe_everywhere() -> None:
+    assert file_stem("Resilience, reform and AI") == "Resilience, reform and AI"
+    assert file_stem("Q3: what's next?") == "Q3 - what's next"
+    assert file_stem('a/b\\c<d>e|f*"g') == "a b c d e f g"
+    assert file_stem("CON") == "briefing"
+    assert file_stem("   ...   ") == "briefing"
+    long = file_stem("word " * 40)
+    assert len(long) <= 80 and not long.endswith(" ")
+
+
+def test_slugs_are_ascii_ids() -> None:
+    assert slug("Crisis and resilience") == "crisis-and-resilience"
+    assert slug("Špaček & Balík") == "spacek-balik"
+    assert slug("£££") == "item"
