@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Union
 
 
 @dataclass(frozen=True)
@@ -91,7 +90,7 @@ class PageBreak:
     pass
 
 
-Block = Union[Heading, Paragraph, BulletList, BlockQuote, Table, Image, Contents, PageBreak]
+Block = Heading | Paragraph | BulletList | BlockQuote | Table | Image | Contents | PageBreak
 
 
 @dataclass
