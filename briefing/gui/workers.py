@@ -1,0 +1,93 @@
+"""Run slow work (export, import parsing, preview rendering, search) off the UI thread.
+
+`run_in_background(fn, *args, on_done=…, on_error=…, on_progress=…)` runs `fn(*args)` on
+Qt's global thread pool and delivers the outcome to the UI thread through queued signals, so
+callbacks may touch widgets. When `on_progress` is given, `fn` receives a `progress` keyword
+argument: a callable `progress(done, total, message)` that is safe to call from the worker.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    """Lives on the UI thread; signals emitted from the worker are queued to it."""
+
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int, str)
+
+
+class Task(QRunnable):
+    """One background call. Keep the returned object if you may want to `cancel()` it."""
+
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], wants_progress: bool):
+        super().__init__()
+        self.setAutoDelete(False)  # Python owns it; the pool must not delete it under us
+        self.relay = _Relay()
+        self._fn = fn
+        self._args = args
+        self._wants_progress = wants_progress
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        """Drop the outcome: callbacks will not run (the work itself still finishes)."""
+        self.cancelled = True
+
+    def run(self) -> None:  # runs on a pool thread
+        try:
+            if self._wants_progress:
+                result = self._fn(*self._args, progress=self._report)
+            else:
+                result = self._fn(*self._args)
+        except BaseException as exc:  # any failure must reach the UI thread, not vanish
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            if not self.cancelled:
+                self.relay.failed.emit(exc)
+            return
+        if not self.cancelled:
+            self.relay.done.emit(result)
+
+    def _report(self, done: int, total: int, message: str = "") -> None:
+        if not self.cancelled:
+            self.relay.progress.emit(int(done), int(total), str(message))
+
+
+_running: set[Task] = set()  # keeps tasks (and their relays) alive until they report
+
+
+def run_in_background(
+    fn: Callable[..., Any],
+    *args: Any,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
+    pool: QThreadPool | None = None,
+) -> Task:
+    """Start fn(*args) on a worker thread; callbacks run later on the UI thread."""
+    task = Task(fn, args, on_progress is not None)
+    _running.add(task)
+
+    def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
+        _running.discard(task)
+        if callback is not None and not task.cancelled:
+            callback(value)
+
+    task.relay.done.connect(lambda value: finish(on_done, value))
+    task.relay.failed.connect(lambda exc: finish(on_error, exc))
+    if on_progress is not None:
+        task.relay.progress.connect(
+            lambda d, t, m: None if task.cancelled else on_progress(d, t, m)
+        )
+    (pool or QThreadPool.globalInstance()).start(task)
+    return task
+
+
+def wait_for_all(timeout_ms: int = 30000) -> bool:
+    """Block until the global pool is idle (for shutdown and tests)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
