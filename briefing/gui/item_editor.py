@@ -1,0 +1,305 @@
+"""The item editor: summary, implication points, quotations and questions for one article,
+with live word counts, the article's own text beside it, and offline drafting aids."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.gui.commands import SetAttr
+from briefing.gui.list_editors import ListEditor, QuotesEditor
+from briefing.gui.pack_model import PackModel
+from briefing.gui.workers import run_in_background
+from briefing.model import Item
+from briefing.uk import uk_date
+
+
+def word_count(text: str) -> int:
+    from briefing.compose import counts
+
+    return counts.word_count(text)
+
+
+def _words_label(n: int) -> str:
+    return "1 word" if n == 1 else f"{n} words"
+
+
+class ItemEditor(QWidget):
+    def __init__(self, model: PackModel, body_lookup: Callable[[str], str],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.body_lookup = body_lookup
+        self.item: Item | None = None
+        self._loading = False
+
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.byline = QLabel(self)
+        self.byline.setTextFormat(Qt.TextFormat.PlainText)
+        self.byline.setWordWrap(True)
+
+        self.summary = QPlainTextEdit(self)
+        self.summary.setAccessibleName("Summary")
+        self.summary.setToolTip("Your summary of the article, in your own words. "
+                                "Light Markdown: **bold**, *italic*, [links](https://…), "
+                                "\"- \" bullet lists.")
+        self.summary.setPlaceholderText("Write a short summary for members…")
+        self.summary.setMinimumHeight(110)
+        self.summary_count = QLabel(self)
+        self.draft_button = QPushButton("Draft summary", self)
+        self.draft_button.setToolTip("Offer a draft summary taken from the article's text; "
+                                     "you choose whether to use it.")
+        self.draft_button.setAccessibleName("Draft summary")
+        self.implications = ListEditor("point", "Implications for UK local government", self)
+        self.suggest_button = QPushButton("Suggest implications", self)
+        self.suggest_button.setToolTip("Offer candidate implication points from the article; "
+                                       "you pick and edit the ones to keep.")
+        self.suggest_button.setAccessibleName("Suggest implications")
+        self.quotes = QuotesEditor(self)
+        self.questions = ListEditor("question", "Questions members may wish to ask", self)
+        self.total_count = QLabel(self)
+
+        form_host = QWidget(self)
+        form = QFormLayout(form_host)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.addRow(self.heading)
+        form.addRow(self.byline)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary_count)
+        summary_row.addStretch(1)
+        summary_row.addWidget(self.draft_button)
+        form.addRow("&Summary", self.summary)
+        form.addRow(summary_row)
+        implications_row = QHBoxLayout()
+        implications_row.addStretch(1)
+        implications_row.addWidget(self.suggest_button)
+        form.addRow("&Implications for UK local government", self.implications)
+        form.addRow(implications_row)
+        form.addRow("&Quotations", self.quotes)
+        form.addRow("Q&uestions members may wish to ask", self.questions)
+        form.addRow(self.total_count)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_host)
+
+        self.article_text = QPlainTextEdit(self)
+        self.article_text.setReadOnly(True)
+        self.article_text.setAccessibleName("Article text")
+        self.article_text.setToolTip("The article's own text, for reference while you write.")
+        reference = QWidget(self)
+        ref_layout = QVBoxLayout(reference)
+        ref_layout.setContentsMargins(0, 0, 0, 0)
+        ref_layout.addWidget(QLabel("Article text (for reference)", reference))
+        ref_layout.addWidget(self.article_text)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(reference)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.summary.textChanged.connect(self._summary_typed)
+        self.implications.edited.connect(lambda v: self._push("implications", v,
+                                                              "Edit implications"))
+        self.quotes.edited.connect(lambda v: self._push("quotes", v, "Edit quotations"))
+        self.questions.edited.connect(lambda v: self._push("questions", v, "Edit questions"))
+        self.draft_button.clicked.connect(self.offer_summary)
+        self.suggest_button.clicked.connect(self.offer_implications)
+        model.value_changed.connect(self._value_changed)
+
+    # -- showing an item ---------------------------------------------------------------------
+    def set_item(self, item: Item | None) -> None:
+        self.item = item
+        self._loading = True
+        try:
+            if item is None:
+                self.heading.setText("")
+                self.byline.setText("")
+                self.summary.setPlainText("")
+                self.article_text.setPlainText("")
+                return
+            article = self.model.pack.articles.get(item.article)
+            self.heading.setText(self.model.item_title(item))
+            if article:
+                parts = [", ".join(article.authors), article.source, uk_date(article.published)]
+                self.byline.setText(" · ".join(p for p in parts if p))
+            else:
+                self.byline.setText(f"No article details for \u201c{item.article}\u201d.")
+            self.summary.setPlainText(item.summary)
+            self.implications.set_values(item.implications)
+            self.quotes.set_values(item.quotes)
+            self.questions.set_values(item.questions)
+            body = self.body_lookup(item.article)
+            self.article_text.setPlainText(body or "The article's text is not in the pack or "
+                                           "the library, so there is nothing to show here.")
+            self._has_body = bool(body)
+            self.draft_button.setEnabled(bool(body))
+            self.suggest_button.setEnabled(bool(body))
+        finally:
+            self._loading = False
+        self._update_counts()
+
+    def _value_changed(self, target: Any, attr: str) -> None:
+        if target is not self.item or self.item is None:
+            return
+        self._loading = True
+        try:
+            if attr == "summary" and self.summary.toPlainText() != self.item.summary:
+                self.summary.setPlainText(self.item.summary)
+            elif attr == "implications":
+                self.implications.set_values(self.item.implications)
+            elif attr == "quotes":
+                self.quotes.set_values(self.item.quotes)
+            elif attr == "questions":
+                self.questions.set_values(self.item.questions)
+        finally:
+            self._loading = False
+        self._update_counts()
+
+    # -- editing -----------------------------------------------------------------------------
+    def _summary_typed(self) -> None:
+        if not self._loading and self.item is not None:
+            text = self.summary.toPlainText()
+            if text != self.item.summary:
+                self.model.undo_stack.push(SetAttr(self.model, self.item, "summary", text,
+                                                   "Edit summary", merge=True))
+        self._update_counts()
+
+    def _push(self, attr: str, value: Any, text: str) -> None:
+        if self._loading or self.item is None or getattr(self.item, attr) == value:
+            return
+        self.model.undo_stack.push(SetAttr(self.model, self.item, attr, value, text))
+
+    def _update_counts(self) -> None:
+        item = self.item
+        summary = word_count(self.summary.toPlainText())
+        self.summary_count.setText(_words_label(summary))
+        if item is None:
+            self.total_count.setText("")
+            return
+        rest = sum(word_count(t) for t in [*item.implications, *item.questions,
+                                           *(q.text for q in item.quotes)])
+        self.total_count.setText(f"This item: {_words_label(summary + rest)}")
+
+    # -- drafting aids -----------------------------------------------------------------------
+    def offer_summary(self) -> None:
+        item = self.item
+        body = self.body_lookup(item.article) if item else ""
+        if item is None or not body:
+            return
+        from briefing.assist import draft_summary
+
+        self.draft_button.setEnabled(False)
+
+        def show(text: str) -> None:
+            self.draft_button.setEnabled(True)
+            if self.item is not item:
+                return
+            dialog = SuggestionDialog("Draft summary", self, text=str(text))
+            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.text():
+                self.model.undo_stack.push(SetAttr(self.model, item, "summary", dialog.text(),
+                                                   "Use draft summary"))
+
+        run_in_background(draft_summary, body, on_done=show,
+                          on_error=lambda exc: self.draft_button.setEnabled(True))
+
+    def offer_implications(self) -> None:
+        item = self.item
+        body = self.body_lookup(item.article) if item else ""
+        if item is None or not body:
+            return
+        from briefing.assist import candidate_implications
+
+        self.suggest_button.setEnabled(False)
+
+        def show(points: list[str]) -> None:
+            self.suggest_button.setEnabled(True)
+            if self.item is not item:
+                return
+            dialog = SuggestionDialog("Suggested implications", self,
+                                      points=[str(p) for p in points])
+            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.points():
+                merged = [*item.implications,
+                          *(p for p in dialog.points() if p not in item.implications)]
+                self.model.undo_stack.push(SetAttr(self.model, item, "implications", merged,
+                                                   "Add suggested implications"))
+
+        run_in_background(candidate_implications, body, on_done=show,
+                          on_error=lambda exc: self.suggest_button.setEnabled(True))
+
+
+class SuggestionDialog(QDialog):
+    """Shows a suggestion to accept, edit or refuse; nothing is written until OK."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, text: str | None = None,
+                 points: list[str] | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.editor: QPlainTextEdit | None = None
+        self.list: QListWidget | None = None
+        if text is not None:
+            layout.addWidget(QLabel("Edit the draft as you wish, then choose OK to use it.", self))
+            self.editor = QPlainTextEdit(text, self)
+            self.editor.setAccessibleName("Suggested summary")
+            layout.addWidget(self.editor)
+        else:
+            note = ("Tick the points to add; double-click to edit one first." if points
+                    else "No implication points could be suggested from this article.")
+            layout.addWidget(QLabel(note, self))
+            self.list = QListWidget(self)
+            self.list.setAccessibleName("Suggested implication points")
+            self.list.setWordWrap(True)
+            for point in points or []:
+                entry = QListWidgetItem(point)
+                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable
+                               | Qt.ItemFlag.ItemIsEditable)
+                entry.setCheckState(Qt.CheckState.Checked)
+                self.list.addItem(entry)
+            layout.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 380)
+
+    def text(self) -> str:
+        return self.editor.toPlainText().strip() if self.editor else ""
+
+    def points(self) -> list[str]:
+        if self.list is None:
+            return []
+        chosen = []
+        for i in range(self.list.count()):
+            entry = self.list.item(i)
+            if entry.checkState() == Qt.CheckState.Checked and entry.text().strip():
+                chosen.append(entry.text().strip())
+        return chosen

@@ -1,0 +1,204 @@
+"""Small editors for lists of text (implications, questions, key messages) and quotations."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.model import Quote
+
+_EDITABLE = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+             | Qt.ItemFlag.ItemIsEditable)
+
+
+def _buttons(owner: QWidget, what: str) -> tuple[QHBoxLayout, list[QPushButton]]:
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    made = []
+    for label, tip in (("Add", f"Add a {what} and type it in place"),
+                       ("Remove", f"Remove the selected {what}"),
+                       ("Up", f"Move the selected {what} up"),
+                       ("Down", f"Move the selected {what} down")):
+        button = QPushButton(label, owner)
+        button.setToolTip(tip)
+        button.setAccessibleName(f"{label} {what}")
+        row.addWidget(button)
+        made.append(button)
+    row.addStretch(1)
+    return row, made
+
+
+class ListEditor(QWidget):
+    """A list of one-line texts edited in place; emits the whole new list after each change."""
+
+    edited = Signal(list)
+
+    def __init__(self, what: str, accessible: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.what = what
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(accessible)
+        self.list.setToolTip(f"Double-click or press F2 to edit a {what}.")
+        self.list.setWordWrap(True)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.list.setMinimumHeight(70)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        row, (add, rm, up, down) = _buttons(self, what)
+        layout.addLayout(row)
+        add.clicked.connect(self.add_entry)
+        rm.clicked.connect(self.remove_entry)
+        up.clicked.connect(lambda: self.move_entry(-1))
+        down.clicked.connect(lambda: self.move_entry(1))
+        self.list.itemChanged.connect(lambda _item: self._emit())
+        self._loading = False
+
+    def values(self) -> list[str]:
+        texts = [self.list.item(i).text().strip() for i in range(self.list.count())]
+        return [t for t in texts if t]
+
+    def set_values(self, values: list[str]) -> None:
+        if values == self.values() and self.list.count() == len(values):
+            return
+        self._loading = True
+        row = self.list.currentRow()
+        self.list.clear()
+        for text in values:
+            entry = QListWidgetItem(text)
+            entry.setFlags(_EDITABLE)
+            self.list.addItem(entry)
+        self.list.setCurrentRow(min(row, self.list.count() - 1))
+        self._loading = False
+
+    def add_entry(self) -> None:
+        entry = QListWidgetItem("")
+        entry.setFlags(_EDITABLE)
+        self._loading = True
+        self.list.addItem(entry)
+        self._loading = False
+        self.list.setCurrentItem(entry)
+        self.list.editItem(entry)  # blank entries are dropped unless typed into
+
+    def remove_entry(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self._loading = True
+            self.list.takeItem(row)
+            self._loading = False
+            self._emit()
+
+    def move_entry(self, step: int) -> None:
+        row = self.list.currentRow()
+        dest = row + step
+        if row < 0 or not 0 <= dest < self.list.count():
+            return
+        self._loading = True
+        entry = self.list.takeItem(row)
+        self.list.insertItem(dest, entry)
+        self.list.setCurrentRow(dest)
+        self._loading = False
+        self._emit()
+
+    def _emit(self) -> None:
+        if not self._loading:
+            self.edited.emit(self.values())
+
+
+class QuotesEditor(QWidget):
+    """Quotations with their page, as a two-column table edited in place."""
+
+    edited = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.table = QTableWidget(0, 2, self)
+        self.table.setHorizontalHeaderLabels(["Quotation", "Page"])
+        self.table.setAccessibleName("Quotations")
+        self.table.setToolTip("Short quotations from the article, with the page they are on.")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setMinimumHeight(70)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        row, (add, rm, up, down) = _buttons(self, "quotation")
+        layout.addLayout(row)
+        add.clicked.connect(self.add_entry)
+        rm.clicked.connect(self.remove_entry)
+        up.clicked.connect(lambda: self.move_entry(-1))
+        down.clicked.connect(lambda: self.move_entry(1))
+        self.table.itemChanged.connect(lambda _item: self._emit())
+        self._loading = False
+
+    def values(self) -> list[Quote]:
+        quotes = []
+        for r in range(self.table.rowCount()):
+            text = self._cell(r, 0)
+            if text:
+                quotes.append(Quote(text=text, page=self._cell(r, 1)))
+        return quotes
+
+    def _cell(self, row: int, column: int) -> str:
+        cell = self.table.item(row, column)
+        return cell.text().strip() if cell else ""
+
+    def set_values(self, quotes: list[Quote]) -> None:
+        if quotes == self.values() and self.table.rowCount() == len(quotes):
+            return
+        self._loading = True
+        self.table.setRowCount(0)
+        for quote in quotes:
+            self._append(quote.text, quote.page)
+        self._loading = False
+
+    def _append(self, text: str, page: str) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(text))
+        self.table.setItem(row, 1, QTableWidgetItem(page))
+        return row
+
+    def add_entry(self) -> None:
+        self._loading = True
+        row = self._append("", "")
+        self._loading = False
+        self.table.setCurrentCell(row, 0)
+        self.table.editItem(self.table.item(row, 0))
+
+    def remove_entry(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self._emit()
+
+    def move_entry(self, step: int) -> None:
+        quotes = self.values()
+        row = self.table.currentRow()
+        dest = row + step
+        if row < 0 or row >= len(quotes) or not 0 <= dest < len(quotes):
+            return
+        quotes.insert(dest, quotes.pop(row))
+        self.set_values(quotes)
+        self.table.setCurrentCell(dest, 0)
+        self.edited.emit(quotes)
+
+    def _emit(self) -> None:
+        if not self._loading:
+            self.edited.emit(self.values())
