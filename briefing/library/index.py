@@ -1,0 +1,313 @@
+"""The search index: an SQLite FTS5 cache of the library's article files.
+
+The index lives in the user's cache folder, never in the library, and holds nothing that is not
+also in the article files: deleting it loses nothing. Each file's mtime and size are stored so
+the library can re-read only what changed. A damaged index is deleted and rebuilt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import re
+import sqlite3
+import threading
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from briefing.library.article_file import LibraryArticle
+from briefing.library.dupes import duplicate_keys, norm_author
+
+SCHEMA_VERSION = "1"
+# bm25 column weights: a hit in the title counts most, then authors, source, body.
+WEIGHTS = (10.0, 4.0, 2.0, 1.0)
+
+Stamp = tuple[int, int]  # (mtime_ns, size)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS docs(
+    docid INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, mtime_ns INTEGER, size INTEGER,
+    id TEXT, title TEXT, authors TEXT, source TEXT, published TEXT, url TEXT, doi TEXT,
+    themes TEXT, lead TEXT);
+CREATE TABLE IF NOT EXISTS bad(name TEXT PRIMARY KEY, mtime_ns INTEGER, size INTEGER,
+    reason TEXT);
+CREATE TABLE IF NOT EXISTS doc_themes(docid INTEGER, theme TEXT);
+CREATE INDEX IF NOT EXISTS doc_themes_theme ON doc_themes(theme);
+CREATE INDEX IF NOT EXISTS doc_themes_doc ON doc_themes(docid);
+CREATE TABLE IF NOT EXISTS doc_authors(docid INTEGER, author TEXT, plain TEXT);
+CREATE INDEX IF NOT EXISTS doc_authors_doc ON doc_authors(docid);
+CREATE TABLE IF NOT EXISTS doc_keys(docid INTEGER, key TEXT);
+CREATE INDEX IF NOT EXISTS doc_keys_key ON doc_keys(key);
+CREATE INDEX IF NOT EXISTS doc_keys_doc ON doc_keys(docid);
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
+    title, authors, source, body, tokenize='unicode61 remove_diacritics 2');
+"""
+
+
+@dataclass
+class SearchHit:
+    id: str
+    title: str
+    authors: list[str] = field(default_factory=list)
+    source: str = ""
+    published: date | None = None
+    themes: list[str] = field(default_factory=list)
+    snippet: str = ""
+
+
+def default_index_path(root: Path, cache_dir: Path) -> Path:
+    key = hashlib.sha256(str(Path(root).resolve()).encode("utf-8")).hexdigest()[:20]
+    return Path(cache_dir) / "index" / f"{key}.sqlite3"
+
+
+def fts_query(text: str) -> str:
+    """User words -> a safe FTS5 query: every word quoted, the last one a prefix.
+
+    Only letters and digits reach FTS5, so operators, quotes and brackets typed by the user
+    (`AI AND "`, `NEAR(`) are plain words or nothing, never syntax.
+    """
+    parts = []
+    for chunk in text.split():
+        if chunk == "AND":
+            continue  # words are all required anyway; "AND" typed as an operator means that
+        tokens = re.findall(r"[^\W_]+", chunk)
+        if tokens:
+            parts.append('"' + " ".join(tokens) + '"')
+    if parts and text and not text[-1].isspace():
+        parts[-1] += "*"
+    return " ".join(parts)
+
+
+class SearchIndex:
+    """One SQLite file; safe to share between threads of one process (calls are serialised)."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._lock = threading.RLock()
+        self._con: sqlite3.Connection | None = None
+        self.rebuilt = False  # true after the file was missing or damaged and started afresh
+
+    # -- opening and repair -------------------------------------------------------------------
+
+    @property
+    def con(self) -> sqlite3.Connection:
+        if self._con is None:
+            self._open()
+        assert self._con is not None
+        return self._con
+
+    def _open(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        existed = self.path.exists()
+        try:
+            self._connect()
+        except sqlite3.DatabaseError:
+            self.reset()
+            return
+        if not existed:
+            self.rebuilt = True
+
+    def _connect(self) -> None:
+        con = sqlite3.connect(self.path, timeout=30, check_same_thread=False,
+                              isolation_level=None)
+        try:
+            con.execute("PRAGMA journal_mode=WAL")
+            con.execute("PRAGMA synchronous=NORMAL")
+            con.executescript(_SCHEMA)
+            row = con.execute("SELECT value FROM meta WHERE key='version'").fetchone()
+            if row is None:
+                con.execute("INSERT OR REPLACE INTO meta VALUES('version', ?)", (SCHEMA_VERSION,))
+            elif row[0] != SCHEMA_VERSION:
+                raise sqlite3.DatabaseError("old index format")
+        except BaseException:
+            con.close()
+            raise
+        self._con = con
+
+    def reset(self) -> None:
+        """Delete the index file and start an empty one (the caller then re-reads the files)."""
+        with self._lock:
+            if self._con is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    self._con.close()
+                self._con = None
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(str(self.path) + suffix).unlink(missing_ok=True)
+            self._connect()
+            self.rebuilt = True
+
+    def close(self) -> None:
+        with self._lock:
+            if self._con is not None:
+                self._con.close()
+                self._con = None
+
+    # -- keeping it in step with the files ----------------------------------------------------
+
+    def stamps(self) -> dict[str, Stamp]:
+        with self._lock:
+            rows = self.con.execute(
+                "SELECT name, mtime_ns, size FROM docs UNION ALL SELECT name, mtime_ns, size FROM bad"
+            ).fetchall()
+        return {name: (mtime, size) for name, mtime, size in rows}
+
+    def apply(
+        self,
+        good: list[tuple[str, Stamp, LibraryArticle]],
+        bad: list[tuple[str, Stamp, str]],
+        removed: list[str],
+    ) -> None:
+        """Store changed files, damaged files and deletions in one transaction."""
+        if not (good or bad or removed):
+            return
+        with self._lock:
+            con = self.con
+            con.execute("BEGIN IMMEDIATE")
+            try:
+                for name in [*removed, *(g[0] for g in good), *(b[0] for b in bad)]:
+                    self._delete(name)
+                for name, (mtime, size), reason in bad:
+                    con.execute("INSERT INTO bad VALUES(?,?,?,?)", (name, mtime, size, reason))
+                for name, stamp, article in good:
+                    self._insert(name, stamp, article)
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+
+    def _delete(self, name: str) -> None:
+        con = self.con
+        con.execute("DELETE FROM bad WHERE name=?", (name,))
+        row = con.execute("SELECT docid FROM docs WHERE name=?", (name,)).fetchone()
+        if row is None:
+            return
+        docid = row[0]
+        for table in ("docs", "doc_themes", "doc_authors", "doc_keys"):
+            con.execute(f"DELETE FROM {table} WHERE docid=?", (docid,))
+        con.execute("DELETE FROM fts WHERE rowid=?", (docid,))
+
+    def _insert(self, name: str, stamp: Stamp, a: LibraryArticle) -> None:
+        con = self.con
+        published = a.published.isoformat() if a.published else ""
+        lead = " ".join(a.body.split()[:40])
+        cur = con.execute(
+            "INSERT INTO docs(name, mtime_ns, size, id, title, authors, source, published, url,"
+            " doi, themes, lead) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
+            (name, stamp[0], stamp[1], a.id, a.title, "\n".join(a.authors), a.source, published,
+             a.url, a.doi, "\n".join(a.themes), lead),
+        )
+        docid = cur.lastrowid
+        con.execute(
+            "INSERT INTO fts(rowid, title, authors, source, body) VALUES(?,?,?,?,?)",
+            (docid, a.title, "; ".join(a.authors), a.source, a.body),
+        )
+        con.executemany("INSERT INTO doc_themes VALUES(?,?)", [(docid, t) for t in a.themes])
+        con.executemany(
+            "INSERT INTO doc_authors VALUES(?,?,?)",
+            [(docid, n, norm_author(n)) for n in a.authors],
+        )
+        keys = duplicate_keys(a.title, a.authors, a.url, a.doi)
+        con.executemany("INSERT INTO doc_keys VALUES(?,?)", [(docid, k) for k in keys])
+
+    # -- questions ----------------------------------------------------------------------------
+
+    def problems(self) -> list[tuple[str, str]]:
+        with self._lock:
+            return self.con.execute("SELECT name, reason FROM bad ORDER BY name").fetchall()
+
+    def ids(self) -> list[tuple[str, str]]:
+        """(id, file name) of every readable article, newest first."""
+        with self._lock:
+            return self.con.execute(
+                "SELECT id, name FROM docs ORDER BY published DESC, title COLLATE NOCASE"
+            ).fetchall()
+
+    def find_keys(self, keys: list[str]) -> tuple[str, str] | None:
+        """(id, key) of an article sharing any of the keys, or None."""
+        if not keys:
+            return None
+        marks = ",".join("?" * len(keys))
+        with self._lock:
+            row = self.con.execute(
+                f"SELECT d.id, k.key FROM doc_keys k JOIN docs d ON d.docid=k.docid "
+                f"WHERE k.key IN ({marks}) ORDER BY k.key LIMIT 1",
+                keys,
+            ).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def distinct(self, what: str) -> list[str]:
+        sql = {
+            "source": "SELECT DISTINCT source FROM docs WHERE source != ''",
+            "author": "SELECT DISTINCT author FROM doc_authors WHERE author != ''",
+        }[what]
+        with self._lock:
+            values = [r[0] for r in self.con.execute(sql)]
+        return sorted(values, key=str.casefold)
+
+    def search(
+        self,
+        query: str,
+        *,
+        theme: str | None = None,
+        source: str | None = None,
+        author: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        limit: int = 200,
+    ) -> list[SearchHit]:
+        where: list[str] = []
+        args: list[object] = []
+        if theme:
+            where.append("d.docid IN (SELECT docid FROM doc_themes WHERE theme = ?)")
+            args.append(theme)
+        if source:
+            where.append("d.source LIKE ? ESCAPE '\\'")
+            args.append(f"%{_like(source.strip())}%")
+        if author:
+            where.append("d.docid IN (SELECT docid FROM doc_authors WHERE plain LIKE ? ESCAPE '\\')")
+            args.append(f"%{_like(norm_author(author))}%")
+        if date_from:
+            where.append("d.published != '' AND d.published >= ?")
+            args.append(date_from.isoformat())
+        if date_to:
+            where.append("d.published != '' AND d.published <= ?")
+            args.append(date_to.isoformat())
+        match = fts_query(query)
+        if match:
+            w = ", ".join(str(x) for x in WEIGHTS)
+            sql = (
+                f"SELECT d.id, d.title, d.authors, d.source, d.published, d.themes, "
+                f"snippet(fts, 3, '', '', '…', 16) FROM fts JOIN docs d ON d.docid = fts.rowid "
+                f"WHERE fts MATCH ? {''.join(' AND ' + c for c in where)} "
+                f"ORDER BY bm25(fts, {w}) LIMIT ?"
+            )
+            args = [match, *args, limit]
+        elif query.strip():
+            return []  # only punctuation typed: nothing can match
+        else:
+            sql = (
+                "SELECT d.id, d.title, d.authors, d.source, d.published, d.themes, d.lead "
+                f"FROM docs d {'WHERE ' + ' AND '.join(where) if where else ''} "
+                "ORDER BY d.published DESC, d.title COLLATE NOCASE LIMIT ?"
+            )
+            args = [*args, limit]
+        with self._lock:
+            rows = self.con.execute(sql, args).fetchall()
+        return [
+            SearchHit(
+                id=r[0], title=r[1], authors=_lines(r[2]), source=r[3],
+                published=date.fromisoformat(r[4]) if r[4] else None,
+                themes=_lines(r[5]), snippet=" ".join((r[6] or "").split()),
+            )
+            for r in rows
+        ]
+
+
+def _lines(value: str | None) -> list[str]:
+    return [v for v in (value or "").split("\n") if v]
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

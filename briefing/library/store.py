@@ -1,0 +1,576 @@
+"""The article library: a folder of Markdown article files plus themes.yaml.
+
+    LIBRARY/
+      articles/<id>.md     one article per file (see article_file.py)
+      themes.yaml          theme id -> label and colour
+      .briefing.lock       present only while a change is being made
+
+The folder is the truth; the search index in the user's cache folder is rebuilt from it. Every
+change is made under the lock file and written with an atomic replace, so two people sharing a
+folder on a network drive take turns and never leave a half-written file. An article's id is its
+file name without ".md".
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import TypeVar
+
+import platformdirs
+
+from briefing.errors import BriefingError
+from briefing.export.atomic import atomic_write_bytes, atomic_write_text
+from briefing.library.article_file import (
+    ArticleFileError,
+    LibraryArticle,
+    dump_article,
+    parse_article,
+)
+from briefing.library.dupes import duplicate_keys, key_kind
+from briefing.library.index import SearchHit, SearchIndex, Stamp, default_index_path
+from briefing.library.lock import LibraryLock
+from briefing.library.records import DraftArticle
+from briefing.library.themes import (
+    COLOUR,
+    ThemeRecord,
+    ThemesFileError,
+    next_colour,
+    read_themes,
+    write_themes,
+)
+from briefing.naming import slug
+
+ENV_LIBRARY = "BRIEFING_LIBRARY"
+ENV_CACHE = "BRIEFING_CACHE_DIR"
+T = TypeVar("T")
+
+
+class LibraryError(BriefingError):
+    """A library request that cannot be done; the message says why and what to do."""
+
+
+@dataclass
+class Skipped:
+    """A draft not added because the library already has it."""
+
+    title: str
+    existing_id: str
+    reason: str  # "the same URL", "the same DOI", "the same title and authors"
+    source_file: str = ""
+
+
+@dataclass
+class ImportReport:
+    added: list[LibraryArticle] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # "FILE: reason", filled in by callers
+
+
+def default_root() -> Path:
+    env = os.environ.get(ENV_LIBRARY, "").strip()
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir("Briefing", appauthor=False)) / "library"
+
+
+def default_cache_dir() -> Path:
+    env = os.environ.get(ENV_CACHE, "").strip()
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_cache_dir("Briefing", appauthor=False))
+
+
+class Library:
+    """The library service used by the command line and the desktop app."""
+
+    # A folder scan is skipped when the folder has not changed and the last one is this recent
+    # (seconds): keeps search-as-you-type fast on 10,000 files. refresh() always scans.
+    RESCAN_AFTER = 2.0
+
+    def __init__(self, root: Path | None = None, *, cache_dir: Path | None = None):
+        self.root = Path(root).expanduser() if root is not None else default_root()
+        self.articles_dir = self.root / "articles"
+        self.themes_path = self.root / "themes.yaml"
+        self.lock_path = self.root / ".briefing.lock"
+        if self.root.exists() and not self.root.is_dir():
+            raise LibraryError(f"{self.root} is a file, not a library folder. Choose a folder.")
+        index_file = default_index_path(self.root, cache_dir or default_cache_dir())
+        self.index = SearchIndex(index_file)
+        self._cache: dict[str, tuple[Stamp, LibraryArticle]] = {}
+        self._guard = threading.RLock()
+        self._scanned_at = -1e9
+        self._dir_mtime = -1
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Bring the index in step with the folder now (files changed outside the app)."""
+        self._sync(force=True)
+
+    def articles(self) -> list[LibraryArticle]:
+        """Every readable article, newest first."""
+        self._sync()
+        out = []
+        for _id, name in self._indexed(self.index.ids):
+            article = self._load(name)
+            if article is not None:
+                out.append(article)
+        return out
+
+    def get(self, article_id: str) -> LibraryArticle:
+        path = self._path(article_id)
+        article = self._load(path.name) if path.exists() else None
+        if article is None:
+            raise LibraryError(
+                f"No article with id '{article_id}' in {self.root}. "
+                f"'briefing library list' shows the ids."
+            )
+        return article
+
+    def problems(self) -> list[str]:
+        """One line per damaged file that was skipped: 'FILE: reason'."""
+        self._sync()
+        lines = [
+            f"{self.articles_dir / name}: skipped, {reason}"
+            for name, reason in self._indexed(self.index.problems)
+        ]
+        try:
+            read_themes(self.themes_path)
+        except ThemesFileError as exc:
+            lines.append(str(exc))
+        return lines
+
+    def search(
+        self,
+        query: str,
+        *,
+        theme: str | None = None,
+        source: str | None = None,
+        author: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        limit: int = 200,
+    ) -> list[SearchHit]:
+        """Ranked full-text search (title counts most); an empty query lists by date."""
+        self._sync()
+        return self._indexed(
+            lambda: self.index.search(
+                query, theme=theme, source=source, author=author,
+                date_from=date_from, date_to=date_to, limit=limit,
+            )
+        )
+
+    def sources(self) -> list[str]:
+        self._sync()
+        return self._indexed(lambda: self.index.distinct("source"))
+
+    def authors(self) -> list[str]:
+        self._sync()
+        return self._indexed(lambda: self.index.distinct("author"))
+
+    def themes(self) -> dict[str, ThemeRecord]:
+        """The library's themes; {} (and a line in problems()) when themes.yaml is damaged."""
+        try:
+            return read_themes(self.themes_path)
+        except ThemesFileError:
+            return {}
+
+    def articles_by_theme(self, theme_id: str) -> list[LibraryArticle]:
+        """Articles with the theme, oldest first (the order a pack section prints them)."""
+        chosen = [a for a in self.articles() if theme_id in a.themes]
+        return sorted(chosen, key=date_order)
+
+    # -- changing articles --------------------------------------------------------------------
+
+    def add_drafts(
+        self, drafts: Sequence[DraftArticle], *, themes: Sequence[str] = ()
+    ) -> ImportReport:
+        """Save confirmed drafts as articles; duplicates are skipped and reported."""
+        report = ImportReport()
+        if not drafts:
+            return report
+        with self._changing():
+            known = self._theme_table()
+            unknown = [t for t in themes if t not in known]
+            if unknown:
+                raise LibraryError(_unknown_themes(unknown, self.themes_path))
+            self._sync(force=True)
+            self.articles_dir.mkdir(parents=True, exist_ok=True)
+            batch: dict[str, str] = {}
+            now = datetime.now().replace(microsecond=0)
+            for draft in drafts:
+                keys = duplicate_keys(draft.title, draft.authors, draft.url, draft.doi)
+                found = self._indexed(lambda k=keys: self.index.find_keys(k))
+                if found is None:
+                    found = next(((batch[k], k) for k in keys if k in batch), None)
+                if found is not None:
+                    report.skipped.append(
+                        Skipped(draft.title, found[0], key_kind(found[1]), draft.source_file)
+                    )
+                    continue
+                article = from_draft(draft, now, themes)
+                self._create(article)
+                report.added.append(article)
+                for k in keys:
+                    batch[k] = article.id
+            self._sync(force=True)
+        return report
+
+    def update(self, article: LibraryArticle) -> None:
+        """Save an edited article over its file (its id, and so its file name, never change)."""
+        if not article.title.strip():
+            raise LibraryError("An article needs a title.")
+        with self._changing():
+            path = self._path(article.id)
+            if not path.exists():
+                raise LibraryError(f"No article with id '{article.id}' in {self.root}.")
+            unknown = [t for t in article.themes if t not in self._theme_table()]
+            if unknown:
+                raise LibraryError(_unknown_themes(unknown, self.themes_path))
+            self._write(article)
+
+    def delete(self, article_id: str) -> None:
+        with self._changing():
+            path = self._path(article_id)
+            if not path.exists():
+                raise LibraryError(f"No article with id '{article_id}' in {self.root}.")
+            path.unlink()
+            self._sync(force=True)
+
+    # -- themes -------------------------------------------------------------------------------
+
+    def add_theme(self, label: str, colour: str = "") -> str:
+        label = " ".join(label.split())
+        if not label:
+            raise LibraryError("A theme needs a label, for example 'Crisis and resilience'.")
+        colour = _check_colour(colour)
+        with self._changing():
+            table = self._theme_table()
+            for theme in table.values():
+                if theme.label.casefold() == label.casefold():
+                    raise LibraryError(f"There is already a theme '{theme.label}' (id {theme.id}).")
+            base = slug(label, "theme")
+            tid, n = base, 2
+            while tid in table:
+                tid, n = f"{base}-{n}", n + 1
+            table[tid] = ThemeRecord(tid, label, colour or next_colour(table))
+            write_themes(self.themes_path, table)
+        return tid
+
+    def rename_theme(self, theme_id: str, label: str) -> None:
+        label = " ".join(label.split())
+        if not label:
+            raise LibraryError("A theme needs a label.")
+        with self._changing():
+            table = self._theme_table()
+            self._need_theme(table, theme_id).label = label
+            write_themes(self.themes_path, table)
+
+    def recolour_theme(self, theme_id: str, colour: str) -> None:
+        colour = _check_colour(colour)
+        with self._changing():
+            table = self._theme_table()
+            self._need_theme(table, theme_id).colour = colour
+            write_themes(self.themes_path, table)
+
+    def merge_themes(self, source_ids: Iterable[str], into_id: str) -> None:
+        """Articles of the source themes move to into_id; the source themes are removed."""
+        sources = [s for s in dict.fromkeys(source_ids) if s != into_id]
+        with self._changing():
+            table = self._theme_table()
+            self._need_theme(table, into_id)
+            for s in sources:
+                self._need_theme(table, s)
+            self._retheme(lambda ts: _replace(ts, sources, into_id))
+            for s in sources:
+                del table[s]
+            write_themes(self.themes_path, table)
+
+    def delete_theme(self, theme_id: str) -> None:
+        """Remove a theme and take it off every article (the articles stay)."""
+        with self._changing():
+            table = self._theme_table()
+            self._need_theme(table, theme_id)
+            self._retheme(lambda ts: [t for t in ts if t != theme_id])
+            del table[theme_id]
+            write_themes(self.themes_path, table)
+
+    def assign(self, article_ids: Iterable[str], theme_id: str) -> None:
+        self._set_theme(list(article_ids), theme_id, add=True)
+
+    def unassign(self, article_ids: Iterable[str], theme_id: str) -> None:
+        self._set_theme(list(article_ids), theme_id, add=False)
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _set_theme(self, article_ids: list[str], theme_id: str, *, add: bool) -> None:
+        with self._changing():
+            self._need_theme(self._theme_table(), theme_id)
+            articles = [self.get(a) for a in article_ids]
+            for article in articles:
+                has = theme_id in article.themes
+                if add and not has:
+                    article.themes.append(theme_id)
+                elif not add and has:
+                    article.themes = [t for t in article.themes if t != theme_id]
+                else:
+                    continue
+                self._write(article)
+
+    def _retheme(self, change: Callable[[list[str]], list[str]]) -> None:
+        for article in self.articles():
+            new = change(list(article.themes))
+            if new != article.themes:
+                article.themes = new
+                self._write(article)
+
+    def _changing(self) -> LibraryLock:
+        if not self.root.exists():
+            try:
+                self.root.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise LibraryError(f"Cannot create the library folder {self.root}: {exc}") from exc
+        return LibraryLock(self.lock_path)
+
+    def _theme_table(self) -> dict[str, ThemeRecord]:
+        try:
+            return read_themes(self.themes_path)
+        except ThemesFileError as exc:
+            raise LibraryError(f"{exc} Themes cannot be changed until it is fixed.") from exc
+
+    def _need_theme(self, table: dict[str, ThemeRecord], theme_id: str) -> ThemeRecord:
+        if theme_id not in table:
+            raise LibraryError(_unknown_themes([theme_id], self.themes_path))
+        return table[theme_id]
+
+    def _path(self, article_id: str) -> Path:
+        if not article_id or "/" in article_id or "\\" in article_id or article_id.startswith("."):
+            raise LibraryError(f"'{article_id}' is not an article id.")
+        return self.articles_dir / f"{article_id}.md"
+
+    def _write(self, article: LibraryArticle) -> None:
+        path = self._path(article.id)
+        atomic_write_text(path, dump_article(article))
+        article.path = path
+        self._remember(path, article)
+
+    def _create(self, article: LibraryArticle) -> None:
+        """Write a new article under a file name nobody else has, never replacing a file."""
+        base = article.id
+        for n in range(1, 10_000):
+            article.id = base if n == 1 else f"{base}-{n}"
+            target = self.articles_dir / f"{article.id}.md"
+            if target.exists():
+                continue
+            if _create_new(target, dump_article(article).encode("utf-8")):
+                article.path = target
+                self._remember(target, article)
+                return
+        raise LibraryError(f"Too many articles called '{base}' in {self.articles_dir}.")
+
+    def _remember(self, path: Path, article: LibraryArticle) -> None:
+        try:
+            st = path.stat()
+        except OSError:
+            return
+        with self._guard:
+            self._cache[path.name] = ((st.st_mtime_ns, st.st_size), article)
+
+    def _load(self, name: str) -> LibraryArticle | None:
+        path = self.articles_dir / name
+        try:
+            st = path.stat()
+        except OSError:
+            return None
+        stamp = (st.st_mtime_ns, st.st_size)
+        with self._guard:
+            cached = self._cache.get(name)
+        if cached and cached[0] == stamp:
+            return _copy(cached[1])
+        try:
+            article = _read(path)
+        except ArticleFileError:
+            return None
+        with self._guard:
+            self._cache[name] = (stamp, article)
+        return _copy(article)
+
+    def _scan(self) -> dict[str, Stamp]:
+        found: dict[str, Stamp] = {}
+        try:
+            entries = os.scandir(self.articles_dir)
+        except (FileNotFoundError, NotADirectoryError):
+            return found
+        with entries:
+            for entry in entries:
+                if entry.name.endswith(".md") and not entry.name.startswith("."):
+                    try:
+                        st = entry.stat()
+                    except OSError:
+                        continue
+                    if entry.is_file():
+                        found[entry.name] = (st.st_mtime_ns, st.st_size)
+        return found
+
+    def _sync(self, force: bool = False) -> None:
+        """Re-read new and changed files into the index and drop deleted ones."""
+        with self._guard:
+            try:
+                dir_mtime = self.articles_dir.stat().st_mtime_ns
+            except OSError:
+                dir_mtime = 0
+            now = time.monotonic()
+            if (not force and dir_mtime == self._dir_mtime
+                    and now - self._scanned_at < self.RESCAN_AFTER):
+                return
+            on_disk = self._scan()
+            indexed = self._indexed(self.index.stamps)
+            good: list[tuple[str, Stamp, LibraryArticle]] = []
+            bad: list[tuple[str, Stamp, str]] = []
+            for name, stamp in on_disk.items():
+                if indexed.get(name) == stamp:
+                    continue
+                cached = self._cache.get(name)
+                if cached and cached[0] == stamp:
+                    good.append((name, stamp, cached[1]))
+                    continue
+                try:
+                    article = _read(self.articles_dir / name)
+                except ArticleFileError as exc:
+                    bad.append((name, stamp, str(exc)))
+                    continue
+                except OSError:
+                    continue  # vanished or unreadable mid-scan; the next scan sees it
+                self._cache[name] = (stamp, article)
+                good.append((name, stamp, article))
+            removed = [n for n in indexed if n not in on_disk]
+            for n in removed:
+                self._cache.pop(n, None)
+            self._indexed(lambda: self.index.apply(good, bad, removed))
+            self._dir_mtime, self._scanned_at = dir_mtime, now
+
+    def _indexed(self, call: Callable[[], T]) -> T:
+        """Run an index call; a damaged index is deleted, rebuilt from the files, and retried."""
+        try:
+            return call()
+        except sqlite3.DatabaseError:
+            with self._guard:
+                self.index.reset()
+                self._scanned_at = -1e9
+                self._dir_mtime = -1
+                on_disk = self._scan()
+                good = []
+                bad = []
+                for name, stamp in on_disk.items():
+                    try:
+                        good.append((name, stamp, _read(self.articles_dir / name)))
+                    except ArticleFileError as exc:
+                        bad.append((name, stamp, str(exc)))
+                    except OSError:
+                        continue
+                self.index.apply(good, bad, [])
+            return call()
+
+
+def from_draft(draft: DraftArticle, now: datetime, themes: Sequence[str] = ()) -> LibraryArticle:
+    return LibraryArticle(
+        id=slug(draft.title, "article"),
+        title=" ".join(draft.title.split()),
+        authors=list(draft.authors),
+        source=draft.source,
+        published=draft.published,
+        url=draft.url,
+        doi=draft.doi,
+        reference=draft.reference,
+        themes=list(dict.fromkeys(themes)),
+        bio=draft.bio,
+        picture_credit=draft.picture_credit,
+        first_appeared=draft.first_appeared,
+        imported_file=draft.source_file,
+        imported_at=now,
+        body=draft.body.strip("\n"),
+        # Nothing imported is lost: keep the source text even when a reader gave none.
+        original=draft.original or draft.body,
+    )
+
+
+def date_order(article: LibraryArticle) -> tuple[bool, date, str]:
+    """Oldest first; undated articles last, then by title."""
+    return (article.published is None, article.published or date.min, article.title.casefold())
+
+
+def _read(path: Path) -> LibraryArticle:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        raise
+    if not data.strip():
+        raise ArticleFileError("the file is empty")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleFileError(f"it is not UTF-8 text (byte {exc.start + 1})") from exc
+    article = parse_article(text, path)
+    article.id = path.stem  # the file name is the id, so ids stay unique
+    return article
+
+
+def _copy(article: LibraryArticle) -> LibraryArticle:
+    from copy import deepcopy
+
+    return deepcopy(article)
+
+
+def _create_new(target: Path, data: bytes) -> bool:
+    """Create target with data only if no file has that name; False when one appeared."""
+    fd, tmp_name = tempfile.mkstemp(prefix=".~new.", suffix=".tmp", dir=target.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(tmp, 0o644)
+        try:
+            # A hard link appears complete and atomically, and fails if the name is taken.
+            os.link(tmp, target)
+            return True
+        except FileExistsError:
+            return False
+        except OSError:
+            pass  # no hard links here (some shares): reserve the name, then replace atomically
+        try:
+            os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+        except FileExistsError:
+            return False
+        atomic_write_bytes(target, data)
+        return True
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _check_colour(colour: str) -> str:
+    colour = colour.strip()
+    if colour and not COLOUR.match(colour):
+        raise LibraryError(f"'{colour}' is not a colour: write it as #RRGGBB, for example #1D70B8.")
+    return colour.upper()
+
+
+def _replace(themes: list[str], sources: list[str], into: str) -> list[str]:
+    if not any(t in sources for t in themes):
+        return themes
+    out = [into if t in sources else t for t in themes]
+    return list(dict.fromkeys(out))
+
+
+def _unknown_themes(ids: Sequence[str], themes_path: Path) -> str:
+    names = ", ".join(f"'{i}'" for i in ids)
+    return f"No theme {names} in {themes_path}. 'briefing theme list' shows the theme ids."
