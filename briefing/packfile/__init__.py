@@ -1,1 +1,90 @@
-"""placeholder"""
+"""Pack files (format 1): safe loading with FILE:LINE:COLUMN problems, and a stable save.
+
+    load_pack(path) -> Pack             raises PackError listing every problem
+    loads_pack(text, path) -> Pack      the same, from text already read
+    check_pack_text(text, path)         the problems only ([] for a good pack)
+    dump_pack(pack) -> str              canonical YAML
+    save_pack(pack, path) -> Path       atomic save; the previous file survives a failure
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from briefing.errors import PackError, Problem
+from briefing.export.atomic import atomic_write_text
+from briefing.model.pack import Pack
+from briefing.packfile.checks import check_semantics
+from briefing.packfile.convert import to_pack
+from briefing.packfile.dump import dump_pack
+from briefing.packfile.migrate import UnsupportedVersion, migrate
+from briefing.packfile.positions import Positions
+from briefing.packfile.reader import compose, decode, to_data
+from briefing.packfile.schema import check_schema, normalise
+
+__all__ = ["check_pack_text", "dump_pack", "load_pack", "loads_pack", "save_pack"]
+
+
+def load_pack(path: Path) -> Pack:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise PackError([Problem(path, 0, 0, "no such file: check the name and the folder")]) from None
+    except IsADirectoryError:
+        raise PackError([Problem(path, 0, 0, "this is a folder, not a pack file")]) from None
+    except OSError as exc:
+        raise PackError([Problem(path, 0, 0, f"cannot be read: {exc.strerror or exc}")]) from None
+    text, problems = decode(data, path)
+    if text is None:
+        raise PackError(problems)
+    return loads_pack(text, path)
+
+
+def loads_pack(text: str, path: Path) -> Pack:
+    data, problems = _read(text, Path(path))
+    if problems or data is None:
+        raise PackError(problems)
+    return to_pack(data)
+
+
+def check_pack_text(text: str, path: Path) -> list[Problem]:
+    _, problems = _read(text, Path(path))
+    return sorted(problems, key=lambda p: (p.line, p.column))
+
+
+def save_pack(pack: Pack, path: Path) -> Path:
+    return atomic_write_text(Path(path), dump_pack(pack))
+
+
+def _read(text: str, path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """Checked plain data of a pack, or the problems that stop it loading."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    node, problems = compose(text, path)
+    if node is None:
+        if not problems:
+            problems.append(Problem(path, 1, 1, "the file is empty: a pack needs at least "
+                                                "briefing_pack: 1, a title and sections"))
+        return None, problems
+    positions = Positions(path)
+    data, more = to_data(node, positions)
+    problems += more
+    if not isinstance(data, dict):
+        kind = "a list" if isinstance(data, list) else "a single value"
+        problems.append(Problem(path, 1, 1, f"a pack file should be a set of keys "
+                                            f"(briefing_pack:, title:, sections: …), not {kind}"))
+        return None, problems
+    try:
+        data = migrate(data)
+    except UnsupportedVersion as exc:
+        line, column = positions.of_value(("briefing_pack",))
+        return None, [*problems, Problem(path, line, column, exc.message)]
+    data, more = normalise(data, positions)
+    more += check_schema(data, positions)
+    more += check_semantics(data, positions, path.resolve().parent)
+    # A refused tag or alias leaves an empty value behind; do not report it a second time.
+    refused = {(p.line, p.column) for p in problems}
+    problems += [p for p in more if (p.line, p.column) not in refused]
+    return (None if problems else data), problems

@@ -1,0 +1,124 @@
+"""Checks the schema cannot make: real dates, links between items/sections and articles/themes,
+and the template and logo files a pack names (relative to the pack file)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from briefing.errors import Problem
+from briefing.packfile.positions import PathKey, Positions, describe
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?")
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
+
+
+def parse_date(text: str) -> date | None:
+    if not _DATE.fullmatch(text):
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def parse_starts(text: str) -> date | datetime | None:
+    """`starts` is a date and time (2025-11-04T10:00) or a date (2025-11-04)."""
+    if _DATE.fullmatch(text):
+        return parse_date(text)
+    if not _DATE_TIME.fullmatch(text):
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def check_semantics(data: dict[str, Any], positions: Positions, base_dir: Path) -> list[Problem]:
+    problems: list[Problem] = []
+    articles = data.get("articles") if isinstance(data.get("articles"), dict) else {}
+    themes = data.get("themes") if isinstance(data.get("themes"), dict) else None
+
+    _check_date(data, ("date",), positions, problems)
+    for article_id, article in (articles or {}).items():
+        if isinstance(article, dict):
+            _check_date(article, ("articles", article_id, "published"), positions, problems)
+            if themes is not None and isinstance(article.get("themes"), list):
+                for i, theme in enumerate(article["themes"]):
+                    _check_link(theme, themes, ("articles", article_id, "themes", i),
+                                "theme", "themes", positions, problems)
+
+    event = data.get("event")
+    starts = event.get("starts") if isinstance(event, dict) else None
+    if isinstance(starts, str) and parse_starts(starts) is None:
+        problems.append(positions.at_value(("event", "starts"), (
+            f'event starts "{starts}" is not a date and time: write it as '
+            "YYYY-MM-DDTHH:MM, e.g. 2025-11-04T10:00, or as a date, e.g. 2025-11-04")))
+
+    sections = data.get("sections") if isinstance(data.get("sections"), list) else []
+    for s, section in enumerate(sections):
+        if not isinstance(section, dict):
+            continue
+        if themes is not None and isinstance(section.get("theme"), str):
+            _check_link(section["theme"], themes, ("sections", s, "theme"),
+                        "theme", "themes", positions, problems)
+        items = section.get("items") if isinstance(section.get("items"), list) else []
+        for i, item in enumerate(items):
+            if isinstance(item, dict) and isinstance(item.get("article"), str):
+                _check_link(item["article"], articles or {}, ("sections", s, "items", i, "article"),
+                            "article", "articles", positions, problems)
+
+    layout = data.get("layout")
+    if isinstance(layout, dict):
+        _check_file(layout, "template", (".docx",), "a Word .docx file", base_dir, positions, problems)
+        _check_file(layout, "logo", LOGO_SUFFIXES, "a .png, .jpg or .jpeg image", base_dir,
+                    positions, problems)
+        if isinstance(layout.get("logo"), str) and layout["logo"] and not layout.get("logo_alt"):
+            problems.append(positions.at_key(("layout", "logo"), (
+                "the logo has no logo_alt: add a line such as \"logo_alt: Example Borough "
+                "Council logo\" under layout, so screen readers can describe it")))
+    return problems
+
+
+def _check_date(owner: dict[str, Any], path: PathKey, positions: Positions,
+                problems: list[Problem]) -> None:
+    value = owner.get(path[-1])
+    if isinstance(value, str) and parse_date(value) is None:
+        why = "there is no such day; " if _DATE.fullmatch(value) else ""
+        problems.append(positions.at_value(path, (
+            f'{describe(path)} "{value}" is not a date: {why}write it as YYYY-MM-DD, '
+            "e.g. 2025-11-04")))
+
+
+def _check_link(value: Any, targets: dict[str, Any], path: PathKey, what: str, where: str,
+                positions: Positions, problems: list[Problem]) -> None:
+    if not isinstance(value, str) or value in targets:
+        return
+    close = difflib.get_close_matches(value, list(targets), n=1, cutoff=0.5)
+    if close:
+        advice = f'did you mean "{close[0]}"?'
+    elif targets:
+        advice = f"add it under {where}, or use one of {', '.join(sorted(targets)[:8])}"
+    else:
+        advice = f"add it under {where}"
+    problems.append(positions.at_value(path, f'no {what} "{value}" in {where}: {advice}'))
+
+
+def _check_file(layout: dict[str, Any], key: str, suffixes: tuple[str, ...], kind: str,
+                base_dir: Path, positions: Positions, problems: list[Problem]) -> None:
+    value = layout.get(key)
+    if not isinstance(value, str) or not value:
+        return
+    path: PathKey = ("layout", key)
+    if Path(value).suffix.lower() not in suffixes:
+        problems.append(positions.at_value(path, f'{key} "{value}" should be {kind}'))
+        return
+    target = base_dir / value
+    if not target.is_file():
+        problems.append(positions.at_value(path, (
+            f'{key} file "{value}" not found (looked for {target}): the path is relative to '
+            "the pack file; check the name and folder")))

@@ -1,0 +1,83 @@
+"""Checked plain data to the Pack dataclasses (run only once the data has no problems)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefing.model.pack import (
+    AgendaEntry,
+    Article,
+    Contact,
+    Event,
+    Item,
+    Layout,
+    Pack,
+    Quote,
+    Section,
+    Theme,
+)
+from briefing.packfile.checks import parse_date, parse_starts
+
+
+def to_pack(data: dict[str, Any]) -> Pack:
+    event = data.get("event")
+    return Pack(
+        format=data["briefing_pack"],
+        title=data["title"],
+        subtitle=data.get("subtitle", ""),
+        kind=data.get("kind", "member-briefing"),
+        date=_date(data.get("date")),
+        organisation=data.get("organisation", ""),
+        prepared_by=data.get("prepared_by", ""),
+        contact=Contact(**data.get("contact", {})),
+        classification=data.get("classification", "none"),
+        draft=data.get("draft", False),
+        layout=Layout(**data.get("layout", {})),
+        intro=data.get("intro", ""),
+        key_messages=list(data.get("key_messages", [])),
+        event=_event(event) if event is not None else None,
+        sections=[_section(s) for s in data["sections"]],
+        articles={key: _article(a) for key, a in data.get("articles", {}).items()},
+        themes={key: Theme(**t) for key, t in data.get("themes", {}).items()},
+    )
+
+
+def _date(value: str | None):  # type: ignore[no-untyped-def]
+    return parse_date(value) if value else None
+
+
+def _event(data: dict[str, Any]) -> Event:
+    starts = data.get("starts")
+    return Event(
+        name=data.get("name", ""),
+        venue=data.get("venue", ""),
+        starts=parse_starts(starts) if starts else None,
+        agenda=[AgendaEntry(**entry) for entry in data.get("agenda", [])],
+    )
+
+
+def _section(data: dict[str, Any]) -> Section:
+    return Section(
+        title=data["title"],
+        theme=data.get("theme", ""),
+        intro=data.get("intro", ""),
+        items=[_item(i) for i in data.get("items", [])],
+    )
+
+
+def _item(data: dict[str, Any]) -> Item:
+    return Item(
+        article=data["article"],
+        summary=data.get("summary", ""),
+        implications=list(data.get("implications", [])),
+        quotes=[Quote(text=q["text"], page=str(q.get("page", ""))) for q in data.get("quotes", [])],
+        questions=list(data.get("questions", [])),
+    )
+
+
+def _article(data: dict[str, Any]) -> Article:
+    fields = dict(data)
+    fields["published"] = _date(fields.get("published"))
+    fields["authors"] = list(fields.get("authors", []))
+    fields["themes"] = list(fields.get("themes", []))
+    return Article(**fields)

@@ -1,0 +1,179 @@
+"""Reading a pack file safely: bytes to text, text to a YAML node tree, nodes to plain data.
+
+Nothing here constructs objects from tags: the file is only *composed* (parsed into nodes) with
+PyYAML's safe loader, and scalars are turned into str/int/float/bool/None by hand. Tags outside
+YAML's core set, aliases and duplicate keys are reported as problems with their position.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.events import AliasEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from briefing.errors import Problem
+from briefing.packfile.positions import PathKey, Positions, describe, mark_of
+
+_CORE = "tag:yaml.org,2002:"
+# Tags a pack may carry (all resolve to plain data). Anything else, such as
+# !!python/object/apply:os.system or a custom !tag, is refused before any value is made.
+ALLOWED_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
+
+_SYNTAX_HINTS = {
+    "mapping values are not allowed here": "if a value contains ': ', put the whole value in quotes",
+    "that cannot start any token": "indent with spaces, not tabs; put values starting with @ or ` in quotes",
+    "could not find expected ':'": "check the indentation and that each key ends with ':'",
+    "did not find expected key": "check the indentation of this line against the lines above",
+    "did not find expected '-' indicator": "check the indentation of this list",
+    "found unexpected end of stream": "a quoted value is not closed: add the closing quote",
+    "found undefined alias": "remove the '*' or put the value in quotes",
+    "expected <block end>, but found": "check the indentation of this line against the lines above",
+}
+
+
+def decode(data: bytes, file: Path) -> tuple[str | None, list[Problem]]:
+    """UTF-8 text (a leading BOM is dropped), or a problem naming where the first bad byte is."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, [Problem(file, 1, 1, "the file is saved as UTF-16: save it as UTF-8 "
+                                          "(in Notepad: Save as, Encoding: UTF-8)")]
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        start_of_line = data.rfind(b"\n", 0, exc.start) + 1
+        column = len(data[start_of_line:exc.start].decode("utf-8", "replace")) + 1
+        return None, [Problem(
+            file, line, column,
+            f"the file is not UTF-8 text (byte 0x{data[exc.start]:02X} at byte offset "
+            f"{exc.start}): save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)",
+        )]
+
+
+class _Composer(yaml.SafeLoader):
+    """The safe loader, used only to compose nodes; aliases are recorded and not followed."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.aliases: list[tuple[int, int, str]] = []
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node:  # type: ignore[override]
+        if self.check_event(AliasEvent):
+            # Following aliases would let a tiny file expand into a huge one ("billion
+            # laughs"), and the app never writes them, so they are refused.
+            event = self.get_event()
+            self.aliases.append((event.start_mark.line + 1, event.start_mark.column + 1, event.anchor))
+            return ScalarNode(_CORE + "null", "", event.start_mark, event.end_mark)
+        return super().compose_node(parent, index)
+
+
+def compose(text: str, file: Path) -> tuple[Node | None, list[Problem]]:
+    loader = _Composer(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        return None, [_syntax_problem(exc, file)]
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        return None, [Problem(file, line, column,
+                              f"the file contains a control character (code {exc.character:#x}) "
+                              "that a pack cannot hold: delete it")]
+    except yaml.YAMLError as exc:  # pragma: no cover - every parser error above carries a mark
+        return None, [Problem(file, 1, 1, f"the file does not parse as YAML: {exc}")]
+    finally:
+        loader.dispose()
+    problems = [
+        Problem(file, line, col, f'"*{anchor}" repeats another value (a YAML alias); pack files '
+                                  "do not use anchors and aliases: write the value out in full")
+        for line, col, anchor in loader.aliases
+    ]
+    return node, problems
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, file: Path) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    what = exc.problem or "unreadable YAML"
+    if exc.context:
+        what = f"{what} ({exc.context})"
+    hint = next((h for key, h in _SYNTAX_HINTS.items() if key in what), "check this line")
+    return Problem(file, line, column, f"YAML syntax error: {what}; {hint}")
+
+
+def to_data(node: Node, positions: Positions) -> tuple[Any, list[Problem]]:
+    """Plain data (dicts, lists, scalars) from a node tree, recording every position."""
+    problems: list[Problem] = []
+    positions.record((), node)
+    data = _convert(node, (), positions, problems)
+    return data, problems
+
+
+def _convert(node: Node, path: PathKey, positions: Positions, problems: list[Problem]) -> Any:
+    if node.tag not in ALLOWED_TAGS:
+        problems.append(positions.at_value(path, _tag_message(node.tag)))
+        return None
+    if isinstance(node, MappingNode):
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode) or key_node.tag not in ALLOWED_TAGS:
+                line, column = mark_of(key_node)
+                problems.append(Problem(positions.file, line, column,
+                                        "a key must be a plain word followed by ':'"))
+                continue
+            key = key_node.value
+            child = (*path, key)
+            if key in result:
+                first = positions.of_key(child)
+                line, column = mark_of(key_node)
+                problems.append(Problem(
+                    positions.file, line, column,
+                    f'"{key}" appears twice in {describe(path)} (first on line {first[0]}): '
+                    "keep one and delete the other",
+                ))
+                continue
+            positions.record(child, value_node, key_node)
+            result[key] = _convert(value_node, child, positions, problems)
+        return result
+    if isinstance(node, SequenceNode):
+        items = []
+        for index, item in enumerate(node.value):
+            positions.record((*path, index), item)
+            items.append(_convert(item, (*path, index), positions, problems))
+        return items
+    if node.tag in _TYPED:
+        positions.raw[path] = node.value
+    return scalar_value(node)
+
+
+def scalar_value(node: Node) -> Any:
+    """The value of a scalar node under YAML 1.1 core rules, made without any constructor
+    that could run code. Timestamps stay text: the checks parse dates with clear messages."""
+    tag, text = node.tag, node.value
+    if tag == _CORE + "null":
+        return None
+    if tag == _CORE + "bool":
+        return _BOOLS.get(text.lower(), text)
+    if tag in (_CORE + "int", _CORE + "float"):
+        constructor = yaml.SafeLoader("")
+        try:
+            return constructor.construct_object(node)
+        except (ValueError, yaml.YAMLError):
+            return text
+        finally:
+            constructor.dispose()
+    return text
+
+
+_TYPED = {_CORE + "int", _CORE + "float", _CORE + "bool"}
+_BOOLS = {"yes": True, "true": True, "on": True, "no": False, "false": False, "off": False}
+
+
+def _tag_message(tag: str) -> str:
+    shown = tag.replace(_CORE, "!!")
+    if "python" in tag:
+        return (f'the tag "{shown}" asks to run Python code; pack files never do that, '
+                "so it was not read: delete the tag and write plain text")
+    return f'the tag "{shown}" is not supported in pack files: delete it and write plain text'

@@ -1,0 +1,178 @@
+"""Structural checks against the shipped JSON Schema, reported at the offending key or value.
+
+Before validation, text fields take YAML's accidental numbers and booleans as written
+(`time: 10:00`, `title: yes`) and optional keys left empty are dropped; then every jsonschema
+error becomes one plain-English problem, pointed at the key or value it is about.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from functools import lru_cache
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from briefing.errors import Problem
+from briefing.packfile.positions import PathKey, Positions, describe
+from briefing.resources import schema_path
+
+_TYPE_WORDS = {
+    "string": "text",
+    "integer": "a whole number",
+    "boolean": "true or false",
+    "array": 'a list (one "- " line per entry)',
+    "object": "a set of keys (key: value lines)",
+}
+
+_PATTERN_HINTS = {
+    "colour": 'should be a colour written "#RRGGBB" in quotes, e.g. "#1d70b8"',
+    "url": "should be a web address starting https:// or http://",
+}
+
+
+@lru_cache(maxsize=1)
+def pack_schema() -> dict[str, Any]:
+    with open(schema_path(), encoding="utf-8") as stream:
+        return json.load(stream)
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Draft202012Validator:
+    return Draft202012Validator(pack_schema())
+
+
+def resolve(node: dict[str, Any]) -> dict[str, Any]:
+    ref = node.get("$ref")
+    if ref:
+        name = ref.rsplit("/", 1)[-1]
+        return pack_schema()["$defs"][name]
+    return node
+
+
+def normalise(data: Any, positions: Positions) -> tuple[Any, list[Problem]]:
+    """Data ready for the schema: text fields as written, empty optional keys dropped."""
+    problems: list[Problem] = []
+    return _walk(data, pack_schema(), (), positions, problems), problems
+
+
+def _walk(value: Any, schema: dict[str, Any], path: PathKey, positions: Positions,
+          problems: list[Problem]) -> Any:
+    schema = resolve(schema)
+    if schema.get("type") == "string" and path in positions.raw and not isinstance(value, str):
+        return positions.raw[path]
+    if isinstance(value, dict) and schema.get("type") == "object":
+        props: dict[str, Any] = schema.get("properties", {})
+        extra = schema.get("additionalProperties")
+        required = set(schema.get("required", ()))
+        result = {}
+        for key, child in value.items():
+            sub = props.get(key, extra if isinstance(extra, dict) else None)
+            if child is None and key not in required and sub is not None and key in props:
+                if key == "colour":
+                    problems.append(positions.at_key((*path, key), (
+                        f"{describe((*path, key))} is empty (in YAML a # starts a comment): "
+                        'write the colour in quotes, e.g. colour: "#1d70b8"')))
+                continue
+            result[key] = _walk(child, sub, (*path, key), positions, problems) if sub else child
+        return result
+    if isinstance(value, list) and isinstance(schema.get("items"), dict):
+        return [_walk(v, schema["items"], (*path, i), positions, problems)
+                for i, v in enumerate(value)]
+    return value
+
+
+def check_schema(data: Any, positions: Positions) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: set[tuple[PathKey, str]] = set()
+    for error in _validator().iter_errors(data):
+        for problem_key, problem in _translate(error, positions):
+            if problem_key not in seen:
+                seen.add(problem_key)
+                problems.append(problem)
+    return problems
+
+
+def _translate(error: ValidationError, positions: Positions) -> list[tuple[Any, Problem]]:
+    path: PathKey = tuple(error.absolute_path)
+    where = describe(path)
+    kind = error.validator
+    instance = error.instance
+    if kind == "required" and isinstance(instance, dict):
+        out = []
+        for key in error.validator_value:
+            if key not in instance:
+                owner = "the pack" if not path else where
+                message = f'{owner} has no "{key}": add a line such as {_example(path, key)}'
+                out.append(((path, "required", key), positions.at_value(path, message)))
+        return out
+    if kind == "additionalProperties" and isinstance(instance, dict):
+        known = list(error.schema.get("properties", {}))
+        out = []
+        for key in instance:
+            if key not in known:
+                out.append(((path, "unknown", key),
+                            positions.at_key((*path, key), unknown_key_message(key, known, where))))
+        return out
+    if kind == "type":
+        wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        words = " or ".join(_TYPE_WORDS.get(w, w) for w in wanted)
+        if instance is None:
+            message = f"{where} is empty: write {words} here, or delete the line"
+        else:
+            message = f"{where} should be {words}, not {_what(instance)}"
+        return [((path, kind), positions.at_value(path, message))]
+    if kind == "enum":
+        allowed = ", ".join(str(v) for v in error.validator_value)
+        message = f'{where} cannot be "{instance}": use one of {allowed}'
+        return [((path, kind), positions.at_value(path, message))]
+    if kind == "minItems":
+        return [((path, kind), positions.at_value(path, f"{where} is empty: a pack needs at least one section"))]
+    if kind == "minLength":
+        return [((path, kind), positions.at_value(path, f"{where} is empty: write some text here"))]
+    if kind == "pattern":
+        hint = _PATTERN_HINTS.get(str(path[-1]) if path else "", f"does not match {error.validator_value}")
+        return [((path, kind), positions.at_value(path, f'{where} "{instance}" {hint}'))]
+    if kind == "const" and path == ("briefing_pack",):
+        return [((path, kind), positions.at_value(path, "briefing_pack should be 1"))]
+    # Any other schema rule: jsonschema's own words, still at the right place.
+    return [((path, kind, error.message), positions.at_value(path, f"{where}: {error.message}"))]
+
+
+def unknown_key_message(key: str, known: list[str], where: str) -> str:
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    place = "at the top of the pack" if where == "the pack" else f"in {where}"
+    if close:
+        return f'unknown key "{key}" {place}: did you mean "{close[0]}"?'
+    return f'unknown key "{key}" {place}: use one of {", ".join(known)}'
+
+
+def _what(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a set of keys"
+    return "something else"
+
+
+def _example(path: PathKey, key: str) -> str:
+    """An example line for a missing required key."""
+    if not path:
+        return {"briefing_pack": "briefing_pack: 1", "title": "title: Briefing for members",
+                "sections": 'sections: followed by "- title: …" lines'}.get(key, f"{key}: …")
+    return {
+        "title": "title: …" if path[0] == "articles" else "title: Name of the section",
+        "article": "article: followed by an id from articles",
+        "time": 'time: "10:00"',
+        "item": "item: Welcome",
+        "text": 'text: "the words quoted"',
+        "label": "label: Crisis and resilience",
+    }.get(key, f"{key}: …")
