@@ -39,6 +39,7 @@ class DraftArticle:
     source_file: str = ""  # the file it came from (name only)
     start_line: int = 0  # 1-based line in the source file where this article starts
     flags: list[str] = field(default_factory=list)  # e.g. "title proposed: no title line found"
+    themes: list[str] = field(default_factory=list)  # theme labels the file itself gave (front matter)
 
     @property
     def title_was_proposed(self) -> bool:

@@ -1,0 +1,78 @@
+"""Importers: read a file or pasted text, split it into articles, and take metadata from the text.
+
+    import_path(Path("posts.txt"))  -> [DraftArticle, …]   (nothing is saved; the caller previews)
+    import_text(text, "pasted text") -> [DraftArticle, …]
+
+Every user mistake (empty, binary, damaged, too large, unsupported or unreadable file) raises
+ImportFailure, whose message names the file and says what to do.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.library.importers.source import (
+    MAX_BYTES,
+    SUPPORTED,
+    ImportFailure,
+    SourceText,
+    display_name,
+    read_bytes,
+)
+from briefing.library.importers.split import split_articles
+from briefing.library.records import DraftArticle
+
+__all__ = ["MAX_BYTES", "SUPPORTED", "ImportFailure", "SourceText", "import_path", "import_text",
+           "read_source", "read_text", "split_articles"]
+
+_OLD_FORMATS = {
+    ".doc": "older Word .doc files cannot be read: open it in Word and save it as .docx.",
+    ".rtf": "rich text (.rtf) cannot be read: open it in Word and save it as .docx.",
+    ".odt": "OpenDocument text cannot be read: save it as .docx from your word processor.",
+    ".pages": "Pages files cannot be read: export it as Word (.docx) or PDF.",
+    ".mht": "web archives (.mht) cannot be read: save the page as 'Web page, HTML only'.",
+    ".mhtml": "web archives (.mhtml) cannot be read: save the page as 'Web page, HTML only'.",
+}
+
+
+def read_source(path: Path) -> SourceText:
+    """The text of one file, with the structure hints and metadata its format gives."""
+    path = Path(path)
+    name = display_name(path)
+    suffix = path.suffix.lower()
+    if suffix in _OLD_FORMATS:
+        raise ImportFailure(name, _OLD_FORMATS[suffix])
+    if suffix not in SUPPORTED:
+        kind = f"'{suffix}' files" if suffix else "files with no extension"
+        raise ImportFailure(
+            name, f"Briefing cannot import {kind}. It reads {', '.join(SUPPORTED)}; save the "
+            "article in one of these formats, or copy and paste its text.")
+    data = read_bytes(path)
+    if suffix == ".txt":
+        from briefing.library.importers.plain import read_txt
+        return read_txt(name, data)
+    if suffix in (".md", ".markdown"):
+        from briefing.library.importers.markdown import read_markdown
+        return read_markdown(name, data)
+    if suffix == ".docx":
+        from briefing.library.importers.word import read_docx
+        return read_docx(name, data)
+    if suffix in (".html", ".htm"):
+        from briefing.library.importers.webpage import read_html
+        return read_html(name, data)
+    from briefing.library.importers.pdf import read_pdf
+    return read_pdf(name, data)
+
+
+def read_text(text: str, name: str = "pasted text") -> SourceText:
+    """Pasted text, treated like a .txt file."""
+    from briefing.library.importers.plain import read_pasted
+    return read_pasted(text, name)
+
+
+def import_path(path: Path) -> list[DraftArticle]:
+    return split_articles(read_source(path))
+
+
+def import_text(text: str, name: str = "pasted text") -> list[DraftArticle]:
+    return split_articles(read_text(text, name))

@@ -1,0 +1,251 @@
+"""Splitting one imported file into articles, and proposing a title when a file has none.
+
+An article starts at a title line followed by an author line (the strongest signal), at a
+top-level heading in a structured document, or at a title-like line right after the end of the
+previous article (a bio, a "first appeared" line or a picture credit). Subheadings inside a post
+are followed by ordinary paragraphs, so they never start a new article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from briefing.library.importers import metadata as md
+from briefing.library.importers.source import SourceText
+from briefing.library.records import DraftArticle
+
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_CLOSING = "”’\"')]"
+_BREAK_WORDS = {"to", "and", "but", "which", "that", "while", "whilst", "alongside", "with", "for",
+                "because", "as", "where", "who", "in", "on", "of", "after", "before", "by", "so",
+                "or", "when", "if", "than", "from", "into", "across", "under", "over", "through"}
+PROPOSED = "title proposed: no title line found"
+
+
+@dataclass
+class Para:
+    text: str  # one line of words, heading marks removed: what the detectors look at
+    raw: str  # the source lines as written
+    line: int  # 1-based first line in SourceText.text
+    end: int  # 1-based last line
+    heading: int | None = None
+    bullet: bool = False
+
+
+def paragraphs(source: SourceText) -> list[Para]:
+    """Paragraphs in file order. A blank line ends a paragraph; inside a block each line is its
+    own paragraph (pasted web text puts one paragraph per line) unless the block is hard-wrapped
+    prose or Markdown."""
+    lines = source.text.split("\n")
+    out: list[Para] = []
+    block: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if not block:
+            return
+        widths = [len(t) for _, t in block]
+        wrapped = source.format == "md" or (
+            len(block) > 1 and max(widths) <= 100 and all(w >= 35 for w in widths[:-1]))
+        current: list[tuple[int, str]] = []
+
+        def close() -> None:
+            if current:
+                raw = "\n".join(t for _, t in current)
+                out.append(Para(" ".join(raw.split()), raw, current[0][0], current[-1][0]))
+                current.clear()
+
+        for number, text in block:
+            heading = source.headings.get(number)
+            bullet = number in source.list_items or md.is_bullet(text)
+            if heading is not None or bullet or not wrapped:
+                close()
+                words = _MD_HEADING.sub("", text) if source.format == "md" else text
+                out.append(Para(" ".join(words.split()), text, number, number, heading, bullet))
+            else:
+                current.append((number, text))
+        close()
+        block.clear()
+
+    for number, text in enumerate(lines, start=1):
+        if text.strip():
+            block.append((number, text))
+        else:
+            flush()
+    flush()
+    return out
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip(_CLOSING).endswith((".", ",", ";", ":"))
+
+
+def is_title_like(p: Para) -> bool:
+    text = p.text
+    if p.bullet or not text or len(text) > 200 or not 1 <= len(text.split()) <= 25:
+        return False
+    if p.heading is not None:
+        return True
+    if _ends_sentence(text) or re.search(r"https?://|www\.|\||@", text):
+        return False
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in "“‘\"'"):
+        return False
+    return not is_end_signal(text)
+
+
+def is_end_signal(text: str) -> bool:
+    return bool(md.parse_first_appeared(text) or md.picture_credit(text) or md.reference(text))
+
+
+def _author(paras: list[Para], index: int) -> md.AuthorLine | None:
+    if index >= len(paras) or paras[index].bullet:
+        return None
+    return md.parse_author_line(paras[index].text)
+
+
+def _starts(source: SourceText, paras: list[Para]) -> dict[int, tuple[int | None, int | None]]:
+    """{first paragraph index: (title index or None, author index or None)}."""
+    starts: dict[int, tuple[int | None, int | None]] = {}
+    levels = [p.heading for p in paras if p.heading is not None]
+    top = min(levels) if levels else None
+    split_on_headings = top is not None and len(set(levels)) > 1 and levels.count(top) > 1
+    authors: list[str] = []
+    index = 0
+    while index < len(paras):
+        p = paras[index]
+        author = _author(paras, index + 1)
+        start: tuple[int | None, int | None] | None = None
+        if is_title_like(p) and author and index + 2 < len(paras):
+            ahead = _author(paras, index + 2)
+            # "Title / Name / Body": the better author line decides which line is the title.
+            if not (ahead and is_title_like(paras[index + 1]) and ahead.strength > author.strength):
+                start = (index, index + 1)
+        elif split_on_headings and p.heading == top and index + 1 < len(paras):
+            start = (index, None)
+        elif index and is_title_like(p) and index + 1 < len(paras) and not is_title_like(
+                paras[index + 1]) and not is_end_signal(paras[index + 1].text):
+            before = paras[index - 1].text
+            if is_end_signal(before) or md.is_bio(before, authors):
+                start = (index, None)
+        if start is not None or index == 0:
+            if start is None:
+                start = _first_article(paras)
+            starts[index] = start
+            line = _author(paras, start[1]) if start[1] is not None else None
+            authors = line.names if line else []
+            index = max(i for i in (index, *start) if i is not None) + 1
+            continue
+        index += 1
+    return starts
+
+
+def _first_article(paras: list[Para]) -> tuple[int | None, int | None]:
+    first = paras[0]
+    if not is_title_like(first) or len(paras) == 1:
+        return (None, _author(paras, 0) and 0)
+    if first.heading is not None or _author(paras, 1):
+        return (0, 1 if _author(paras, 1) else None)
+    following = paras[1]
+    if not following.bullet and len(following.text.split()) >= 12:
+        return (0, None)
+    return (None, None)
+
+
+def propose_title(text: str, limit: int = 12) -> str:
+    """A title from the first sentence: whole if short, else cut at a natural break."""
+    sentence = re.split(r"(?<=[.!?])[”’'\"]?\s+(?=[A-Z“‘\"'])", " ".join(text.split()), maxsplit=1)[0]
+    words = sentence.rstrip(".!").split()
+    if len(words) <= limit:
+        return " ".join(words).rstrip(",;:–- ")
+    cut = limit
+    for position in range(limit, 4, -1):
+        if words[position].lower() in _BREAK_WORDS or words[position - 1].endswith((",", ";", ":")):
+            cut = position
+            break
+    while cut > 1 and words[cut - 1].lower() in _BREAK_WORDS:
+        cut -= 1
+    return " ".join(words[:cut]).rstrip(",;:–- ")
+
+
+def _repeats(paras: list[Para], offset: int) -> list[str]:
+    flags: list[str] = []
+    seen: list[tuple[str, Para]] = []
+    for p in paras:
+        key = p.text.lower().rstrip(" .")
+        if len(key) < 60:
+            continue
+        for other_key, other in seen:
+            shorter, longer = sorted((key, other_key), key=len)
+            if longer.startswith(shorter):
+                flags.append(f"paragraph repeated at lines {other.line + offset} and "
+                             f"{p.line + offset}")
+                break
+        seen.append((key, p))
+    return flags
+
+
+def _as_date(value: object) -> date | None:
+    if isinstance(value, date):
+        return value
+    return md.parse_uk_date(str(value)) if value else None
+
+
+def _apply_hints(article: DraftArticle, source: SourceText) -> None:
+    meta = source.meta
+    if meta.get("title") and (article.title_was_proposed or source.format in ("md", "html")):
+        article.title = str(meta["title"])
+        article.flags = [f for f in article.flags if f != PROPOSED]
+    names = list(meta.get("authors") or [])
+    if not names and meta.get("author_line"):
+        line = md.parse_author_line(str(meta["author_line"]))
+        names = line.names if line else [str(meta["author_line"])]
+    if names and not article.authors:
+        article.authors = [md.strip_honorific(n) for n in names]
+    for key in ("source", "url", "doi", "reference", "bio", "picture_credit"):
+        if meta.get(key) and not getattr(article, key):
+            setattr(article, key, str(meta[key]))
+    article.published = article.published or _as_date(meta.get("published"))
+    article.themes = article.themes or list(meta.get("themes") or [])
+
+
+def split_articles(source: SourceText) -> list[DraftArticle]:
+    paras = paragraphs(source)
+    if not paras:
+        return []
+    whole_file = source.format in ("md", "html") and bool(source.meta.get("title"))
+    starts = {0: _first_article(paras)} if whole_file else _starts(source, paras)
+    if whole_file and starts[0][0] is not None and paras[0].text != source.meta.get("title"):
+        starts[0] = (None, starts[0][1])  # the first line is body text, not a second title
+    lines = source.text.split("\n")
+    order = sorted(starts)
+    articles: list[DraftArticle] = []
+    for number, first in enumerate(order):
+        last = order[number + 1] if number + 1 < len(order) else len(paras)
+        title_at, author_at = starts[first]
+        own = paras[first:last]
+        used = {i for i in (title_at, author_at) if i is not None}
+        body = [p for i, p in enumerate(own, start=first) if i not in used]
+        end_line = paras[last].line - 1 if last < len(paras) else len(lines)
+        original = "\n".join(lines[own[0].line - 1:end_line]).rstrip()
+        if number == 0 and source.preamble:
+            original = source.preamble + original
+        article = DraftArticle(title="", original=original, source_file=source.name,
+                               start_line=own[0].line + source.line_offset)
+        if author_at is not None:
+            line = md.parse_author_line(paras[author_at].text)
+            if line:
+                article.authors = line.names
+                if line.role:
+                    article.bio = f"{', '.join(line.names)}, {line.role}"
+        if title_at is not None:
+            article.title = paras[title_at].text
+        else:
+            article.title = propose_title(body[0].text if body else own[0].text)
+            article.flags.append(PROPOSED)
+        md.fill(article, [p.raw for p in body])
+        article.flags.extend(_repeats(body, source.line_offset))
+        articles.append(article)
+    if len(articles) == 1:
+        _apply_hints(articles[0], source)
+    return articles

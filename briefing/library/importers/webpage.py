@@ -1,0 +1,156 @@
+"""Saved web pages (.html, .htm): the article's main text, title and author. Nothing is fetched."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from briefing.library.importers.plain import decode
+from briefing.library.importers.source import SourceText, normalise_newlines, require_text
+
+_DROP = ("script", "style", "nav", "header", "footer", "aside", "form", "iframe", "noscript",
+         "svg", "button", "template", "object", "embed", "img", "picture", "video", "audio",
+         "canvas", "select", "textarea", "input", "link", "meta")
+# Page furniture that sites put inside the article container.
+_FURNITURE = re.compile(
+    r"(^|[-_ ])(share|social|comments?|related|newsletter|cookie|subscribe|advert|promo|"
+    r"breadcrumbs?|sidebar|menu)([-_ ]|$)", re.IGNORECASE)
+_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "dt", "dd",
+           "figcaption", "div", "section", "article", "main", "ul", "ol", "table", "tbody",
+           "thead", "dl", "figure", "td", "th"}
+
+
+def _meta(soup: BeautifulSoup, *keys: str) -> str:
+    for key in keys:
+        for attr in ("property", "name", "itemprop"):
+            tag = soup.find("meta", attrs={attr: key})
+            if isinstance(tag, Tag) and str(tag.get("content") or "").strip():
+                return " ".join(str(tag["content"]).split())
+    return ""
+
+
+def _text(tag: Tag) -> str:
+    return " ".join(tag.get_text(" ", strip=True).split())
+
+
+def _main(soup: BeautifulSoup) -> Tag:
+    articles = soup.find_all("article")
+    if articles:
+        return max(articles, key=lambda t: len(_text(t)))
+    for candidate in (soup.find("main"), soup.find(attrs={"role": "main"})):
+        if isinstance(candidate, Tag) and _text(candidate):
+            return candidate
+    # The element whose own paragraphs hold the most text.
+    scores: dict[int, tuple[int, Tag]] = {}
+    for p in soup.find_all("p"):
+        parent = p.parent
+        if isinstance(parent, Tag):
+            old = scores.get(id(parent), (0, parent))[0]
+            scores[id(parent)] = (old + len(_text(p)), parent)
+    if scores:
+        return max(scores.values(), key=lambda pair: pair[0])[1]
+    return soup.body if isinstance(soup.body, Tag) else soup
+
+
+def read_html(name: str, data: bytes) -> SourceText:
+    raw, encoding = decode(name, data)
+    soup = BeautifulSoup(normalise_newlines(raw), "html.parser")
+
+    # Title and byline first: they usually sit in a <header> that is dropped below.
+    h1 = soup.find("h1")
+    title_tag = soup.find("title")
+    title = (_meta(soup, "og:title", "twitter:title")
+             or (_text(h1) if isinstance(h1, Tag) else "")
+             or (_text(title_tag) if isinstance(title_tag, Tag) else ""))
+    author = _meta(soup, "author", "article:author", "dc.creator", "citation_author")
+    if author.startswith("http"):
+        author = ""
+    if not author:
+        byline = soup.find(attrs={"rel": "author"}) or soup.find(
+            class_=re.compile(r"(^|[-_])(byline|author)([-_]|$)", re.IGNORECASE))
+        if isinstance(byline, Tag):
+            author = _text(byline)
+    author = re.sub(r"^\s*by\s+", "", author, flags=re.IGNORECASE)
+
+    meta: dict[str, object] = {}
+    if title:
+        meta["title"] = title
+    if author:
+        meta["author_line"] = author
+    site = _meta(soup, "og:site_name")
+    if site:
+        meta["source"] = site
+    canonical = soup.find("link", attrs={"rel": "canonical"})
+    url = _meta(soup, "og:url") or (str(canonical.get("href") or "") if isinstance(canonical, Tag) else "")
+    if url.startswith(("http://", "https://")):
+        meta["url"] = url
+    published = _meta(soup, "article:published_time", "date", "dc.date", "citation_publication_date")
+    if not published:
+        time_tag = soup.find("time", attrs={"datetime": True})
+        if isinstance(time_tag, Tag):
+            published = str(time_tag.get("datetime") or "")
+    if published:
+        meta["published"] = published[:10]
+    doi = _meta(soup, "citation_doi", "dc.identifier")
+    if doi:
+        meta["doi"] = doi
+
+    for tag in soup.find_all(_DROP):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.decomposed:
+            continue
+        marks = " ".join([str(tag.get("id") or ""), *[str(c) for c in tag.get("class") or []]])
+        if (marks.strip() and _FURNITURE.search(marks)) or tag.get("role") == "navigation" \
+                or str(tag.get("aria-hidden") or "") == "true" or tag.get("hidden") is not None:
+            tag.decompose()
+
+    lines: list[str] = []
+    headings: dict[int, int] = {}
+    list_items: set[int] = set()
+
+    def emit(text: str, tag_name: str) -> None:
+        text = " ".join(text.split())
+        if not text:
+            return
+        if not lines and title and text == title:
+            return  # the title is kept as metadata, not repeated in the body
+        if lines:
+            lines.append("")
+        if tag_name == "li":
+            lines.append(f"- {text}")
+            list_items.add(len(lines))
+        else:
+            lines.append(text)
+        if re.fullmatch(r"h[1-6]", tag_name):
+            headings[len(lines)] = int(tag_name[1])
+
+    def walk(tag: Tag) -> None:
+        inline: list[str] = []
+        for child in tag.children:
+            if isinstance(child, NavigableString):
+                if type(child) is NavigableString:  # not comments, CDATA or doctype
+                    inline.append(str(child))
+            elif isinstance(child, Tag):
+                if child.name == "br":
+                    inline.append(" ")
+                elif child.name in _BLOCKS:
+                    emit("".join(inline), tag.name)
+                    inline = []
+                    if child.find(_BLOCKS) is None or child.name in ("p", "li") and not child.find(
+                            ("p", "ul", "ol", "div", "table")):
+                        emit(child.get_text(" "), child.name)
+                    elif child.name == "tr":
+                        cells = [_text(c) for c in child.find_all(("td", "th"))]
+                        emit(" | ".join(c for c in cells if c), "tr")
+                    else:
+                        walk(child)
+                else:
+                    inline.append(child.get_text(" "))
+        emit("".join(inline), tag.name)
+
+    walk(_main(soup))
+    text = require_text(name, "\n".join(lines))
+    return SourceText(text=text, name=name, format="html", encoding=encoding, headings=headings,
+                      list_items=list_items, meta=meta)
