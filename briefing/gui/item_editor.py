@@ -32,9 +32,10 @@ from briefing.uk import uk_date
 
 
 def word_count(text: str) -> int:
-    from briefing.compose import counts
+    """Printed words in a Markdown-light text (markup characters are not words)."""
+    from briefing.compose.markdown import plain_text
 
-    return counts.word_count(text)
+    return len(plain_text(text).split())
 
 
 def _words_label(n: int) -> str:
@@ -204,9 +205,11 @@ class ItemEditor(QWidget):
         if item is None:
             self.total_count.setText("")
             return
-        rest = sum(word_count(t) for t in [*item.implications, *item.questions,
-                                           *(q.text for q in item.quotes)])
-        self.total_count.setText(f"This item: {_words_label(summary + rest)}")
+        from briefing.compose.counts import item_words
+
+        total = item_words(item, self.model.item_title(item))
+        self.total_count.setText(f"This item prints about {_words_label(total)}, "
+                                 "title included.")
 
     # -- drafting aids -----------------------------------------------------------------------
     def offer_summary(self) -> None:

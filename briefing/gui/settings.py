@@ -40,11 +40,10 @@ class Settings:
         self.store.setValue(f"splitters/{name}", value)
 
     # -- folders -----------------------------------------------------------------------------
-    def library_folder(self) -> Path:
+    def library_folder(self) -> Path | None:
+        """The chosen library folder, or None for the library's own default."""
         value = self.store.value("folders/library", "")
-        if value:
-            return Path(str(value))
-        return app_data_dir() / "library"
+        return Path(str(value)) if value else None
 
     def set_library_folder(self, folder: Path) -> None:
         self.store.setValue("folders/library", str(folder))

@@ -1,0 +1,165 @@
+"""The live preview: the real PDF, rendered off the UI thread shortly after each edit.
+
+Edits restart a short timer; when it fires, a copy of the pack is composed and rendered on a
+worker thread while typing carries on. Only one render runs at a time; a result that is older
+than the latest edit is thrown away, and another render follows at once.
+"""
+
+from __future__ import annotations
+
+import copy
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, QTimer, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from briefing.errors import BriefingError
+from briefing.gui.pack_model import PackModel
+from briefing.gui.workers import run_in_background
+from briefing.model import Pack
+
+DEBOUNCE_MS = 600
+
+
+@dataclass
+class Rendered:
+    pdf: bytes = b""
+    error: str = ""
+    findings: list[Any] = field(default_factory=list)
+
+
+def render_preview(pack: Pack, base_dir: Path) -> Rendered:
+    """Compose, check and render a pack (runs on a worker thread, on a private copy)."""
+    from briefing.compose import compose
+    from briefing.compose.checks import check_pack
+    from briefing.export.pdf import render_pdf
+
+    result = Rendered()
+    try:
+        result.findings = list(check_pack(pack, base_dir))
+    except BriefingError as exc:
+        result.error = str(exc)
+    if not pack.sections:
+        result.error = result.error or "Add a section or some articles to see the preview."
+        return result
+    try:
+        result.pdf = render_pdf(compose(pack, base_dir))
+    except BriefingError as exc:
+        result.error = str(exc)
+    return result
+
+
+class Preview(QWidget):
+    page_count_changed = Signal(int)
+    findings_ready = Signal(list)
+    rendered = Signal()  # after each completed render (tests and the benchmark wait on it)
+
+    def __init__(self, model: PackModel, base_dir: Callable[[], Path],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.base_dir = base_dir
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setAccessibleName("Preview of the printed briefing")
+        self.view.setToolTip("The real PDF output, page by page. F5 refreshes it now.")
+        self.pages = QLabel("No preview yet", self)
+        self.pages.setAccessibleName("Page count")
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAccessibleName("Preview message")
+        self.message.hide()
+        refresh = QPushButton("Refresh", self)
+        refresh.setToolTip("Render the preview now (F5)")
+        refresh.setAccessibleName("Refresh preview")
+        refresh.clicked.connect(self.refresh_now)
+        top = QHBoxLayout()
+        top.addWidget(self.pages, 1)
+        top.addWidget(refresh)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.refresh_now)
+        self.generation = 0  # bumped on every change; a render is current if it matches
+        self.busy = False
+        self.page_count = 0
+        self.last_render_s = 0.0
+        self._buffer: QBuffer | None = None
+        self.enabled = True
+        model.pack_changed.connect(self.schedule)
+
+    def schedule(self) -> None:
+        self.generation += 1
+        if self.enabled:
+            self.timer.start()
+
+    def refresh_now(self) -> None:
+        self.timer.stop()
+        if self.busy:  # the running render will be followed by a fresh one
+            return
+        self.busy = True
+        started = self.generation
+        pack = copy.deepcopy(self.model.pack)  # the worker never sees later edits
+        t0 = time.perf_counter()
+
+        def done(result: Rendered) -> None:
+            self.busy = False
+            self.last_render_s = time.perf_counter() - t0
+            if started != self.generation:
+                self.refresh_now()  # stale: the pack changed while rendering
+                return
+            self._show(result)
+
+        def failed(exc: BaseException) -> None:
+            self.busy = False
+            self._show(Rendered(error=f"The preview could not be made: {exc}"))
+
+        run_in_background(render_preview, pack, self.base_dir(), on_done=done, on_error=failed)
+
+    def _show(self, result: Rendered) -> None:
+        self.findings_ready.emit(result.findings)
+        if result.error:
+            self.message.setText(result.error)
+            self.message.show()
+        else:
+            self.message.hide()
+        if result.pdf:
+            self._load(result.pdf)
+        elif not self.model.pack.sections:
+            self.document.close()
+            self.page_count = 0
+            self.pages.setText("No pages yet")
+            self.page_count_changed.emit(0)
+        self.rendered.emit()
+
+    def _load(self, data: bytes) -> None:
+        page = self.view.pageNavigator().currentPage()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        if self._buffer is not None:  # the document has let go of the old one now
+            self._buffer.deleteLater()
+        self._buffer = buffer
+        self.page_count = self.document.pageCount()
+        n = self.page_count
+        self.pages.setText("1 page" if n == 1 else f"{n} pages")
+        self.page_count_changed.emit(n)
+        if 0 < page < n:
+            self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
