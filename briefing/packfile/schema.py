@@ -120,9 +120,10 @@ def _translate(error: ValidationError, positions: Positions) -> list[tuple[Any, 
         wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
         words = " or ".join(_TYPE_WORDS.get(w, w) for w in wanted)
         if instance is None:
+            # An empty value has no text to point at: point at its key.
             message = f"{where} is empty: write {words} here, or delete the line"
-        else:
-            message = f"{where} should be {words}, not {_what(instance)}"
+            return [((path, kind), positions.at_key(path, message))]
+        message = f"{where} should be {words}, not {_what(instance)}"
         return [((path, kind), positions.at_value(path, message))]
     if kind == "enum":
         allowed = ", ".join(str(v) for v in error.validator_value)
