@@ -229,8 +229,7 @@ def fill(article: DraftArticle, paragraphs: list[str]) -> None:
             body.append("\n".join(normalise_bullet(ln) if is_bullet(ln) else " ".join(ln.split())
                                   for ln in lines if ln.strip()))
         else:
-            body.append(" ".join(paragraph.split()) if "\n" not in paragraph.strip()
-                        else "\n".join(" ".join(ln.split()) for ln in lines if ln.strip()))
+            body.append(" ".join(paragraph.split()))  # hard-wrapped lines become one
     if not article.doi:
         for paragraph in paragraphs:
             if "doi.org/" in paragraph or re.search(r"\bdoi:\s*10\.", paragraph, re.IGNORECASE):
