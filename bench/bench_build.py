@@ -1,0 +1,516 @@
+"""Benchmark: build generated packs of 30, 300 and 1,000 items and compare with bare baselines.
+
+    python bench/bench_build.py [--sizes 30 300 1000] [--runs 5] [--docx-pages] [--keep DIR]
+
+For each size it times the full Briefing build (load the pack file, compose, write) to PDF and
+to .docx, and, on the same content in the same process, bare reportlab (one SimpleDocTemplate
+build, built-in Helvetica and embedded Liberation Sans), bare python-docx (default template,
+add_heading / add_paragraph with List Bullet) and pandoc Markdown -> docx when pandoc is
+installed. Times are medians of several runs; peak memory comes from one extra run under
+tracemalloc (which slows code down, so it is never timed). Not a test: nothing here asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import yaml
+
+TARGET_SIZE = 300
+PDF_TARGET_RATIO = 1.3
+
+# ---------------------------------------------------------------------------------------------
+# Generated content: one neutral description, turned into a pack file, Markdown and baselines.
+
+SUBJECTS = [
+    "The council", "The cabinet member", "Scrutiny", "The combined authority", "Each ward",
+    "The finance team", "Residents' panels", "Town and parish councils", "The audit committee",
+    "Officers", "The housing service", "Adult social care", "The voluntary sector", "Ministers",
+    "Neighbouring districts", "The new unitary authority", "Frontline staff", "Local businesses",
+]
+VERBS = [
+    "should review", "has begun to test", "will need to fund", "is consulting on",
+    "could share", "must publish", "has delayed", "is expected to report on", "may reconsider",
+    "plans to expand", "has underestimated", "wants clearer guidance on", "relies heavily on",
+]
+OBJECTS = [
+    "the medium-term financial plan", "its approach to digital services", "a £2.4m saving",
+    "the pilot of automated note-taking", "support for councillors facing abuse",
+    "the reorganisation timetable", "data sharing with health partners",
+    "the citizens' assembly recommendations", "its emergency plans", "the Q&A sessions in wards",
+    "peer challenge from other councils", "temporary accommodation costs",
+    "the evidence behind the supplier's <b>headline</b> claims", "home-to-school transport",
+    "a review by Špaček and colleagues", "the 2025–26 budget gap", "the “test and learn” fund",
+]
+TAILS = [
+    "before the next budget round", "in the coming year", "with little public debate",
+    "despite rising demand", "so that members can follow progress", "across the whole area",
+    "while keeping decisions close to residents", "as other councils have done",
+    "", "", "",
+]
+TOPICS = [
+    "Resilience", "Reorganisation", "Artificial intelligence", "Local democracy",
+    "Social care", "Housing", "Finance", "Audit and intervention", "Climate", "Transport",
+]
+NAMES = [
+    "Amira Khan", "Tom Price", "Jana Novák", "Owen Hughes", "Priya Shah", "Siobhán Kelly",
+    "David Brown", "Chloé Martin", "Kwame Mensah", "Ewa Kowalska", "Rhys Jones", "Li Wei",
+]
+SOURCES = ["INLOGOV blog", "The MJ", "Local Government Chronicle", "Public Finance"]
+
+
+@dataclass
+class Entry:
+    key: str
+    title: str
+    authors: list[str]
+    source: str
+    published: date
+    url: str
+    summary: list[str]  # paragraphs
+    implications: list[str]
+    quotes: list[tuple[str, int]] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Content:
+    title: str
+    key_messages: list[str]
+    sections: list[tuple[str, list[Entry]]]
+
+
+def _sentence(rng: random.Random) -> str:
+    tail = rng.choice(TAILS)
+    text = f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)}"
+    return f"{text} {tail}." if tail else f"{text}."
+
+
+def _words(rng: random.Random, low: int, high: int) -> str:
+    target = rng.randint(low, high)
+    sentences: list[str] = []
+    while sum(len(s.split()) for s in sentences) < target:
+        sentences.append(_sentence(rng))
+    return " ".join(sentences)
+
+
+def generate(n_items: int, seed: int = 2025) -> Content:
+    rng = random.Random(seed * 100_003 + n_items)
+    n_sections = min(rng.randint(3, 10), n_items)
+    entries: list[Entry] = []
+    for i in range(n_items):
+        summary = _words(rng, 80, 200)
+        words = summary.split(". ")
+        # Longer summaries come in two paragraphs, as officers write them.
+        paragraphs = (
+            [". ".join(words[: len(words) // 2]) + ".", ". ".join(words[len(words) // 2:])]
+            if len(summary.split()) > 140 else [summary]
+        )
+        entries.append(Entry(
+            key=f"article-{i + 1}",
+            title=f"{_sentence(rng)[:-1]} ({i + 1})",
+            authors=rng.sample(NAMES, rng.randint(1, 3)),
+            source=rng.choice(SOURCES),
+            published=date(2025, 1, 1) + timedelta(days=rng.randint(0, 300)),
+            url=f"https://www.example.org/articles/{i + 1}",
+            summary=paragraphs,
+            implications=[_words(rng, 15, 30) for _ in range(3)],
+            quotes=[(_words(rng, 8, 20), rng.randint(1, 300))] if rng.random() < 0.3 else [],
+            questions=[_sentence(rng)[:-1] + "?" for _ in range(rng.randint(1, 2))]
+            if rng.random() < 0.5 else [],
+        ))
+    cuts = sorted(rng.sample(range(1, n_items), n_sections - 1)) if n_sections > 1 else []
+    bounds = [0, *cuts, n_items]
+    sections = [
+        (f"{TOPICS[s % len(TOPICS)]} ({s + 1})", entries[bounds[s]:bounds[s + 1]])
+        for s in range(n_sections)
+    ]
+    return Content(
+        title=f"Benchmark briefing of {n_items} items",
+        key_messages=[_sentence(rng) for _ in range(5)],
+        sections=sections,
+    )
+
+
+def pack_data(content: Content) -> dict:
+    """The content as a format 1 pack file."""
+    return {
+        "briefing_pack": 1,
+        "title": content.title,
+        "subtitle": "Generated for the benchmark",
+        "date": date(2025, 11, 4),
+        "organisation": "Example Borough Council",
+        "prepared_by": "Policy and Partnerships Team",
+        "contact": {"name": "A. Officer", "email": "policy@example.gov.uk",
+                    "phone": "01234 567890"},
+        "classification": "OFFICIAL",
+        "key_messages": content.key_messages,
+        "sections": [
+            {"title": title, "items": [
+                {"article": e.key, "summary": "\n\n".join(e.summary) + "\n",
+                 "implications": e.implications,
+                 **({"quotes": [{"text": q, "page": p} for q, p in e.quotes]} if e.quotes else {}),
+                 **({"questions": e.questions} if e.questions else {})}
+                for e in entries
+            ]}
+            for title, entries in content.sections
+        ],
+        "articles": {
+            e.key: {"title": e.title, "authors": e.authors, "source": e.source,
+                    "published": e.published, "url": e.url}
+            for _, entries in content.sections for e in entries
+        },
+    }
+
+
+def _byline(e: Entry) -> str:
+    return f"{', '.join(e.authors)}. {e.source}, {e.published.day} {e.published:%B %Y}"
+
+
+def markdown(content: Content) -> str:
+    """The same content as Markdown for pandoc (pandoc escapes nothing it should not)."""
+
+    def md(text: str) -> str:
+        return text.replace("\\", "\\\\").replace("<", "\\<").replace("*", "\\*")
+
+    out = [f"# {md(content.title)}", "", "## Key messages", ""]
+    out += [f"- {md(m)}" for m in content.key_messages] + [""]
+    for title, entries in content.sections:
+        out += [f"# {md(title)}", ""]
+        for e in entries:
+            out += [f"## {md(e.title)}", "", f"*{md(_byline(e))}*", ""]
+            for para in e.summary:
+                out += [md(para), ""]
+            out += ["### Implications for UK local government", ""]
+            out += [f"- {md(i)}" for i in e.implications] + [""]
+            for text, page in e.quotes:
+                out += [f"> {md(text)}", ">", f"> — {md(e.authors[0])}, p. {page}", ""]
+            if e.questions:
+                out += ["### Questions members may wish to ask", ""]
+                out += [f"- {md(q)}" for q in e.questions] + [""]
+    out += ["# Sources", ""]
+    for _, entries in content.sections:
+        out += [f"- {md(_byline(e))}. {md(e.title)}. <{e.url}>" for e in entries]
+    return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# Baselines: the same paragraphs, headings and bullets with each library on its own.
+
+
+def bare_reportlab(content: Content, target: Path, embedded: bool) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.lib.units import mm
+    from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Spacer
+
+    sheet = getSampleStyleSheet()
+    font = _register_liberation() if embedded else "Helvetica"
+    bold = f"{font}-Bold"
+    body = ParagraphStyle("body", parent=sheet["BodyText"], fontName=font, fontSize=12,
+                          leading=16)
+    byline = ParagraphStyle("byline", parent=body, fontSize=11, textColor="#4D4D4D")
+    quote = ParagraphStyle("quote", parent=body, leftIndent=10 * mm)
+    h = [ParagraphStyle(f"h{n}", parent=sheet[f"Heading{n}"], fontName=bold)
+         for n in (1, 2, 3)]
+    title = ParagraphStyle("title", parent=sheet["Title"], fontName=bold)
+
+    def bullets(texts: list[str]) -> ListFlowable:
+        return ListFlowable([ListItem(Paragraph(escape(t), body)) for t in texts],
+                            bulletType="bullet", start="•", bulletFontName=font)
+
+    story: list = [Paragraph(escape(content.title), title), Paragraph("Key messages", h[0]),
+                   bullets(content.key_messages)]
+    for section_title, entries in content.sections:
+        story.append(Paragraph(escape(section_title), h[0]))
+        for e in entries:
+            story += [Paragraph(escape(e.title), h[1]), Paragraph(escape(_byline(e)), byline)]
+            story += [Paragraph(escape(p), body) for p in e.summary]
+            story += [Paragraph("Implications for UK local government", h[2]),
+                      bullets(e.implications)]
+            for text, page in e.quotes:
+                story.append(Paragraph(f"“{escape(text)}” — {escape(e.authors[0])}, p. {page}",
+                                       quote))
+            if e.questions:
+                story += [Paragraph("Questions members may wish to ask", h[2]),
+                          bullets(e.questions)]
+    story.append(Paragraph("Sources", h[0]))
+    for _, entries in content.sections:
+        story += [Paragraph(escape(f"{_byline(e)}. {e.title}. {e.url}"), body) for e in entries]
+    story.append(Spacer(1, 6 * mm))
+    doc = SimpleDocTemplate(str(target), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+                            topMargin=20 * mm, bottomMargin=20 * mm, title=content.title)
+    doc.build(story)
+
+
+def _register_liberation() -> str:
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from briefing.resources import asset
+
+    name = "BenchSans"
+    if name not in pdfmetrics.getRegisteredFontNames():
+        for suffix, file, b, i in (("", "Regular", 0, 0), ("-Bold", "Bold", 1, 0),
+                                   ("-Italic", "Italic", 0, 1),
+                                   ("-BoldItalic", "BoldItalic", 1, 1)):
+            path = asset("fonts", f"LiberationSans-{file}.ttf")
+            pdfmetrics.registerFont(TTFont(name + suffix, str(path)))
+            addMapping(name, b, i, name + suffix)
+    return name
+
+
+def bare_docx(content: Content, target: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading(content.title, 0)
+    doc.add_heading("Key messages", 1)
+    for m in content.key_messages:
+        doc.add_paragraph(m, style="List Bullet")
+    for section_title, entries in content.sections:
+        doc.add_heading(section_title, 1)
+        for e in entries:
+            doc.add_heading(e.title, 2)
+            doc.add_paragraph(_byline(e))
+            for p in e.summary:
+                doc.add_paragraph(p)
+            doc.add_heading("Implications for UK local government", 3)
+            for i in e.implications:
+                doc.add_paragraph(i, style="List Bullet")
+            for text, page in e.quotes:
+                doc.add_paragraph(f"“{text}” — {e.authors[0]}, p. {page}", style="Quote")
+            if e.questions:
+                doc.add_heading("Questions members may wish to ask", 3)
+                for q in e.questions:
+                    doc.add_paragraph(q, style="List Bullet")
+    doc.add_heading("Sources", 1)
+    for _, entries in content.sections:
+        for e in entries:
+            doc.add_paragraph(f"{_byline(e)}. {e.title}. {e.url}")
+    doc.save(str(target))
+
+
+def pandoc_docx(md_file: Path, target: Path) -> None:
+    subprocess.run(["pandoc", "-f", "markdown", "-t", "docx", "-o", str(target), str(md_file)],
+                   check=True, capture_output=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# The product's own build, exactly as `briefing build` runs it.
+
+
+def briefing_build(pack_file: Path, outdir: Path, fmt: str) -> Path:
+    from briefing.build import build_pack
+    from briefing.packfile import load_pack
+
+    pack = load_pack(pack_file)
+    (written,) = build_pack(pack, pack_file.parent, outdir, (fmt,))
+    return written
+
+
+# ---------------------------------------------------------------------------------------------
+# Measuring and reporting.
+
+
+@dataclass
+class Result:
+    size: int
+    method: str
+    median_s: float
+    runs: int
+    pages: int | None
+    size_kb: float
+    peak_mb: float | None  # tracemalloc peak of Python allocations; None for pandoc
+
+
+def measure(run: Callable[[], Path], runs: int, trace: bool) -> tuple[float, Path, float | None]:
+    times = []
+    out = Path()
+    for _ in range(runs):
+        gc.collect()
+        start = time.perf_counter()
+        out = run()
+        times.append(time.perf_counter() - start)
+    peak = None
+    if trace:
+        gc.collect()
+        tracemalloc.start()
+        run()
+        peak = tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
+    return statistics.median(times), out, peak
+
+
+def pdf_pages(path: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(path).pages)
+
+
+def docx_pages(path: Path) -> int | None:
+    """Pages as LibreOffice lays the document out (Word may differ by a page or two)."""
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if not office:
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", tmp, str(path)],
+                       capture_output=True, timeout=600)
+        converted = Path(tmp) / f"{path.stem}.pdf"
+        return pdf_pages(converted) if converted.exists() else None
+
+
+def _writer(target: Path, make: Callable[[Path], None]) -> Callable[[], Path]:
+    def run() -> Path:
+        make(target)
+        return target
+    return run
+
+
+def bench_size(size: int, runs: int, workdir: Path, count_docx_pages: bool,
+               have_pandoc: bool) -> list[Result]:
+    content = generate(size)
+    folder = workdir / f"items-{size}"
+    for sub in ("briefing", "baseline"):
+        (folder / sub).mkdir(parents=True, exist_ok=True)
+    pack_file = folder / "pack.yaml"
+    pack_file.write_text(
+        yaml.safe_dump(pack_data(content), sort_keys=False, allow_unicode=True, width=100),
+        encoding="utf-8")
+    md_file = folder / "pack.md"
+    md_file.write_text(markdown(content), encoding="utf-8")
+    base = folder / "baseline"
+
+    methods: list[tuple[str, Callable[[], Path], bool]] = [
+        ("Briefing PDF", lambda: briefing_build(pack_file, folder / "briefing", "pdf"), True),
+        ("bare reportlab, Helvetica",
+         _writer(base / "helvetica.pdf", lambda t: bare_reportlab(content, t, False)), True),
+        ("bare reportlab, embedded TTF",
+         _writer(base / "ttf.pdf", lambda t: bare_reportlab(content, t, True)), True),
+        ("Briefing docx", lambda: briefing_build(pack_file, folder / "briefing", "docx"), True),
+        ("bare python-docx", _writer(base / "bare.docx", lambda t: bare_docx(content, t)), True),
+    ]
+    if have_pandoc:
+        methods.append(("pandoc Markdown→docx",
+                        _writer(base / "pandoc.docx", lambda t: pandoc_docx(md_file, t)), False))
+
+    results = []
+    for name, run, trace in methods:
+        print(f"  {size} items: {name} ({runs} runs)", file=sys.stderr, flush=True)
+        try:
+            median, out, peak = measure(run, runs, trace)
+        except Exception as exc:  # a writer still being built must not stop the baselines
+            print(f"    skipped: {type(exc).__name__}: {exc}", file=sys.stderr)
+            continue
+        if out.suffix == ".pdf":
+            pages = pdf_pages(out)
+        else:
+            pages = docx_pages(out) if count_docx_pages else None
+        results.append(Result(size, name, median, runs, pages, out.stat().st_size / 1024, peak))
+    return results
+
+
+def report(results: list[Result], have_pandoc: bool) -> bool:
+    """Print the table, the ratios and the targets; True when every checked target passes."""
+    print()
+    print(f"{'items':>5}  {'method':<30} {'median s':>9} {'runs':>4} {'pages':>6} "
+          f"{'size KB':>8} {'peak MB':>8}")
+    print("-" * 78)
+    for r in results:
+        pages = "-" if r.pages is None else str(r.pages)
+        peak = "-" if r.peak_mb is None else f"{r.peak_mb:.1f}"
+        print(f"{r.size:>5}  {r.method:<30} {r.median_s:>9.3f} {r.runs:>4} {pages:>6} "
+              f"{r.size_kb:>8.0f} {peak:>8}")
+    if not have_pandoc:
+        print("pandoc not installed: skipped")
+
+    def get(size: int, method: str) -> float | None:
+        for r in results:
+            if r.size == size and r.method == method:
+                return r.median_s
+        return None
+
+    def ratio(size: int, a: str, b: str) -> float | None:
+        x, y = get(size, a), get(size, b)
+        return None if x is None or y is None or y == 0 else x / y
+
+    print()
+    print("Ratios (time, lower is better for Briefing):")
+    pairs = [("Briefing PDF", "bare reportlab, embedded TTF"),
+             ("Briefing PDF", "bare reportlab, Helvetica"),
+             ("Briefing docx", "bare python-docx"),
+             ("Briefing docx", "pandoc Markdown→docx")]
+    for size in sorted({r.size for r in results}):
+        shown = [f"{a.split()[1]} / {b}: {value:.2f}×" for a, b in pairs
+                 if (value := ratio(size, a, b)) is not None]
+        print(f"  {size:>5} items: " + "; ".join(shown))
+
+    print()
+    print(f"Targets for {TARGET_SIZE} items:")
+    ok = True
+    if TARGET_SIZE not in {r.size for r in results}:
+        print(f"  not checked: run with --sizes including {TARGET_SIZE}")
+        return True
+    pdf = ratio(TARGET_SIZE, "Briefing PDF", "bare reportlab, embedded TTF")
+    if pdf is None:
+        print("  PDF within 1.3× of bare reportlab: not measured")
+        ok = False
+    else:
+        passed = pdf <= PDF_TARGET_RATIO
+        ok &= passed
+        print(f"  {'PASS' if passed else 'FAIL'}  PDF within {PDF_TARGET_RATIO}× of bare reportlab "
+              f"with the same embedded font: {pdf:.2f}×")
+    docx = ratio(TARGET_SIZE, "Briefing docx", "pandoc Markdown→docx")
+    if not have_pandoc:
+        print("  .docx faster than pandoc: pandoc not installed: skipped")
+    elif docx is None:
+        print("  .docx faster than pandoc: not measured")
+        ok = False
+    else:
+        passed = docx < 1.0
+        ok &= passed
+        print(f"  {'PASS' if passed else 'FAIL'}  .docx faster than pandoc: {docx:.2f}× "
+              f"pandoc's time")
+    return ok
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[30, 300, 1000],
+                        help="numbers of items to generate (default: 30 300 1000)")
+    parser.add_argument("--runs", type=int, default=5,
+                        help="timed runs per measurement (default 5; 2 for 1,000 items or more)")
+    parser.add_argument("--docx-pages", action="store_true",
+                        help="count .docx pages by converting with LibreOffice (slow)")
+    parser.add_argument("--keep", type=Path, help="keep the generated packs and outputs here")
+    args = parser.parse_args(argv)
+
+    have_pandoc = shutil.which("pandoc") is not None
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+        workdir = args.keep or Path(tmp)
+        # Warm up once so imports and font loading are not charged to the first size measured.
+        bench_size(5, 1, workdir / "warm-up", False, have_pandoc)
+        results: list[Result] = []
+        for size in args.sizes:
+            runs = args.runs if size < 1000 else min(args.runs, 2)
+            results += bench_size(size, max(1, runs), workdir, args.docx_pages, have_pandoc)
+        return 0 if report(results, have_pandoc) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
