@@ -84,7 +84,5 @@ def _read(text: str, path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
     data, more = normalise(data, positions)
     more += check_schema(data, positions)
     more += check_semantics(data, positions, path.resolve().parent)
-    # A refused tag or alias leaves an empty value behind; do not report it a second time.
-    refused = {(p.line, p.column) for p in problems}
-    problems += [p for p in more if (p.line, p.column) not in refused]
+    problems += more
     return (None if problems else data), problems

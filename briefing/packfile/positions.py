@@ -27,6 +27,9 @@ class Positions:
     # Source text of plain scalars that YAML 1.1 reads as numbers or booleans ("10:00" is 600,
     # "yes" is true), so a text field can take them as written.
     raw: dict[PathKey, str] = field(default_factory=dict)
+    # Places whose value was refused (a tag or an alias) and already reported: later checks
+    # stay quiet about them rather than call them empty.
+    refused: set[PathKey] = field(default_factory=set)
 
     def record(self, path: PathKey, value: Node, key: Node | None = None) -> None:
         self.values[path] = mark_of(value)

@@ -18,6 +18,7 @@ from briefing.errors import Problem
 from briefing.packfile.positions import PathKey, Positions, describe, mark_of
 
 _CORE = "tag:yaml.org,2002:"
+_ALIAS = "tag:briefing,2025:refused-alias"  # stands in for an alias, already reported
 # Tags a pack may carry (all resolve to plain data). Anything else, such as
 # !!python/object/apply:os.system or a custom !tag, is refused before any value is made.
 ALLOWED_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
@@ -65,24 +66,23 @@ class _Composer(yaml.SafeLoader):
             # laughs"), and the app never writes them, so they are refused.
             event = self.get_event()
             self.aliases.append((event.start_mark.line + 1, event.start_mark.column + 1, event.anchor))
-            return ScalarNode(_CORE + "null", "", event.start_mark, event.end_mark)
+            return ScalarNode(_ALIAS, "", event.start_mark, event.end_mark)
         return super().compose_node(parent, index)
 
 
 def compose(text: str, file: Path) -> tuple[Node | None, list[Problem]]:
-    loader = _Composer(text)
     try:
-        node = loader.get_single_node()
-    except yaml.MarkedYAMLError as exc:
-        return None, [_syntax_problem(exc, file)]
+        loader = _Composer(text)  # the reader checks for unprintable characters here
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, exc.position) + 1
         column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
         return None, [Problem(file, line, column,
-                              f"the file contains a control character (code {exc.character:#x}) "
+                              f"the file contains a control character (code {exc.character:#04x}) "
                               "that a pack cannot hold: delete it")]
-    except yaml.YAMLError as exc:  # pragma: no cover - every parser error above carries a mark
-        return None, [Problem(file, 1, 1, f"the file does not parse as YAML: {exc}")]
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        return None, [_syntax_problem(exc, file)]
     finally:
         loader.dispose()
     problems = [
@@ -112,8 +112,12 @@ def to_data(node: Node, positions: Positions) -> tuple[Any, list[Problem]]:
 
 
 def _convert(node: Node, path: PathKey, positions: Positions, problems: list[Problem]) -> Any:
+    if node.tag == _ALIAS:
+        positions.refused.add(path)
+        return None
     if node.tag not in ALLOWED_TAGS:
         problems.append(positions.at_value(path, _tag_message(node.tag)))
+        positions.refused.add(path)
         return None
     if isinstance(node, MappingNode):
         result: dict[str, Any] = {}

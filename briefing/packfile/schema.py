@@ -88,6 +88,9 @@ def check_schema(data: Any, positions: Positions) -> list[Problem]:
     problems: list[Problem] = []
     seen: set[tuple[PathKey, str]] = set()
     for error in _validator().iter_errors(data):
+        path = tuple(error.absolute_path)
+        if any(path[:n] in positions.refused for n in range(len(path) + 1)):
+            continue
         for problem_key, problem in _translate(error, positions):
             if problem_key not in seen:
                 seen.add(problem_key)
@@ -103,7 +106,7 @@ def _translate(error: ValidationError, positions: Positions) -> list[tuple[Any, 
     if kind == "required" and isinstance(instance, dict):
         out = []
         for key in error.validator_value:
-            if key not in instance:
+            if key not in instance and (*path, key) not in positions.refused:
                 owner = "the pack" if not path else where
                 message = f'{owner} has no "{key}": add a line such as {_example(path, key)}'
                 out.append(((path, "required", key), positions.at_value(path, message)))
