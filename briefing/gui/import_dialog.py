@@ -1,0 +1,406 @@
+"""Import articles through a split preview: check, fix and choose before anything is saved."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.errors import BriefingError
+from briefing.gui import library_drafts as edits
+from briefing.gui.library_batch import Failure, ParsedBatch, find_duplicates, parse_sources
+from briefing.gui.library_draft_editor import DraftEditor
+from briefing.gui.library_model import authors_text
+from briefing.gui.library_widgets import muted_label, warning_icon
+from briefing.gui.workers import run_in_background
+from briefing.library import ImportReport
+from briefing.library.records import DraftArticle
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+class ImportDialog(QDialog):
+    """Reads the files (or pasted text) in the background, then shows the split preview.
+
+    After exec(), `report` holds the library's ImportReport (None when nothing was imported).
+    """
+
+    def __init__(self, library: Any, paths: list[Path] | None = None, text: str | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.library = library
+        self.paths = [Path(p) for p in paths or []]
+        self.report: Any = None
+        self.drafts: list[DraftArticle] = []
+        self.included: list[bool] = []
+        self.chosen_themes: list[set[str]] = []
+        self.duplicates: dict[int, str] = {}
+        self.failures: list[Failure] = []
+        self.ready = False
+        self._history: list[tuple[list[DraftArticle], list[bool], list[set[str]]]] = []
+        self._themes = library.themes()
+        self.setWindowTitle("Import articles")
+        self.setAccessibleName("Import articles")
+        self.resize(1100, 720)
+        self._build()
+        names = [p.name for p in self.paths] + (["pasted text"] if text is not None else [])
+        self.loading_label.setText("Reading " + ", ".join(names) + "…")
+        self._task = run_in_background(
+            parse_sources, self.paths, text,
+            on_done=self._parsed, on_error=self._parse_failed, on_progress=self._progress,
+        )
+
+    # -- building ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.pages = QStackedWidget()
+        loading = QWidget()
+        lay = QVBoxLayout(loading)
+        self.loading_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setAccessibleName("Reading progress")
+        lay.addStretch(1)
+        lay.addWidget(self.loading_label)
+        lay.addWidget(self.progress)
+        lay.addStretch(1)
+        self.pages.addWidget(loading)
+
+        preview = QWidget()
+        lay = QVBoxLayout(preview)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.failures_label = QLabel()
+        self.failures_label.setWordWrap(True)
+        self.failures_label.setAccessibleName("Files that could not be read")
+        self.failures_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Articles found")
+        self.list.setToolTip("Untick an article to leave it out of the import")
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.currentRowChanged.connect(self._show_current)
+        self.list.itemChanged.connect(self._item_ticked)
+        self.editor = DraftEditor()
+        self.editor.edited.connect(self._edited)
+        self.editor.split_requested.connect(self.split_current)
+
+        self.merge_prev = self._button("Merge with previous", self.merge_previous,
+                                       "Join this article onto the one before it")
+        self.merge_next = self._button("Merge with next", self.merge_next_article,
+                                       "Join the next article onto this one")
+        self.start_earlier = self._button("Start earlier", lambda: self.move_start(-1),
+                                          "Move the split one paragraph up: the previous "
+                                          "article's last paragraph joins this one")
+        self.start_later = self._button("Start later", lambda: self.move_start(1),
+                                        "Move the split one paragraph down: this article's "
+                                        "first paragraph joins the previous one")
+        self.undo_button = self._button("Undo", self.undo, "Undo the last split or merge "
+                                        "(Ctrl+Z)")
+        grid = QGridLayout()
+        grid.addWidget(self.merge_prev, 0, 0)
+        grid.addWidget(self.merge_next, 0, 1)
+        grid.addWidget(self.start_earlier, 1, 0)
+        grid.addWidget(self.start_later, 1, 1)
+        grid.addWidget(self.undo_button, 2, 0, 1, 2)
+        left = QWidget()
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(0, 0, 0, 0)
+        left_lay.addWidget(self.list, 1)
+        left_lay.addLayout(grid)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.editor)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([420, 640])
+        split.setChildrenCollapsible(False)
+        lay.addWidget(self.summary_label)
+        lay.addWidget(self.failures_label)
+        lay.addWidget(split, 1)
+        self.pages.addWidget(preview)
+
+        done = QWidget()
+        lay = QVBoxLayout(done)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setAccessibleName("Import result")
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.result_label)
+        lay.addStretch(1)
+        self.pages.addWidget(done)
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setAccessibleName("Import the ticked articles")
+        self.import_button.setEnabled(False)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setToolTip("Close without importing anything")
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setVisible(False)
+        self.import_button.clicked.connect(self.import_now)
+        self.cancel_button.clicked.connect(self.reject)
+        self.close_button.clicked.connect(self.accept)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(muted_label("Nothing is saved until you choose Import."))
+        layout.addWidget(self.buttons)
+        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
+        self._update_buttons()
+
+    def _button(self, text: str, slot: Any, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text)
+        button.clicked.connect(slot)
+        return button
+
+    # -- parsing -----------------------------------------------------------------------------
+    def _progress(self, done: int, total: int, message: str) -> None:
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+        if message:
+            self.loading_label.setText(message)
+
+    def _parse_failed(self, exc: BaseException) -> None:
+        self._parsed(ParsedBatch(failures=[Failure("import", f"Could not read the files: {exc}")]))
+
+    def _parsed(self, batch: ParsedBatch) -> None:
+        self.failures = batch.failures
+        self.drafts = batch.drafts
+        self.chosen_themes = [set() for _ in self.drafts]
+        self._find_duplicates()
+        self.included = [i not in self.duplicates for i in range(len(self.drafts))]
+        self.ready = True
+        self.pages.setCurrentIndex(1)
+        if self.failures:
+            lines = "\n".join(f"• {f}" for f in self.failures)
+            self.failures_label.setText(
+                f"⚠ {_plural(len(self.failures), 'file')} could not be read and will be "
+                f"skipped:\n{lines}")
+        self.failures_label.setVisible(bool(self.failures))
+        self._fill_list(0)
+
+    def _find_duplicates(self) -> None:
+        try:
+            existing = self.library.articles()
+        except BriefingError:
+            existing = []
+        self.duplicates = find_duplicates(self.drafts, existing)
+
+    # -- the list ----------------------------------------------------------------------------
+    def notes_for(self, index: int) -> list[str]:
+        draft = self.drafts[index]
+        notes = list(draft.flags)
+        if index in self.duplicates:
+            notes.insert(0, "Duplicate: " + self.duplicates[index])
+        return notes
+
+    def _fill_list(self, current: int) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for i in range(len(self.drafts)):
+            item = QListWidgetItem()
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if self.included[i] else Qt.CheckState.Unchecked)
+            self._describe(item, i)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        if self.drafts:
+            self.list.setCurrentRow(min(max(current, 0), len(self.drafts) - 1))
+        else:
+            self._show_current(-1)
+        self._update_buttons()
+
+    def _describe(self, item: QListWidgetItem, index: int) -> None:
+        draft = self.drafts[index]
+        byline = authors_text(draft.authors) or "no authors found"
+        where = f"{draft.source_file}, line {draft.start_line}" if draft.source_file else ""
+        label = draft.title or "(no title)"
+        if index in self.duplicates:
+            label = "Already in library: " + label
+        item.setText(f"{label}\n{byline}" + (f" · {where}" if where else ""))
+        notes = self.notes_for(index)
+        item.setIcon(warning_icon(self) if notes else self.list.style().standardIcon(
+            self.list.style().StandardPixmap.SP_FileIcon))
+        item.setToolTip("\n".join(notes) or "No problems found")
+
+    def _item_ticked(self, item: QListWidgetItem) -> None:
+        row = self.list.row(item)
+        if 0 <= row < len(self.included):
+            self.included[row] = item.checkState() == Qt.CheckState.Checked
+            self._update_buttons()
+
+    def _show_current(self, row: int) -> None:
+        if 0 <= row < len(self.drafts):
+            self.editor.show_draft(self.drafts[row], self._themes, self.chosen_themes[row],
+                                   self.notes_for(row))
+        else:
+            self.editor.show_draft(None, {}, set(), [])
+        self._update_buttons()
+
+    def _edited(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.drafts):
+            self.chosen_themes[row] = self.editor.chosen_themes()
+            self._find_duplicates()
+            for i in range(self.list.count()):
+                self._describe(self.list.item(i), i)
+
+    def _update_buttons(self) -> None:
+        row = self.list.currentRow()
+        n = len(self.drafts)
+        has = 0 <= row < n
+        self.merge_prev.setEnabled(has and row > 0)
+        self.merge_next.setEnabled(has and row < n - 1)
+        self.start_earlier.setEnabled(has and row > 0)
+        self.start_later.setEnabled(has and row > 0)
+        self.undo_button.setEnabled(bool(self._history))
+        count = sum(self.included)
+        self.import_button.setText(f"Import {_plural(count, 'article')}")
+        self.import_button.setEnabled(self.ready and count > 0)
+        if self.ready:
+            files = len({d.source_file for d in self.drafts})
+            self.summary_label.setText(
+                f"Found {_plural(n, 'article')} in {_plural(files, 'source')}. Check each "
+                "article, fix its details, and untick any you do not want. Select an article "
+                "to see its text.")
+
+    # -- editing the split ---------------------------------------------------------------------
+    def _apply(self, change: Any, new_current: int) -> bool:
+        """Run one split or merge on the drafts, keeping the previous state for Undo."""
+        try:
+            drafts, included, themes = change()
+        except ValueError as exc:
+            QMessageBox.information(self, "Cannot do that", str(exc))
+            return False
+        self._history.append((copy.deepcopy(self.drafts), list(self.included),
+                              [set(t) for t in self.chosen_themes]))
+        self.drafts, self.included, self.chosen_themes = drafts, included, themes
+        self._find_duplicates()
+        self._fill_list(new_current)
+        return True
+
+    def merge_next_article(self) -> None:
+        row = self.list.currentRow()
+
+        def change() -> Any:
+            drafts = edits.merge_with_next(self.drafts, row)
+            included = self.included[: row] + [self.included[row] or self.included[row + 1]] \
+                + self.included[row + 2:]
+            themes = self.chosen_themes[: row] + [self.chosen_themes[row]
+                                                  | self.chosen_themes[row + 1]] \
+                + self.chosen_themes[row + 2:]
+            return drafts, included, themes
+
+        self._apply(change, row)
+
+    def merge_previous(self) -> None:
+        row = self.list.currentRow()
+        if row > 0:
+            self.list.setCurrentRow(row - 1)
+            self.merge_next_article()
+
+    def split_current(self, paragraph: int) -> None:
+        row = self.list.currentRow()
+
+        def change() -> Any:
+            drafts = edits.split_draft(self.drafts, row, paragraph)
+            included = self.included[: row + 1] + [True] + self.included[row + 1:]
+            themes = self.chosen_themes[: row + 1] + [set(self.chosen_themes[row])] \
+                + self.chosen_themes[row + 1:]
+            return drafts, included, themes
+
+        self._apply(change, row + 1)
+
+    def move_start(self, step: int) -> None:
+        row = self.list.currentRow()
+        if row > 0:
+            self._apply(lambda: (edits.move_boundary(self.drafts, row - 1, step),
+                                 list(self.included), [set(t) for t in self.chosen_themes]), row)
+
+    def undo(self) -> None:
+        if not self._history:
+            return
+        row = self.list.currentRow()
+        self.drafts, self.included, self.chosen_themes = self._history.pop()
+        self._find_duplicates()
+        self._fill_list(row)
+
+    def set_included(self, row: int, included: bool) -> None:
+        self.list.item(row).setCheckState(Qt.CheckState.Checked if included
+                                          else Qt.CheckState.Unchecked)
+
+    # -- importing ---------------------------------------------------------------------------
+    def import_now(self) -> None:
+        chosen = [i for i, keep in enumerate(self.included) if keep]
+        if not chosen:
+            return
+        drafts = [self.drafts[i] for i in chosen]
+        for draft in drafts:
+            if not draft.title.strip():
+                QMessageBox.information(self, "A title is missing",
+                                        "Every article needs a title: type one, or untick it.")
+                return
+        try:
+            self.report = self._save(drafts, [self.chosen_themes[i] for i in chosen])
+        except BriefingError as exc:
+            QMessageBox.warning(self, "Import failed", str(exc))
+            return
+        self.result_label.setText(self.result_text())
+        self.pages.setCurrentIndex(2)
+        self.import_button.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.close_button.setVisible(True)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+
+    def _save(self, drafts: list[DraftArticle], themes: list[set[str]]) -> ImportReport:
+        """Add the drafts, each group with the themes the user ticked for it, in one report."""
+        report = ImportReport(failed=[str(f) for f in self.failures])
+        groups: dict[tuple[str, ...], list[DraftArticle]] = {}
+        for draft, wanted in zip(drafts, themes, strict=True):
+            groups.setdefault(tuple(sorted(wanted)), []).append(draft)
+        for wanted_ids, group in groups.items():
+            part = self.library.add_drafts(group, themes=list(wanted_ids))
+            report.added += part.added
+            report.skipped += part.skipped
+        return report
+
+    def result_text(self) -> str:
+        report = self.report
+        lines = [f"Added {_plural(len(report.added), 'article')} to the library."]
+        if report.skipped:
+            lines.append(f"Skipped {_plural(len(report.skipped), 'duplicate')} already in the "
+                         "library:")
+            lines += [f"• {s.title} ({s.reason})" for s in report.skipped]
+        left_out = len(self.drafts) - sum(self.included)
+        if left_out:
+            lines.append(f"Left out {_plural(left_out, 'article')} you unticked.")
+        if self.failures:
+            lines.append(f"{_plural(len(self.failures), 'file')} could not be read:")
+            lines += [f"• {f}" for f in self.failures]
+        return "\n".join(lines)
+

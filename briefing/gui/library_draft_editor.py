@@ -1,0 +1,192 @@
+"""The right-hand side of the import preview: one draft's fields, themes and text."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.gui.library_drafts import join_paragraphs, paragraphs
+from briefing.gui.library_widgets import muted_label, swatch, theme_colour, theme_label
+from briefing.library.records import DraftArticle
+from briefing.uk import MONTHS, uk_date
+
+DATE_HINT = "Write the date like 4 November 2025 or 2025-11-04, or leave it empty."
+
+
+def parse_date(text: str) -> date | None:
+    """"4 November 2025", "4 Nov 2025", "2025-11-04" or "04/11/2025"; ValueError otherwise."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})", text)
+    if m:
+        name = m.group(2).lower()
+        for n, month in enumerate(MONTHS, 1):
+            if len(name) >= 3 and month.lower().startswith(name):
+                return date(int(m.group(3)), n, int(m.group(1)))
+    try:
+        return datetime.strptime(text, "%d/%m/%Y").date()
+    except ValueError:
+        raise ValueError(DATE_HINT) from None
+
+
+def split_authors(text: str) -> list[str]:
+    """Names separated by commas, semicolons or " and "."""
+    parts = re.split(r"\s*(?:,|;|\band\b)\s*", text.strip())
+    return [p for p in parts if p]
+
+
+class DraftEditor(QWidget):
+    """Edits fields of the draft it shows; reports a chosen split point for the text."""
+
+    edited = Signal()  # a field of the current draft changed
+    split_requested = Signal(int)  # body paragraph index
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.draft: DraftArticle | None = None
+        self.title = self._line("Title", "The article's title as it will appear in packs")
+        self.authors = self._line("Authors", "Names separated by commas, without Dr, Prof or Cllr")
+        self.source = self._line("Source", "The publication or blog, e.g. The MJ")
+        self.published = self._line("Date", "When it was published, e.g. 4 November 2025")
+        self.url = self._line("Web address", "The article's web address (URL)")
+        self.doi = self._line("DOI", "A DOI, e.g. 10.1000/xyz123")
+        self.date_error = QLabel()
+        self.date_error.setWordWrap(True)
+        self.date_error.setVisible(False)
+        self.themes = QListWidget()
+        self.themes.setAccessibleName("Themes for this article")
+        self.themes.setToolTip("Tick the themes to give this article when it is imported")
+        self.themes.setMaximumHeight(90)
+        self.flags = QLabel()
+        self.flags.setWordWrap(True)
+        self.flags.setAccessibleName("Warnings about this article")
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName("Article text")
+        self.text.setToolTip("Put the cursor in a paragraph and choose “Split here” to start a "
+                             "new article at that paragraph")
+        self.split_button = QPushButton("Split here")
+        self.split_button.setAccessibleName("Split here")
+        self.split_button.setToolTip("Start a new article at the paragraph with the cursor")
+        self.split_button.clicked.connect(self._split_here)
+        self.start_label = muted_label()
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow("&Title:", self.title)
+        form.addRow("&Authors:", self.authors)
+        form.addRow("&Source:", self.source)
+        form.addRow("Da&te:", self.published)
+        form.addRow("", self.date_error)
+        form.addRow("&Web address:", self.url)
+        form.addRow("&DOI:", self.doi)
+        form.addRow("T&hemes:", self.themes)
+        text_row = QHBoxLayout()
+        text_row.addWidget(self.start_label, 1)
+        text_row.addWidget(self.split_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.flags)
+        layout.addLayout(text_row)
+        layout.addWidget(self.text, 1)
+
+        for edit in (self.title, self.authors, self.source, self.url, self.doi):
+            edit.textEdited.connect(self._store)
+        self.published.textEdited.connect(self._store)
+        self.themes.itemChanged.connect(lambda _i: self.edited.emit())
+
+    def _line(self, name: str, tip: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(name)
+        edit.setToolTip(tip)
+        return edit
+
+    def show_draft(self, draft: DraftArticle | None, themes: dict[str, Any],
+                   chosen: set[str], notes: list[str]) -> None:
+        self.draft = draft
+        self.setEnabled(draft is not None)
+        if draft is None:
+            for edit in (self.title, self.authors, self.source, self.published, self.url,
+                         self.doi):
+                edit.clear()
+            self.text.clear()
+            self.flags.clear()
+            self.themes.clear()
+            return
+        self.title.setText(draft.title)
+        self.authors.setText(", ".join(draft.authors))
+        self.source.setText(draft.source)
+        self.published.setText(uk_date(draft.published))
+        self.url.setText(draft.url)
+        self.doi.setText(draft.doi)
+        self.date_error.setVisible(False)
+        self.themes.blockSignals(True)
+        self.themes.clear()
+        for theme_id, theme in sorted(themes.items(), key=lambda kv: theme_label(kv[1])):
+            item = QListWidgetItem(swatch(theme_colour(theme)), theme_label(theme))
+            item.setData(Qt.ItemDataRole.UserRole, theme_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if theme_id in chosen
+                               else Qt.CheckState.Unchecked)
+            self.themes.addItem(item)
+        self.themes.setVisible(bool(themes))
+        self.themes.blockSignals(False)
+        self.flags.setText("\n".join(f"⚠ {n}" for n in notes))
+        self.flags.setVisible(bool(notes))
+        self.text.setPlainText(join_paragraphs(paragraphs(draft.body)))
+        where = f"{draft.source_file}, line {draft.start_line}" if draft.source_file else ""
+        self.start_label.setText(f"Text (from {where})" if where else "Text")
+
+    def chosen_themes(self) -> set[str]:
+        return {
+            str(self.themes.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.themes.count())
+            if self.themes.item(i).checkState() == Qt.CheckState.Checked
+        }
+
+    def _store(self) -> None:
+        draft = self.draft
+        if draft is None:
+            return
+        draft.title = self.title.text().strip()
+        draft.authors = split_authors(self.authors.text())
+        draft.source = self.source.text().strip()
+        draft.url = self.url.text().strip()
+        draft.doi = self.doi.text().strip()
+        try:
+            draft.published = parse_date(self.published.text())
+            self.date_error.setVisible(False)
+        except ValueError as exc:
+            self.date_error.setText(str(exc))
+            self.date_error.setVisible(True)
+        self.edited.emit()
+
+    def paragraph_at_cursor(self) -> int:
+        """Which body paragraph holds the text cursor (paragraphs are shown one blank line
+        apart)."""
+        before = self.text.toPlainText()[: self.text.textCursor().position()]
+        return before.count("\n\n")
+
+    def _split_here(self) -> None:
+        self.split_requested.emit(self.paragraph_at_cursor())
