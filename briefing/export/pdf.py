@@ -1,0 +1,64 @@
+"""The PDF writer: a Document becomes an A4 or A5 PDF with embedded fonts, a linked contents,
+bookmarks, metadata, page furniture and (when set) a DRAFT watermark.
+
+Only the document model is read here. `render_pdf` returns the bytes; `write_pdf` writes them
+safely (a temporary file, then a replace).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+from reportlab.platypus import NextPageTemplate, PageBreak, Spacer
+from reportlab.platypus.doctemplate import LayoutError
+
+from briefing.document.model import Document
+from briefing.errors import BriefingError
+from briefing.export.atomic import atomic_write_bytes
+from briefing.export.pdf_canvas import BriefingCanvas
+from briefing.export.pdf_pages import BriefingDocTemplate, Furniture, page_setup
+from briefing.export.pdf_story import StoryBuilder
+from briefing.export.pdf_styles import styles_for
+
+__all__ = ["render_pdf", "write_pdf"]
+
+
+def render_pdf(
+    document: Document, progress: Callable[[int, int], None] | None = None
+) -> bytes:
+    """The PDF for document, as bytes. progress(done, total) is called as blocks are laid out.
+
+    Raises BriefingError (with a plain message) for content that cannot be printed, such as an
+    unreadable picture.
+    """
+    meta = document.meta
+    styles = styles_for(meta.large_print)
+    setup = page_setup(meta.paper, styles)
+    builder = StoryBuilder(document, styles, setup)
+    story = builder.cover()
+    story += [NextPageTemplate("body"), PageBreak()]
+    story += builder.body()
+    if not builder.body_blocks:
+        story.append(Spacer(1, 1))  # a body page even for an empty document
+
+    total = len(document.blocks) or 1
+    furniture = Furniture(meta, setup, show_outline=builder.has_outline)
+    buffer = io.BytesIO()
+    doc = BriefingDocTemplate(buffer, meta, setup, furniture, progress, total)
+    try:
+        doc.build(story, canvasmaker=BriefingCanvas)
+    except LayoutError as exc:
+        raise BriefingError(
+            f"The PDF could not be laid out: {exc}. A picture or table is probably too large "
+            "for the page; make it smaller or choose A4 paper."
+        ) from exc
+    if progress is not None:
+        progress(total, total)
+    return buffer.getvalue()
+
+
+def write_pdf(document: Document, target: Path) -> Path:
+    """Render document and write it to target safely; returns target."""
+    return atomic_write_bytes(Path(target), render_pdf(document))

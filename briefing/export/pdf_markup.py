@@ -1,0 +1,55 @@
+"""Turns plain document text into reportlab Paragraph markup that prints exactly as typed.
+
+Paragraph markup is reportlab's own mini-language (<b>, <font>, <a>, entities). Text from a pack
+is data, so every run is escaped first and the only tags in the result are the ones built here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from xml.sax.saxutils import escape
+
+from briefing.document.model import Run
+from briefing.export import brand
+
+_SAFE_SCHEMES = ("http://", "https://", "mailto:")
+_ATTR_ENTITIES = {'"': "&quot;", "'": "&#39;"}
+
+
+def text(value: str) -> str:
+    """Escape plain text for a Paragraph; line breaks in the text stay line breaks."""
+    return escape(value).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def safe_href(href: str) -> str:
+    """The link target if it is an http(s) or mailto address with no control characters, else ""."""
+    value = href.strip()
+    if not value.lower().startswith(_SAFE_SCHEMES):
+        return ""
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
+        return ""
+    return value
+
+
+def run(item: Run, link_colour: str = brand.LINK) -> str:
+    out = text(item.text)
+    if not out:
+        return ""
+    if item.bold:
+        out = f"<b>{out}</b>"
+    if item.italic:
+        out = f"<i>{out}</i>"
+    href = safe_href(item.href)
+    if href:
+        target = escape(href, _ATTR_ENTITIES)
+        out = f'<a href="{target}" color="{link_colour}"><u>{out}</u></a>'
+    return out
+
+
+def runs(items: Iterable[Run]) -> str:
+    return "".join(run(item) for item in items)
+
+
+def plain(items: Iterable[Run]) -> str:
+    """The runs as plain text (for outline titles and alt text)."""
+    return "".join(item.text for item in items)

@@ -1,0 +1,263 @@
+"""Turns the document model's cover and blocks into reportlab flowables (the story)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import HRFlowable
+
+from briefing.document.model import (
+    BlockQuote,
+    BulletList,
+    Contents,
+    Document,
+    Heading,
+    Image,
+)
+from briefing.document.model import PageBreak as PageBreakBlock
+from briefing.document.model import Paragraph as ParagraphBlock
+from briefing.document.model import Table as TableBlock
+from briefing.errors import BriefingError
+from briefing.export import pdf_markup as markup
+from briefing.export.pdf_flowables import AltImage, ContentsEntry, CoverBand, HeadingParagraph
+from briefing.export.pdf_fonts import BOLD, REGULAR
+from briefing.export.pdf_pages import PageSetup
+from briefing.export.pdf_styles import ACCENT, HEADING, RULE, Styles
+
+_BAND_TEXT_MARKING = HexColor("#FFFFFF")
+_TABLE_STRIPE = HexColor("#EEF3F7")
+
+
+class StoryBuilder:
+    def __init__(self, document: Document, styles: Styles, setup: PageSetup):
+        self.doc = document
+        self.styles = styles
+        self.setup = setup
+        self.keys = _heading_keys(document)
+        self.body_blocks = len(document.blocks)
+        self.has_outline = any(
+            isinstance(b, Contents) or (isinstance(b, Heading) and b.level <= 2)
+            for b in document.blocks
+        )
+
+    # The cover ---------------------------------------------------------------------------
+
+    def cover(self) -> list[Flowable]:
+        c, st, s = self.doc.cover, self.styles, self.setup
+        band_paras = []
+        if c.kind_label:
+            band_paras.append(Paragraph(markup.text(c.kind_label.upper()), st.cover_kind))
+        if c.organisation:
+            band_paras.append(Paragraph(markup.text(c.organisation), st.cover_org))
+        big = s.height > 700  # A4 gets more air than A5
+        story: list[Flowable] = [
+            CoverBand(
+                band_paras,
+                colour=HEADING,
+                stripe=ACCENT,
+                bleed=s.margin,
+                top_space=s.margin + s.furniture_size * 1.5,
+                bottom_space=(10 if big else 7) * mm,
+                marking=self.doc.meta.marking,
+                marking_font=BOLD,
+                marking_size=s.furniture_size,
+                marking_colour=_BAND_TEXT_MARKING,
+            ),
+            Spacer(1, (14 if big else 9) * mm),
+        ]
+        if c.logo is not None:
+            story += [self._image(c.logo.path, c.logo.alt, c.logo.width_mm, s.height * 0.15),
+                      Spacer(1, (16 if big else 9) * mm)]
+        else:
+            story.append(Spacer(1, (26 if big else 12) * mm))
+        story.append(Paragraph(markup.text(c.title), st.cover_title))
+        if c.subtitle:
+            story.append(Paragraph(markup.text(c.subtitle), st.cover_subtitle))
+        story += [
+            HRFlowable(width="35%", thickness=3, color=ACCENT, hAlign="LEFT",
+                       spaceBefore=2, spaceAfter=st.scale.body * 1.2),
+        ]
+        if c.date_text:
+            story.append(Paragraph(f"<b>{markup.text(c.date_text)}</b>", st.cover_line))
+        if c.prepared_by:
+            who = c.prepared_by
+            if not who.lower().startswith("prepared by"):
+                who = f"Prepared by {who}"
+            story.append(Paragraph(markup.text(who), st.cover_line))
+        for line in c.lines:
+            story.append(Paragraph(markup.text(line), st.cover_line))
+        if self.doc.meta.draft:
+            story.append(Paragraph("DRAFT", st.cover_draft))
+        return story
+
+    # The body ----------------------------------------------------------------------------
+
+    def body(self) -> list[Flowable]:
+        story: list[Flowable] = []
+        blocks = self.doc.blocks
+        for index, block in enumerate(blocks):
+            flowables = self._block(index, block)
+            if flowables:
+                flowables[0].briefing_block = index  # for progress reports
+            story += flowables
+        return story
+
+    def _block(self, index: int, block: Any) -> list[Flowable]:
+        st = self.styles
+        if isinstance(block, Heading):
+            return [self._heading(index, block)]
+        if isinstance(block, ParagraphBlock):
+            style = {
+                "byline": st.byline, "reference": st.reference, "note": st.note,
+                "lead": st.lead,
+            }.get(block.role, st.body)
+            return [Paragraph(markup.runs(block.runs), style)]
+        if isinstance(block, BulletList):
+            return [Paragraph(markup.runs(item), st.bullet, bulletText="•")
+                    for item in block.items]
+        if isinstance(block, BlockQuote):
+            return [self._quote(block)]
+        if isinstance(block, TableBlock):
+            return self._table(block)
+        if isinstance(block, Image):
+            return [self._image(block.path, block.alt, block.width_mm, self.setup.height * 0.6)]
+        if isinstance(block, Contents):
+            return self._contents(index, block)
+        if isinstance(block, PageBreakBlock):
+            return [PageBreak()]
+        return []
+
+    def _heading(self, index: int, block: Heading) -> Flowable:
+        level = min(max(block.level, 1), 3)
+        return HeadingParagraph(
+            markup.text(block.text),
+            self.styles.heading(level),
+            key=self.keys[index],
+            title=" ".join(block.text.split()),
+            outline_level=level - 1 if level <= 2 else None,
+            rule=RULE if level == 1 else None,
+        )
+
+    def _contents(self, index: int, block: Contents) -> list[Flowable]:
+        st = self.styles
+        story: list[Flowable] = [
+            HeadingParagraph(markup.text(block.title), st.contents_title, key=self.keys[index],
+                             title=block.title, outline_level=0, rule=RULE)
+        ]
+        for later in range(index + 1, len(self.doc.blocks)):
+            entry = self.doc.blocks[later]
+            if isinstance(entry, Heading) and entry.in_contents and entry.level <= block.max_level:
+                style = st.toc[min(max(entry.level, 1), 3) - 1]
+                story.append(ContentsEntry(markup.text(entry.text), style, key=self.keys[later]))
+        return story
+
+    def _quote(self, block: BlockQuote) -> Flowable:
+        st, width = self.styles, self.setup.text_width
+        indent = 8 * mm
+        rows: list[list[Any]] = [[Paragraph(markup.runs(block.runs), st.quote)]]
+        if block.attribution:
+            rows.append([Paragraph(markup.text(block.attribution), st.attribution)])
+        table = Table(rows, colWidths=[width - indent], hAlign="RIGHT", splitInRow=1)
+        table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # Table's default is Helvetica (not embedded)
+            ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ]))
+        table.spaceBefore = st.scale.body * 0.3
+        table.spaceAfter = st.scale.body * 0.8
+        return table
+
+    def _table(self, block: TableBlock) -> list[Flowable]:
+        st = self.styles
+        story: list[Flowable] = []
+        if block.caption:
+            story.append(Paragraph(markup.text(block.caption), st.caption))
+        columns = max([len(block.header)] + [len(r) for r in block.rows]) if (
+            block.header or block.rows) else 0
+        if not columns:
+            return story
+
+        def cells(values: list[str], style: Any) -> list[Paragraph]:
+            padded = list(values) + [""] * (columns - len(values))
+            return [Paragraph(markup.text(v), style) for v in padded]
+
+        data = []
+        if block.header:
+            data.append(cells(block.header, st.table_head))
+        data += [cells(row, st.table_cell) for row in block.rows]
+        widths = _column_widths(block, columns, self.setup.text_width, st.scale.body)
+        table = Table(data, colWidths=widths, repeatRows=1 if block.header else 0,
+                      hAlign="LEFT", splitInRow=1)
+        commands: list[tuple[Any, ...]] = [
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 6),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+        ]
+        if block.header:
+            commands += [("BACKGROUND", (0, 0), (-1, 0), HEADING),
+                         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, _TABLE_STRIPE])]
+        table.setStyle(TableStyle(commands))
+        table.spaceAfter = st.scale.body
+        story.append(table)
+        return story
+
+    def _image(self, path: Any, alt: str, width_mm: float, max_height: float) -> Flowable:
+        try:
+            return AltImage(str(path), alt, width_mm * mm, max_height)
+        except Exception as exc:
+            raise BriefingError(
+                f"Cannot read the picture {path}: {exc}. Use a PNG or JPEG file that opens in "
+                "an image viewer."
+            ) from exc
+
+
+def _heading_keys(document: Document) -> dict[int, str]:
+    """A unique link key for every heading and contents block (the anchor where given)."""
+    keys: dict[int, str] = {}
+    used: set[str] = set()
+    for index, block in enumerate(document.blocks):
+        if isinstance(block, (Heading, Contents)):
+            wanted = getattr(block, "anchor", "") or ("contents" if isinstance(block, Contents)
+                                                      else f"heading-{index}")
+            key = wanted
+            n = 2
+            while key in used:
+                key = f"{wanted}-{n}"
+                n += 1
+            used.add(key)
+            keys[index] = key
+    return keys
+
+
+def _column_widths(block: TableBlock, columns: int, available: float, size: float) -> list[float]:
+    """Column widths from the longest text in each column, filling the available width."""
+    pad = 12 + size  # cell padding plus a little air
+    natural = [0.0] * columns
+    for r, row in enumerate([block.header, *block.rows]):
+        font = BOLD if r == 0 and block.header else REGULAR
+        for c, value in enumerate(row):
+            longest = max((stringWidth(line, font, size) for line in value.split("\n")), default=0)
+            natural[c] = max(natural[c], longest + pad)
+    total = sum(natural) or 1.0
+    if total <= available:
+        return [w + (available - total) * w / total for w in natural]
+    # Too wide: narrow columns keep their width, the wide ones share the rest.
+    share = available / columns
+    narrow = [w if w <= share else 0.0 for w in natural]
+    rest = available - sum(narrow)
+    wide_total = sum(w for w in natural if w > share) or 1.0
+    return [w if w <= share else rest * w / wide_total for w in natural]
+
+
+
