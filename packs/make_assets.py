@@ -111,6 +111,10 @@ def make_template(target: Path) -> None:
         style.font.size = Pt(size)
         style.font.bold = True
         style.font.color.rgb = HOUSE_HEADING
+    subtitle = styles["Subtitle"]
+    subtitle.font.italic = False
+    subtitle.font.color.rgb = RGBColor(0x4D, 0x4D, 0x4D)
+    styles["Quote"].font.color.rgb = RGBColor(0x1A, 0x1A, 0x1A)
     props = doc.core_properties
     props.title = "Example Borough Council house style"
     props.author = "Example Borough Council"
