@@ -1,1 +1,1 @@
-"""placeholder"""
+"""The desktop app (PySide6). The only package that imports Qt; start it with app.run()."""

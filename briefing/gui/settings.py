@@ -40,10 +40,14 @@ class Settings:
         self.store.setValue(f"splitters/{name}", value)
 
     # -- folders -----------------------------------------------------------------------------
-    def library_folder(self) -> Path | None:
-        """The chosen library folder, or None for the library's own default."""
+    def library_folder(self) -> Path:
+        """The chosen library folder, or the library's own default one."""
         value = self.store.value("folders/library", "")
-        return Path(str(value)) if value else None
+        if value:
+            return Path(str(value))
+        from briefing.library.store import default_root
+
+        return default_root()
 
     def set_library_folder(self, folder: Path) -> None:
         self.store.setValue("folders/library", str(folder))

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +49,8 @@ class SettingsEditor(QScrollArea):
         self._loading = False
         self._loaders: list[Callable[[], None]] = []
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName("Pack settings")
         host = QWidget(self)
         self.setWidget(host)
         outer = QVBoxLayout(host)
@@ -72,7 +75,7 @@ class SettingsEditor(QScrollArea):
         row = QHBoxLayout()
         row.addWidget(self.date, 1)
         row.addWidget(today)
-        form.addRow("&Date", row)
+        form.addRow("Date", row)
         self.date.dateChanged.connect(self._date_changed)
         self._loaders.append(self._load_date)
         self._line(form, "&Organisation", lambda: model.pack, "organisation", "Organisation")
@@ -174,6 +177,7 @@ class SettingsEditor(QScrollArea):
     def _file(self, form: QFormLayout, label: str, attr: str, pattern: str, tip: str) -> None:
         edit = self._line_only(attr, label.replace("&", ""), tip)
         browse = QPushButton("Browse…", self)
+        browse.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         browse.setAccessibleName(f"Choose {label.replace('&', '').lower()}")
         browse.setToolTip(tip)
         clear = QPushButton("Clear", self)
@@ -184,6 +188,7 @@ class SettingsEditor(QScrollArea):
         row.addWidget(browse)
         row.addWidget(clear)
         form.addRow(label, row)
+        edit.setMinimumWidth(60)
 
         def choose() -> None:
             name, _ = QFileDialog.getOpenFileName(self, f"Choose {label.replace('&', '')}",

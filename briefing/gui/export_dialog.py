@@ -1,0 +1,250 @@
+"""The export dialog: choose a folder and formats, build off the UI thread with progress,
+explain failures plainly (file open in Word, read-only folder), then offer to open the folder."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.errors import BriefingError
+from briefing.export.atomic import WriteError, alternative_name
+from briefing.gui.settings import Settings
+from briefing.gui.workers import run_in_background
+from briefing.model import Pack
+
+CHOICES = (("both", "Word (.docx) and PDF", ("docx", "pdf")),
+           ("docx", "Word (.docx) only", ("docx",)),
+           ("pdf", "PDF only", ("pdf",)))
+
+
+def write_one(pack: Pack, base_dir: Path, target: Path) -> Path:
+    """Write one format to a chosen file name (used for "save under another name")."""
+    from briefing.compose import compose
+
+    document = compose(pack, base_dir)
+    if target.suffix == ".docx":
+        from briefing.export.docx import write_docx
+
+        return write_docx(document, target)
+    from briefing.export.pdf import write_pdf
+
+    return write_pdf(document, target)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, pack: Pack, base_dir: Path, settings: Settings,
+                 default_folder: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Export briefing")
+        self.pack = copy.deepcopy(pack)  # edits made while exporting do not leak in
+        self.base_dir = base_dir
+        self.settings = settings
+        self.written: list[Path] = []
+        self.running = False
+
+        self.folder = QLineEdit(str(settings.export_folder() or default_folder), self)
+        self.folder.setAccessibleName("Export folder")
+        self.folder.setToolTip("The folder the files are written to.")
+        browse = QPushButton("Browse…", self)
+        browse.setAccessibleName("Choose export folder")
+        browse.setToolTip("Choose the folder to export to")
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+
+        self.formats = QButtonGroup(self)
+        format_box = QVBoxLayout()
+        for n, (key, label, _) in enumerate(CHOICES):
+            radio = QRadioButton(label, self)
+            radio.setAccessibleName(label)
+            radio.setToolTip("The .docx is the accessible version; the PDF is for printing.")
+            radio.setProperty("format_key", key)
+            self.formats.addButton(radio, n)
+            format_box.addWidget(radio)
+        self.formats.button(0).setChecked(True)
+
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName("Export progress")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status = QLabel("Choose a folder and the formats, then Export.", self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Export status")
+
+        self.export_button = QPushButton("&Export", self)
+        self.export_button.setDefault(True)
+        self.export_button.setToolTip("Write the files")
+        self.open_button = QPushButton("&Open folder", self)
+        self.open_button.setToolTip("Show the exported files in your file manager")
+        self.open_button.setEnabled(False)
+        self.close_button = QPushButton("Close", self)
+        for button in (self.export_button, self.open_button, self.close_button):
+            button.setAccessibleName(button.text().replace("&", ""))
+        self.export_button.clicked.connect(self.start)
+        self.open_button.clicked.connect(self.open_folder)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.close_button)
+
+        form = QFormLayout()
+        form.addRow("&Folder", folder_row)
+        form.addRow("Formats", format_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.resize(560, 280)
+
+    def chosen_formats(self) -> tuple[str, ...]:
+        return CHOICES[max(0, self.formats.checkedId())][2]
+
+    def set_formats(self, key: str) -> None:
+        for n, (choice, _, _) in enumerate(CHOICES):
+            if choice == key:
+                self.formats.button(n).setChecked(True)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Export to folder", self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def _confirm_despite_errors(self) -> bool:
+        from briefing.compose.checks import check_pack
+
+        errors = [f for f in check_pack(self.pack, self.base_dir) if f.severity == "error"]
+        if not errors:
+            return True
+        listing = "\n".join(f"• {f.message}" for f in errors[:8])
+        more = f"\n…and {len(errors) - 8} more." if len(errors) > 8 else ""
+        answer = QMessageBox.warning(
+            self, "Problems found",
+            f"The checks found {len(errors)} problem{'s' if len(errors) != 1 else ''}:\n\n"
+            f"{listing}{more}\n\nExport anyway?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def start(self) -> None:
+        if self.running:
+            return
+        text = self.folder.text().strip()
+        if not text:
+            self.status.setText("Choose a folder to export to.")
+            return
+        outdir = Path(text).expanduser()
+        try:
+            outdir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.status.setText(f"Cannot use the folder {outdir}: {exc.strerror or exc}. "
+                                "Choose another folder.")
+            return
+        if not self._confirm_despite_errors():
+            self.status.setText("Export cancelled: fix the problems in the Checks panel.")
+            return
+        self.settings.set_export_folder(outdir)
+        self.running = True
+        self.export_button.setEnabled(False)
+        self.open_button.setEnabled(False)
+        self.progress.setRange(0, 0)  # busy until the first report
+        self.status.setText("Exporting…")
+        from briefing.build import build_pack
+
+        run_in_background(build_pack, self.pack, self.base_dir, outdir, self.chosen_formats(),
+                          on_done=self._done, on_error=self._failed,
+                          on_progress=self._progress)
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+        self.status.setText(message + "…" if done < total else message)
+
+    def _done(self, written: list[Path]) -> None:
+        self.running = False
+        self.written = list(written)
+        self.export_button.setEnabled(True)
+        self.open_button.setEnabled(True)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        names = ", ".join(p.name for p in self.written)
+        self.status.setText(f"Saved {names} in {self.written[0].parent}." if self.written
+                            else "Nothing was written.")
+
+    def _failed(self, exc: BaseException) -> None:
+        self.running = False
+        self.export_button.setEnabled(True)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        if isinstance(exc, WriteError):
+            self.status.setText(str(exc))
+            target = Path(exc.target)
+            if target.exists() and target.suffix in (".docx", ".pdf"):
+                self._offer_other_name(target, str(exc))
+        elif isinstance(exc, BriefingError):
+            self.status.setText(str(exc))
+        else:
+            self.status.setText(f"The export failed unexpectedly: {exc}. Your pack is safe; "
+                                "save it and try again.")
+
+    def _offer_other_name(self, target: Path, message: str) -> None:
+        other = alternative_name(target)
+        answer = QMessageBox.question(
+            self, "File in use", f"{message}\n\nSave as \u201c{other.name}\u201d instead?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer != QMessageBox.StandardButton.Save:
+            return
+        self.running = True
+        self.export_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.status.setText(f"Writing {other.name}…")
+
+        def done(path: Any) -> None:
+            # The other formats asked for were not written by the failed build; write them too.
+            remaining = [f for f in self.chosen_formats() if f != target.suffix[1:]]
+            self.running = False
+            written = [Path(path)]
+            for fmt in remaining:
+                sibling = target.with_suffix(f".{fmt}")
+                try:
+                    written.append(write_one(self.pack, self.base_dir, sibling))
+                except BriefingError as exc:
+                    self._failed(exc)
+                    return
+            self._done(written)
+
+        run_in_background(write_one, self.pack, self.base_dir, other, on_done=done,
+                          on_error=self._failed)
+
+    def open_folder(self) -> None:
+        folder = self.written[0].parent if self.written else Path(self.folder.text())
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def reject(self) -> None:
+        if self.running:  # closing mid-export would hide the outcome; the build carries on
+            self.status.setText("Please wait for the export to finish.")
+            return
+        super().reject()

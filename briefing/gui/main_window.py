@@ -1,0 +1,396 @@
+"""The main window: library on the left, the pack tree and editors in the middle, the live
+preview and checks on the right; menus, toolbar and shortcuts over them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.errors import BriefingError
+from briefing.gui import pack_ops
+from briefing.gui.checks_panel import ChecksPanel
+from briefing.gui.item_editor import ItemEditor
+from briefing.gui.menus import build_menus
+from briefing.gui.pack_model import PackModel
+from briefing.gui.pack_tree import PackTree
+from briefing.gui.preview import Preview
+from briefing.gui.recovery import RecoveryStore
+from briefing.gui.section_editor import SectionEditor
+from briefing.gui.settings import Settings, app_data_dir
+from briefing.gui.settings_editor import SettingsEditor
+from briefing.gui.window_files import FileActions
+from briefing.model import Pack, Theme
+
+EMPTY_PACK = ("<p><b>This pack has no articles yet.</b></p>"
+              "<p>Import articles to start: <b>Library \u25b8 Import files\u2026</b>. Then select "
+              "articles in the library and choose <b>Add to pack</b>, drag them here, or add "
+              "a whole theme as a section.</p>")
+
+
+class MainWindow(FileActions, QMainWindow):
+    def __init__(self, settings: Settings | None = None, library_root: Path | None = None,
+                 recovery_dir: Path | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self.recovery = RecoveryStore(recovery_dir or app_data_dir() / "recovery")
+        self.path: Path | None = None
+        self.forced_modified = False
+        self.undo_stack = QUndoStack(self)
+        self.model = PackModel(Pack(title="Untitled briefing"), self.undo_stack, self)
+        self.library: Any = None
+        self.library_pane: Any = None
+        self.setObjectName("MainWindow")
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
+                            | QMainWindow.DockOption.AllowTabbedDocks)
+
+        self._build_centre()
+        self._build_docks()
+        self._open_library(library_root or self.settings.library_folder())
+        build_menus(self)
+        self._setup_autosave()
+        self.update_recent_menu()
+
+        self.undo_stack.cleanChanged.connect(lambda _clean: self.update_title())
+        self.model.pack_changed.connect(self._pack_changed)
+        self.model.value_changed.connect(self._value_changed)
+        self.model.articles_dropped.connect(self.add_library_articles)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.open_requested.connect(self._open_index)
+        self.tree.status_message.connect(lambda m: self.statusBar().showMessage(m, 5000))
+        self.preview.findings_ready.connect(self.checks.set_findings)
+        self.checks.jump_requested.connect(self.jump_to)
+        self.resize(1360, 840)
+        self._restore_layout()
+        self.update_title()
+        self._update_empty_state()
+        self.statusBar().showMessage("Ready.", 3000)
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_centre(self) -> None:
+        self.tree = PackTree(self.model, self)
+        self.empty_label = QLabel(EMPTY_PACK, self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.empty_label.setMargin(12)
+        self.empty_label.setAccessibleName("Empty pack guidance")
+        self.tree_stack = QStackedWidget(self)
+        self.tree_stack.addWidget(self.empty_label)
+        self.tree_stack.addWidget(self.tree)
+        tree_panel = QWidget(self)
+        tree_layout = QVBoxLayout(tree_panel)
+        tree_layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel("<b>Pack</b>", tree_panel)
+        heading.setMargin(4)
+        tree_layout.addWidget(heading)
+        tree_layout.addWidget(self.tree_stack, 1)
+
+        self.settings_editor = SettingsEditor(self.model, self.base_dir, self)
+        self.section_editor = SectionEditor(self.model, self)
+        self.item_editor = ItemEditor(self.model, self.article_body, self)
+        self.editors = QStackedWidget(self)
+        for editor in (self.settings_editor, self.section_editor, self.item_editor):
+            self.editors.addWidget(editor)
+        self.editors.setAccessibleName("Editor")
+
+        self.centre = QSplitter(Qt.Orientation.Horizontal, self)
+        self.centre.setObjectName("centre")
+        self.centre.addWidget(tree_panel)
+        self.centre.addWidget(self.editors)
+        self.centre.setStretchFactor(0, 1)
+        self.centre.setStretchFactor(1, 3)
+        self.centre.setSizes([280, 620])
+        self.setCentralWidget(self.centre)
+
+    def _dock(self, title: str, name: str, widget: QWidget,
+              area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # saveState() needs stable names
+        dock.setWidget(widget)
+        dock.setAccessibleName(title)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        self.preview = Preview(self.model, self.base_dir, self)
+        self.checks = ChecksPanel(self)
+        self.library_holder = QStackedWidget(self)
+        self.library_dock = self._dock("Library", "library-dock", self.library_holder,
+                                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.preview_dock = self._dock("Preview", "preview-dock", self.preview,
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.checks_dock = self._dock("Checks", "checks-dock", self.checks,
+                                      Qt.DockWidgetArea.RightDockWidgetArea)
+        self.splitDockWidget(self.preview_dock, self.checks_dock, Qt.Orientation.Vertical)
+        self.resizeDocks([self.library_dock, self.preview_dock], [340, 400],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.preview_dock, self.checks_dock], [640, 160],
+                         Qt.Orientation.Vertical)
+
+    def _open_library(self, root: Path) -> None:
+        from briefing.gui.library_pane import LibraryPane
+        from briefing.library import Library
+
+        try:
+            library = Library(root)
+        except BriefingError as exc:
+            QMessageBox.warning(self, "Library", f"{exc}\nUsing the default library folder.")
+            library = Library()
+        self.library = library
+        if self.library_pane is None:
+            self.library_pane = LibraryPane(library, self)
+            self.library_holder.addWidget(self.library_pane)
+            self.library_pane.add_to_pack_requested.connect(self.add_library_articles)
+            self.library_pane.add_theme_to_pack_requested.connect(self.add_theme_section)
+        else:
+            self.library_pane.set_library(library)
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        centre = self.settings.splitter_state("centre")
+        if centre is not None:
+            self.centre.restoreState(centre)
+
+    def save_layout(self) -> None:
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState())
+        self.settings.set_splitter_state("centre", self.centre.saveState())
+        self.settings.sync()
+
+    # -- title, state ------------------------------------------------------------------------------
+    def update_title(self) -> None:
+        title = self.model.pack.title or "Untitled briefing"
+        name = f" ({self.path.name})" if self.path else ""
+        self.setWindowTitle(f"{title}{name}[*] \u2014 Briefing")
+        self.setWindowModified(self.is_modified())
+
+    def _pack_changed(self) -> None:
+        self._update_empty_state()
+        self.setWindowModified(self.is_modified())
+        self.schedule_autosave()
+        from briefing.compose.counts import count_words
+
+        count = count_words(self.model.pack)
+        self.words_label.setText(f"{count.words} words \u00b7 about {count.pages} pages "
+                                 "(estimate)")
+
+    def _value_changed(self, target: Any, attr: str) -> None:
+        if target is self.model.pack and attr == "title":
+            self.update_title()
+
+    def _update_empty_state(self) -> None:
+        self.tree_stack.setCurrentIndex(1 if self.model.pack.sections else 0)
+
+    # -- editors -----------------------------------------------------------------------------------
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_editor_for(current)
+
+    def _show_editor_for(self, index: QModelIndex) -> None:
+        item = self.model.item_at(index)
+        if item is not None:
+            self.item_editor.set_item(item)
+            self.editors.setCurrentWidget(self.item_editor)
+            return
+        section = self.model.section_at(index)
+        if section is not None:
+            self.section_editor.set_section(section)
+            self.editors.setCurrentWidget(self.section_editor)
+        else:
+            self.show_pack_settings()
+
+    def _open_index(self, index: QModelIndex) -> None:
+        self._show_editor_for(index)
+        target = (self.item_editor.summary if self.model.is_item(index)
+                  else self.section_editor.title)
+        target.setFocus()
+
+    def show_pack_settings(self) -> None:
+        self.item_editor.set_item(None)
+        self.section_editor.set_section(None)
+        self.settings_editor.load()
+        self.editors.setCurrentWidget(self.settings_editor)
+
+    def jump_to(self, section: int, item: int) -> None:
+        if not 0 <= section < len(self.model.pack.sections):
+            return
+        index = (self.model.index_of_item(section, item) if item >= 0
+                 else self.model.index_of_section(section))
+        self.tree.select(index)
+        self._open_index(index)
+
+    def article_body(self, article_id: str) -> str:
+        article = self.model.pack.articles.get(article_id)
+        if article and article.body.strip():
+            return article.body
+        if self.library is None:
+            return ""
+        try:
+            return self.library.get(article_id).body
+        except (BriefingError, OSError, KeyError):
+            return ""
+
+    # -- from the library ------------------------------------------------------------------------
+    def _library_themes(self) -> dict[str, Theme]:
+        return {tid: Theme(label=rec.label, colour=rec.colour)
+                for tid, rec in self.library.themes().items()}
+
+    def _entries(self, ids: list[str]) -> list[tuple[str, Any]]:
+        from briefing.library.to_pack import pack_article
+
+        entries = []
+        for article_id in ids:
+            try:
+                entries.append(pack_article(self.library.get(article_id)))
+            except (BriefingError, OSError, KeyError) as exc:
+                self.statusBar().showMessage(f"Could not add {article_id}: {exc}", 8000)
+        return entries
+
+    def _themes_for(self, entries: list[tuple[str, Any]]) -> dict[str, Theme]:
+        table = self._library_themes()
+        wanted = {t for _, article in entries for t in article.themes}
+        return {tid: theme for tid, theme in table.items() if tid in wanted}
+
+    def add_library_articles(self, ids: list[str], section: int = -1, row: int = -1) -> int:
+        """Add library articles as items (into the current section unless told where)."""
+        entries = self._entries(list(ids))
+        if section < 0:
+            section = self.model.section_of(self.tree.currentIndex())
+            row = -1 if section < 0 else row
+        added = pack_ops.add_articles(self.model, entries, section, row,
+                                      themes=self._themes_for(entries))
+        skipped = len(ids) - added
+        message = f"Added {added} article{'s' if added != 1 else ''} to the pack."
+        if skipped:
+            message += f" {skipped} already in the pack or unreadable."
+        self.statusBar().showMessage(message, 6000)
+        return added
+
+    def add_theme_section(self, theme_id: str) -> int:
+        """Add a section for a library theme holding its articles (missing ones only)."""
+        from briefing.library.to_pack import pack_article
+
+        themes = self._library_themes()
+        if theme_id not in themes:
+            return 0
+        records = self.library.articles_by_theme(theme_id)
+        entries = [pack_article(rec) for rec in records]
+        existing = next((n for n, s in enumerate(self.model.pack.sections)
+                         if s.theme == theme_id), -1)
+        label = themes[theme_id].label
+        if existing >= 0:
+            added = pack_ops.add_articles(self.model, entries, existing,
+                                          themes=self._themes_for(entries))
+            self.statusBar().showMessage(f"Added {added} more from \u201c{label}\u201d.", 6000)
+            return added
+        theme_table = {**self._themes_for(entries), theme_id: themes[theme_id]}
+        row = pack_ops.add_section(self.model, label, theme_id, entries=entries,
+                                   themes=theme_table)
+        self.tree.select(self.model.index_of_section(row))
+        n = len(self.model.pack.sections[row].items)
+        self.statusBar().showMessage(f"Added section \u201c{label}\u201d with {n} "
+                                     f"article{'s' if n != 1 else ''}.", 6000)
+        return n
+
+    def add_selected_from_library(self) -> None:
+        ids = self.library_pane.selected_ids() if self.library_pane else []
+        if not ids:
+            self.statusBar().showMessage("Select articles in the library first.", 5000)
+            return
+        self.add_library_articles(ids)
+
+    def new_section(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        title, ok = QInputDialog.getText(self, "New section", "Section title:")
+        if ok and title.strip():
+            current = self.model.section_of(self.tree.currentIndex())
+            row = pack_ops.add_section(self.model, " ".join(title.split()),
+                                       row=current + 1 if current >= 0 else -1)
+            self.tree.select(self.model.index_of_section(row))
+
+    # -- closing ----------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.save_layout()
+        self.recovery.clear()
+        self.autosave_timer.stop()
+        self.preview.enabled = False
+        self.preview.timer.stop()
+        event.accept()
+
+    # -- menu slots ---------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.library_dock.show()
+        self.library_dock.raise_()
+        if self.library_pane is not None:
+            self.library_pane.focus_search()
+
+    def export(self) -> None:
+        from briefing.gui.export_dialog import ExportDialog
+
+        if not self.model.pack.sections:
+            self.statusBar().showMessage("Add some articles before exporting.", 5000)
+            return
+        folder = self.path.parent if self.path else Path.home()
+        dialog = ExportDialog(self.model.pack, self.base_dir(), self.settings, folder, self)
+        dialog.exec()
+
+    def import_files(self) -> None:
+        from briefing.gui.library_actions import import_files
+
+        import_files(self, self.library)
+        self._library_changed()
+
+    def paste_text(self) -> None:
+        from briefing.gui.library_actions import paste_text
+
+        paste_text(self, self.library)
+        self._library_changed()
+
+    def manage_themes(self) -> None:
+        from briefing.gui.themes_dialog import ThemesDialog
+
+        ids = self.library_pane.selected_ids() if self.library_pane else []
+        ThemesDialog(self.library, ids, self).exec()
+        self._library_changed()
+
+    def choose_library_folder(self) -> None:
+        from briefing.gui.library_actions import choose_library_folder
+
+        folder = choose_library_folder(self, self.settings)
+        if folder is not None:
+            self._open_library(folder)
+            self._library_changed()
+
+    def _library_changed(self) -> None:
+        if self.library_pane is not None:
+            self.library_pane.refresh()
+
+    def getting_started(self) -> None:
+        from briefing.gui.menus import show_getting_started
+
+        show_getting_started(self)
+
+    def about(self) -> None:
+        from briefing.gui.menus import show_about
+
+        show_about(self)

@@ -1,0 +1,53 @@
+"""A dialog listing the problems that stop a pack from opening (file, line, message)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.errors import Problem
+
+
+class ProblemsDialog(QDialog):
+    def __init__(self, problems: list[Problem], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("The pack cannot be opened")
+        name = problems[0].file.name if problems else "The pack"
+        n = len(problems)
+        intro = QLabel(f"{name} has {n} problem{'s' if n != 1 else ''}. Fix "
+                       f"{'them' if n != 1 else 'it'} in a text editor (the line numbers below "
+                       "say where), then open the pack again. Nothing has been changed.", self)
+        intro.setWordWrap(True)
+        self.list = QTreeWidget(self)
+        self.list.setAccessibleName("Problems in the pack")
+        self.list.setToolTip("Each problem with the file, line and column it is on.")
+        self.list.setHeaderLabels(["File", "Line", "Column", "Problem"])
+        self.list.setRootIsDecorated(False)
+        self.list.setWordWrap(True)
+        for problem in problems:
+            row = QTreeWidgetItem([problem.file.name, str(problem.line or ""),
+                                   str(problem.column or ""), problem.message])
+            row.setToolTip(3, problem.message)
+            row.setToolTip(0, str(problem.file))
+            self.list.addTopLevelItem(row)
+        for column in range(3):
+            self.list.resizeColumnToContents(column)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 320)
+
+    def rows(self) -> list[tuple[str, str, str, str]]:
+        return [tuple(self.list.topLevelItem(i).text(c) for c in range(4))  # type: ignore[misc]
+                for i in range(self.list.topLevelItemCount())]

@@ -1,0 +1,226 @@
+"""The main window's file handling: new, open, save, recent packs, autosave and recovery.
+
+A mixin for MainWindow, kept apart so each module reads in one sitting. Nothing here loses
+work: every path that would drop unsaved changes asks first, saves are atomic, and a copy of
+unsaved work sits in the recovery folder until it is saved or deliberately discarded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from briefing.errors import BriefingError, PackError
+from briefing.gui.new_pack_dialog import NewPackDialog
+from briefing.gui.problems_dialog import ProblemsDialog
+from briefing.model import Event, Pack
+from briefing.naming import file_stem
+from briefing.uk import uk_date
+
+if TYPE_CHECKING:
+    from briefing.gui.main_window import MainWindow
+
+PACK_FILTER = "Briefing packs (*.yaml *.yml);;All files (*)"
+AUTOSAVE_EVERY_MS = 30_000
+AUTOSAVE_AFTER_EDIT_MS = 5_000
+
+
+class FileActions:
+    """File menu behaviour; expects the attributes MainWindow sets up."""
+
+    def _setup_autosave(self: MainWindow) -> None:
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_EVERY_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+        self.edit_autosave_timer = QTimer(self)
+        self.edit_autosave_timer.setSingleShot(True)
+        self.edit_autosave_timer.setInterval(AUTOSAVE_AFTER_EDIT_MS)
+        self.edit_autosave_timer.timeout.connect(self.autosave)
+
+    # -- state -------------------------------------------------------------------------------
+    def is_modified(self: MainWindow) -> bool:
+        return self.forced_modified or not self.undo_stack.isClean()
+
+    def base_dir(self: MainWindow) -> Path:
+        """Where the pack's relative paths (logo, template) start from."""
+        return self.path.parent if self.path else Path.home()
+
+    def set_pack(self: MainWindow, pack: Pack, path: Path | None, modified: bool = False) -> None:
+        self.undo_stack.clear()
+        self.path = Path(path).resolve() if path else None
+        self.forced_modified = modified
+        self.model.set_pack(pack)
+        self.undo_stack.setClean()
+        self.show_pack_settings()
+        self.update_title()
+
+    # -- new / open ----------------------------------------------------------------------------
+    def new_pack(self: MainWindow) -> bool:
+        if not self.maybe_save():
+            return False
+        dialog = NewPackDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        kind, title = dialog.chosen()
+        self.start_new_pack(kind, title)
+        return True
+
+    def start_new_pack(self: MainWindow, kind: str, title: str) -> None:
+        from datetime import date
+
+        pack = Pack(title=title or "Untitled briefing", kind=kind, date=date.today())
+        if kind == "event-handout":
+            pack.event = Event(name=title)
+        self.recovery.clear()
+        self.set_pack(pack, None)
+        self.statusBar().showMessage(
+            "New pack. Add articles from the library: select them and choose Add to pack.", 8000)
+
+    def open_dialog(self: MainWindow) -> bool:
+        if not self.maybe_save():
+            return False
+        start = self.settings.open_folder() or Path.home()
+        name, _ = QFileDialog.getOpenFileName(self, "Open pack", str(start), PACK_FILTER)
+        return bool(name) and self.open_path(Path(name), ask=False)
+
+    def open_path(self: MainWindow, path: Path, ask: bool = True) -> bool:
+        """Open a pack file; problems are listed in a dialog and nothing changes."""
+        if ask and not self.maybe_save():
+            return False
+        from briefing.packfile import load_pack
+
+        try:
+            pack = load_pack(path)
+        except PackError as exc:
+            ProblemsDialog(exc.problems, self).exec()
+            return False
+        except BriefingError as exc:
+            QMessageBox.warning(self, "Cannot open the pack", str(exc))
+            return False
+        self.recovery.clear()
+        self.set_pack(pack, path)
+        self.settings.add_recent_file(path)
+        self.settings.set_open_folder(Path(path).resolve().parent)
+        self.update_recent_menu()
+        n = len(pack.items())
+        self.statusBar().showMessage(f"Opened {Path(path).name}: {len(pack.sections)} "
+                                     f"sections, {n} item{'s' if n != 1 else ''}.", 6000)
+        return True
+
+    # -- save ------------------------------------------------------------------------------------
+    def save(self: MainWindow) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self.save_to(self.path)
+
+    def save_as(self: MainWindow) -> bool:
+        start = self.path or (self.settings.open_folder() or Path.home()) / (
+            file_stem(self.model.pack.title) + ".yaml")
+        name, _ = QFileDialog.getSaveFileName(self, "Save pack as", str(start), PACK_FILTER)
+        if not name:
+            return False
+        target = Path(name)
+        if target.suffix.lower() not in (".yaml", ".yml"):
+            target = target.with_name(target.name + ".yaml")
+        return self.save_to(target)
+
+    def save_to(self: MainWindow, target: Path) -> bool:
+        from briefing.packfile import save_pack
+
+        if not self.model.pack.sections:
+            QMessageBox.information(
+                self, "Nothing to save yet",
+                "A pack needs at least one section before it can be saved. Add articles from "
+                "the library, or choose Pack \u25b8 New section.")
+            return False
+        try:
+            save_pack(self.model.pack, target)
+        except BriefingError as exc:  # WriteError explains itself (read-only, open elsewhere)
+            QMessageBox.warning(self, "Cannot save the pack", str(exc))
+            return False
+        self.path = Path(target).resolve()
+        self.forced_modified = False
+        self.undo_stack.setClean()
+        self.recovery.clear()
+        self.settings.add_recent_file(self.path)
+        self.settings.set_open_folder(self.path.parent)
+        self.update_recent_menu()
+        self.update_title()
+        self.statusBar().showMessage(f"Saved {self.path.name}.", 5000)
+        return True
+
+    def maybe_save(self: MainWindow) -> bool:
+        """True when it is fine to drop the open pack (saved, discarded, or unchanged)."""
+        if not self.is_modified():
+            return True
+        answer = QMessageBox.question(
+            self, "Unsaved changes",
+            f"\u201c{self.model.pack.title}\u201d has changes that are not saved. "
+            "Save them first?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.recovery.clear()
+            return True
+        return False
+
+    # -- recent files ------------------------------------------------------------------------------
+    def update_recent_menu(self: MainWindow) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        for n, path in enumerate(recent, 1):
+            action = QAction(f"&{n} {path.name}", self.recent_menu)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+            self.recent_menu.addAction(action)
+        if not recent:
+            empty = self.recent_menu.addAction("No recent packs")
+            empty.setEnabled(False)
+
+    # -- autosave and recovery ----------------------------------------------------------------------
+    def schedule_autosave(self: MainWindow) -> None:
+        if self.is_modified():
+            self.edit_autosave_timer.start()
+
+    def autosave(self: MainWindow) -> bool:
+        """Write the recovery copy when there are unsaved changes; True when written."""
+        if not self.is_modified() or not self.model.pack.sections:
+            return False
+        try:
+            self.recovery.save(self.model.pack, self.path)
+        except BriefingError as exc:
+            self.statusBar().showMessage(f"Autosave failed: {exc}", 8000)
+            return False
+        return True
+
+    def offer_recovery(self: MainWindow) -> bool:
+        """At start-up: offer to restore work left by a crash. True when restored."""
+        found = self.recovery.load()
+        if found is None:
+            if self.recovery.exists():
+                self.recovery.clear()  # unreadable: nothing useful to offer
+            return False
+        from datetime import datetime
+
+        when = datetime.fromtimestamp(found.saved_at)
+        where = f" (from {found.original.name})" if found.original else ""
+        answer = QMessageBox.question(
+            self, "Restore unsaved work?",
+            f"Briefing did not close properly. Unsaved work on \u201c{found.pack.title}\u201d"
+            f"{where} was kept at {when:%H:%M} on {uk_date(when)}.\n\nRestore it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            self.recovery.clear()
+            return False
+        self.set_pack(found.pack, found.original, modified=True)
+        self.statusBar().showMessage("Restored unsaved work. Save it to keep it.", 8000)
+        return True
