@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -111,3 +112,23 @@ def build_sample_document(logo: Path | None = None, **meta: object) -> Document:
 @pytest.fixture
 def sample_document() -> Document:
     return build_sample_document()
+
+
+@pytest.fixture
+def make_sample_document() -> Callable[..., Document]:
+    """build_sample_document itself, for tests that want a variant (paper, logo, draft…).
+
+    Test modules use fixtures rather than `import conftest`: several test folders have a
+    conftest.py, and only one module can be called "conftest".
+    """
+    return build_sample_document
+
+
+@pytest.fixture
+def corpus_dir() -> Path:
+    return CORPUS
+
+
+@pytest.fixture
+def literal_markup() -> str:
+    return LITERAL_MARKUP
