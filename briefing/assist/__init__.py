@@ -1,1 +1,13 @@
-"""placeholder"""
+"""Offline drafting aids: a draft summary, candidate implication points and theme suggestions.
+
+Everything here is deterministic, uses only the standard library, and only suggests: the caller
+shows the suggestion and the user accepts or edits it. Nothing is written anywhere.
+"""
+
+from __future__ import annotations
+
+from briefing.assist.implications import candidate_implications
+from briefing.assist.summary import draft_summary
+from briefing.assist.themes import ThemeSuggestion, suggest_themes
+
+__all__ = ["ThemeSuggestion", "candidate_implications", "draft_summary", "suggest_themes"]

@@ -1,0 +1,152 @@
+"""Theme suggestions from an article's vocabulary: the library's own themes first, then new ones."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from briefing.assist.text import STOPWORDS, stem, terms
+
+# A small map of UK local-government topics and the words that signal them. Patterns are matched
+# case-insensitively on word boundaries, except all-capital ones ("AI"), matched as written.
+BUILT_IN: dict[str, tuple[str, ...]] = {
+    "AI": ("AI", "artificial intelligence", "machine learning", "automation", "algorithm",
+           "chatbot", "generative"),
+    "Digital and data": ("digital", "data", "technology", "software", "cyber", "online"),
+    "Devolution": ("devolution", "devolved", "combined authority", "combined authorities",
+                   "metro mayor", "white paper", "strategic authority", "mayoral"),
+    "Local government reorganisation": ("reorganisation", "LGR", "unitary", "unitaries",
+                                        "restructuring", "merger", "two-tier"),
+    "Democratic participation": ("participation", "participatory", "citizens' assembly",
+                                 "citizens’ assemblies", "citizens' assemblies",
+                                 "democratic innovation", "deliberative", "engagement",
+                                 "co-creat", "legitimacy"),
+    "Councillors": ("councillor", "councillors", "elected members", "elected member",
+                    "ward member"),
+    "Finance and funding": ("budget", "funding", "austerity", "savings", "section 114",
+                            "underfunding", "council tax", "financial", "spending"),
+    "Intervention and improvement": ("intervention", "commissioners", "best value",
+                                     "improvement", "audit", "inspection", "performance"),
+    "Crisis and resilience": ("crisis", "crises", "pandemic", "emergency", "resilience",
+                              "flood", "covid"),
+    "Social care": ("social care", "adult social care", "children's services", "social work",
+                    "safeguarding", "casework"),
+    "Workforce": ("staff", "workforce", "jobs", "recruit", "skills", "officers"),
+    "Outsourcing and partnerships": ("outsourcing", "BPO", "contractor", "insourcing",
+                                     "private sector", "procurement", "supplier", "vendor"),
+    "Housing and planning": ("housing", "homes", "planning", "homelessness", "landlord"),
+    "Climate and environment": ("climate", "net zero", "carbon", "environment", "biodiversity"),
+    "Health and wellbeing": ("public health", "wellbeing", "integrated care", "NHS"),
+    "Equality and inclusion": ("equality", "diversity", "inclusion", "inclusive",
+                               "marginalised", "disadvantaged"),
+    "Central–local relations": ("central government", "centralised", "whitehall", "ministers",
+                                "national government", "vertical"),
+    "International comparison": ("europe", "european", "international", "comparative",
+                                 "germany", "france", "czech", "sweden", "netherlands"),
+}
+_MIN_SCORE = 3.0
+
+
+@dataclass
+class ThemeSuggestion:
+    label: str
+    theme_id: str = ""  # the key of an existing theme, or "" for a new one
+    score: float = 0.0
+    evidence: list[str] = field(default_factory=list)  # the words that matched, most frequent first
+
+    @property
+    def is_new(self) -> bool:
+        return not self.theme_id
+
+
+def _pattern(keyword: str) -> re.Pattern[str]:
+    flags = 0 if keyword.isupper() else re.IGNORECASE
+    tail = r"\w*" if keyword.endswith(("-", "creat", "recruit")) or " " not in keyword else ""
+    body = re.escape(keyword)
+    if " " not in keyword and not keyword.isupper():
+        tail = r"s?\b" if not keyword.endswith(("creat", "recruit")) else r"\w*"
+    return re.compile(r"\b" + body + (tail or r"\b"), flags)
+
+
+_COMPILED = {label: [(k, _pattern(k)) for k in keys] for label, keys in BUILT_IN.items()}
+
+
+def _count(text: str, keywords: list[tuple[str, re.Pattern[str]]]) -> tuple[float, list[str]]:
+    hits = Counter({k: len(p.findall(text)) for k, p in keywords})
+    hits = +hits  # drop zeros
+    distinct = len(hits)
+    # Many mentions of one word count less than fewer mentions of several related words.
+    score = sum(min(n, 6) for n in hits.values()) + distinct
+    return float(score), [k for k, _n in hits.most_common()]
+
+
+def _related_built_in(label: str) -> str | None:
+    """The built-in theme an existing label is about, if any ("Artificial intelligence" → "AI")."""
+    lowered = label.lower()
+    label_terms = set(terms(label))
+    for name, keywords in BUILT_IN.items():
+        if lowered == name.lower() or any(lowered == k.lower() for k in keywords):
+            return name
+        if label_terms and label_terms & set(terms(name)) - {"local", "government"}:
+            return name
+    return None
+
+
+def _keyphrases(text: str) -> list[tuple[str, int]]:
+    """Two-word phrases of content words that recur: "legislative theatre", "social capital"."""
+    counts: Counter[tuple[str, str]] = Counter()
+    forms: dict[tuple[str, str], str] = {}
+    for chunk in re.split(r"[.,;:!?()“”\"‘’\n–—]", text):
+        tokens = re.findall(r"[A-Za-z][A-Za-z\-]+", chunk)
+        for a, b in zip(tokens, tokens[1:], strict=False):
+            if a.lower() in STOPWORDS or b.lower() in STOPWORDS or len(a) < 3 or len(b) < 3:
+                continue
+            key = (stem(a), stem(b))
+            counts[key] += 1
+            forms.setdefault(key, f"{a} {b}")
+    return [(forms[k], n) for k, n in counts.most_common() if n >= 3]
+
+
+def suggest_themes(text: str, themes: dict[str, str] | None = None,
+                   limit: int = 5) -> list[ThemeSuggestion]:
+    """Existing themes (id → label) whose vocabulary the text uses, best first; then new themes
+    from the built-in map; then recurring key phrases. Suggestions only: nothing is assigned."""
+    themes = themes or {}
+    out: list[ThemeSuggestion] = []
+    covered: set[str] = set()
+    existing: list[ThemeSuggestion] = []
+    for theme_id, label in themes.items():
+        related = _related_built_in(label)
+        keywords = [(label, _pattern(label))] + [
+            (t, re.compile(r"\b" + re.escape(t) + r"\w*", re.IGNORECASE)) for t in terms(label)
+            if t not in ("local", "government", "council")]
+        if related:
+            keywords += _COMPILED[related]
+            covered.add(related)
+        score, evidence = _count(text, keywords)
+        if score >= _MIN_SCORE:
+            existing.append(ThemeSuggestion(label, theme_id, score, evidence[:5]))
+    existing.sort(key=lambda s: -s.score)
+    out.extend(existing)
+    labels = {s.label.lower() for s in out}
+    new: list[ThemeSuggestion] = []
+    for name, keywords in _COMPILED.items():
+        if name in covered or name.lower() in labels:
+            continue
+        score, evidence = _count(text, keywords)
+        if score >= _MIN_SCORE + 1:
+            new.append(ThemeSuggestion(name, "", score, evidence[:5]))
+    new.sort(key=lambda s: -s.score)
+    out.extend(new)
+    if len(out) < limit:
+        known = " ".join(k.lower() for s in out for k in [s.label, *s.evidence])
+        for phrase, n in _keyphrases(text):
+            if phrase.lower() in known or any(w.lower() in known.split() for w in phrase.split()):
+                continue
+            out.append(ThemeSuggestion(phrase[:1].upper() + phrase[1:].lower(), "", float(n),
+                                       [phrase]))
+            known += " " + phrase.lower()
+            if len(out) >= limit:
+                break
+    return out[:limit]
