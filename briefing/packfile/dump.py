@@ -23,16 +23,28 @@ class _Dumper(yaml.SafeDumper):
     def ignore_aliases(self, data: Any) -> bool:
         return True
 
+    def choose_scalar_style(self) -> str:
+        # PyYAML gives up on `|` when a line ends in spaces (a Markdown hard break) and falls
+        # back to one long quoted line; a literal block keeps such spaces exactly, so keep it.
+        if self.event.style == "|" and not self.flow_level and not self.simple_key_context:
+            if self.analysis is None:
+                self.analysis = self.analyze_scalar(self.event.value)
+            return "|"
+        return super().choose_scalar_style()
 
-# Characters YAML would read back differently inside a `|` block (line-break variants, the
-# byte-order mark): such text is written double-quoted, where the emitter escapes them.
+
+# Characters YAML reads back differently unless escaped (line-break variants, the byte-order
+# mark): text holding them is written double-quoted, where the emitter escapes them.
 _NOT_IN_BLOCKS = ("\r", "\x85", "\u2028", "\u2029", "\ufeff")
+_NON_PRINTABLE = yaml.reader.Reader.NON_PRINTABLE
 
 
 def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
     style = None
-    if "\n" in text:
-        style = '"' if any(c in text for c in _NOT_IN_BLOCKS) else "|"
+    if any(c in text for c in _NOT_IN_BLOCKS) or _NON_PRINTABLE.search(text):
+        style = '"'  # escaped, so nothing is read back as a different line break
+    elif "\n" in text:
+        style = "|"
     return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
 
 

@@ -160,15 +160,22 @@ def scalar_value(node: Node) -> Any:
         return None
     if tag == _CORE + "bool":
         return _BOOLS.get(text.lower(), text)
-    if tag in (_CORE + "int", _CORE + "float"):
-        constructor = yaml.SafeLoader("")
-        try:
-            return constructor.construct_object(node)
-        except (ValueError, yaml.YAMLError):
-            return text
-        finally:
-            constructor.dispose()
+    if tag == _CORE + "int":
+        return _number(_NUMBERS.construct_yaml_int, node)
+    if tag == _CORE + "float":
+        return _number(_NUMBERS.construct_yaml_float, node)
     return text
+
+
+# Only its number parsers are used: they read digits and never look at tags.
+_NUMBERS = yaml.constructor.SafeConstructor()
+
+
+def _number(parse: Any, node: Node) -> Any:
+    try:
+        return parse(node)
+    except (ValueError, yaml.YAMLError):
+        return node.value  # an explicit !!int on text that is not a number: left to the schema
 
 
 _TYPED = {_CORE + "int", _CORE + "float", _CORE + "bool"}
