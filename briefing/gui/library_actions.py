@@ -54,7 +54,9 @@ def import_files(window: QWidget | None, library: Any,
             expanded.append(path)
     dialog = ImportDialog(library, paths=expanded, parent=window)
     dialog.exec()
-    return dialog.report
+    report = dialog.report
+    dialog.deleteLater()  # let Qt delete it once its queued events are done
+    return report
 
 
 class PasteDialog(QDialog):
@@ -100,7 +102,9 @@ def paste_text(window: QWidget | None, library: Any, text: str | None = None) ->
         return None
     dialog = ImportDialog(library, text=text, parent=window)
     dialog.exec()
-    return dialog.report
+    report = dialog.report
+    dialog.deleteLater()  # let Qt delete it once its queued events are done
+    return report
 
 
 def choose_library_folder(window: QWidget | None, settings: Any) -> Path | None:

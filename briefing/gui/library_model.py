@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
@@ -136,10 +135,14 @@ class ArticleTableModel(QAbstractTableModel):
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         def key(rec: Any) -> Any:
             if column == 3:
-                # Undated articles go last when sorting oldest first.
-                return rec.published or date.max
+                return rec.published
             if column == 1:
                 return authors_text(rec.authors).casefold()
             return str(rec.title if column == 0 else rec.source or "").casefold()
 
-        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        # Rows with nothing in the sorted column go last whichever way the sort runs.
+        filled = [r for r in self._rows if key(r)]
+        blank = [r for r in self._rows if not key(r)]
+        filled.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        blank.sort(key=lambda r: str(r.title).casefold())
+        self._rows = filled + blank

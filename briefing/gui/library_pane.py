@@ -114,7 +114,7 @@ class LibraryPane(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 140), (2, 100), (3, 120)):
+        for col, width in ((1, 130), (2, 90), (3, 125)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -311,6 +311,7 @@ class LibraryPane(QWidget):
         has_filter = bool(query) or any(v is not None for v in filters.values())
         library_empty = not rows and not has_filter and not self._safe(self.library.articles, [])
         self.stack.setCurrentWidget(self.empty if library_empty else self.table)
+        self.details.setVisible(not library_empty)
         n = len(rows)
         if library_empty:
             self.count_label.setText("No articles yet")
@@ -362,6 +363,7 @@ class LibraryPane(QWidget):
 
         dialog = ThemesDialog(self.library, self.selected_ids(), parent=self)
         dialog.exec()
+        dialog.deleteLater()
         if dialog.changed:
             self.refresh()
             self.library_changed.emit()

@@ -106,7 +106,7 @@ class ThemesDialog(QDialog):
                                     "until you choose Accept")
         self.suggestions.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.suggestions.setMaximumHeight(120)
-        self.accept_button = self._button("Accept suggestion", self.accept_suggestions,
+        self.accept_button = self._button("Assign chosen", self.accept_suggestions,
                                           "Assign the chosen suggestions to the selected "
                                           "articles (new themes are created)")
         self.suggest_note = muted_label()
@@ -289,11 +289,12 @@ class ThemesDialog(QDialog):
         n = len(self.article_ids)
         self.suggest_note.setText(f"From the text of {_articles(n)}. Choose any to assign.")
         for suggestion in found:
-            label = str(getattr(suggestion, "label", suggestion))
-            theme_id = getattr(suggestion, "theme_id", None) or getattr(suggestion, "id", None)
+            label, theme_id = suggestion.label, suggestion.theme_id
             item = QListWidgetItem(label if theme_id else f"{label} (new theme)")
             item.setData(ID_ROLE, theme_id)
             item.setData(LABEL_ROLE, label)
+            if suggestion.evidence:
+                item.setToolTip("Words in the text: " + ", ".join(suggestion.evidence[:6]))
             self.suggestions.addItem(item)
         if not found:
             self.suggest_note.setText("No suggestions for these articles.")
