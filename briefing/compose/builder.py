@@ -1,0 +1,208 @@
+"""Pack -> document model: the order and wording of everything a briefing prints (no file I/O)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from briefing.compose import markdown
+from briefing.compose.sources import attribution, byline, reference_runs
+from briefing.document.model import (
+    Block,
+    BlockQuote,
+    BulletList,
+    Contents,
+    Cover,
+    Document,
+    DocumentMeta,
+    Heading,
+    Image,
+    PageBreak,
+    Paragraph,
+    Run,
+    Table,
+)
+from briefing.model import Article, Item, Pack
+from briefing.uk import KIND_LABELS, marking_statement, uk_date, uk_time
+
+IMPLICATIONS_HEADING = "Implications for UK local government"
+QUOTES_HEADING = "Quotes"
+QUESTIONS_HEADING = "Questions members may wish to ask"
+DRAFT_NOTE = "DRAFT — not for circulation."
+
+# A pack this size runs past a few pages, so it gets a contents list.
+CONTENTS_MIN_SECTIONS = 2
+CONTENTS_MIN_ITEMS = 4
+
+
+def wants_contents(pack: Pack) -> bool:
+    return len(pack.sections) >= CONTENTS_MIN_SECTIONS or len(pack.items()) >= CONTENTS_MIN_ITEMS
+
+
+def _resolve(base_dir: Path, relative: str) -> Path | None:
+    if not relative.strip():
+        return None
+    path = Path(relative)
+    return path if path.is_absolute() else (Path(base_dir) / path).absolute()
+
+
+def event_when(starts: object) -> str:
+    """"4 November 2025, 10:00" for a date and time; "4 November 2025" for a date."""
+    if isinstance(starts, datetime):
+        return f"{uk_date(starts)}, {uk_time(starts)}"
+    return uk_date(starts)  # type: ignore[arg-type]
+
+
+def _cover(pack: Pack, base_dir: Path) -> Cover:
+    logo = None
+    logo_path = _resolve(base_dir, pack.layout.logo)
+    if logo_path is not None:
+        alt = pack.layout.logo_alt.strip() or (
+            f"{pack.organisation} logo" if pack.organisation else "Logo"
+        )
+        logo = Image(path=logo_path, alt=alt)
+    lines: list[str] = []
+    if pack.kind == "event-handout" and pack.event is not None:
+        ev = pack.event
+        lines = [text for text in (ev.name, ev.venue, event_when(ev.starts)) if text]
+    return Cover(
+        title=pack.title,
+        subtitle=pack.subtitle,
+        kind_label=KIND_LABELS.get(pack.kind, ""),
+        organisation=pack.organisation,
+        date_text=uk_date(pack.date),
+        prepared_by=f"Prepared by {pack.prepared_by}" if pack.prepared_by else "",
+        logo=logo,
+        lines=lines,
+    )
+
+
+def _keywords(pack: Pack) -> list[str]:
+    """Labels of the themes the pack uses (sections first, then articles), in first-use order."""
+    ids: list[str] = [s.theme for s in pack.sections if s.theme]
+    for item in pack.items():
+        article = pack.articles.get(item.article)
+        if article is not None:
+            ids.extend(article.themes)
+    labels: list[str] = []
+    for theme_id in ids:
+        theme = pack.themes.get(theme_id)
+        label = theme.label if theme is not None else theme_id
+        if label and label not in labels:
+            labels.append(label)
+    return labels
+
+
+def _meta(pack: Pack, base_dir: Path) -> DocumentMeta:
+    return DocumentMeta(
+        title=pack.title,
+        author=pack.organisation or pack.prepared_by,
+        subject=pack.subtitle or KIND_LABELS.get(pack.kind, ""),
+        keywords=_keywords(pack),
+        language="en-GB",
+        marking=pack.marking,
+        draft=pack.draft,
+        paper=pack.layout.paper,
+        large_print=pack.layout.large_print,
+        template=_resolve(base_dir, pack.layout.template),
+        running_title=pack.title,
+    )
+
+
+def _bullets(texts: list[str]) -> BulletList | None:
+    items = [runs for runs in (markdown.inline_runs(t) for t in texts) if runs]
+    return BulletList(items=items) if items else None
+
+
+def _event_blocks(pack: Pack) -> list[Block]:
+    ev = pack.event
+    if pack.kind != "event-handout" or ev is None:
+        return []
+    out: list[Block] = [Heading(1, "About the event", anchor="event")]
+    for label, value in (("Event", ev.name), ("Venue", ev.venue), ("Date", event_when(ev.starts))):
+        if value:
+            out.append(Paragraph([Run(f"{label}: ", bold=True), Run(value)]))
+    if ev.agenda:
+        out.append(Heading(2, "Agenda", anchor="agenda"))
+        rows = [[entry.time, entry.item, entry.speaker] for entry in ev.agenda]
+        out.append(Table(header=["Time", "Session", "Speaker"], rows=rows))
+    return out
+
+
+def _item_blocks(item: Item, article: Article | None, number: str) -> list[Block]:
+    title = article.title if article is not None else f"Missing article “{item.article}”"
+    out: list[Block] = [Heading(2, title, anchor=f"item-{number}")]
+    if article is not None:
+        line = byline(article)
+        if line:
+            out.append(Paragraph([Run(line)], role="byline"))
+    out.extend(markdown.blocks(item.summary))
+    implications = _bullets(item.implications)
+    if implications:
+        out += [Heading(3, IMPLICATIONS_HEADING, in_contents=False), implications]
+    quotes = [q for q in item.quotes if q.text.strip()]
+    if quotes:
+        out.append(Heading(3, QUOTES_HEADING, in_contents=False))
+        for quote in quotes:
+            out.append(BlockQuote(runs=[Run(quote.text.strip())],
+                                  attribution=attribution(article, quote.page)))
+    questions = _bullets(item.questions)
+    if questions:
+        out += [Heading(3, QUESTIONS_HEADING, in_contents=False), questions]
+    return out
+
+
+def _contact_blocks(pack: Pack) -> list[Block]:
+    contact = pack.contact
+    if contact.is_empty():
+        return []
+    out: list[Block] = [Heading(1, "Contact", anchor="contact"),
+                        Paragraph([Run("For more information about this briefing, contact:")])]
+    if contact.name:
+        out.append(Paragraph([Run(contact.name, bold=True)]))
+    if contact.email:
+        out.append(Paragraph([Run("Email: "), Run(contact.email, href=f"mailto:{contact.email}")]))
+    if contact.phone:
+        out.append(Paragraph([Run(f"Telephone: {contact.phone}")]))
+    return out
+
+
+def compose(pack: Pack, base_dir: Path) -> Document:
+    """The whole briefing in printed order; paths (logo, template) resolve against base_dir."""
+    handout = pack.kind == "event-handout"
+    blocks: list[Block] = []
+    if pack.marking:
+        blocks.append(Paragraph([Run(marking_statement(pack.marking))], role="note"))
+    if pack.draft:
+        blocks.append(Paragraph([Run(DRAFT_NOTE, bold=True)], role="note"))
+    if wants_contents(pack):
+        blocks.append(Contents())
+    blocks.extend(markdown.blocks(pack.intro, first_role="lead"))
+    key_messages = _bullets(pack.key_messages)
+    if key_messages:
+        blocks += [Heading(1, "Key messages", anchor="key-messages"), key_messages]
+    blocks.extend(_event_blocks(pack))
+
+    used: list[str] = []
+    for s_no, section in enumerate(pack.sections, 1):
+        if handout and blocks:
+            # Handouts print one article per page so pages can be picked out or printed two-up.
+            blocks.append(PageBreak())
+        blocks.append(Heading(1, section.title, anchor=f"sec-{s_no}"))
+        blocks.extend(markdown.blocks(section.intro))
+        for i_no, item in enumerate(section.items, 1):
+            if handout and i_no > 1:
+                blocks.append(PageBreak())
+            article = pack.articles.get(item.article)
+            if article is not None and item.article not in used:
+                used.append(item.article)
+            blocks.extend(_item_blocks(item, article, f"{s_no}-{i_no}"))
+
+    if used:
+        if handout:
+            blocks.append(PageBreak())
+        blocks.append(Heading(1, "Sources", anchor="sources"))
+        blocks.extend(Paragraph(reference_runs(pack.articles[key]), role="reference")
+                      for key in used)
+    blocks.extend(_contact_blocks(pack))
+    return Document(meta=_meta(pack, base_dir), cover=_cover(pack, base_dir), blocks=blocks)

@@ -1,0 +1,96 @@
+"""Checks before export: what is missing or likely wrong in a pack, for the user to fix."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from briefing.compose.markdown import plain_text
+from briefing.model import Pack
+
+LONG_SUMMARY_WORDS = 250
+
+Severity = Literal["error", "warning", "info"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing to look at. section and item are 1-based positions, or None for the pack."""
+
+    severity: Severity
+    message: str
+    section: int | None = None
+    item: int | None = None
+
+    def __str__(self) -> str:
+        where = ""
+        if self.section is not None:
+            where = f"Section {self.section}"
+            if self.item is not None:
+                where += f", item {self.item}"
+            where += ": "
+        return f"{self.severity}: {where}{self.message}"
+
+
+def _file_problem(base_dir: Path, relative: str, what: str, suffixes: tuple[str, ...]) -> str:
+    path = Path(relative)
+    if not path.is_absolute():
+        path = Path(base_dir) / path
+    if not path.is_file():
+        return f"The {what} file “{relative}” cannot be found. Check the path in the pack's layout."
+    if path.suffix.lower() not in suffixes:
+        return f"The {what} file “{relative}” should be one of: {', '.join(suffixes)}."
+    return ""
+
+
+def check_pack(pack: Pack, base_dir: Path) -> list[Finding]:
+    """Every finding, pack-level first, then in printed order (reads only the file system's
+    answer to "does the logo/template exist")."""
+    findings: list[Finding] = []
+    layout = pack.layout
+    if layout.logo:
+        problem = _file_problem(base_dir, layout.logo, "logo", (".png", ".jpg", ".jpeg"))
+        if problem:
+            findings.append(Finding("error", problem))
+        if not layout.logo_alt.strip():
+            findings.append(Finding(
+                "warning", "The logo has no alt text: add layout.logo_alt so screen reader "
+                "users know what it shows."))
+    if layout.template:
+        problem = _file_problem(base_dir, layout.template, "Word template", (".docx",))
+        if problem:
+            findings.append(Finding("error", problem))
+    if not pack.sections:
+        findings.append(Finding("error", "The pack has no sections."))
+
+    used: set[str] = set()
+    for s_no, section in enumerate(pack.sections, 1):
+        if not section.items:
+            findings.append(Finding("warning", f"Section “{section.title}” has no items.", s_no))
+        for i_no, item in enumerate(section.items, 1):
+            article = pack.articles.get(item.article)
+            name = f"“{article.title}”" if article else f"“{item.article}”"
+            if article is None:
+                findings.append(Finding(
+                    "error", f"The item refers to article “{item.article}”, which is not in "
+                    "the pack's articles.", s_no, i_no))
+            else:
+                used.add(item.article)
+            if not item.summary.strip():
+                findings.append(Finding("error", f"{name} has no summary.", s_no, i_no))
+            else:
+                words = len(plain_text(item.summary).split())
+                if words > LONG_SUMMARY_WORDS:
+                    findings.append(Finding(
+                        "warning", f"The summary of {name} is {words} words long; members' "
+                        f"summaries work best under {LONG_SUMMARY_WORDS}.", s_no, i_no))
+            if not any(text.strip() for text in item.implications):
+                findings.append(Finding(
+                    "warning", f"{name} has no implications for UK local government.",
+                    s_no, i_no))
+    for key, article in pack.articles.items():
+        if key not in used:
+            findings.append(Finding(
+                "info", f"Article “{article.title}” ({key}) is not used in any section."))
+    return findings

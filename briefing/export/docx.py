@@ -1,0 +1,351 @@
+"""Word writer: the document model becomes a .docx built on real, named Word styles.
+
+It starts from the bundled reference template (or a council's own template), so the Navigation
+Pane, the contents field and the council's house style all work as they would in a document
+typed by hand. Text is always set as text: nothing from a pack is parsed as XML or markup.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import docx
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
+from docx.image.exceptions import UnrecognizedImageError
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from briefing.document.model import (
+    BlockQuote,
+    BulletList,
+    Contents,
+    Document,
+    Heading,
+    Image,
+    PageBreak,
+    Paragraph,
+    Run,
+    Table,
+)
+from briefing.errors import BriefingError
+from briefing.export import brand, docx_styles
+from briefing.export import docx_xml as x
+from briefing.export.atomic import atomic_write_bytes
+from briefing.resources import asset
+
+_TWIPS_PER_MM = 1440 / 25.4
+
+
+def reference_template() -> Path:
+    return asset("templates", "reference.docx")
+
+
+def _open_template(meta_template: Path | None) -> DocxDocument:
+    path = meta_template or reference_template()
+    what = "Word template" if meta_template else "bundled Word template"
+    if not path.is_file():
+        raise BriefingError(f"Cannot find the {what} {path}. Check layout.template in the pack, "
+                            "or remove it to use the standard template.")
+    try:
+        return docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise BriefingError(
+            f"Cannot use the {what} {path}: it is not a Word document (.docx) that can be read "
+            f"({exc}). Save it from Word as a .docx document and try again.") from exc
+
+
+class _Writer:
+    """One render: the python-docx document plus what it needs to resolve only once."""
+
+    def __init__(self, document: Document):
+        self.model = document
+        meta = document.meta
+        self.doc = _open_template(meta.template)
+        self.body = self.doc.element.body
+        for child in list(self.body):
+            if child.tag != qn("w:sectPr"):
+                self.body.remove(child)
+        self.styles = docx_styles.resolve(self.doc, meta.large_print, meta.template is None)
+        self.paper = meta.paper if meta.paper in brand.PAPER_MM else "A4"
+        width, _ = brand.PAPER_MM[self.paper]
+        self.text_width_mm = width - 2 * brand.MARGIN_MM[self.paper]
+        self.bookmark_id = 0
+        self.shape_id = 0
+        self.break_before_next = False
+
+    # -- paragraphs and runs ------------------------------------------------------------------
+
+    def para(self, style: str):  # type: ignore[no-untyped-def]
+        p = self.body._add_p()
+        p.get_or_add_pPr().style = self.styles[style]
+        if self.break_before_next:
+            p.pPr.get_or_add_pageBreakBefore()
+            self.break_before_next = False
+        return p
+
+    def link_id(self, href: str) -> str:
+        return self.doc.part.relate_to(href, RT.HYPERLINK, is_external=True)
+
+    def runs(self, p, runs: list[Run]) -> None:  # type: ignore[no-untyped-def]
+        for run in runs:
+            if run.href:
+                r = x.text_run(run.text, self.styles["Hyperlink"], run.bold, run.italic)
+                p.append(x.external_link(self.link_id(run.href), [r]))
+            else:
+                p.append(x.text_run(run.text, bold=run.bold, italic=run.italic))
+
+    def text(self, style: str, text: str, bold: bool = False):  # type: ignore[no-untyped-def]
+        p = self.para(style)
+        if text:
+            p.append(x.text_run(text, bold=bold))
+        return p
+
+    # -- blocks -------------------------------------------------------------------------------
+
+    def heading(self, block: Heading) -> None:
+        level = min(max(block.level, 1), 3)
+        p = self.text(f"Heading {level}", block.text)
+        self.bookmark_id += 1
+        x.bookmark(p, x.bookmark_name(block.anchor or f"h_{self.bookmark_id}"), self.bookmark_id)
+
+    def contents(self, block: Contents, following: list[Heading]) -> None:
+        """A real TOC field, pre-filled with linked entries so it reads well before Word
+        refreshes it; PAGEREF fields give the page numbers (Word and LibreOffice fill them)."""
+        self.text("TOC Heading", block.title)
+        entries = [h for h in following if h.in_contents and h.level <= block.max_level]
+        tab = round(self.text_width_mm * _TWIPS_PER_MM)
+        code = f'TOC \\o "1-{block.max_level}" \\h \\z \\u'
+        if not entries:
+            p = self.para("toc 1")
+            for r in x.field(code, "Update the contents to list the headings."):
+                p.append(r)
+            return
+        last = len(entries) - 1
+        for i, heading in enumerate(entries):
+            p = self.para(f"toc {min(heading.level, 2)}")
+            x.right_tab(p, tab, "dot")
+            if i == 0:
+                for r in x.field_begin(code):
+                    p.append(r)
+            name = x.bookmark_name(heading.anchor) if heading.anchor else ""
+            runs = [x.text_run(heading.text), x.text_run("\t")]
+            if name:
+                runs += x.field(f"PAGEREF {name} \\h", "")
+                p.append(x.internal_link(name, runs))
+            else:
+                for r in runs:
+                    p.append(r)
+            if i == last:
+                p.append(x.field_end())
+
+    def bullets(self, block: BulletList) -> None:
+        for item in block.items:
+            self.runs(self.para("List Bullet"), item)
+
+    def quote(self, block: BlockQuote) -> None:
+        self.runs(self.para("Quote"), block.runs)
+        if block.attribution:
+            self.text("Quote Attribution", f"— {block.attribution}")
+
+    def picture(self, image: Image, style: str = "Normal") -> None:
+        p = self.para(style)
+        paragraph = DocxParagraph(p, self.doc._body)
+        try:
+            shape = paragraph.add_run().add_picture(str(image.path), width=Mm(image.width_mm))
+        except FileNotFoundError as exc:
+            raise BriefingError(f"Cannot find the image {image.path}. Check the path in the "
+                                "pack (layout.logo).") from exc
+        except (UnrecognizedImageError, OSError, ValueError) as exc:
+            raise BriefingError(f"Cannot read the image {image.path}: it is not a PNG or JPEG "
+                                "picture that can be read. Save it as .png or .jpg.") from exc
+        doc_pr = shape._inline.docPr
+        doc_pr.set("descr", x.clean(image.alt))
+        doc_pr.set("title", x.clean(image.alt))
+
+    def table(self, block: Table) -> None:
+        if block.caption:
+            self.text("Caption", block.caption)
+        cols = max([len(block.header), *(len(r) for r in block.rows)], default=0)
+        if cols == 0:
+            return
+        if self.break_before_next:
+            # A table cannot carry "page break before", so an empty paragraph does.
+            self.para("Normal")
+        table = self.doc.add_table(rows=1 + len(block.rows), cols=cols)
+        table._tbl.tblPr.style = self.styles["Briefing Table"]
+        # The header row repeats at the top of each page the table runs onto.
+        table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+        for r_no, values in enumerate([block.header, *block.rows]):
+            style = "Table Heading" if r_no == 0 else "Table Text"
+            for c_no, cell in enumerate(table.rows[r_no].cells):
+                p = cell.paragraphs[0]._p
+                p.get_or_add_pPr().style = self.styles[style]
+                text = values[c_no] if c_no < len(values) else ""
+                if text:
+                    p.append(x.text_run(text))
+        # Column widths in proportion to their longest entry, so "10:00" does not get a third.
+        longest = [max([len(row[c]) if c < len(row) else 0 for row in [block.header, *block.rows]])
+                   for c in range(cols)]
+        total = sum(max(n, 6) for n in longest)
+        widths = [Mm(self.text_width_mm * max(n, 6) / total) for n in longest]
+        # Both the grid and the cells carry widths: Word reads the cells, LibreOffice the grid.
+        for grid_col, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=True):
+            grid_col.w = width
+        for row in table.rows:
+            for cell, width in zip(row.cells, widths, strict=True):
+                cell.width = width
+        tbl_w = table._tbl.tblPr.find(qn("w:tblW"))
+        if tbl_w is not None:
+            tbl_w.set(qn("w:type"), "dxa")
+            tbl_w.set(qn("w:w"), str(round(self.text_width_mm * _TWIPS_PER_MM)))
+
+    def blocks(self) -> None:
+        blocks = self.model.blocks
+        for i, block in enumerate(blocks):
+            if isinstance(block, Heading):
+                self.heading(block)
+            elif isinstance(block, Paragraph):
+                style = docx_styles.ROLE_STYLES.get(block.role, "Normal")
+                self.runs(self.para(style), block.runs)
+            elif isinstance(block, BulletList):
+                self.bullets(block)
+            elif isinstance(block, BlockQuote):
+                self.quote(block)
+            elif isinstance(block, Table):
+                self.table(block)
+            elif isinstance(block, Image):
+                self.picture(block)
+            elif isinstance(block, Contents):
+                self.contents(block, [b for b in blocks[i + 1:] if isinstance(b, Heading)])
+            elif isinstance(block, PageBreak):
+                self.break_before_next = True
+
+    # -- cover, page furniture, properties ---------------------------------------------------
+
+    def cover(self) -> None:
+        cover, meta = self.model.cover, self.model.meta
+        if cover.logo is not None:
+            self.picture(cover.logo, "Cover Details")
+        if cover.kind_label:
+            self.text("Cover Label", cover.kind_label)
+        self.text("Title", cover.title)
+        if cover.subtitle:
+            self.text("Subtitle", cover.subtitle)
+        for line in (cover.organisation, cover.date_text, cover.prepared_by, *cover.lines):
+            if line:
+                self.text("Cover Details", line)
+        last = None
+        if meta.draft:
+            last = self.text("Cover Notice", "DRAFT")
+        if meta.marking:
+            last = self.text("Cover Notice", meta.marking)
+        if last is None:
+            last = self.body.findall(qn("w:p"))[-1]
+        # The body starts on a new page: a break at the end of the cover, not an empty paragraph.
+        r = OxmlElement("w:r")
+        br = OxmlElement("w:br")
+        br.set(qn("w:type"), "page")
+        r.append(br)
+        last.append(r)
+
+    def page_setup(self) -> None:
+        section = self.doc.sections[0]
+        width, height = brand.PAPER_MM[self.paper]
+        margin = brand.MARGIN_MM[self.paper]
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = Mm(width), Mm(height)
+        section.left_margin = section.right_margin = Mm(margin)
+        section.top_margin = section.bottom_margin = Mm(margin + 4)
+        section.header_distance = section.footer_distance = Mm(margin / 2)
+        section.gutter = Mm(0)
+        section.different_first_page_header_footer = True
+
+    def _furniture(self, part, with_running: bool) -> None:  # type: ignore[no-untyped-def]
+        """Header or footer content: marking centred; in footers the running title and page."""
+        meta = self.model.meta
+        part.is_linked_to_previous = False
+        el = part._element
+        for child in list(el):
+            el.remove(child)
+        is_header = el.tag == qn("w:hdr")
+        p = OxmlElement("w:p")
+        el.append(p)
+        p.get_or_add_pPr().style = self.styles["Marking" if meta.marking else
+                                                ("Header" if is_header else "Footer")]
+        if meta.marking:
+            p.append(x.text_run(meta.marking))
+        if is_header and meta.draft:
+            self.shape_id += 1
+            width_pt = self.text_width_mm / 25.4 * 72 * 0.9
+            p.append(x.watermark_run("DRAFT", brand.DRAFT_MARK, brand.DOCX_FONT, width_pt,
+                                     self.shape_id))
+        if not is_header and with_running:
+            p2 = OxmlElement("w:p")
+            el.append(p2)
+            p2.get_or_add_pPr().style = self.styles["Footer"]
+            x.right_tab(p2, round(self.text_width_mm * _TWIPS_PER_MM))
+            title = meta.running_title or meta.title
+            p2.append(x.text_run(f"{title}\t"))
+            p2.append(x.text_run("Page "))
+            for r in x.field("PAGE", "1"):
+                p2.append(r)
+            p2.append(x.text_run(" of "))
+            for r in x.field("NUMPAGES", "1"):
+                p2.append(r)
+
+    def furniture(self) -> None:
+        section = self.doc.sections[0]
+        self._furniture(section.header, with_running=True)
+        self._furniture(section.footer, with_running=True)
+        # The cover carries only the marking (and the DRAFT mark), no running title or page.
+        self._furniture(section.first_page_header, with_running=False)
+        self._furniture(section.first_page_footer, with_running=False)
+
+    def properties(self) -> None:
+        meta = self.model.meta
+        core = self.doc.core_properties
+        core.title = meta.title
+        core.author = meta.author
+        core.last_modified_by = meta.author
+        core.subject = meta.subject
+        core.keywords = "; ".join(meta.keywords)
+        core.category = meta.marking
+        core.language = meta.language
+        core.comments = ""
+        core.content_status = "Draft" if meta.draft else ""
+        core.revision = 1
+        now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+        core.created = core.modified = now
+        settings = self.doc.settings.element
+        x.update_fields_on_open(settings)
+        x.theme_font_lang(settings, meta.language)
+        x.default_language(self.doc.styles.element, meta.language)
+
+    def render(self) -> bytes:
+        self.page_setup()
+        self.cover()
+        self.blocks()
+        self.furniture()
+        self.properties()
+        out = io.BytesIO()
+        self.doc.save(out)
+        return out.getvalue()
+
+
+def render_docx(document: Document) -> bytes:
+    """The .docx file's bytes. Raises BriefingError for a missing or unreadable template/image."""
+    return _Writer(document).render()
+
+
+def write_docx(document: Document, target: Path) -> Path:
+    """Render first, then write safely: a failed render never touches the target."""
+    data = render_docx(document)
+    return atomic_write_bytes(Path(target), data)
