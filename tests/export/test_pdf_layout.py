@@ -1,0 +1,161 @@
+"""Paper sizes, large print, the DRAFT mark, page breaking rules, repeatable output, progress
+and safe writing of the PDF."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from briefing.document.model import Cover, Document, DocumentMeta, Heading, Paragraph, Run, Table
+from briefing.errors import BriefingError
+from briefing.export.atomic import WriteError
+from briefing.export.pdf import render_pdf, write_pdf
+
+MM = 72 / 25.4
+
+
+def _reader(data: bytes) -> pypdf.PdfReader:
+    return pypdf.PdfReader(io.BytesIO(data))
+
+
+def _sizes_of(page: pypdf.PageObject, wanted: str) -> set[float]:
+    sizes: set[float] = set()
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if wanted in text:
+            sizes.add(round(size * tm[3] * cm[3], 1))
+
+    page.extract_text(visitor_text=visit)
+    return sizes
+
+
+@pytest.mark.parametrize(("paper", "width_mm", "height_mm"), [("A4", 210, 297), ("A5", 148, 210)])
+def test_every_page_has_the_chosen_paper_size(
+    make_sample_document: Callable[..., Document], paper: str, width_mm: float, height_mm: float
+) -> None:
+    reader = _reader(render_pdf(make_sample_document(paper=paper)))
+    for page in reader.pages:
+        assert float(page.mediabox.width) == pytest.approx(width_mm * MM, abs=0.5)
+        assert float(page.mediabox.height) == pytest.approx(height_mm * MM, abs=0.5)
+
+
+def test_large_print_sets_body_text_at_16_point_or_more(
+    make_sample_document: Callable[..., Document],
+) -> None:
+    standard = _reader(render_pdf(make_sample_document()))
+    large = _reader(render_pdf(make_sample_document(large_print=True)))
+    phrase = "Small councils adapted quickly"
+    assert _sizes_of(standard.pages[1], phrase) == {12.0}
+    assert min(_sizes_of(large.pages[1], phrase)) >= 16
+    assert len(large.pages) > len(standard.pages)
+
+
+def test_draft_is_marked_on_every_page(make_sample_document: Callable[..., Document]) -> None:
+    reader = _reader(render_pdf(make_sample_document(draft=True)))
+    for page in reader.pages:
+        assert "DRAFT" in page.extract_text()
+        assert _sizes_of(page, "DRAFT") and max(_sizes_of(page, "DRAFT")) > 100
+    final = _reader(render_pdf(make_sample_document(draft=False)))
+    assert all("DRAFT" not in page.extract_text() for page in final.pages)
+
+
+def test_same_document_gives_byte_identical_pdf_even_in_a_new_process(
+    sample_document: Document, tmp_path: Path
+) -> None:
+    first = render_pdf(sample_document)
+    assert render_pdf(sample_document) == first
+    # A fresh interpreter has no fonts registered and no cached styles.
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1]);"
+        "from conftest import build_sample_document;"
+        "from briefing.export.pdf import render_pdf;"
+        "sys.stdout.buffer.write(render_pdf(build_sample_document()))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(Path(__file__).parent)],
+        capture_output=True, check=True, env={**os.environ, "PYTHONHASHSEED": "random"},
+    )
+    assert result.stdout == first
+
+
+def _heading_document(fillers: int) -> Document:
+    filler = "A line of filler text that takes exactly one line."
+    blocks = [Paragraph([Run(f"{filler} {n}")]) for n in range(fillers)]
+    blocks += [Heading(2, "The heading that must not be stranded"),
+               Paragraph([Run("First words after the heading. " * 8)])]
+    return Document(DocumentMeta(title="Keep with next"), Cover(title="Keep with next"), blocks)
+
+
+def test_a_heading_is_never_left_alone_at_the_foot_of_a_page() -> None:
+    # Try every filler length that puts the heading near the foot of the first body page.
+    for fillers in range(24, 36):
+        reader = _reader(render_pdf(_heading_document(fillers)))
+        for page in reader.pages:
+            text = page.extract_text()
+            if "The heading that must not be stranded" in text:
+                assert "First words after the heading" in text, f"stranded with {fillers}"
+
+
+def test_long_table_repeats_its_header_row_on_every_page() -> None:
+    rows = [[f"{9 + n // 4:02d}:{(n % 4) * 15:02d}", f"Session {n}", "Chair"] for n in range(90)]
+    document = Document(DocumentMeta(title="Agenda"), Cover(title="Agenda"),
+                        [Table(["Time", "Item", "Speaker"], rows, caption="Agenda")])
+    reader = _reader(render_pdf(document))
+    table_pages = [p.extract_text() for p in reader.pages[1:]]
+    assert len(table_pages) >= 2
+    for text in table_pages:
+        assert "Time" in text and "Speaker" in text
+    assert "Session 0" in table_pages[0] and "Session 89" in table_pages[-1]
+
+
+def test_progress_counts_up_to_the_number_of_blocks(sample_document: Document) -> None:
+    calls: list[tuple[int, int]] = []
+    render_pdf(sample_document, progress=lambda done, total: calls.append((done, total)))
+    total = len(sample_document.blocks)
+    assert calls[-1] == (total, total)
+    assert len(calls) > 5
+    assert all(t == total for _, t in calls)
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+
+
+def test_write_pdf_writes_the_file_and_replaces_an_old_one(
+    sample_document: Document, tmp_path: Path
+) -> None:
+    target = tmp_path / "Briefing.pdf"
+    target.write_bytes(b"old")
+    assert write_pdf(sample_document, target) == target
+    assert target.read_bytes() == render_pdf(sample_document)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Briefing.pdf"]
+
+
+def test_unreadable_picture_is_reported_by_name_and_nothing_is_written(
+    make_sample_document: Callable[..., Document], tmp_path: Path
+) -> None:
+    bad = tmp_path / "logo.png"
+    bad.write_bytes(b"this is not a picture")
+    target = tmp_path / "Briefing.pdf"
+    target.write_bytes(b"previous version")
+    with pytest.raises(BriefingError, match=r"Cannot read the picture .*logo\.png"):
+        write_pdf(make_sample_document(logo=bad), target)
+    assert target.read_bytes() == b"previous version"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Briefing.pdf", "logo.png"]
+
+
+@pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="needs POSIX permissions")
+def test_read_only_folder_gives_a_plain_message(sample_document: Document, tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(WriteError, match="read-only"):
+            write_pdf(sample_document, folder / "Briefing.pdf")
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o755)
