@@ -83,7 +83,8 @@ def is_name(text: str) -> bool:
     for word in words:
         if word.lower() in _PARTICLES:
             continue
-        if word.lower().strip(".") in _NOT_NAMES or not _NAME_WORD.match(word):
+        initial = len(word.rstrip(".")) == 1
+        if (not initial and word.lower() in _NOT_NAMES) or not _NAME_WORD.match(word):
             return False
     return True
 

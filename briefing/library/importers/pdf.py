@@ -23,9 +23,9 @@ def _pages(name: str, data: bytes) -> list[str]:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             try:
-                opened = reader.decrypt("")  # many PDFs are "protected" with an empty password
+                opened = bool(reader.decrypt(""))  # many PDFs are "protected" with an empty password
             except Exception:
-                opened = 0
+                opened = False
             if not opened:
                 raise ImportFailure(
                     name, "the PDF is password-protected (encrypted). Open it with its password, "

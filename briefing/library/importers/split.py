@@ -143,7 +143,7 @@ def _starts(source: SourceText, paras: list[Para]) -> dict[int, tuple[int | None
 def _first_article(paras: list[Para]) -> tuple[int | None, int | None]:
     first = paras[0]
     if not is_title_like(first) or len(paras) == 1:
-        return (None, _author(paras, 0) and 0)
+        return (None, 0 if _author(paras, 0) else None)
     if first.heading is not None or _author(paras, 1):
         return (0, 1 if _author(paras, 1) else None)
     following = paras[1]

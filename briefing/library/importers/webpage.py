@@ -38,7 +38,7 @@ def _main(soup: BeautifulSoup) -> Tag:
     articles = soup.find_all("article")
     if articles:
         return max(articles, key=lambda t: len(_text(t)))
-    for candidate in (soup.find("main"), soup.find(attrs={"role": "main"})):
+    for candidate in (soup.find("main"), soup.find(True, attrs={"role": "main"})):
         if isinstance(candidate, Tag) and _text(candidate):
             return candidate
     # The element whose own paragraphs hold the most text.
@@ -67,7 +67,7 @@ def read_html(name: str, data: bytes) -> SourceText:
     if author.startswith("http"):
         author = ""
     if not author:
-        byline = soup.find(attrs={"rel": "author"}) or soup.find(
+        byline = soup.find(True, attrs={"rel": "author"}) or soup.find(
             class_=re.compile(r"(^|[-_])(byline|author)([-_]|$)", re.IGNORECASE))
         if isinstance(byline, Tag):
             author = _text(byline)
