@@ -18,7 +18,7 @@ from briefing.model.pack import Pack
 from briefing.packfile.checks import check_semantics
 from briefing.packfile.convert import to_pack
 from briefing.packfile.dump import dump_pack
-from briefing.packfile.migrate import UnsupportedVersion, migrate
+from briefing.packfile.migrate import UnsupportedVersion, upgrade
 from briefing.packfile.positions import Positions
 from briefing.packfile.reader import compose, decode, to_data
 from briefing.packfile.schema import check_schema, normalise
@@ -77,7 +77,7 @@ def _read(text: str, path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
                                             f"(briefing_pack:, title:, sections: …), not {kind}"))
         return None, problems
     try:
-        data = migrate(data)
+        data = upgrade(data)
     except UnsupportedVersion as exc:
         line, column = positions.of_value(("briefing_pack",))
         return None, [*problems, Problem(path, line, column, exc.message)]

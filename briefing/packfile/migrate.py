@@ -22,7 +22,7 @@ class UnsupportedVersion(Exception):
         self.message = message
 
 
-def migrate(data: dict[str, Any]) -> dict[str, Any]:
+def upgrade(data: dict[str, Any]) -> dict[str, Any]:
     """Data of the current format; raises UnsupportedVersion with a plain message."""
     version = data.get("briefing_pack")
     if isinstance(version, bool) or not isinstance(version, int):

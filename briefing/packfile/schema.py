@@ -140,6 +140,8 @@ def _translate(error: ValidationError, positions: Positions) -> list[tuple[Any, 
         hint = _PATTERN_HINTS.get(str(path[-1]) if path else "", f"does not match {error.validator_value}")
         return [((path, kind), positions.at_value(path, f'{where} "{instance}" {hint}'))]
     if kind == "const" and path == ("briefing_pack",):
+        if not isinstance(instance, int) or isinstance(instance, bool):
+            return []  # the type error says it already
         return [((path, kind), positions.at_value(path, "briefing_pack should be 1"))]
     # Any other schema rule: jsonschema's own words, still at the right place.
     return [((path, kind, error.message), positions.at_value(path, f"{where}: {error.message}"))]
@@ -150,7 +152,28 @@ def unknown_key_message(key: str, known: list[str], where: str) -> str:
     place = "at the top of the pack" if where == "the pack" else f"in {where}"
     if close:
         return f'unknown key "{key}" {place}: did you mean "{close[0]}"?'
+    # Perhaps a real key at the wrong level (a summary written under the section).
+    for owner, keys in _keys_by_owner():
+        elsewhere = difflib.get_close_matches(key, keys, n=1, cutoff=0.75)
+        if elsewhere and elsewhere[0] not in known:
+            return f'unknown key "{key}" {place}: "{elsewhere[0]}" belongs {owner}; check the indentation'
     return f'unknown key "{key}" {place}: use one of {", ".join(known)}'
+
+
+_OWNERS = {
+    "item": "in an item (under items:)", "section": "in a section (under sections:)",
+    "article": "in an article (under articles:)", "quote": "in a quote (under quotes:)",
+    "agenda_entry": "in an agenda entry (under agenda:)", "event": "under event:",
+    "layout": "under layout:", "contact": "under contact:", "theme": "in a theme (under themes:)",
+}
+
+
+@lru_cache(maxsize=1)
+def _keys_by_owner() -> list[tuple[str, list[str]]]:
+    defs = pack_schema()["$defs"]
+    owners = [("at the top of the pack", list(pack_schema()["properties"]))]
+    owners += [(_OWNERS.get(name, name), list(obj["properties"])) for name, obj in defs.items()]
+    return owners
 
 
 def _what(value: Any) -> str:

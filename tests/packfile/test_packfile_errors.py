@@ -115,6 +115,12 @@ def test_unknown_key_with_nothing_close_lists_the_known_ones():
     assert message == 'unknown key "fax" in contact: use one of name, email, phone'
 
 
+def test_real_key_at_the_wrong_level_is_explained():
+    text = MINIMAL.replace("    items:\n", "    summary: Text\n    items:\n")
+    assert only(text) == (5, 5, 'unknown key "summary" in section 1: "summary" belongs in an '
+                                "item (under items:); check the indentation")
+
+
 def test_string_where_a_list_is_expected():
     text = MINIMAL.replace("      - article: a1\n", "      - article: a1\n        implications: Plan\n")
     assert only(text) == (7, 23, 'section 1, item 1, implications should be a list '

@@ -1,0 +1,111 @@
+"""The shipped JSON Schema stays true to the Pack model and to the example packs."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from briefing.model import pack as model
+from briefing.packfile import load_pack
+from briefing.packfile.schema import pack_schema
+from briefing.resources import schema_path
+
+REPO = Path(__file__).resolve().parents[2]
+
+# Which schema object describes each dataclass; the pack itself is the schema's root.
+OBJECTS = {
+    model.Pack: None,
+    model.Contact: "contact",
+    model.Layout: "layout",
+    model.Event: "event",
+    model.AgendaEntry: "agenda_entry",
+    model.Section: "section",
+    model.Item: "item",
+    model.Quote: "quote",
+    model.Article: "article",
+    model.Theme: "theme",
+}
+# Model fields whose key in the file has another name.
+RENAMED = {(model.Pack, "format"): "briefing_pack"}
+
+
+def schema_object(name: str | None) -> dict:
+    schema = pack_schema()
+    return schema if name is None else schema["$defs"][name]
+
+
+def test_schema_file_is_valid_draft_2020_12():
+    schema = json.loads(schema_path().read_text(encoding="utf-8"))
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    Draft202012Validator.check_schema(schema)
+
+
+def test_every_dataclass_in_the_model_is_described():
+    dataclasses_in_model = {
+        obj for obj in vars(model).values()
+        if isinstance(obj, type) and dataclasses.is_dataclass(obj) and obj.__module__ == model.__name__
+    }
+    assert dataclasses_in_model == set(OBJECTS)
+    assert set(pack_schema()["$defs"]) == {name for name in OBJECTS.values() if name}
+
+
+@pytest.mark.parametrize("cls", list(OBJECTS), ids=lambda c: c.__name__)
+def test_schema_keys_match_model_fields(cls):
+    keys = set(schema_object(OBJECTS[cls])["properties"])
+    fields = {RENAMED.get((cls, f.name), f.name) for f in dataclasses.fields(cls)}
+    assert keys == fields
+
+
+@pytest.mark.parametrize("cls", list(OBJECTS), ids=lambda c: c.__name__)
+def test_required_keys_are_the_fields_without_defaults(cls):
+    obj = schema_object(OBJECTS[cls])
+    no_default = {
+        RENAMED.get((cls, f.name), f.name) for f in dataclasses.fields(cls)
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+    }
+    if cls is model.Pack:
+        # briefing_pack has a default in the model but must be written in every file;
+        # sections may default to [] in code but a pack file needs at least one.
+        no_default |= {"briefing_pack", "sections"}
+    assert set(obj.get("required", ())) == no_default
+
+
+def test_every_object_is_closed_and_every_key_documented():
+    def walk(node, where):
+        if isinstance(node, dict):
+            if node.get("type") == "object" and "properties" in node:
+                assert node.get("additionalProperties") is False, where
+                for key, prop in node["properties"].items():
+                    assert prop.get("description") or "$ref" in prop, f"{where}.{key}"
+            for key, value in node.items():
+                walk(value, f"{where}.{key}")
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, f"{where}[{i}]")
+
+    walk(pack_schema(), "schema")
+    for name, obj in pack_schema()["$defs"].items():
+        assert obj.get("description"), name
+
+
+def test_enums_match_the_model():
+    schema = pack_schema()
+    assert tuple(schema["properties"]["kind"]["enum"]) == model.KINDS
+    assert tuple(schema["properties"]["classification"]["enum"]) == model.CLASSIFICATIONS
+    assert tuple(schema["$defs"]["layout"]["properties"]["paper"]["enum"]) == model.PAPERS
+
+
+def example_packs() -> list[Path]:
+    return sorted((REPO / "packs").glob("*.yaml")) if (REPO / "packs").is_dir() else []
+
+
+@pytest.mark.parametrize("path", example_packs() or [None], ids=lambda p: p.name if p else "none")
+def test_example_packs_validate(path):
+    if path is None:
+        pytest.skip("no example packs yet")
+    pack = load_pack(path)
+    assert pack.sections and pack.items()
