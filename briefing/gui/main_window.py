@@ -42,7 +42,8 @@ EMPTY_PACK = ("<p><b>This pack has no articles yet.</b></p>"
 
 class MainWindow(FileActions, QMainWindow):
     def __init__(self, settings: Settings | None = None, library_root: Path | None = None,
-                 recovery_dir: Path | None = None, parent: QWidget | None = None):
+                 recovery_dir: Path | None = None, library: Any = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings or Settings()
         self.recovery = RecoveryStore(recovery_dir or app_data_dir() / "recovery")
@@ -58,7 +59,7 @@ class MainWindow(FileActions, QMainWindow):
 
         self._build_centre()
         self._build_docks()
-        self._open_library(library_root or self.settings.library_folder())
+        self._open_library(library_root or self.settings.library_folder(), library)
         build_menus(self)
         self._setup_autosave()
         self.update_recent_menu()
@@ -139,15 +140,17 @@ class MainWindow(FileActions, QMainWindow):
         self.resizeDocks([self.preview_dock, self.checks_dock], [640, 160],
                          Qt.Orientation.Vertical)
 
-    def _open_library(self, root: Path) -> None:
+    def _open_library(self, root: Path, library: Any = None) -> None:
         from briefing.gui.library_pane import LibraryPane
         from briefing.library import Library
 
-        try:
-            library = Library(root)
-        except BriefingError as exc:
-            QMessageBox.warning(self, "Library", f"{exc}\nUsing the default library folder.")
-            library = Library()
+        if library is None:
+            try:
+                library = Library(root)
+            except BriefingError as exc:
+                QMessageBox.warning(self, "Library", f"{exc}\nUsing the default library "
+                                    "folder.")
+                library = Library()
         self.library = library
         if self.library_pane is None:
             self.library_pane = LibraryPane(library, self)
