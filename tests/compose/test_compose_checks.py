@@ -1,0 +1,71 @@
+"""Checks before export and word counts."""
+
+from __future__ import annotations
+
+from briefing.compose import check_pack, count_words
+
+
+def _messages(findings, severity):  # type: ignore[no-untyped-def]
+    return [(f.section, f.item, f.message) for f in findings if f.severity == severity]
+
+
+def _with_logo(tmp_path, pack):  # type: ignore[no-untyped-def]
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    return pack
+
+
+def test_complete_pack_has_only_the_unused_article_note(tmp_path, pack) -> None:
+    findings = check_pack(_with_logo(tmp_path, pack), tmp_path)
+    assert [(f.severity, f.message) for f in findings] == [
+        ("info", "Article “An article nobody chose” (unused) is not used in any section.")]
+
+
+def test_missing_summary_and_implications_name_the_item(tmp_path, pack) -> None:
+    item = pack.sections[1].items[0]
+    item.summary = "  "
+    item.implications = []
+    findings = check_pack(_with_logo(tmp_path, pack), tmp_path)
+    assert (2, 1, "“A third model of intervention” has no summary.") in _messages(findings, "error")
+    assert (2, 1, "“A third model of intervention” has no implications for UK local government."
+            ) in _messages(findings, "warning")
+    assert "Section 2, item 1" in str(findings[0])
+
+
+def test_article_referenced_but_missing(tmp_path, pack) -> None:
+    pack.sections[0].items[0].article = "gone"
+    errors = _messages(check_pack(_with_logo(tmp_path, pack), tmp_path), "error")
+    assert any(s == 1 and i == 1 and "“gone”" in m for s, i, m in errors)
+
+
+def test_logo_and_template_files_and_alt_text(tmp_path, pack) -> None:
+    pack.layout.logo_alt = ""
+    pack.layout.template = "templates/missing.docx"
+    findings = check_pack(pack, tmp_path)
+    errors = [m for _, _, m in _messages(findings, "error")]
+    assert any("logo file “images/logo.png” cannot be found" in m for m in errors)
+    assert any("Word template file “templates/missing.docx” cannot be found" in m for m in errors)
+    assert any("alt text" in m for _, _, m in _messages(findings, "warning"))
+
+
+def test_very_long_summary_is_a_warning(tmp_path, pack) -> None:
+    pack.sections[0].items[0].summary = "word " * 300
+    warnings = _messages(check_pack(_with_logo(tmp_path, pack), tmp_path), "warning")
+    assert any("300 words" in m for _, _, m in warnings)
+
+
+def test_word_counts_per_item_and_pack(pack) -> None:
+    counts = count_words(pack)
+    first, second = counts.items
+    # title 7 + summary 7 + implications 3 + 4 + quote 9 + question 5
+    assert (first.section, first.item, first.words) == (1, 1, 35)
+    # title 5 + summary 4 + implication 3 + quote 6
+    assert second.words == 5 + 4 + 3 + 6
+    assert counts.words > first.words + second.words  # intro, key messages, section titles
+    assert counts.pages >= 2
+
+
+def test_markdown_syntax_is_not_counted(make_pack) -> None:
+    pack = make_pack()
+    pack.sections[0].items[0].summary = "**Bold** [link text](https://example.org/a/long/path)"
+    assert count_words(pack).items[0].words == 7 + 3 + 7 + 9 + 5
