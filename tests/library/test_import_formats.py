@@ -194,12 +194,16 @@ def test_html_without_article_uses_largest_text_block(tmp_path: Path) -> None:
     path = tmp_path / "plain.htm"
     path.write_text(
         "<html><head><title>Planning reform</title></head><body>"
-        "<div id='menu'><p>Home</p></div><div><p>A long first paragraph about planning reform "
-        "and what it means for local plans.</p><p>A second paragraph follows it here.</p></div>"
+        "<div id='menu'><p>Home</p></div><div><p class='byline'>By Jo Bloggs</p>"
+        "<p>A long first paragraph about planning reform "
+        "and what it means for local plans.</p><p>A second paragraph follows it here.</p>"
+        "<ul><li><p>Nested item</p></li><li>Plain <a href='#'>item</a></li></ul></div>"
         "</body></html>", encoding="utf-8")
     [article] = import_path(path)
     assert article.title == "Planning reform"
+    assert article.authors == ["Jo Bloggs"]
     assert article.body.startswith("A long first paragraph") and "Home" not in article.body
+    assert "- Nested item\n- Plain item" in article.body
 
 
 def _pdf_with_text(path: Path) -> None:

@@ -71,6 +71,7 @@ def read_html(name: str, data: bytes) -> SourceText:
             class_=re.compile(r"(^|[-_])(byline|author)([-_]|$)", re.IGNORECASE))
         if isinstance(byline, Tag):
             author = _text(byline)
+            byline.decompose()  # kept as the author, not repeated as the first line of text
     author = re.sub(r"^\s*by\s+", "", author, flags=re.IGNORECASE)
 
     meta: dict[str, object] = {}
@@ -139,7 +140,7 @@ def read_html(name: str, data: bytes) -> SourceText:
                     emit("".join(inline), tag.name)
                     inline = []
                     if child.find(_BLOCKS) is None or child.name in ("p", "li") and not child.find(
-                            ("p", "ul", "ol", "div", "table")):
+                            ("ul", "ol", "div", "table")):
                         emit(child.get_text(" "), child.name)
                     elif child.name == "tr":
                         cells = [_text(c) for c in child.find_all(("td", "th"))]
