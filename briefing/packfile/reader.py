@@ -71,6 +71,36 @@ class _Composer(yaml.SafeLoader):
 
 
 def compose(text: str, file: Path) -> tuple[Node | None, list[Problem]]:
+    fast = _compose_with_libyaml(text)
+    if fast is not None:
+        return fast[0], []
+    return compose_in_python(text, file)
+
+
+def _compose_with_libyaml(text: str) -> tuple[Node | None] | None:
+    """The node tree from libyaml (several times faster), or None to use the Python composer:
+    when libyaml is missing, when the file has aliases (the C composer would follow them) and
+    when the file has an error (the Python parser's messages are the ones explained here)."""
+    if not getattr(yaml, "__with_libyaml__", False):
+        return None
+    try:
+        scan = yaml.CSafeLoader(text)
+        try:
+            while scan.check_event():
+                if isinstance(scan.get_event(), AliasEvent):
+                    return None
+        finally:
+            scan.dispose()
+        loader = yaml.CSafeLoader(text)
+        try:
+            return (loader.get_single_node(),)
+        finally:
+            loader.dispose()
+    except yaml.YAMLError:
+        return None
+
+
+def compose_in_python(text: str, file: Path) -> tuple[Node | None, list[Problem]]:
     try:
         loader = _Composer(text)  # the reader checks for unprintable characters here
     except yaml.reader.ReaderError as exc:

@@ -101,3 +101,25 @@ def test_pack_reads_no_other_files(tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "open", spy)
     load_pack(path)
     assert "crest.png" not in opened
+
+
+def test_libyaml_and_python_composers_give_the_same_positions():
+    from test_packfile_load import FULL
+
+    from briefing.packfile.reader import _compose_with_libyaml, compose_in_python
+
+    text = FULL.replace("Resilience", "Špaček – “Resilience”") + "extra: {a: 'ü', b: [1, é]}\n"
+    fast = _compose_with_libyaml(text)
+    if fast is None:
+        pytest.skip("PyYAML has no libyaml here")
+    slow, problems = compose_in_python(text, Path("p.yaml"))
+    assert problems == []
+
+    def marks(node):
+        yield (node.tag, node.start_mark.line, node.start_mark.column)
+        children = node.value if isinstance(node.value, list) else []
+        for child in children:
+            for part in child if isinstance(child, tuple) else (child,):
+                yield from marks(part)
+
+    assert list(marks(fast[0])) == list(marks(slow))
