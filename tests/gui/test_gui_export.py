@@ -1,0 +1,131 @@
+"""Exporting from the app: both formats written with the pack's text, progress, the file-in-use
+and read-only-folder errors explained with the way out, and the checks warning first."""
+
+from __future__ import annotations
+
+import errno
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QMessageBox
+
+from briefing.gui.export_dialog import ExportDialog
+
+SUMMARY = "Smaller councils adapted fastest, helped by trust & local knowledge."
+
+
+def theme_id(library, label: str) -> str:
+    return next(t for t, rec in library.themes().items() if rec.label == label)
+
+
+@pytest.fixture
+def ready(window, library):
+    """A pack whose items all have summaries and implications (so the checks pass)."""
+    window.library_pane.add_theme_to_pack_requested.emit(
+        theme_id(library, "Councils and crises"))
+    pack = window.model.pack
+    pack.title = "Crises and councils"
+    for n, item in enumerate(pack.items()):
+        item.summary = f"{SUMMARY} (item {n + 1})"
+        item.implications = ["Review the council's resilience plan."]
+    return window
+
+
+def open_dialog(window, folder: Path) -> ExportDialog:
+    dialog = ExportDialog(window.model.pack, window.base_dir(), window.settings, folder, window)
+    dialog.folder.setText(str(folder))
+    return dialog
+
+
+def pdf_text(path: Path) -> str:
+    return " ".join((page.extract_text() or "") for page in PdfReader(str(path)).pages)
+
+
+def docx_xml(path: Path) -> str:
+    with zipfile.ZipFile(path) as archive:
+        return archive.read("word/document.xml").decode("utf-8")
+
+
+def test_export_both_formats_writes_the_pack(ready, tmp_path, qtbot, dialogs, settings):
+    out = tmp_path / "out"
+    dialog = open_dialog(ready, out)
+    progress: list[int] = []
+    dialog.progress.valueChanged.connect(progress.append)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.written), timeout=30000)
+    names = sorted(p.name for p in dialog.written)
+    assert names == ["Crises and councils.docx", "Crises and councils.pdf"]
+    assert progress and max(progress) >= 2  # progress moved through the steps
+    assert "Saved" in dialog.status.text() and dialog.open_button.isEnabled()
+    text = " ".join(pdf_text(out / "Crises and councils.pdf").split())
+    assert "Crises and councils" in text
+    assert "trust & local knowledge" in text  # printed literally
+    xml = docx_xml(out / "Crises and councils.docx")
+    assert "trust &amp; local knowledge" in xml
+    assert settings.export_folder() == out  # remembered for next time
+    assert not dialogs.texts("warning")  # no check errors to warn about
+    assert not list(out.glob(".~*"))  # no temporary files left
+
+
+def test_export_to_a_read_only_folder_says_so(ready, tmp_path, qtbot, monkeypatch):
+    out = tmp_path / "locked"
+    out.mkdir()
+    if os.geteuid() != 0:
+        out.chmod(0o555)
+    else:  # root ignores folder permissions: refuse the way a read-only share does
+        import briefing.export.atomic as atomic
+
+        def refuse(*args, **kwargs):
+            raise PermissionError(errno.EACCES, "Permission denied")
+
+        monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
+    dialog = open_dialog(ready, out)
+    dialog.set_formats("pdf")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: "read-only" in dialog.status.text(), timeout=30000)
+    assert "Choose another folder" in dialog.status.text()
+    assert dialog.export_button.isEnabled() and not dialog.written
+    assert list(out.iterdir()) == []
+    out.chmod(0o755)
+
+
+def test_file_open_in_word_offers_another_name(ready, tmp_path, qtbot, monkeypatch, dialogs):
+    out = tmp_path / "out"
+    out.mkdir()
+    existing = out / "Crises and councils.pdf"
+    existing.write_bytes(b"the copy open in another program")
+    import briefing.export.atomic as atomic
+
+    real_replace = os.replace
+
+    def locked(src, dst):  # Windows refuses to replace a file another program holds open
+        if Path(dst) == existing:
+            raise PermissionError(errno.EACCES, "The file is in use")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(atomic.os, "replace", locked)
+    dialogs.answer = QMessageBox.StandardButton.Save
+    dialog = open_dialog(ready, out)
+    dialog.set_formats("pdf")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.written), timeout=30000)
+    offer = dialogs.texts("question")[-1]
+    assert "open in another program" in offer and "Crises and councils (2).pdf" in offer
+    assert [p.name for p in dialog.written] == ["Crises and councils (2).pdf"]
+    assert "Crises and councils" in pdf_text(out / "Crises and councils (2).pdf")
+    assert existing.read_bytes() == b"the copy open in another program"  # untouched
+
+
+def test_check_errors_warn_before_export(window, library, tmp_path, dialogs, qtbot):
+    window.library_pane.add_to_pack_requested.emit([library.articles()[0].id])
+    window.model.pack.sections[0].items[0].article = "missing-article"
+    out = tmp_path / "out"
+    dialog = open_dialog(window, out)
+    dialogs.answer = QMessageBox.StandardButton.No
+    dialog.export_button.click()
+    assert "missing-article" in dialogs.texts("warning")[-1]
+    assert "Export cancelled" in dialog.status.text()
+    assert not out.exists() or list(out.iterdir()) == []
