@@ -19,9 +19,12 @@ from pathlib import Path
 from briefing.library.article_file import LibraryArticle
 from briefing.library.dupes import duplicate_keys, norm_author
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 # bm25 column weights: a hit in the title counts most, then authors, source, body.
 WEIGHTS = (10.0, 4.0, 2.0, 1.0)
+# Highlighted snippets are costly (FTS5 re-reads the text), so only the hits a screen shows first
+# get one; the rest show the article's opening words.
+SNIPPETS = 25
 
 Stamp = tuple[int, int]  # (mtime_ns, size)
 
@@ -42,7 +45,8 @@ CREATE TABLE IF NOT EXISTS doc_keys(docid INTEGER, key TEXT);
 CREATE INDEX IF NOT EXISTS doc_keys_key ON doc_keys(key);
 CREATE INDEX IF NOT EXISTS doc_keys_doc ON doc_keys(docid);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
-    title, authors, source, body, tokenize='unicode61 remove_diacritics 2');
+    title, authors, source, body, tokenize='unicode61 remove_diacritics 2',
+    prefix='2 3 4');
 """
 
 
@@ -75,7 +79,8 @@ def fts_query(text: str) -> str:
         tokens = re.findall(r"[^\W_]+", chunk)
         if tokens:
             parts.append('"' + " ".join(tokens) + '"')
-    if parts and text and not text[-1].isspace():
+    # A single letter as a prefix matches nearly everything and is slow: wait for the second.
+    if parts and text and not text[-1].isspace() and len(parts[-1].split()[-1]) > 2:
         parts[-1] += "*"
     return " ".join(parts)
 
@@ -279,7 +284,7 @@ class SearchIndex:
             w = ", ".join(str(x) for x in WEIGHTS)
             sql = (
                 f"SELECT d.id, d.title, d.authors, d.source, d.published, d.themes, "
-                f"snippet(fts, 3, '', '', '…', 16) FROM fts JOIN docs d ON d.docid = fts.rowid "
+                f"d.lead, d.docid FROM fts JOIN docs d ON d.docid = fts.rowid "
                 f"WHERE fts MATCH ? {''.join(' AND ' + c for c in where)} "
                 f"ORDER BY bm25(fts, {w}) LIMIT ?"
             )
@@ -288,18 +293,25 @@ class SearchIndex:
             return []  # only punctuation typed: nothing can match
         else:
             sql = (
-                "SELECT d.id, d.title, d.authors, d.source, d.published, d.themes, d.lead "
+                "SELECT d.id, d.title, d.authors, d.source, d.published, d.themes, d.lead, d.docid "
                 f"FROM docs d {'WHERE ' + ' AND '.join(where) if where else ''} "
                 "ORDER BY d.published DESC, d.title COLLATE NOCASE LIMIT ?"
             )
             args = [*args, limit]
         with self._lock:
             rows = self.con.execute(sql, args).fetchall()
+            snippets: dict[int, str] = {}
+            if match and rows:
+                top = ",".join(str(int(r[7])) for r in rows[:SNIPPETS])
+                snippets = dict(self.con.execute(
+                    f"SELECT rowid, snippet(fts, 3, '', '', '…', 16) FROM fts "
+                    f"WHERE fts MATCH ? AND rowid IN ({top})", (match,)).fetchall())
         return [
             SearchHit(
                 id=r[0], title=r[1], authors=_lines(r[2]), source=r[3],
                 published=date.fromisoformat(r[4]) if r[4] else None,
-                themes=_lines(r[5]), snippet=" ".join((r[6] or "").split()),
+                themes=_lines(r[5]),
+                snippet=" ".join((snippets.get(r[7]) or r[6] or "").split()),
             )
             for r in rows
         ]
