@@ -59,14 +59,14 @@ def check_semantics(data: dict[str, Any], positions: Positions, base_dir: Path) 
             f'event starts "{starts}" is not a date and time: write it as '
             "YYYY-MM-DDTHH:MM, e.g. 2025-11-04T10:00, or as a date, e.g. 2025-11-04")))
 
-    sections = data.get("sections") if isinstance(data.get("sections"), list) else []
+    sections: list[Any] = data["sections"] if isinstance(data.get("sections"), list) else []
     for s, section in enumerate(sections):
         if not isinstance(section, dict):
             continue
         if themes is not None and isinstance(section.get("theme"), str):
             _check_link(section["theme"], themes, ("sections", s, "theme"),
                         "theme", "themes", positions, problems)
-        items = section.get("items") if isinstance(section.get("items"), list) else []
+        items: list[Any] = section["items"] if isinstance(section.get("items"), list) else []
         for i, item in enumerate(items):
             if isinstance(item, dict) and isinstance(item.get("article"), str):
                 _check_link(item["article"], articles or {}, ("sections", s, "items", i, "article"),
@@ -86,7 +86,7 @@ def check_semantics(data: dict[str, Any], positions: Positions, base_dir: Path) 
 
 def _check_date(owner: dict[str, Any], path: PathKey, positions: Positions,
                 problems: list[Problem]) -> None:
-    value = owner.get(path[-1])
+    value = owner.get(str(path[-1]))
     if isinstance(value, str) and parse_date(value) is None:
         why = "there is no such day; " if _DATE.fullmatch(value) else ""
         problems.append(positions.at_value(path, (

@@ -26,9 +26,10 @@ class _Dumper(yaml.SafeDumper):
     def choose_scalar_style(self) -> str:
         # PyYAML gives up on `|` when a line ends in spaces (a Markdown hard break) and falls
         # back to one long quoted line; a literal block keeps such spaces exactly, so keep it.
-        if self.event.style == "|" and not self.flow_level and not self.simple_key_context:
+        event: Any = self.event
+        if event.style == "|" and not self.flow_level and not self.simple_key_context:
             if self.analysis is None:
-                self.analysis = self.analyze_scalar(self.event.value)
+                self.analysis = self.analyze_scalar(event.value)
             return "|"
         return super().choose_scalar_style()
 

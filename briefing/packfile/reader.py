@@ -60,7 +60,7 @@ class _Composer(yaml.SafeLoader):
         super().__init__(text)
         self.aliases: list[tuple[int, int, str]] = []
 
-    def compose_node(self, parent: Node | None, index: Any) -> Node:  # type: ignore[override]
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
         if self.check_event(AliasEvent):
             # Following aliases would let a tiny file expand into a huge one ("billion
             # laughs"), and the app never writes them, so they are refused.

@@ -121,7 +121,7 @@ def _translate(error: ValidationError, positions: Positions) -> list[tuple[Any, 
         return out
     if kind == "type":
         wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
-        words = " or ".join(_TYPE_WORDS.get(w, w) for w in wanted)
+        words = " or ".join(_TYPE_WORDS.get(str(w), str(w)) for w in wanted)
         if instance is None:
             # An empty value has no text to point at: point at its key.
             message = f"{where} is empty: write {words} here, or delete the line"
