@@ -109,3 +109,15 @@ def test_example_packs_validate(path):
         pytest.skip("no example packs yet")
     pack = load_pack(path)
     assert pack.sections and pack.items()
+
+
+@pytest.mark.parametrize("path", example_packs() or [None], ids=lambda p: p.name if p else "none")
+def test_example_packs_survive_a_save(path, tmp_path):
+    if path is None:
+        pytest.skip("no example packs yet")
+    from briefing.packfile import dump_pack, loads_pack
+
+    pack = load_pack(path)
+    # Saved beside the original so the template and logo paths still resolve.
+    again = loads_pack(dump_pack(pack), path)
+    assert again == pack
