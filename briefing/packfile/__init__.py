@@ -28,12 +28,13 @@ __all__ = ["check_pack_text", "dump_pack", "load_pack", "loads_pack", "save_pack
 
 def load_pack(path: Path) -> Pack:
     path = Path(path)
+    if path.is_dir():  # checked first: Windows reports a folder as "permission denied"
+        raise PackError([Problem(path, 0, 0, "this is a folder, not a pack file: "
+                                             "give the path of a .yaml file")])
     try:
         data = path.read_bytes()
     except FileNotFoundError:
         raise PackError([Problem(path, 0, 0, "no such file: check the name and the folder")]) from None
-    except IsADirectoryError:
-        raise PackError([Problem(path, 0, 0, "this is a folder, not a pack file")]) from None
     except OSError as exc:
         raise PackError([Problem(path, 0, 0, f"cannot be read: {exc.strerror or exc}")]) from None
     text, problems = decode(data, path)

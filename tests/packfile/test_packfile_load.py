@@ -188,3 +188,9 @@ def test_missing_file_is_a_plain_message(tmp_path):
     with pytest.raises(PackError) as caught:
         load_pack(tmp_path / "nowhere.yaml")
     assert "nowhere.yaml: no such file" in str(caught.value)
+
+
+def test_a_folder_is_not_a_pack(tmp_path):
+    with pytest.raises(PackError) as caught:
+        load_pack(tmp_path)
+    assert str(caught.value) == f"{tmp_path}: this is a folder, not a pack file: give the path of a .yaml file"
