@@ -191,11 +191,7 @@ class _Writer:
                 text = values[c_no] if c_no < len(values) else ""
                 if text:
                     p.append(x.text_run(text))
-        # Column widths in proportion to their longest entry, so "10:00" does not get a third.
-        longest = [max([len(row[c]) if c < len(row) else 0 for row in [block.header, *block.rows]])
-                   for c in range(cols)]
-        total = sum(max(n, 6) for n in longest)
-        widths = [Mm(self.text_width_mm * max(n, 6) / total) for n in longest]
+        widths = [Mm(w) for w in self.column_widths([block.header, *block.rows], cols)]
         # Both the grid and the cells carry widths: Word reads the cells, LibreOffice the grid.
         for grid_col, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=True):
             grid_col.w = width
@@ -206,6 +202,28 @@ class _Writer:
         if tbl_w is not None:
             tbl_w.set(qn("w:type"), "dxa")
             tbl_w.set(qn("w:w"), str(round(self.text_width_mm * _TWIPS_PER_MM)))
+
+    def column_widths(self, rows: list[list[str]], cols: int) -> list[float]:
+        """Millimetres per column: wide enough for the longest word, the rest shared out by
+        how much text each column holds (so "10:00" is not given a third of the page)."""
+        scale = brand.type_scale(self.model.meta.large_print)
+        char_mm = scale.body * 0.55 * 25.4 / 72  # an average Arial character
+        padding = 5.0
+        cells = [[row[c] if c < len(row) else "" for row in rows] for c in range(cols)]
+        least = [max([len(w) for t in col for w in t.split()] + [3]) * char_mm + padding
+                 for col in cells]
+        wanted = [max(least[c], max(len(t) for t in cells[c]) * char_mm + padding)
+                  for c in range(cols)]
+        room = self.text_width_mm
+        if sum(least) >= room:
+            return [room * w / sum(least) for w in least]
+        if sum(wanted) <= room:
+            widest = wanted.index(max(wanted))
+            wanted[widest] += room - sum(wanted)
+            return wanted
+        extra = [w - m for w, m in zip(wanted, least, strict=True)]
+        spare = room - sum(least)
+        return [m + spare * e / sum(extra) for m, e in zip(least, extra, strict=True)]
 
     def blocks(self) -> None:
         blocks = self.model.blocks
