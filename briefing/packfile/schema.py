@@ -61,8 +61,15 @@ def normalise(data: Any, positions: Positions) -> tuple[Any, list[Problem]]:
 def _walk(value: Any, schema: dict[str, Any], path: PathKey, positions: Positions,
           problems: list[Problem]) -> Any:
     schema = resolve(schema)
-    if schema.get("type") == "string" and path in positions.raw and not isinstance(value, str):
-        return positions.raw[path]
+    types = schema.get("type")
+    types = types if isinstance(types, list) else [types]
+    raw = positions.raw.get(path)
+    # Where text is allowed, anything YAML read as a number or boolean is kept as typed,
+    # except a plain whole number where one is allowed too (page: 177, but page: 0177 as typed).
+    if "string" in types and raw is not None and not isinstance(value, str) and not (
+        "integer" in types and raw == str(value)
+    ):
+        return raw
     if isinstance(value, dict) and schema.get("type") == "object":
         props: dict[str, Any] = schema.get("properties", {})
         extra = schema.get("additionalProperties")

@@ -194,3 +194,13 @@ def test_a_folder_is_not_a_pack(tmp_path):
     with pytest.raises(PackError) as caught:
         load_pack(tmp_path)
     assert str(caught.value) == f"{tmp_path}: this is a folder, not a pack file: give the path of a .yaml file"
+
+
+def test_quote_page_keeps_what_was_typed():
+    text = MINIMAL.replace(
+        "      - article: a1\n",
+        "      - article: a1\n        quotes:\n          - {text: A, page: 12.50}\n"
+        "          - {text: B, page: 0177}\n          - {text: C, page: 177}\n",
+    )
+    pages = [q.page for q in loads_pack(text, Path("p.yaml")).sections[0].items[0].quotes]
+    assert pages == ["12.50", "0177", "177"]
