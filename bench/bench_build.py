@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import random
 import shutil
 import statistics
@@ -332,29 +333,34 @@ def briefing_build(pack_file: Path, outdir: Path, fmt: str) -> Path:
 class Result:
     size: int
     method: str
-    median_s: float
+    median_s: float  # wall-clock time, what a user waits
+    cpu_s: float  # CPU time of this process and its children: steadier on a busy machine
     runs: int
     pages: int | None
     size_kb: float
     peak_mb: float | None  # tracemalloc peak of Python allocations; None for pandoc
 
 
-def measure(run: Callable[[], Path], runs: int, trace: bool) -> tuple[float, Path, float | None]:
-    times = []
-    out = Path()
-    for _ in range(runs):
-        gc.collect()
-        start = time.perf_counter()
-        out = run()
-        times.append(time.perf_counter() - start)
-    peak = None
-    if trace:
-        gc.collect()
-        tracemalloc.start()
+def _cpu() -> float:
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def timed(run: Callable[[], Path]) -> tuple[float, float, Path]:
+    gc.collect()
+    cpu, start = _cpu(), time.perf_counter()
+    out = run()
+    return time.perf_counter() - start, _cpu() - cpu, out
+
+
+def traced_peak(run: Callable[[], Path]) -> float:
+    gc.collect()
+    tracemalloc.start()
+    try:
         run()
-        peak = tracemalloc.get_traced_memory()[1] / 2**20
+        return tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
         tracemalloc.stop()
-    return statistics.median(times), out, peak
 
 
 def pdf_pages(path: Path) -> int:
@@ -409,56 +415,78 @@ def bench_size(size: int, runs: int, workdir: Path, count_docx_pages: bool,
         methods.append(("pandoc Markdown→docx",
                         _writer(base / "pandoc.docx", lambda t: pandoc_docx(md_file, t)), False))
 
+    # Runs are interleaved (one of each method, then the next round) so that a burst of load
+    # on the machine affects every method alike rather than whichever happened to be running.
+    walls: dict[str, list[float]] = {name: [] for name, _, _ in methods}
+    cpus: dict[str, list[float]] = {name: [] for name, _, _ in methods}
+    outputs: dict[str, Path] = {}
+    for round_no in range(runs):
+        for name, run, _ in methods:
+            if name not in walls:
+                continue
+            print(f"  {size} items, run {round_no + 1}/{runs}: {name}", file=sys.stderr,
+                  flush=True)
+            try:
+                wall, cpu, outputs[name] = timed(run)
+            except Exception as exc:  # a writer being changed must not stop the baselines
+                print(f"    skipped: {type(exc).__name__}: {exc}", file=sys.stderr)
+                del walls[name]
+                continue
+            walls[name].append(wall)
+            cpus[name].append(cpu)
+
     results = []
     for name, run, trace in methods:
-        print(f"  {size} items: {name} ({runs} runs)", file=sys.stderr, flush=True)
-        try:
-            median, out, peak = measure(run, runs, trace)
-        except Exception as exc:  # a writer still being built must not stop the baselines
-            print(f"    skipped: {type(exc).__name__}: {exc}", file=sys.stderr)
+        if name not in walls:
             continue
+        out = outputs[name]
+        peak = traced_peak(run) if trace else None
         if out.suffix == ".pdf":
             pages = pdf_pages(out)
         else:
             pages = docx_pages(out) if count_docx_pages else None
-        results.append(Result(size, name, median, runs, pages, out.stat().st_size / 1024, peak))
+        results.append(Result(size, name, statistics.median(walls[name]),
+                              statistics.median(cpus[name]), runs, pages,
+                              out.stat().st_size / 1024, peak))
     return results
 
 
 def report(results: list[Result], have_pandoc: bool) -> bool:
     """Print the table, the ratios and the targets; True when every checked target passes."""
     print()
-    print(f"{'items':>5}  {'method':<30} {'median s':>9} {'runs':>4} {'pages':>6} "
+    print(f"{'items':>5}  {'method':<30} {'wall s':>8} {'CPU s':>8} {'runs':>4} {'pages':>6} "
           f"{'size KB':>8} {'peak MB':>8}")
-    print("-" * 78)
+    print("-" * 87)
     for r in results:
         pages = "-" if r.pages is None else str(r.pages)
         peak = "-" if r.peak_mb is None else f"{r.peak_mb:.1f}"
-        print(f"{r.size:>5}  {r.method:<30} {r.median_s:>9.3f} {r.runs:>4} {pages:>6} "
+        print(f"{r.size:>5}  {r.method:<30} {r.median_s:>8.3f} {r.cpu_s:>8.3f} {r.runs:>4} {pages:>6} "
               f"{r.size_kb:>8.0f} {peak:>8}")
     if not have_pandoc:
         print("pandoc not installed: skipped")
 
-    def get(size: int, method: str) -> float | None:
+    def get(size: int, method: str, cpu: bool) -> float | None:
         for r in results:
             if r.size == size and r.method == method:
-                return r.median_s
+                return r.cpu_s if cpu else r.median_s
         return None
 
-    def ratio(size: int, a: str, b: str) -> float | None:
-        x, y = get(size, a), get(size, b)
+    def ratio(size: int, a: str, b: str, cpu: bool = False) -> float | None:
+        x, y = get(size, a, cpu), get(size, b, cpu)
         return None if x is None or y is None or y == 0 else x / y
 
     print()
-    print("Ratios (time, lower is better for Briefing):")
+    print("Ratios of wall time (CPU time in brackets); below 1 means Briefing is faster:")
     pairs = [("Briefing PDF", "bare reportlab, embedded TTF"),
              ("Briefing PDF", "bare reportlab, Helvetica"),
              ("Briefing docx", "bare python-docx"),
              ("Briefing docx", "pandoc Markdown→docx")]
     for size in sorted({r.size for r in results}):
-        shown = [f"{a.split()[1]} / {b}: {value:.2f}×" for a, b in pairs
-                 if (value := ratio(size, a, b)) is not None]
-        print(f"  {size:>5} items: " + "; ".join(shown))
+        shown = [f"{a.split()[1]} / {b}: {value:.2f}× ({ratio(size, a, b, True) or 0:.2f}×)"
+                 for a, b in pairs if (value := ratio(size, a, b)) is not None]
+        print(f"  {size:>5} items:")
+        for line in shown:
+            print(f"    {line}")
 
     print()
     print(f"Targets for {TARGET_SIZE} items:")
