@@ -52,6 +52,10 @@ def _validate(args: argparse.Namespace) -> int:
     from briefing.packfile import load_pack
 
     pack = load_pack(args.pack)
-    count = len(pack.items())
-    print(f"{args.pack}: OK ({len(pack.sections)} sections, {count} items)")
+    sections, items = len(pack.sections), len(pack.items())
+    print(f"{args.pack}: OK ({_plural(sections, 'section')}, {_plural(items, 'item')})")
     return 0
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
