@@ -73,6 +73,7 @@ class _Writer:
         for child in list(self.body):
             if child.tag != qn("w:sectPr"):
                 self.body.remove(child)
+        self.sect_pr = self.body.get_or_add_sectPr()
         self.styles = docx_styles.resolve(self.doc, meta.large_print, meta.template is None)
         self.paper = meta.paper if meta.paper in brand.PAPER_MM else "A4"
         width, _ = brand.PAPER_MM[self.paper]
@@ -80,19 +81,33 @@ class _Writer:
         self.bookmark_id = 0
         self.shape_id = 0
         self.break_before_next = False
+        self.link_ids: dict[str, str] = {}
+        self.next_rel = 1
 
     # -- paragraphs and runs ------------------------------------------------------------------
 
     def para(self, style: str):  # type: ignore[no-untyped-def]
-        p = self.body._add_p()
-        p.get_or_add_pPr().style = self.styles[style]
+        p = x.paragraph(self.styles[style])
+        # Insert before the section properties directly: python-docx's add_p scans the whole
+        # body for them on every call, which makes long packs quadratic.
+        self.sect_pr.addprevious(p)
         if self.break_before_next:
             p.pPr.get_or_add_pageBreakBefore()
             self.break_before_next = False
         return p
 
     def link_id(self, href: str) -> str:
-        return self.doc.part.relate_to(href, RT.HYPERLINK, is_external=True)
+        """One relationship per address. Kept in a dict because python-docx looks links up
+        (and numbers new ones) by scanning every relationship of the document."""
+        r_id = self.link_ids.get(href)
+        if r_id is None:
+            rels = self.doc.part.rels
+            while f"rId{self.next_rel}" in rels:
+                self.next_rel += 1
+            r_id = f"rId{self.next_rel}"
+            rels.add_relationship(RT.HYPERLINK, href, r_id, is_external=True)
+            self.link_ids[href] = r_id
+        return r_id
 
     def runs(self, p, runs: list[Run]) -> None:  # type: ignore[no-untyped-def]
         for run in runs:
