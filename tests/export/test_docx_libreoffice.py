@@ -1,0 +1,60 @@
+"""The .docx as another program lays it out: LibreOffice converts it to PDF (when installed)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from briefing.document.model import (
+    BulletList,
+    Contents,
+    Cover,
+    Document,
+    DocumentMeta,
+    Heading,
+    Paragraph,
+    Run,
+)
+from briefing.export.docx import write_docx
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+pytestmark = pytest.mark.skipif(SOFFICE is None or not shutil.which("pdftotext"),
+                                reason="LibreOffice or pdftotext is not installed")
+
+
+def test_libreoffice_lays_out_furniture_unicode_and_literal_text(tmp_path: Path) -> None:
+    blocks: list = [Paragraph([Run("This document is classified OFFICIAL.")], role="note"),
+                    Contents()]
+    for s in range(1, 4):
+        blocks.append(Heading(1, f"Section {s}", anchor=f"sec-{s}"))
+        for i in range(1, 4):
+            blocks.append(Heading(2, f"Item {s}.{i} from Špaček", anchor=f"item-{s}-{i}"))
+            blocks.append(Paragraph([Run("Costs rose by £5m – “quickly” & <b>literally</b>. "
+                                         * 12)]))
+            blocks.append(BulletList([[Run("A point for councils")]]))
+    document = Document(
+        DocumentMeta(title="Long pack", running_title="Long pack", marking="OFFICIAL"),
+        Cover(title="Long pack", kind_label="Member briefing"), blocks)
+    docx_file = write_docx(document, tmp_path / "Long pack.docx")
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run([SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+                    "pdf", "--outdir", str(tmp_path), str(docx_file)],
+                   check=True, capture_output=True, timeout=180)
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "Long pack.pdf"), "-"],
+                          check=True, capture_output=True, text=True).stdout
+    pages = text.split("\f")[:-1]
+    assert len(pages) >= 3
+    total = len(pages)
+    assert "Long pack" in pages[0] and "Page 1 of" not in pages[0]  # the cover has no footer
+    for n, page in enumerate(pages[1:], 2):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        assert lines[0] == "OFFICIAL", f"page {n} header"
+        assert re.search(rf"Long pack\s+Page {n} of {total}$", lines[-1]), lines[-1]
+        assert "OFFICIAL" in lines[-2]
+    body = " ".join(pages)
+    assert "Item 1.1 from Špaček" in body
+    assert "£5m – “quickly” & <b>literally</b>." in body
