@@ -59,7 +59,7 @@ SPECS: tuple[StyleSpec, ...] = (
               border_left=brand.ACCENT, keep_with_next=True),
     StyleSpec("Quote Attribution", size="byline", colour=brand.MUTED, after=10, indent_mm=8),
     StyleSpec("Byline", size="byline", colour=brand.MUTED, after=8),
-    StyleSpec("Lead", size="h3", colour=brand.TEXT, after=10),
+    StyleSpec("Lead", size="h3", colour=brand.TEXT, before=12, after=10),
     StyleSpec("Note", size="small", colour=brand.MUTED, after=6),
     StyleSpec("Reference", size="small", after=6),
     StyleSpec("Cover Label", size="h3", bold=True, colour=brand.ACCENT, before=48, after=6,
