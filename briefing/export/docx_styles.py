@@ -41,17 +41,17 @@ class StyleSpec:
     next_style: str = ""
 
 
-_HEADINGS = dict(bold=True, colour=brand.HEADING, keep_with_next=True, leading=1.1)
-
 SPECS: tuple[StyleSpec, ...] = (
     StyleSpec("Normal", size="body", colour=brand.TEXT, after=6, leading=0.0, base=""),
     StyleSpec("Title", size="title", before=6, after=10, border_bottom=brand.ACCENT,
-              next_style="Subtitle", **_HEADINGS),
+              next_style="Subtitle", bold=True, colour=brand.HEADING, keep_with_next=True,
+              leading=1.1),
     StyleSpec("Subtitle", size="subtitle", colour=brand.ACCENT, italic=False, after=24,
               next_style="Cover Details"),
-    StyleSpec("Heading 1", size="h1", before=20, after=8, outline=0,
-              border_bottom=brand.RULE, **_HEADINGS),
-    StyleSpec("Heading 2", size="h2", before=16, after=4, outline=1, **_HEADINGS),
+    StyleSpec("Heading 1", size="h1", before=20, after=8, outline=0, border_bottom=brand.RULE,
+              bold=True, colour=brand.HEADING, keep_with_next=True, leading=1.1),
+    StyleSpec("Heading 2", size="h2", before=16, after=4, outline=1, bold=True,
+              colour=brand.HEADING, keep_with_next=True, leading=1.1),
     StyleSpec("Heading 3", size="h3", before=10, after=3, outline=2, bold=True,
               colour=brand.ACCENT, keep_with_next=True, leading=1.1),
     StyleSpec("List Bullet", after=3),
