@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from datetime import date
 from pathlib import Path
@@ -35,7 +36,8 @@ from briefing.gui.library_widgets import fill_theme_combo, muted_label, theme_la
 from briefing.gui.workers import run_in_background
 
 SEARCH_DELAY_MS = 150
-BACKGROUND_SEARCH_FROM = 2000  # articles; below this a search takes a few ms on the UI thread
+SLOW_SEARCH_MS = 40.0  # a search slower than this moves the next ones off the UI thread
+LARGE_LIBRARY = 2000  # articles; from here every search runs off the UI thread
 ANY_DATE = QDate(1900, 1, 1)
 EMPTY_TEXT = (
     "<p><b>Your library is empty.</b></p>"
@@ -56,6 +58,7 @@ class LibraryPane(QWidget):
         self.library = library
         self.setAcceptDrops(True)
         self._generation = 0
+        self._large = False
         self.last_search_ms = 0.0
         self._build()
         self.refresh()
@@ -240,6 +243,7 @@ class LibraryPane(QWidget):
         fill_theme_combo(self.theme_combo, self.library.themes(), self.theme_combo.currentData())
         self._fill_list(self.source_combo, self._safe(self.library.sources, []))
         self._fill_list(self.author_combo, self._safe(self.library.authors, []))
+        self._large = self._count_files() >= LARGE_LIBRARY
         problems = self._safe(self.library.problems, [])
         self.problems_button.setVisible(bool(problems))
         n = len(problems)
@@ -291,7 +295,9 @@ class LibraryPane(QWidget):
             self.last_search_ms = (time.perf_counter() - started) * 1000
             self._show_results(rows, query, filters)
 
-        if len(self.model.ids()) >= BACKGROUND_SEARCH_FROM:
+        if self._large or self.last_search_ms > SLOW_SEARCH_MS:
+            # A large library, or one answering slowly (a busy shared drive): search on a
+            # worker thread so typing never waits; stale answers are dropped above.
             run_in_background(self._search, query, filters, on_done=done, on_error=self._failed)
         else:
             try:
@@ -443,6 +449,14 @@ class LibraryPane(QWidget):
             combo.addItem(value, value)
         combo.setCurrentIndex(max(combo.findData(keep), 0) if keep else 0)
         combo.blockSignals(False)
+
+    def _count_files(self) -> int:
+        """Article files in the folder (a directory listing: cheap even for 10,000)."""
+        folder = getattr(self.library, "articles_dir", None)
+        try:
+            return sum(1 for _ in os.scandir(folder)) if folder is not None else 0
+        except OSError:
+            return 0
 
     @staticmethod
     def _safe(fn: Any, default: Any) -> Any:
