@@ -227,3 +227,24 @@ def test_focus_search(qtbot, pane):
     pane.focus_search()
     assert pane.focusWidget() is pane.search_box
     assert pane.search_box.selectedText() == pane.search_box.text()
+
+
+def test_large_library_searches_off_the_ui_thread(qtbot, library, monkeypatch):
+    monkeypatch.setattr(pane_module, "LARGE_LIBRARY", 1)
+    calls = []
+    real = library.search
+
+    def spy(*args, **kwargs):
+        import threading
+
+        calls.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(library, "search", spy)
+    pane = LibraryPane(library)
+    qtbot.addWidget(pane)
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 8, timeout=5000)
+    qtbot.keyClicks(pane.search_box, "Cyclopean")
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=5000)
+    assert shown_titles(pane)[0].startswith("Cyclopean")
+    assert calls and not any(calls)  # never searched on the UI thread
