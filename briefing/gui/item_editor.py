@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -105,6 +106,11 @@ class ItemEditor(QWidget):
         form.addRow(self.total_count)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        # Wrap to the width available rather than scroll sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for label in (self.heading, self.byline):
+            label.setMinimumWidth(120)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         scroll.setWidget(form_host)
 
         self.article_text = QPlainTextEdit(self)
@@ -122,6 +128,7 @@ class ItemEditor(QWidget):
         self.splitter.addWidget(reference)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

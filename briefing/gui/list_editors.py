@@ -9,9 +9,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,15 +23,20 @@ _EDITABLE = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
              | Qt.ItemFlag.ItemIsEditable)
 
 
-def _buttons(owner: QWidget, what: str) -> tuple[QHBoxLayout, list[QPushButton]]:
+def _buttons(owner: QWidget, what: str) -> tuple[QHBoxLayout, list[QToolButton]]:
     row = QHBoxLayout()
     row.setContentsMargins(0, 0, 0, 0)
     made = []
-    for label, tip in (("Add", f"Add a {what} and type it in place"),
-                       ("Remove", f"Remove the selected {what}"),
-                       ("Up", f"Move the selected {what} up"),
-                       ("Down", f"Move the selected {what} down")):
-        button = QPushButton(label, owner)
+    sp = QStyle.StandardPixmap
+    for label, tip, icon in (("Add", f"Add a {what} and type it in place", None),
+                             ("Remove", f"Remove the selected {what}", None),
+                             ("Up", f"Move the selected {what} up", sp.SP_ArrowUp),
+                             ("Down", f"Move the selected {what} down", sp.SP_ArrowDown)):
+        # Tool buttons stay compact so the editor fits beside the preview on a laptop.
+        button = QToolButton(owner)
+        button.setText(label)
+        if icon is not None:
+            button.setIcon(owner.style().standardIcon(icon))
         button.setToolTip(tip)
         button.setAccessibleName(f"{label} {what}")
         row.addWidget(button)

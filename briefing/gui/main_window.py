@@ -112,7 +112,7 @@ class MainWindow(FileActions, QMainWindow):
         self.centre.addWidget(self.editors)
         self.centre.setStretchFactor(0, 1)
         self.centre.setStretchFactor(1, 3)
-        self.centre.setSizes([280, 620])
+        self.centre.setSizes([230, 700])
         self.setCentralWidget(self.centre)
 
     def _dock(self, title: str, name: str, widget: QWidget,
@@ -135,7 +135,7 @@ class MainWindow(FileActions, QMainWindow):
         self.checks_dock = self._dock("Checks", "checks-dock", self.checks,
                                       Qt.DockWidgetArea.RightDockWidgetArea)
         self.splitDockWidget(self.preview_dock, self.checks_dock, Qt.Orientation.Vertical)
-        self.resizeDocks([self.library_dock, self.preview_dock], [340, 400],
+        self.resizeDocks([self.library_dock, self.preview_dock], [300, 380],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.preview_dock, self.checks_dock], [640, 160],
                          Qt.Orientation.Vertical)
@@ -225,6 +225,9 @@ class MainWindow(FileActions, QMainWindow):
         target.setFocus()
 
     def show_pack_settings(self) -> None:
+        if self.tree.currentIndex().isValid():  # the tree should not suggest an item is open
+            self.tree.setCurrentIndex(QModelIndex())
+        self.tree.clearSelection()
         self.item_editor.set_item(None)
         self.section_editor.set_section(None)
         self.settings_editor.load()

@@ -95,9 +95,9 @@ class SettingsEditor(QScrollArea):
                     [(p, p) for p in PAPERS], "Paper size")
         self._check(form, "&Large print (body text 16 pt)", lambda: model.pack.layout,
                     "large_print")
-        self._file(form, "Word &template", "template", "Word template (*.docx)",
+        self._file(form, "Word template", "template", "Word template (*.docx)",
                    "A Word file whose styles the .docx export uses; empty for the built-in style.")
-        self._file(form, "&Logo", "logo", "Images (*.png *.jpg *.jpeg)",
+        self._file(form, "Logo", "logo", "Images (*.png *.jpg *.jpeg)",
                    "An image printed on the cover.")
         self.logo_alt = self._line(form, "Logo &alt text", lambda: model.pack.layout,
                                    "logo_alt", "Logo alternative text")
