@@ -166,7 +166,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.pages, 1)
         layout.addWidget(muted_label("Nothing is saved until you choose Import."))
         layout.addWidget(self.buttons)
-        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo.activated.connect(self.undo)
         self._update_buttons()
 
     def _button(self, text: str, slot: Any, tip: str) -> QPushButton:

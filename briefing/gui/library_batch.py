@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +43,7 @@ def parse_sources(
     batch = ParsedBatch()
     jobs: list[tuple[str, Callable[[], list[DraftArticle]]]] = []
     for path in paths or []:
-        jobs.append((Path(path).name, lambda p=Path(path): import_path(p)))
+        jobs.append((Path(path).name, partial(import_path, Path(path))))
     if text is not None:
         jobs.append((PASTED_NAME, lambda: import_text(text, PASTED_NAME)))
     for n, (name, job) in enumerate(jobs):

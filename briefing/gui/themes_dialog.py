@@ -125,8 +125,9 @@ class ThemesDialog(QDialog):
         layout.addLayout(middle, 1)
         layout.addWidget(self.suggest_box)
         layout.addWidget(buttons)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.list, activated=self.delete_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.list)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_selected)
 
     def _button(self, text: str, slot: Any, tip: str) -> QPushButton:
         button = QPushButton(text)
@@ -168,8 +169,9 @@ class ThemesDialog(QDialog):
 
     def item_for(self, theme_id: str) -> QTreeWidgetItem | None:
         for i in range(self.list.topLevelItemCount()):
-            if self.list.topLevelItem(i).data(0, ID_ROLE) == theme_id:
-                return self.list.topLevelItem(i)
+            item = self.list.topLevelItem(i)
+            if item is not None and item.data(0, ID_ROLE) == theme_id:
+                return item
         return None
 
     def _update_buttons(self) -> None:
