@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -62,9 +62,13 @@ class MainWindow(FileActions, QMainWindow):
         self._open_library(library_root or self.settings.library_folder(), library)
         build_menus(self)
         self._setup_autosave()
+        self.count_timer = QTimer(self)
+        self.count_timer.setSingleShot(True)
+        self.count_timer.setInterval(400)
+        self.count_timer.timeout.connect(self._update_word_count)
         self.update_recent_menu()
 
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.update_title())
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.model.pack_changed.connect(self._pack_changed)
         self.model.value_changed.connect(self._value_changed)
         self.model.articles_dropped.connect(self.add_library_articles)
@@ -184,10 +188,17 @@ class MainWindow(FileActions, QMainWindow):
         self.setWindowTitle(f"{title}{name}[*] \u2014 Briefing")
         self.setWindowModified(self.is_modified())
 
+    def _clean_changed(self, _clean: bool) -> None:
+        self.update_title()
+
     def _pack_changed(self) -> None:
         self._update_empty_state()
         self.setWindowModified(self.is_modified())
         self.schedule_autosave()
+        # Counting parses every text field: do it after a pause, not on every keystroke.
+        self.count_timer.start()
+
+    def _update_word_count(self) -> None:
         from briefing.compose.counts import count_words
 
         count = count_words(self.model.pack)

@@ -8,6 +8,7 @@ argument: a callable `progress(done, total, message)` that is safe to call from 
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -47,11 +48,15 @@ class Task(QRunnable):
                 result = self._fn(*self._args)
         except BaseException as exc:  # any failure must reach the UI thread, not vanish
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            if not self.cancelled:
-                self.relay.failed.emit(exc)
+            self._emit(self.relay.failed, exc)
             return
-        if not self.cancelled:
-            self.relay.done.emit(result)
+        self._emit(self.relay.done, result)
+
+    def _emit(self, signal: Any, value: Any) -> None:
+        if self.cancelled:
+            return
+        with contextlib.suppress(RuntimeError):  # the app is shutting down, the relay is gone
+            signal.emit(value)
 
     def _report(self, done: int, total: int, message: str = "") -> None:
         if not self.cancelled:

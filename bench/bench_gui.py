@@ -1,0 +1,211 @@
+"""Desktop app benchmark: start-up, a 100-item pack in the tree, typing while the preview
+renders, and preview render time, each beside a baseline measured the same way.
+
+Run:  QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_gui.py
+Prints one line per figure. Nothing is fetched; everything happens in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+START_APP = """
+import time, sys
+t0 = time.perf_counter()
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from briefing.gui.app import make_application
+app = make_application()
+from briefing.gui.main_window import MainWindow
+from briefing.gui.settings import Settings
+from briefing.library import Library
+root = Path(sys.argv[1])
+w = MainWindow(Settings(QSettings(str(root / "s.ini"), QSettings.Format.IniFormat)),
+               library=Library(root / "lib", cache_dir=root / "cache"),
+               recovery_dir=root / "rec")
+w.show()
+app.processEvents()
+print(time.perf_counter() - t0)
+"""
+
+START_BASELINE = """
+import time
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow()
+w.resize(1360, 840)
+w.show()
+app.processEvents()
+print(time.perf_counter() - t0)
+"""
+
+
+def child_seconds(code: str, *args: str, runs: int = 3) -> tuple[float, float]:
+    """(median in-process seconds, median wall seconds including interpreter start-up)."""
+    inner, wall = [], []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True,
+                             text=True, check=True)
+        wall.append(time.perf_counter() - t0)
+        inner.append(float(out.stdout.strip().splitlines()[-1]))
+    return statistics.median(inner), statistics.median(wall)
+
+
+def big_pack(n_items: int = 100):
+    from briefing.model import Article, Item, Pack, Section
+
+    pack = Pack(title="Benchmark pack", date=date(2025, 11, 4), organisation="Example Council")
+    per_section = 20
+    for s in range(n_items // per_section):
+        section = Section(title=f"Section {s + 1}")
+        for i in range(per_section):
+            key = f"article-{s}-{i}"
+            pack.articles[key] = Article(
+                title=f"Article {s + 1}.{i + 1} on local services", authors=["A. Writer"],
+                source="Example blog", published=date(2025, 10, 1 + i % 28),
+                body="Councils are changing how they work. " * 80)
+            section.items.append(Item(
+                article=key,
+                summary="Councils are trying new ways to deliver services with less money. " * 4,
+                implications=["Review the service plan.", "Ask about partnerships."]))
+        pack.sections.append(section)
+    return pack
+
+
+def main() -> int:
+    root = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
+    app_in, app_wall = child_seconds(START_APP, str(root))
+    base_in, base_wall = child_seconds(START_BASELINE)
+    print(f"start-up to a usable window: {app_wall:.2f} s wall ({app_in:.2f} s after the "
+          f"interpreter started); baseline empty QMainWindow {base_wall:.2f} s wall "
+          f"({base_in:.2f} s); target < 2 s")
+
+    from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    from briefing.gui.app import make_application
+    from briefing.gui.main_window import MainWindow
+    from briefing.gui.preview import render_preview
+    from briefing.gui.settings import Settings
+    from briefing.library import Library
+
+    app = make_application()
+    window = MainWindow(Settings(QSettings(str(root / "s.ini"), QSettings.Format.IniFormat)),
+                        library=Library(root / "lib", cache_dir=root / "cache"),
+                        recovery_dir=root / "rec")
+    window.preview.enabled = False
+    window.show()
+    app.processEvents()
+
+    pack = big_pack()
+    t0 = time.perf_counter()
+    window.set_pack(pack, None)
+    window.tree.expandAll()
+    app.processEvents()
+    load_s = time.perf_counter() - t0
+    print(f"100-item pack into the tree: {load_s * 1000:.0f} ms")
+
+    t0 = time.perf_counter()
+    render = render_preview(pack, root)
+    render_s = time.perf_counter() - t0
+    print(f"preview render (compose + PDF, 100 items): {render_s:.2f} s, "
+          f"{len(render.pdf) // 1024} KB")
+
+    # Typing into an item's summary while the preview renders in the background.
+    window.preview.enabled = True
+    window.jump_to(2, 5)
+    editor = window.item_editor.summary
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    gaps: list[float] = []
+    keys: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.nsecsElapsed()]
+
+    events: list[str] = []
+
+    def tick() -> None:
+        now = clock.nsecsElapsed()
+        gaps.append((now - last[0]) / 1e6)
+        if gaps[-1] > 100 and os.environ.get("BENCH_VERBOSE"):
+            events.append(f"gap {gaps[-1]:.0f} ms ending at {clock.elapsed()} ms")
+        last[0] = now
+
+    ticker = QTimer()
+    ticker.setInterval(5)
+    ticker.timeout.connect(tick)
+    ticker.start()
+    renders = [0]
+    import briefing.gui.preview as preview_module
+
+    def counted(*args):  # count every render, stale ones included
+        renders[0] += 1
+        return render_preview(*args)
+
+    preview_module.render_preview = counted
+    window.preview.refresh_now()
+    text = "Typing while the preview renders. " * 4
+    deadline = time.perf_counter() + 60
+    n = 0
+    while (renders[0] < 3 or n < len(text)) and time.perf_counter() < deadline:
+        if n < len(text):
+            t0 = time.perf_counter()
+            if os.environ.get("BENCH_VERBOSE") and n % 10 == 0:
+                events.append(f"key {n} at {clock.elapsed()} ms")
+            QTest.keyClick(editor, text[n])
+            keys.append((time.perf_counter() - t0) * 1000)
+            n += 1
+            if n % 30 == 0:
+                window.preview.refresh_now()  # keep a render running under the typing
+        QTest.qWait(30)
+    ticker.stop()
+    settle = time.perf_counter() + 30
+    while (window.preview.busy or window.preview.timer.isActive()
+           or window.preview.page_count == 0) and time.perf_counter() < settle:
+        QTest.qWait(20)
+    for line in events:
+        print("  ", line)
+    typed_ok = window.item_editor.item.summary.endswith(text)
+    print(f"keystroke handling while rendering: median {statistics.median(keys):.1f} ms, "
+          f"max {max(keys):.1f} ms over {len(keys)} keys (text kept: {typed_ok})")
+    print(f"event-loop responsiveness (5 ms timer) during {renders[0]} renders: "
+          f"median gap {statistics.median(gaps):.1f} ms, max gap {max(gaps):.1f} ms, "
+          f"95th percentile {sorted(gaps)[int(len(gaps) * 0.95)]:.1f} ms")
+    print(f"preview render in the app after typing stopped (background thread): "
+          f"{window.preview.last_render_s:.2f} s, {window.preview.page_count} pages")
+    times = []
+    for _ in range(3):
+        got = [False]
+        window.preview.rendered.connect(lambda: got.__setitem__(0, True))
+        window.preview.refresh_now()
+        settle = time.perf_counter() + 30
+        while not got[0] and time.perf_counter() < settle:
+            QTest.qWait(5)
+        times.append(window.preview.last_render_s)
+    print(f"preview render in the app, idle (background thread, 3 runs): "
+          f"median {statistics.median(times):.2f} s")
+    window.forced_modified = False
+    window.undo_stack.setClean()
+    window.preview.enabled = False
+    from briefing.gui.workers import wait_for_all
+
+    wait_for_all()
+    window.close()
+    del Qt
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
