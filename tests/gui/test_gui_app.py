@@ -1,0 +1,75 @@
+"""Starting the app: `briefing gui PACK` opens the pack in the main window, titled after it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication
+
+PACK = """briefing_pack: 1
+title: Budget pressures
+sections:
+  - title: Money
+    items:
+      - article: funding
+        summary: Councils face a gap.
+articles:
+  funding:
+    title: Where the money goes
+"""
+
+
+@pytest.fixture
+def isolated(tmp_path, monkeypatch):
+    QStandardPaths.setTestModeEnabled(True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
+    monkeypatch.setenv("BRIEFING_LIBRARY", str(tmp_path / "library"))
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    yield tmp_path
+    QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+    QStandardPaths.setTestModeEnabled(False)
+
+
+def test_briefing_gui_opens_the_pack_named(isolated, qtbot, monkeypatch):
+    from briefing.cli import main
+    from briefing.gui import app as app_module
+
+    pack = isolated / "budget.yaml"
+    pack.write_text(PACK, encoding="utf-8")
+    seen = {}
+
+    def fake_exec():  # let the start-up timer run, look at the window, then "quit"
+        qtbot.waitUntil(lambda: any(w.windowTitle().startswith("Budget pressures")
+                                    for w in QApplication.topLevelWidgets()), timeout=10000)
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if w.windowTitle().startswith("Budget pressures"))
+        seen["title"] = window.windowTitle()
+        seen["modified"] = window.isWindowModified()
+        seen["items"] = [i.summary for i in window.model.pack.items()]
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert main(["gui", str(pack)]) == 0
+    assert seen["title"] == "Budget pressures (budget.yaml)[*] \u2014 Briefing"
+    assert not seen["modified"]
+    assert seen["items"] == ["Councils face a gap."]
+    assert QApplication.organizationName() == "Briefing"
+    assert app_module.MainWindow is not None
+
+
+def test_the_command_line_never_imports_qt(tmp_path):
+    code = ("import sys; from briefing.cli import main; "
+            "main(['validate', sys.argv[1]]); print('PySide6' in sys.modules)")
+    pack = tmp_path / "p.yaml"
+    pack.write_text(PACK, encoding="utf-8")
+    out = subprocess.run([sys.executable, "-c", code, str(pack)], capture_output=True,
+                         text=True, env={**os.environ, "QT_QPA_PLATFORM": ""}, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "False"
+    assert "OK" in out.stdout and Path(pack).is_file()
