@@ -9,7 +9,7 @@ from reportlab import rl_config
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from briefing.export.pdf_canvas import BriefingCanvas
 from briefing.export.pdf_fonts import REGULAR
@@ -193,3 +193,25 @@ class AltImage(Flowable):
             text.setFont(REGULAR, 6)
             text.textOut(self.alt)
             canv.drawText(text)
+
+
+class NeedRoom(CondPageBreak):
+    """Starts a new page unless `flowable` and `extra` more points still fit on this one.
+
+    Placed before a heading, it keeps the heading with the first lines that follow it. Unlike
+    platypus keepWithNext, which wraps the heading and the whole next block together (laying
+    long paragraphs out twice), this measures only the short heading.
+    """
+
+    def __init__(self, flowable: Flowable, extra: float):
+        super().__init__(0)
+        self.flowable = flowable
+        self.extra = extra
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        frame = self._doctemplateAttr("frame")
+        if frame is not None and getattr(frame, "_atTop", False):
+            return 0, 0  # already at the top of a page: breaking would not help
+        _, height = self.flowable.wrap(availWidth, availHeight)
+        self.height = height + self.flowable.getSpaceBefore() + self.extra
+        return super().wrap(availWidth, availHeight)

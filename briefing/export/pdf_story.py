@@ -23,7 +23,13 @@ from briefing.document.model import Paragraph as ParagraphBlock
 from briefing.document.model import Table as TableBlock
 from briefing.errors import BriefingError
 from briefing.export import pdf_markup as markup
-from briefing.export.pdf_flowables import AltImage, ContentsEntry, CoverBand, HeadingParagraph
+from briefing.export.pdf_flowables import (
+    AltImage,
+    ContentsEntry,
+    CoverBand,
+    HeadingParagraph,
+    NeedRoom,
+)
 from briefing.export.pdf_fonts import BOLD, REGULAR
 from briefing.export.pdf_pages import PageSetup
 from briefing.export.pdf_styles import ACCENT, HEADING, RULE, Styles
@@ -109,7 +115,8 @@ class StoryBuilder:
     def _block(self, index: int, block: Any) -> list[Flowable]:
         st = self.styles
         if isinstance(block, Heading):
-            return [self._heading(index, block)]
+            heading = self._heading(index, block)
+            return [NeedRoom(heading, self._room_after(block.level)), heading]
         if isinstance(block, ParagraphBlock):
             style = {
                 "byline": st.byline, "reference": st.reference, "note": st.note,
@@ -130,6 +137,14 @@ class StoryBuilder:
         if isinstance(block, PageBreakBlock):
             return [PageBreak()]
         return []
+
+    def _room_after(self, level: int) -> float:
+        """Space a heading needs below it: never a heading alone at the foot of a page."""
+        st = self.styles
+        lines = st.body.leading * 2 + st.body.spaceAfter
+        if level >= 3:
+            return lines
+        return lines + st.byline.leading + st.byline.spaceAfter  # item headings have a byline
 
     def _heading(self, index: int, block: Heading) -> Flowable:
         level = min(max(block.level, 1), 3)
@@ -153,6 +168,7 @@ class StoryBuilder:
             if isinstance(entry, Heading) and entry.in_contents and entry.level <= block.max_level:
                 style = st.toc[min(max(entry.level, 1), 3) - 1]
                 story.append(ContentsEntry(markup.text(entry.text), style, key=self.keys[later]))
+        story.append(Spacer(1, st.scale.body * 1.5))  # air before whatever follows the list
         return story
 
     def _quote(self, block: BlockQuote) -> Flowable:
@@ -178,7 +194,8 @@ class StoryBuilder:
         st = self.styles
         story: list[Flowable] = []
         if block.caption:
-            story.append(Paragraph(markup.text(block.caption), st.caption))
+            caption = Paragraph(markup.text(block.caption), st.caption)
+            story += [NeedRoom(caption, st.body.leading * 3), caption]
         columns = max([len(block.header)] + [len(r) for r in block.rows]) if (
             block.header or block.rows) else 0
         if not columns:

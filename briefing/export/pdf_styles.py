@@ -86,7 +86,6 @@ def styles_for(large_print: bool) -> Styles:
             textColor=colour,
             spaceBefore=before,
             spaceAfter=after,
-            keepWithNext=1,  # never leave a heading alone at the foot of a page
         )
 
     indent = 6 * mm if not large_print else 8 * mm
@@ -98,7 +97,7 @@ def styles_for(large_print: bool) -> Styles:
         lead=derive("briefing-lead", fontSize=s.body * 1.15, leading=s.body * 1.15 * lead,
                     spaceAfter=s.body * 0.8),
         byline=derive("briefing-byline", fontSize=s.byline, leading=s.byline * lead,
-                      textColor=MUTED, spaceAfter=s.body * 0.7, keepWithNext=1),
+                      textColor=MUTED, spaceAfter=s.body * 0.7),
         reference=derive("briefing-reference", leftIndent=indent, firstLineIndent=-indent,
                          spaceAfter=s.body * 0.5),
         note=derive("briefing-note", fontSize=s.small, leading=s.small * lead, textColor=MUTED),
@@ -110,7 +109,7 @@ def styles_for(large_print: bool) -> Styles:
         quote=derive("briefing-quote", fontName=ITALIC, spaceAfter=s.body * 0.25),
         attribution=derive("briefing-attribution", fontSize=s.byline, leading=s.byline * lead,
                            textColor=MUTED, spaceAfter=0),
-        caption=derive("briefing-caption", fontName=BOLD, textColor=HEADING, keepWithNext=1,
+        caption=derive("briefing-caption", fontName=BOLD, textColor=HEADING,
                        spaceAfter=s.body * 0.4),
         table_head=derive("briefing-th", fontName=BOLD, textColor=BAND_TEXT, spaceAfter=0),
         table_cell=derive("briefing-td", spaceAfter=0),
