@@ -186,3 +186,20 @@ def test_external_links_are_live_and_unsafe_schemes_are_not(reader: pypdf.PdfRea
     assert not any(uri.startswith("javascript") for uri in uris)
     text = _flat(" ".join(page.extract_text() for page in reader.pages))
     assert "this one is not a link" in text
+
+
+def test_headings_that_skip_levels_still_give_a_valid_outline() -> None:
+    from briefing.document.model import Cover, DocumentMeta, Heading
+
+    document = Document(
+        DocumentMeta(title="Odd order"), Cover(title="Odd order"),
+        [Heading(2, "An item before any section"), Heading(1, "A section", anchor="dup"),
+         Heading(2, "Its item", anchor="dup")],
+    )
+    reader = _reader(document)
+    assert _outline_titles(reader.outline) == [
+        "An item before any section", "A section", ["Its item"],
+    ]
+    # Two headings asked for the same anchor: each bookmark still opens its own heading.
+    tops = [entry.top for entry in (reader.outline[1], reader.outline[2][0])]
+    assert tops[0] != tops[1]
