@@ -196,22 +196,25 @@ class AltImage(Flowable):
 
 
 class NeedRoom(CondPageBreak):
-    """Starts a new page unless `flowable` and `extra` more points still fit on this one.
+    """Starts a new page unless `flowables` and `extra` more points still fit on this one.
 
-    Placed before a heading, it keeps the heading with the first lines that follow it. Unlike
-    platypus keepWithNext, which wraps the heading and the whole next block together (laying
-    long paragraphs out twice), this measures only the short heading.
+    Placed before a heading (and any headings straight after it), it keeps them with the first
+    lines that follow. Unlike platypus keepWithNext, which wraps the heading and the whole next
+    block together (laying long paragraphs out twice), this measures only the short headings.
     """
 
-    def __init__(self, flowable: Flowable, extra: float):
+    def __init__(self, flowables: list[Flowable], extra: float):
         super().__init__(0)
-        self.flowable = flowable
+        self.flowables = flowables
         self.extra = extra
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         frame = self._doctemplateAttr("frame")
         if frame is not None and getattr(frame, "_atTop", False):
             return 0, 0  # already at the top of a page: breaking would not help
-        _, height = self.flowable.wrap(availWidth, availHeight)
-        self.height = height + self.flowable.getSpaceBefore() + self.extra
+        needed = self.extra
+        for flowable in self.flowables:
+            _, height = flowable.wrap(availWidth, availHeight)
+            needed += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        self.height = needed
         return super().wrap(availWidth, availHeight)

@@ -104,9 +104,19 @@ class StoryBuilder:
 
     def body(self) -> list[Flowable]:
         story: list[Flowable] = []
-        blocks = self.doc.blocks
-        for index, block in enumerate(blocks):
+        guard: NeedRoom | None = None
+        for index, block in enumerate(self.doc.blocks):
             flowables = self._block(index, block)
+            if isinstance(block, Heading):
+                # One check before a run of headings ("Section", then "Item"), so a section
+                # heading is not left behind at a page foot when the item heading moves on.
+                if guard is None:
+                    guard = NeedRoom([], 0)
+                    story.append(guard)
+                guard.flowables.append(flowables[0])
+                guard.extra = self._room_after(block.level)
+            else:
+                guard = None
             if flowables:
                 flowables[0].briefing_block = index  # for progress reports
             story += flowables
@@ -115,8 +125,7 @@ class StoryBuilder:
     def _block(self, index: int, block: Any) -> list[Flowable]:
         st = self.styles
         if isinstance(block, Heading):
-            heading = self._heading(index, block)
-            return [NeedRoom(heading, self._room_after(block.level)), heading]
+            return [self._heading(index, block)]
         if isinstance(block, ParagraphBlock):
             style = {
                 "byline": st.byline, "reference": st.reference, "note": st.note,
@@ -195,7 +204,7 @@ class StoryBuilder:
         story: list[Flowable] = []
         if block.caption:
             caption = Paragraph(markup.text(block.caption), st.caption)
-            story += [NeedRoom(caption, st.body.leading * 3), caption]
+            story += [NeedRoom([caption], st.body.leading * 3), caption]
         columns = max([len(block.header)] + [len(r) for r in block.rows]) if (
             block.header or block.rows) else 0
         if not columns:

@@ -85,21 +85,23 @@ def test_same_document_gives_byte_identical_pdf_even_in_a_new_process(
     assert result.stdout == first
 
 
-def _heading_document(fillers: int) -> Document:
+def _heading_document(fillers: int, headings: list[Heading]) -> Document:
     filler = "A line of filler text that takes exactly one line."
-    blocks = [Paragraph([Run(f"{filler} {n}")]) for n in range(fillers)]
-    blocks += [Heading(2, "The heading that must not be stranded"),
-               Paragraph([Run("First words after the heading. " * 8)])]
+    blocks: list = [Paragraph([Run(f"{filler} {n}")]) for n in range(fillers)]
+    blocks += [*headings, Paragraph([Run("First words after the heading. " * 8)])]
     return Document(DocumentMeta(title="Keep with next"), Cover(title="Keep with next"), blocks)
 
 
-def test_a_heading_is_never_left_alone_at_the_foot_of_a_page() -> None:
-    # Try every filler length that puts the heading near the foot of the first body page.
-    for fillers in range(24, 36):
-        reader = _reader(render_pdf(_heading_document(fillers)))
+@pytest.mark.parametrize("levels", [[2], [1, 2]], ids=["item", "section-then-item"])
+def test_a_heading_is_never_left_alone_at_the_foot_of_a_page(levels: list[int]) -> None:
+    headings = [Heading(level, f"Stranded heading {level}") for level in levels]
+    # Try every filler length that puts the headings near the foot of the first body page.
+    for fillers in range(22, 36):
+        reader = _reader(render_pdf(_heading_document(fillers, headings)))
         for page in reader.pages:
             text = page.extract_text()
-            if "The heading that must not be stranded" in text:
+            if any(h.text in text for h in headings):
+                assert all(h.text in text for h in headings), f"split with {fillers}"
                 assert "First words after the heading" in text, f"stranded with {fillers}"
 
 
