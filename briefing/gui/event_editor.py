@@ -119,18 +119,23 @@ class EventEditor(QGroupBox):
     def _rows(self) -> list[AgendaEntry]:
         rows = []
         for r in range(self.agenda.rowCount()):
-            cells = [self.agenda.item(r, c).text().strip() if self.agenda.item(r, c) else ""
-                     for c in range(3)]
+            cells = [self._cell(r, c) for c in range(3)]
             if cells[0] or cells[1]:
                 rows.append(AgendaEntry(time=cells[0], item=cells[1], speaker=cells[2]))
         return rows
+
+    def _cell(self, row: int, column: int) -> str:
+        cell = self.agenda.item(row, column)
+        return cell.text().strip() if cell is not None else ""
 
     def _add_row(self) -> None:
         self._loading = True
         row = self._append("", "", "")
         self._loading = False
         self.agenda.setCurrentCell(row, 0)
-        self.agenda.editItem(self.agenda.item(row, 0))
+        cell = self.agenda.item(row, 0)
+        if cell is not None:
+            self.agenda.editItem(cell)
 
     def _remove_row(self) -> None:
         row = self.agenda.currentRow()

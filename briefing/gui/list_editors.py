@@ -186,7 +186,9 @@ class QuotesEditor(QWidget):
         row = self._append("", "")
         self._loading = False
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        cell = self.table.item(row, 0)
+        if cell is not None:
+            self.table.editItem(cell)
 
     def remove_entry(self) -> None:
         row = self.table.currentRow()

@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -40,7 +41,12 @@ EMPTY_PACK = ("<p><b>This pack has no articles yet.</b></p>"
               "a whole theme as a section.</p>")
 
 
-class MainWindow(FileActions, QMainWindow):
+class MainWindow(FileActions):
+    words_label: QLabel
+    pages_label: QLabel
+    actions_by_name: dict[str, QAction]
+    recent_menu: QMenu
+
     def __init__(self, settings: Settings | None = None, library_root: Path | None = None,
                  recovery_dir: Path | None = None, library: Any = None,
                  parent: QWidget | None = None):

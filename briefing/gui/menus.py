@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QStyle, QToolBar
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QStyle, QToolBar, QToolButton
 
 from briefing import __version__
 
@@ -147,7 +147,7 @@ def build_menus(w: MainWindow) -> None:
                 button.setAccessibleName(a[name].text().split("\t")[0].replace("&", ""))
     for name in ("undo", "redo", "remove", "settings", "refresh", "new_section"):
         button = tools.widgetForAction(a[name])
-        if button is not None:  # keep the toolbar short: icon only for these
+        if isinstance(button, QToolButton):  # keep the toolbar short: icon only for these
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     w.addToolBar(tools)
 

@@ -10,6 +10,7 @@ through `articles_dropped`.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -185,7 +186,7 @@ class PackModel(QAbstractItemModel):
     def mimeTypes(self) -> list[str]:
         return [ROWS_MIME, ARTICLES_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         items = sorted({(self.section_of(i), i.row()) for i in indexes if self.is_item(i)})
         sections = sorted({i.row() for i in indexes if i.isValid() and not self.is_item(i)})
         payload = {"sections": sections} if sections else {"items": [list(p) for p in items]}

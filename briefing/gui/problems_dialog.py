@@ -49,5 +49,9 @@ class ProblemsDialog(QDialog):
         self.resize(720, 320)
 
     def rows(self) -> list[tuple[str, str, str, str]]:
-        return [tuple(self.list.topLevelItem(i).text(c) for c in range(4))  # type: ignore[misc]
-                for i in range(self.list.topLevelItemCount())]
+        rows = []
+        for i in range(self.list.topLevelItemCount()):
+            row = self.list.topLevelItem(i)
+            if row is not None:
+                rows.append((row.text(0), row.text(1), row.text(2), row.text(3)))
+        return rows

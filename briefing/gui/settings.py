@@ -72,7 +72,7 @@ class Settings:
         value = self.store.value("recent/files", [])
         if isinstance(value, str):  # QSettings returns a lone entry as a string
             value = [value] if value else []
-        paths = [Path(str(v)) for v in (value or [])]
+        paths = [Path(str(v)) for v in value] if isinstance(value, list) else []
         kept = [p for p in paths if p.is_file()][:MAX_RECENT]
         if len(kept) != len(paths):
             self._store_recent(kept)

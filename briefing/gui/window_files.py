@@ -8,31 +8,46 @@ unsaved work sits in the recovery folder until it is saved or deliberately disca
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from briefing.errors import BriefingError, PackError
 from briefing.gui.new_pack_dialog import NewPackDialog
+from briefing.gui.pack_model import PackModel
 from briefing.gui.problems_dialog import ProblemsDialog
+from briefing.gui.recovery import RecoveryStore
+from briefing.gui.settings import Settings
 from briefing.model import Event, Pack
 from briefing.naming import file_stem
 from briefing.uk import uk_date
-
-if TYPE_CHECKING:
-    from briefing.gui.main_window import MainWindow
 
 PACK_FILTER = "Briefing packs (*.yaml *.yml);;All files (*)"
 AUTOSAVE_EVERY_MS = 30_000
 AUTOSAVE_AFTER_EDIT_MS = 5_000
 
 
-class FileActions:
-    """File menu behaviour; expects the attributes MainWindow sets up."""
+class FileActions(QMainWindow):
+    """File menu behaviour; MainWindow sets up the attributes declared here."""
 
-    def _setup_autosave(self: MainWindow) -> None:
+    settings: Settings
+    recovery: RecoveryStore
+    undo_stack: QUndoStack
+    model: PackModel
+    path: Path | None
+    forced_modified: bool
+    recent_menu: QMenu
+    autosave_timer: QTimer
+    edit_autosave_timer: QTimer
+
+    def show_pack_settings(self) -> None:
+        raise NotImplementedError
+
+    def update_title(self) -> None:
+        raise NotImplementedError
+
+    def _setup_autosave(self) -> None:
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_EVERY_MS)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -43,14 +58,14 @@ class FileActions:
         self.edit_autosave_timer.timeout.connect(self.autosave)
 
     # -- state -------------------------------------------------------------------------------
-    def is_modified(self: MainWindow) -> bool:
+    def is_modified(self) -> bool:
         return self.forced_modified or not self.undo_stack.isClean()
 
-    def base_dir(self: MainWindow) -> Path:
+    def base_dir(self) -> Path:
         """Where the pack's relative paths (logo, template) start from."""
         return self.path.parent if self.path else Path.home()
 
-    def set_pack(self: MainWindow, pack: Pack, path: Path | None, modified: bool = False) -> None:
+    def set_pack(self, pack: Pack, path: Path | None, modified: bool = False) -> None:
         self.undo_stack.clear()
         self.path = Path(path).resolve() if path else None
         self.forced_modified = modified
@@ -60,7 +75,7 @@ class FileActions:
         self.update_title()
 
     # -- new / open ----------------------------------------------------------------------------
-    def new_pack(self: MainWindow) -> bool:
+    def new_pack(self) -> bool:
         if not self.maybe_save():
             return False
         dialog = NewPackDialog(self)
@@ -70,7 +85,7 @@ class FileActions:
         self.start_new_pack(kind, title)
         return True
 
-    def start_new_pack(self: MainWindow, kind: str, title: str) -> None:
+    def start_new_pack(self, kind: str, title: str) -> None:
         from datetime import date
 
         pack = Pack(title=title or "Untitled briefing", kind=kind, date=date.today())
@@ -81,14 +96,14 @@ class FileActions:
         self.statusBar().showMessage(
             "New pack. Add articles from the library: select them and choose Add to pack.", 8000)
 
-    def open_dialog(self: MainWindow) -> bool:
+    def open_dialog(self) -> bool:
         if not self.maybe_save():
             return False
         start = self.settings.open_folder() or Path.home()
         name, _ = QFileDialog.getOpenFileName(self, "Open pack", str(start), PACK_FILTER)
         return bool(name) and self.open_path(Path(name), ask=False)
 
-    def open_path(self: MainWindow, path: Path, ask: bool = True) -> bool:
+    def open_path(self, path: Path, ask: bool = True) -> bool:
         """Open a pack file; problems are listed in a dialog and nothing changes."""
         if ask and not self.maybe_save():
             return False
@@ -113,12 +128,12 @@ class FileActions:
         return True
 
     # -- save ------------------------------------------------------------------------------------
-    def save(self: MainWindow) -> bool:
+    def save(self) -> bool:
         if self.path is None:
             return self.save_as()
         return self.save_to(self.path)
 
-    def save_as(self: MainWindow) -> bool:
+    def save_as(self) -> bool:
         start = self.path or (self.settings.open_folder() or Path.home()) / (
             file_stem(self.model.pack.title) + ".yaml")
         name, _ = QFileDialog.getSaveFileName(self, "Save pack as", str(start), PACK_FILTER)
@@ -129,7 +144,7 @@ class FileActions:
             target = target.with_name(target.name + ".yaml")
         return self.save_to(target)
 
-    def save_to(self: MainWindow, target: Path) -> bool:
+    def save_to(self, target: Path) -> bool:
         from briefing.packfile import save_pack
 
         if not self.model.pack.sections:
@@ -154,7 +169,7 @@ class FileActions:
         self.statusBar().showMessage(f"Saved {self.path.name}.", 5000)
         return True
 
-    def maybe_save(self: MainWindow) -> bool:
+    def maybe_save(self) -> bool:
         """True when it is fine to drop the open pack (saved, discarded, or unchanged)."""
         if not self.is_modified():
             return True
@@ -172,7 +187,7 @@ class FileActions:
         return False
 
     # -- recent files ------------------------------------------------------------------------------
-    def update_recent_menu(self: MainWindow) -> None:
+    def update_recent_menu(self) -> None:
         self.recent_menu.clear()
         recent = self.settings.recent_files()
         for n, path in enumerate(recent, 1):
@@ -186,11 +201,11 @@ class FileActions:
             empty.setEnabled(False)
 
     # -- autosave and recovery ----------------------------------------------------------------------
-    def schedule_autosave(self: MainWindow) -> None:
+    def schedule_autosave(self) -> None:
         if self.is_modified():
             self.edit_autosave_timer.start()
 
-    def autosave(self: MainWindow) -> bool:
+    def autosave(self) -> bool:
         """Write the recovery copy when there are unsaved changes; True when written."""
         if not self.is_modified() or not self.model.pack.sections:
             return False
@@ -201,7 +216,7 @@ class FileActions:
             return False
         return True
 
-    def offer_recovery(self: MainWindow) -> bool:
+    def offer_recovery(self) -> bool:
         """At start-up: offer to restore work left by a crash. True when restored."""
         found = self.recovery.load()
         if found is None:
