@@ -22,6 +22,7 @@ from briefing.library.dupes import duplicate_keys, norm_author
 SCHEMA_VERSION = "2"
 # bm25 column weights: a hit in the title counts most, then authors, source, body.
 WEIGHTS = (10.0, 4.0, 2.0, 1.0)
+RANK = f"bm25({', '.join(str(w) for w in WEIGHTS)})"
 # Highlighted snippets are costly (FTS5 re-reads the text), so only the hits a screen shows first
 # get one; the rest show the article's opening words.
 SNIPPETS = 25
@@ -92,6 +93,7 @@ class SearchIndex:
         self.path = Path(path)
         self._lock = threading.RLock()
         self._con: sqlite3.Connection | None = None
+        self._hits = 0  # rows returned so far by the running search (see search())
         self.rebuilt = False  # true after the file was missing or damaged and started afresh
 
     # -- opening and repair -------------------------------------------------------------------
@@ -120,6 +122,7 @@ class SearchIndex:
         try:
             con.execute("PRAGMA journal_mode=WAL")
             con.execute("PRAGMA synchronous=NORMAL")
+            con.create_function("_hit_no", 0, self._hit_no, deterministic=False)
             con.executescript(_SCHEMA)
             row = con.execute("SELECT value FROM meta WHERE key='version'").fetchone()
             if row is None:
@@ -280,41 +283,47 @@ class SearchIndex:
             where.append("d.published != '' AND d.published <= ?")
             args.append(date_to.isoformat())
         match = fts_query(query)
+        filters = "".join(" AND " + c for c in where)
         if match:
-            w = ", ".join(str(x) for x in WEIGHTS)
+            # FTS5 sorts by `rank` itself (no SQLite sort of wide rows), and the display columns
+            # and snippets are then read only for the rows returned, best first: so the counter
+            # gives snippets to the first SNIPPETS hits only. CROSS JOIN keeps fts the outer
+            # loop, so filters never turn into one full-text match per candidate row.
             sql = (
-                f"SELECT d.id, d.title, d.authors, d.source, d.published, d.themes, "
-                f"d.lead, d.docid FROM fts JOIN docs d ON d.docid = fts.rowid "
-                f"WHERE fts MATCH ? {''.join(' AND ' + c for c in where)} "
-                f"ORDER BY bm25(fts, {w}) LIMIT ?"
+                f"SELECT {_COLUMNS}, CASE WHEN _hit_no() <= {SNIPPETS} "
+                f"THEN snippet(fts, 3, '', '', '…', 16) END "
+                f"FROM fts CROSS JOIN docs d ON d.docid = fts.rowid "
+                f"WHERE fts MATCH ? AND fts.rank MATCH ?{filters} ORDER BY fts.rank LIMIT ?"
             )
-            args = [match, *args, limit]
+            args = [match, RANK, *args, limit]
         elif query.strip():
             return []  # only punctuation typed: nothing can match
         else:
             sql = (
-                "SELECT d.id, d.title, d.authors, d.source, d.published, d.themes, d.lead, d.docid "
-                f"FROM docs d {'WHERE ' + ' AND '.join(where) if where else ''} "
+                f"SELECT {_COLUMNS}, NULL FROM docs d WHERE 1{filters} "
                 "ORDER BY d.published DESC, d.title COLLATE NOCASE LIMIT ?"
             )
             args = [*args, limit]
         with self._lock:
+            self._hits = 0
             rows = self.con.execute(sql, args).fetchall()
-            snippets: dict[int, str] = {}
-            if match and rows:
-                top = ",".join(str(int(r[7])) for r in rows[:SNIPPETS])
-                snippets = dict(self.con.execute(
-                    f"SELECT rowid, snippet(fts, 3, '', '', '…', 16) FROM fts "
-                    f"WHERE fts MATCH ? AND rowid IN ({top})", (match,)).fetchall())
+        iso = date.fromisoformat
         return [
             SearchHit(
-                id=r[0], title=r[1], authors=_lines(r[2]), source=r[3],
-                published=date.fromisoformat(r[4]) if r[4] else None,
-                themes=_lines(r[5]),
-                snippet=" ".join((snippets.get(r[7]) or r[6] or "").split()),
+                id=i, title=title, authors=_lines(authors),
+                source=src, published=iso(published) if published else None,
+                themes=_lines(themes),
+                snippet=" ".join((snip or lead or "").split()),
             )
-            for r in rows
+            for i, title, authors, src, published, themes, lead, snip in rows
         ]
+
+    def _hit_no(self) -> int:
+        self._hits += 1
+        return self._hits
+
+
+_COLUMNS = "d.id, d.title, d.authors, d.source, d.published, d.themes, d.lead"
 
 
 def _lines(value: str | None) -> list[str]:
