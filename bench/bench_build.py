@@ -363,6 +363,38 @@ def traced_peak(run: Callable[[], Path]) -> float:
         tracemalloc.stop()
 
 
+def stage_times(pack_file: Path, runs: int, size: int) -> None:
+    """Where the Briefing build spends its time: reading the pack, composing, each writer."""
+    from briefing.compose import compose
+    from briefing.export.docx import render_docx
+    from briefing.export.pdf import render_pdf
+    from briefing.packfile import load_pack
+
+    stages: dict[str, list[float]] = {"load": [], "compose": [], "PDF writer": [],
+                                      "docx writer": []}
+
+    def clock(stage: str, start: float) -> float:
+        now = time.perf_counter()
+        stages[stage].append(now - start)
+        return now
+
+    for _ in range(runs):
+        gc.collect()
+        start = time.perf_counter()
+        pack = load_pack(pack_file)
+        start = clock("load", start)
+        document = compose(pack, pack_file.parent)
+        start = clock("compose", start)
+        render_pdf(document)
+        start = clock("PDF writer", start)
+        render_docx(document)
+        clock("docx writer", start)
+    STAGES[size] = {name: statistics.median(values) for name, values in stages.items()}
+
+
+STAGES: dict[int, dict[str, float]] = {}
+
+
 def pdf_pages(path: Path) -> int:
     from pypdf import PdfReader
 
@@ -436,6 +468,8 @@ def bench_size(size: int, runs: int, workdir: Path, count_docx_pages: bool,
             cpus[name].append(cpu)
 
     results = []
+    if "Briefing PDF" in walls and "Briefing docx" in walls:
+        stage_times(pack_file, runs, size)
     for name, run, trace in methods:
         if name not in walls:
             continue
@@ -475,6 +509,12 @@ def report(results: list[Result], have_pandoc: bool) -> bool:
         x, y = get(size, a, cpu), get(size, b, cpu)
         return None if x is None or y is None or y == 0 else x / y
 
+    if STAGES:
+        print()
+        print("Briefing stages (median wall s):")
+        for size, stages in STAGES.items():
+            shown = ", ".join(f"{name} {value:.3f}" for name, value in stages.items())
+            print(f"  {size:>5} items: {shown}")
     print()
     print("Ratios of wall time (CPU time in brackets); below 1 means Briefing is faster:")
     pairs = [("Briefing PDF", "bare reportlab, embedded TTF"),
@@ -484,6 +524,10 @@ def report(results: list[Result], have_pandoc: bool) -> bool:
     for size in sorted({r.size for r in results}):
         shown = [f"{a.split()[1]} / {b}: {value:.2f}× ({ratio(size, a, b, True) or 0:.2f}×)"
                  for a, b in pairs if (value := ratio(size, a, b)) is not None]
+        bare = get(size, "bare reportlab, embedded TTF", False)
+        if size in STAGES and bare:
+            shown.append(f"PDF writer alone (no load or compose) / bare reportlab, embedded "
+                         f"TTF: {STAGES[size]['PDF writer'] / bare:.2f}×")
         print(f"  {size:>5} items:")
         for line in shown:
             print(f"    {line}")
@@ -533,6 +577,7 @@ def main(argv: list[str] | None = None) -> int:
         workdir = args.keep or Path(tmp)
         # Warm up once so imports and font loading are not charged to the first size measured.
         bench_size(5, 1, workdir / "warm-up", False, have_pandoc)
+        STAGES.clear()
         results: list[Result] = []
         for size in args.sizes:
             runs = args.runs if size < 1000 else min(args.runs, 2)
