@@ -475,6 +475,7 @@ def bench_size(size: int, runs: int, workdir: Path, count_docx_pages: bool,
             continue
         out = outputs[name]
         peak = traced_peak(run) if trace else None
+        pages: int | None
         if out.suffix == ".pdf":
             pages = pdf_pages(out)
         else:
@@ -513,8 +514,8 @@ def report(results: list[Result], have_pandoc: bool) -> bool:
         print()
         print("Briefing stages (median wall s):")
         for size, stages in STAGES.items():
-            shown = ", ".join(f"{name} {value:.3f}" for name, value in stages.items())
-            print(f"  {size:>5} items: {shown}")
+            text = ", ".join(f"{name} {value:.3f}" for name, value in stages.items())
+            print(f"  {size:>5} items: {text}")
     print()
     print("Ratios of wall time (CPU time in brackets); below 1 means Briefing is faster:")
     pairs = [("Briefing PDF", "bare reportlab, embedded TTF"),
