@@ -34,7 +34,7 @@ def build_pack(
     report(0, total, "Composing the briefing")
     document = compose(pack, base_dir)
     written: list[Path] = []
-    for step, (fmt, target) in enumerate(zip(formats, output_paths(pack, outdir, formats)), 1):
+    for step, (fmt, target) in enumerate(zip(formats, output_paths(pack, outdir, formats), strict=True), 1):
         report(step, total, f"Writing {target.name}")
         if fmt == "docx":
             from briefing.export.docx import write_docx

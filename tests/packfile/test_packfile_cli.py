@@ -25,7 +25,7 @@ def test_validate_good_pack(tmp_path):
     (tmp_path / "good.yaml").write_text(MINIMAL, encoding="utf-8")
     result = run("validate", "good.yaml", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "good.yaml: OK (1 sections, 1 items)"
+    assert result.stdout.strip() == "good.yaml: OK (1 section, 1 item)"
 
 
 def test_validate_bad_pack_prints_every_problem_without_traceback(tmp_path):
