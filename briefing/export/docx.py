@@ -146,7 +146,7 @@ class _Writer:
         last = len(entries) - 1
         for i, heading in enumerate(entries):
             p = self.para(f"toc {min(heading.level, 2)}")
-            x.right_tab(p, tab, "dot")
+            x.right_tab(p, tab)  # no leader until Word fills the page numbers
             if i == 0:
                 for r in x.field_begin(code):
                     p.append(r)
