@@ -11,6 +11,7 @@ if [ "$(uname -s)" = "Linux" ] && command -v apt-get >/dev/null 2>&1; then
     [libEGL.so.1]=libegl1 [libGL.so.1]=libgl1 [libxkbcommon.so.0]=libxkbcommon0
     [libfontconfig.so.1]=libfontconfig1 [libdbus-1.so.3]=libdbus-1-3
     [libglib-2.0.so.0]=libglib2.0-0 [libfreetype.so.6]=libfreetype6
+    [libgssapi_krb5.so.2]=libgssapi-krb5-2 [libX11.so.6]=libx11-6
   )
   missing=()
   for lib in "${!need[@]}"; do
