@@ -14,8 +14,9 @@ if [ "$(uname -s)" = "Linux" ] && command -v apt-get >/dev/null 2>&1; then
     [libgssapi_krb5.so.2]=libgssapi-krb5-2 [libX11.so.6]=libx11-6
   )
   missing=()
+  known=$(ldconfig -p 2>/dev/null || true)
   for lib in "${!need[@]}"; do
-    ldconfig -p | grep -q "$lib" || missing+=("${need[$lib]}")
+    grep -qF "$lib" <<<"$known" || missing+=("${need[$lib]}")
   done
   fc-list 2>/dev/null | grep -q . || missing+=(fonts-dejavu-core fontconfig)
   if [ ${#missing[@]} -gt 0 ]; then
