@@ -61,7 +61,7 @@ def _explain(target: Path, exc: OSError, stage: str) -> WriteError:
     return WriteError(target, f"Cannot write {target}: {exc.strerror or exc}.")
 
 
-def atomic_write(target: Path, write: Callable[[BinaryIO], None]) -> Path:
+def atomic_write(target: Path, write: Callable[[BinaryIO], object]) -> Path:
     """Write target by calling write(stream) on a temporary file, then replace target.
 
     Raises WriteError with a plain explanation; on any failure the temporary file is removed

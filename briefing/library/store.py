@@ -13,6 +13,7 @@ file name without ".md".
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 import tempfile
@@ -208,7 +209,7 @@ class Library:
             now = datetime.now().replace(microsecond=0)
             for draft in drafts:
                 keys = duplicate_keys(draft.title, draft.authors, draft.url, draft.doi)
-                found = self._indexed(lambda k=keys: self.index.find_keys(k))
+                found = self._indexed(functools.partial(self.index.find_keys, keys))
                 if found is None:
                     found = next(((batch[k], k) for k in keys if k in batch), None)
                 if found is not None:
