@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +32,11 @@ from briefing.gui.pack_model import PackModel
 from briefing.gui.workers import run_in_background
 from briefing.model import Item
 from briefing.uk import uk_date
+
+NO_TEXT = ("The article's text is not in the pack, and no article in the library matches it "
+           "by id, DOI, web address or title. Import the article into the library (Library "
+           "\u25b8 Import files\u2026) to read it here and to use Draft summary and Suggest "
+           "implications.")
 
 
 def word_count(text: str) -> int:
@@ -83,13 +90,28 @@ class ItemEditor(QWidget):
         self.quotes = QuotesEditor(self)
         self.questions = ListEditor("question", "Questions members may wish to ask", self)
         self.total_count = QLabel(self)
+        self.total_count.setWordWrap(True)
+
+        self.reference_button = QToolButton(self)
+        self.reference_button.setText("Hide article text")
+        self.reference_button.setCheckable(True)
+        self.reference_button.setChecked(True)
+        self.reference_button.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.reference_button.setToolTip("Show or hide the article's own text beside the "
+                                         "editor (Ctrl+Shift+T)")
+        self.reference_button.setAccessibleName("Show article text")
+        self.reference_button.toggled.connect(self._reference_toggled)
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.heading)
+        titles.addWidget(self.byline)
+        header.addLayout(titles, 1)
+        header.addWidget(self.reference_button, 0, Qt.AlignmentFlag.AlignTop)
 
         form_host = QWidget(self)
         form = QFormLayout(form_host)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow(self.heading)
-        form.addRow(self.byline)
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary_count)
         summary_row.addStretch(1)
@@ -106,32 +128,36 @@ class ItemEditor(QWidget):
         form.addRow(self.total_count)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        # Wrap to the width available rather than scroll sideways.
+        # Wrap to the width available rather than scroll sideways; the minimum width below
+        # keeps every button whole however narrow the splitter is dragged.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for label in (self.heading, self.byline):
             label.setMinimumWidth(120)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         scroll.setWidget(form_host)
+        scroll.setMinimumWidth(form_host.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width() + 4)
 
         self.article_text = QPlainTextEdit(self)
         self.article_text.setReadOnly(True)
         self.article_text.setAccessibleName("Article text")
         self.article_text.setToolTip("The article's own text, for reference while you write.")
-        reference = QWidget(self)
-        ref_layout = QVBoxLayout(reference)
+        self.reference = QWidget(self)
+        ref_layout = QVBoxLayout(self.reference)
         ref_layout.setContentsMargins(0, 0, 0, 0)
-        ref_layout.addWidget(QLabel("Article text (for reference)", reference))
+        ref_layout.addWidget(QLabel("Article text (for reference)", self.reference))
         ref_layout.addWidget(self.article_text)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(scroll)
-        self.splitter.addWidget(reference)
+        self.splitter.addWidget(self.reference)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        layout.setContentsMargins(6, 4, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
 
         self.summary.textChanged.connect(self._summary_typed)
         self.implications.edited.connect(lambda v: self._push("implications", v,
@@ -141,6 +167,18 @@ class ItemEditor(QWidget):
         self.draft_button.clicked.connect(self.offer_summary)
         self.suggest_button.clicked.connect(self.offer_implications)
         model.value_changed.connect(self._value_changed)
+
+    # -- the article text beside the editor ---------------------------------------------------
+    def set_reference_visible(self, visible: bool) -> None:
+        self.reference_button.setChecked(visible)
+        self._reference_toggled(visible)
+
+    def reference_visible(self) -> bool:
+        return self.reference_button.isChecked()
+
+    def _reference_toggled(self, visible: bool) -> None:
+        self.reference.setVisible(visible)
+        self.reference_button.setText("Hide article text" if visible else "Show article text")
 
     # -- showing an item ---------------------------------------------------------------------
     def set_item(self, item: Item | None) -> None:
@@ -165,8 +203,7 @@ class ItemEditor(QWidget):
             self.quotes.set_values(item.quotes)
             self.questions.set_values(item.questions)
             body = self.body_lookup(item.article)
-            self.article_text.setPlainText(body or "The article's text is not in the pack or "
-                                           "the library, so there is nothing to show here.")
+            self.article_text.setPlainText(body or NO_TEXT)
             self._has_body = bool(body)
             self.draft_button.setEnabled(bool(body))
             self.suggest_button.setEnabled(bool(body))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -165,9 +166,11 @@ class LibraryPane(QWidget):
         status = QHBoxLayout()
         status.addWidget(self.count_label, 1)
         status.addWidget(self.problems_button)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.add_theme_button, self.assign_button, self.delete_button):
-            buttons.addWidget(b)
+        # Two rows of two keep the pane narrow enough to share a laptop screen.
+        buttons = QGridLayout()
+        for n, b in enumerate((self.add_button, self.add_theme_button, self.assign_button,
+                               self.delete_button)):
+            buttons.addWidget(b, n // 2, n % 2)
 
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)

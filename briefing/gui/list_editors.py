@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -45,6 +48,15 @@ def _buttons(owner: QWidget, what: str) -> tuple[QHBoxLayout, list[QToolButton]]
     return row, made
 
 
+class BulletDelegate(QStyledItemDelegate):
+    """Shows each entry as a bullet point; editing still works on the plain text."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if option.text:  # type: ignore[attr-defined]
+            option.text = "\u2022  " + option.text  # type: ignore[attr-defined]
+
+
 class ListEditor(QWidget):
     """A list of one-line texts edited in place; emits the whole new list after each change."""
 
@@ -61,6 +73,12 @@ class ListEditor(QWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.list.setMinimumHeight(70)
+        # Long points wrap over several lines: bullets, alternating shading and a gap keep
+        # one point from running into the next.
+        self.list.setItemDelegate(BulletDelegate(self.list))
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -42,6 +42,7 @@ EMPTY_PACK = ("<p><b>This pack has no articles yet.</b></p>"
 
 
 class MainWindow(FileActions):
+    extra_windows: list[MainWindow] = []  # windows opened by new_window()
     words_label: QLabel
     pages_label: QLabel
     actions_by_name: dict[str, QAction]
@@ -83,7 +84,6 @@ class MainWindow(FileActions):
         self.tree.status_message.connect(lambda m: self.statusBar().showMessage(m, 5000))
         self.preview.findings_ready.connect(self.checks.set_findings)
         self.checks.jump_requested.connect(self.jump_to)
-        self.resize(1360, 840)
         self._restore_layout()
         self.update_title()
         self._update_empty_state()
@@ -107,6 +107,7 @@ class MainWindow(FileActions):
         heading.setMargin(4)
         tree_layout.addWidget(heading)
         tree_layout.addWidget(self.tree_stack, 1)
+        tree_panel.setMinimumWidth(170)
 
         self.settings_editor = SettingsEditor(self.model, self.base_dir, self)
         self.section_editor = SectionEditor(self.model, self)
@@ -122,7 +123,8 @@ class MainWindow(FileActions):
         self.centre.addWidget(self.editors)
         self.centre.setStretchFactor(0, 1)
         self.centre.setStretchFactor(1, 3)
-        self.centre.setSizes([230, 700])
+        self.centre.setSizes([260, 700])
+        self.centre.setChildrenCollapsible(False)
         self.setCentralWidget(self.centre)
 
     def _dock(self, title: str, name: str, widget: QWidget,
@@ -171,8 +173,13 @@ class MainWindow(FileActions):
             self.library_pane.set_library(library)
 
     def _restore_layout(self) -> None:
+        from briefing.gui.window_layout import apply_first_run_geometry
+
         geometry = self.settings.window_geometry()
-        if geometry is not None:
+        self._first_run_layout = geometry is None
+        if geometry is None:
+            apply_first_run_geometry(self)
+        else:
             self.restoreGeometry(geometry)
         state = self.settings.window_state()
         if state is not None:
@@ -180,11 +187,27 @@ class MainWindow(FileActions):
         centre = self.settings.splitter_state("centre")
         if centre is not None:
             self.centre.restoreState(centre)
+        editor = self.settings.splitter_state("item-editor")
+        if editor is not None:
+            self.item_editor.splitter.restoreState(editor)
+        if not self._first_run_layout:
+            self.item_editor.set_reference_visible(self.settings.flag("article-text", True))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._first_run_layout:
+            from briefing.gui.window_layout import apply_default_sizes
+
+            self._first_run_layout = False
+            # Dock sizes can only be shared out once the window has its real size.
+            QTimer.singleShot(0, lambda: apply_default_sizes(self))
 
     def save_layout(self) -> None:
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
         self.settings.set_splitter_state("centre", self.centre.saveState())
+        self.settings.set_splitter_state("item-editor", self.item_editor.splitter.saveState())
+        self.settings.set_flag("article-text", self.item_editor.reference_visible())
         self.settings.sync()
 
     # -- title, state ------------------------------------------------------------------------------
@@ -259,15 +282,12 @@ class MainWindow(FileActions):
         self._open_index(index)
 
     def article_body(self, article_id: str) -> str:
+        from briefing.gui.article_lookup import library_body
+
         article = self.model.pack.articles.get(article_id)
         if article and article.body.strip():
             return article.body
-        if self.library is None:
-            return ""
-        try:
-            return self.library.get(article_id).body
-        except (BriefingError, OSError, KeyError):
-            return ""
+        return library_body(self.library, article_id, article)
 
     # -- from the library ------------------------------------------------------------------------
     def _library_themes(self) -> dict[str, Theme]:
@@ -355,10 +375,23 @@ class MainWindow(FileActions):
             return
         self.save_layout()
         self.recovery.clear()
+        self.recovery.release()
         self.autosave_timer.stop()
         self.preview.enabled = False
         self.preview.timer.stop()
         event.accept()
+
+    def new_window(self) -> MainWindow:
+        """Another window on the same library (used to restore more than one pack)."""
+        other = MainWindow(settings=self.settings, recovery_dir=self.recovery.folder,
+                           library=self.library)
+        other.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Python must hold a reference, or the window vanishes with its wrapper.
+        MainWindow.extra_windows.append(other)
+        other.destroyed.connect(lambda *_: MainWindow.extra_windows.remove(other)
+                                if other in MainWindow.extra_windows else None)
+        other.show()
+        return other
 
     # -- menu slots ---------------------------------------------------------------------------
     def focus_search(self) -> None:

@@ -1,23 +1,26 @@
-"""Autosave and crash recovery: a copy of the open pack in the user's data folder.
+"""Autosave and crash recovery: a copy of each open pack in the user's data folder.
 
-The copy is written (atomically) every ~30 seconds and shortly after edits while there are
-unsaved changes, and removed when the pack is saved or closed cleanly. A copy still present at
-start-up means the app did not close properly, so the window offers to restore it.
+Every window has its own session slot (`<session>.yaml` with `<session>.json` beside it), held
+by a lock file while the window is open, so two windows never overwrite each other's copy and
+a starting window never offers work that another open window is still doing. The copy is
+written (atomically) every ~30 seconds and shortly after edits while there are unsaved changes,
+and removed when the pack is saved or closed cleanly. A copy still present at start-up whose
+lock is free (its window is gone) means the app did not close properly: it is offered back.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from PySide6.QtCore import QLockFile
 
 from briefing.errors import BriefingError
 from briefing.export.atomic import atomic_write_text
 from briefing.model import Pack
-
-PACK_NAME = "autosave.yaml"
-META_NAME = "autosave.json"
 
 
 @dataclass
@@ -25,55 +28,109 @@ class Recovered:
     pack: Pack
     original: Path | None  # the file the pack was opened from or saved to, if any
     saved_at: float  # seconds since the epoch
+    slot: str = ""  # the session the copy was left by
+    lock: QLockFile | None = field(default=None, repr=False)  # held while it is offered
+
+
+def _lock(path: Path) -> QLockFile | None:
+    """The lock at `path` when it is free (or its owner has died), else None."""
+    lock = QLockFile(str(path))
+    # The owner's death is detected from the lock's process id; a live owner is never stale.
+    lock.setStaleLockTime(0)
+    return lock if lock.tryLock(0) else None
 
 
 class RecoveryStore:
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, session: str | None = None):
         self.folder = Path(folder)
+        self.session = session or uuid.uuid4().hex[:12]
+        self._lock: QLockFile | None = None
 
     @property
     def pack_file(self) -> Path:
-        return self.folder / PACK_NAME
+        return self.folder / f"{self.session}.yaml"
 
     @property
     def meta_file(self) -> Path:
-        return self.folder / META_NAME
+        return self.folder / f"{self.session}.json"
 
     def save(self, pack: Pack, original: Path | None) -> None:
         """Write the recovery copy; raises WriteError (a BriefingError) when it cannot."""
         from briefing.packfile import dump_pack
 
         self.folder.mkdir(parents=True, exist_ok=True)
+        if self._lock is None:
+            self._lock = _lock(self.folder / f"{self.session}.lock")
         atomic_write_text(self.pack_file, dump_pack(pack))
-        meta = {"original": str(original) if original else ""}
+        meta = {"original": str(original) if original else "", "title": pack.title}
         atomic_write_text(self.meta_file, json.dumps(meta))
 
     def exists(self) -> bool:
         return self.pack_file.is_file()
 
-    def load(self) -> Recovered | None:
-        """The recovered pack, or None when there is none or it cannot be read."""
-        from briefing.packfile import loads_pack
+    def leftovers(self) -> list[Recovered]:
+        """Copies left by windows that are no longer open, newest first, each locked for this
+        window until `discard`ed. Unreadable copies are removed (nothing useful to offer)."""
+        if not self.folder.is_dir():
+            return []
+        found = []
+        for path in sorted(self.folder.glob("*.yaml")):
+            slot = path.stem
+            if slot == self.session:
+                continue
+            lock = _lock(self.folder / f"{slot}.lock")
+            if lock is None:
+                continue  # another open window owns it
+            recovered = _read(self.folder, slot)
+            if recovered is None:
+                _remove(self.folder, slot, lock)
+                continue
+            recovered.lock = lock
+            found.append(recovered)
+        return sorted(found, key=lambda r: r.saved_at, reverse=True)
 
-        if not self.exists():
-            return None
-        try:
-            text = self.pack_file.read_text(encoding="utf-8")
-            pack = loads_pack(text, self.pack_file)
-            saved_at = self.pack_file.stat().st_mtime
-        except (OSError, UnicodeDecodeError, BriefingError):
-            return None
-        original: Path | None = None
-        try:
-            meta = json.loads(self.meta_file.read_text(encoding="utf-8"))
-            if isinstance(meta, dict) and meta.get("original"):
-                original = Path(str(meta["original"]))
-        except (OSError, ValueError):
-            pass
-        return Recovered(pack=pack, original=original, saved_at=saved_at)
+    def discard(self, recovered: Recovered) -> None:
+        """Remove a leftover copy (restored elsewhere, or declined)."""
+        _remove(self.folder, recovered.slot, recovered.lock)
+        recovered.lock = None
 
     def clear(self) -> None:
+        """Remove this window's own copy (saved, or deliberately discarded)."""
         for path in (self.pack_file, self.meta_file):
             # A leftover copy only means an unneeded offer next time.
             with contextlib.suppress(OSError):
                 path.unlink(missing_ok=True)
+
+    def release(self) -> None:
+        """Let go of this window's slot (on close, after `clear`)."""
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+
+def _read(folder: Path, slot: str) -> Recovered | None:
+    from briefing.packfile import loads_pack
+
+    pack_file = folder / f"{slot}.yaml"
+    try:
+        text = pack_file.read_text(encoding="utf-8")
+        pack = loads_pack(text, pack_file)
+        saved_at = pack_file.stat().st_mtime
+    except (OSError, UnicodeDecodeError, BriefingError):
+        return None
+    original: Path | None = None
+    try:
+        meta = json.loads((folder / f"{slot}.json").read_text(encoding="utf-8"))
+        if isinstance(meta, dict) and meta.get("original"):
+            original = Path(str(meta["original"]))
+    except (OSError, ValueError):
+        pass
+    return Recovered(pack=pack, original=original, saved_at=saved_at, slot=slot)
+
+
+def _remove(folder: Path, slot: str, lock: QLockFile | None) -> None:
+    for suffix in (".yaml", ".json"):
+        with contextlib.suppress(OSError):
+            (folder / f"{slot}{suffix}").unlink(missing_ok=True)
+    if lock is not None:
+        lock.unlock()  # removes the lock file too

@@ -39,6 +39,16 @@ class Settings:
     def set_splitter_state(self, name: str, value: QByteArray) -> None:
         self.store.setValue(f"splitters/{name}", value)
 
+    def flag(self, name: str, default: bool) -> bool:
+        """A remembered on/off choice (e.g. whether the article text shows)."""
+        value = self.store.value(f"flags/{name}", None)
+        if value is None:
+            return default
+        return str(value).lower() in ("true", "1")
+
+    def set_flag(self, name: str, value: bool) -> None:
+        self.store.setValue(f"flags/{name}", bool(value))
+
     # -- folders -----------------------------------------------------------------------------
     def library_folder(self) -> Path:
         """The chosen library folder, or the library's own default one."""

@@ -153,9 +153,12 @@ class FileActions(QMainWindow):
                 "A pack needs at least one section before it can be saved. Add articles from "
                 "the library, or choose Pack \u25b8 New section.")
             return False
+        moved = self._rebase_layout_paths(Path(target).resolve().parent)
         try:
             save_pack(self.model.pack, target)
         except BriefingError as exc:  # WriteError explains itself (read-only, open elsewhere)
+            if moved:
+                self.undo_stack.undo()  # the pack stays where it was, so do its paths
             QMessageBox.warning(self, "Cannot save the pack", str(exc))
             return False
         self.path = Path(target).resolve()
@@ -167,6 +170,22 @@ class FileActions(QMainWindow):
         self.update_recent_menu()
         self.update_title()
         self.statusBar().showMessage(f"Saved {self.path.name}.", 5000)
+        return True
+
+    def _rebase_layout_paths(self, new_base: Path) -> bool:
+        """Point the logo and template paths at the same files from a new folder, as one
+        undoable step; True when anything changed."""
+        from briefing.gui.commands import SetAttr
+        from briefing.gui.pack_paths import rebased_layout
+
+        layout = self.model.pack.layout
+        changes = rebased_layout(layout, self.base_dir(), new_base)
+        if not changes:
+            return False
+        self.undo_stack.beginMacro("Update logo and template paths for the new folder")
+        for name, value in changes.items():
+            self.undo_stack.push(SetAttr(self.model, layout, name, value, f"Set {name}"))
+        self.undo_stack.endMacro()
         return True
 
     def maybe_save(self) -> bool:
@@ -217,25 +236,33 @@ class FileActions(QMainWindow):
         return True
 
     def offer_recovery(self) -> bool:
-        """At start-up: offer to restore work left by a crash. True when restored."""
-        found = self.recovery.load()
-        if found is None:
-            if self.recovery.exists():
-                self.recovery.clear()  # unreadable: nothing useful to offer
-            return False
+        """At start-up: offer back, one by one, the work left by windows that did not close
+        properly. The first restored copy opens here, any more in new windows. True when
+        anything was restored."""
         from datetime import datetime
 
-        when = datetime.fromtimestamp(found.saved_at)
-        where = f" (from {found.original.name})" if found.original else ""
-        answer = QMessageBox.question(
-            self, "Restore unsaved work?",
-            f"Briefing did not close properly. Unsaved work on \u201c{found.pack.title}\u201d"
-            f"{where} was kept at {when:%H:%M} on {uk_date(when)}.\n\nRestore it?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes)
-        if answer != QMessageBox.StandardButton.Yes:
-            self.recovery.clear()
-            return False
-        self.set_pack(found.pack, found.original, modified=True)
-        self.statusBar().showMessage("Restored unsaved work. Save it to keep it.", 8000)
-        return True
+        restored = False
+        for found in self.recovery.leftovers():
+            when = datetime.fromtimestamp(found.saved_at)
+            where = f" (from {found.original.name})" if found.original else ""
+            answer = QMessageBox.question(
+                self, "Restore unsaved work?",
+                f"Briefing did not close properly. Unsaved work on \u201c{found.pack.title}"
+                f"\u201d{where} was kept at {when:%H:%M} on {uk_date(when)}.\n\nRestore it?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes)
+            if answer == QMessageBox.StandardButton.Yes:
+                target = self.new_window() if restored else self
+                target.set_pack(found.pack, found.original, modified=True)
+                target.statusBar().showMessage("Restored unsaved work. Save it to keep it.",
+                                               8000)
+                restored = True
+                # Keep it safe under the new window's own slot before the old copy goes.
+                if not target.autosave() and found.lock is not None:
+                    found.lock.unlock()  # could not copy it: leave the old one in place
+                    continue
+            self.recovery.discard(found)
+        return restored
+
+    def new_window(self) -> FileActions:
+        raise NotImplementedError

@@ -79,9 +79,11 @@ def test_autosave_and_recovery_after_a_crash(window, library, dialogs, tmp_path,
     window.path = original
     assert window.autosave()
     recovery = tmp_path / "recovery"
-    assert (recovery / "autosave.yaml").is_file()
+    left = window.recovery.pack_file
+    assert left.is_file() and left.parent == recovery
     # The app "crashes": the window is gone without closing, the recovery copy stays.
     window.hide()
+    window.recovery.release()
     dialogs.answer = QMessageBox.StandardButton.Yes
     fresh = MainWindow(settings=settings, library=library, recovery_dir=recovery)
     qtbot.addWidget(fresh)
@@ -95,7 +97,8 @@ def test_autosave_and_recovery_after_a_crash(window, library, dialogs, tmp_path,
     # Saving it clears the recovery copy.
     assert fresh.save()
     assert original.is_file()
-    assert not (recovery / "autosave.yaml").exists()
+    assert not left.exists() and not fresh.recovery.pack_file.exists()
+    assert not list(recovery.glob("*.yaml"))
     assert not fresh.isWindowModified()
     window.forced_modified = False
 
@@ -104,11 +107,12 @@ def test_declining_recovery_discards_the_copy(window, library, dialogs, tmp_path
                                               qtbot):
     make_pack(window, library)
     assert window.autosave()
+    window.recovery.release()  # as if the window had crashed
     dialogs.answer = QMessageBox.StandardButton.No
     fresh = MainWindow(settings=settings, library=library, recovery_dir=tmp_path / "recovery")
     qtbot.addWidget(fresh)
     assert not fresh.offer_recovery()
-    assert not (tmp_path / "recovery" / "autosave.yaml").exists()
+    assert not list((tmp_path / "recovery").glob("*.yaml"))
     assert fresh.model.pack.sections == []
 
 

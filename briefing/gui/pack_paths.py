@@ -1,0 +1,37 @@
+"""Keep a pack's layout files (logo, Word template) pointing at the same files when the pack
+is saved into another folder: their paths are relative to the pack file, so they are rewritten
+relative to the new folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path, PurePath
+
+from briefing.model import Layout
+
+LAYOUT_FILES = ("logo", "template")
+
+
+def rebased(value: str, old_base: Path, new_base: Path) -> str:
+    """`value` (relative to old_base) rewritten relative to new_base; absolute paths and ""
+    are kept as they are."""
+    if not value.strip() or PurePath(value).is_absolute():
+        return value
+    target = os.path.normpath(Path(old_base).resolve() / value)
+    try:
+        relative = os.path.relpath(target, Path(new_base).resolve())
+    except ValueError:  # another drive on Windows: no relative path exists
+        return Path(target).as_posix()
+    # Forward slashes read the same on every system the pack may be opened on.
+    return Path(relative).as_posix()
+
+
+def rebased_layout(layout: Layout, old_base: Path, new_base: Path) -> dict[str, str]:
+    """{field: new value} for the layout paths that change when the pack moves folder."""
+    changes = {}
+    for name in LAYOUT_FILES:
+        old = getattr(layout, name)
+        new = rebased(old, old_base, new_base)
+        if new != old:
+            changes[name] = new
+    return changes
