@@ -8,9 +8,12 @@ safely (a temporary file, then a replace).
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.platypus import NextPageTemplate, PageBreak, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
@@ -48,7 +51,8 @@ def render_pdf(
     buffer = io.BytesIO()
     doc = BriefingDocTemplate(buffer, meta, setup, furniture, progress, total)
     try:
-        doc.build(story, canvasmaker=BriefingCanvas)
+        with _binary_streams():
+            doc.build(story, canvasmaker=BriefingCanvas)
     except LayoutError as exc:
         raise BriefingError(
             f"The PDF could not be laid out: {exc}. A picture or table is probably too large "
@@ -62,3 +66,30 @@ def render_pdf(
 def write_pdf(document: Document, target: Path) -> Path:
     """Render document and write it to target safely; returns target."""
     return atomic_write_bytes(Path(target), render_pdf(document))
+
+
+_streams_lock = threading.Lock()
+_streams_users = 0
+_saved_a85 = rl_config.useA85
+
+
+@contextmanager
+def _binary_streams() -> Iterator[None]:
+    """Compress page streams without the ASCII85 layer: smaller files, faster saves.
+
+    reportlab reads this from its global settings, so it is switched only while Briefing builds
+    (and restored after) to leave other reportlab users in the same process untouched.
+    """
+    global _streams_users, _saved_a85
+    with _streams_lock:
+        if _streams_users == 0:
+            _saved_a85 = rl_config.useA85
+            rl_config.useA85 = 0
+        _streams_users += 1
+    try:
+        yield
+    finally:
+        with _streams_lock:
+            _streams_users -= 1
+            if _streams_users == 0:
+                rl_config.useA85 = _saved_a85
