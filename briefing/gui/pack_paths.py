@@ -17,12 +17,16 @@ def rebased(value: str, old_base: Path, new_base: Path) -> str:
     are kept as they are."""
     if not value.strip() or PurePath(value).is_absolute():
         return value
-    target = os.path.normpath(Path(old_base).resolve() / value)
+    return relative_to(os.path.normpath(Path(old_base).resolve() / value), new_base)
+
+
+def relative_to(target: str | Path, base: Path) -> str:
+    """`target` (absolute) as a path relative to the folder `base`, with forward slashes so it
+    reads the same on every system the pack may be opened on."""
     try:
-        relative = os.path.relpath(target, Path(new_base).resolve())
+        relative = os.path.relpath(target, Path(base).resolve())
     except ValueError:  # another drive on Windows: no relative path exists
         return Path(target).as_posix()
-    # Forward slashes read the same on every system the pack may be opened on.
     return Path(relative).as_posix()
 
 

@@ -11,6 +11,7 @@ lock is free (its window is gone) means the app did not close properly: it is of
 from __future__ import annotations
 
 import contextlib
+import copy
 import json
 import uuid
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from PySide6.QtCore import QLockFile
 
 from briefing.errors import BriefingError
 from briefing.export.atomic import atomic_write_text
+from briefing.gui.pack_paths import LAYOUT_FILES, relative_to
 from briefing.model import Pack
 
 
@@ -54,13 +56,25 @@ class RecoveryStore:
     def meta_file(self) -> Path:
         return self.folder / f"{self.session}.json"
 
-    def save(self, pack: Pack, original: Path | None) -> None:
-        """Write the recovery copy; raises WriteError (a BriefingError) when it cannot."""
+    def save(self, pack: Pack, original: Path | None, base_dir: Path | None = None) -> None:
+        """Write the recovery copy; raises WriteError (a BriefingError) when it cannot.
+
+        The logo and template are relative to the pack's own folder (`base_dir`), so the copy
+        names them by absolute path: it must load (and find them) from the recovery folder.
+        """
         from briefing.packfile import dump_pack
 
         self.folder.mkdir(parents=True, exist_ok=True)
         if self._lock is None:
             self._lock = _lock(self.folder / f"{self.session}.lock")
+        if base_dir is not None:
+            layout = copy.copy(pack.layout)
+            for name in LAYOUT_FILES:
+                value = getattr(layout, name)
+                if value.strip() and not Path(value).is_absolute():
+                    setattr(layout, name, (Path(base_dir).resolve() / value).as_posix())
+            pack = copy.copy(pack)
+            pack.layout = layout
         atomic_write_text(self.pack_file, dump_pack(pack))
         meta = {"original": str(original) if original else "", "title": pack.title}
         atomic_write_text(self.meta_file, json.dumps(meta))
@@ -125,6 +139,11 @@ def _read(folder: Path, slot: str) -> Recovered | None:
             original = Path(str(meta["original"]))
     except (OSError, ValueError):
         pass
+    if original is not None:  # back to paths relative to the pack's own folder
+        for name in LAYOUT_FILES:
+            value = getattr(pack.layout, name)
+            if value and Path(value).is_absolute():
+                setattr(pack.layout, name, relative_to(value, original.parent))
     return Recovered(pack=pack, original=original, saved_at=saved_at, slot=slot)
 
 

@@ -229,7 +229,7 @@ class FileActions(QMainWindow):
         if not self.is_modified() or not self.model.pack.sections:
             return False
         try:
-            self.recovery.save(self.model.pack, self.path)
+            self.recovery.save(self.model.pack, self.path, self.base_dir())
         except BriefingError as exc:
             self.statusBar().showMessage(f"Autosave failed: {exc}", 8000)
             return False
