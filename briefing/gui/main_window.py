@@ -36,9 +36,14 @@ from briefing.gui.window_files import FileActions
 from briefing.model import Pack, Theme
 
 EMPTY_PACK = ("<p><b>This pack has no articles yet.</b></p>"
-              "<p>Import articles to start: <b>Library \u25b8 Import files\u2026</b>. Then select "
-              "articles in the library and choose <b>Add to pack</b>, drag them here, or add "
-              "a whole theme as a section.</p>")
+              "<ol style='margin-left: 12px'>"
+              "<li><b>Import articles to start</b>: <b>Library \u25b8 Import "
+              "files\u2026</b> (Ctrl+I) or drag files onto the library.</li>"
+              "<li><b>Add them here</b>: select articles in the library and choose <b>Add to "
+              "pack</b> (Ctrl+Enter), drag them here, or add a whole theme as a section.</li>"
+              "<li><b>Write</b> a summary and implications for each article.</li>"
+              "<li><b>Export</b> to Word or PDF: <b>File \u25b8 Export\u2026</b> (Ctrl+E).</li>"
+              "</ol><p>Help \u25b8 Getting started (F1) explains each step.</p>")
 
 
 class MainWindow(FileActions):

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QStyle, QToolBar, QToolButton
 
 from briefing import __version__
+from briefing.gui.icons import undo_icon
 
 if TYPE_CHECKING:
     from briefing.gui.main_window import MainWindow
@@ -35,6 +36,11 @@ def _action(window: MainWindow, text: str, slot: Callable[[], object], tip: str,
             shortcut: QKeySequence | str | QKeySequence.StandardKey | None = None,
             icon: QStyle.StandardPixmap | None = None) -> QAction:
     action = QAction(text, window)
+    keys = QKeySequence(shortcut) if shortcut is not None else None
+    if keys is None and "\t" in text:  # shortcuts the pack tree handles itself
+        keys = QKeySequence(text.split("\t", 1)[1])
+    if keys is not None and not keys.isEmpty():
+        tip = f"{tip} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})"
     action.setToolTip(tip)
     action.setStatusTip(tip)
     if shortcut is not None:
@@ -63,12 +69,14 @@ def build_menus(w: MainWindow) -> None:
 
     undo = w.undo_stack.createUndoAction(w, "&Undo")
     undo.setShortcuts([QKeySequence(std.Undo)])
-    undo.setIcon(w.style().standardIcon(sp.SP_ArrowBack))
+    undo.setIcon(undo_icon(w))
     undo.setToolTip("Undo the last change (Ctrl+Z)")
+    undo.setStatusTip("Undo the last change (Ctrl+Z)")
     redo = w.undo_stack.createRedoAction(w, "&Redo")
     redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-    redo.setIcon(w.style().standardIcon(sp.SP_ArrowForward))
-    redo.setToolTip("Redo (Ctrl+Y)")
+    redo.setIcon(undo_icon(w, redo=True))
+    redo.setToolTip("Redo the change just undone (Ctrl+Y)")
+    redo.setStatusTip("Redo the change just undone (Ctrl+Y)")
     a["undo"], a["redo"] = undo, redo
     a["find"] = _action(w, "&Find in library", w.focus_search, "Search the library",
                         std.Find)
