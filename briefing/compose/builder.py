@@ -145,7 +145,7 @@ def _item_blocks(item: Item, article: Article | None, number: str) -> list[Block
         out.append(Heading(3, QUOTES_HEADING, in_contents=False))
         for quote in quotes:
             out.append(BlockQuote(runs=[Run(quote.text.strip())],
-                                  attribution=attribution(article, quote.page)))
+                                  attribution=attribution(article, quote.page, quote.by)))
     questions = _bullets(item.questions)
     if questions:
         out += [Heading(3, QUESTIONS_HEADING, in_contents=False), questions]

@@ -59,9 +59,14 @@ def page_text(page: str) -> str:
     return f"p. {page}"
 
 
-def attribution(article: Article | None, page: str = "") -> str:
-    """Who said it, and where: "Paul Joyce, p. 177"; three or more authors by surname."""
-    if article is None:
+def attribution(article: Article | None, page: str = "", by: str = "") -> str:
+    """Who said it, and where: "Paul Joyce, p. 177"; three or more authors by surname.
+
+    `by` names the speaker when it is not the article's authors ("Balík and Špaček").
+    """
+    if by.strip():
+        who = by.strip()
+    elif article is None:
         who = ""
     elif len(article.authors) <= 2:
         who = join_names(article.authors)

@@ -54,6 +54,7 @@ class Event:
 class Quote:
     text: str
     page: str = ""  # as written: "177", "176-7", "p.12"
+    by: str = ""  # who said it, when not the article's authors (e.g. the book's editors)
 
 
 @dataclass

@@ -70,7 +70,8 @@ def _item(data: dict[str, Any]) -> Item:
         article=data["article"],
         summary=data.get("summary", ""),
         implications=list(data.get("implications", [])),
-        quotes=[Quote(text=q["text"], page=str(q.get("page", ""))) for q in data.get("quotes", [])],
+        quotes=[Quote(text=q["text"], page=str(q.get("page", "")), by=q.get("by", ""))
+                for q in data.get("quotes", [])],
         questions=list(data.get("questions", [])),
     )
 

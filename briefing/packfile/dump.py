@@ -155,6 +155,7 @@ def _item(item: Item) -> dict[str, Any]:
         if page.isascii() and page.isdigit() and str(int(page)) == page:
             page = int(page)
         _put(row, "page", page)
+        _put(row, "by", quote.by)
         quotes.append(row)
     _put(out, "quotes", quotes)
     _put(out, "questions", list(item.questions))
