@@ -61,6 +61,19 @@ class SetAttr(QUndoCommand):
         return True
 
 
+def _take_items(model: PackModel, positions: list[tuple[int, int]]) -> list[Item]:
+    """Remove the items at sorted (section, row) positions; returns them in that order."""
+    items = [model.pack.sections[s].items[r] for s, r in positions]
+    for s, r in reversed(positions):
+        model.remove_items(s, r, 1)
+    return items
+
+
+def _put_items_back(model: PackModel, positions: list[tuple[int, int]], items: list[Item]) -> None:
+    for (s, r), item in zip(positions, items, strict=True):
+        model.insert_items(s, r, [item])
+
+
 class InsertItems(QUndoCommand):
     def __init__(self, model: PackModel, section: int, row: int, items: list[Item], text: str):
         super().__init__(text)
@@ -83,14 +96,10 @@ class RemoveItems(QUndoCommand):
         self.items: list[Item] = []
 
     def redo(self) -> None:
-        sections = self.model.pack.sections
-        self.items = [sections[s].items[r] for s, r in self.positions]
-        for s, r in reversed(self.positions):
-            self.model.remove_items(s, r, 1)
+        self.items = _take_items(self.model, self.positions)
 
     def undo(self) -> None:
-        for (s, r), item in zip(self.positions, self.items, strict=True):
-            self.model.insert_items(s, r, [item])
+        _put_items_back(self.model, self.positions, self.items)
 
 
 class MoveItems(QUndoCommand):
@@ -107,16 +116,12 @@ class MoveItems(QUndoCommand):
         self.items: list[Item] = []
 
     def redo(self) -> None:
-        sections = self.model.pack.sections
-        self.items = [sections[s].items[r] for s, r in self.positions]
-        for s, r in reversed(self.positions):
-            self.model.remove_items(s, r, 1)
+        self.items = _take_items(self.model, self.positions)
         self.model.insert_items(self.dest, self.row, self.items)
 
     def undo(self) -> None:
         self.model.remove_items(self.dest, self.row, len(self.items))
-        for (s, r), item in zip(self.positions, self.items, strict=True):
-            self.model.insert_items(s, r, [item])
+        _put_items_back(self.model, self.positions, self.items)
 
     def new_positions(self) -> list[tuple[int, int]]:
         return [(self.dest, self.row + k) for k in range(len(self.positions))]
