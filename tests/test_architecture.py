@@ -49,3 +49,16 @@ def test_version_is_printed() -> None:
     )
     assert result.returncode == 0
     assert result.stdout.startswith("briefing ")
+
+
+def test_unwritable_output_folder_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "build", str(ROOT / "packs" / "member-briefing.yaml"),
+         "-o", str(blocker / "out")],
+        capture_output=True, text=True,
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "Cannot create the output folder" in result.stderr

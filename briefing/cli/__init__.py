@@ -55,6 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BriefingError as exc:
         print(str(exc), file=sys.stderr)
         return 1
+    except OSError as exc:  # a file or folder problem the command did not foresee
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"{where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)
         return 130

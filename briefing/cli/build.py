@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from briefing.build import FORMATS, build_pack
+from briefing.errors import BriefingError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -36,7 +37,13 @@ def _build(args: argparse.Namespace) -> int:
 
     pack = load_pack(args.pack)
     outdir = args.outdir or args.pack.resolve().parent
-    outdir.mkdir(parents=True, exist_ok=True)
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BriefingError(
+            f"Cannot create the output folder {outdir}: {exc.strerror or exc}. "
+            "Choose another folder with -o DIR."
+        ) from exc
     formats = FORMATS if args.format == "both" else (args.format,)
 
     def progress(done: int, total: int, message: str) -> None:
