@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateTimeEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.gui.commands import SetAttr
+from briefing.gui.form_widgets import FormDateTimeEdit
 from briefing.gui.pack_model import PackModel
 from briefing.model import AgendaEntry, Event
 
@@ -53,7 +53,7 @@ class EventEditor(QGroupBox):
         self.venue = QLineEdit(self)
         self.venue.setAccessibleName("Venue")
         self.venue.setToolTip("Where the event takes place.")
-        self.starts = QDateTimeEdit(self)
+        self.starts = FormDateTimeEdit(self)
         self.starts.setDisplayFormat("d MMMM yyyy, HH:mm")
         self.starts.setCalendarPopup(True)
         self.starts.setMinimumDateTime(NOT_SET)
@@ -68,6 +68,7 @@ class EventEditor(QGroupBox):
         self.agenda.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.agenda.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agenda.setMinimumHeight(110)
+        self.agenda.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         add = QPushButton("Add agenda row", self)
         add.setToolTip("Add a row to the agenda")
         add.setAccessibleName("Add agenda row")

@@ -77,6 +77,7 @@ class ItemEditor(QWidget):
                                 "\"- \" bullet lists.")
         self.summary.setPlaceholderText("Write a short summary for members…")
         self.summary.setMinimumHeight(110)
+        self.summary.setTabChangesFocus(True)  # Tab moves on; a tab character prints nothing
         self.summary_count = QLabel(self)
         self.draft_button = QPushButton("Draft summary", self)
         self.draft_button.setToolTip("Offer a draft summary taken from the article's text; "
@@ -135,6 +136,7 @@ class ItemEditor(QWidget):
             label.setMinimumWidth(120)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         scroll.setWidget(form_host)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop: fields scroll into view
         scroll.setMinimumWidth(form_host.minimumSizeHint().width()
                                + scroll.verticalScrollBar().sizeHint().width() + 4)
 
@@ -142,6 +144,11 @@ class ItemEditor(QWidget):
         self.article_text.setReadOnly(True)
         self.article_text.setAccessibleName("Article text")
         self.article_text.setToolTip("The article's own text, for reference while you write.")
+        self.article_text.setTabChangesFocus(True)
+        # Read-only text is still read and copied from the keyboard (and by screen readers).
+        self.article_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.article_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.reference = QWidget(self)
         ref_layout = QVBoxLayout(self.reference)
         ref_layout.setContentsMargins(0, 0, 0, 0)
@@ -316,6 +323,7 @@ class SuggestionDialog(QDialog):
             layout.addWidget(QLabel("Edit the draft as you wish, then choose OK to use it.", self))
             self.editor = QPlainTextEdit(text, self)
             self.editor.setAccessibleName("Suggested summary")
+            self.editor.setTabChangesFocus(True)
             layout.addWidget(self.editor)
         else:
             note = ("Tick the points to add; double-click to edit one first." if points

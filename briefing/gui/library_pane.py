@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import BriefingError
+from briefing.gui.form_widgets import FormDateEdit
 from briefing.gui.library_details import ArticleDetails
 from briefing.gui.library_model import ArticleTableModel
 from briefing.gui.library_widgets import fill_theme_combo, muted_label, theme_label, warning_icon
@@ -106,6 +107,7 @@ class LibraryPane(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Articles in the library")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
@@ -219,7 +221,7 @@ class LibraryPane(QWidget):
         return combo
 
     def _date_edit(self, name: str, any_text: str) -> QDateEdit:
-        edit = QDateEdit()
+        edit = FormDateEdit()
         edit.setAccessibleName(name)
         edit.setToolTip(f"{name} (leave at “any” for no limit)")
         edit.setDisplayFormat("d MMM yyyy")

@@ -41,7 +41,8 @@ def _buttons(owner: QWidget, what: str) -> tuple[QHBoxLayout, list[QToolButton]]
         if icon is not None:
             button.setIcon(owner.style().standardIcon(icon))
         button.setToolTip(tip)
-        button.setAccessibleName(f"{label} {what}")
+        button.setAccessibleName(f"{label} {what}" if icon is None
+                                 else f"Move {what} {label.lower()}")
         row.addWidget(button)
         made.append(button)
     row.addStretch(1)
@@ -142,20 +143,33 @@ class ListEditor(QWidget):
             self.edited.emit(self.values())
 
 
+BY_HEADING = "Said by (if not the authors)"
+
+
 class QuotesEditor(QWidget):
-    """Quotations with their page, as a two-column table edited in place."""
+    """Quotations with their page and, when it is not the article's authors, who said them:
+    a three-column table edited in place."""
 
     edited = Signal(list)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.table = QTableWidget(0, 2, self)
-        self.table.setHorizontalHeaderLabels(["Quotation", "Page"])
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels(["Quotation", "Page", BY_HEADING])
         self.table.setAccessibleName("Quotations")
-        self.table.setToolTip("Short quotations from the article, with the page they are on.")
+        self.table.setToolTip("Short quotations from the article, with the page they are on. "
+                              f"\u201c{BY_HEADING}\u201d names the speaker when it is someone "
+                              "other than the article's authors (printed in the attribution).")
+        self.table.horizontalHeaderItem(2).setToolTip(
+            "Who said the words, when not the article's authors, e.g. \u201cthe book's "
+            "editors\u201d; leave empty to credit the authors.")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(2, 130)
+        self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(70)
@@ -176,7 +190,7 @@ class QuotesEditor(QWidget):
         for r in range(self.table.rowCount()):
             text = self._cell(r, 0)
             if text:
-                quotes.append(Quote(text=text, page=self._cell(r, 1)))
+                quotes.append(Quote(text=text, page=self._cell(r, 1), by=self._cell(r, 2)))
         return quotes
 
     def _cell(self, row: int, column: int) -> str:
@@ -189,19 +203,19 @@ class QuotesEditor(QWidget):
         self._loading = True
         self.table.setRowCount(0)
         for quote in quotes:
-            self._append(quote.text, quote.page)
+            self._append(quote.text, quote.page, quote.by)
         self._loading = False
 
-    def _append(self, text: str, page: str) -> int:
+    def _append(self, text: str, page: str, by: str = "") -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        self.table.setItem(row, 0, QTableWidgetItem(text))
-        self.table.setItem(row, 1, QTableWidgetItem(page))
+        for column, value in enumerate((text, page, by)):
+            self.table.setItem(row, column, QTableWidgetItem(value))
         return row
 
     def add_entry(self) -> None:
         self._loading = True
-        row = self._append("", "")
+        row = self._append("", "", "")
         self._loading = False
         self.table.setCurrentCell(row, 0)
         cell = self.table.item(row, 0)

@@ -24,6 +24,7 @@ class SectionEditor(QWidget):
         self.intro.setAccessibleName("Section introduction")
         self.intro.setToolTip("Optional text printed before the section's items (light Markdown).")
         self.intro.setPlaceholderText("Optional: a few lines introducing this section…")
+        self.intro.setTabChangesFocus(True)
         self.theme = QLabel(self)
         self.theme.setWordWrap(True)
         self.count = QLabel(self)

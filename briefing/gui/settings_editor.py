@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.gui.commands import SetAttr
+from briefing.gui.form_widgets import FormDateEdit
 from briefing.gui.list_editors import ListEditor
 from briefing.gui.pack_model import PackModel
 from briefing.model import CLASSIFICATIONS, KINDS, PAPERS
@@ -51,6 +51,7 @@ class SettingsEditor(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName("Pack settings")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the fields
         host = QWidget(self)
         self.setWidget(host)
         outer = QVBoxLayout(host)
@@ -61,7 +62,7 @@ class SettingsEditor(QScrollArea):
         self._line(form, "S&ubtitle", lambda: model.pack, "subtitle", "Subtitle")
         self.kind = self._combo(form, "&Kind", lambda: model.pack, "kind",
                                 [(k, KIND_LABELS[k]) for k in KINDS], "Kind of pack")
-        self.date = QDateEdit(cover)
+        self.date = FormDateEdit(cover)
         self.date.setDisplayFormat(UK_DATE)
         self.date.setCalendarPopup(True)
         self.date.setMinimumDate(NO_DATE)
@@ -116,6 +117,7 @@ class SettingsEditor(QScrollArea):
         self.intro.setAccessibleName("Pack introduction")
         self.intro.setToolTip("Why this pack, and how to use it (light Markdown).")
         self.intro.setMinimumHeight(90)
+        self.intro.setTabChangesFocus(True)
         self.intro.textChanged.connect(self._intro_typed)
         self._loaders.append(lambda: self._set_plain(self.intro, model.pack.intro))
         form.addRow("&Introduction", self.intro)
