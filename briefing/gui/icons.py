@@ -1,11 +1,19 @@
-"""Icons the platform style does not provide (undo, redo), drawn in the palette's text colour
-so they read in light and dark mode alike; the desktop's own icon theme wins when it has them."""
+"""Icons drawn in the palette's text colour so they read in light and dark mode alike: undo
+and redo (which the platform style does not provide; the desktop's icon theme wins when it has
+them) and the style's plain glyphs, such as arrows, which it draws dark grey whatever the
+palette."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStyle, QWidget
+
+# Standard icons that are a single dark glyph: invisible on a dark toolbar unless recoloured.
+GLYPHS = frozenset({QStyle.StandardPixmap.SP_ArrowUp, QStyle.StandardPixmap.SP_ArrowDown,
+                    QStyle.StandardPixmap.SP_ArrowLeft, QStyle.StandardPixmap.SP_ArrowRight,
+                    QStyle.StandardPixmap.SP_ArrowBack, QStyle.StandardPixmap.SP_ArrowForward,
+                    QStyle.StandardPixmap.SP_MediaPlay})
 
 
 def _curved_arrow(colour: QPalette, size: int, mirror: bool) -> QPixmap:
@@ -43,3 +51,24 @@ def undo_icon(widget: QWidget, redo: bool = False) -> QIcon:
     for size in (16, 24, 32, 48):
         icon.addPixmap(_curved_arrow(widget.palette(), size, mirror=redo))
     return icon
+
+
+def standard_icon(widget: QWidget, which: QStyle.StandardPixmap) -> QIcon:
+    """The style's icon, with single-glyph ones (arrows) repainted in the button text colour."""
+    icon = widget.style().standardIcon(which)
+    if which not in GLYPHS:
+        return icon
+    colour = widget.palette().color(QPalette.ColorRole.ButtonText)
+    tinted = QIcon()
+    for size in (16, 24, 32):
+        source = icon.pixmap(size, size)
+        pixmap = QPixmap(source.size())
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.drawPixmap(0, 0, source)
+        # Keep the glyph's shape (its alpha), replace its colour.
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(pixmap.rect(), colour)
+        painter.end()
+        tinted.addPixmap(pixmap)
+    return tinted

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QWidget
 
 ALL_THEMES = "All themes"
@@ -18,7 +18,10 @@ def swatch(colour: str, size: int = 14) -> QIcon:
     painter = QPainter(pix)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     col = QColor(colour) if colour and QColor(colour).isValid() else None
-    painter.setPen(QColor(0, 0, 0, 90))
+    # Outline in the text colour: a dark theme colour still stands out on a dark background.
+    outline = QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
+    outline.setAlpha(150)
+    painter.setPen(outline)
     painter.setBrush(col if col is not None else Qt.BrushStyle.NoBrush)
     painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
     painter.end()

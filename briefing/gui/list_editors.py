@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.gui.icons import standard_icon
 from briefing.model import Quote
 
 _EDITABLE = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -39,7 +40,7 @@ def _buttons(owner: QWidget, what: str) -> tuple[QHBoxLayout, list[QToolButton]]
         button = QToolButton(owner)
         button.setText(label)
         if icon is not None:
-            button.setIcon(owner.style().standardIcon(icon))
+            button.setIcon(standard_icon(owner, icon))
         button.setToolTip(tip)
         button.setAccessibleName(f"{label} {what}" if icon is None
                                  else f"Move {what} {label.lower()}")

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QStyle, QToolBar, QToolButton
 
 from briefing import __version__
-from briefing.gui.icons import undo_icon
+from briefing.gui.icons import standard_icon, undo_icon
 
 if TYPE_CHECKING:
     from briefing.gui.main_window import MainWindow
@@ -46,7 +46,7 @@ def _action(window: MainWindow, text: str, slot: Callable[[], object], tip: str,
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     if icon is not None:
-        action.setIcon(window.style().standardIcon(icon))
+        action.setIcon(standard_icon(window, icon))
     action.triggered.connect(lambda _checked=False: slot())
     return action
 

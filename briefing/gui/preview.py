@@ -15,9 +15,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefing.errors import BriefingError
 from briefing.gui.pack_model import PackModel
@@ -25,6 +33,10 @@ from briefing.gui.workers import run_in_background
 from briefing.model import Pack
 
 DEBOUNCE_MS = 600
+EMPTY_PREVIEW = ("The preview appears here: add an article to the pack from the library on the "
+                 "left, and the printed pages show here as you write.")
+RENDERING = "Rendering preview\u2026"
+NO_PREVIEW = "No preview: see the message above."
 
 
 @dataclass
@@ -90,7 +102,18 @@ class Preview(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.message)
-        layout.addWidget(self.view, 1)
+        # Until there are pages to show, say why rather than leave a blank grey area.
+        self.placeholder = QLabel(EMPTY_PREVIEW, self)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setMargin(16)
+        self.placeholder.setAccessibleName("Preview status")
+        self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.view)
+        layout.addWidget(self.stack, 1)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -108,12 +131,23 @@ class Preview(QWidget):
         self.generation += 1
         if self.enabled:
             self.timer.start()
+            self._waiting()
+
+    def _waiting(self) -> None:
+        """Before the first pages: say a render is on its way (or what to do to get one)."""
+        if self.page_count == 0:
+            self._placeholder(RENDERING if self.model.pack.sections else EMPTY_PREVIEW)
+
+    def _placeholder(self, text: str) -> None:
+        self.placeholder.setText(text)
+        self.stack.setCurrentWidget(self.placeholder)
 
     def refresh_now(self) -> None:
         self.timer.stop()
         if self.busy:  # the running render will be followed by a fresh one
             return
         self.busy = True
+        self._waiting()
         started = self.generation
         pack = copy.deepcopy(self.model.pack)  # the worker never sees later edits
         t0 = time.perf_counter()
@@ -134,18 +168,23 @@ class Preview(QWidget):
 
     def _show(self, result: Rendered) -> None:
         self.findings_ready.emit(result.findings)
-        if result.error:
+        empty = not self.model.pack.sections
+        if result.error and not empty:  # an empty pack is explained by the placeholder
             self.message.setText(result.error)
             self.message.show()
         else:
             self.message.hide()
         if result.pdf:
             self._load(result.pdf)
-        elif not self.model.pack.sections:
+            self.stack.setCurrentWidget(self.view)
+        elif empty:
             self.document.close()
             self.page_count = 0
             self.pages.setText("No pages yet")
             self.page_count_changed.emit(0)
+            self._placeholder(EMPTY_PREVIEW)
+        elif self.page_count == 0:
+            self._placeholder(NO_PREVIEW)
         self.rendered.emit()
 
     def _load(self, data: bytes) -> None:

@@ -38,6 +38,8 @@ from briefing.uk import KIND_LABELS
 
 UK_DATE = "d MMMM yyyy"
 NO_DATE = QDate(1900, 1, 1)  # the QDateEdit minimum stands for "no date"
+FIRST_STEPS = ("<b>Start here:</b> give the pack a title, then add articles from the library "
+               "on the left (select them and choose <b>Add to pack</b>, Ctrl+Enter).")
 
 
 class SettingsEditor(QScrollArea):
@@ -55,6 +57,13 @@ class SettingsEditor(QScrollArea):
         host = QWidget(self)
         self.setWidget(host)
         outer = QVBoxLayout(host)
+        self.first_steps = QLabel(FIRST_STEPS, host)
+        self.first_steps.setWordWrap(True)
+        self.first_steps.setTextFormat(Qt.TextFormat.RichText)
+        self.first_steps.setAccessibleName("What to do first")
+        outer.addWidget(self.first_steps)
+        model.pack_changed.connect(self._update_first_steps)
+        self._loaders.append(self._update_first_steps)
 
         cover = QGroupBox("Cover", host)
         form = QFormLayout(cover)
@@ -227,6 +236,10 @@ class SettingsEditor(QScrollArea):
     def _date_changed(self, qdate: QDate) -> None:
         value = None if qdate == NO_DATE else date(qdate.year(), qdate.month(), qdate.day())
         self._push(self.model.pack, "date", value, "Change date")
+
+    def _update_first_steps(self) -> None:
+        # Only while the pack is empty: after that the pack tree shows what is in it.
+        self.first_steps.setVisible(not self.model.pack.sections)
 
     def _load_alt_warning(self) -> None:
         layout = self.model.pack.layout

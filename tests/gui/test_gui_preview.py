@@ -72,5 +72,25 @@ def test_double_clicking_a_check_opens_the_item(window, library, qtbot):
 def test_an_empty_pack_explains_instead_of_previewing(window, qtbot):
     with qtbot.waitSignal(window.preview.rendered, timeout=30000):
         window.preview.refresh_now()
-    assert "Add a section" in window.preview.message.text()
-    assert window.preview.pages.text() == "No pages yet"
+    preview = window.preview
+    assert preview.stack.currentWidget() is preview.placeholder
+    assert "add an article to the pack" in preview.placeholder.text()
+    assert preview.pages.text() == "No pages yet"
+
+
+def test_first_render_says_it_is_rendering_then_shows_pages(window, library, qtbot):
+    preview = window.preview
+    window.library_pane.add_theme_to_pack_requested.emit(
+        theme_id(library, "Artificial intelligence"))
+    assert preview.stack.currentWidget() is preview.placeholder
+    with qtbot.waitSignal(preview.rendered, timeout=30000):
+        preview.refresh_now()
+        assert preview.placeholder.text() == "Rendering preview\u2026"
+    assert preview.stack.currentWidget() is preview.view and preview.page_count >= 1
+    # Emptying the pack again brings the guidance back.
+    window.tree.selectAll()
+    window.tree.remove_selected()
+    with qtbot.waitSignal(preview.rendered, timeout=30000):
+        preview.refresh_now()
+    assert preview.stack.currentWidget() is preview.placeholder
+    assert "add an article" in preview.placeholder.text()
