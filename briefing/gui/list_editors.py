@@ -145,6 +145,7 @@ class ListEditor(QWidget):
 
 
 BY_HEADING = "Said by (if not the authors)"
+BY_NOTE = "(if not the authors)"
 
 
 class QuotesEditor(QWidget):
@@ -156,7 +157,8 @@ class QuotesEditor(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels(["Quotation", "Page", BY_HEADING])
+        # Two header lines, so the column need only be as wide as its note.
+        self.table.setHorizontalHeaderLabels(["Quotation", "Page", f"Said by\n{BY_NOTE}"])
         self.table.setAccessibleName("Quotations")
         self.table.setToolTip("Short quotations from the article, with the page they are on. "
                               f"\u201c{BY_HEADING}\u201d names the speaker when it is someone "
@@ -168,8 +170,10 @@ class QuotesEditor(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(2, 130)
+        self.table.setColumnWidth(2, self.fontMetrics().horizontalAdvance(BY_NOTE) + 16)
         self.table.setWordWrap(True)
+        # Long quotations wrap onto more lines instead of being cut short.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -49,7 +49,7 @@ def test_quotation_said_by_is_edited_undone_and_printed(window, library):
     item = window.model.pack.sections[0].items[0]
     authors = window.model.pack.articles[item.article].authors
     table = editor.quotes.table
-    assert table.horizontalHeaderItem(2).text() == "Said by (if not the authors)"
+    assert table.horizontalHeaderItem(2).text() == "Said by\n(if not the authors)"
     editor.quotes.add_entry()
     table.item(0, 0).setText("Start small and learn in the open.")
     table.item(0, 1).setText("4")
