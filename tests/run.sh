@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything the tests need on a fresh machine and runs the whole suite:
 # Qt's system libraries (Linux, via apt-get when missing), a virtual environment in .venv with
-# the package and its test extras, then pytest with Qt on the offscreen platform.
+# the package and its test extras, the linter and type checker, then pytest with Qt on the
+# offscreen platform.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,5 +31,7 @@ fi
 
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
+.venv/bin/ruff check --quiet .
+.venv/bin/mypy --no-error-summary briefing
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m pytest -q -p no:cacheprovider "$@"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -53,7 +53,9 @@ def _buttons(owner: QWidget, what: str) -> tuple[QHBoxLayout, list[QToolButton]]
 class BulletDelegate(QStyledItemDelegate):
     """Shows each entry as a bullet point; editing still works on the plain text."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         super().initStyleOption(option, index)
         if option.text:  # type: ignore[attr-defined]
             option.text = "\u2022  " + option.text  # type: ignore[attr-defined]
@@ -163,9 +165,11 @@ class QuotesEditor(QWidget):
         self.table.setToolTip("Short quotations from the article, with the page they are on. "
                               f"\u201c{BY_HEADING}\u201d names the speaker when it is someone "
                               "other than the article's authors (printed in the attribution).")
-        self.table.horizontalHeaderItem(2).setToolTip(
-            "Who said the words, when not the article's authors, e.g. \u201cthe book's "
-            "editors\u201d; leave empty to credit the authors.")
+        by_header = self.table.horizontalHeaderItem(2)
+        if by_header is not None:
+            by_header.setToolTip(
+                "Who said the words, when not the article's authors, e.g. \u201cthe book's "
+                "editors\u201d; leave empty to credit the authors.")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
