@@ -31,7 +31,18 @@ def _meta(soup: BeautifulSoup, *keys: str) -> str:
 
 
 def _text(tag: Tag) -> str:
-    return " ".join(tag.get_text(" ", strip=True).split())
+    # No separator: inline markup ("<b>care</b>.") must not gain spaces; block elements get
+    # their own spacing from _space_blocks.
+    return " ".join(tag.get_text().split())
+
+
+def _space_blocks(soup: BeautifulSoup) -> None:
+    """Put white space around block elements and line breaks, so words never run together."""
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for tag in soup.find_all(_BLOCKS):
+        tag.insert_before(" ")
+        tag.insert_after(" ")
 
 
 def _main(soup: BeautifulSoup) -> Tag:
@@ -56,6 +67,7 @@ def _main(soup: BeautifulSoup) -> Tag:
 def read_html(name: str, data: bytes) -> SourceText:
     raw, encoding = decode(name, data)
     soup = BeautifulSoup(normalise_newlines(raw), "html.parser")
+    _space_blocks(soup)
 
     # Title and byline first: they usually sit in a <header> that is dropped below.
     h1 = soup.find("h1")
@@ -66,12 +78,12 @@ def read_html(name: str, data: bytes) -> SourceText:
     author = _meta(soup, "author", "article:author", "dc.creator", "citation_author")
     if author.startswith("http"):
         author = ""
-    if not author:
-        byline = soup.find(True, attrs={"rel": "author"}) or soup.find(
-            class_=re.compile(r"(^|[-_])(byline|author)([-_]|$)", re.IGNORECASE))
-        if isinstance(byline, Tag):
+    byline = soup.find(True, attrs={"rel": "author"}) or soup.find(
+        class_=re.compile(r"(^|[-_])(byline|author)([-_]|$)", re.IGNORECASE))
+    if isinstance(byline, Tag):
+        if not author:
             author = _text(byline)
-            byline.decompose()  # kept as the author, not repeated as the first line of text
+        byline.decompose()  # kept as the author, not repeated as the first line of text
     author = re.sub(r"^\s*by\s+", "", author, flags=re.IGNORECASE)
 
     meta: dict[str, object] = {}
@@ -141,14 +153,14 @@ def read_html(name: str, data: bytes) -> SourceText:
                     inline = []
                     if child.find(_BLOCKS) is None or child.name in ("p", "li") and not child.find(
                             ("ul", "ol", "div", "table")):
-                        emit(child.get_text(" "), child.name)
+                        emit(child.get_text(), child.name)
                     elif child.name == "tr":
                         cells = [_text(c) for c in child.find_all(("td", "th"))]
                         emit(" | ".join(c for c in cells if c), "tr")
                     else:
                         walk(child)
                 else:
-                    inline.append(child.get_text(" "))
+                    inline.append(child.get_text())
         emit("".join(inline), tag.name)
 
     walk(_main(soup))
