@@ -14,7 +14,27 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*
 _END = ("." , "?", "!", ":", "”", '"', "’", "'", ")")
 
 
-def _pages(name: str, data: bytes) -> list[str]:
+_GENERIC_TITLE = re.compile(r"^(untitled|document\d*|microsoft word - .*|.*\.(docx?|pdf|txt))$",
+                            re.IGNORECASE)
+
+
+def _info(reader: object) -> dict[str, object]:
+    """Title and author from the PDF's document properties, when they look real."""
+    meta: dict[str, object] = {}
+    try:
+        info = reader.metadata  # type: ignore[attr-defined]
+        title = " ".join(str(info.title or "").split()) if info else ""
+        author = " ".join(str(info.author or "").split()) if info else ""
+    except Exception:  # damaged properties never stop an import
+        return meta
+    if title and not _GENERIC_TITLE.match(title):
+        meta["title"] = title
+    if author:
+        meta["author_line"] = author
+    return meta
+
+
+def _pages(name: str, data: bytes) -> tuple[list[str], dict[str, object]]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -30,7 +50,7 @@ def _pages(name: str, data: bytes) -> list[str]:
                 raise ImportFailure(
                     name, "the PDF is password-protected (encrypted). Open it with its password, "
                     "save or print an unprotected copy, and import that.")
-        return [page.extract_text() or "" for page in reader.pages]
+        return [page.extract_text() or "" for page in reader.pages], _info(reader)
     except ImportFailure:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError):
@@ -91,7 +111,8 @@ def rebuild_paragraphs(lines: list[str]) -> list[str]:
 def read_pdf(name: str, data: bytes) -> SourceText:
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise ImportFailure(name, "this file is not a PDF (it has no PDF header). Check the file.")
-    pages = [page.split("\n") for page in _pages(name, data)]
+    texts, meta = _pages(name, data)
+    pages = [page.split("\n") for page in texts]
     if not any(ln.strip() for page in pages for ln in page):
         raise ImportFailure(
             name, "the PDF has no text layer: it is probably a scanned image. Run OCR on it first "
@@ -108,4 +129,5 @@ def read_pdf(name: str, data: bytes) -> SourceText:
             paragraph = _BULLET.sub("- ", paragraph, count=1)
             list_items.add(len(out) + 1)
         out.append(paragraph)
-    return SourceText(text="\n".join(out), name=name, format="pdf", list_items=list_items)
+    return SourceText(text="\n".join(out), name=name, format="pdf", list_items=list_items,
+                      meta=meta)
