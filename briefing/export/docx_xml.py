@@ -122,22 +122,23 @@ def bookmark(p, name: str, bm_id: int) -> None:  # type: ignore[no-untyped-def]
     p.append(end)
 
 
-def external_link(r_id: str, runs: list):  # type: ignore[type-arg, no-untyped-def]
+def _hyperlink(attribute: str, value: str, runs: list):  # type: ignore[type-arg, no-untyped-def]
     link = OxmlElement("w:hyperlink")
-    link.set(qn("r:id"), r_id)
+    link.set(qn(attribute), value)
     link.set(qn("w:history"), "1")
     for r in runs:
         link.append(r)
     return link
+
+
+def external_link(r_id: str, runs: list):  # type: ignore[type-arg, no-untyped-def]
+    """A link to a web or email address held in the part's relationships."""
+    return _hyperlink("r:id", r_id, runs)
 
 
 def internal_link(anchor: str, runs: list):  # type: ignore[type-arg, no-untyped-def]
-    link = OxmlElement("w:hyperlink")
-    link.set(qn("w:anchor"), anchor)
-    link.set(qn("w:history"), "1")
-    for r in runs:
-        link.append(r)
-    return link
+    """A link to a bookmark in the document (used by the contents)."""
+    return _hyperlink("w:anchor", anchor, runs)
 
 
 def right_tab(p, pos_twips: int, leader: str = "") -> None:  # type: ignore[no-untyped-def]
