@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from briefing.compose.counts import count_words
 from briefing.compose.markdown import plain_text
 from briefing.model import Pack
 
@@ -44,10 +45,41 @@ def _file_problem(base_dir: Path, relative: str, what: str, suffixes: tuple[str,
     return ""
 
 
+def _plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
+
+
+def check_word_budget(pack: Pack) -> list[Finding]:
+    """A warning when the pack prints more words than its budget allows."""
+    limit = pack.budget.words
+    if not limit:
+        return []
+    words = count_words(pack).words
+    if words <= limit:
+        return []
+    return [Finding("warning", f"The pack has {words:,} words, over its budget of {limit:,}: "
+                               "shorten summaries or move items to another pack.")]
+
+
+def check_page_budget(pack: Pack, pages: int) -> list[Finding]:
+    """A warning when the real output (pages counted in the PDF) is over the page budget."""
+    limit = pack.budget.pages
+    if not limit or pages <= limit:
+        return []
+    return [Finding("warning", f"{_plural(pages, 'page')}, over the budget of "
+                               f"{_plural(limit, 'page')}: shorten summaries or remove items.")]
+
+
+def check_budget(pack: Pack, pages: int | None) -> list[Finding]:
+    """The word budget, and the page budget when the real page count is known."""
+    return check_word_budget(pack) + (check_page_budget(pack, pages) if pages is not None else [])
+
+
 def check_pack(pack: Pack, base_dir: Path) -> list[Finding]:
     """Every finding, pack-level first, then in printed order (reads only the file system's
-    answer to "does the logo/template exist")."""
-    findings: list[Finding] = []
+    answer to "does the logo/template exist"). The page budget needs the real page count,
+    so it is checked separately: `check_page_budget`."""
+    findings: list[Finding] = check_word_budget(pack)
     layout = pack.layout
     if layout.logo:
         problem = _file_problem(base_dir, layout.logo, "logo", (".png", ".jpg", ".jpeg"))

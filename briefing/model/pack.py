@@ -36,6 +36,17 @@ class Layout:
 
 
 @dataclass
+class Budget:
+    """How long the pack may be: None means no limit (pages of the real PDF, printed words)."""
+
+    pages: int | None = None
+    words: int | None = None
+
+    def is_empty(self) -> bool:
+        return self.pages is None and self.words is None
+
+
+@dataclass
 class AgendaEntry:
     time: str
     item: str
@@ -108,6 +119,7 @@ class Pack:
     classification: str = "none"
     draft: bool = False
     layout: Layout = field(default_factory=Layout)
+    budget: Budget = field(default_factory=Budget)
     intro: str = ""
     key_messages: list[str] = field(default_factory=list)
     event: Event | None = None

@@ -7,6 +7,7 @@ from typing import Any
 from briefing.model.pack import (
     AgendaEntry,
     Article,
+    Budget,
     Contact,
     Event,
     Item,
@@ -33,6 +34,8 @@ def to_pack(data: dict[str, Any]) -> Pack:
         classification=data.get("classification", "none"),
         draft=data.get("draft", False),
         layout=Layout(**data.get("layout", {})),
+        # 4.0 passes the schema as a whole number; the model holds ints.
+        budget=Budget(**{k: int(v) for k, v in data.get("budget", {}).items()}),
         intro=data.get("intro", ""),
         key_messages=list(data.get("key_messages", [])),
         event=_event(event) if event is not None else None,

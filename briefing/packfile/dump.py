@@ -79,6 +79,8 @@ def pack_to_data(pack: Pack) -> dict[str, Any]:
     _put(out, "classification", pack.classification, default="none")
     _put(out, "draft", pack.draft, default=False)
     _put(out, "layout", _layout(pack.layout))
+    _put(out, "budget", {key: value for key in ("pages", "words")
+                         if (value := getattr(pack.budget, key)) is not None})
     _put(out, "intro", pack.intro)
     _put(out, "key_messages", list(pack.key_messages))
     if pack.event is not None:

@@ -126,6 +126,10 @@ def _translate(error: ValidationError, positions: Positions) -> list[tuple[Any, 
                 out.append(((path, "unknown", key),
                             positions.at_key((*path, key), unknown_key_message(key, known, where))))
         return out
+    if len(path) == 2 and path[0] == "budget" and kind in ("type", "minimum") \
+            and instance is not None:
+        message = _budget_message(str(path[1]), instance, kind == "minimum")
+        return [((path, kind), positions.at_value(path, message))]
     if kind == "type":
         wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
         words = " or ".join(_TYPE_WORDS.get(str(w), str(w)) for w in wanted)
@@ -181,6 +185,15 @@ def _keys_by_owner() -> list[tuple[str, list[str]]]:
     owners = [("at the top of the pack", list(pack_schema()["properties"]))]
     owners += [(_OWNERS.get(name, name), list(obj["properties"])) for name, obj in defs.items()]
     return owners
+
+
+def _budget_message(key: str, value: Any, too_small: bool) -> str:
+    """A budget limit that is not a positive whole number (pages: four, words: 0)."""
+    example = {"pages": "4", "words": "1500"}.get(key, "4")
+    unit = key if key in ("pages", "words") else "units"
+    shown = f'"{value}"' if isinstance(value, str) else str(value).lower()
+    need = "must be 1 or more" if too_small else f"must be a whole number of {unit}"
+    return f"budget {key} {shown} {need}, e.g. {example}, or delete the line for no limit"
 
 
 def _what(value: Any) -> str:

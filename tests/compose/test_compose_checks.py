@@ -69,3 +69,47 @@ def test_markdown_syntax_is_not_counted(make_pack) -> None:
     pack = make_pack()
     pack.sections[0].items[0].summary = "**Bold** [link text](https://example.org/a/long/path)"
     assert count_words(pack).items[0].words == 7 + 3 + 7 + 9 + 5
+
+
+def test_word_budget_warns_when_the_pack_prints_more_words(tmp_path, pack) -> None:
+    from briefing.model import Budget
+
+    words = count_words(pack).words
+    pack.budget = Budget(words=words - 1)
+    findings = check_pack(_with_logo(tmp_path, pack), tmp_path)
+    assert ("warning", f"The pack has {words:,} words, over its budget of {words - 1:,}: "
+            "shorten summaries or move items to another pack.") in [
+        (f.severity, f.message) for f in findings]
+    assert findings[0].section is None  # a pack-level finding, listed first
+    pack.budget = Budget(words=words)  # exactly on budget is within it
+    assert not [f for f in check_pack(pack, tmp_path) if "budget" in f.message]
+
+
+def test_word_budget_counts_with_thousands_separators(pack) -> None:
+    from briefing.compose import check_word_budget
+    from briefing.model import Budget
+
+    pack.intro = "word " * 1700
+    pack.budget = Budget(words=1500)
+    words = count_words(pack).words
+    assert words > 1700
+    [finding] = check_word_budget(pack)
+    assert finding.message.startswith(f"The pack has {words:,} words, over its budget of 1,500")
+    assert str(finding).startswith("warning: The pack has 1,")
+
+
+def test_page_budget_needs_the_real_page_count(pack) -> None:
+    from briefing.compose import check_budget, check_page_budget
+    from briefing.model import Budget
+
+    pack.budget = Budget(pages=4)
+    assert check_page_budget(pack, 4) == []
+    [finding] = check_page_budget(pack, 8)
+    assert str(finding) == ("warning: 8 pages, over the budget of 4 pages: shorten summaries "
+                            "or remove items.")
+    assert check_budget(pack, None) == []  # page count unknown: nothing to say yet
+    assert check_budget(pack, 8) == [finding]
+    pack.budget = Budget(pages=1)
+    assert "over the budget of 1 page:" in check_page_budget(pack, 2)[0].message
+    pack.budget = Budget()  # no limit
+    assert check_budget(pack, 80) == []

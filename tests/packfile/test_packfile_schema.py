@@ -21,6 +21,7 @@ OBJECTS = {
     model.Pack: None,
     model.Contact: "contact",
     model.Layout: "layout",
+    model.Budget: "budget",
     model.Event: "event",
     model.AgendaEntry: "agenda_entry",
     model.Section: "section",
