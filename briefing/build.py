@@ -19,6 +19,13 @@ def output_paths(pack: Pack, outdir: Path, formats: Sequence[str]) -> list[Path]
     return [Path(outdir) / f"{stem}.{fmt}" for fmt in formats]
 
 
+def pdf_page_count(path: Path) -> int:
+    """Pages in a PDF this program wrote (reads only the page tree, not the content)."""
+    from pypdf import PdfReader
+
+    return len(PdfReader(Path(path)).pages)
+
+
 def build_pack(
     pack: Pack,
     base_dir: Path,

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from briefing.build import FORMATS, build_pack
+from briefing.build import FORMATS, build_pack, pdf_page_count
 from briefing.errors import BriefingError
 
 
@@ -33,6 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
+    from briefing.compose.checks import check_budget
     from briefing.packfile import load_pack
 
     pack = load_pack(args.pack)
@@ -50,19 +51,38 @@ def _build(args: argparse.Namespace) -> int:
         if not args.quiet and done < total:
             print(f"[{done + 1}/{total}] {message}", file=sys.stderr)
 
-    for path in build_pack(pack, args.pack.resolve().parent, outdir, formats, progress):
+    written = build_pack(pack, args.pack.resolve().parent, outdir, formats, progress)
+    for path in written:
         print(path)
+    # Over budget is a warning, not a failure: the files are written and the exit code is 0.
+    pdf = next((path for path in written if path.suffix == ".pdf"), None)
+    pages = pdf_page_count(pdf) if pdf is not None and pack.budget.pages else None
+    for finding in check_budget(pack, pages):
+        print(str(finding), file=sys.stderr)
+    if pack.budget.pages and pdf is None:
+        print("note: the page budget is checked on the PDF; build with --format pdf or both "
+              "to check it", file=sys.stderr)
     return 0
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from briefing.compose.checks import check_word_budget
+    from briefing.compose.counts import count_words
     from briefing.packfile import load_pack
 
     pack = load_pack(args.pack)
     sections, items = len(pack.sections), len(pack.items())
     print(f"{args.pack}: OK ({_plural(sections, 'section')}, {_plural(items, 'item')})")
+    if pack.budget.words:
+        words = count_words(pack).words
+        print(f"{args.pack}: {_plural(words, 'word')} (budget {pack.budget.words:,})")
+        for finding in check_word_budget(pack):
+            print(str(finding), file=sys.stderr)
+    if pack.budget.pages:
+        print(f"{args.pack}: the budget of {_plural(pack.budget.pages, 'page')} is checked "
+              "when the pack is built")
     return 0
 
 
 def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"

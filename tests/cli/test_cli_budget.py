@@ -1,0 +1,100 @@
+"""`briefing build` and `briefing validate` report a pack's budget: warnings, never failures."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from pypdf import PdfReader
+
+PACK = """\
+briefing_pack: 1
+title: Budget test pack
+budget:
+  pages: BUDGET_PAGES
+  words: BUDGET_WORDS
+sections:
+  - title: Housing
+    items:
+      - article: a1
+        summary: |
+          SUMMARY
+        implications:
+          - Councils should review their temporary accommodation spending.
+articles:
+  a1:
+    title: Temporary accommodation costs
+"""
+LONG = "Councils are spending more on temporary accommodation each year. " * 60
+
+
+def write(tmp_path: Path, pages: int, words: int, summary: str = LONG) -> Path:
+    text = (PACK.replace("BUDGET_PAGES", str(pages)).replace("BUDGET_WORDS", str(words))
+            .replace("SUMMARY", summary))
+    path = tmp_path / "pack.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "briefing", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_build_over_budget_warns_and_still_writes_the_files(tmp_path):
+    write(tmp_path, pages=1, words=100)
+    result = run("build", "pack.yaml", "-o", "out", "-q", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    written = [tmp_path / line for line in result.stdout.splitlines()]
+    assert {p.suffix for p in written} == {".docx", ".pdf"}
+    assert all(p.is_file() for p in written)
+    pdf = next(p for p in written if p.suffix == ".pdf")
+    pages = len(PdfReader(pdf).pages)
+    assert pages > 1
+    warnings = result.stderr.splitlines()
+    assert f"warning: {pages} pages, over the budget of 1 page: shorten summaries or remove " \
+           "items." in warnings
+    word_line = next(line for line in warnings if "words, over its budget of 100" in line)
+    assert word_line.startswith("warning: The pack has ")
+    assert "Traceback" not in result.stderr
+
+
+def test_build_within_budget_prints_no_warning(tmp_path):
+    write(tmp_path, pages=20, words=5000)
+    result = run("build", "pack.yaml", "-o", "out", "--format", "pdf", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "warning" not in result.stderr and "budget" not in result.stderr
+
+
+def test_build_docx_only_says_the_page_budget_needs_the_pdf(tmp_path):
+    write(tmp_path, pages=1, words=5000)
+    result = run("build", "pack.yaml", "-o", "out", "--format", "docx", "-q", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == ("note: the page budget is checked on the PDF; build with "
+                                     "--format pdf or both to check it")
+
+
+def test_validate_reports_the_word_budget(tmp_path):
+    write(tmp_path, pages=4, words=10, summary="A short summary of the article.")
+    result = run("validate", "pack.yaml", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "pack.yaml: OK (1 section, 1 item)"
+    words = int(lines[1].split(": ")[1].split()[0])
+    assert lines[1] == f"pack.yaml: {words} words (budget 10)"
+    assert result.stderr.splitlines() == [
+        f"warning: The pack has {words} words, over its budget of 10: shorten summaries or "
+        "move items to another pack."]
+    assert lines[2] == "pack.yaml: the budget of 4 pages is checked when the pack is built"
+
+
+def test_validate_names_a_bad_budget_with_line_and_column(tmp_path):
+    path = write(tmp_path, pages=4, words=20)
+    path.write_text(path.read_text(encoding="utf-8").replace("pages: 4", "pages: four"),
+                    encoding="utf-8")
+    result = run("validate", "pack.yaml", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        'pack.yaml:4:10: budget pages "four" must be a whole number of pages, e.g. 4, or delete '
+        "the line for no limit"]
