@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from briefing.errors import BriefingError
 from briefing.gui import pack_ops
+from briefing.gui.budget_status import BudgetStatus
 from briefing.gui.checks_panel import ChecksPanel
 from briefing.gui.item_editor import ItemEditor
 from briefing.gui.menus import build_menus
@@ -50,6 +51,7 @@ class MainWindow(FileActions):
     extra_windows: list[MainWindow] = []  # windows opened by new_window()
     words_label: QLabel
     pages_label: QLabel
+    budget_status: BudgetStatus
     actions_by_name: dict[str, QAction]
     recent_menu: QMenu
 
@@ -236,8 +238,7 @@ class MainWindow(FileActions):
         from briefing.compose.counts import count_words
 
         count = count_words(self.model.pack)
-        self.words_label.setText(f"{count.words} words \u00b7 about {count.pages} pages "
-                                 "(estimate)")
+        self.budget_status.set_counts(count.words, count.pages, self.model.pack.budget)
 
     def _value_changed(self, target: Any, attr: str) -> None:
         if target is self.model.pack and attr == "title":

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QStyle, QToolBar, QToolButton
+from PySide6.QtWidgets import QMenu, QMessageBox, QStyle, QToolBar, QToolButton
 
 from briefing import __version__
 from briefing.gui.icons import standard_icon, undo_icon
@@ -159,14 +159,13 @@ def build_menus(w: MainWindow) -> None:
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     w.addToolBar(tools)
 
-    w.words_label = QLabel(w)
-    w.words_label.setAccessibleName("Word count")
-    w.pages_label = QLabel("", w)
-    w.pages_label.setAccessibleName("Preview pages")
-    w.statusBar().addPermanentWidget(w.words_label)
-    w.statusBar().addPermanentWidget(w.pages_label)
-    w.preview.page_count_changed.connect(
-        lambda n: w.pages_label.setText("1 page" if n == 1 else f"{n} pages"))
+    from briefing.gui.budget_status import BudgetStatus
+
+    w.budget_status = BudgetStatus(w)
+    w.words_label = w.budget_status.words_label
+    w.pages_label = w.budget_status.pages_label
+    w.statusBar().addPermanentWidget(w.budget_status)
+    w.preview.page_count_changed.connect(w.budget_status.set_pages)
 
 
 def show_getting_started(w: MainWindow) -> None:

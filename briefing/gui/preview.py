@@ -167,7 +167,6 @@ class Preview(QWidget):
         run_in_background(render_preview, pack, self.base_dir(), on_done=done, on_error=failed)
 
     def _show(self, result: Rendered) -> None:
-        self.findings_ready.emit(result.findings)
         empty = not self.model.pack.sections
         if result.error and not empty:  # an empty pack is explained by the placeholder
             self.message.setText(result.error)
@@ -185,6 +184,12 @@ class Preview(QWidget):
             self._placeholder(EMPTY_PREVIEW)
         elif self.page_count == 0:
             self._placeholder(NO_PREVIEW)
+        findings = list(result.findings)
+        if result.pdf:  # the page budget needs the real page count, known only now
+            from briefing.compose.checks import check_page_budget
+
+            findings[:0] = check_page_budget(self.model.pack, self.page_count)
+        self.findings_ready.emit(findings)
         self.rendered.emit()
 
     def _load(self, data: bytes) -> None:

@@ -1,4 +1,4 @@
-"""Pack settings: cover details, layout, introduction, key messages and the event block.
+"""Pack settings: cover details, layout, budget, introduction, key messages and the event block.
 
 Every change is an undoable command; typing in one field merges into one undo step.
 """
@@ -118,6 +118,12 @@ class SettingsEditor(QScrollArea):
         form.addRow("", self.alt_warning)
         self._loaders.append(self._load_alt_warning)
         outer.addWidget(layout_box)
+
+        from briefing.gui.budget_editor import BudgetEditor
+
+        self.budget_box = BudgetEditor(model, host)
+        self._loaders.append(self.budget_box.load)
+        outer.addWidget(self.budget_box)
 
         text_box = QGroupBox("Opening text", host)
         form = QFormLayout(text_box)

@@ -99,13 +99,14 @@ def test_tab_walks_the_item_editor_in_reading_order(window, library, qtbot):
 def test_tab_walks_pack_settings_top_to_bottom(window, qtbot):
     window.show_pack_settings()
     window.activateWindow()
-    names = tab_walk(qtbot, window.settings_editor.title, 26)
+    names = tab_walk(qtbot, window.settings_editor.title, 28)
     assert names == [
         "Pack title", "Subtitle", "Kind of pack", "Date", "Set date to today", "Organisation",
         "Prepared by", "Contact name", "Contact email", "Contact phone", "Protective marking",
         "Mark as DRAFT on every page", "Paper size", "Large print (body text 16 pt)",
         "Word template", "Choose word template", "Clear word template", "Logo", "Choose logo",
-        "Clear logo", "Logo alternative text", "Pack introduction", "Key messages",
+        "Clear logo", "Logo alternative text", "Page budget", "Word budget",
+        "Pack introduction", "Key messages",
         "Add key message", "Remove key message", "Move key message up",
         "Move key message down"]
 
