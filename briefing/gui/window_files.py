@@ -155,7 +155,9 @@ class FileActions(QMainWindow):
             return False
         moved = self._rebase_layout_paths(Path(target).resolve().parent)
         try:
-            save_pack(self.model.pack, target)
+            # Save As of a loaded pack carries its comments (and schema line) to the new file.
+            source = self.path if self.path and self.path != Path(target).resolve() else None
+            save_pack(self.model.pack, target, comments_from=source)
         except BriefingError as exc:  # WriteError explains itself (read-only, open elsewhere)
             if moved:
                 self.undo_stack.undo()  # the pack stays where it was, so do its paths

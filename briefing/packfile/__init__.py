@@ -4,7 +4,8 @@
     loads_pack(text, path) -> Pack      the same, from text already read
     check_pack_text(text, path)         the problems only ([] for a good pack)
     dump_pack(pack) -> str              canonical YAML
-    save_pack(pack, path) -> Path       atomic save; the previous file survives a failure
+    save_pack(pack, path) -> Path       atomic save; the previous file survives a failure, and
+                                        its comments are kept (see keep_comments)
 """
 
 from __future__ import annotations
@@ -12,15 +13,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from yaml.nodes import MappingNode, Node, SequenceNode
+
 from briefing.errors import PackError, Problem
 from briefing.export.atomic import atomic_write_text
 from briefing.model.pack import Pack
 from briefing.packfile.checks import check_semantics
 from briefing.packfile.convert import to_pack
-from briefing.packfile.dump import dump_pack
+from briefing.packfile.dump import dump_pack, pack_to_data
 from briefing.packfile.migrate import UnsupportedVersion, upgrade
 from briefing.packfile.positions import Positions
-from briefing.packfile.reader import compose, decode, to_data
+from briefing.packfile.reader import ALLOWED_TAGS, compose, decode, to_data
 from briefing.packfile.schema import check_schema, normalise
 
 __all__ = ["check_pack_text", "dump_pack", "load_pack", "loads_pack", "save_pack"]
@@ -55,8 +58,53 @@ def check_pack_text(text: str, path: Path) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.line, p.column))
 
 
-def save_pack(pack: Pack, path: Path) -> Path:
-    return atomic_write_text(Path(path), dump_pack(pack))
+def save_pack(pack: Pack, path: Path, *, comments_from: Path | None = None) -> Path:
+    """Write the pack to path atomically. When path (or `comments_from`, for Save As of a
+    loaded pack) is a pack file that parses, its comments and hand formatting are kept; the
+    result is checked to load back to this very pack, else the canonical dump is written."""
+    path = Path(path)
+    old = _old_text(Path(comments_from) if comments_from is not None else path)
+    text = None
+    if old is not None and "#" in old:  # no comment to keep: the (much faster) canonical dump
+        from briefing.packfile.keep_comments import merged_text
+
+        text = merged_text(old, pack_to_data(pack))
+        if text is not None and not _loads_as(text, path, pack):
+            text = None
+    return atomic_write_text(path, text if text is not None else dump_pack(pack))
+
+
+def _old_text(path: Path) -> str | None:
+    """The text of an existing pack file whose YAML parses with only plain-data tags and no
+    aliases (so the round-trip loader meets nothing it could turn into an object)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    text, _ = decode(data, path)
+    if not text:
+        return None
+    node, problems = compose(text, path)
+    if node is None or problems or not _plain_nodes(node):
+        return None
+    return text
+
+
+def _plain_nodes(node: Node) -> bool:
+    if node.tag not in ALLOWED_TAGS:
+        return False
+    if isinstance(node, MappingNode):
+        return all(_plain_nodes(k) and _plain_nodes(v) for k, v in node.value)
+    if isinstance(node, SequenceNode):
+        return all(_plain_nodes(n) for n in node.value)
+    return True
+
+
+def _loads_as(text: str, path: Path, pack: Pack) -> bool:
+    try:
+        return loads_pack(text, path) == pack
+    except PackError:
+        return False
 
 
 def _read(text: str, path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
