@@ -411,7 +411,7 @@ def _pack_new(args: argparse.Namespace, lib: Any) -> int:
             f"{args.output} already exists. Choose another name, or add --force to replace it."
         )
     pack = new_pack(lib, args.title, theme_ids=args.theme, article_ids=args.article)
-    save_pack(pack, args.output)
+    save_pack(pack, args.output, keep_comments=False)  # a new pack owes nothing to the old file
     items = len(pack.items())
     print(f"Wrote {args.output}: {len(pack.sections)} section"
           f"{'s' if len(pack.sections) != 1 else ''}, {items} item{'s' if items != 1 else ''}.")

@@ -58,12 +58,16 @@ def check_pack_text(text: str, path: Path) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.line, p.column))
 
 
-def save_pack(pack: Pack, path: Path, *, comments_from: Path | None = None) -> Path:
+def save_pack(
+    pack: Pack, path: Path, *, comments_from: Path | None = None, keep_comments: bool = True
+) -> Path:
     """Write the pack to path atomically. When path (or `comments_from`, for Save As of a
     loaded pack) is a pack file that parses, its comments and hand formatting are kept; the
-    result is checked to load back to this very pack, else the canonical dump is written."""
+    result is checked to load back to this very pack, else the canonical dump is written.
+    `keep_comments=False` writes a new pack over an unrelated file without borrowing from it."""
     path = Path(path)
-    old = _old_text(Path(comments_from) if comments_from is not None else path)
+    source = Path(comments_from) if comments_from is not None else path
+    old = _old_text(source) if keep_comments else None
     text = None
     if old is not None and "#" in old:  # no comment to keep: the (much faster) canonical dump
         from briefing.packfile.keep_comments import merged_text

@@ -191,7 +191,7 @@ class _Merger:
         return old if same_scalar(old, new) else fresh(new)
 
     def merge_list(self, old: CommentedSeq, new: list[Any], key_of: Any = None, pool: Any = None,
-                   wanted: list[Any] | None = None, pool_wanted: bool = False) -> CommentedSeq:
+                   pool_wanted: bool = False) -> CommentedSeq:
         """Entries matched by key (items from a pool shared by all sections, so an item moved
         to another section is found), then by position; the old list object is kept."""
         olds = list(old)
@@ -215,8 +215,7 @@ class _Merger:
             if pick is not None:
                 self.used.add(id(olds[pick]))
             picks.append(pick)
-        if wanted is None:
-            wanted = self.articles if pool_wanted else [_key(v, key_of) for v in new]
+        wanted = self.articles if pool_wanted else [_key(v, key_of) for v in new]
         for n, pick in enumerate(picks):  # unmatched: the old entry in the same place, unless
             if (pick is None and n < len(old) and id(olds[n]) not in self.used  # it is wanted
                     and keys[n] not in wanted):  # elsewhere

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import MINIMAL
+from packfile_samples import MINIMAL
 
 REPO = Path(__file__).resolve().parents[2]
 

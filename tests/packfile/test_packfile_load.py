@@ -6,7 +6,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from conftest import MINIMAL
+from packfile_samples import MINIMAL
 
 from briefing.errors import PackError
 from briefing.model.pack import AgendaEntry, Contact, Event, Layout, Quote, Theme

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import MINIMAL
+from packfile_samples import MINIMAL
 
 from briefing.export.atomic import WriteError
 from briefing.model.pack import (

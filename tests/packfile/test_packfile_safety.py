@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import MINIMAL, problems_in
+from packfile_samples import MINIMAL, problems_in
 
 from briefing.errors import PackError
 from briefing.packfile import load_pack
