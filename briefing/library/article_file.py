@@ -35,7 +35,7 @@ MARKER = "<!-- original text: kept exactly as imported; the app never changes an
 _MARKER_LIKE = re.compile(r"^(\\*)" + re.escape(MARKER) + r"[ \t]*$")
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.S | re.M)
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
@@ -110,7 +110,7 @@ def parse_article(text: str, path: Path | None = None) -> LibraryArticle:
     if not match:
         raise ArticleFileError("it does not start with a '---' metadata block")
     try:
-        meta = yaml.load(match.group(1), Loader=_Loader)
+        meta = yaml.load(match.group(1), Loader=_SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""

@@ -57,20 +57,20 @@ def _indented(token: CommentToken) -> str:
 
 
 def _yaml() -> YAML:
-    yaml = YAML(typ="rt")  # round trip: plain containers and scalars only, never Python objects
-    yaml.Resolver = _Resolver11
-    yaml.indent(mapping=2, sequence=4, offset=2)  # lists indented under their key, as dump_pack
-    yaml.width = 1_000_000  # never fold long lines
-    yaml.allow_unicode = True
-    yaml.preserve_quotes = True  # a value typed in quotes keeps them while it is unchanged
-    return yaml
+    rt = YAML(typ="rt")  # round trip: plain containers and scalars only, never Python objects
+    rt.Resolver = _Resolver11
+    rt.indent(mapping=2, sequence=4, offset=2)  # lists indented under their key, as dump_pack
+    rt.width = 1_000_000  # never fold long lines
+    rt.allow_unicode = True
+    rt.preserve_quotes = True  # a value typed in quotes keeps them while it is unchanged
+    return rt
 
 
 def merged_text(old_text: str, data: dict[str, Any]) -> str | None:
     """The old file with `data` merged in, or None when the old text cannot be used."""
-    yaml = _yaml()
+    rt = _yaml()
     try:
-        tree = yaml.load(old_text)
+        tree = rt.load(old_text)
     except Exception:  # any ruamel error: the canonical dump is used instead
         return None
     if not isinstance(tree, CommentedMap):
@@ -81,7 +81,7 @@ def merged_text(old_text: str, data: dict[str, Any]) -> str | None:
     merger.settle(tree)
     out = io.StringIO()
     try:
-        yaml.dump(tree, out)
+        rt.dump(tree, out)
     except Exception:
         return None
     return out.getvalue()
