@@ -84,3 +84,16 @@ def test_alternative_name_skips_names_in_use(tmp_path: Path) -> None:
     (tmp_path / "Pack.pdf").write_bytes(b"")
     (tmp_path / "Pack (2).pdf").write_bytes(b"")
     assert alternative_name(tmp_path / "Pack.pdf").name == "Pack (3).pdf"
+
+
+def test_folder_with_the_target_name_is_explained(tmp_path: Path) -> None:
+    target = tmp_path / "Members pack.pdf"
+    target.mkdir()
+    with pytest.raises(WriteError) as info:
+        atomic_write_bytes(target, b"new")
+    message = str(info.value)
+    assert str(target) in message
+    assert "there is a folder with that name" in message
+    assert "-o DIR" in message
+    assert target.is_dir() and list(target.iterdir()) == []
+    assert _leftovers(tmp_path) == []

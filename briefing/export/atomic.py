@@ -37,6 +37,13 @@ def alternative_name(target: Path) -> Path:
 
 def _explain(target: Path, exc: OSError, stage: str) -> WriteError:
     folder = target.parent
+    # Checked first: Windows reports a folder in the way as "permission denied".
+    if target.is_dir():
+        return WriteError(
+            target,
+            f"Cannot write {target}: there is a folder with that name. Rename or move the "
+            f"folder, or choose another folder for the output (for example with -o DIR).",
+        )
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         if stage == "replace" or (target.exists() and os.access(folder, os.W_OK)):
             return WriteError(
