@@ -39,8 +39,8 @@ def run(pack: Path | None = None, library: Path | None = None) -> int:
             window.open_path(Path(pack), ask=False)
 
     QTimer.singleShot(0, after_start)
-    code = app.exec()
-    from briefing.gui.workers import wait_for_all
+    from briefing.gui.workers import shutdown
 
-    wait_for_all(10_000)
-    return int(code)
+    # While the event loop still runs: a task finishing during exit then reports to nobody.
+    app.aboutToQuit.connect(shutdown)
+    return int(app.exec())

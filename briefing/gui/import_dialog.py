@@ -70,6 +70,10 @@ class ImportDialog(QDialog):
             on_done=self._parsed, on_error=self._parse_failed, on_progress=self._progress,
         )
 
+    def done(self, result: int) -> None:
+        self._task.cancel()  # closed while still reading: the outcome has nowhere to go
+        super().done(result)
+
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
         self.pages = QStackedWidget()

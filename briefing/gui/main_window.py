@@ -383,8 +383,7 @@ class MainWindow(FileActions):
         self.recovery.clear()
         self.recovery.release()
         self.autosave_timer.stop()
-        self.preview.enabled = False
-        self.preview.timer.stop()
+        self.preview.stop()
         event.accept()
 
     def new_window(self) -> MainWindow:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from briefing.errors import BriefingError
 from briefing.gui.pack_model import PackModel
-from briefing.gui.workers import run_in_background
+from briefing.gui.workers import Task, run_in_background
 from briefing.model import Pack
 
 DEBOUNCE_MS = 600
@@ -124,8 +124,16 @@ class Preview(QWidget):
         self.page_count = 0
         self.last_render_s = 0.0
         self._buffer: QBuffer | None = None
+        self._task: Task | None = None
         self.enabled = True
         model.pack_changed.connect(self.schedule)
+
+    def stop(self) -> None:
+        """No more renders, and the running one (if any) reports to nobody: the window closes."""
+        self.enabled = False
+        self.timer.stop()
+        if self._task is not None:
+            self._task.cancel()
 
     def schedule(self) -> None:
         self.generation += 1
@@ -164,7 +172,8 @@ class Preview(QWidget):
             self.busy = False
             self._show(Rendered(error=f"The preview could not be made: {exc}"))
 
-        run_in_background(render_preview, pack, self.base_dir(), on_done=done, on_error=failed)
+        self._task = run_in_background(render_preview, pack, self.base_dir(), on_done=done,
+                                       on_error=failed)
 
     def _show(self, result: Rendered) -> None:
         empty = not self.model.pack.sections

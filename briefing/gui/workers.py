@@ -4,6 +4,10 @@
 Qt's global thread pool and delivers the outcome to the UI thread through queued signals, so
 callbacks may touch widgets. When `on_progress` is given, `fn` receives a `progress` keyword
 argument: a callable `progress(done, total, message)` that is safe to call from the worker.
+
+A widget that may close before its work finishes keeps the returned `Task` and cancels it when it
+closes; `shutdown()` cancels everything and waits when the app quits, so no worker reports to
+objects Qt has already deleted.
 """
 
 from __future__ import annotations
@@ -53,14 +57,14 @@ class Task(QRunnable):
         self._emit(self.relay.done, result)
 
     def _emit(self, signal: Any, value: Any) -> None:
-        if self.cancelled:
-            return
+        # Emitted even when cancelled, so the UI thread forgets the task; it skips the callback.
         with contextlib.suppress(RuntimeError):  # the app is shutting down, the relay is gone
             signal.emit(value)
 
     def _report(self, done: int, total: int, message: str = "") -> None:
         if not self.cancelled:
-            self.relay.progress.emit(int(done), int(total), str(message))
+            with contextlib.suppress(RuntimeError):
+                self.relay.progress.emit(int(done), int(total), str(message))
 
 
 _running: set[Task] = set()  # keeps tasks (and their relays) alive until they report
@@ -96,3 +100,10 @@ def run_in_background(
 def wait_for_all(timeout_ms: int = 30000) -> bool:
     """Block until the global pool is idle (for shutdown and tests)."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+def shutdown(timeout_ms: int = 10000) -> bool:
+    """Cancel every task (no callback will run) and wait for the workers to stop."""
+    for task in list(_running):
+        task.cancel()
+    return wait_for_all(timeout_ms)
