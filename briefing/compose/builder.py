@@ -53,6 +53,14 @@ def event_when(starts: object) -> str:
     return uk_date(starts)  # type: ignore[arg-type]
 
 
+def prepared_by_line(who: str) -> str:
+    """"Prepared by Policy Team"; a name typed with its own "Prepared by" is not prefixed twice."""
+    who = who.strip()
+    if not who or who.lower().startswith("prepared by"):
+        return who
+    return f"Prepared by {who}"
+
+
 def _cover(pack: Pack, base_dir: Path) -> Cover:
     logo = None
     logo_path = _resolve(base_dir, pack.layout.logo)
@@ -71,7 +79,7 @@ def _cover(pack: Pack, base_dir: Path) -> Cover:
         kind_label=KIND_LABELS.get(pack.kind, ""),
         organisation=pack.organisation,
         date_text=uk_date(pack.date),
-        prepared_by=f"Prepared by {pack.prepared_by}" if pack.prepared_by else "",
+        prepared_by=prepared_by_line(pack.prepared_by),
         logo=logo,
         lines=lines,
     )

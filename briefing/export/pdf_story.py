@@ -90,10 +90,7 @@ class StoryBuilder:
         if c.date_text:
             story.append(Paragraph(f"<b>{markup.text(c.date_text)}</b>", st.cover_line))
         if c.prepared_by:
-            who = c.prepared_by
-            if not who.lower().startswith("prepared by"):
-                who = f"Prepared by {who}"
-            story.append(Paragraph(markup.text(who), st.cover_line))
+            story.append(Paragraph(markup.text(c.prepared_by), st.cover_line))
         for line in c.lines:
             story.append(Paragraph(markup.text(line), st.cover_line))
         if self.doc.meta.draft:
@@ -284,6 +281,3 @@ def _column_widths(block: TableBlock, columns: int, available: float, size: floa
     rest = available - sum(narrow)
     wide_total = sum(w for w in natural if w > share) or 1.0
     return [w if w <= share else rest * w / wide_total for w in natural]
-
-
-

@@ -49,6 +49,12 @@ def test_cover_has_title_kind_organisation_uk_date_and_logo(pack) -> None:
     assert cover.lines == []
 
 
+def test_prepared_by_typed_with_its_own_prefix_is_not_prefixed_twice(make_pack) -> None:
+    cover = compose(make_pack(prepared_by="Prepared by Democratic Services"), BASE).cover
+    assert cover.prepared_by == "Prepared by Democratic Services"
+    assert compose(make_pack(prepared_by="  "), BASE).cover.prepared_by == ""
+
+
 def test_meta_carries_properties_for_both_writers(pack, tmp_path) -> None:
     pack.layout.template = "templates/house.docx"
     meta = compose(pack, tmp_path).meta
