@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from briefing.errors import BriefingError
 from briefing.gui.import_dialog import ImportDialog
+from briefing.gui.modal import run_once
 
 IMPORT_FILTER = (
     "Articles (*.txt *.md *.markdown *.docx *.html *.htm *.pdf);;"
@@ -53,9 +54,8 @@ def import_files(window: QWidget | None, library: Any,
         else:
             expanded.append(path)
     dialog = ImportDialog(library, paths=expanded, parent=window)
-    dialog.exec()
+    run_once(dialog)
     report = dialog.report
-    dialog.deleteLater()  # let Qt delete it once its queued events are done
     return report
 
 
@@ -95,15 +95,14 @@ def paste_text(window: QWidget | None, library: Any, text: str | None = None) ->
     """Import pasted text through the split preview; asks for the text when none is given."""
     if text is None:
         paste = PasteDialog(window)
-        if paste.exec() != QDialog.DialogCode.Accepted:
+        if run_once(paste) != QDialog.DialogCode.Accepted:
             return None
         text = paste.text.toPlainText()
     if not text.strip():
         return None
     dialog = ImportDialog(library, text=text, parent=window)
-    dialog.exec()
+    run_once(dialog)
     report = dialog.report
-    dialog.deleteLater()  # let Qt delete it once its queued events are done
     return report
 
 

@@ -35,6 +35,7 @@ from briefing.gui.form_widgets import FormDateEdit
 from briefing.gui.library_details import ArticleDetails
 from briefing.gui.library_model import ArticleTableModel
 from briefing.gui.library_widgets import fill_theme_combo, muted_label, theme_label, warning_icon
+from briefing.gui.modal import run_once
 from briefing.gui.workers import run_in_background
 
 SEARCH_DELAY_MS = 150
@@ -375,8 +376,7 @@ class LibraryPane(QWidget):
         from briefing.gui.themes_dialog import ThemesDialog
 
         dialog = ThemesDialog(self.library, self.selected_ids(), parent=self)
-        dialog.exec()
-        dialog.deleteLater()
+        run_once(dialog)
         if dialog.changed:
             self.refresh()
             self.library_changed.emit()

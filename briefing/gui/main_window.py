@@ -26,6 +26,7 @@ from briefing.gui.budget_status import BudgetStatus
 from briefing.gui.checks_panel import ChecksPanel
 from briefing.gui.item_editor import ItemEditor
 from briefing.gui.menus import build_menus
+from briefing.gui.modal import run_once
 from briefing.gui.pack_model import PackModel
 from briefing.gui.pack_tree import PackTree
 from briefing.gui.preview import Preview
@@ -412,8 +413,7 @@ class MainWindow(FileActions):
             self.statusBar().showMessage("Add some articles before exporting.", 5000)
             return
         folder = self.path.parent if self.path else Path.home()
-        dialog = ExportDialog(self.model.pack, self.base_dir(), self.settings, folder, self)
-        dialog.exec()
+        run_once(ExportDialog(self.model.pack, self.base_dir(), self.settings, folder, self))
 
     def import_files(self) -> None:
         from briefing.gui.library_actions import import_files
@@ -431,7 +431,7 @@ class MainWindow(FileActions):
         from briefing.gui.themes_dialog import ThemesDialog
 
         ids = self.library_pane.selected_ids() if self.library_pane else []
-        ThemesDialog(self.library, ids, self).exec()
+        run_once(ThemesDialog(self.library, ids, self))
         self._library_changed()
 
     def choose_library_folder(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QStyle, QToolBar, QToolButton
 
 from briefing import __version__
 from briefing.gui.icons import standard_icon, undo_icon
+from briefing.gui.modal import run_once
 
 if TYPE_CHECKING:
     from briefing.gui.main_window import MainWindow
@@ -173,7 +174,7 @@ def show_getting_started(w: MainWindow) -> None:
     box.setWindowTitle("Getting started")
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(GETTING_STARTED)
-    box.exec()
+    run_once(box)
 
 
 def show_about(w: MainWindow) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from briefing.errors import BriefingError, PackError
+from briefing.gui.modal import run_once
 from briefing.gui.new_pack_dialog import NewPackDialog
 from briefing.gui.pack_model import PackModel
 from briefing.gui.problems_dialog import ProblemsDialog
@@ -79,7 +80,7 @@ class FileActions(QMainWindow):
         if not self.maybe_save():
             return False
         dialog = NewPackDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_once(dialog) != QDialog.DialogCode.Accepted:
             return False
         kind, title = dialog.chosen()
         self.start_new_pack(kind, title)
@@ -112,7 +113,7 @@ class FileActions(QMainWindow):
         try:
             pack = load_pack(path)
         except PackError as exc:
-            ProblemsDialog(exc.problems, self).exec()
+            run_once(ProblemsDialog(exc.problems, self))
             return False
         except BriefingError as exc:
             QMessageBox.warning(self, "Cannot open the pack", str(exc))
