@@ -68,9 +68,15 @@ def _build(args: argparse.Namespace) -> int:
 def _validate(args: argparse.Namespace) -> int:
     from briefing.compose.checks import check_word_budget
     from briefing.compose.counts import count_words
+    from briefing.layout_files import layout_problems
     from briefing.packfile import load_pack
 
     pack = load_pack(args.pack)
+    # The loader checks only that the logo and template exist; a build would stop on one that
+    # is not really a picture or a Word document, so validate looks inside them too.
+    unusable = layout_problems(pack, args.pack.resolve().parent)
+    if unusable:
+        raise BriefingError("\n".join(f"{args.pack}: {problem}" for problem in unusable))
     sections, items = len(pack.sections), len(pack.items())
     print(f"{args.pack}: OK ({_plural(sections, 'section')}, {_plural(items, 'item')})")
     if pack.budget.words:

@@ -8,6 +8,7 @@ from typing import Literal
 
 from briefing.compose.counts import count_words
 from briefing.compose.markdown import plain_text
+from briefing.layout_files import layout_problems
 from briefing.model import Pack
 
 LONG_SUMMARY_WORDS = 250
@@ -32,17 +33,6 @@ class Finding:
                 where += f", item {self.item}"
             where += ": "
         return f"{self.severity}: {where}{self.message}"
-
-
-def _file_problem(base_dir: Path, relative: str, what: str, suffixes: tuple[str, ...]) -> str:
-    path = Path(relative)
-    if not path.is_absolute():
-        path = Path(base_dir) / path
-    if not path.is_file():
-        return f"The {what} file “{relative}” cannot be found. Check the path in the pack's layout."
-    if path.suffix.lower() not in suffixes:
-        return f"The {what} file “{relative}” should be one of: {', '.join(suffixes)}."
-    return ""
 
 
 def _plural(count: int, noun: str) -> str:
@@ -76,23 +66,16 @@ def check_budget(pack: Pack, pages: int | None) -> list[Finding]:
 
 
 def check_pack(pack: Pack, base_dir: Path) -> list[Finding]:
-    """Every finding, pack-level first, then in printed order (reads only the file system's
-    answer to "does the logo/template exist"). The page budget needs the real page count,
-    so it is checked separately: `check_page_budget`."""
+    """Every finding, pack-level first, then in printed order (reads only the first bytes of
+    the logo and template). The page budget needs the real page count, so it is checked
+    separately: `check_page_budget`."""
     findings: list[Finding] = check_word_budget(pack)
     layout = pack.layout
-    if layout.logo:
-        problem = _file_problem(base_dir, layout.logo, "logo", (".png", ".jpg", ".jpeg"))
-        if problem:
-            findings.append(Finding("error", problem))
-        if not layout.logo_alt.strip():
-            findings.append(Finding(
-                "warning", "The logo has no alt text: add layout.logo_alt so screen reader "
-                "users know what it shows."))
-    if layout.template:
-        problem = _file_problem(base_dir, layout.template, "Word template", (".docx",))
-        if problem:
-            findings.append(Finding("error", problem))
+    findings += [Finding("error", problem) for problem in layout_problems(pack, base_dir)]
+    if layout.logo and not layout.logo_alt.strip():
+        findings.append(Finding(
+            "warning", "The logo has no alt text: add layout.logo_alt so screen reader "
+            "users know what it shows."))
     if not pack.sections:
         findings.append(Finding("error", "The pack has no sections."))
 

@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from briefing.errors import Problem
+from briefing.layout_files import LOGO_SUFFIXES, TEMPLATE_SUFFIXES
 from briefing.packfile.positions import PathKey, Positions, describe
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?")
-LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
 
 
 def parse_date(text: str) -> date | None:
@@ -74,7 +74,7 @@ def check_semantics(data: dict[str, Any], positions: Positions, base_dir: Path) 
 
     layout = data.get("layout")
     if isinstance(layout, dict):
-        _check_file(layout, "template", (".docx",), "a Word .docx file", base_dir, positions, problems)
+        _check_file(layout, "template", TEMPLATE_SUFFIXES, "a Word .docx file", base_dir, positions, problems)
         _check_file(layout, "logo", LOGO_SUFFIXES, "a .png, .jpg or .jpeg image", base_dir,
                     positions, problems)
         if isinstance(layout.get("logo"), str) and layout["logo"] and not layout.get("logo_alt"):

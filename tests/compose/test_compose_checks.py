@@ -48,6 +48,19 @@ def test_logo_and_template_files_and_alt_text(tmp_path, pack) -> None:
     assert any("alt text" in m for _, _, m in _messages(findings, "warning"))
 
 
+def test_logo_and_template_that_are_not_what_their_names_say(tmp_path, pack) -> None:
+    _with_logo(tmp_path, pack)
+    (tmp_path / "images" / "logo.png").write_text("a note saved with the wrong name")
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "house.docx").write_bytes(b"")
+    pack.layout.template = "templates/house.docx"
+    errors = [m for _, _, m in _messages(check_pack(pack, tmp_path), "error")]
+    assert "The logo file “images/logo.png” is not a PNG or JPEG picture, whatever its name " \
+           "says: save it from an image editor as .png or .jpg." in errors
+    assert "The Word template file “templates/house.docx” is empty (0 bytes): save it from " \
+           "Word as a Word Document (.docx)." in errors
+
+
 def test_very_long_summary_is_a_warning(tmp_path, pack) -> None:
     pack.sections[0].items[0].summary = "word " * 300
     warnings = _messages(check_pack(_with_logo(tmp_path, pack), tmp_path), "warning")

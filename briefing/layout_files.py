@@ -1,0 +1,54 @@
+"""The logo and Word template a pack names: which files may serve, and whether they can.
+
+One check for `briefing validate` and the app's checks panel. It reads only the first bytes of
+each file: enough to catch a picture that is really a text file, an empty file or a template in
+the old .doc format, before a build stops on it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.model import Pack
+
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
+TEMPLATE_SUFFIXES = (".docx",)
+
+# How each kind of file starts (a .docx is a zip archive).
+_SIGNATURES = {".png": b"\x89PNG", ".jpg": b"\xff\xd8", ".jpeg": b"\xff\xd8", ".docx": b"PK"}
+_KINDS = {
+    "logo": (LOGO_SUFFIXES, "a PNG or JPEG picture", "save it from an image editor as .png or .jpg"),
+    "Word template": (TEMPLATE_SUFFIXES, "a Word document",
+                      "save it from Word as a Word Document (.docx)"),
+}
+
+
+def file_problem(base_dir: Path, relative: str, what: str) -> str:
+    """"" when layout's logo or template (`what`: "logo" or "Word template") can be used, else
+    a sentence saying what is wrong and what to do."""
+    suffixes, kind, remedy = _KINDS[what]
+    path = Path(relative)
+    if not path.is_absolute():
+        path = Path(base_dir) / path
+    if not path.is_file():
+        return f"The {what} file “{relative}” cannot be found. Check the path in the pack's layout."
+    if path.suffix.lower() not in suffixes:
+        return f"The {what} file “{relative}” should be one of: {', '.join(suffixes)}."
+    try:
+        with path.open("rb") as stream:
+            start = stream.read(8)
+    except OSError as exc:
+        return f"The {what} file “{relative}” cannot be read ({exc.strerror or exc}): check it opens."
+    if not start:
+        return f"The {what} file “{relative}” is empty (0 bytes): {remedy}."
+    if not start.startswith(_SIGNATURES[path.suffix.lower()]):
+        return f"The {what} file “{relative}” is not {kind}, whatever its name says: {remedy}."
+    return ""
+
+
+def layout_problems(pack: Pack, base_dir: Path) -> list[str]:
+    """A sentence for each of the pack's logo and template that cannot be used."""
+    found = [file_problem(base_dir, pack.layout.logo, "logo") if pack.layout.logo else "",
+             file_problem(base_dir, pack.layout.template, "Word template")
+             if pack.layout.template else ""]
+    return [problem for problem in found if problem]
