@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from briefing.gui.commands import SetAttr
 from briefing.gui.list_editors import ListEditor, QuotesEditor
-from briefing.gui.modal import run_once
 from briefing.gui.pack_model import PackModel
 from briefing.gui.workers import run_in_background
 from briefing.model import Item
@@ -278,7 +277,7 @@ class ItemEditor(QWidget):
             if self.item is not item:
                 return
             dialog = SuggestionDialog("Draft summary", self, text=str(text))
-            if run_once(dialog) == QDialog.DialogCode.Accepted and dialog.text():
+            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.text():
                 self.model.undo_stack.push(SetAttr(self.model, item, "summary", dialog.text(),
                                                    "Use draft summary"))
 
@@ -300,7 +299,7 @@ class ItemEditor(QWidget):
                 return
             dialog = SuggestionDialog("Suggested implications", self,
                                       points=[str(p) for p in points])
-            if run_once(dialog) == QDialog.DialogCode.Accepted and dialog.points():
+            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.points():
                 merged = [*item.implications,
                           *(p for p in dialog.points() if p not in item.implications)]
                 self.model.undo_stack.push(SetAttr(self.model, item, "implications", merged,
