@@ -1,4 +1,4 @@
-"""UK conventions decided in one place: dates, protective markings, kind labels."""
+"""UK conventions decided in one place: dates, protective markings, kind labels, counts."""
 
 from __future__ import annotations
 
@@ -29,3 +29,8 @@ def marking_statement(marking: str) -> str:
     if not marking:
         return ""
     return f"This document is classified {marking}."
+
+
+def plural(count: int, noun: str) -> str:
+    """"1 page", "12 pages", "1,250 words" (nouns that take a plain "s")."""
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"

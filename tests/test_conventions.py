@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from briefing.naming import file_stem, slug
-from briefing.uk import marking_statement, uk_date, uk_time
+from briefing.uk import marking_statement, plural, uk_date, uk_time
 
 
 def test_uk_dates_have_no_leading_zero_or_ordinal() -> None:
@@ -34,3 +34,9 @@ def test_slugs_are_ascii_ids() -> None:
     assert slug("Crisis and resilience") == "crisis-and-resilience"
     assert slug("Špaček & Balík") == "spacek-balik"
     assert slug("£££") == "item"
+
+
+def test_counts_read_as_plain_english() -> None:
+    assert plural(1, "section") == "1 section"
+    assert plural(0, "item") == "0 items"
+    assert plural(1250, "word") == "1,250 words"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from briefing.build import FORMATS, build_pack, pdf_page_count
 from briefing.errors import BriefingError
+from briefing.uk import plural
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -78,17 +79,14 @@ def _validate(args: argparse.Namespace) -> int:
     if unusable:
         raise BriefingError("\n".join(f"{args.pack}: {problem}" for problem in unusable))
     sections, items = len(pack.sections), len(pack.items())
-    print(f"{args.pack}: OK ({_plural(sections, 'section')}, {_plural(items, 'item')})")
+    print(f"{args.pack}: OK ({plural(sections, 'section')}, {plural(items, 'item')})")
     if pack.budget.words:
         words = count_words(pack).words
-        print(f"{args.pack}: {_plural(words, 'word')} (budget {pack.budget.words:,})")
+        print(f"{args.pack}: {plural(words, 'word')} (budget {pack.budget.words:,})")
         for finding in check_word_budget(pack):
             print(str(finding), file=sys.stderr)
     if pack.budget.pages:
-        print(f"{args.pack}: the budget of {_plural(pack.budget.pages, 'page')} is checked "
+        print(f"{args.pack}: the budget of {plural(pack.budget.pages, 'page')} is checked "
               "when the pack is built")
     return 0
 
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.errors import BriefingError
-from briefing.uk import uk_date
+from briefing.uk import plural, uk_date
 
 SUPPORTED = (".txt", ".md", ".markdown", ".docx", ".html", ".htm", ".pdf")
 
@@ -278,9 +278,6 @@ def _preview(args: argparse.Namespace, drafts_by_file: list[tuple[Path, list[Any
     return 1 if failed else 0
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
 
 def _first_words(text: str, n: int = 12) -> str:
     words = text.split()
@@ -370,7 +367,7 @@ def _theme_list(args: argparse.Namespace, lib: Any) -> int:
         _print_json([{"id": t.id, "label": t.label, "colour": t.colour,
                       "articles": counts.get(t.id, 0)} for t in themes.values()])
     else:
-        _table([[t.id, t.colour or "-", _count(counts.get(t.id, 0), "article"), t.label]
+        _table([[t.id, t.colour or "-", plural(counts.get(t.id, 0), "article"), t.label]
                 for t in themes.values()])
         if not themes:
             print("No themes yet: add one with 'briefing theme add LABEL'.")

@@ -10,6 +10,7 @@ from briefing.compose.counts import count_words
 from briefing.compose.markdown import plain_text
 from briefing.layout_files import layout_problems
 from briefing.model import Pack
+from briefing.uk import plural
 
 LONG_SUMMARY_WORDS = 250
 
@@ -35,9 +36,6 @@ class Finding:
         return f"{self.severity}: {where}{self.message}"
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
-
 
 def check_word_budget(pack: Pack) -> list[Finding]:
     """A warning when the pack prints more words than its budget allows."""
@@ -56,8 +54,8 @@ def check_page_budget(pack: Pack, pages: int) -> list[Finding]:
     limit = pack.budget.pages
     if not limit or pages <= limit:
         return []
-    return [Finding("warning", f"{_plural(pages, 'page')}, over the budget of "
-                               f"{_plural(limit, 'page')}: shorten summaries or remove items.")]
+    return [Finding("warning", f"{plural(pages, 'page')}, over the budget of "
+                               f"{plural(limit, 'page')}: shorten summaries or remove items.")]
 
 
 def check_budget(pack: Pack, pages: int | None) -> list[Finding]:

@@ -49,7 +49,3 @@ def run(item: Run, link_colour: str = brand.LINK) -> str:
 def runs(items: Iterable[Run]) -> str:
     return "".join(run(item) for item in items)
 
-
-def plain(items: Iterable[Run]) -> str:
-    """The runs as plain text (for outline titles and alt text)."""
-    return "".join(item.text for item in items)
