@@ -13,13 +13,14 @@ file name without ".md".
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sqlite3
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -333,13 +334,23 @@ class Library:
                 article.themes = new
                 self._write(article)
 
-    def _changing(self) -> LibraryLock:
+    @contextlib.contextmanager
+    def _changing(self) -> Iterator[None]:
+        """Hold the library lock for a change; a folder that refuses writes is a plain message."""
         if not self.root.exists():
             try:
                 self.root.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise LibraryError(f"Cannot create the library folder {self.root}: {exc}") from exc
-        return LibraryLock(self.lock_path)
+        try:
+            with LibraryLock(self.lock_path):
+                yield
+        except OSError as exc:
+            raise LibraryError(
+                f"Cannot change the library in {self.root}: {exc.strerror or exc}. The folder may "
+                f"be read-only or on a drive that is not connected; check that you can save "
+                f"files there, or choose another library folder."
+            ) from exc
 
     def _theme_table(self) -> dict[str, ThemeRecord]:
         try:

@@ -147,3 +147,23 @@ def test_damaged_themes_file_is_reported_not_overwritten(lib: Library, samples):
 def test_parse_rejects_bad_dates_with_a_reason(tmp_path: Path):
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         parse_article("---\ntitle: T\npublished: last Tuesday\n---\nbody\n")
+
+
+def test_a_folder_that_refuses_writes_is_a_plain_message(lib: Library, make_draft,
+                                                         monkeypatch: pytest.MonkeyPatch):
+    import briefing.library.lock as lock_module
+
+    def refuse(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    # The lock file is the first thing a change writes (chmod cannot stop root, so refuse here).
+    monkeypatch.setattr(lock_module.os, "open", refuse)
+    with pytest.raises(LibraryError, match="Cannot change the library in .*Permission denied"):
+        lib.add_theme("Housing")
+    monkeypatch.undo()
+    assert lib.themes() == {}
+
+    lib.root.mkdir(parents=True, exist_ok=True)
+    (lib.root / "articles").write_text("not a folder", encoding="utf-8")
+    with pytest.raises(LibraryError, match="Cannot change the library"):
+        lib.add_drafts([make_draft("A new article")])
