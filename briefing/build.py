@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from briefing.document import Document
+from briefing.export.atomic import atomic_write_bytes
 from briefing.model import Pack
 from briefing.naming import file_stem
 
@@ -33,25 +35,37 @@ def build_pack(
     formats: Sequence[str] = FORMATS,
     progress: Progress | None = None,
 ) -> list[Path]:
-    """Compose the pack once and write each format; returns the paths written."""
+    """Compose the pack once, render every format, then write the files; returns their paths.
+
+    Every format is rendered before any file is written, so a problem in one (an unreadable
+    logo, say) never leaves a new .docx beside an old PDF.
+    """
     from briefing.compose import compose
 
     report = progress or (lambda done, total, message: None)
-    total = 1 + len(formats)
+    targets = output_paths(pack, outdir, formats)
+    total = 1 + 2 * len(formats)
     report(0, total, "Composing the briefing")
     document = compose(pack, base_dir)
+    rendered: list[bytes] = []
+    for step, (fmt, target) in enumerate(zip(formats, targets, strict=True), 1):
+        report(step, total, f"Laying out {target.name}")
+        rendered.append(_render(fmt, document))
     written: list[Path] = []
-    for step, (fmt, target) in enumerate(zip(formats, output_paths(pack, outdir, formats), strict=True), 1):
+    for step, (target, data) in enumerate(zip(targets, rendered, strict=True), 1 + len(formats)):
         report(step, total, f"Writing {target.name}")
-        if fmt == "docx":
-            from briefing.export.docx import write_docx
-
-            written.append(write_docx(document, target))
-        elif fmt == "pdf":
-            from briefing.export.pdf import write_pdf
-
-            written.append(write_pdf(document, target))
-        else:  # pragma: no cover - guarded by the CLI and the app
-            raise ValueError(f"unknown format {fmt!r}")
+        written.append(atomic_write_bytes(target, data))
     report(total, total, "Done")
     return written
+
+
+def _render(fmt: str, document: Document) -> bytes:
+    if fmt == "docx":
+        from briefing.export.docx import render_docx
+
+        return render_docx(document)
+    if fmt == "pdf":
+        from briefing.export.pdf import render_pdf
+
+        return render_pdf(document)
+    raise ValueError(f"unknown format {fmt!r}")  # guarded by the CLI and the app
