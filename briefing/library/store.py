@@ -16,28 +16,22 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-import sqlite3
-import tempfile
-import threading
-import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import TypeVar
 
 import platformdirs
 
 from briefing.errors import BriefingError
-from briefing.export.atomic import atomic_write_bytes, atomic_write_text
+from briefing.export.atomic import atomic_write_text
 from briefing.library.article_file import (
-    ArticleFileError,
     LibraryArticle,
     dump_article,
-    parse_article,
 )
 from briefing.library.dupes import duplicate_keys, key_kind
-from briefing.library.index import SearchHit, SearchIndex, Stamp, default_index_path
+from briefing.library.folder import ArticleFolder, create_new
+from briefing.library.index import SearchHit, SearchIndex, default_index_path
 from briefing.library.lock import LibraryLock
 from briefing.library.records import DraftArticle
 from briefing.library.themes import (
@@ -52,7 +46,6 @@ from briefing.naming import slug
 
 ENV_LIBRARY = "BRIEFING_LIBRARY"
 ENV_CACHE = "BRIEFING_CACHE_DIR"
-T = TypeVar("T")
 
 
 class LibraryError(BriefingError):
@@ -93,10 +86,6 @@ def default_cache_dir() -> Path:
 class Library:
     """The library service used by the command line and the desktop app."""
 
-    # A folder scan is skipped when the folder has not changed and the last one is this recent
-    # (seconds): keeps search-as-you-type fast on 10,000 files. refresh() always scans.
-    RESCAN_AFTER = 2.0
-
     def __init__(self, root: Path | None = None, *, cache_dir: Path | None = None):
         self.root = Path(root).expanduser() if root is not None else default_root()
         self.articles_dir = self.root / "articles"
@@ -106,30 +95,27 @@ class Library:
             raise LibraryError(f"{self.root} is a file, not a library folder. Choose a folder.")
         index_file = default_index_path(self.root, cache_dir or default_cache_dir())
         self.index = SearchIndex(index_file)
-        self._cache: dict[str, tuple[Stamp, LibraryArticle]] = {}
-        self._guard = threading.RLock()
-        self._scanned_at = -1e9
-        self._dir_mtime = -1
+        self.folder = ArticleFolder(self.articles_dir, self.index)
 
     # -- reading ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Bring the index in step with the folder now (files changed outside the app)."""
-        self._sync(force=True)
+        self.folder.sync(force=True)
 
     def articles(self) -> list[LibraryArticle]:
         """Every readable article, newest first."""
-        self._sync()
+        self.folder.sync()
         out = []
-        for _id, name in self._indexed(self.index.ids):
-            article = self._load(name)
+        for _id, name in self.folder.indexed(self.index.ids):
+            article = self.folder.load(name)
             if article is not None:
                 out.append(article)
         return out
 
     def get(self, article_id: str) -> LibraryArticle:
         path = self._path(article_id)
-        article = self._load(path.name) if path.exists() else None
+        article = self.folder.load(path.name) if path.exists() else None
         if article is None:
             raise LibraryError(
                 f"No article with id '{article_id}' in {self.root}. "
@@ -139,10 +125,10 @@ class Library:
 
     def problems(self) -> list[str]:
         """One line per damaged file that was skipped: 'FILE: reason'."""
-        self._sync()
+        self.folder.sync()
         lines = [
             f"{self.articles_dir / name}: skipped, {reason}"
-            for name, reason in self._indexed(self.index.problems)
+            for name, reason in self.folder.indexed(self.index.problems)
         ]
         try:
             read_themes(self.themes_path)
@@ -162,8 +148,8 @@ class Library:
         limit: int = 200,
     ) -> list[SearchHit]:
         """Ranked full-text search (title counts most); an empty query lists by date."""
-        self._sync()
-        return self._indexed(
+        self.folder.sync()
+        return self.folder.indexed(
             lambda: self.index.search(
                 query, theme=theme, source=source, author=author,
                 date_from=date_from, date_to=date_to, limit=limit,
@@ -171,12 +157,12 @@ class Library:
         )
 
     def sources(self) -> list[str]:
-        self._sync()
-        return self._indexed(lambda: self.index.distinct("source"))
+        self.folder.sync()
+        return self.folder.indexed(lambda: self.index.distinct("source"))
 
     def authors(self) -> list[str]:
-        self._sync()
-        return self._indexed(lambda: self.index.distinct("author"))
+        self.folder.sync()
+        return self.folder.indexed(lambda: self.index.distinct("author"))
 
     def themes(self) -> dict[str, ThemeRecord]:
         """The library's themes; {} (and a line in problems()) when themes.yaml is damaged."""
@@ -204,13 +190,13 @@ class Library:
             unknown = [t for t in themes if t not in known]
             if unknown:
                 raise LibraryError(_unknown_themes(unknown, self.themes_path))
-            self._sync(force=True)
+            self.folder.sync(force=True)
             self.articles_dir.mkdir(parents=True, exist_ok=True)
             batch: dict[str, str] = {}
             now = datetime.now().replace(microsecond=0)
             for draft in drafts:
                 keys = duplicate_keys(draft.title, draft.authors, draft.url, draft.doi)
-                found = self._indexed(functools.partial(self.index.find_keys, keys))
+                found = self.folder.indexed(functools.partial(self.index.find_keys, keys))
                 if found is None:
                     found = next(((batch[k], k) for k in keys if k in batch), None)
                 if found is not None:
@@ -223,7 +209,7 @@ class Library:
                 report.added.append(article)
                 for k in keys:
                     batch[k] = article.id
-            self._sync(force=True)
+            self.folder.sync(force=True)
         return report
 
     def update(self, article: LibraryArticle) -> None:
@@ -245,7 +231,7 @@ class Library:
             if not path.exists():
                 raise LibraryError(f"No article with id '{article_id}' in {self.root}.")
             path.unlink()
-            self._sync(force=True)
+            self.folder.sync(force=True)
 
     # -- themes -------------------------------------------------------------------------------
 
@@ -372,7 +358,7 @@ class Library:
         path = self._path(article.id)
         atomic_write_text(path, dump_article(article))
         article.path = path
-        self._remember(path, article)
+        self.folder.remember(path, article)
 
     def _create(self, article: LibraryArticle) -> None:
         """Write a new article under a file name nobody else has, never replacing a file."""
@@ -382,114 +368,12 @@ class Library:
             target = self.articles_dir / f"{article.id}.md"
             if target.exists():
                 continue
-            if _create_new(target, dump_article(article).encode("utf-8")):
+            if create_new(target, dump_article(article).encode("utf-8")):
                 article.path = target
-                self._remember(target, article)
+                self.folder.remember(target, article)
                 return
         raise LibraryError(f"Too many articles called '{base}' in {self.articles_dir}.")
 
-    def _remember(self, path: Path, article: LibraryArticle) -> None:
-        try:
-            st = path.stat()
-        except OSError:
-            return
-        with self._guard:
-            self._cache[path.name] = ((st.st_mtime_ns, st.st_size), article)
-
-    def _load(self, name: str) -> LibraryArticle | None:
-        path = self.articles_dir / name
-        try:
-            st = path.stat()
-        except OSError:
-            return None
-        stamp = (st.st_mtime_ns, st.st_size)
-        with self._guard:
-            cached = self._cache.get(name)
-        if cached and cached[0] == stamp:
-            return _copy(cached[1])
-        try:
-            article = _read(path)
-        except ArticleFileError:
-            return None
-        with self._guard:
-            self._cache[name] = (stamp, article)
-        return _copy(article)
-
-    def _scan(self) -> dict[str, Stamp]:
-        found: dict[str, Stamp] = {}
-        try:
-            entries = os.scandir(self.articles_dir)
-        except (FileNotFoundError, NotADirectoryError):
-            return found
-        with entries:
-            for entry in entries:
-                if entry.name.endswith(".md") and not entry.name.startswith("."):
-                    try:
-                        st = entry.stat()
-                    except OSError:
-                        continue
-                    if entry.is_file():
-                        found[entry.name] = (st.st_mtime_ns, st.st_size)
-        return found
-
-    def _sync(self, force: bool = False) -> None:
-        """Re-read new and changed files into the index and drop deleted ones."""
-        with self._guard:
-            try:
-                dir_mtime = self.articles_dir.stat().st_mtime_ns
-            except OSError:
-                dir_mtime = 0
-            now = time.monotonic()
-            if (not force and dir_mtime == self._dir_mtime
-                    and now - self._scanned_at < self.RESCAN_AFTER):
-                return
-            on_disk = self._scan()
-            indexed = self._indexed(self.index.stamps)
-            good: list[tuple[str, Stamp, LibraryArticle]] = []
-            bad: list[tuple[str, Stamp, str]] = []
-            for name, stamp in on_disk.items():
-                if indexed.get(name) == stamp:
-                    continue
-                cached = self._cache.get(name)
-                if cached and cached[0] == stamp:
-                    good.append((name, stamp, cached[1]))
-                    continue
-                try:
-                    article = _read(self.articles_dir / name)
-                except ArticleFileError as exc:
-                    bad.append((name, stamp, str(exc)))
-                    continue
-                except OSError:
-                    continue  # vanished or unreadable mid-scan; the next scan sees it
-                self._cache[name] = (stamp, article)
-                good.append((name, stamp, article))
-            removed = [n for n in indexed if n not in on_disk]
-            for n in removed:
-                self._cache.pop(n, None)
-            self._indexed(lambda: self.index.apply(good, bad, removed))
-            self._dir_mtime, self._scanned_at = dir_mtime, now
-
-    def _indexed(self, call: Callable[[], T]) -> T:
-        """Run an index call; a damaged index is deleted, rebuilt from the files, and retried."""
-        try:
-            return call()
-        except sqlite3.DatabaseError:
-            with self._guard:
-                self.index.reset()
-                self._scanned_at = -1e9
-                self._dir_mtime = -1
-                on_disk = self._scan()
-                good = []
-                bad = []
-                for name, stamp in on_disk.items():
-                    try:
-                        good.append((name, stamp, _read(self.articles_dir / name)))
-                    except ArticleFileError as exc:
-                        bad.append((name, stamp, str(exc)))
-                    except OSError:
-                        continue
-                self.index.apply(good, bad, [])
-            return call()
 
 
 def from_draft(draft: DraftArticle, now: datetime, themes: Sequence[str] = ()) -> LibraryArticle:
@@ -517,56 +401,6 @@ def from_draft(draft: DraftArticle, now: datetime, themes: Sequence[str] = ()) -
 def date_order(article: LibraryArticle) -> tuple[bool, date, str]:
     """Oldest first; undated articles last, then by title."""
     return (article.published is None, article.published or date.min, article.title.casefold())
-
-
-def _read(path: Path) -> LibraryArticle:
-    try:
-        data = path.read_bytes()
-    except OSError:
-        raise
-    if not data.strip():
-        raise ArticleFileError("the file is empty")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ArticleFileError(f"it is not UTF-8 text (byte {exc.start + 1})") from exc
-    article = parse_article(text, path)
-    article.id = path.stem  # the file name is the id, so ids stay unique
-    return article
-
-
-def _copy(article: LibraryArticle) -> LibraryArticle:
-    from copy import deepcopy
-
-    return deepcopy(article)
-
-
-def _create_new(target: Path, data: bytes) -> bool:
-    """Create target with data only if no file has that name; False when one appeared."""
-    fd, tmp_name = tempfile.mkstemp(prefix=".~new.", suffix=".tmp", dir=target.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(tmp, 0o644)
-        try:
-            # A hard link appears complete and atomically, and fails if the name is taken.
-            os.link(tmp, target)
-            return True
-        except FileExistsError:
-            return False
-        except OSError:
-            pass  # no hard links here (some shares): reserve the name, then replace atomically
-        try:
-            os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
-        except FileExistsError:
-            return False
-        atomic_write_bytes(target, data)
-        return True
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def _check_colour(colour: str) -> str:
