@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -22,31 +22,21 @@ from PySide6.QtWidgets import (
 
 from briefing.gui.library_drafts import join_paragraphs, paragraphs
 from briefing.gui.library_widgets import muted_label, swatch, theme_colour, theme_label
+from briefing.library.importers.metadata import read_uk_date
 from briefing.library.records import DraftArticle
-from briefing.uk import MONTHS, uk_date
+from briefing.uk import uk_date
 
 DATE_HINT = "Write the date like 4 November 2025 or 2025-11-04, or leave it empty."
 
 
 def parse_date(text: str) -> date | None:
     """"4 November 2025", "4 Nov 2025", "2025-11-04" or "04/11/2025"; ValueError otherwise."""
-    text = text.strip()
-    if not text:
+    if not text.strip():
         return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        pass
-    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})", text)
-    if m:
-        name = m.group(2).lower()
-        for n, month in enumerate(MONTHS, 1):
-            if len(name) >= 3 and month.lower().startswith(name):
-                return date(int(m.group(3)), n, int(m.group(1)))
-    try:
-        return datetime.strptime(text, "%d/%m/%Y").date()
-    except ValueError:
-        raise ValueError(DATE_HINT) from None
+    found = read_uk_date(text)
+    if found is None:
+        raise ValueError(DATE_HINT)
+    return found
 
 
 def split_authors(text: str) -> list[str]:

@@ -12,6 +12,7 @@ from briefing.library.importers.metadata import (
     parse_first_appeared,
     parse_uk_date,
     picture_credit,
+    read_uk_date,
 )
 from briefing.library.importers.split import propose_title
 
@@ -114,3 +115,21 @@ def test_doi_from_a_doi_org_link_in_the_text() -> None:
         "Measuring place\n\nSam Holt\n\nThe full study is at https://doi.org/10.5555/place.2024.7 "
         "and covers forty councils over ten years of data.\n", "x")
     assert article.doi == "10.5555/place.2024.7"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("4 November 2025", date(2025, 11, 4)),
+    ("4th Nov. 2025", date(2025, 11, 4)),
+    ("November 4, 2025", date(2025, 11, 4)),
+    ("2025-11-04", date(2025, 11, 4)),
+    ("04/11/2025", date(2025, 11, 4)),
+    ("  4  November  2025. ", date(2025, 11, 4)),
+])
+def test_a_typed_date_is_read_whole(text: str, expected: date) -> None:
+    assert read_uk_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["31 February 2025", "4 November", "Published 4 November 2025",
+                                  "4 November 2025 at noon", "soon"])
+def test_a_typed_date_with_anything_else_is_not_a_date(text: str) -> None:
+    assert read_uk_date(text) is None

@@ -58,6 +58,7 @@ _DATE_MDY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\
                        re.IGNORECASE)
 _DATE_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _DATE_NUM = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b")
+_DATE_FORMS = (_DATE_DMY, _DATE_MDY, _DATE_ISO, _DATE_NUM)
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*]|-(?=\s))\s*")
 _DESCRIBES = re.compile(r"^(?:is|was|are|were|has|have|leads|works|teaches|writes|chairs|"
                         r"directs|heads|serves|joined)\b")
@@ -117,16 +118,31 @@ def parse_uk_date(text: str) -> date | None:
     """The first date written in a UK (or common) form: "16 October 2025", "25th September 2025",
     "September 25, 2025", "2025-10-16", "16/10/2025"."""
     found: list[tuple[int, date]] = []
-    for pattern in (_DATE_DMY, _DATE_MDY, _DATE_ISO, _DATE_NUM):
+    for pattern in _DATE_FORMS:
         for match in pattern.finditer(text):
-            month = match.group("month")
-            number = int(month) if month.isdigit() else _MONTH_NAMES[month.lower().rstrip(".")]
-            try:
-                found.append((match.start(), date(int(match.group("year")), number,
-                                                  int(match.group("day")))))
-            except ValueError:
-                continue
+            day = _date_of(match)
+            if day is not None:
+                found.append((match.start(), day))
     return min(found)[1] if found else None
+
+
+def read_uk_date(text: str) -> date | None:
+    """The date when the whole text is one date in a form parse_uk_date knows, else None."""
+    text = " ".join(text.split()).rstrip(".")
+    for pattern in _DATE_FORMS:
+        match = pattern.fullmatch(text)
+        if match:
+            return _date_of(match)
+    return None
+
+
+def _date_of(match: re.Match[str]) -> date | None:
+    month = match.group("month")
+    number = int(month) if month.isdigit() else _MONTH_NAMES[month.lower().rstrip(".")]
+    try:
+        return date(int(match.group("year")), number, int(match.group("day")))
+    except ValueError:
+        return None
 
 
 def find_doi(text: str) -> str:
