@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from briefing.document import Document
@@ -34,16 +34,20 @@ def build_pack(
     outdir: Path,
     formats: Sequence[str] = FORMATS,
     progress: Progress | None = None,
+    names: Mapping[str, Path] | None = None,
 ) -> list[Path]:
     """Compose the pack once, render every format, then write the files; returns their paths.
 
     Every format is rendered before any file is written, so a problem in one (an unreadable
-    logo, say) never leaves a new .docx beside an old PDF.
+    logo, say) never leaves a new .docx beside an old PDF. `names` overrides the file for a
+    format (e.g. {"pdf": "Title (2).pdf"} when the usual one is open in another program).
     """
     from briefing.compose import compose
 
     report = progress or (lambda done, total, message: None)
-    targets = output_paths(pack, outdir, formats)
+    chosen = names or {}
+    targets = [chosen.get(fmt, default)
+               for fmt, default in zip(formats, output_paths(pack, outdir, formats), strict=True)]
     total = 1 + 2 * len(formats)
     report(0, total, "Composing the briefing")
     document = compose(pack, base_dir)

@@ -4,8 +4,8 @@ explain failures plainly (file open in Word, read-only folder), then offer to op
 from __future__ import annotations
 
 import copy
+import functools
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -34,20 +34,6 @@ from briefing.model import Pack
 CHOICES = (("both", "Word (.docx) and PDF", ("docx", "pdf")),
            ("docx", "Word (.docx) only", ("docx",)),
            ("pdf", "PDF only", ("pdf",)))
-
-
-def write_one(pack: Pack, base_dir: Path, target: Path) -> Path:
-    """Write one format to a chosen file name (used for "save under another name")."""
-    from briefing.compose import compose
-
-    document = compose(pack, base_dir)
-    if target.suffix == ".docx":
-        from briefing.export.docx import write_docx
-
-        return write_docx(document, target)
-    from briefing.export.pdf import write_pdf
-
-    return write_pdf(document, target)
 
 
 class ExportDialog(QDialog):
@@ -166,16 +152,20 @@ class ExportDialog(QDialog):
             self.status.setText("Export cancelled: fix the problems in the Checks panel.")
             return
         self.settings.set_export_folder(outdir)
+        self._build(outdir, {})
+
+    def _build(self, outdir: Path, names: dict[str, Path]) -> None:
+        """Run the build off the UI thread; `names` replaces the file name of some formats."""
+        from briefing.build import build_pack
+
         self.running = True
         self.export_button.setEnabled(False)
         self.open_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the first report
         self.status.setText("Exporting…")
-        from briefing.build import build_pack
-
-        run_in_background(build_pack, self.pack, self.base_dir, outdir, self.chosen_formats(),
-                          on_done=self._done, on_error=self._failed,
-                          on_progress=self._progress)
+        run_in_background(functools.partial(build_pack, names=names), self.pack,
+                          self.base_dir, outdir, self.chosen_formats(), on_done=self._done,
+                          on_error=self._failed, on_progress=self._progress)
 
     def _progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(1, total))
@@ -217,27 +207,8 @@ class ExportDialog(QDialog):
             QMessageBox.StandardButton.Save)
         if answer != QMessageBox.StandardButton.Save:
             return
-        self.running = True
-        self.export_button.setEnabled(False)
-        self.progress.setRange(0, 0)
-        self.status.setText(f"Writing {other.name}…")
-
-        def done(path: Any) -> None:
-            # The other formats asked for were not written by the failed build; write them too.
-            remaining = [f for f in self.chosen_formats() if f != target.suffix[1:]]
-            self.running = False
-            written = [Path(path)]
-            for fmt in remaining:
-                sibling = target.with_suffix(f".{fmt}")
-                try:
-                    written.append(write_one(self.pack, self.base_dir, sibling))
-                except BriefingError as exc:
-                    self._failed(exc)
-                    return
-            self._done(written)
-
-        run_in_background(write_one, self.pack, self.base_dir, other, on_done=done,
-                          on_error=self._failed)
+        # The whole export runs again in the background, with the other name for this format.
+        self._build(target.parent, {target.suffix[1:]: other})
 
     def open_folder(self) -> None:
         folder = self.written[0].parent if self.written else Path(self.folder.text())

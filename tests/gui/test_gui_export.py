@@ -129,3 +129,30 @@ def test_check_errors_warn_before_export(window, library, tmp_path, dialogs, qtb
     assert "missing-article" in dialogs.texts("warning")[-1]
     assert "Export cancelled" in dialog.status.text()
     assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_both_formats_with_the_pdf_in_use_are_written_under_the_other_name(
+        ready, tmp_path, qtbot, monkeypatch, dialogs):
+    out = tmp_path / "out"
+    out.mkdir()
+    existing = out / "Crises and councils.pdf"
+    existing.write_bytes(b"the copy open in another program")
+    import briefing.export.atomic as atomic
+
+    real_replace = os.replace
+
+    def locked(src, dst):
+        if Path(dst) == existing:
+            raise PermissionError(errno.EACCES, "The file is in use")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(atomic.os, "replace", locked)
+    dialogs.answer = QMessageBox.StandardButton.Save
+    dialog = open_dialog(ready, out)
+    dialog.set_formats("both")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.written), timeout=30000)
+    assert sorted(p.name for p in dialog.written) == [
+        "Crises and councils (2).pdf", "Crises and councils.docx"]
+    assert "Crises and councils" in pdf_text(out / "Crises and councils (2).pdf")
+    assert existing.read_bytes() == b"the copy open in another program"
