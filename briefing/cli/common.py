@@ -1,0 +1,50 @@
+"""Plumbing shared by the library commands: opening the library, tables and JSON output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from briefing.errors import BriefingError
+
+
+def library_command(command: Callable[[argparse.Namespace, Any], int | None]) -> Callable[..., int]:
+    """Open the library, run the command, and turn file-system errors into plain messages."""
+
+    def run(args: argparse.Namespace) -> int:
+        from briefing.library import Library
+
+        try:
+            return int(command(args, Library(args.library)) or 0)
+        except BrokenPipeError:
+            # The reader went away (`… | head`): nothing more to say.
+            sys.stderr.close()
+            return 0
+        except OSError as exc:
+            where = f" ({exc.filename})" if exc.filename else ""
+            raise BriefingError(f"Cannot use the library{where}: {exc.strerror or exc}.") from exc
+
+    return run
+
+
+
+def print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def print_table(rows: list[list[str]]) -> None:
+    if not rows:
+        return
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    for row in rows:
+        cells = [c.ljust(w) for c, w in zip(row, widths, strict=False)] + [row[-1]]
+        print("  ".join(cells).rstrip())
+
+
+def warn_problems(lib: Any) -> None:
+    for line in lib.problems():
+        print(line, file=sys.stderr)
