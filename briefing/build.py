@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from briefing.document import Document
+from briefing.errors import BriefingError
 from briefing.export.atomic import atomic_write_bytes
 from briefing.model import Pack
 from briefing.naming import file_stem
@@ -35,32 +36,55 @@ def build_pack(
     formats: Sequence[str] = FORMATS,
     progress: Progress | None = None,
     names: Mapping[str, Path] | None = None,
+    two_up: bool = False,
 ) -> list[Path]:
     """Compose the pack once, render every format, then write the files; returns their paths.
 
     Every format is rendered before any file is written, so a problem in one (an unreadable
     logo, say) never leaves a new .docx beside an old PDF. `names` overrides the file for a
-    format (e.g. {"pdf": "Title (2).pdf"} when the usual one is open in another program).
+    format (e.g. {"pdf": "Title (2).pdf"} when the usual one is open in another program; the
+    two-up copy's key is "two-up"). With two_up, an A5 pack also gets "Title (two-up).pdf",
+    imposed from the same PDF bytes, two pages to each A4 landscape sheet (written last).
     """
     from briefing.compose import compose
 
+    if two_up:
+        _check_two_up(pack, formats)
     report = progress or (lambda done, total, message: None)
     chosen = names or {}
     targets = [chosen.get(fmt, default)
                for fmt, default in zip(formats, output_paths(pack, outdir, formats), strict=True)]
-    total = 1 + 2 * len(formats)
+    total = 1 + 2 * len(formats) + (2 if two_up else 0)
     report(0, total, "Composing the briefing")
     document = compose(pack, base_dir)
     rendered: list[bytes] = []
     for step, (fmt, target) in enumerate(zip(formats, targets, strict=True), 1):
         report(step, total, f"Laying out {target.name}")
         rendered.append(_render(fmt, document))
+    if two_up:
+        from briefing.export.two_up import impose_two_up, two_up_name
+
+        target = chosen.get("two-up", Path(outdir) / two_up_name(file_stem(pack.title)))
+        report(1 + len(formats), total, f"Arranging {target.name}")
+        rendered.append(impose_two_up(rendered[list(formats).index("pdf")]))
+        targets.append(target)
     written: list[Path] = []
-    for step, (target, data) in enumerate(zip(targets, rendered, strict=True), 1 + len(formats)):
+    first_write = total - len(targets)
+    for step, (target, data) in enumerate(zip(targets, rendered, strict=True), first_write):
         report(step, total, f"Writing {target.name}")
         written.append(atomic_write_bytes(target, data))
     report(total, total, "Done")
     return written
+
+
+def _check_two_up(pack: Pack, formats: Sequence[str]) -> None:
+    """Refuse a two-up copy that cannot be made, before any work is done."""
+    from briefing.export.two_up import NEEDS_A5
+
+    if pack.layout.paper != "A5":
+        raise BriefingError(f"{NEEDS_A5} (this pack is {pack.layout.paper}).")
+    if "pdf" not in formats:
+        raise BriefingError("The two-up copy is made from the PDF: build the PDF as well.")
 
 
 def _render(fmt: str, document: Document) -> bytes:

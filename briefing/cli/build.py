@@ -21,6 +21,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("pack", type=Path, help="the pack file (.yaml)")
     p.add_argument("-o", "--outdir", type=Path, help="folder for the output (default: beside the pack)")
     p.add_argument("--format", choices=("docx", "pdf", "both"), default="both")
+    p.add_argument("--two-up", action="store_true",
+                   help="also write \"TITLE (two-up).pdf\": the A5 pages two to each A4 "
+                   "landscape sheet, for printing on A4 and cutting or folding (A5 packs only)")
     p.add_argument("-q", "--quiet", action="store_true", help="print only the paths written")
     p.set_defaults(run=_build)
 
@@ -37,7 +40,14 @@ def _build(args: argparse.Namespace) -> int:
     from briefing.compose.checks import check_budget
     from briefing.packfile import load_pack
 
+    if args.two_up and args.format == "docx":
+        raise BriefingError("--two-up makes a PDF, so it needs --format pdf or --format both "
+                            "(not --format docx).")
     pack = load_pack(args.pack)
+    if args.two_up and pack.layout.paper != "A5":
+        from briefing.export.two_up import NEEDS_A5
+
+        raise BriefingError(f"{args.pack}: {NEEDS_A5} (this pack is {pack.layout.paper}).")
     outdir = args.outdir or args.pack.resolve().parent
     try:
         outdir.mkdir(parents=True, exist_ok=True)
@@ -52,7 +62,8 @@ def _build(args: argparse.Namespace) -> int:
         if not args.quiet and done < total:
             print(f"[{done + 1}/{total}] {message}", file=sys.stderr)
 
-    written = build_pack(pack, args.pack.resolve().parent, outdir, formats, progress)
+    written = build_pack(pack, args.pack.resolve().parent, outdir, formats, progress,
+                         two_up=args.two_up)
     for path in written:
         print(path)
     # Over budget is a warning, not a failure: the files are written and the exit code is 0.

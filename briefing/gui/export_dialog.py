@@ -11,6 +11,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -69,6 +70,13 @@ class ExportDialog(QDialog):
             format_box.addWidget(radio)
         self.formats.button(0).setChecked(True)
 
+        self.two_up = QCheckBox("Also make a two-up PDF for printing on A4", self)
+        self.two_up.setAccessibleName("Also make a two-up PDF for printing on A4")
+        self.two_up.setChecked(settings.flag("export/two_up", False))
+        self.two_up.toggled.connect(lambda on: self.settings.set_flag("export/two_up", on))
+        self.formats.idToggled.connect(lambda _id, _on: self._update_two_up())
+        self._update_two_up()
+
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName("Export progress")
         self.progress.setRange(0, 1)
@@ -98,6 +106,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Folder", folder_row)
         form.addRow("Formats", format_box)
+        form.addRow("", self.two_up)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.progress)
@@ -107,6 +116,24 @@ class ExportDialog(QDialog):
 
     def chosen_formats(self) -> tuple[str, ...]:
         return CHOICES[max(0, self.formats.checkedId())][2]
+
+    def wants_two_up(self) -> bool:
+        return self.two_up.isEnabled() and self.two_up.isChecked()
+
+    def _update_two_up(self) -> None:
+        """Two-up is offered only for an A5 pack with a PDF chosen; the tooltip says why not."""
+        a5 = self.pack.layout.paper == "A5"
+        pdf = "pdf" in self.chosen_formats()
+        self.two_up.setEnabled(a5 and pdf)
+        if not a5:
+            tip = ("Two-up printing needs an A5 pack: set the paper to A5 in the pack's layout "
+                   "settings.")
+        elif not pdf:
+            tip = "The two-up copy is made from the PDF: choose PDF or both formats."
+        else:
+            tip = ("Writes \u201cTitle (two-up).pdf\u201d as well: two A5 pages side by side on "
+                   "each A4 landscape sheet, in reading order, to print on A4 and cut or fold.")
+        self.two_up.setToolTip(tip)
 
     def set_formats(self, key: str) -> None:
         for n, (choice, _, _) in enumerate(CHOICES):
@@ -163,7 +190,8 @@ class ExportDialog(QDialog):
         self.open_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the first report
         self.status.setText("Exporting…")
-        run_in_background(functools.partial(build_pack, names=names), self.pack,
+        run_in_background(functools.partial(build_pack, names=names,
+                                             two_up=self.wants_two_up()), self.pack,
                           self.base_dir, outdir, self.chosen_formats(), on_done=self._done,
                           on_error=self._failed, on_progress=self._progress)
 
@@ -208,7 +236,14 @@ class ExportDialog(QDialog):
         if answer != QMessageBox.StandardButton.Save:
             return
         # The whole export runs again in the background, with the other name for this format.
-        self._build(target.parent, {target.suffix[1:]: other})
+        key = "two-up" if target.name == self._two_up_name() else target.suffix[1:]
+        self._build(target.parent, {key: other})
+
+    def _two_up_name(self) -> str:
+        from briefing.export.two_up import two_up_name
+        from briefing.naming import file_stem
+
+        return two_up_name(file_stem(self.pack.title))
 
     def open_folder(self) -> None:
         folder = self.written[0].parent if self.written else Path(self.folder.text())
