@@ -62,6 +62,7 @@ def impose_two_up(pdf: bytes) -> bytes:
             dx, dy = _offset(n, pages[n])
             sheet.merge_transformed_page(pages[n], Transformation().translate(dx, dy))
         sheet.merge_page(mark)
+        sheet.compress_content_streams()  # merging leaves the sheet's drawing uncompressed
     for n, annots in enumerate(links):
         for annot in _objects(annots):
             link = _moved_link(annot, n, pages, index_of)
