@@ -62,3 +62,20 @@ def test_unwritable_output_folder_is_a_message_not_a_traceback(tmp_path: Path) -
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "Cannot create the output folder" in result.stderr
+
+
+def test_the_windowed_entry_point_is_declared_and_opens_the_app() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    target = project["gui-scripts"]["briefing-app"]
+    module, _, function = target.partition(":")
+    code = (
+        "import sys, importlib\n"
+        "import briefing.cli.gui as gui\n"
+        "opened = []\n"
+        "gui.run_gui = lambda pack, library=None: opened.append((pack, library)) or 0\n"
+        f"sys.argv = ['briefing-app', 'packs/x.yaml']\n"
+        f"code = getattr(importlib.import_module({module!r}), {function!r})()\n"
+        "assert code == 0 and str(opened[0][0]) == 'packs/x.yaml', opened\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

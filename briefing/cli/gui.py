@@ -17,3 +17,13 @@ def run_gui(pack: Path | None, library: Path | None = None) -> int:
     from briefing.gui.app import run
 
     return run(pack, library)
+
+
+def app_main() -> int:
+    """`briefing-app [PACK]`: the app with no console window (a Windows GUI entry point), so it
+    can be pinned to the Start menu or opened by double-clicking a pack file."""
+    parser = argparse.ArgumentParser(prog="briefing-app", description="Open the desktop app.")
+    parser.add_argument("pack", nargs="?", type=Path, help="a pack file to open")
+    parser.add_argument("--library", type=Path, help="the library folder to use")
+    args = parser.parse_args()
+    return run_gui(args.pack, args.library)
