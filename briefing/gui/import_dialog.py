@@ -207,6 +207,9 @@ class ImportDialog(QDialog):
                 f"skipped:\n{lines}")
         self.failures_label.setVisible(bool(self.failures))
         self._fill_list(0)
+        # Enter imports (not the Cancel button that had focus while the files were read).
+        self.import_button.setDefault(True)
+        self.list.setFocus()
 
     def _find_duplicates(self) -> None:
         try:

@@ -230,3 +230,9 @@ def test_split_here_keeps_cursor_paragraph(qtbot, library):
     last = dialog.editor.paragraph_at_cursor()
     body_paras = dialog.drafts[0].body.strip().split("\n\n")
     assert last == len(body_paras) - 1
+
+
+def test_enter_imports_once_the_split_is_shown(qtbot, library):
+    dialog = open_dialog(qtbot, library, text="Council budgets\n\nJo Bloggs\n\nA short note.")
+    assert dialog.import_button.isDefault()
+    assert not dialog.cancel_button.hasFocus()
