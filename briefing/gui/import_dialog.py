@@ -168,7 +168,8 @@ class ImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
-        layout.addWidget(muted_label("Nothing is saved until you choose Import."))
+        self.save_hint = muted_label("Nothing is saved until you choose Import.")
+        layout.addWidget(self.save_hint)
         layout.addWidget(self.buttons)
         undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
         undo.activated.connect(self.undo)
@@ -379,6 +380,7 @@ class ImportDialog(QDialog):
             return
         self.result_label.setText(self.result_text())
         self.pages.setCurrentIndex(2)
+        self.save_hint.setVisible(False)
         self.import_button.setVisible(False)
         self.cancel_button.setVisible(False)
         self.close_button.setVisible(True)
@@ -399,7 +401,9 @@ class ImportDialog(QDialog):
 
     def result_text(self) -> str:
         report = self.report
-        lines = [f"Added {_plural(len(report.added), 'article')} to the library."]
+        added = len(report.added)
+        lines = [f"Added {_plural(added, 'article')} to the library" + (":" if added else ".")]
+        lines += [f"• {a.title}" for a in report.added]
         if report.skipped:
             lines.append(f"Skipped {_plural(len(report.skipped), 'duplicate')} already in the "
                          "library:")
@@ -410,5 +414,8 @@ class ImportDialog(QDialog):
         if self.failures:
             lines.append(f"{_plural(len(self.failures), 'file')} could not be read:")
             lines += [f"• {f}" for f in self.failures]
+        if added:
+            lines += ["", "Next: select articles in the library and choose Add to pack "
+                      "(Ctrl+Enter), or drag them onto the pack."]
         return "\n".join(lines)
 

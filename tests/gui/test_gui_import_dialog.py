@@ -95,6 +95,9 @@ def test_corpus_file_through_split_preview(qtbot, library, expected):
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert "Added 5 articles" in dialog.result_label.text()
     assert "Left out 1 article" in dialog.result_label.text()
+    assert "• Councillors at their best" in dialog.result_label.text()
+    assert "Add to pack" in dialog.result_label.text()
+    assert not dialog.save_hint.isVisibleTo(dialog)  # no stale "nothing is saved" line
     stored = {a.title: a for a in library.articles()}
     assert set(stored) == {"Councillors at their best", *want[:2], *want[3:5]}
     assert want[5] not in stored
