@@ -10,12 +10,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
 
 from briefing.model import Budget
+from briefing.uk import plural
 
 
 def words_text(words: int, budget: Budget) -> str:
     if budget.words:
         return f"{words:,} of {budget.words:,} words"
-    return f"{words:,} word" if words == 1 else f"{words:,} words"
+    return plural(words, "word")
 
 
 def pages_text(pages: int | None, estimate: int, budget: Budget) -> str:
@@ -24,7 +25,7 @@ def pages_text(pages: int | None, estimate: int, budget: Budget) -> str:
         return "No pages yet"
     count = f"{pages:,}" if pages else f"about {estimate:,}"
     if budget.pages:
-        return f"{count} of {budget.pages:,} page{'s' if budget.pages != 1 else ''}"
+        return f"{count} of {plural(budget.pages, 'page')}"
     return f"{count} page" if pages == 1 else f"{count} pages"
 
 

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.uk import plural
+
 _ICONS = {
     "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
     "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -74,9 +76,9 @@ class ChecksPanel(QWidget):
         else:
             parts = []
             if errors:
-                parts.append(f"{errors} error{'s' if errors != 1 else ''}")
+                parts.append(f"{plural(errors, 'error')}")
             if warnings:
-                parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
+                parts.append(f"{plural(warnings, 'warning')}")
             self.summary.setText(", ".join(parts) or "Notes only.")
 
     def count(self, severity: str) -> int:

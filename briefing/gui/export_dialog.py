@@ -31,6 +31,7 @@ from briefing.export.atomic import WriteError, alternative_name
 from briefing.gui.settings import Settings
 from briefing.gui.workers import run_in_background
 from briefing.model import Pack
+from briefing.uk import plural
 
 CHOICES = (("both", "Word (.docx) and PDF", ("docx", "pdf")),
            ("docx", "Word (.docx) only", ("docx",)),
@@ -155,7 +156,7 @@ class ExportDialog(QDialog):
         more = f"\n…and {len(errors) - 8} more." if len(errors) > 8 else ""
         answer = QMessageBox.warning(
             self, "Problems found",
-            f"The checks found {len(errors)} problem{'s' if len(errors) != 1 else ''}:\n\n"
+            f"The checks found {plural(len(errors), 'problem')}:\n\n"
             f"{listing}{more}\n\nExport anyway?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)

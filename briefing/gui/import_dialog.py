@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -29,14 +28,11 @@ from briefing.gui import library_drafts as edits
 from briefing.gui.library_batch import Failure, ParsedBatch, find_duplicates, parse_sources
 from briefing.gui.library_draft_editor import DraftEditor
 from briefing.gui.library_model import authors_text
-from briefing.gui.library_widgets import muted_label, warning_icon
+from briefing.gui.library_widgets import action_button, muted_label, warning_icon
 from briefing.gui.workers import run_in_background
 from briefing.library import ImportReport
 from briefing.library.records import DraftArticle
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+from briefing.uk import plural
 
 
 class ImportDialog(QDialog):
@@ -109,18 +105,18 @@ class ImportDialog(QDialog):
         self.editor.edited.connect(self._edited)
         self.editor.split_requested.connect(self.split_current)
 
-        self.merge_prev = self._button("Merge with previous", self.merge_previous,
-                                       "Join this article onto the one before it")
-        self.merge_next = self._button("Merge with next", self.merge_next_article,
-                                       "Join the next article onto this one")
-        self.start_earlier = self._button("Start earlier", lambda: self.move_start(-1),
-                                          "Move the split one paragraph up: the previous "
-                                          "article's last paragraph joins this one")
-        self.start_later = self._button("Start later", lambda: self.move_start(1),
-                                        "Move the split one paragraph down: this article's "
-                                        "first paragraph joins the previous one")
-        self.undo_button = self._button("Undo", self.undo, "Undo the last split or merge "
-                                        "(Ctrl+Z)")
+        self.merge_prev = action_button(
+            "Merge with previous", "Join this article onto the one before it", self.merge_previous)
+        self.merge_next = action_button(
+            "Merge with next", "Join the next article onto this one", self.merge_next_article)
+        self.start_earlier = action_button(
+            "Start earlier", "Move the split one paragraph up: the previous article's last "
+            "paragraph joins this one", lambda: self.move_start(-1))
+        self.start_later = action_button(
+            "Start later", "Move the split one paragraph down: this article's first paragraph "
+            "joins the previous one", lambda: self.move_start(1))
+        self.undo_button = action_button("Undo", "Undo the last split or merge (Ctrl+Z)",
+                                         self.undo)
         grid = QGridLayout()
         grid.addWidget(self.merge_prev, 0, 0)
         grid.addWidget(self.merge_next, 0, 1)
@@ -175,12 +171,6 @@ class ImportDialog(QDialog):
         undo.activated.connect(self.undo)
         self._update_buttons()
 
-    def _button(self, text: str, slot: Any, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(text)
-        button.clicked.connect(slot)
-        return button
 
     # -- parsing -----------------------------------------------------------------------------
     def _progress(self, done: int, total: int, message: str) -> None:
@@ -204,7 +194,7 @@ class ImportDialog(QDialog):
         if self.failures:
             lines = "\n".join(f"• {f}" for f in self.failures)
             self.failures_label.setText(
-                f"⚠ {_plural(len(self.failures), 'file')} could not be read and will be "
+                f"⚠ {plural(len(self.failures), 'file')} could not be read and will be "
                 f"skipped:\n{lines}")
         self.failures_label.setVisible(bool(self.failures))
         self._fill_list(0)
@@ -288,12 +278,12 @@ class ImportDialog(QDialog):
         self.start_later.setEnabled(has and row > 0)
         self.undo_button.setEnabled(bool(self._history))
         count = sum(self.included)
-        self.import_button.setText(f"Import {_plural(count, 'article')}")
+        self.import_button.setText(f"Import {plural(count, 'article')}")
         self.import_button.setEnabled(self.ready and count > 0)
         if self.ready:
             files = len({d.source_file for d in self.drafts})
             self.summary_label.setText(
-                f"Found {_plural(n, 'article')} in {_plural(files, 'source')}. Check each "
+                f"Found {plural(n, 'article')} in {plural(files, 'source')}. Check each "
                 "article, fix its details, and untick any you do not want. Select an article "
                 "to see its text.")
 
@@ -402,17 +392,17 @@ class ImportDialog(QDialog):
     def result_text(self) -> str:
         report = self.report
         added = len(report.added)
-        lines = [f"Added {_plural(added, 'article')} to the library" + (":" if added else ".")]
+        lines = [f"Added {plural(added, 'article')} to the library" + (":" if added else ".")]
         lines += [f"• {a.title}" for a in report.added]
         if report.skipped:
-            lines.append(f"Skipped {_plural(len(report.skipped), 'duplicate')} already in the "
+            lines.append(f"Skipped {plural(len(report.skipped), 'duplicate')} already in the "
                          "library:")
             lines += [f"• {s.title} ({s.reason})" for s in report.skipped]
         left_out = len(self.drafts) - sum(self.included)
         if left_out:
-            lines.append(f"Left out {_plural(left_out, 'article')} you unticked.")
+            lines.append(f"Left out {plural(left_out, 'article')} you unticked.")
         if self.failures:
-            lines.append(f"{_plural(len(self.failures), 'file')} could not be read:")
+            lines.append(f"{plural(len(self.failures), 'file')} could not be read:")
             lines += [f"• {f}" for f in self.failures]
         if added:
             lines += ["", "Next: select articles in the library and choose Add to pack "

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -34,9 +33,16 @@ from briefing.errors import BriefingError
 from briefing.gui.form_widgets import FormDateEdit
 from briefing.gui.library_details import ArticleDetails
 from briefing.gui.library_model import ArticleTableModel
-from briefing.gui.library_widgets import fill_theme_combo, muted_label, theme_label, warning_icon
+from briefing.gui.library_widgets import (
+    action_button,
+    fill_theme_combo,
+    muted_label,
+    theme_label,
+    warning_icon,
+)
 from briefing.gui.modal import run_once
 from briefing.gui.workers import run_in_background
+from briefing.uk import plural
 
 SEARCH_DELAY_MS = 150
 SLOW_SEARCH_MS = 40.0  # a search slower than this moves the next ones off the UI thread
@@ -151,15 +157,15 @@ class LibraryPane(QWidget):
         self.details = ArticleDetails()
         self.details.theme_toggled.connect(self._theme_toggled)
 
-        self.add_button = self._button("Add to pack", "Add the selected articles to the pack",
-                                       self.request_add_to_pack)
-        self.add_theme_button = self._button(
+        self.add_button = action_button(
+            "Add to pack", "Add the selected articles to the pack", self.request_add_to_pack)
+        self.add_theme_button = action_button(
             "Add theme", "Add every article with the theme chosen above to the pack",
             self.request_add_theme)
-        self.assign_button = self._button("Themes…", "Create, rename, colour and assign themes",
-                                          self.open_themes)
-        self.delete_button = self._button("Delete", "Delete the selected articles from the library",
-                                          self.delete_selected)
+        self.assign_button = action_button(
+            "Themes…", "Create, rename, colour and assign themes", self.open_themes)
+        self.delete_button = action_button(
+            "Delete", "Delete the selected articles from the library", self.delete_selected)
 
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
@@ -206,12 +212,6 @@ class LibraryPane(QWidget):
         add.triggered.connect(self.request_add_to_pack)
         self.table.addAction(add)
 
-    def _button(self, text: str, tip: str, slot: Any) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(text.rstrip("…"))
-        button.clicked.connect(slot)
-        return button
 
     def _filter_combo(self, name: str, any_text: str) -> QComboBox:
         combo = QComboBox()
@@ -255,7 +255,7 @@ class LibraryPane(QWidget):
         problems = self._safe(self.library.problems, [])
         self.problems_button.setVisible(bool(problems))
         n = len(problems)
-        self.problems_button.setText(f"{n} file{'s' if n != 1 else ''} skipped")
+        self.problems_button.setText(f"{plural(n, 'file')} skipped")
         self.run_search()
 
     def selected_ids(self) -> list[str]:
@@ -332,7 +332,7 @@ class LibraryPane(QWidget):
         elif not rows:
             self.count_label.setText("No articles match: try fewer words or clear the filters")
         else:
-            self.count_label.setText(f"{n} article{'s' if n != 1 else ''}"
+            self.count_label.setText(f"{plural(n, 'article')}"
                                      + (" found" if has_filter else ""))
         self.select_ids(keep)
         self._selection_changed()

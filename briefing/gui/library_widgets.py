@@ -1,4 +1,4 @@
-"""Small shared pieces of the library screens: colour swatches, theme combos, warning lines."""
+"""Small shared pieces of the library screens: buttons, colour swatches, theme combos, warning lines."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QStyle, QWidget
 
 ALL_THEMES = "All themes"
 
@@ -60,3 +60,12 @@ def muted_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorRole.PlaceholderText))
     label.setPalette(pal)
     return label
+
+
+def action_button(text: str, tip: str, slot: Any) -> QPushButton:
+    """A push button with its tooltip and a screen-reader name ("Colour…" reads "Colour")."""
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.setAccessibleName(text.rstrip("\u2026"))
+    button.clicked.connect(slot)
+    return button

@@ -36,6 +36,7 @@ from briefing.gui.settings import Settings, app_data_dir
 from briefing.gui.settings_editor import SettingsEditor
 from briefing.gui.window_files import FileActions
 from briefing.model import Pack, Theme
+from briefing.uk import plural
 
 EMPTY_PACK = ("<p><b>This pack has no articles yet.</b></p>"
               "<ol style='margin-left: 12px'>"
@@ -326,7 +327,7 @@ class MainWindow(FileActions):
         added = pack_ops.add_articles(self.model, entries, section, row,
                                       themes=self._themes_for(entries))
         skipped = len(ids) - added
-        message = f"Added {added} article{'s' if added != 1 else ''} to the pack."
+        message = f"Added {plural(added, 'article')} to the pack."
         if skipped:
             message += f" {skipped} already in the pack or unreadable."
         self.statusBar().showMessage(message, 6000)
@@ -354,8 +355,8 @@ class MainWindow(FileActions):
                                    themes=theme_table)
         self.tree.select(self.model.index_of_section(row))
         n = len(self.model.pack.sections[row].items)
-        self.statusBar().showMessage(f"Added section \u201c{label}\u201d with {n} "
-                                     f"article{'s' if n != 1 else ''}.", 6000)
+        self.statusBar().showMessage(f"Added section \u201c{label}\u201d with "
+                                     f"{plural(n, 'article')}.", 6000)
         return n
 
     def add_selected_from_library(self) -> None:

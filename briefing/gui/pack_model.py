@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QUndoStack
 
 from briefing.model import Item, Pack, Section
+from briefing.uk import plural
 
 ROWS_MIME = "application/x-briefing-pack-rows"
 ARTICLES_MIME = "application/x-briefing-article-ids"
@@ -137,7 +138,7 @@ class PackModel(QAbstractItemModel):
                 return section.title
             if role == Qt.ItemDataRole.ToolTipRole:
                 n = len(section.items)
-                return f"Section: {section.title} ({n} item{'s' if n != 1 else ''}). F2 renames."
+                return f"Section: {section.title} ({plural(n, 'item')}). F2 renames."
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return f"Section {section.title}"
             return None

@@ -18,10 +18,7 @@ from briefing.gui.commands import (
 )
 from briefing.gui.pack_model import PackModel
 from briefing.model import Article, Item, Section, Theme
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+from briefing.uk import plural
 
 
 def add_articles(model: PackModel, entries: list[tuple[str, Article]], section: int = -1,
@@ -36,7 +33,7 @@ def add_articles(model: PackModel, entries: list[tuple[str, Article]], section: 
     if not fresh:
         return 0
     stack = model.undo_stack
-    stack.beginMacro(f"Add {_plural(len(fresh), 'article')}")
+    stack.beginMacro(f"Add {plural(len(fresh), 'article')}")
     stack.push(AddMetadata(model, dict(fresh), themes or {}))
     if not model.pack.sections:
         stack.push(InsertSection(model, 0, Section(title=new_section_title), "Add section"))
@@ -84,9 +81,9 @@ def remove(model: PackModel, indexes: list[QModelIndex]) -> str:
     stack.endMacro()
     parts = []
     if sections:
-        parts.append(_plural(len(sections), "section"))
+        parts.append(plural(len(sections), "section"))
     if items:
-        parts.append(_plural(len(items), "item"))
+        parts.append(plural(len(items), "item"))
     return f"Removed {' and '.join(parts)}. Ctrl+Z puts it back."
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import Problem
+from briefing.uk import plural
 
 
 class ProblemsDialog(QDialog):
@@ -21,7 +22,7 @@ class ProblemsDialog(QDialog):
         self.setWindowTitle("The pack cannot be opened")
         name = problems[0].file.name if problems else "The pack"
         n = len(problems)
-        intro = QLabel(f"{name} has {n} problem{'s' if n != 1 else ''}. Fix "
+        intro = QLabel(f"{name} has {plural(n, 'problem')}. Fix "
                        f"{'them' if n != 1 else 'it'} in a text editor (the line numbers below "
                        "say where), then open the pack again. Nothing has been changed.", self)
         intro.setWordWrap(True)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QW
 from briefing.gui.commands import SetAttr
 from briefing.gui.pack_model import PackModel
 from briefing.model import Section
+from briefing.uk import plural
 
 
 class SectionEditor(QWidget):
@@ -49,7 +50,7 @@ class SectionEditor(QWidget):
             else:
                 self.theme.setText("None (made by hand)")
             n = len(section.items) if section else 0
-            self.count.setText(f"{n} item{'s' if n != 1 else ''} in this section. "
+            self.count.setText(f"{plural(n, 'item')} in this section. "
                                "Drag items in the pack tree to rearrange them.")
         finally:
             self._loading = False

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import BriefingError
-from briefing.gui.library_widgets import muted_label, swatch
+from briefing.gui.library_widgets import action_button, muted_label, swatch
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,8 +61,8 @@ class ThemesDialog(QDialog):
         self.new_label.setAccessibleName("New theme label")
         self.new_label.setToolTip("Type a label and press Enter to create a theme")
         self.new_label.returnPressed.connect(self.create_theme)
-        self.add_button = self._button("Add theme", self.create_theme,
-                                       "Create a theme with this label")
+        self.add_button = action_button(
+            "Add theme", "Create a theme with this label", self.create_theme)
         new_row = QHBoxLayout()
         new_row.addWidget(self.new_label, 1)
         new_row.addWidget(self.add_button)
@@ -83,14 +82,14 @@ class ThemesDialog(QDialog):
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.empty_label = muted_label("No themes yet. Type a label above and choose Add theme.")
 
-        self.rename_button = self._button("Rename", self.rename_current,
-                                          "Rename the selected theme (F2)")
-        self.colour_button = self._button("Colour…", self.recolour_current,
-                                          "Choose the selected theme's colour")
-        self.merge_button = self._button("Merge…", self.merge_selected,
-                                         "Merge the selected themes into one")
-        self.delete_button = self._button("Delete…", self.delete_selected,
-                                          "Delete the selected themes (articles stay)")
+        self.rename_button = action_button(
+            "Rename", "Rename the selected theme (F2)", self.rename_current)
+        self.colour_button = action_button(
+            "Colour…", "Choose the selected theme's colour", self.recolour_current)
+        self.merge_button = action_button(
+            "Merge…", "Merge the selected themes into one", self.merge_selected)
+        self.delete_button = action_button(
+            "Delete…", "Delete the selected themes (articles stay)", self.delete_selected)
         side = QVBoxLayout()
         for b in (self.rename_button, self.colour_button, self.merge_button, self.delete_button):
             side.addWidget(b)
@@ -106,9 +105,9 @@ class ThemesDialog(QDialog):
                                     "until you choose Accept")
         self.suggestions.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.suggestions.setMaximumHeight(120)
-        self.accept_button = self._button("Assign chosen", self.accept_suggestions,
-                                          "Assign the chosen suggestions to the selected "
-                                          "articles (new themes are created)")
+        self.accept_button = action_button(
+            "Assign chosen", "Assign the chosen suggestions to the selected articles (new themes "
+            "are created)", self.accept_suggestions)
         self.suggest_note = muted_label()
         box = QVBoxLayout(self.suggest_box)
         box.addWidget(self.suggest_note)
@@ -129,12 +128,6 @@ class ThemesDialog(QDialog):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected)
 
-    def _button(self, text: str, slot: Any, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(text.rstrip("…"))
-        button.clicked.connect(slot)
-        return button
 
     # -- contents ----------------------------------------------------------------------------
     def reload(self) -> None:

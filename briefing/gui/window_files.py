@@ -22,7 +22,7 @@ from briefing.gui.recovery import RecoveryStore
 from briefing.gui.settings import Settings
 from briefing.model import Event, Pack
 from briefing.naming import file_stem
-from briefing.uk import uk_date
+from briefing.uk import plural, uk_date
 
 PACK_FILTER = "Briefing packs (*.yaml *.yml);;All files (*)"
 AUTOSAVE_EVERY_MS = 30_000
@@ -125,7 +125,7 @@ class FileActions(QMainWindow):
         self.update_recent_menu()
         n = len(pack.items())
         self.statusBar().showMessage(f"Opened {Path(path).name}: {len(pack.sections)} "
-                                     f"sections, {n} item{'s' if n != 1 else ''}.", 6000)
+                                     f"sections, {plural(n, 'item')}.", 6000)
         return True
 
     # -- save ------------------------------------------------------------------------------------
