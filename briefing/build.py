@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from briefing.document import Document
 from briefing.errors import BriefingError
 from briefing.export.atomic import atomic_write_bytes
+from briefing.export.registry import DEFAULT_FORMATS, FORMATS, render
 from briefing.model import Pack
 from briefing.naming import file_stem
-
-FORMATS = ("docx", "pdf")
 
 # progress(done, total, message): called before each step and once at the end.
 Progress = Callable[[int, int, str], None]
@@ -19,7 +17,7 @@ Progress = Callable[[int, int, str], None]
 
 def output_paths(pack: Pack, outdir: Path, formats: Sequence[str]) -> list[Path]:
     stem = file_stem(pack.title)
-    return [Path(outdir) / f"{stem}.{fmt}" for fmt in formats]
+    return [Path(outdir) / f"{stem}{FORMATS[fmt].suffix}" for fmt in formats]
 
 
 def pdf_page_count(path: Path) -> int:
@@ -33,7 +31,7 @@ def build_pack(
     pack: Pack,
     base_dir: Path,
     outdir: Path,
-    formats: Sequence[str] = FORMATS,
+    formats: Sequence[str] = DEFAULT_FORMATS,
     progress: Progress | None = None,
     names: Mapping[str, Path] | None = None,
     two_up: bool = False,
@@ -60,7 +58,7 @@ def build_pack(
     rendered: list[bytes] = []
     for step, (fmt, target) in enumerate(zip(formats, targets, strict=True), 1):
         report(step, total, f"Laying out {target.name}")
-        rendered.append(_render(fmt, document))
+        rendered.append(render(fmt, document).data)
     if two_up:
         from briefing.export.two_up import impose_two_up, two_up_name
 
@@ -86,14 +84,3 @@ def _check_two_up(pack: Pack, formats: Sequence[str]) -> None:
     if "pdf" not in formats:
         raise BriefingError("The two-up copy is made from the PDF: build the PDF as well.")
 
-
-def _render(fmt: str, document: Document) -> bytes:
-    if fmt == "docx":
-        from briefing.export.docx import render_docx
-
-        return render_docx(document)
-    if fmt == "pdf":
-        from briefing.export.pdf import render_pdf
-
-        return render_pdf(document)
-    raise ValueError(f"unknown format {fmt!r}")  # guarded by the CLI and the app

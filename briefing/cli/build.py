@@ -6,8 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from briefing.build import FORMATS, build_pack, pdf_page_count
+from briefing.build import build_pack, pdf_page_count
 from briefing.errors import BriefingError
+from briefing.export.registry import expand, format_choices
 from briefing.uk import plural
 
 
@@ -20,7 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("pack", type=Path, help="the pack file (.yaml)")
     p.add_argument("-o", "--outdir", type=Path, help="folder for the output (default: beside the pack)")
-    p.add_argument("--format", choices=("docx", "pdf", "both"), default="both")
+    p.add_argument("--format", choices=format_choices(), default="both",
+                   help="which files to write (default: both = docx and pdf)")
     p.add_argument("--two-up", action="store_true",
                    help="also write \"TITLE (two-up).pdf\": the A5 pages two to each A4 "
                    "landscape sheet, for printing on A4 and cutting or folding (A5 packs only)")
@@ -56,7 +58,7 @@ def _build(args: argparse.Namespace) -> int:
             f"Cannot create the output folder {outdir}: {exc.strerror or exc}. "
             "Choose another folder with -o DIR."
         ) from exc
-    formats = FORMATS if args.format == "both" else (args.format,)
+    formats = expand(args.format)
 
     def progress(done: int, total: int, message: str) -> None:
         if not args.quiet and done < total:
