@@ -1,0 +1,57 @@
+"""What a rule is and what it is given: the pack, where its values sit, and any built files.
+
+Rule modules import these from here (table.py imports the rule modules to gather RULES).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from briefing.checks.finding import Finding, Location, Severity
+from briefing.model import Pack
+from briefing.packfile.positions import PathKey, Positions
+
+Scope = Literal["pack", "output"]
+
+
+@dataclass
+class CheckContext:
+    """Everything a rule may look at. `outputs` maps a format key ("docx", "pdf" ...) to the
+    built bytes (empty for pack-only runs); `pages` is the PDF's page count when built."""
+
+    pack: Pack
+    pack_path: Path | None = None
+    positions: Positions | None = None
+    base_dir: Path = field(default_factory=Path)
+    outputs: Mapping[str, bytes] = field(default_factory=dict)
+    pages: int | None = None
+
+    def at(self, path: PathKey, *, section: int | None = None, item: int | None = None,
+           field: str | None = None, key: bool = False) -> Location:
+        """The location of the value (or, with key=True, the key) at `path` in the pack file,
+        with the 1-based section and item for the app; line and column when the loader kept
+        them."""
+        line = column = None
+        if self.positions is not None:
+            line, column = (self.positions.of_key(path) if key
+                            else self.positions.of_value(path))
+        return Location(self.pack_path, line, column, section, item, field)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of the table. `summary` is one line for the docs and `briefing check
+    --list-rules`; pack rules run on the Pack, output rules on built files."""
+
+    code: str
+    severity: Severity
+    summary: str
+    scope: Scope
+    check: Callable[[CheckContext], Iterable[Finding]]
+
+    def finding(self, message: str, location: Location | None = None) -> Finding:
+        """A finding of this rule, at its severity."""
+        return Finding(self.code, self.severity, message, location or Location())

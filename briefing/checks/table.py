@@ -1,0 +1,34 @@
+"""THE table of checks: every rule, gathered from the rule modules, and the function that runs
+them. To add a rule, add it to a module's RULES (or add a module to RULE_MODULES)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from briefing.checks import pack_rules
+from briefing.checks.finding import Finding, sort_key
+from briefing.checks.rule import CheckContext, Rule, Scope
+
+__all__ = ["RULES", "CheckContext", "Rule", "Scope", "rule", "run_checks"]
+
+RULE_MODULES = (pack_rules,)
+
+RULES: tuple[Rule, ...] = tuple(r for module in RULE_MODULES for r in module.RULES)
+
+
+def rule(code: str) -> Rule:
+    """The rule with this code (KeyError when there is none)."""
+    for candidate in RULES:
+        if candidate.code == code:
+            return candidate
+    raise KeyError(code)
+
+
+def run_checks(context: CheckContext,
+               scope: Literal["pack", "output", "all"] = "pack") -> list[Finding]:
+    """Every finding of the rules in `scope`, errors first, then in printed order."""
+    findings: list[Finding] = []
+    for candidate in RULES:
+        if scope == "all" or candidate.scope == scope:
+            findings.extend(candidate.check(context))
+    return sorted(findings, key=sort_key)
