@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefing.errors import BriefingError
 from briefing.export.atomic import atomic_write_bytes
-from briefing.export.registry import DEFAULT_FORMATS, FORMATS, render
+from briefing.export.registry import DEFAULT_FORMATS, FORMATS, Rendered, render
 from briefing.model import Pack
 from briefing.naming import file_stem
 
@@ -25,6 +25,15 @@ def pdf_page_count(path: Path) -> int:
     from pypdf import PdfReader
 
     return len(PdfReader(Path(path)).pages)
+
+
+def render_outputs(pack: Pack, base_dir: Path, formats: Sequence[str]) -> dict[str, Rendered]:
+    """Compose the pack once and render each format in memory (nothing is written): for
+    checks that read the built files."""
+    from briefing.compose import compose
+
+    document = compose(pack, base_dir)
+    return {fmt: render(fmt, document) for fmt in formats}
 
 
 def build_pack(

@@ -1,4 +1,4 @@
-"""Rules about the pack itself: budgets, layout files and alt text, sections, items, articles."""
+"""Rules about the pack itself: budgets, layout files, sections, items, articles."""
 
 from __future__ import annotations
 
@@ -7,11 +7,8 @@ from collections.abc import Iterator
 from briefing.checks.finding import Finding, Location
 from briefing.checks.rule import CheckContext, Rule
 from briefing.compose.counts import count_words
-from briefing.compose.markdown import plain_text
 from briefing.layout_files import file_problem
 from briefing.uk import plural
-
-LONG_SUMMARY_WORDS = 250
 
 
 def _word_budget(context: CheckContext) -> Iterator[Finding]:
@@ -40,15 +37,6 @@ def _layout_files(context: CheckContext) -> Iterator[Finding]:
         problem = file_problem(context.base_dir, value, what) if value else ""
         if problem:
             yield LAYOUT_FILE.finding(problem, context.at(("layout", key), field=f"layout.{key}"))
-
-
-def _logo_alt(context: CheckContext) -> Iterator[Finding]:
-    layout = context.pack.layout
-    if layout.logo and not layout.logo_alt.strip():
-        yield LOGO_ALT.finding(
-            "The logo has no alt text: add layout.logo_alt (e.g. “Example Borough Council "
-            "logo”) so screen reader users know what it shows.",
-            context.at(("layout", "logo"), key=True, field="layout.logo_alt"))
 
 
 def _no_sections(context: CheckContext) -> Iterator[Finding]:
@@ -97,15 +85,6 @@ def _missing_summaries(context: CheckContext) -> Iterator[Finding]:
                                           _summary_at(context, s, i))
 
 
-def _long_summaries(context: CheckContext) -> Iterator[Finding]:
-    for s, i, name in _items(context):
-        words = len(plain_text(context.pack.sections[s].items[i].summary).split())
-        if words > LONG_SUMMARY_WORDS:
-            yield LONG_SUMMARY.finding(
-                f"The summary of {name} is {words} words long; members' summaries work best "
-                f"under {LONG_SUMMARY_WORDS}: shorten it.", _summary_at(context, s, i))
-
-
 def _implications(context: CheckContext) -> Iterator[Finding]:
     for s, i, name in _items(context):
         if not any(text.strip() for text in context.pack.sections[s].items[i].implications):
@@ -131,8 +110,6 @@ PAGE_BUDGET = Rule("page-budget", "warning", "The built PDF has more pages than 
 LAYOUT_FILE = Rule("layout-file", "error",
                    "The logo or Word template is missing, empty or not the kind its name says.",
                    "pack", _layout_files)
-LOGO_ALT = Rule("logo-alt", "warning", "The logo has no alt text for screen readers.", "pack",
-                _logo_alt)
 NO_SECTIONS = Rule("no-sections", "error", "The pack has no sections.", "pack", _no_sections)
 EMPTY_SECTION = Rule("empty-section", "warning", "A section has no items.", "pack",
                      _empty_sections)
@@ -141,9 +118,6 @@ MISSING_ARTICLE = Rule("missing-article", "error",
                        _missing_articles)
 MISSING_SUMMARY = Rule("missing-summary", "error", "An item has no summary.", "pack",
                           _missing_summaries)
-LONG_SUMMARY = Rule("long-summary", "warning",
-                    f"A summary is longer than {LONG_SUMMARY_WORDS} words.", "pack",
-                    _long_summaries)
 NO_IMPLICATIONS = Rule("no-implications", "warning",
                        "An item says nothing about implications for UK local government.",
                        "pack", _implications)
@@ -151,6 +125,6 @@ UNUSED_ARTICLE = Rule("unused-article", "advice", "An article is not used in any
                       "pack", _unused_articles)
 
 RULES: tuple[Rule, ...] = (
-    NO_SECTIONS, MISSING_ARTICLE, MISSING_SUMMARY, LAYOUT_FILE, LOGO_ALT, WORD_BUDGET,
-    PAGE_BUDGET, EMPTY_SECTION, LONG_SUMMARY, NO_IMPLICATIONS, UNUSED_ARTICLE,
+    NO_SECTIONS, MISSING_ARTICLE, MISSING_SUMMARY, LAYOUT_FILE, WORD_BUDGET,
+    PAGE_BUDGET, EMPTY_SECTION, NO_IMPLICATIONS, UNUSED_ARTICLE,
 )

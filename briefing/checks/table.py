@@ -5,13 +5,20 @@ from __future__ import annotations
 
 from typing import Literal
 
-from briefing.checks import pack_rules
+from briefing.checks import (
+    accessibility,
+    accessibility_colours,
+    accessibility_fonts,
+    accessibility_output,
+    pack_rules,
+)
 from briefing.checks.finding import Finding, sort_key
 from briefing.checks.rule import CheckContext, Rule, Scope
 
 __all__ = ["RULES", "CheckContext", "Rule", "Scope", "rule", "run_checks"]
 
-RULE_MODULES = (pack_rules,)
+RULE_MODULES = (pack_rules, accessibility, accessibility_colours, accessibility_fonts,
+                accessibility_output)
 
 RULES: tuple[Rule, ...] = tuple(r for module in RULE_MODULES for r in module.RULES)
 

@@ -1,6 +1,7 @@
 """Pack files (format 1): safe loading with FILE:LINE:COLUMN problems, and a stable save.
 
     load_pack(path) -> Pack             raises PackError listing every problem
+    load_pack_at(path) -> (Pack, Positions)  the same, with where each value sits in the file
     loads_pack(text, path) -> Pack      the same, from text already read
     check_pack_text(text, path)         the problems only ([] for a good pack)
     dump_pack(pack) -> str              canonical YAML
@@ -26,10 +27,17 @@ from briefing.packfile.positions import Positions
 from briefing.packfile.reader import ALLOWED_TAGS, compose, decode, to_data
 from briefing.packfile.schema import check_schema, normalise
 
-__all__ = ["check_pack_text", "dump_pack", "load_pack", "loads_pack", "save_pack"]
+__all__ = ["check_pack_text", "dump_pack", "load_pack", "load_pack_at", "loads_pack",
+           "save_pack"]
 
 
 def load_pack(path: Path) -> Pack:
+    return load_pack_at(path)[0]
+
+
+def load_pack_at(path: Path) -> tuple[Pack, Positions]:
+    """The pack and the 1-based line and column of each of its values (for checks that point
+    into the file)."""
     path = Path(path)
     if path.is_dir():  # checked first: Windows reports a folder as "permission denied"
         raise PackError([Problem(path, 0, 0, "this is a folder, not a pack file: "
@@ -43,18 +51,22 @@ def load_pack(path: Path) -> Pack:
     text, problems = decode(data, path)
     if text is None:
         raise PackError(problems)
-    return loads_pack(text, path)
+    return _loads_at(text, path)
 
 
 def loads_pack(text: str, path: Path) -> Pack:
-    data, problems = _read(text, Path(path))
+    return _loads_at(text, Path(path))[0]
+
+
+def _loads_at(text: str, path: Path) -> tuple[Pack, Positions]:
+    data, problems, positions = _read(text, path)
     if problems or data is None:
         raise PackError(problems)
-    return to_pack(data)
+    return to_pack(data), positions
 
 
 def check_pack_text(text: str, path: Path) -> list[Problem]:
-    _, problems = _read(text, Path(path))
+    _, problems, _ = _read(text, Path(path))
     return sorted(problems, key=lambda p: (p.line, p.column))
 
 
@@ -111,31 +123,31 @@ def _loads_as(text: str, path: Path, pack: Pack) -> bool:
         return False
 
 
-def _read(text: str, path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
-    """Checked plain data of a pack, or the problems that stop it loading."""
+def _read(text: str, path: Path) -> tuple[dict[str, Any] | None, list[Problem], Positions]:
+    """Checked plain data of a pack (or the problems that stop it loading), and positions."""
     if text.startswith("\ufeff"):
         text = text[1:]
+    positions = Positions(path)
     node, problems = compose(text, path)
     if node is None:
         if not problems:
             problems.append(Problem(path, 1, 1, "the file is empty: a pack needs at least "
                                                 "briefing_pack: 1, a title and sections"))
-        return None, problems
-    positions = Positions(path)
+        return None, problems, positions
     data, more = to_data(node, positions)
     problems += more
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else "a single value"
         problems.append(Problem(path, 1, 1, f"a pack file should be a set of keys "
                                             f"(briefing_pack:, title:, sections: …), not {kind}"))
-        return None, problems
+        return None, problems, positions
     try:
         data = upgrade(data)
     except UnsupportedVersion as exc:
         line, column = positions.of_value(("briefing_pack",))
-        return None, [*problems, Problem(path, line, column, exc.message)]
+        return None, [*problems, Problem(path, line, column, exc.message)], positions
     data, more = normalise(data, positions)
     more += check_schema(data, positions)
     more += check_semantics(data, positions, path.resolve().parent)
     problems += more
-    return (None if problems else data), problems
+    return (None if problems else data), problems, positions

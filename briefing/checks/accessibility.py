@@ -1,0 +1,188 @@
+"""Accessibility rules on the pack's own words: title, alt text, headings, links, capitals,
+sentence length, italics and summary length. Each finding says where and what to do."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import PurePath
+
+from briefing.checks.accessibility_text import TextField, field_location, opening, text_fields
+from briefing.checks.accessibility_words import (
+    LONG_SENTENCE_WORDS,
+    TYPED_ADDRESS,
+    capitals_runs,
+    is_bare_address,
+    is_vague_link_text,
+    long_sentences,
+    word_count,
+)
+from briefing.checks.finding import Finding
+from briefing.checks.rule import CheckContext, Rule
+from briefing.compose import markdown
+from briefing.document.model import BulletList, Paragraph, Run
+
+# Words a summary should stay within for each kind of pack: a member briefing is read at a
+# desk before a meeting; a handout is read in a break between sessions.
+SUMMARY_WORDS = {"member-briefing": 150, "event-handout": 120}
+ITALIC_PARAGRAPH_WORDS = 10  # a short italic line ("Draft for comment") is no wall of italics
+_GENERIC_ALT = frozenset({"logo", "image", "picture", "photo", "graphic", "img", "icon"})
+
+
+def _paragraphs(field: TextField) -> Iterator[list[Run]]:
+    """The runs of each paragraph (or bullet, or line) the field prints."""
+    if field.markdown == "blocks":
+        for block in markdown.blocks(field.text):
+            if isinstance(block, Paragraph):
+                yield block.runs
+            elif isinstance(block, BulletList):
+                yield from block.items
+    elif field.markdown == "inline":
+        yield markdown.inline_runs(field.text)
+    elif field.text.strip():
+        yield [Run(field.text)]
+
+
+def _plain(runs: list[Run]) -> str:
+    return "".join(run.text for run in runs)
+
+
+def _title(context: CheckContext) -> Iterator[Finding]:
+    if not context.pack.title.strip():
+        yield NO_TITLE.finding(
+            "The pack has no title. Screen readers announce a document by its title, and an "
+            "accessible PDF cannot be made without one: add a title (e.g. “Budget "
+            "consultation 2026”).", context.at(("title",), key=True, field="title"))
+
+
+def _alt_text(context: CheckContext) -> Iterator[Finding]:
+    layout = context.pack.layout
+    if layout.logo and not layout.logo_alt.strip():
+        yield ALT_TEXT.finding(
+            f"The logo “{layout.logo}” has no alt text, so screen reader users do not know what "
+            "it shows and an accessible PDF cannot be made: add logo_alt under layout (e.g. "
+            "“Example Borough Council logo”).",
+            context.at(("layout", "logo"), key=True, field="layout.logo_alt"))
+
+
+def _alt_text_meaning(context: CheckContext) -> Iterator[Finding]:
+    layout = context.pack.layout
+    alt = layout.logo_alt.strip()
+    if not (layout.logo and alt):
+        return
+    as_file = PurePath(alt.replace("\\", "/"))
+    if alt.lower() in _GENERIC_ALT or as_file.suffix.lower() in (".png", ".jpg", ".jpeg") \
+            or alt == PurePath(layout.logo).name:
+        yield ALT_MEANING.finding(
+            f"The logo's alt text “{alt}” does not say what the picture shows: describe it, "
+            f"e.g. “{context.pack.organisation or 'Example Borough Council'} logo”.",
+            context.at(("layout", "logo_alt"), field="layout.logo_alt"))
+
+
+def _links(context: CheckContext, want_vague: bool) -> Iterator[Finding]:
+    for field in text_fields(context):
+        if not field.markdown:
+            continue
+        for runs in _paragraphs(field):
+            for run in runs:
+                text = run.text.strip()
+                if run.href and want_vague and is_vague_link_text(text):
+                    yield VAGUE_LINK.finding(
+                        f"In {field.name}, the link text “{text}” does not say where the link "
+                        "goes; screen reader users often hear links on their own. Use words "
+                        "that name the page, e.g. [the council's budget page](https://…).",
+                        field_location(context, field, f"[{text}]"))
+                elif not want_vague and run.href and is_bare_address(text):
+                    yield _bare(context, field, text)
+                elif not want_vague and not run.href:
+                    for match in TYPED_ADDRESS.finditer(run.text):
+                        yield _bare(context, field, match.group())
+
+
+def _bare(context: CheckContext, field: TextField, address: str) -> Finding:
+    return BARE_LINK.finding(
+        f"In {field.name}, the address {address} is the link's only text; a screen reader "
+        "spells it out character by character. Give it words that say where it goes, e.g. "
+        "[the members' briefing page](https://…).", field_location(context, field, address))
+
+
+def _vague_links(context: CheckContext) -> Iterator[Finding]:
+    return _links(context, want_vague=True)
+
+
+def _bare_links(context: CheckContext) -> Iterator[Finding]:
+    return _links(context, want_vague=False)
+
+
+def _capitals(context: CheckContext) -> Iterator[Finding]:
+    for field in text_fields(context):
+        for runs in _paragraphs(field):
+            for _, words in capitals_runs(_plain(runs)):
+                yield CAPITALS.finding(
+                    f"In {field.name}, “{words}” is in capitals, which is harder to read and "
+                    "some screen readers spell out letter by letter: write it in sentence case "
+                    "(use bold if it needs to stand out).", field_location(context, field, words))
+
+
+def _long_sentences(context: CheckContext) -> Iterator[Finding]:
+    for field in text_fields(context):
+        if field.path[-1] == "title" or field.path[-2:-1] == ("quotes",):
+            continue  # titles are not prose; a quotation must stay as it was said
+        for runs in _paragraphs(field):
+            for _, sentence, words in long_sentences(_plain(runs)):
+                yield LONG_SENTENCE.finding(
+                    f"In {field.name}, the sentence beginning {opening(sentence)} has {words} "
+                    f"words. GOV.UK advises {LONG_SENTENCE_WORDS} or fewer: split it or cut "
+                    "words.", field_location(context, field, sentence))
+
+
+def _italics(context: CheckContext) -> Iterator[Finding]:
+    for field in text_fields(context):
+        if field.markdown != "blocks":
+            continue
+        for runs in _paragraphs(field):
+            text = _plain(runs)
+            if word_count(text) >= ITALIC_PARAGRAPH_WORDS and all(
+                    run.italic for run in runs if run.text.strip()):
+                yield ITALICS.finding(
+                    f"In {field.name}, the whole paragraph beginning {opening(text)} is in "
+                    "italics, which is hard to read at length: remove the *…* around it and "
+                    "put only a few words in italics, or none.", field_location(context, field, text))
+
+
+def _summary_length(context: CheckContext) -> Iterator[Finding]:
+    limit = SUMMARY_WORDS.get(context.pack.kind, SUMMARY_WORDS["member-briefing"])
+    kind = "event handout" if context.pack.kind == "event-handout" else "member briefing"
+    for field in text_fields(context):
+        if field.field != "summary":
+            continue
+        words = word_count(markdown.plain_text(field.text))
+        if words > limit:
+            yield SUMMARY_LENGTH.finding(
+                f"{field.name[0].upper()}{field.name[1:]} has {words} words; in a {kind}, "
+                f"summaries of {limit} words or fewer are easier to take in. Keep the main "
+                "point and cut detail, or split it into a short paragraph and a list.",
+                field_location(context, field))
+
+
+NO_TITLE = Rule("document-title", "error", "The pack has no title (the document title).",
+                "pack", _title)
+ALT_TEXT = Rule("alt-text", "error", "A picture (the logo) has no alt text.", "pack", _alt_text)
+ALT_MEANING = Rule("alt-text-meaning", "warning",
+                   "Alt text that is a file name or a single word such as “logo”.", "pack",
+                   _alt_text_meaning)
+VAGUE_LINK = Rule("link-text", "warning",
+                  "Link text such as “click here”, “here” or “read more”.", "pack", _vague_links)
+BARE_LINK = Rule("bare-link", "advice", "A web address used as the text of a link.", "pack",
+                 _bare_links)
+CAPITALS = Rule("capitals", "warning", "Four or more words in a row in capitals.", "pack",
+                _capitals)
+LONG_SENTENCE = Rule("long-sentence", "advice",
+                     f"A sentence longer than {LONG_SENTENCE_WORDS} words.", "pack",
+                     _long_sentences)
+ITALICS = Rule("italic-paragraph", "warning", "A whole paragraph in italics.", "pack", _italics)
+SUMMARY_LENGTH = Rule("summary-length", "advice",
+                      "A summary longer than suits its kind of pack (150 words in a member "
+                      "briefing, 120 in an event handout).", "pack", _summary_length)
+
+RULES: tuple[Rule, ...] = (NO_TITLE, ALT_TEXT, ALT_MEANING, VAGUE_LINK, BARE_LINK, CAPITALS,
+                           LONG_SENTENCE, ITALICS, SUMMARY_LENGTH)

@@ -1,0 +1,150 @@
+"""The printed text fields of a pack, with where each sits, and where a phrase inside one starts.
+
+The accessibility rules read text field by field. A finding about a sentence points at the
+line and column where that sentence starts in the pack file, not only at the field: the
+phrase is looked for in the file after the place where the field's value begins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from briefing.checks.finding import Location
+from briefing.checks.rule import CheckContext
+from briefing.packfile.positions import PathKey
+
+
+@dataclass(frozen=True)
+class TextField:
+    """One printed text of the pack. `markdown` is "blocks" (paragraphs and lists), "inline"
+    (one line: a bullet, a key message) or "" (printed exactly as typed)."""
+
+    path: PathKey
+    text: str
+    markdown: str
+    name: str  # in messages: "the summary of “Title”", "key message 2"
+    section: int | None = None  # 1-based, for the app
+    item: int | None = None
+    field: str | None = None  # the field the app focuses
+
+
+def text_fields(context: CheckContext, articles: bool = False) -> Iterator[TextField]:
+    """Every text the pack prints, in printed order. With `articles`, also the articles'
+    titles, authors and sources (printed in bylines and Sources)."""
+    pack = context.pack
+    yield TextField(("title",), pack.title, "", "the title", field="title")
+    yield TextField(("subtitle",), pack.subtitle, "", "the subtitle", field="subtitle")
+    yield TextField(("organisation",), pack.organisation, "", "the organisation",
+                    field="organisation")
+    yield TextField(("prepared_by",), pack.prepared_by, "", "“prepared by”", field="prepared_by")
+    yield TextField(("intro",), pack.intro, "blocks", "the introduction", field="intro")
+    for k, text in enumerate(pack.key_messages):
+        yield TextField(("key_messages", k), text, "inline", f"key message {k + 1}",
+                        field="key_messages")
+    if pack.event is not None:
+        event = pack.event
+        yield TextField(("event", "name"), event.name, "", "the event name", field="event")
+        yield TextField(("event", "venue"), event.venue, "", "the venue", field="event")
+        for a, entry in enumerate(event.agenda):
+            for key in ("item", "speaker"):
+                yield TextField(("event", "agenda", a, key), getattr(entry, key), "",
+                                f"agenda entry {a + 1}", field="event")
+    for s, section in enumerate(pack.sections):
+        where = {"section": s + 1}
+        yield TextField(("sections", s, "title"), section.title, "",
+                        f"the title of section {s + 1}", field="title", **where)
+        yield TextField(("sections", s, "intro"), section.intro, "blocks",
+                        f"the introduction to section {s + 1}", field="intro", **where)
+        for i, item in enumerate(section.items):
+            article = pack.articles.get(item.article)
+            title = f"“{article.title if article else item.article}”"
+            at = ("sections", s, "items", i)
+            place = {"section": s + 1, "item": i + 1}
+            yield TextField((*at, "summary"), item.summary, "blocks", f"the summary of {title}",
+                            field="summary", **place)
+            for k, text in enumerate(item.implications):
+                yield TextField((*at, "implications", k), text, "inline",
+                                f"implication {k + 1} of {title}", field="implications", **place)
+            for q, quote in enumerate(item.quotes):
+                yield TextField((*at, "quotes", q, "text"), quote.text, "",
+                                f"quote {q + 1} of {title}", field="quotes", **place)
+            for k, text in enumerate(item.questions):
+                yield TextField((*at, "questions", k), text, "inline",
+                                f"question {k + 1} of {title}", field="questions", **place)
+    if articles:
+        for key, art in pack.articles.items():
+            yield TextField(("articles", key, "title"), art.title, "",
+                            f"the title of article “{key}”")
+            for a, author in enumerate(art.authors):
+                yield TextField(("articles", key, "authors", a), author, "",
+                                f"an author of article “{key}”")
+            yield TextField(("articles", key, "source"), art.source, "",
+                            f"the source of article “{key}”")
+            yield TextField(("articles", key, "reference"), art.reference, "",
+                            f"the reference of article “{key}”")
+
+
+def field_location(context: CheckContext, field: TextField, phrase: str = "",
+                   exact: bool = False) -> Location:
+    """Where `phrase` (a stretch of the field's text, matched word by word, or character for
+    character with `exact`) starts in the pack file; where the field's value starts when the
+    phrase cannot be found there (e.g. it was written with escapes)."""
+    base = context.at(field.path, section=field.section, item=field.item, field=field.field)
+    if not phrase or context.pack_path is None or base.line is None:
+        return base
+    found = _find_after(_file_text(context.pack_path), base.line, base.column or 1, phrase, exact)
+    if found is None:
+        return base
+    return Location(base.file, found[0], found[1], base.section, base.item, base.field)
+
+
+def _find_after(text: str, line: int, column: int, phrase: str,
+                exact: bool = False) -> tuple[int, int] | None:
+    words = [phrase] if exact else re.findall(r"\w+", phrase)[:8]
+    if not text or not words:
+        return None
+    lines = text.split("\n")
+    if line > len(lines):
+        return None
+    start = sum(len(row) + 1 for row in lines[: line - 1]) + column - 1
+    # Between words YAML may have folded a line (a newline, then the indentation) and the
+    # writer may have typed Markdown (**, *, [ ]): any run of non-word characters matches.
+    pattern = re.compile(re.escape(phrase) if exact else
+                         r"(?<!\w)" + r"\W+".join(re.escape(word) for word in words))
+    match = pattern.search(text, start)
+    if match is None:
+        return None
+    before = text[: match.start()]
+    found_line = before.count("\n") + 1
+    return found_line, match.start() - (before.rfind("\n") + 1) + 1
+
+
+@lru_cache(maxsize=4)
+def _read(path: Path, stamp: float) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def _file_text(path: Path) -> str:
+    try:
+        stamp = path.stat().st_mtime
+    except OSError:
+        return ""
+    return _read(path, stamp)
+
+
+def words_of(text: str) -> list[str]:
+    return re.findall(r"[^\W_][\w'’\-]*", text)
+
+
+def opening(text: str, words: int = 6) -> str:
+    """The first few words of a sentence, for a message: “A review of a new edited…”."""
+    parts = text.split()
+    more = "…" if len(parts) > words else ""
+    return f"“{' '.join(parts[:words])}{more}”"

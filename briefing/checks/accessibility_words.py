@@ -1,0 +1,94 @@
+"""Reading the words of a text: sentences, runs of capitals, vague or bare link text.
+
+Plain functions over plain text (no pack, no positions), so each is easy to test on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+LONG_SENTENCE_WORDS = 25  # GOV.UK: sentences of 25 words or fewer
+CAPITALS_RUN_WORDS = 4
+
+# Link text that says nothing about where the link goes (GOV.UK style guide, WCAG 2.4.4).
+VAGUE_LINK_TEXT = frozenset({
+    "click here", "here", "click", "read more", "more", "this link", "link", "this page",
+    "find out more", "learn more", "more information", "more info", "go", "this", "see here",
+    "click this link", "follow this link", "website",
+})
+
+# Words a pack prints in capitals on purpose: the protective marking and the DRAFT mark.
+MARKING_WORDS = frozenset({"OFFICIAL", "SENSITIVE", "OFFICIAL-SENSITIVE", "DRAFT"})
+
+# Abbreviations whose full stop does not end a sentence.
+_ABBREVIATIONS = frozenset({
+    "e.g", "i.e", "etc", "cf", "vs", "p", "pp", "no", "nos", "dr", "mr", "mrs", "ms", "prof",
+    "st", "cllr", "approx", "fig", "vol", "ed", "eds", "al",
+})
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_COUNTED = re.compile(r"\w+(?:[-'’.]\w+)*")
+_ADDRESS = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
+TYPED_ADDRESS = re.compile(r"(?i)(?<![\w(\[<])(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"”’]")
+
+
+def word_count(text: str) -> int:
+    return len(_COUNTED.findall(text))
+
+
+def sentences(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, sentence) for each sentence of a paragraph of plain text."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[start:match.start()].split()
+        last = before[-1].lower().rstrip(".") if before else ""
+        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue  # "e.g. The", "p. 12", an initial ("A. Officer")
+        sentence = text[start:match.end()].strip()
+        if sentence:
+            yield start, sentence
+        start = match.end()
+    rest = text[start:].strip()
+    if rest:
+        yield start + (len(text[start:]) - len(text[start:].lstrip())), rest
+
+
+def long_sentences(text: str) -> Iterator[tuple[int, str, int]]:
+    """(offset, sentence, words) for each sentence over LONG_SENTENCE_WORDS words."""
+    for offset, sentence in sentences(text):
+        count = word_count(sentence)
+        if count > LONG_SENTENCE_WORDS:
+            yield offset, sentence, count
+
+
+def capitals_runs(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, words) for each run of CAPITALS_RUN_WORDS or more words set in capitals.
+
+    Single letters ("A") carry a run on but do not count; acronyms on their own (NHS, LGA)
+    never make a run, and the marking words break one.
+    """
+    run: list[re.Match[str]] = []
+
+    def flush() -> Iterator[tuple[int, str]]:
+        counted = [m for m in run if len(m.group()) > 1]
+        if len(counted) >= CAPITALS_RUN_WORDS:
+            yield run[0].start(), text[run[0].start():run[-1].end()]
+        run.clear()
+
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if word.isupper() and word not in MARKING_WORDS:
+            run.append(match)
+        else:
+            yield from flush()
+    yield from flush()
+
+
+def is_vague_link_text(text: str) -> bool:
+    return re.sub(r"[^\w\s]", "", text).strip().lower() in VAGUE_LINK_TEXT
+
+
+def is_bare_address(text: str) -> bool:
+    """Link text that is a web address rather than words (an e-mail address is fine)."""
+    return bool(_ADDRESS.match(text.strip()))

@@ -1,0 +1,188 @@
+"""Reading a .docx for the checks: its styles with what each inherits, headings, pictures.
+
+Parses the XML parts of the zip with the standard library; nothing is written and no Word
+object model is built, so a council template or a built file is read in a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+from xml.etree import ElementTree
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+
+
+@dataclass
+class StyleInfo:
+    """One style with the properties it sets itself (None: inherited)."""
+
+    style_id: str
+    name: str
+    kind: str  # paragraph | character | table | numbering
+    based_on: str = ""
+    size_pt: float | None = None
+    colour: str | None = None  # "RRGGBB", or "auto"
+    fill: str | None = None  # shading behind the text, "RRGGBB"
+    bold: bool | None = None
+    language: str | None = None
+    outline: int | None = None  # 0-based outline level
+
+
+@dataclass
+class Styles:
+    by_id: dict[str, StyleInfo] = field(default_factory=dict)
+    default_size_pt: float | None = None
+    default_colour: str | None = None
+    default_language: str | None = None
+
+    def by_name(self, name: str) -> StyleInfo | None:
+        wanted = name.lower()
+        return next((s for s in self.by_id.values() if s.name.lower() == wanted), None)
+
+    def inherited(self, style: StyleInfo, attr: str) -> object:
+        """The style's own value of attr, else its base style's, else None."""
+        seen: set[str] = set()
+        current: StyleInfo | None = style
+        while current is not None and current.style_id not in seen:
+            value = getattr(current, attr)
+            if value is not None:
+                return value
+            seen.add(current.style_id)
+            current = self.by_id.get(current.based_on)
+        return None
+
+    def size(self, style: StyleInfo) -> float:
+        """Effective size in points (Word's own default is 10 pt when nothing sets one)."""
+        value = self.inherited(style, "size_pt")
+        if value is None:
+            value = self.default_size_pt
+        return float(value) if value is not None else 10.0  # type: ignore[arg-type]
+
+    def colour(self, style: StyleInfo) -> str:
+        value = self.inherited(style, "colour") or self.default_colour or "auto"
+        return str(value)
+
+    def language(self, style: StyleInfo | None) -> str | None:
+        value = self.inherited(style, "language") if style is not None else None
+        return str(value) if value else self.default_language
+
+    def outline(self, style_id: str) -> int | None:
+        """Heading level (1-based) a paragraph in this style has, or None for body text."""
+        style = self.by_id.get(style_id)
+        if style is None:
+            return None
+        level = self.inherited(style, "outline")
+        if isinstance(level, int) and level < 9:
+            return level + 1
+        name = style.name.lower()
+        if name.startswith("heading ") and name[8:].isdigit():
+            return int(name[8:])
+        return None
+
+
+def open_docx(data: bytes) -> zipfile.ZipFile | None:
+    try:
+        return zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        return None
+
+
+def part(archive: zipfile.ZipFile, name: str) -> ElementTree.Element | None:
+    try:
+        return ElementTree.fromstring(archive.read(name))
+    except (KeyError, ElementTree.ParseError):
+        return None
+
+
+def _val(el: ElementTree.Element | None, attr: str = "val") -> str | None:
+    return None if el is None else el.get(W + attr)
+
+
+def _run_props(rpr: ElementTree.Element | None, into: StyleInfo) -> None:
+    if rpr is None:
+        return
+    size = _val(rpr.find(W + "sz"))
+    if size and size.isdigit():
+        into.size_pt = int(size) / 2
+    colour = _val(rpr.find(W + "color"))
+    if colour:
+        into.colour = colour.upper() if colour != "auto" else "auto"
+    shd = rpr.find(W + "shd")
+    if shd is not None and (_val(shd, "fill") or "auto") != "auto":
+        into.fill = str(_val(shd, "fill")).upper()
+    bold = rpr.find(W + "b")
+    if bold is not None:
+        into.bold = _val(bold) not in ("0", "false", "off")
+    lang = _val(rpr.find(W + "lang"))
+    if lang:
+        into.language = lang
+
+
+def read_styles(archive: zipfile.ZipFile) -> Styles:
+    root = part(archive, "word/styles.xml")
+    styles = Styles()
+    if root is None:
+        return styles
+    defaults = StyleInfo("", "", "")
+    _run_props(root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr"), defaults)
+    styles.default_size_pt, styles.default_colour = defaults.size_pt, defaults.colour
+    styles.default_language = defaults.language
+    for el in root.iter(W + "style"):
+        info = StyleInfo(style_id=el.get(W + "styleId", ""), name=_val(el.find(W + "name")) or "",
+                         kind=el.get(W + "type", "paragraph"),
+                         based_on=_val(el.find(W + "basedOn")) or "")
+        _run_props(el.find(W + "rPr"), info)
+        ppr = el.find(W + "pPr")
+        if ppr is not None:
+            level = _val(ppr.find(W + "outlineLvl"))
+            if level is not None and level.isdigit():
+                info.outline = int(level)
+            shd = ppr.find(W + "shd")
+            if shd is not None and (_val(shd, "fill") or "auto") != "auto" and info.fill is None:
+                info.fill = str(_val(shd, "fill")).upper()
+        styles.by_id[info.style_id] = info
+    return styles
+
+
+def page_colour(archive: zipfile.ZipFile) -> str:
+    """The page's background colour ("FFFFFF" unless the document sets one)."""
+    root = part(archive, "word/document.xml")
+    background = root.find(W + "background") if root is not None else None
+    colour = _val(background, "color") if background is not None else None
+    return colour.upper() if colour and colour != "auto" else "FFFFFF"
+
+
+def paragraph_levels(archive: zipfile.ZipFile, styles: Styles) -> list[tuple[int, str]]:
+    """(heading level, text) of each heading paragraph of the body, in order."""
+    root = part(archive, "word/document.xml")
+    found: list[tuple[int, str]] = []
+    if root is None:
+        return found
+    for para in root.iter(W + "p"):
+        ppr = para.find(W + "pPr")
+        level = None
+        if ppr is not None:
+            direct = _val(ppr.find(W + "outlineLvl"))
+            if direct is not None and direct.isdigit() and int(direct) < 9:
+                level = int(direct) + 1
+            elif (style := _val(ppr.find(W + "pStyle"))) is not None:
+                level = styles.outline(style)
+        if level is not None:
+            found.append((level, "".join(t.text or "" for t in para.iter(W + "t")).strip()))
+    return found
+
+
+def pictures(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """(name, description) of each picture in the body, headers and footers."""
+    found: list[tuple[str, str]] = []
+    for name in archive.namelist():
+        if not (name.startswith("word/") and name.endswith(".xml")
+                and name.split("/")[-1].startswith(("document", "header", "footer"))):
+            continue
+        root = part(archive, name)
+        for doc_pr in root.iter(WP + "docPr") if root is not None else ():
+            found.append((doc_pr.get("name", "picture"), doc_pr.get("descr", "").strip()))
+    return found

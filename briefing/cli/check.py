@@ -1,0 +1,83 @@
+"""`briefing check`: the accessibility report on a pack and the files it builds."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from briefing.errors import BriefingError
+from briefing.uk import plural
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "check",
+        help="report accessibility and other problems in a pack and its built files",
+        description="Run every check on a pack and on its Word, PDF and other files, built in "
+        "memory (nothing is written). Prints FILE:LINE:COLUMN: severity: message for each "
+        "finding. Exits with 1 when there are errors, 0 when there are only warnings or "
+        "advice.",
+    )
+    p.add_argument("pack", type=Path, nargs="?", help="the pack file (.yaml)")
+    p.add_argument("--json", action="store_true",
+                   help="print the findings as a JSON list (for scripts)")
+    p.add_argument("--list-rules", action="store_true",
+                   help="list every rule with its severity instead of checking")
+    p.set_defaults(run=_check)
+
+
+def finding_record(finding) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    where = finding.location
+    return {
+        "rule": finding.rule,
+        "severity": finding.severity,
+        "message": finding.message,
+        "file": str(where.file) if where.file is not None else None,
+        "line": where.line,
+        "column": where.column,
+        "section": where.section,
+        "item": where.item,
+        "field": where.field,
+    }
+
+
+def and_list(parts: list[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+def tally(errors: int, warnings: int, advice: int) -> str:
+    """"2 errors, 1 warning and 12 pieces of advice" (only the parts that are not zero)."""
+    parts = [text for count, text in (
+        (errors, plural(errors, "error")), (warnings, plural(warnings, "warning")),
+        (advice, f"{advice:,} piece{'s' if advice != 1 else ''} of advice")) if count]
+    return and_list(parts) if parts else "no problems found"
+
+
+def _check(args: argparse.Namespace) -> int:
+    from briefing.checks.report import report_for_file
+    from briefing.export.registry import FORMATS
+
+    if args.list_rules:
+        from briefing.checks.table import RULES
+
+        for rule in RULES:
+            print(f"{rule.code:26} {rule.severity:8} {rule.scope:7} {rule.summary}")
+        return 0
+    if args.pack is None:
+        raise BriefingError("Name the pack to check, e.g. briefing check briefing.yaml.")
+    report = report_for_file(args.pack, tuple(FORMATS))
+    if args.json:
+        json.dump([finding_record(f) for f in report.findings], sys.stdout, indent=2,
+                  ensure_ascii=False)
+        print()
+    else:
+        for finding in report.findings:
+            print(finding)
+        built = [FORMATS[fmt].label for fmt in report.built]
+        counts = tally(report.count("error"), report.count("warning"), report.count("advice"))
+        checked = f"the pack, and its {and_list(built)} built in memory" if built else "the pack"
+        print(f"{args.pack}: {counts} (checked {checked})", file=sys.stderr)
+    return 1 if report.has_errors else 0
