@@ -19,7 +19,6 @@ from briefing.packfile import load_pack
 
 REPO = Path(__file__).resolve().parents[1]
 PACKS_DIR = REPO / "packs"
-CORPUS = REPO / ".." / "shared" / "corpus"
 PACKS = sorted(PACKS_DIR.glob("*.yaml"))
 PACK_IDS = [p.stem for p in PACKS]
 
@@ -128,8 +127,9 @@ def test_built_files_show_cover_title_and_every_article_title(
             assert title in text, f"{title!r} missing from the {where} of {pack_file.name}"
 
 
-def test_member_briefing_covers_every_corpus_article(built: dict[str, dict[str, Path]]) -> None:
-    expected = yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))
+def test_member_briefing_covers_every_corpus_article(built: dict[str, dict[str, Path]],
+                                                     corpus_dir: Path) -> None:
+    expected = yaml.safe_load((corpus_dir / "expected.yaml").read_text(encoding="utf-8"))
     pack = load_pack(PACKS_DIR / "member-briefing.yaml")
     titles = []
     for corpus_file in expected.values():

@@ -1,29 +1,59 @@
-"""Drafting aids on the sample corpus: suggestions are the article's own sentences, of sensible
-length, and never bios, credits or quotes."""
+"""Drafting aids on the sample articles (the project's own, and the shared corpus when present):
+suggestions are the article's own sentences, of sensible length, never bios, credits or quotes."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from briefing.assist import candidate_implications, draft_summary, suggest_themes
 from briefing.library.importers import import_path
+from briefing.library.records import DraftArticle
 
-CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
-ARTICLES = [
-    *import_path(CORPUS / "inlogov-blog-collection.txt"),
-    *import_path(CORPUS / "mj-ai-round-table.txt"),
-]
-IDS = [a.title[:30] for a in ARTICLES]
+# What each set of sample articles should give: the collection file first, then the round
+# table; the heading of the implications section in the first article; a theme that fits each
+# article; and an existing theme the last article is about.
+SETS: dict[str, dict[str, Any]] = {
+    "samples": {
+        "files": ["council-blog-collection.txt", "contact-centre-round-table.txt"],
+        "implications_heading": "Lessons for district councils",
+        "labels": ["Crisis and resilience", "Intervention and improvement", "Councillors",
+                   "Democratic participation", "Digital and data", "Digital and data",
+                   "Digital and data"],
+        "last_theme": ("cc", "Contact centres"),
+    },
+    "corpus": {
+        "files": ["inlogov-blog-collection.txt", "mj-ai-round-table.txt"],
+        "implications_heading": "Implications for UK local government",
+        "labels": ["Crisis and resilience", "Intervention and improvement", "Councillors",
+                   "Democratic participation", "Devolution", "AI", "AI"],
+        "last_theme": ("ai", "Artificial intelligence"),
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def articles(article_dir: Path) -> list[DraftArticle]:
+    files = SETS[_set_of(article_dir)]["files"]
+    return [a for name in files for a in import_path(article_dir / name)]
+
+
+def _set_of(folder: Path) -> str:
+    return "samples" if (folder / "council-blog-collection.txt").is_file() else "corpus"
 
 
 def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-@pytest.mark.parametrize("article", ARTICLES, ids=IDS)
-def test_summary_is_made_of_article_sentences_within_budget(article) -> None:  # type: ignore[no-untyped-def]
+def test_summary_is_made_of_article_sentences_within_budget(articles: list[DraftArticle]) -> None:
+    for article in articles:
+        _check_summary(article)
+
+
+def _check_summary(article: DraftArticle) -> None:
     summary = draft_summary(article.body, max_words=120)
     assert 40 <= len(summary.split()) <= 120
     body = _flat(article.body)
@@ -39,23 +69,28 @@ def test_summary_is_made_of_article_sentences_within_budget(article) -> None:  #
     assert not summary.startswith(("“", "‘", '"'))
 
 
-def test_summary_respects_a_small_budget_and_empty_text() -> None:
-    summary = draft_summary(ARTICLES[0].body, max_words=40)
+def test_summary_respects_a_small_budget_and_empty_text(articles: list[DraftArticle]) -> None:
+    summary = draft_summary(articles[0].body, max_words=40)
     assert 0 < len(summary.split()) <= 40
     assert draft_summary("") == ""
     assert draft_summary("Short heading\n\nToo short.") == ""
 
 
-def test_summary_ignores_a_bio_left_in_the_text() -> None:
+def test_summary_ignores_a_bio_left_in_the_text(articles: list[DraftArticle]) -> None:
     # The full original (with bio, reference and credit lines) still gives a clean summary.
-    for article in ARTICLES[:6]:
+    for article in articles[:-2]:
         summary = draft_summary(article.original)
         assert article.bio.split(".")[0] not in summary if article.bio else True
         assert "Picture credit" not in summary and "http" not in summary
 
 
-@pytest.mark.parametrize("article", ARTICLES, ids=IDS)
-def test_implications_are_article_sentences_with_policy_signals(article) -> None:  # type: ignore[no-untyped-def]
+def test_implications_are_article_sentences_with_policy_signals(
+        articles: list[DraftArticle]) -> None:
+    for article in articles:
+        _check_implications(article)
+
+
+def _check_implications(article: DraftArticle) -> None:
     points = candidate_implications(article.body, limit=5)
     assert len(points) <= 5
     body = _flat(article.body).lower()
@@ -68,11 +103,12 @@ def test_implications_are_article_sentences_with_policy_signals(article) -> None
         assert "http" not in point and "Picture credit" not in point
 
 
-def test_implications_come_from_the_implications_section_when_there_is_one() -> None:
-    czech = ARTICLES[0]
-    start = czech.body.index("Implications for UK local government")
-    section = _flat(czech.body[start:]).lower()
-    points = candidate_implications(czech.body, limit=4)
+def test_implications_come_from_the_implications_section_when_there_is_one(
+        articles: list[DraftArticle], article_dir: Path) -> None:
+    first = articles[0]
+    start = first.body.index(SETS[_set_of(article_dir)]["implications_heading"])
+    section = _flat(first.body[start:]).lower()
+    points = candidate_implications(first.body, limit=4)
     assert len(points) == 4
     assert all(p[1:].rstrip(".").lower() in section for p in points)
 
@@ -89,11 +125,12 @@ def test_implications_without_a_section_use_policy_signals() -> None:
     ]
 
 
-def test_existing_themes_come_first_then_new_ones() -> None:
-    ai_comment = ARTICLES[-1]
-    themes = {"ai": "Artificial intelligence", "housing": "Housing", "staff": "Workforce"}
-    suggestions = suggest_themes(ai_comment.body, themes, limit=5)
-    assert suggestions[0].theme_id == "ai" and not suggestions[0].is_new
+def test_existing_themes_come_first_then_new_ones(articles: list[DraftArticle],
+                                                 article_dir: Path) -> None:
+    theme_id, label = SETS[_set_of(article_dir)]["last_theme"]
+    themes = {theme_id: label, "housing": "Housing", "staff": "Workforce"}
+    suggestions = suggest_themes(articles[-1].body, themes, limit=5)
+    assert suggestions[0].theme_id == theme_id and not suggestions[0].is_new
     assert "housing" not in [s.theme_id for s in suggestions]  # not what the article is about
     existing = [s for s in suggestions if not s.is_new]
     assert suggestions[: len(existing)] == existing
@@ -101,22 +138,16 @@ def test_existing_themes_come_first_then_new_ones() -> None:
     assert len(suggestions) <= 5
 
 
-@pytest.mark.parametrize(("index", "label"), [
-    (0, "Crisis and resilience"),
-    (1, "Intervention and improvement"),
-    (2, "Councillors"),
-    (3, "Democratic participation"),
-    (4, "Devolution"),
-    (5, "AI"),
-    (6, "AI"),
-])
-def test_new_theme_suggestions_fit_each_article(index: int, label: str) -> None:
-    labels = [s.label for s in suggest_themes(ARTICLES[index].body, limit=5)]
-    assert label in labels
-    assert len(labels) == len(set(labels))
+def test_new_theme_suggestions_fit_each_article(articles: list[DraftArticle],
+                                                article_dir: Path) -> None:
+    wanted = SETS[_set_of(article_dir)]["labels"]
+    for article, label in zip(articles[: len(wanted)], wanted, strict=True):
+        labels = [s.label for s in suggest_themes(article.body, limit=5)]
+        assert label in labels, article.title
+        assert len(labels) == len(set(labels))
 
 
-def test_suggestions_are_deterministic() -> None:
-    text = ARTICLES[3].body
+def test_suggestions_are_deterministic(articles: list[DraftArticle]) -> None:
+    text = articles[3].body
     assert draft_summary(text) == draft_summary(text)
     assert suggest_themes(text) == suggest_themes(text)

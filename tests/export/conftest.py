@@ -22,8 +22,6 @@ from briefing.document.model import (
     Table,
 )
 
-CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
-
 # Text that looks like markup: every writer must print it exactly as typed.
 LITERAL_MARKUP = 'Costs rose <b>sharply</b> & <font color=red>fast</font> "quoted" 5 < 6'
 
@@ -122,11 +120,6 @@ def make_sample_document() -> Callable[..., Document]:
     conftest.py, and only one module can be called "conftest".
     """
     return build_sample_document
-
-
-@pytest.fixture
-def corpus_dir() -> Path:
-    return CORPUS
 
 
 @pytest.fixture

@@ -69,8 +69,8 @@ def _corpus_lines(corpus: Path) -> list[str]:
     return lines
 
 
-def test_every_character_of_the_corpus_prints(corpus_dir: Path) -> None:
-    lines = _corpus_lines(corpus_dir)
+def test_every_character_of_the_sample_articles_prints(article_dir: Path) -> None:
+    lines = _corpus_lines(article_dir)
     assert len(lines) > 50
     document = Document(
         meta=DocumentMeta(title="Corpus check", running_title="Corpus check"),
@@ -89,7 +89,7 @@ def test_every_character_of_the_corpus_prints(corpus_dir: Path) -> None:
     squashed = "".join(extracted.split())
     missing = [line for line in lines if "".join(line.split()) not in squashed]
     assert missing == []
-    for word in ("Špaček", "Balík", "£", "–", "•", "…", "‘", "’", "“", "”"):
+    for word in ("£", "–", "•", "…", "‘", "’", "“", "”"):
         assert word in extracted, word
     corpus_chars = {ch for line in lines for ch in line if not ch.isspace()}
     assert corpus_chars <= set(extracted)

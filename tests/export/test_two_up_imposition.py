@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from conftest import build_sample_document
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.pdfgen.canvas import Canvas
 
@@ -121,9 +120,10 @@ def test_properties_language_and_bookmarks_are_kept(handout_pdf: bytes) -> None:
         assert (float(new.left) > HALF) == (page % 2 == 1)  # the right half for even pages
 
 
-def test_contents_links_jump_to_the_right_sheet_and_web_links_stay_live(tmp_path) -> None:
-    source = _reader(render_pdf(build_sample_document(paper="A5")))
-    imposed = _reader(impose_two_up(render_pdf(build_sample_document(paper="A5"))))
+def test_contents_links_jump_to_the_right_sheet_and_web_links_stay_live(
+        make_sample_document) -> None:
+    source = _reader(render_pdf(make_sample_document(paper="A5")))
+    imposed = _reader(impose_two_up(render_pdf(make_sample_document(paper="A5"))))
     page_of = {p.indirect_reference.idnum: i for i, p in enumerate(source.pages)}
     sheet_of = {p.indirect_reference.idnum: i for i, p in enumerate(imposed.pages)}
 

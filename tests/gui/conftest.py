@@ -1,5 +1,5 @@
-"""Fixtures for the main-window tests: isolated settings, a tmp library from the sample corpus,
-recorded (never shown) message boxes and file dialogs."""
+"""Fixtures for the main-window tests: isolated settings, a tmp library of the project's sample
+articles, recorded (never shown) message boxes and file dialogs."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 
 @dataclass
@@ -62,19 +62,20 @@ def settings(tmp_path: Path) -> Any:
 
 @pytest.fixture
 def library(tmp_path: Path) -> Any:
-    """A library holding the sample corpus, with two themes assigned by title."""
+    """A library holding the project's sample articles, with two themes assigned by title."""
     from briefing.library import Library
     from briefing.library.importers import import_path
 
     lib = Library(tmp_path / "library", cache_dir=tmp_path / "cache")
-    lib.add_drafts(import_path(CORPUS / "inlogov-blog-collection.txt"))
-    lib.add_drafts(import_path(CORPUS / "mj-ai-round-table.txt"))
+    lib.add_drafts(import_path(SAMPLES / "council-blog-collection.txt"))
+    lib.add_drafts(import_path(SAMPLES / "contact-centre-round-table.txt"))
     ai = lib.add_theme("Artificial intelligence")
     crises = lib.add_theme("Councils and crises")
     ids = [a.id for a in lib.articles()]
-    lib.assign([i for i in ids if i.startswith(("do-we-need", "exactly-one", "is-ai"))], ai)
-    lib.assign([i for i in ids if i.startswith(("local-government-in-the-czech", "cyclopean",
-                                                 "intervention"))], crises)
+    lib.assign([i for i in ids if i.startswith(("do-councils-need", "twelve-months", "can-shared"))],
+               ai)
+    lib.assign([i for i in ids if i.startswith(("small-parishes", "audit-2", "street-panels"))],
+               crises)
     return lib
 
 

@@ -17,8 +17,8 @@ from briefing.gui import library_actions  # noqa: E402
 from briefing.gui.import_dialog import ImportDialog  # noqa: E402
 from briefing.library import Library  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
-BLOG = CORPUS / "inlogov-blog-collection.txt"
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+BLOG = SAMPLES / "council-blog-collection.txt"
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def library(tmp_path: Path) -> Library:
 
 @pytest.fixture
 def expected() -> dict:
-    return yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))
+    return yaml.safe_load((SAMPLES / "expected.yaml").read_text(encoding="utf-8"))
 
 
 def open_dialog(qtbot, library, **kwargs) -> ImportDialog:
@@ -42,15 +42,15 @@ def titles(dialog: ImportDialog) -> list[str]:
     return [d.title for d in dialog.drafts]
 
 
-def test_corpus_file_through_split_preview(qtbot, library, expected):
+def test_collection_file_through_split_preview(qtbot, library, expected):
     dialog = open_dialog(qtbot, library, paths=[BLOG])
-    want = [item["title"] for item in expected["inlogov-blog-collection.txt"]["items"]]
-    assert dialog.list.count() == 6
+    want = [item["title"] for item in expected["council-blog-collection.txt"]["items"]]
+    assert dialog.list.count() == 5
     assert titles(dialog) == want
-    assert dialog.import_button.text() == "Import 6 articles"
+    assert dialog.import_button.text() == "Import 5 articles"
     # The list shows each title and its authors.
     assert want[1] in dialog.list.item(1).text()
-    assert "Jason Lowther" in dialog.list.item(1).text()
+    assert "Tom Reyes" in dialog.list.item(1).text()
     originals = "".join(d.original for d in dialog.drafts)
 
     # Rename the third article by typing in its title field.
@@ -63,49 +63,49 @@ def test_corpus_file_through_split_preview(qtbot, library, expected):
     # Merge the fourth into the third, then undo.
     dialog.list.setCurrentRow(3)
     qtbot.mouseClick(dialog.merge_prev, Qt.MouseButton.LeftButton)
-    assert dialog.list.count() == 5
+    assert dialog.list.count() == 4
     merged = dialog.drafts[2]
     assert want[3] in merged.body  # its title became a subheading in the text
-    assert merged.original.startswith(originals[originals.index("Supporting councillors"):][:40])
-    assert "Renewing Democratic Leadership" in merged.original
+    assert merged.original.startswith(originals[originals.index("Helping new councillors"):][:40])
+    assert want[3] in merged.original
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
-    assert dialog.list.count() == 6
+    assert dialog.list.count() == 5
     assert titles(dialog)[2:4] == ["Councillors at their best", want[3]]
 
     # Merge again, then split it again at the old title with "Split here".
     dialog.list.setCurrentRow(2)
     qtbot.mouseClick(dialog.merge_next, Qt.MouseButton.LeftButton)
-    assert dialog.list.count() == 5
+    assert dialog.list.count() == 4
     text = dialog.editor.text.toPlainText()
     cursor = dialog.editor.text.textCursor()
     cursor.setPosition(text.index(want[3]) + 3)
     dialog.editor.text.setTextCursor(cursor)
     qtbot.mouseClick(dialog.editor.split_button, Qt.MouseButton.LeftButton)
-    assert dialog.list.count() == 6
+    assert dialog.list.count() == 5
     assert titles(dialog)[3] == want[3]
-    assert set(dialog.drafts[3].authors) == {"Jason Lowther", "Sonia Bussu"}
+    assert set(dialog.drafts[3].authors) == {"Priya Nair", "Jonas Dvořák"}
     assert dialog.list.currentRow() == 3
     # Nothing is lost: the article stretches still make up the same text.
     assert "".join(d.original for d in dialog.drafts).replace("\n", "") == originals.replace(
         "\n", "")
 
     # Leave the last one out, then import.
-    dialog.set_included(5, False)
-    assert dialog.import_button.text() == "Import 5 articles"
+    dialog.set_included(4, False)
+    assert dialog.import_button.text() == "Import 4 articles"
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert "Added 5 articles" in dialog.result_label.text()
+    assert "Added 4 articles" in dialog.result_label.text()
     assert "Left out 1 article" in dialog.result_label.text()
     assert "• Councillors at their best" in dialog.result_label.text()
     assert "Add to pack" in dialog.result_label.text()
     assert not dialog.save_hint.isVisibleTo(dialog)  # no stale "nothing is saved" line
     stored = {a.title: a for a in library.articles()}
-    assert set(stored) == {"Councillors at their best", *want[:2], *want[3:5]}
-    assert want[5] not in stored
-    assert stored[want[0]].doi == expected["inlogov-blog-collection.txt"]["items"][0]["doi"]
+    assert set(stored) == {"Councillors at their best", *want[:2], want[3]}
+    assert want[4] not in stored
+    assert stored[want[0]].doi == expected["council-blog-collection.txt"]["items"][0]["doi"]
     # Article files on disk keep the original text.
     files = list((library.root / "articles").glob("*.md"))
-    assert len(files) == 5
-    assert any("Renewing Democratic Leadership" in f.read_text(encoding="utf-8") for f in files)
+    assert len(files) == 4
+    assert any(want[3] in f.read_text(encoding="utf-8") for f in files)
 
 
 def test_move_split_by_a_paragraph_and_back(qtbot, library):
@@ -177,11 +177,11 @@ def test_batch_with_bad_file_names_it_and_imports_the_rest(qtbot, library, tmp_p
 def test_reimport_marks_duplicates_and_unticks_them(qtbot, library):
     first = open_dialog(qtbot, library, paths=[BLOG])
     qtbot.mouseClick(first.import_button, Qt.MouseButton.LeftButton)
-    assert len(library.articles()) == 6
+    assert len(library.articles()) == 5
 
     again = open_dialog(qtbot, library, paths=[BLOG])
-    assert len(again.duplicates) == 6
-    assert again.included == [False] * 6
+    assert len(again.duplicates) == 5
+    assert again.included == [False] * 5
     assert again.list.item(0).checkState() == Qt.CheckState.Unchecked
     assert again.list.item(0).text().startswith("Already in library")
     assert "already in the library" in again.list.item(0).toolTip()
@@ -190,7 +190,7 @@ def test_reimport_marks_duplicates_and_unticks_them(qtbot, library):
     again.set_included(0, True)
     qtbot.mouseClick(again.import_button, Qt.MouseButton.LeftButton)
     assert "Skipped 1 duplicate" in again.result_label.text()
-    assert len(library.articles()) == 6
+    assert len(library.articles()) == 5
 
 
 def test_themes_ticked_in_preview_are_assigned(qtbot, library):
@@ -213,7 +213,7 @@ def test_import_files_helper_opens_dialog(qtbot, library, monkeypatch):
 
     monkeypatch.setattr(ImportDialog, "exec", exec_and_import)
     report = library_actions.import_files(None, library, [BLOG])
-    assert len(report.added) == 6
+    assert len(report.added) == 5
     assert library_actions.paste_text(None, library, "Short note\n\nA Person\n\nBody text "
                                       "for the short note goes here.\n").added[0].title \
         == "Short note"

@@ -1,4 +1,4 @@
-"""A new user's whole journey: empty library → import the sample corpus → new pack → add
+"""A new user's whole journey: empty library → import sample articles → new pack → add
 articles → write a summary → save → export, through the window's own menus and shortcuts."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from briefing.gui.import_dialog import ImportDialog
 from briefing.gui.main_window import MainWindow
 from briefing.gui.new_pack_dialog import NewPackDialog
 
-CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 
 def test_from_empty_library_to_exported_briefing(qtbot, tmp_path, settings, dialogs,
@@ -40,7 +40,7 @@ def test_from_empty_library_to_exported_briefing(qtbot, tmp_path, settings, dial
 
     # Library ▸ Import files… with the sample collection, accepting the proposed split.
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(
-        lambda *a, **k: ([str(CORPUS / "inlogov-blog-collection.txt")], "")))
+        lambda *a, **k: ([str(SAMPLES / "council-blog-collection.txt")], "")))
 
     def import_all(dialog: ImportDialog) -> int:
         qtbot.waitUntil(lambda: dialog.ready, timeout=10000)
@@ -50,8 +50,8 @@ def test_from_empty_library_to_exported_briefing(qtbot, tmp_path, settings, dial
     monkeypatch.setattr(ImportDialog, "exec", import_all)
     window.actions_by_name["import"].trigger()
     articles = library.articles()
-    assert len(articles) == 6
-    qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == 6, timeout=10000)
+    assert len(articles) == 5
+    qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == 5, timeout=10000)
 
     # Select two articles in the library and add them (Pack ▸ Add selected articles).
     chosen = [a.id for a in articles[:2]]

@@ -10,7 +10,7 @@ from briefing.document.model import BlockQuote
 
 
 def open_first_item(window, library) -> None:
-    ids = [a.id for a in library.articles() if a.id.startswith("is-ai")]
+    ids = [a.id for a in library.articles() if a.id.startswith("can-shared")]
     assert window.add_library_articles(ids) == 1
     index = window.model.index_of_item(0, 0)
     window.tree.select(index)

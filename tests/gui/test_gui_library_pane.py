@@ -21,14 +21,14 @@ from briefing.library import Library  # noqa: E402
 from briefing.library.importers import import_path  # noqa: E402
 from briefing.library.records import DraftArticle  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 
 @pytest.fixture
 def library(tmp_path: Path) -> Library:
     lib = Library(tmp_path / "library", cache_dir=tmp_path / "cache")
-    lib.add_drafts(import_path(CORPUS / "inlogov-blog-collection.txt"))
-    lib.add_drafts(import_path(CORPUS / "mj-ai-round-table.txt"))
+    lib.add_drafts(import_path(SAMPLES / "council-blog-collection.txt"))
+    lib.add_drafts(import_path(SAMPLES / "contact-centre-round-table.txt"))
     return lib
 
 
@@ -49,8 +49,8 @@ def id_of(library: Library, title_start: str) -> str:
 
 
 def test_lists_every_article_with_uk_dates(pane, library):
-    assert pane.model.rowCount() == 8
-    assert pane.count_label.text() == "8 articles"
+    assert pane.model.rowCount() == 7
+    assert pane.count_label.text() == "7 articles"
     assert pane.stack.currentWidget() is pane.table
     headers = [pane.model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
                for c in range(4)]
@@ -64,9 +64,9 @@ def test_lists_every_article_with_uk_dates(pane, library):
 
 
 def test_typing_in_search_filters_the_list(qtbot, pane):
-    qtbot.keyClicks(pane.search_box, "Czech")
+    qtbot.keyClicks(pane.search_box, "Cumbria")
     qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=3000)
-    assert shown_titles(pane) == ["Local Government in the Czech Republic During Two Recent Crises"]
+    assert shown_titles(pane) == ["Small Parishes, Big Storms: What Flood Recovery Teaches Councils"]
     assert pane.count_label.text() == "1 article found"
     pane.search_box.clear()
     qtbot.keyClicks(pane.search_box, "zzqqxx")
@@ -74,27 +74,27 @@ def test_typing_in_search_filters_the_list(qtbot, pane):
     assert "No articles match" in pane.count_label.text()
     assert pane.stack.currentWidget() is pane.table  # not the empty-library message
     pane.search_box.clear()
-    qtbot.waitUntil(lambda: pane.model.rowCount() == 8, timeout=3000)
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 7, timeout=3000)
 
 
 def test_theme_filter_shows_only_that_theme(qtbot, pane, library):
     ai = library.add_theme("Artificial intelligence", "#1D70B8")
-    library.assign([id_of(library, "Do we need yet another body"),
-                    id_of(library, "Is AI-enabled BPO")], ai)
+    library.assign([id_of(library, "Do councils need a shared data office"),
+                    id_of(library, "Can shared contact centres")], ai)
     pane.refresh()
     index = pane.theme_combo.findText("Artificial intelligence")
     assert index > 0 and pane.theme_combo.itemText(0) == "All themes"
     pane.theme_combo.setCurrentIndex(index)
     assert sorted(shown_titles(pane)) == [
-        "Do we need yet another body to help local government harness the potential of AI?",
-        "Is AI-enabled BPO the catalyst for real service transformation?",
+        "Can shared contact centres make services better?",
+        "Do councils need a shared data office?",
     ]
     assert pane.add_theme_button.isEnabled()
     with qtbot.waitSignal(pane.add_theme_to_pack_requested) as got:
         pane.add_theme_button.click()
     assert got.args == [ai]
     pane.theme_combo.setCurrentIndex(0)
-    assert pane.model.rowCount() == 8
+    assert pane.model.rowCount() == 7
 
 
 def test_source_and_date_filters(qtbot, pane, library):
@@ -123,7 +123,7 @@ def test_sort_by_title_header(pane):
 
 
 def test_drag_carries_selected_ids(pane, library):
-    wanted = [id_of(library, "Renewing"), id_of(library, "Cyclopean")]
+    wanted = [id_of(library, "Street Panels"), id_of(library, "Helping new councillors")]
     pane.select_ids(wanted)
     indexes = pane.table.selectionModel().selectedIndexes()
     mime = pane.model.mimeData(indexes)
@@ -133,7 +133,7 @@ def test_drag_carries_selected_ids(pane, library):
 
 
 def test_add_to_pack_emits_selected_ids(qtbot, pane, library):
-    wanted = [id_of(library, "Renewing")]
+    wanted = [id_of(library, "Street Panels")]
     pane.select_ids(wanted)
     with qtbot.waitSignal(pane.add_to_pack_requested) as got:
         pane.add_button.click()
@@ -143,11 +143,11 @@ def test_add_to_pack_emits_selected_ids(qtbot, pane, library):
 def test_details_show_article_and_assign_themes(qtbot, pane, library):
     theme = library.add_theme("Democracy")
     pane.refresh()
-    article = id_of(library, "Renewing")
+    article = id_of(library, "Street Panels")
     pane.select_ids([article])
     html = pane.details.meta.toHtml()
-    assert "Renewing Democratic Leadership" in html and "Sonia Bussu" in html
-    assert "themj.co.uk" in html  # the web address, as a link
+    assert "Street Panels and the Return of the Town Meeting" in html and "Jonas Dvořák" in html
+    assert "example.org/gazette" in html  # the web address, as a link
     assert pane.details.body.toPlainText().strip()
     item = pane.details.themes.item(0)
     assert item.text() == "Democracy"
@@ -169,18 +169,18 @@ def test_article_text_is_shown_as_text_not_markup(qtbot, tmp_path):
 
 
 def test_delete_asks_then_removes(qtbot, pane, library, monkeypatch):
-    article = id_of(library, "Cyclopean")
+    article = id_of(library, "Helping new councillors")
     pane.select_ids([article])
     asked = []
     monkeypatch.setattr(pane_module.QMessageBox, "question", staticmethod(
         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel))
     pane.delete_button.click()
-    assert len(library.articles()) == 8 and "Cyclopean" in asked[0]
+    assert len(library.articles()) == 7 and "Helping new councillors" in asked[0]
     monkeypatch.setattr(pane_module.QMessageBox, "question", staticmethod(
         lambda *a, **k: QMessageBox.StandardButton.Yes))
     with qtbot.waitSignal(pane.library_changed):
         pane.delete_button.click()
-    assert len(library.articles()) == 7
+    assert len(library.articles()) == 6
     assert pane.model.row_of(article) == -1
 
 
@@ -196,7 +196,7 @@ def test_damaged_file_is_reported_quietly(qtbot, library, monkeypatch):
     library.refresh()
     pane = LibraryPane(library)
     qtbot.addWidget(pane)
-    assert pane.model.rowCount() == 8
+    assert pane.model.rowCount() == 7
     assert pane.problems_button.isVisibleTo(pane)
     assert pane.problems_button.text() == "1 file skipped"
     shown = []
@@ -243,8 +243,8 @@ def test_large_library_searches_off_the_ui_thread(qtbot, library, monkeypatch):
     monkeypatch.setattr(library, "search", spy)
     pane = LibraryPane(library)
     qtbot.addWidget(pane)
-    qtbot.waitUntil(lambda: pane.model.rowCount() == 8, timeout=5000)
-    qtbot.keyClicks(pane.search_box, "Cyclopean")
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 7, timeout=5000)
+    qtbot.keyClicks(pane.search_box, "tractor")
     qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=5000)
-    assert shown_titles(pane)[0].startswith("Cyclopean")
+    assert shown_titles(pane)[0].startswith("Small Parishes, Big Storms")
     assert calls and not any(calls)  # never searched on the UI thread

@@ -35,7 +35,13 @@ def select_item(window, article_id: str) -> None:
 
 
 # -- the article text, found in the library by DOI, web address or title ---------------------
-def test_article_text_found_by_doi_and_title_when_ids_differ(window, library, tmp_path):
+def test_article_text_found_by_doi_and_title_when_ids_differ(window, library, tmp_path,
+                                                            corpus_dir):
+    from briefing.library.importers import import_path
+
+    # The example pack's articles come from the shared corpus, under ids of their own.
+    for name in ("inlogov-blog-collection.txt", "mj-ai-round-table.txt"):
+        library.add_drafts(import_path(corpus_dir / name))
     pack_file = copy_example(tmp_path / "a")
     assert window.open_path(pack_file, ask=False)
     czech = next(a for a in library.articles() if a.title.startswith("Local Government in"))

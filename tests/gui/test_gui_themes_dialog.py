@@ -18,13 +18,13 @@ from briefing.gui.themes_dialog import ThemesDialog  # noqa: E402
 from briefing.library import Library  # noqa: E402
 from briefing.library.importers import import_path  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 
 @pytest.fixture
 def library(tmp_path: Path) -> Library:
     lib = Library(tmp_path / "library", cache_dir=tmp_path / "cache")
-    lib.add_drafts(import_path(CORPUS / "inlogov-blog-collection.txt"))
+    lib.add_drafts(import_path(SAMPLES / "council-blog-collection.txt"))
     return lib
 
 
@@ -95,7 +95,7 @@ def test_create_rename_merge_delete(qtbot, library, monkeypatch):
     dialog.delete_button.click()
     assert library.themes() == {}
     assert all(not a.themes for a in library.articles())
-    assert len(library.articles()) == 6  # the articles stay
+    assert len(library.articles()) == 5  # the articles stay
 
 
 def test_duplicate_label_is_refused_with_message(qtbot, library, monkeypatch):
@@ -115,7 +115,7 @@ def test_suggestions_for_selected_articles_can_be_accepted(qtbot, library):
     assist = pytest.importorskip("briefing.assist")
     if not hasattr(assist, "suggest_themes"):
         pytest.skip("the drafting aids are not in this build yet")
-    article = next(a for a in library.articles() if "AI" in a.title)
+    article = next(a for a in library.articles() if "data office" in a.title)
     dialog = ThemesDialog(library, [article.id])
     qtbot.addWidget(dialog)
     assert dialog.suggestions.count() > 0

@@ -10,8 +10,6 @@ import pytest
 from briefing.library import Library
 from briefing.library.records import DraftArticle
 
-CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
-
 
 @pytest.fixture
 def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -1,0 +1,41 @@
+"""Fixtures for every test: where the sample articles are.
+
+`samples_dir` is the project's own fictional articles (tests/samples), always present.
+`corpus_dir` is the shared sample corpus of real articles beside the project (../shared/corpus,
+as in CI); a clone with nothing beside it skips the tests that use it, saying why.
+`article_dir` runs a test once on each: the project's samples, then the corpus.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES_DIR = ROOT / "tests" / "samples"
+CORPUS_DIR = ROOT.parent / "shared" / "corpus"
+CORPUS_MISSING = (f"the shared sample corpus is not beside the project ({CORPUS_DIR} is "
+                  "missing); the project's own samples in tests/samples cover the same behaviour")
+
+
+def corpus_or_skip() -> Path:
+    """The shared corpus folder, or skip the calling test with the reason."""
+    if not (CORPUS_DIR / "expected.yaml").is_file():
+        pytest.skip(CORPUS_MISSING)
+    return CORPUS_DIR
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    return corpus_or_skip()
+
+
+@pytest.fixture(scope="session")
+def samples_dir() -> Path:
+    return SAMPLES_DIR
+
+
+@pytest.fixture(scope="session", params=["samples", "corpus"])
+def article_dir(request: pytest.FixtureRequest) -> Path:
+    return SAMPLES_DIR if request.param == "samples" else corpus_or_skip()
