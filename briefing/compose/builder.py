@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from briefing.compose import markdown
+from briefing.compose.audience import Version, for_audience, withheld_statement
 from briefing.compose.sources import attribution, byline, reference_runs
 from briefing.document.model import (
     Block,
@@ -29,6 +30,8 @@ IMPLICATIONS_HEADING = "Implications for UK local government"
 QUOTES_HEADING = "Quotes"
 QUESTIONS_HEADING = "Questions members may wish to ask"
 DRAFT_NOTE = "DRAFT — not for circulation."
+SUMMARY_NOTE = ("This is a summary: one line on each item. The full briefing gives each item's "
+                "summary, implications and sources.")
 
 # A pack this size runs past a few pages, so it gets a contents list.
 CONTENTS_MIN_SECTIONS = 2
@@ -175,25 +178,64 @@ def _contact_blocks(pack: Pack) -> list[Block]:
     return out
 
 
-def compose(pack: Pack, base_dir: Path) -> Document:
-    """The whole briefing in printed order; paths (logo, template) resolve against base_dir."""
+def compose(pack: Pack, base_dir: Path, audience: str | None = None) -> Document:
+    """The whole briefing as `audience` sees it (None: the full version), in printed order;
+    paths (logo, template) resolve against base_dir."""
+    return compose_version(for_audience(pack, audience), base_dir)
+
+
+def compose_version(version: Version, base_dir: Path) -> Document:
+    """A version's document: reads only the filtered pack and what was withheld from it."""
+    pack = version.pack
     handout = pack.kind == "event-handout"
+    summary = version.form == "summary"
     blocks: list[Block] = []
     if pack.marking:
         blocks.append(Paragraph([Run(marking_statement(pack.marking))], role="note"))
     if pack.draft:
         blocks.append(Paragraph([Run(DRAFT_NOTE, bold=True)], role="note"))
-    if wants_contents(pack):
+    statement = withheld_statement(version)
+    if statement:
+        blocks.append(Paragraph([Run(statement)], role="note"))
+    if summary:
+        blocks.append(Paragraph([Run(SUMMARY_NOTE)], role="note"))
+    elif wants_contents(pack):
         blocks.append(Contents())
     blocks.extend(markdown.blocks(pack.intro, first_role="lead"))
     key_messages = _bullets(pack.key_messages)
     if key_messages:
         blocks += [Heading(1, "Key messages", anchor="key-messages"), key_messages]
     blocks.extend(_event_blocks(pack))
+    if summary:
+        blocks.extend(_summary_blocks(pack))
+    else:
+        blocks.extend(_full_blocks(pack, handout, bool(blocks)))
+    blocks.extend(_contact_blocks(pack))
+    return Document(meta=_meta(pack, base_dir), cover=_cover(pack, base_dir), blocks=blocks)
 
+
+def _summary_blocks(pack: Pack) -> list[Block]:
+    """Each section's items as one bullet each: the title (linked to the article) and one line."""
+    blocks: list[Block] = []
+    for s_no, section in enumerate(pack.sections, 1):
+        lines: list[list[Run]] = []
+        for item in section.items:
+            article = pack.articles.get(item.article)
+            title = article.title if article is not None else item.article
+            runs = [Run(title, bold=True, href=article.url if article is not None else "")]
+            if item.summary:
+                runs.append(Run(f": {item.summary}"))
+            lines.append(runs)
+        if lines:
+            blocks += [Heading(1, section.title, anchor=f"sec-{s_no}"), BulletList(items=lines)]
+    return blocks
+
+
+def _full_blocks(pack: Pack, handout: bool, after_front: bool) -> list[Block]:
+    blocks: list[Block] = []
     used: list[str] = []
     for s_no, section in enumerate(pack.sections, 1):
-        if handout and blocks:
+        if handout and (blocks or after_front):
             # Handouts print one article per page so pages can be picked out or printed two-up.
             blocks.append(PageBreak())
         blocks.append(Heading(1, section.title, anchor=f"sec-{s_no}"))
@@ -212,5 +254,4 @@ def compose(pack: Pack, base_dir: Path) -> Document:
         blocks.append(Heading(1, "Sources", anchor="sources"))
         blocks.extend(Paragraph(reference_runs(pack.articles[key]), role="reference")
                       for key in used)
-    blocks.extend(_contact_blocks(pack))
-    return Document(meta=_meta(pack, base_dir), cover=_cover(pack, base_dir), blocks=blocks)
+    return blocks

@@ -14,6 +14,13 @@ from datetime import date, datetime
 KINDS = ("member-briefing", "event-handout")
 CLASSIFICATIONS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "none")
 PAPERS = ("A4", "A5")
+SCHEDULES = ("12A", "7A")  # see briefing.model.schedules
+EXEMPT_CHOICES = ("include", "withhold")
+FORMS = ("full", "summary")
+# Audiences every pack knows, with built-in meanings (briefing.compose.audience), whether or not
+# the pack lists them under `audiences`; `members` is the full version.
+BUILT_IN_AUDIENCES = ("members", "public", "summary")
+FULL_AUDIENCE = "members"
 
 
 @dataclass
@@ -69,12 +76,23 @@ class Quote:
 
 
 @dataclass
+class Exemption:
+    """Why a section or item is exempt information: a paragraph of the pack's schedule."""
+
+    paragraph: int  # 1-7 under Schedule 12A, 1-15 under Schedule 7A
+    reason: str = ""  # a short reason, for the record of what was withheld (never printed)
+
+
+@dataclass
 class Item:
     article: str  # a key of Pack.articles
     summary: str = ""
     implications: list[str] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
+    short_summary: str = ""  # the one line the summary version prints; "" = first sentence
+    exempt: Exemption | None = None
+    audiences: list[str] = field(default_factory=list)  # [] = every audience
 
 
 @dataclass
@@ -83,6 +101,19 @@ class Section:
     theme: str = ""  # a key of Pack.themes, or ""
     intro: str = ""
     items: list[Item] = field(default_factory=list)
+    exempt: Exemption | None = None
+
+
+@dataclass
+class Audience:
+    """One version the pack builds. Empty values take the defaults of the audience's name
+    (see briefing.compose.audience): `members` includes exempt items, `summary` is short."""
+
+    subtitle: str = ""
+    classification: str = ""  # "" = the pack's own
+    budget: Budget | None = None  # None = the pack's own
+    exempt: str = ""  # "include" | "withhold" | "" (the name's default)
+    form: str = ""  # "full" | "summary" | "" (the name's default)
 
 
 @dataclass
@@ -123,6 +154,8 @@ class Pack:
     intro: str = ""
     key_messages: list[str] = field(default_factory=list)
     event: Event | None = None
+    exempt_schedule: str = "12A"
+    audiences: dict[str, Audience] = field(default_factory=dict)
     format: int = 1
 
     def items(self) -> list[Item]:

@@ -11,6 +11,8 @@ from typing import Any
 
 from briefing.errors import Problem
 from briefing.layout_files import LOGO_SUFFIXES, TEMPLATE_SUFFIXES
+from briefing.model.pack import BUILT_IN_AUDIENCES
+from briefing.model.schedules import schedule
 from briefing.packfile.positions import PathKey, Positions, describe
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -59,18 +61,27 @@ def check_semantics(data: dict[str, Any], positions: Positions, base_dir: Path) 
             f'event starts "{starts}" is not a date and time: write it as '
             "YYYY-MM-DDTHH:MM, e.g. 2025-11-04T10:00, or as a date, e.g. 2025-11-04")))
 
+    audiences = _check_audiences(data, positions, problems)
     sections: list[Any] = data["sections"] if isinstance(data.get("sections"), list) else []
     for s, section in enumerate(sections):
         if not isinstance(section, dict):
             continue
+        _check_exemption(data, section, ("sections", s), positions, problems)
         if themes is not None and isinstance(section.get("theme"), str):
             _check_link(section["theme"], themes, ("sections", s, "theme"),
                         "theme", "themes", positions, problems)
         items: list[Any] = section["items"] if isinstance(section.get("items"), list) else []
         for i, item in enumerate(items):
-            if isinstance(item, dict) and isinstance(item.get("article"), str):
+            if not isinstance(item, dict):
+                continue
+            if isinstance(item.get("article"), str):
                 _check_link(item["article"], articles or {}, ("sections", s, "items", i, "article"),
                             "article", "articles", positions, problems)
+            _check_exemption(data, item, ("sections", s, "items", i), positions, problems)
+            if isinstance(item.get("audiences"), list):
+                for a, name in enumerate(item["audiences"]):
+                    _check_link(name, audiences, ("sections", s, "items", i, "audiences", a),
+                                "audience", "audiences", positions, problems)
 
     layout = data.get("layout")
     if isinstance(layout, dict):
@@ -82,6 +93,43 @@ def check_semantics(data: dict[str, Any], positions: Positions, base_dir: Path) 
                 "the logo has no logo_alt: add a line such as \"logo_alt: Example Borough "
                 "Council logo\" under layout, so screen readers can describe it")))
     return problems
+
+
+_AUDIENCE_NAME = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+def _check_audiences(data: dict[str, Any], positions: Positions,
+                     problems: list[Problem]) -> dict[str, Any]:
+    """Audience names that can name a file and a --audience value; returns every name an
+    item may cite (the pack's own and the built-in ones)."""
+    declared = data.get("audiences") if isinstance(data.get("audiences"), dict) else {}
+    for name in declared or {}:
+        path: PathKey = ("audiences", name)
+        if name == "all":
+            problems.append(positions.at_key(path, (
+                'an audience cannot be called "all": --audience all means every audience; '
+                "choose another name")))
+        elif not _AUDIENCE_NAME.fullmatch(name):
+            problems.append(positions.at_key(path, (
+                f'audience name "{name}" should be lower-case letters, digits and hyphens '
+                '(it goes into file names), e.g. "public" or "cabinet-members"')))
+    return {**dict.fromkeys(BUILT_IN_AUDIENCES), **(declared or {})}
+
+
+def _check_exemption(data: dict[str, Any], owner: dict[str, Any], path: PathKey,
+                     positions: Positions, problems: list[Problem]) -> None:
+    exempt = owner.get("exempt")
+    paragraph = exempt.get("paragraph") if isinstance(exempt, dict) else None
+    if not isinstance(paragraph, int) or isinstance(paragraph, bool):
+        return  # a missing or wrongly typed paragraph is the schema's to report
+    key = data.get("exempt_schedule")
+    chosen = schedule(key if isinstance(key, str) else "")
+    if not 1 <= paragraph <= chosen.highest:
+        other = ("; a Scottish council sets exempt_schedule: 7A (paragraphs 1 to 15)"
+                 if chosen.key == "12A" and 8 <= paragraph <= 15 else "")
+        problems.append(positions.at_value((*path, "exempt", "paragraph"), (
+            f"exempt paragraph {paragraph} is not a paragraph of {chosen.name}: use 1 to "
+            f"{chosen.highest}, e.g. 3 for {chosen.meaning(3)}{other}")))
 
 
 def _check_date(owner: dict[str, Any], path: PathKey, positions: Positions,

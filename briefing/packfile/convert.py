@@ -7,9 +7,11 @@ from typing import Any
 from briefing.model.pack import (
     AgendaEntry,
     Article,
+    Audience,
     Budget,
     Contact,
     Event,
+    Exemption,
     Item,
     Layout,
     Pack,
@@ -34,15 +36,38 @@ def to_pack(data: dict[str, Any]) -> Pack:
         classification=data.get("classification", "none"),
         draft=data.get("draft", False),
         layout=Layout(**data.get("layout", {})),
-        # 4.0 passes the schema as a whole number; the model holds ints.
-        budget=Budget(**{k: int(v) for k, v in data.get("budget", {}).items()}),
+        budget=_budget(data.get("budget", {})),
         intro=data.get("intro", ""),
         key_messages=list(data.get("key_messages", [])),
         event=_event(event) if event is not None else None,
+        exempt_schedule=data.get("exempt_schedule", "12A"),
+        audiences={name: _audience(a or {}) for name, a in data.get("audiences", {}).items()},
         sections=[_section(s) for s in data["sections"]],
         articles={key: _article(a) for key, a in data.get("articles", {}).items()},
         themes={key: Theme(**t) for key, t in data.get("themes", {}).items()},
     )
+
+
+def _budget(data: dict[str, Any]) -> Budget:
+    # 4.0 passes the schema as a whole number; the model holds ints.
+    return Budget(**{k: int(v) for k, v in data.items()})
+
+
+def _audience(data: dict[str, Any]) -> Audience:
+    budget = data.get("budget")
+    return Audience(
+        subtitle=data.get("subtitle", ""),
+        classification=data.get("classification", ""),
+        budget=_budget(budget) if budget is not None else None,
+        exempt=data.get("exempt", ""),
+        form=data.get("form", ""),
+    )
+
+
+def _exemption(data: dict[str, Any] | None) -> Exemption | None:
+    if data is None:
+        return None
+    return Exemption(paragraph=int(data["paragraph"]), reason=data.get("reason", ""))
 
 
 def _date(value: str | None):  # type: ignore[no-untyped-def]
@@ -65,6 +90,7 @@ def _section(data: dict[str, Any]) -> Section:
         theme=data.get("theme", ""),
         intro=data.get("intro", ""),
         items=[_item(i) for i in data.get("items", [])],
+        exempt=_exemption(data.get("exempt")),
     )
 
 
@@ -72,10 +98,13 @@ def _item(data: dict[str, Any]) -> Item:
     return Item(
         article=data["article"],
         summary=data.get("summary", ""),
+        short_summary=data.get("short_summary", ""),
         implications=list(data.get("implications", [])),
         quotes=[Quote(text=q["text"], page=str(q.get("page", "")), by=q.get("by", ""))
                 for q in data.get("quotes", [])],
         questions=list(data.get("questions", [])),
+        exempt=_exemption(data.get("exempt")),
+        audiences=list(data.get("audiences", [])),
     )
 
 

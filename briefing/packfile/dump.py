@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from briefing.model.pack import Article, Event, Item, Layout, Pack, Section
+from briefing.model.pack import Article, Audience, Budget, Event, Exemption, Item, Layout, Pack, Section
 
 
 class _Dumper(yaml.SafeDumper):
@@ -79,12 +79,13 @@ def pack_to_data(pack: Pack) -> dict[str, Any]:
     _put(out, "classification", pack.classification, default="none")
     _put(out, "draft", pack.draft, default=False)
     _put(out, "layout", _layout(pack.layout))
-    _put(out, "budget", {key: value for key in ("pages", "words")
-                         if (value := getattr(pack.budget, key)) is not None})
+    _put(out, "budget", _budget(pack.budget))
     _put(out, "intro", pack.intro)
     _put(out, "key_messages", list(pack.key_messages))
     if pack.event is not None:
         out["event"] = _event(pack.event)
+    _put(out, "exempt_schedule", pack.exempt_schedule, default="12A")
+    _put(out, "audiences", {name: _audience(a) for name, a in pack.audiences.items()})
     out["sections"] = [_section(s) for s in pack.sections]
     _put(out, "articles", {key: _article(a) for key, a in pack.articles.items()})
     themes = {}
@@ -103,6 +104,27 @@ def _put(out: dict[str, Any], key: str, value: Any, default: Any = None) -> None
     if default is not None and value == default:
         return
     out[key] = value
+
+
+def _budget(budget: Budget) -> dict[str, Any]:
+    return {key: value for key in ("pages", "words") if (value := getattr(budget, key)) is not None}
+
+
+def _audience(audience: Audience) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key in ("subtitle", "classification"):
+        _put(out, key, getattr(audience, key))
+    if audience.budget is not None:
+        out["budget"] = _budget(audience.budget)
+    for key in ("exempt", "form"):
+        _put(out, key, getattr(audience, key))
+    return out
+
+
+def _exemption(exempt: Exemption) -> dict[str, Any]:
+    out: dict[str, Any] = {"paragraph": exempt.paragraph}
+    _put(out, "reason", exempt.reason)
+    return out
 
 
 def _layout(layout: Layout) -> dict[str, Any]:
@@ -139,6 +161,8 @@ def _starts(value: date | datetime | None) -> str:
 
 def _section(section: Section) -> dict[str, Any]:
     out: dict[str, Any] = {"title": section.title}
+    if section.exempt is not None:
+        out["exempt"] = _exemption(section.exempt)
     _put(out, "theme", section.theme)
     _put(out, "intro", section.intro)
     _put(out, "items", [_item(i) for i in section.items])
@@ -147,7 +171,11 @@ def _section(section: Section) -> dict[str, Any]:
 
 def _item(item: Item) -> dict[str, Any]:
     out: dict[str, Any] = {"article": item.article}
+    if item.exempt is not None:
+        out["exempt"] = _exemption(item.exempt)
+    _put(out, "audiences", list(item.audiences))
     _put(out, "summary", item.summary)
+    _put(out, "short_summary", item.short_summary)
     _put(out, "implications", list(item.implications))
     quotes = []
     for quote in item.quotes:

@@ -77,7 +77,7 @@ def describe(path: PathKey) -> str:
             words.append(f"{_LISTS[part]} {nxt + 1}")
             i += 2
             continue
-        if part in ("articles", "themes") and isinstance(nxt, str) and i == 0:
+        if part in ("articles", "themes", "audiences") and isinstance(nxt, str) and i == 0:
             words.append(f'{part[:-1]} "{nxt}"')
             i += 2
             continue

@@ -126,10 +126,12 @@ def _translate(error: ValidationError, positions: Positions) -> list[tuple[Any, 
                 out.append(((path, "unknown", key),
                             positions.at_key((*path, key), unknown_key_message(key, known, where))))
         return out
-    if len(path) == 2 and path[0] == "budget" and kind in ("type", "minimum") \
+    if len(path) >= 2 and path[-2] == "budget" and kind in ("type", "minimum") \
             and instance is not None:
-        message = _budget_message(str(path[1]), instance, kind == "minimum")
+        message = _budget_message(str(path[-1]), instance, kind == "minimum")
         return [((path, kind), positions.at_value(path, message))]
+    if path and path[-1] == "paragraph" and kind in ("minimum", "maximum"):
+        return []  # the semantic checks name the schedule and its range
     if kind == "type":
         wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
         words = " or ".join(_TYPE_WORDS.get(str(w), str(w)) for w in wanted)
@@ -176,6 +178,8 @@ _OWNERS = {
     "article": "in an article (under articles:)", "quote": "in a quote (under quotes:)",
     "agenda_entry": "in an agenda entry (under agenda:)", "event": "under event:",
     "layout": "under layout:", "contact": "under contact:", "theme": "in a theme (under themes:)",
+    "audience": "in an audience (under audiences:)",
+    "exemption": "under exempt: (in a section or item)",
 }
 
 

@@ -22,6 +22,8 @@ OBJECTS = {
     model.Contact: "contact",
     model.Layout: "layout",
     model.Budget: "budget",
+    model.Audience: "audience",
+    model.Exemption: "exemption",
     model.Event: "event",
     model.AgendaEntry: "agenda_entry",
     model.Section: "section",
@@ -98,6 +100,18 @@ def test_enums_match_the_model():
     assert tuple(schema["properties"]["kind"]["enum"]) == model.KINDS
     assert tuple(schema["properties"]["classification"]["enum"]) == model.CLASSIFICATIONS
     assert tuple(schema["$defs"]["layout"]["properties"]["paper"]["enum"]) == model.PAPERS
+    assert tuple(schema["properties"]["exempt_schedule"]["enum"]) == model.SCHEDULES
+    audience = schema["$defs"]["audience"]["properties"]
+    assert tuple(audience["exempt"]["enum"]) == model.EXEMPT_CHOICES
+    assert tuple(audience["form"]["enum"]) == model.FORMS
+    assert tuple(audience["classification"]["enum"]) == model.CLASSIFICATIONS
+
+
+def test_schedules_named_in_the_schema_are_the_ones_briefing_knows():
+    from briefing.model.schedules import SCHEDULES
+
+    assert set(SCHEDULES) == set(model.SCHEDULES)
+    assert [len(SCHEDULES[key].paragraphs) for key in ("12A", "7A")] == [7, 15]
 
 
 def example_packs() -> list[Path]:
