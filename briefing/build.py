@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from briefing.compose.record import record_name
 from briefing.errors import BriefingError
-from briefing.export.atomic import atomic_write_bytes
+from briefing.export.atomic import atomic_write_bytes, atomic_write_text
 from briefing.export.registry import DEFAULT_FORMATS, FORMATS, Rendered, render
 from briefing.model import Pack
-from briefing.naming import file_stem
+from briefing.naming import version_stem
+
+if TYPE_CHECKING:
+    from briefing.compose.audience import Version
 
 # progress(done, total, message): called before each step and once at the end.
 Progress = Callable[[int, int, str], None]
 
 
-def output_paths(pack: Pack, outdir: Path, formats: Sequence[str]) -> list[Path]:
-    stem = file_stem(pack.title)
+def output_paths(pack: Pack, outdir: Path, formats: Sequence[str],
+                 audience: str | None = None) -> list[Path]:
+    stem = version_stem(pack.title, audience)
     return [Path(outdir) / f"{stem}{FORMATS[fmt].suffix}" for fmt in formats]
 
 
@@ -27,12 +34,13 @@ def pdf_page_count(path: Path) -> int:
     return len(PdfReader(Path(path)).pages)
 
 
-def render_outputs(pack: Pack, base_dir: Path, formats: Sequence[str]) -> dict[str, Rendered]:
-    """Compose the pack once and render each format in memory (nothing is written): for
-    checks that read the built files."""
+def render_outputs(pack: Pack, base_dir: Path, formats: Sequence[str],
+                   audience: str | None = None) -> dict[str, Rendered]:
+    """Compose the pack once (as `audience` sees it) and render each format in memory
+    (nothing is written): for checks that read the built files."""
     from briefing.compose import compose
 
-    document = compose(pack, base_dir)
+    document = compose(pack, base_dir, audience)
     return {fmt: render(fmt, document) for fmt in formats}
 
 
@@ -44,6 +52,8 @@ def build_pack(
     progress: Progress | None = None,
     names: Mapping[str, Path] | None = None,
     two_up: bool = False,
+    audience: str | None = None,
+    pack_name: str = "",
 ) -> list[Path]:
     """Compose the pack once, render every format, then write the files; returns their paths.
 
@@ -52,18 +62,24 @@ def build_pack(
     format (e.g. {"pdf": "Title (2).pdf"} when the usual one is open in another program; the
     two-up copy's key is "two-up"). With two_up, an A5 pack also gets "Title (two-up).pdf",
     imposed from the same PDF bytes, two pages to each A4 landscape sheet (written last).
+    `audience` picks the version (None: the full one); every version but the members' also
+    gets a record of what it withheld, "Title (public) - withheld items.txt" (`pack_name`
+    names the pack file in it).
     """
-    from briefing.compose import compose
+    from briefing.compose.audience import for_audience
+    from briefing.compose.builder import compose_version
 
     if two_up:
         _check_two_up(pack, formats)
     report = progress or (lambda done, total, message: None)
     chosen = names or {}
-    targets = [chosen.get(fmt, default)
-               for fmt, default in zip(formats, output_paths(pack, outdir, formats), strict=True)]
+    defaults = output_paths(pack, outdir, formats, audience)
+    targets = [chosen.get(fmt, default) for fmt, default in zip(formats, defaults, strict=True)]
+    stem = version_stem(pack.title, audience)
     total = 1 + 2 * len(formats) + (2 if two_up else 0)
     report(0, total, "Composing the briefing")
-    document = compose(pack, base_dir)
+    version = for_audience(pack, audience)
+    document = compose_version(version, base_dir)
     rendered: list[bytes] = []
     for step, (fmt, target) in enumerate(zip(formats, targets, strict=True), 1):
         report(step, total, f"Laying out {target.name}")
@@ -71,7 +87,7 @@ def build_pack(
     if two_up:
         from briefing.export.two_up import impose_two_up, two_up_name
 
-        target = chosen.get("two-up", Path(outdir) / two_up_name(file_stem(pack.title)))
+        target = chosen.get("two-up", Path(outdir) / two_up_name(stem))
         report(1 + len(formats), total, f"Arranging {target.name}")
         rendered.append(impose_two_up(rendered[list(formats).index("pdf")]))
         targets.append(target)
@@ -80,8 +96,21 @@ def build_pack(
     for step, (target, data) in enumerate(zip(targets, rendered, strict=True), first_write):
         report(step, total, f"Writing {target.name}")
         written.append(atomic_write_bytes(target, data))
+    if not version.is_full:
+        written.append(_write_record(version, pack.title, pack_name, written,
+                                     Path(outdir) / record_name(stem)))
     report(total, total, "Done")
     return written
+
+
+def _write_record(version: Version, title: str, pack_name: str, files: Sequence[Path],
+                  target: Path) -> Path:
+    """The record of what this version withheld, beside its files (see compose.record)."""
+    from briefing.compose.record import withheld_record
+
+    text = withheld_record(version, title, pack_name, [path.name for path in files],
+                           datetime.now(UTC))
+    return atomic_write_text(target, text)
 
 
 def _check_two_up(pack: Pack, formats: Sequence[str]) -> None:

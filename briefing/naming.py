@@ -24,6 +24,13 @@ def file_stem(title: str, fallback: str = "briefing") -> str:
     return text
 
 
+def version_stem(title: str, audience: str | None = None) -> str:
+    """The name of one audience's files: the members' (full) version keeps the plain title,
+    every other version adds its name: "Resilience, reform and AI (public)"."""
+    stem = file_stem(title)
+    return stem if audience in (None, "members") else f"{stem} ({audience})"
+
+
 def slug(text: str, fallback: str = "item") -> str:
     """A lower-case id: "Crisis and resilience" -> "crisis-and-resilience"."""
     import unicodedata

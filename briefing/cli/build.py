@@ -9,6 +9,8 @@ from pathlib import Path
 from briefing.build import build_pack, pdf_page_count
 from briefing.errors import BriefingError
 from briefing.export.registry import expand, format_choices
+from briefing.model import Pack
+from briefing.model.pack import BUILT_IN_AUDIENCES
 from briefing.uk import plural
 
 
@@ -26,6 +28,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--two-up", action="store_true",
                    help="also write \"TITLE (two-up).pdf\": the A5 pages two to each A4 "
                    "landscape sheet, for printing on A4 and cutting or folding (A5 packs only)")
+    p.add_argument("--audience", action="append", metavar="NAME",
+                   help="build this audience's version (members, public, summary or one the "
+                   "pack names under audiences); repeat for several, or 'all' for every "
+                   "audience the pack names. Default: the full (members) version")
     p.add_argument("-q", "--quiet", action="store_true", help="print only the paths written")
     p.set_defaults(run=_build)
 
@@ -39,7 +45,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from briefing.compose.checks import check_budget
     from briefing.packfile import load_pack
 
     if args.two_up and args.format == "docx":
@@ -64,19 +69,48 @@ def _build(args: argparse.Namespace) -> int:
         if not args.quiet and done < total:
             print(f"[{done + 1}/{total}] {message}", file=sys.stderr)
 
-    written = build_pack(pack, args.pack.resolve().parent, outdir, formats, progress,
-                         two_up=args.two_up)
-    for path in written:
-        print(path)
-    # Over budget is a warning, not a failure: the files are written and the exit code is 0.
-    pdf = next((path for path in written if path.suffix == ".pdf"), None)
-    pages = pdf_page_count(pdf) if pdf is not None and pack.budget.pages else None
-    for finding in check_budget(pack, pages):
-        print(str(finding), file=sys.stderr)
-    if pack.budget.pages and pdf is None:
-        print("note: the page budget is checked on the PDF; build with --format pdf or both "
-              "to check it", file=sys.stderr)
+    for audience in _audiences(pack, args.audience, args.pack):
+        written = build_pack(pack, args.pack.resolve().parent, outdir, formats, progress,
+                             two_up=args.two_up, audience=audience, pack_name=args.pack.name)
+        for path in written:
+            print(path)
+        _warn_budget(pack, audience, written)
     return 0
+
+
+def _audiences(pack: Pack, chosen: list[str] | None, pack_file: Path) -> list[str | None]:
+    """The versions to build, in the pack's order; unknown names stop the build up front."""
+    from briefing.compose.audience import audience_names, known_audience
+
+    if not chosen:
+        return [None]
+    names: list[str] = []
+    for name in chosen:
+        for one in audience_names(pack) if name == "all" else [name]:
+            if not known_audience(pack, one):
+                offered = ", ".join(dict.fromkeys([*pack.audiences, *BUILT_IN_AUDIENCES]))
+                raise BriefingError(f'{pack_file}: no audience "{one}": use one of {offered}, '
+                                    "or all")
+            if one not in names:
+                names.append(one)
+    return list(names)
+
+
+def _warn_budget(pack: Pack, audience: str | None, written: list[Path]) -> None:
+    """Over budget is a warning, not a failure: the files are written and the exit code is 0.
+    Each version is held to its own budget (a summary's 2 pages, say)."""
+    from briefing.compose.audience import for_audience
+    from briefing.compose.checks import check_budget
+
+    version = for_audience(pack, audience).pack
+    pdf = next((path for path in written if path.suffix == ".pdf"), None)
+    pages = pdf_page_count(pdf) if pdf is not None and version.budget.pages else None
+    prefix = f"{audience}: " if audience else ""
+    for finding in check_budget(version, pages):
+        print(prefix + str(finding), file=sys.stderr)
+    if version.budget.pages and pdf is None:
+        print(f"{prefix}note: the page budget is checked on the PDF; build with --format pdf "
+              "or both to check it", file=sys.stderr)
 
 
 def _validate(args: argparse.Namespace) -> int:

@@ -112,7 +112,9 @@ def for_audience(pack: Pack, name: str | None = None) -> Version:
                                          "limited to " + ", ".join(item.audiences)))
             else:
                 kept.append(item)
-        sections.append(replace(section, items=kept))
+        # A section whose items all went goes too: its title and intro are about them.
+        if kept or not section.items:
+            sections.append(replace(section, items=kept))
     # A new pack of new lists (the caller's pack is never changed); unchanged records are shared.
     out = _keep_only_used(replace(pack, sections=sections))
     if audience.subtitle:

@@ -30,8 +30,8 @@ IMPLICATIONS_HEADING = "Implications for UK local government"
 QUOTES_HEADING = "Quotes"
 QUESTIONS_HEADING = "Questions members may wish to ask"
 DRAFT_NOTE = "DRAFT — not for circulation."
-SUMMARY_NOTE = ("This is a summary: one line on each item. The full briefing gives each item's "
-                "summary, implications and sources.")
+SUMMARY_HEADING = "The briefing in brief"
+SUMMARY_NOTE = "This is a summary: one line on each item; the full briefing has the rest."
 
 # A pack this size runs past a few pages, so it gets a contents list.
 CONTENTS_MIN_SECTIONS = 2
@@ -194,12 +194,11 @@ def compose_version(version: Version, base_dir: Path) -> Document:
         blocks.append(Paragraph([Run(marking_statement(pack.marking))], role="note"))
     if pack.draft:
         blocks.append(Paragraph([Run(DRAFT_NOTE, bold=True)], role="note"))
-    statement = withheld_statement(version)
+    statement = " ".join(t for t in (SUMMARY_NOTE if summary else "",
+                                      withheld_statement(version)) if t)
     if statement:
         blocks.append(Paragraph([Run(statement)], role="note"))
-    if summary:
-        blocks.append(Paragraph([Run(SUMMARY_NOTE)], role="note"))
-    elif wants_contents(pack):
+    if not summary and wants_contents(pack):
         blocks.append(Contents())
     blocks.extend(markdown.blocks(pack.intro, first_role="lead"))
     key_messages = _bullets(pack.key_messages)
@@ -210,8 +209,24 @@ def compose_version(version: Version, base_dir: Path) -> Document:
         blocks.extend(_summary_blocks(pack))
     else:
         blocks.extend(_full_blocks(pack, handout, bool(blocks)))
-    blocks.extend(_contact_blocks(pack))
+    blocks.extend(_contact_line(pack) if summary else _contact_blocks(pack))
     return Document(meta=_meta(pack, base_dir), cover=_cover(pack, base_dir), blocks=blocks)
+
+
+def _contact_line(pack: Pack) -> list[Block]:
+    """The summary's contact details: one line, so the summary stays within its pages."""
+    contact = pack.contact
+    if contact.is_empty():
+        return []
+    runs = [Run("Contact: ", bold=True)]
+    parts: list[Run] = [Run(text) for text in (contact.name, contact.phone) if text]
+    if contact.email:
+        parts.insert(1 if contact.name else 0,
+                     Run(contact.email, href=f"mailto:{contact.email}"))
+    for n, run in enumerate(parts):
+        runs += [Run(", ")] if n else []
+        runs.append(run)
+    return [Paragraph(runs)]
 
 
 def _summary_blocks(pack: Pack) -> list[Block]:
@@ -227,8 +242,9 @@ def _summary_blocks(pack: Pack) -> list[Block]:
                 runs.append(Run(f": {item.summary}"))
             lines.append(runs)
         if lines:
-            blocks += [Heading(1, section.title, anchor=f"sec-{s_no}"), BulletList(items=lines)]
-    return blocks
+            blocks += [Heading(2, section.title, anchor=f"sec-{s_no}"), BulletList(items=lines)]
+    # The sections sit under one heading, at the smaller level, so the summary stays short.
+    return [Heading(1, SUMMARY_HEADING, anchor="in-brief"), *blocks] if blocks else []
 
 
 def _full_blocks(pack: Pack, handout: bool, after_front: bool) -> list[Block]:

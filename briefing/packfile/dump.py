@@ -11,7 +11,17 @@ from typing import Any
 
 import yaml
 
-from briefing.model.pack import Article, Audience, Budget, Event, Exemption, Item, Layout, Pack, Section
+from briefing.model.pack import (
+    Article,
+    Audience,
+    Budget,
+    Event,
+    Exemption,
+    Item,
+    Layout,
+    Pack,
+    Section,
+)
 
 
 class _Dumper(yaml.SafeDumper):
