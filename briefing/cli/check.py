@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from briefing.errors import BriefingError
-from briefing.uk import plural
+from briefing.uk import and_list, tally
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -41,19 +41,6 @@ def finding_record(finding) -> dict[str, object]:  # type: ignore[no-untyped-def
         "item": where.item,
         "field": where.field,
     }
-
-
-def and_list(parts: list[str]) -> str:
-    """"a", "a and b", "a, b and c"."""
-    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
-
-
-def tally(errors: int, warnings: int, advice: int) -> str:
-    """"2 errors, 1 warning and 12 pieces of advice" (only the parts that are not zero)."""
-    parts = [text for count, text in (
-        (errors, plural(errors, "error")), (warnings, plural(warnings, "warning")),
-        (advice, f"{advice:,} piece{'s' if advice != 1 else ''} of advice")) if count]
-    return and_list(parts) if parts else "no problems found"
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -1,4 +1,5 @@
-"""The checks panel: what to fix before export (missing summaries, broken links, alt text).
+"""The checks panel: what to fix before export, the same list as `briefing check` (missing
+summaries, alt text, link text, long sentences, contrast ...).
 
 Findings arrive with each preview render; double-clicking one opens the item it names.
 """
@@ -17,25 +18,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.uk import plural
+from briefing.uk import tally
 
 _ICONS = {
     "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
     "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
-    "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
+    "advice": QStyle.StandardPixmap.SP_MessageBoxInformation,
 }
-_WORDS = {"error": "Error", "warning": "Warning", "info": "Note"}
+_WORDS = {"error": "Error", "warning": "Warning", "advice": "Advice"}
+
+
+def _place(finding: Any) -> tuple[int | None, int | None]:
+    """(section, item), 1-based, of a finding of the checks table (or None)."""
+    where = getattr(finding, "location", finding)
+    return getattr(where, "section", None), getattr(where, "item", None)
 
 
 def describe(finding: Any) -> str:
+    section, item = _place(finding)
     where = ""
-    if getattr(finding, "section", None) is not None:
-        where = f"Section {finding.section}"
-        if getattr(finding, "item", None) is not None:
-            where += f", item {finding.item}"
-        where += ": "
-    severity = getattr(finding, "severity", "info")
-    return f"{_WORDS.get(severity, 'Note')}: {where}{finding.message}"
+    if section is not None:
+        where = f"Section {section}" + (f", item {item}" if item is not None else "") + ": "
+    severity = getattr(finding, "severity", "advice")
+    return f"{_WORDS.get(severity, 'Advice')}: {where}{finding.message}"
 
 
 class ChecksPanel(QWidget):
@@ -63,23 +68,17 @@ class ChecksPanel(QWidget):
         self.list.clear()
         style = self.style()
         for finding in self.findings:
-            severity = getattr(finding, "severity", "info")
-            entry = QListWidgetItem(style.standardIcon(_ICONS.get(severity, _ICONS["info"])),
+            severity = getattr(finding, "severity", "advice")
+            entry = QListWidgetItem(style.standardIcon(_ICONS.get(severity, _ICONS["advice"])),
                                     describe(finding))
-            entry.setData(Qt.ItemDataRole.UserRole, (getattr(finding, "section", None),
-                                                     getattr(finding, "item", None)))
+            entry.setToolTip(finding.message)
+            entry.setData(Qt.ItemDataRole.UserRole, _place(finding))
             self.list.addItem(entry)
-        errors = self.count("error")
-        warnings = self.count("warning")
         if not self.findings:
             self.summary.setText("No problems found.")
         else:
-            parts = []
-            if errors:
-                parts.append(f"{plural(errors, 'error')}")
-            if warnings:
-                parts.append(f"{plural(warnings, 'warning')}")
-            self.summary.setText(", ".join(parts) or "Notes only.")
+            self.summary.setText(tally(self.count("error"), self.count("warning"),
+                                       self.count("advice")) + ".")
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if getattr(f, "severity", "") == severity)

@@ -147,9 +147,10 @@ class ExportDialog(QDialog):
             self.folder.setText(chosen)
 
     def _confirm_despite_errors(self) -> bool:
-        from briefing.compose.checks import check_pack
+        from briefing.checks import CheckContext, run_checks
 
-        errors = [f for f in check_pack(self.pack, self.base_dir) if f.severity == "error"]
+        errors = [f for f in run_checks(CheckContext(self.pack, None, None, self.base_dir))
+                  if f.severity == "error"]
         if not errors:
             return True
         listing = "\n".join(f"• {f.message}" for f in errors[:8])

@@ -47,23 +47,29 @@ class Rendered:
 
 
 def render_preview(pack: Pack, base_dir: Path) -> Rendered:
-    """Compose, check and render a pack (runs on a worker thread, on a private copy)."""
-    from briefing.compose import compose
-    from briefing.compose.checks import check_pack
-    from briefing.export.pdf import render_pdf
+    """Check and render a pack (runs on a worker thread, on a private copy): the same rules as
+    `briefing check`, on the pack and on the PDF shown. The Word file is built for its checks
+    only when the pack names its own Word template: with the bundled template its language,
+    headings and picture descriptions are Briefing's own, and the preview stays quick."""
+    from briefing.checks import CheckContext, run_checks
+    from briefing.checks.report import BUILD_FAILED, check_outputs
 
     result = Rendered()
+    context = CheckContext(pack, None, None, base_dir)
     try:
-        result.findings = list(check_pack(pack, base_dir))
+        result.findings = run_checks(context, "pack")
     except BriefingError as exc:
         result.error = str(exc)
     if not pack.sections:
         result.error = result.error or "Add a section or some articles to see the preview."
         return result
-    try:
-        result.pdf = render_pdf(compose(pack, base_dir))
-    except BriefingError as exc:
-        result.error = str(exc)
+    formats = ("pdf", "docx") if pack.layout.template else ("pdf",)
+    report = check_outputs(context, formats, result.findings)
+    result.findings = [f for f in report.findings if f.rule != BUILD_FAILED]
+    result.pdf = context.outputs.get("pdf", b"")
+    failed = [f.message for f in report.findings if f.rule == BUILD_FAILED]
+    if failed and not result.error:
+        result.error = failed[0]
     return result
 
 
@@ -195,9 +201,12 @@ class Preview(QWidget):
             self._placeholder(NO_PREVIEW)
         findings = list(result.findings)
         if result.pdf:  # the page budget needs the real page count, known only now
-            from briefing.compose.checks import check_page_budget
+            from briefing.checks import CheckContext
+            from briefing.checks.finding import sort_key
+            from briefing.checks.table import rule
 
-            findings[:0] = check_page_budget(self.model.pack, self.page_count)
+            counted = CheckContext(self.model.pack, pages=self.page_count)
+            findings = sorted([*findings, *rule("page-budget").check(counted)], key=sort_key)
         self.findings_ready.emit(findings)
         self.rendered.emit()
 

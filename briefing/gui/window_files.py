@@ -124,8 +124,9 @@ class FileActions(QMainWindow):
         self.settings.set_open_folder(Path(path).resolve().parent)
         self.update_recent_menu()
         n = len(pack.items())
-        self.statusBar().showMessage(f"Opened {Path(path).name}: {len(pack.sections)} "
-                                     f"sections, {plural(n, 'item')}.", 6000)
+        self.statusBar().showMessage(f"Opened {Path(path).name}: "
+                                     f"{plural(len(pack.sections), 'section')}, "
+                                     f"{plural(n, 'item')}.", 6000)
         return True
 
     # -- save ------------------------------------------------------------------------------------

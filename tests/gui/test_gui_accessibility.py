@@ -1,0 +1,73 @@
+"""The app's checks panel shows the accessibility report: the same findings as `briefing check`
+for a pack made to have every problem, and asks before exporting a pack with errors."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "checks"))
+from a11y_fixture import write_faulty_pack  # noqa: E402
+
+
+@pytest.fixture
+def bare_window(qtbot: Any, settings: Any, dialogs: Any, tmp_path: Path) -> Any:
+    """A main window over an empty library of its own (no sample corpus needed)."""
+    from briefing.gui.main_window import MainWindow
+
+    win = MainWindow(settings=settings, library_root=tmp_path / "library",
+                     recovery_dir=tmp_path / "recovery")
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.forced_modified = False
+    win.undo_stack.setClean()
+    from briefing.gui.workers import wait_for_all
+
+    wait_for_all(20_000)
+
+
+def test_the_checks_panel_lists_what_briefing_check_reports(bare_window: Any, qtbot: Any,
+                                                            tmp_path: Path) -> None:
+    from briefing.checks.report import report_for_file
+    from briefing.export.registry import FORMATS
+    from briefing.gui.checks_panel import describe
+
+    path = write_faulty_pack(tmp_path / "pack")
+    expected = report_for_file(path, tuple(FORMATS)).findings
+    window = bare_window
+    window.preview.enabled = False
+    assert window.open_path(path, ask=False)
+    with qtbot.waitSignal(window.preview.rendered, timeout=30000):
+        window.preview.refresh_now()
+    panel = window.checks
+    shown = [panel.list.item(i).text() for i in range(panel.list.count())]
+    # The same findings (the app has no line numbers to order pack-wide ones by).
+    assert sorted(shown) == sorted(describe(f) for f in expected)
+    assert [f.severity for f in panel.findings] == [f.severity for f in expected]
+    for rule in ("document-title", "alt-text", "link-text", "capitals", "long-sentence",
+                 "italic-paragraph", "summary-length", "theme-contrast", "template-contrast",
+                 "template-text-size", "unprintable-characters", "docx-language",
+                 "docx-heading-levels", "pdf-untagged"):
+        assert any(f.rule == rule for f in panel.findings), rule
+    errors = sum(1 for f in expected if f.severity == "error")
+    assert panel.summary.text().startswith(f"{errors} errors, ")
+    assert "Advice: Section 1, item 1: In the summary of" in "\n".join(shown)
+
+
+def test_export_asks_first_when_the_report_has_errors(bare_window: Any, dialogs: Any,
+                                                      tmp_path: Path) -> None:
+    from briefing.gui.export_dialog import ExportDialog
+
+    path = write_faulty_pack(tmp_path / "pack")
+    assert bare_window.open_path(path, ask=False)
+    dialog = ExportDialog(bare_window.model.pack, path.parent, bare_window.settings,
+                          tmp_path / "out", bare_window)
+    dialogs.answer = dialogs.answer.No
+    assert dialog._confirm_despite_errors() is False
+    (question,) = dialogs.texts("warning")
+    assert "The pack has no title." in question and "has no alt text" in question
+    assert "no font on this computer can show" in question
