@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from briefing.compose.record import record_name
 from briefing.errors import BriefingError
-from briefing.export.atomic import atomic_write_bytes, atomic_write_text
 from briefing.export.registry import DEFAULT_FORMATS, FORMATS, Rendered, render
+from briefing.files import atomic_write_bytes, atomic_write_text
 from briefing.model import Pack
 from briefing.naming import version_stem
 

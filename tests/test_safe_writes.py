@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.export.atomic import WriteError, alternative_name, atomic_write, atomic_write_bytes
+from briefing.files import WriteError, alternative_name, atomic_write, atomic_write_bytes
 
 
 def _leftovers(folder: Path) -> list[str]:

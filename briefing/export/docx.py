@@ -38,7 +38,7 @@ from briefing.document.model import (
 from briefing.errors import BriefingError
 from briefing.export import brand, docx_styles
 from briefing.export import docx_xml as x
-from briefing.export.atomic import atomic_write_bytes
+from briefing.files import atomic_write_bytes
 from briefing.resources import asset
 
 _TWIPS_PER_MM = 1440 / 25.4

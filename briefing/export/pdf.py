@@ -19,11 +19,11 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from briefing.document.model import Document
 from briefing.errors import BriefingError
-from briefing.export.atomic import atomic_write_bytes
 from briefing.export.pdf_canvas import BriefingCanvas
 from briefing.export.pdf_pages import BriefingDocTemplate, Furniture, page_setup
 from briefing.export.pdf_story import StoryBuilder
 from briefing.export.pdf_styles import styles_for
+from briefing.files import atomic_write_bytes
 
 __all__ = ["render_pdf", "write_pdf"]
 

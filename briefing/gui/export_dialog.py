@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import BriefingError
-from briefing.export.atomic import WriteError, alternative_name
+from briefing.files import WriteError, alternative_name
 from briefing.gui.settings import Settings
 from briefing.gui.workers import run_in_background
 from briefing.model import Pack

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import BriefingError
-from briefing.gui import library_drafts as edits
-from briefing.gui.library_batch import Failure, ParsedBatch, find_duplicates, parse_sources
 from briefing.gui.library_draft_editor import DraftEditor
 from briefing.gui.library_model import authors_text
 from briefing.gui.library_widgets import action_button, muted_label, warning_icon
 from briefing.gui.workers import run_in_background
 from briefing.library import ImportReport
+from briefing.library import drafts as edits
+from briefing.library.batch import Failure, ParsedBatch, find_duplicates, parse_sources
 from briefing.library.records import DraftArticle
 from briefing.uk import plural
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.gui.library_drafts import join_paragraphs, paragraphs
 from briefing.gui.library_widgets import muted_label, swatch, theme_colour, theme_label
+from briefing.library.drafts import join_paragraphs, paragraphs
 from briefing.library.importers.metadata import read_uk_date
 from briefing.library.records import DraftArticle
 from briefing.uk import uk_date

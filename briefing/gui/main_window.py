@@ -290,7 +290,7 @@ class MainWindow(FileActions):
         self._open_index(index)
 
     def article_body(self, article_id: str) -> str:
-        from briefing.gui.article_lookup import library_body
+        from briefing.library.lookup import library_body
 
         article = self.model.pack.articles.get(article_id)
         if article and article.body.strip():

@@ -20,9 +20,9 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 
 from briefing.errors import BriefingError
-from briefing.export.atomic import atomic_write_text
-from briefing.gui.pack_paths import LAYOUT_FILES, relative_to
+from briefing.files import atomic_write_text
 from briefing.model import Pack
+from briefing.packfile.paths import LAYOUT_FILES, relative_to
 
 
 @dataclass

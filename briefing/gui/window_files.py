@@ -180,7 +180,7 @@ class FileActions(QMainWindow):
         """Point the logo and template paths at the same files from a new folder, as one
         undoable step; True when anything changed."""
         from briefing.gui.commands import SetAttr
-        from briefing.gui.pack_paths import rebased_layout
+        from briefing.packfile.paths import rebased_layout
 
         layout = self.model.pack.layout
         changes = rebased_layout(layout, self.base_dir(), new_base)

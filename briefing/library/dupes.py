@@ -16,7 +16,8 @@ KIND_LABELS = {"url": "the same URL", "doi": "the same DOI", "ta": "the same tit
 _HONORIFICS = {"dr", "prof", "professor", "cllr", "councillor", "mr", "mrs", "ms", "miss", "sir"}
 
 
-def _plain(text: str) -> str:
+def norm_text(text: str) -> str:
+    """Lower-case ASCII words only: how titles and names are compared."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return " ".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))
 
@@ -44,7 +45,7 @@ def norm_doi(doi: str) -> str:
 
 
 def norm_author(name: str) -> str:
-    words = [w for w in _plain(name).split() if w not in _HONORIFICS]
+    words = [w for w in norm_text(name).split() if w not in _HONORIFICS]
     return " ".join(words)
 
 
@@ -54,7 +55,7 @@ def duplicate_keys(title: str, authors: Sequence[str], url: str = "", doi: str =
         keys.append("url:" + norm_url(url))
     if norm_doi(doi):
         keys.append("doi:" + norm_doi(doi))
-    plain_title = _plain(title)
+    plain_title = norm_text(title)
     if plain_title:
         names = sorted(n for n in (norm_author(a) for a in authors) if n)
         keys.append("ta:" + plain_title + "|" + ";".join(names))

@@ -17,7 +17,7 @@ from copy import deepcopy
 from pathlib import Path
 from typing import TypeVar
 
-from briefing.export.atomic import atomic_write_bytes
+from briefing.files import atomic_write_bytes
 from briefing.library.article_file import ArticleFileError, LibraryArticle, parse_article
 from briefing.library.index import SearchIndex, Stamp
 

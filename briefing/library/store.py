@@ -24,7 +24,7 @@ from pathlib import Path
 import platformdirs
 
 from briefing.errors import BriefingError
-from briefing.export.atomic import atomic_write_text
+from briefing.files import atomic_write_text
 from briefing.library.article_file import (
     LibraryArticle,
     dump_article,

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from briefing.export.atomic import atomic_write_text
+from briefing.files import atomic_write_text
 
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 

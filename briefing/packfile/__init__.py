@@ -17,7 +17,7 @@ from typing import Any
 from yaml.nodes import MappingNode, Node, SequenceNode
 
 from briefing.errors import PackError, Problem
-from briefing.export.atomic import atomic_write_text
+from briefing.files import atomic_write_text
 from briefing.model.pack import Pack
 from briefing.packfile.checks import check_semantics
 from briefing.packfile.convert import to_pack

@@ -15,8 +15,8 @@ import pytest
 
 from briefing.document.model import Cover, Document, DocumentMeta, Heading, Paragraph, Run, Table
 from briefing.errors import BriefingError
-from briefing.export.atomic import WriteError
 from briefing.export.pdf import render_pdf, write_pdf
+from briefing.files import WriteError
 
 MM = 72 / 25.4
 

@@ -62,7 +62,7 @@ def test_article_text_found_by_doi_and_title_when_ids_differ(window, library, tm
 
 
 def test_article_lookup_prefers_doi_then_url_and_refuses_an_ambiguous_title(library):
-    from briefing.gui.article_lookup import find_library_article
+    from briefing.library.lookup import find_library_article
 
     records = library.articles()
     target = records[0]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from packfile_samples import MINIMAL
 
-from briefing.export.atomic import WriteError
+from briefing.files import WriteError
 from briefing.model.pack import (
     AgendaEntry,
     Article,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from briefing.errors import BriefingError
-from briefing.library.dupes import _plain, norm_author, norm_doi, norm_url
+from briefing.library.dupes import norm_author, norm_doi, norm_text, norm_url
 from briefing.model import Article
 
 
@@ -41,10 +41,10 @@ def find_library_article(library: Any, article_id: str, article: Article | None)
         found = [c for c in candidates if norm_url(c.url) == url]
         if found:
             return found[0]
-    title = _plain(article.title)
+    title = norm_text(article.title)
     if not title:
         return None
-    same_title = [c for c in candidates if _plain(c.title) == title]
+    same_title = [c for c in candidates if norm_text(c.title) == title]
     authors = _authors_key(article.authors)
     with_authors = [c for c in same_title if _authors_key(c.authors) == authors]
     if with_authors:

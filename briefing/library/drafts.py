@@ -229,18 +229,3 @@ def move_boundary(drafts: list[DraftArticle], index: int, step: int) -> list[Dra
                         original=b.original[cut:],
                         start_line=b.start_line + _lines_before(b.original, cut))
     return [*drafts[:index], new_a, new_b, *drafts[index + 2 :]]
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"[^\w]+", " ", text.casefold()).strip()
-
-
-def draft_key(title: str, authors: list[str]) -> tuple[str, frozenset[str]]:
-    """Title and authors compared without case, punctuation or order."""
-    return _norm(title), frozenset(_norm(a) for a in authors)
-
-
-def _norm_url(url: str) -> str:
-    url = url.strip().casefold()
-    url = re.sub(r"^https?://(www\.)?", "", url)
-    return url.rstrip("/")
