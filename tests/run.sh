@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the tests need on a fresh machine and runs the whole suite:
 # Qt's system libraries (Linux, via apt-get when missing), a virtual environment in .venv with
-# the package and its test extras, the linter, type checker and layer contracts (import-linter), then pytest with Qt on the
+# the package and its test extras, the linter and type checker, then pytest with Qt on the
 # offscreen platform.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,6 +33,5 @@ python3 -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
 .venv/bin/ruff check --quiet .
 .venv/bin/mypy --no-error-summary briefing
-.venv/bin/lint-imports --no-cache
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m pytest -q -p no:cacheprovider "$@"

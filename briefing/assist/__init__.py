@@ -1,13 +1,19 @@
 """Offline drafting aids: a draft summary, candidate implication points and theme suggestions.
 
-Everything here is deterministic, uses only the standard library, and only suggests: the caller
+Everything here is deterministic, works offline (pysbd splits sentences; no data is
+downloaded), and only suggests: the caller
 shows the suggestion and the user accepts or edits it. Nothing is written anywhere.
 """
 
 from __future__ import annotations
 
-from briefing.assist.implications import candidate_implications
+from briefing.assist.implications import (
+    Suggestion,
+    candidate_implications,
+    suggest_implications,
+)
 from briefing.assist.summary import draft_summary
 from briefing.assist.themes import ThemeSuggestion, suggest_themes
 
-__all__ = ["ThemeSuggestion", "candidate_implications", "draft_summary", "suggest_themes"]
+__all__ = ["Suggestion", "ThemeSuggestion", "candidate_implications", "draft_summary",
+           "suggest_implications", "suggest_themes"]

@@ -1,4 +1,9 @@
-"""Sentences, words and the lines drafting aids must never offer (bios, credits, quotes)."""
+"""Sentences, words and the lines drafting aids must never offer (bios, credits, quotes).
+
+Sentences are split by pysbd (rule-based, no data to download), then marked for what a reader
+needs to know: whether a sentence leans on the one before it ("However, …", "This means …"),
+and whether it is part of the article's body at all (not a caption, a credit, a bio, a sign-up
+line, or a line under a "References" heading)."""
 
 from __future__ import annotations
 
@@ -6,6 +11,8 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 _STOP_TEXT = """
 a about above across after again against all almost also although always am among an and another
@@ -21,9 +28,6 @@ would yet you your yours also new way ways get got going go goes us lot lots thi
 """
 STOPWORDS = frozenset(_STOP_TEXT.split())
 
-_ABBREVIATIONS = {"dr", "prof", "mr", "mrs", "ms", "st", "no", "vs", "cf", "e.g", "i.e", "etc",
-                  "approx", "cllr", "rev", "fig", "p", "pp", "vol", "ed", "eds", "al"}
-_BOUNDARY = re.compile(r"(?<=[.!?])([”’\"')\]]*)\s+(?=[A-Z0-9“‘\"'(£])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d+(?:\.\d+)?%?")
 _BULLET = re.compile(r"^\s*(?:[-*•●▪◦‣∙·]|\d{1,2}[.)])\s+")
 _QUOTE_OPEN = "“‘\"'"
@@ -31,7 +35,31 @@ _SKIP = re.compile(
     r"^(?:picture|photo|image|illustration)(?:\s+credit)?s?\s*[:\-–]|"
     r"^(?:this|the)\s+(?:article|piece|post|blog)\s+(?:was\s+)?(?:first|originally|also)?\s*"
     r"(?:appeared|published)|^reference\s*:|^click here|^register\b|^read more|^follow\b|"
-    r"^participants\b|\b(?:read|find out|register|sign up|learn)\b.*\bhere\b", re.IGNORECASE)
+    r"^participants\b|\b(?:read|find out|register|sign up|learn)\b.*\bhere\b|"
+    r"^(?:figure|fig\.|table|chart|source|caption|credit|image credit|photograph)\s*\d*\s*[:.\-–]|"
+    r"^(?:book|register|sign up|reserve)\b.*\b(?:now|today|place|ticket|free)\b|"
+    r"\b(?:places are limited|registration (?:is )?(?:now )?open|to register|join us|"
+    r"book (?:your|a) (?:place|ticket|seat)|tickets? (?:are|is) available)\b|"
+    r"^(?:copyright|©)|\ball rights reserved\b", re.IGNORECASE)
+# Headings whose contents are not the article's body.
+_BACK_MATTER = re.compile(
+    r"^(?:references?|notes?|endnotes|footnotes|bibliography|sources?|further reading|"
+    r"about the authors?|about the contributors?|biograph(?:y|ies)|author biograph(?:y|ies)|"
+    r"acknowledge?ments?|picture credits?|image credits?|disclosure|declaration of interests?)"
+    r"\s*:?$", re.IGNORECASE)
+# A sentence that opens like this leans on the one before it.
+_NEEDS_PREVIOUS = re.compile(
+    r"^(?:however|but|and|or|nor|so|yet|also|thus|hence|therefore|moreover|furthermore|"
+    r"meanwhile|instead|still|nevertheless|nonetheless|indeed|likewise|similarly|conversely|"
+    r"consequently|accordingly|otherwise|besides|again|then|first(?:ly)?|second(?:ly)?|"
+    r"third(?:ly)?|fourth(?:ly)?|finally|lastly|next|in addition|as a result|for example|"
+    r"for instance|in this|in that|on the other hand|at the same time|even so|after all|"
+    r"by contrast|in contrast|in turn|in short|in other words|that said|to this end|"
+    r"this|these|that|those|they|them|their|theirs|it|its|he|she|his|her|him|such|"
+    r"the latter|the former|both|neither|either|another|other|here|there,|somehow|"
+    r"(?:none|all|much|most|some|each|any|one) of (?:this|these|that|those|them|it))\b|"
+    r"^[a-z]+ly,|^[a-z]+, (?:though|however|then|too|therefore),",  # "Crucially, …", "Somehow, though, …"
+    re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:said|says|argued|added|admitted|warned|told|asked|explained|noted|"
                      r"concurred|agreed)\b")
 _BIO = re.compile(
@@ -50,40 +78,61 @@ class Unit:
     paragraph: int
     bullet: bool = False
     heading: bool = False
+    back_matter: bool = False  # under a "References", "About the author" … heading
+    first_in_paragraph: bool = False
+
+    @property
+    def needs_previous(self) -> bool:
+        """Opens with a connective or pronoun that only makes sense after the sentence before."""
+        return needs_previous(self.text)
+
+
+@cache
+def _segmenter() -> Any:
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)
 
 
 def split_sentences(paragraph: str) -> list[str]:
+    """The sentences of a paragraph, as pysbd finds them ("Dr. Smith", "e.g." and initials kept
+    inside their sentence)."""
     text = " ".join(paragraph.split())
-    pieces: list[str] = []
-    start = 0
-    for match in _BOUNDARY.finditer(text):
-        end = match.start() + len(match.group(1))
-        before = text[start:match.start()].rsplit(" ", 1)[-1].rstrip(".").lower()
-        if before in _ABBREVIATIONS or re.fullmatch(r"[a-z]", before):
-            continue  # "Dr. Smith", "e.g. councils", initials
-        pieces.append(text[start:end].strip())
-        start = match.end()
-    pieces.append(text[start:].strip())
-    return [p for p in pieces if p]
+    if not text:
+        return []
+    return [piece.strip() for piece in _segmenter().segment(text) if piece.strip()]
+
+
+def needs_previous(sentence: str) -> bool:
+    return bool(_NEEDS_PREVIOUS.match(sentence.lstrip("“‘\"'(")))
+
+
+def is_back_matter_heading(text: str) -> bool:
+    return bool(_BACK_MATTER.match(text.strip().lstrip("#").strip()))
 
 
 def units(text: str) -> list[Unit]:
+    """The article as sentences, bullets and headings in reading order."""
     out: list[Unit] = []
     paragraphs = [p for p in re.split(r"\n\s*\n", text.replace("\r", "")) if p.strip()]
+    back = False
     for number, paragraph in enumerate(paragraphs):
         lines = [ln for ln in paragraph.split("\n") if ln.strip()]
         if any(_BULLET.match(ln) for ln in lines):
-            for line in lines:
+            for position, line in enumerate(lines):
                 bullet = bool(_BULLET.match(line))
                 clean = _BULLET.sub("", line).strip() if bullet else line.strip()
-                out.append(Unit(" ".join(clean.split()), len(out), number, bullet=bullet))
+                out.append(Unit(" ".join(clean.split()), len(out), number, bullet=bullet,
+                                back_matter=back, first_in_paragraph=position == 0))
             continue
         joined = " ".join(paragraph.split())
         if is_heading(joined):
-            out.append(Unit(joined.lstrip("# "), len(out), number, heading=True))
+            back = is_back_matter_heading(joined)
+            out.append(Unit(joined.lstrip("# "), len(out), number, heading=True, back_matter=back))
             continue
-        for sentence in split_sentences(joined):
-            out.append(Unit(sentence, len(out), number))
+        for position, sentence in enumerate(split_sentences(joined)):
+            out.append(Unit(sentence, len(out), number, back_matter=back,
+                            first_in_paragraph=position == 0))
     return out
 
 

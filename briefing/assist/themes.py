@@ -46,6 +46,8 @@ BUILT_IN: dict[str, tuple[str, ...]] = {
                                  "germany", "france", "czech", "sweden", "netherlands"),
 }
 _MIN_SCORE = 3.0
+_LEAD_WEIGHT = 1.0  # words in the opening count twice
+_PASSING = 0.5  # existing themes scoring under this share of the best one are not offered
 
 
 @dataclass
@@ -108,11 +110,18 @@ def _keyphrases(text: str) -> list[tuple[str, int]]:
     return [(forms[k], n) for k, n in counts.most_common() if n >= 3]
 
 
+def _opening(text: str) -> str:
+    """The title and first paragraphs, where an article says what it is about."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    return "\n\n".join(paragraphs[:3])
+
+
 def suggest_themes(text: str, themes: dict[str, str] | None = None,
                    limit: int = 5) -> list[ThemeSuggestion]:
     """Existing themes (id → label) whose vocabulary the text uses, best first; then new themes
     from the built-in map; then recurring key phrases. Suggestions only: nothing is assigned."""
     themes = themes or {}
+    opening = _opening(text)
     out: list[ThemeSuggestion] = []
     covered: set[str] = set()
     existing: list[ThemeSuggestion] = []
@@ -125,10 +134,12 @@ def suggest_themes(text: str, themes: dict[str, str] | None = None,
             keywords += _COMPILED[related]
             covered.add(related)
         score, evidence = _count(text, keywords)
+        score += _LEAD_WEIGHT * _count(opening, keywords)[0]
         if score >= _MIN_SCORE:
             existing.append(ThemeSuggestion(label, theme_id, score, evidence[:5]))
     existing.sort(key=lambda s: -s.score)
-    out.extend(existing)
+    # A theme used far less than the article's main one is a passing mention, not its subject.
+    out.extend(s for s in existing if s.score >= _PASSING * existing[0].score)
     labels = {s.label.lower() for s in out}
     new: list[ThemeSuggestion] = []
     for name, keywords in _COMPILED.items():

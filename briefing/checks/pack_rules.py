@@ -12,10 +12,10 @@ from briefing.uk import plural
 
 
 def _word_budget(context: CheckContext) -> Iterator[Finding]:
-    limit = context.budget().words
+    limit = context.pack.budget.words
     if not limit:
         return
-    words = count_words(context.version_pack()).words
+    words = count_words(context.pack).words
     if words > limit:
         yield WORD_BUDGET.finding(
             f"The pack has {words:,} words, over its budget of {limit:,}: shorten summaries "
@@ -23,7 +23,7 @@ def _word_budget(context: CheckContext) -> Iterator[Finding]:
 
 
 def _page_budget(context: CheckContext) -> Iterator[Finding]:
-    limit, pages = context.budget().pages, context.pages
+    limit, pages = context.pack.budget.pages, context.pages
     if limit and pages is not None and pages > limit:
         yield PAGE_BUDGET.finding(
             f"{plural(pages, 'page')}, over the budget of {plural(limit, 'page')}: shorten "

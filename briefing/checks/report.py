@@ -50,7 +50,7 @@ def check_outputs(context: CheckContext, formats: Sequence[str],
     for fmt in formats:
         try:
             if document is None:
-                document = compose(context.pack, context.base_dir, context.audience)
+                document = compose(context.pack, context.base_dir)
             rendered = render(fmt, document)
         except BriefingError as exc:
             report.findings.append(_not_built(context, FORMATS[fmt].label, str(exc), has_errors))
@@ -83,14 +83,13 @@ def _not_built(context: CheckContext, label: str, message: str, explained: bool)
 
 
 def full_report(pack: Pack, pack_path: Path | None, positions: Positions | None,
-                base_dir: Path, formats: Sequence[str], audience: str | None = None) -> Report:
-    """Every finding of every rule, on the pack and on `formats` built in memory (as
-    `audience` sees them)."""
-    context = CheckContext(pack, pack_path, positions, Path(base_dir), audience=audience)
+                base_dir: Path, formats: Sequence[str]) -> Report:
+    """Every finding of every rule, on the pack and on `formats` built in memory."""
+    context = CheckContext(pack, pack_path, positions, Path(base_dir))
     return check_outputs(context, formats, run_checks(context, "pack"))
 
 
-def report_for_file(path: Path, formats: Sequence[str], audience: str | None = None) -> Report:
+def report_for_file(path: Path, formats: Sequence[str]) -> Report:
     """The report for a pack file; a pack that cannot be read gives its problems as findings."""
     from briefing.packfile import load_pack_at
 
@@ -101,9 +100,4 @@ def report_for_file(path: Path, formats: Sequence[str], audience: str | None = N
                                Location(problem.file, problem.line or None,
                                         problem.column or None))
                        for problem in exc.problems])
-    from briefing.compose.audience import audience_choices, known_audience
-
-    if audience is not None and not known_audience(pack, audience):
-        raise BriefingError(f'{path}: no audience "{audience}": use one of '
-                            f'{", ".join(name for name, _ in audience_choices(pack))}')
-    return full_report(pack, path, positions, path.resolve().parent, formats, audience)
+    return full_report(pack, path, positions, path.resolve().parent, formats)

@@ -16,7 +16,7 @@ from briefing.errors import BriefingError
 
 
 def _parser() -> argparse.ArgumentParser:
-    from briefing.cli import build, check, gui, library
+    from briefing.cli import build, check, gui, library, suggest
 
     parser = argparse.ArgumentParser(
         prog="briefing",
@@ -25,7 +25,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (build, check, library, gui):
+    for module in (build, check, library, suggest, gui):
         module.register(sub)
     return parser
 

@@ -12,7 +12,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -34,7 +33,6 @@ from briefing.gui.workers import run_in_background
 from briefing.model import Pack
 from briefing.uk import plural
 
-ALL_VERSIONS = "all"
 CHOICES = (("both", "Word (.docx) and PDF", ("docx", "pdf")),
            ("docx", "Word (.docx) only", ("docx",)),
            ("pdf", "PDF only", ("pdf",)))
@@ -42,10 +40,9 @@ CHOICES = (("both", "Word (.docx) and PDF", ("docx", "pdf")),
 
 class ExportDialog(QDialog):
     def __init__(self, pack: Pack, base_dir: Path, settings: Settings,
-                 default_folder: Path, parent: QWidget | None = None, pack_name: str = ""):
+                 default_folder: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Export briefing")
-        self.pack_name = pack_name  # named in the record of what a version withheld
         self.pack = copy.deepcopy(pack)  # edits made while exporting do not leak in
         self.base_dir = base_dir
         self.settings = settings
@@ -81,13 +78,6 @@ class ExportDialog(QDialog):
         self.formats.idToggled.connect(lambda _id, _on: self._update_two_up())
         self._update_two_up()
 
-        self.audience = QComboBox(self)
-        self.audience.setAccessibleName("Version")
-        self.audience.setToolTip("Which version to export: the members' full version keeps the "
-                                 "plain file name; others add theirs, e.g. “Title (public)"
-                                 ".pdf”, with a record of what they withheld")
-        self._fill_audiences()
-
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName("Export progress")
         self.progress.setRange(0, 1)
@@ -116,7 +106,6 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow("&Folder", folder_row)
-        form.addRow("&Version", self.audience)
         form.addRow("Formats", format_box)
         form.addRow("", self.two_up)
         layout = QVBoxLayout(self)
@@ -125,24 +114,6 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.resize(560, 280)
-
-    def _fill_audiences(self) -> None:
-        from briefing.compose.audience import audience_choices
-
-        choices = audience_choices(self.pack)
-        for name, label in choices:
-            self.audience.addItem(label, name)
-        if self.pack.audiences and len(choices) > 1:
-            self.audience.addItem("All versions, each with its own files", ALL_VERSIONS)
-
-    def set_audience(self, name: str) -> None:
-        self.audience.setCurrentIndex(max(0, self.audience.findData(name)))
-
-    def chosen_audiences(self) -> list[str]:
-        from briefing.compose.audience import audience_names
-
-        chosen = self.audience.currentData()
-        return audience_names(self.pack) if chosen == ALL_VERSIONS else [chosen]
 
     def chosen_formats(self) -> tuple[str, ...]:
         return CHOICES[max(0, self.formats.checkedId())][2]
@@ -214,18 +185,16 @@ class ExportDialog(QDialog):
 
     def _build(self, outdir: Path, names: dict[str, Path]) -> None:
         """Run the build off the UI thread; `names` replaces the file name of some formats."""
-        from briefing.build import build_versions
+        from briefing.build import build_pack
 
         self.running = True
         self.export_button.setEnabled(False)
         self.open_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the first report
         self.status.setText("Exporting…")
-        run_in_background(functools.partial(build_versions, names=names,
-                                             two_up=self.wants_two_up(),
-                                             pack_name=self.pack_name), self.pack,
-                          self.base_dir, outdir, self.chosen_formats(),
-                          self.chosen_audiences(), on_done=self._done,
+        run_in_background(functools.partial(build_pack, names=names,
+                                             two_up=self.wants_two_up()), self.pack,
+                          self.base_dir, outdir, self.chosen_formats(), on_done=self._done,
                           on_error=self._failed, on_progress=self._progress)
 
     def _progress(self, done: int, total: int, message: str) -> None:
@@ -252,9 +221,7 @@ class ExportDialog(QDialog):
         if isinstance(exc, WriteError):
             self.status.setText(str(exc))
             target = Path(exc.target)
-            # Another name fits one version's file; with several versions, close the file.
-            if (target.exists() and target.suffix in (".docx", ".pdf")
-                    and len(self.chosen_audiences()) == 1):
+            if target.exists() and target.suffix in (".docx", ".pdf"):
                 self._offer_other_name(target, str(exc))
         elif isinstance(exc, BriefingError):
             self.status.setText(str(exc))
@@ -276,9 +243,9 @@ class ExportDialog(QDialog):
 
     def _two_up_name(self) -> str:
         from briefing.export.two_up import two_up_name
-        from briefing.naming import version_stem
+        from briefing.naming import file_stem
 
-        return two_up_name(version_stem(self.pack.title, self.chosen_audiences()[0]))
+        return two_up_name(file_stem(self.pack.title))
 
     def open_folder(self) -> None:
         folder = self.written[0].parent if self.written else Path(self.folder.text())

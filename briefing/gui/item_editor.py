@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.assist.implications import Suggestion
 from briefing.gui.commands import SetAttr
 from briefing.gui.list_editors import ListEditor, QuotesEditor
 from briefing.gui.pack_model import PackModel
@@ -289,23 +290,22 @@ class ItemEditor(QWidget):
         body = self.body_lookup(item.article) if item else ""
         if item is None or not body:
             return
-        from briefing.assist import candidate_implications
+        from briefing.assist import suggest_implications
 
         self.suggest_button.setEnabled(False)
 
-        def show(points: list[str]) -> None:
+        def show(points: list[Suggestion]) -> None:
             self.suggest_button.setEnabled(True)
             if self.item is not item:
                 return
-            dialog = SuggestionDialog("Suggested implications", self,
-                                      points=[str(p) for p in points])
+            dialog = SuggestionDialog("Suggested implications", self, points=points)
             if dialog.exec() == QDialog.DialogCode.Accepted and dialog.points():
                 merged = [*item.implications,
                           *(p for p in dialog.points() if p not in item.implications)]
                 self.model.undo_stack.push(SetAttr(self.model, item, "implications", merged,
                                                    "Add suggested implications"))
 
-        run_in_background(candidate_implications, body, on_done=show,
+        run_in_background(suggest_implications, body, on_done=show,
                           on_error=lambda exc: self.suggest_button.setEnabled(True))
 
 
@@ -313,7 +313,7 @@ class SuggestionDialog(QDialog):
     """Shows a suggestion to accept, edit or refuse; nothing is written until OK."""
 
     def __init__(self, title: str, parent: QWidget | None = None, text: str | None = None,
-                 points: list[str] | None = None):
+                 points: list[Suggestion] | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
@@ -326,25 +326,46 @@ class SuggestionDialog(QDialog):
             self.editor.setTabChangesFocus(True)
             layout.addWidget(self.editor)
         else:
-            note = ("Tick the points to add; double-click to edit one first." if points
+            note = ("Tick the points to add (none is ticked for you); double-click to edit one "
+                    "first. The article's own implications come first." if points
                     else "No implication points could be suggested from this article.")
-            layout.addWidget(QLabel(note, self))
+            label = QLabel(note, self)
+            label.setWordWrap(True)
+            layout.addWidget(label)
             self.list = QListWidget(self)
             self.list.setAccessibleName("Suggested implication points")
             self.list.setWordWrap(True)
             for point in points or []:
-                entry = QListWidgetItem(point)
+                entry = QListWidgetItem(point.text)
                 entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable
                                | Qt.ItemFlag.ItemIsEditable)
-                entry.setCheckState(Qt.CheckState.Checked)
+                entry.setCheckState(Qt.CheckState.Unchecked)
+                origin = ("From the article's own implications" if point.from_list
+                          else "A recommendation in the article")
+                entry.setData(Qt.ItemDataRole.UserRole, f"{origin}: “{point.context}”")
+                entry.setToolTip(point.context)
                 self.list.addItem(entry)
-            layout.addWidget(self.list)
+            layout.addWidget(self.list, 3)
+            # The sentence around the current suggestion, so it can be judged in context.
+            self.context = QLabel(self)
+            self.context.setWordWrap(True)
+            self.context.setTextFormat(Qt.TextFormat.PlainText)
+            self.context.setAccessibleName("In the article")
+            layout.addWidget(self.context, 1)
+            self.list.currentItemChanged.connect(self._show_context)
+            if self.list.count():
+                self.list.setCurrentRow(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(560, 380)
+
+    def _show_context(self, entry: QListWidgetItem | None) -> None:
+        context = entry.data(Qt.ItemDataRole.UserRole) if entry is not None else ""
+        self.context.setText(str(context or ""))
+        self.context.setAccessibleDescription(str(context or ""))
 
     def text(self) -> str:
         return self.editor.toPlainText().strip() if self.editor else ""

@@ -24,9 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QUndoStack
 
-from briefing.gui.exempt import badge, padlock_icon, spoken
 from briefing.model import Item, Pack, Section
-from briefing.model.schedules import schedule
 from briefing.uk import plural
 
 ROWS_MIME = "application/x-briefing-pack-rows"
@@ -34,14 +32,6 @@ ARTICLES_MIME = "application/x-briefing-article-ids"
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root, as a default argument
-
-
-def _with_badges(title: str, *badges: str) -> str:
-    return " ".join([*(b for b in badges if b), title])
-
-
-def _only_note(item: Item) -> str:
-    return f", only in the {', '.join(item.audiences)} versions" if item.audiences else ""
 
 
 class PackModel(QAbstractItemModel):
@@ -101,15 +91,6 @@ class PackModel(QAbstractItemModel):
         article = self.pack.articles.get(item.article)
         return article.title if article and article.title else item.article
 
-    def _exempt_note(self, target: Section | Item) -> str:
-        """", exempt under paragraph 3 of Schedule 12A … (reason)" for tooltips and screen
-        readers ("" when not exempt)."""
-        if target.exempt is None:
-            return ""
-        note = spoken(target.exempt, schedule(self.pack.exempt_schedule))
-        reason = f": {target.exempt.reason}" if target.exempt.reason else ""
-        return f", {note}{reason}"
-
     def _section_row(self, key: int) -> int:
         for row, section in enumerate(self.pack.sections):
             if id(section) == key:
@@ -153,26 +134,16 @@ class PackModel(QAbstractItemModel):
         item = self.item_at(index)
         if item is None:
             section = self.pack.sections[index.row()]
-            if role == Qt.ItemDataRole.EditRole:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
                 return section.title
-            if role == Qt.ItemDataRole.DisplayRole:
-                return _with_badges(section.title, badge(section.exempt))
             if role == Qt.ItemDataRole.ToolTipRole:
                 n = len(section.items)
-                return (f"Section: {section.title} ({plural(n, 'item')})"
-                        f"{self._exempt_note(section)}. F2 renames.")
+                return f"Section: {section.title} ({plural(n, 'item')}). F2 renames."
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"Section {section.title}{self._exempt_note(section)}"
-            if role == Qt.ItemDataRole.DecorationRole and section.exempt is not None:
-                return padlock_icon()
+                return f"Section {section.title}"
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            only = f"[Only {', '.join(item.audiences)}]" if item.audiences else ""
-            return _with_badges(self.item_title(item), badge(item.exempt), only)
-        if role == Qt.ItemDataRole.DecorationRole and item.exempt is not None:
-            return padlock_icon()
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self.item_title(item)}{self._exempt_note(item)}{_only_note(item)}"
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.item_title(item)
         if role == Qt.ItemDataRole.ToolTipRole:
             notes = []
             if not item.summary.strip():
@@ -180,8 +151,7 @@ class PackModel(QAbstractItemModel):
             if not item.implications:
                 notes.append("no implication points yet")
             tail = f" — {', '.join(notes)}" if notes else ""
-            return (f"{self.item_title(item)}{self._exempt_note(item)}{_only_note(item)}"
-                    f"{tail}. Enter opens it.")
+            return f"{self.item_title(item)}{tail}. Enter opens it."
         if role == Qt.ItemDataRole.ForegroundRole and not item.summary.strip():
             from PySide6.QtGui import QPalette
             from PySide6.QtWidgets import QApplication

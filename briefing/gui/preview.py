@@ -19,7 +19,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -47,16 +46,16 @@ class Rendered:
     findings: list[Any] = field(default_factory=list)
 
 
-def render_preview(pack: Pack, base_dir: Path, audience: str | None = None) -> Rendered:
-    """Check and render a pack as `audience` sees it (runs on a worker thread, on a private
-    copy): the same rules as `briefing check`, on the pack and on the PDF shown. The Word file is built for its checks
+def render_preview(pack: Pack, base_dir: Path) -> Rendered:
+    """Check and render a pack (runs on a worker thread, on a private copy): the same rules as
+    `briefing check`, on the pack and on the PDF shown. The Word file is built for its checks
     only when the pack names its own Word template: with the bundled template its language,
     headings and picture descriptions are Briefing's own, and the preview stays quick."""
     from briefing.checks import CheckContext, run_checks
     from briefing.checks.report import BUILD_FAILED, check_outputs
 
     result = Rendered()
-    context = CheckContext(pack, None, None, base_dir, audience=audience)
+    context = CheckContext(pack, None, None, base_dir)
     try:
         result.findings = run_checks(context, "pack")
     except BriefingError as exc:
@@ -102,16 +101,8 @@ class Preview(QWidget):
         refresh.setToolTip("Render the preview now (F5)")
         refresh.setAccessibleName("Refresh preview")
         refresh.clicked.connect(self.refresh_now)
-        self.audience = QComboBox(self)
-        self.audience.setAccessibleName("Version to preview")
-        self.audience.setToolTip("Which version of the briefing to preview: the members' full "
-                                 "version, the public one without exempt items, or the summary")
-        self._choices: list[tuple[str, str]] = []
-        self._update_choices()
-        self.audience.currentIndexChanged.connect(lambda _row: self.schedule_now())
         top = QHBoxLayout()
         top.addWidget(self.pages, 1)
-        top.addWidget(self.audience)
         top.addWidget(refresh)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -150,35 +141,7 @@ class Preview(QWidget):
         if self._task is not None:
             self._task.cancel()
 
-    def chosen_audience(self) -> str | None:
-        return self.audience.currentData()
-
-    def _update_choices(self) -> None:
-        """Offer the pack's audiences (kept in step as its audiences change)."""
-        from briefing.compose.audience import audience_choices
-
-        choices = audience_choices(self.model.pack)
-        if choices == self._choices:
-            return
-        current = self.audience.currentData()
-        self._choices = choices
-        self.audience.blockSignals(True)
-        try:
-            self.audience.clear()
-            for name, label in choices:
-                self.audience.addItem(label, name)
-            self.audience.setCurrentIndex(max(0, self.audience.findData(current)))
-        finally:
-            self.audience.blockSignals(False)
-
-    def schedule_now(self) -> None:
-        """Another version was chosen: render it straight away."""
-        self.generation += 1
-        if self.enabled:
-            self.refresh_now()
-
     def schedule(self) -> None:
-        self._update_choices()
         self.generation += 1
         if self.enabled:
             self.timer.start()
@@ -215,8 +178,8 @@ class Preview(QWidget):
             self.busy = False
             self._show(Rendered(error=f"The preview could not be made: {exc}"))
 
-        self._task = run_in_background(render_preview, pack, self.base_dir(),
-                                       self.chosen_audience(), on_done=done, on_error=failed)
+        self._task = run_in_background(render_preview, pack, self.base_dir(), on_done=done,
+                                       on_error=failed)
 
     def _show(self, result: Rendered) -> None:
         empty = not self.model.pack.sections
@@ -242,9 +205,7 @@ class Preview(QWidget):
             from briefing.checks.finding import sort_key
             from briefing.checks.table import rule
 
-            # Each version has its own page budget (a summary's 2 pages, say).
-            counted = CheckContext(self.model.pack, pages=self.page_count,
-                                   audience=self.chosen_audience())
+            counted = CheckContext(self.model.pack, pages=self.page_count)
             findings = sorted([*findings, *rule("page-budget").check(counted)], key=sort_key)
         self.findings_ready.emit(findings)
         self.rendered.emit()

@@ -201,8 +201,12 @@ def test_drafting_aids_suggest_and_never_write_silently(window, library, qtbot, 
 
     def keep_first(dialog):
         shown.append(dialog)
-        for i in range(1, dialog.list.count()):
-            dialog.list.item(i).setCheckState(Qt.CheckState.Unchecked)
+        # Nothing is ticked for the user; each suggestion shows the sentence around it.
+        assert dialog.list.count() > 0
+        assert all(dialog.list.item(i).checkState() == Qt.CheckState.Unchecked
+                   for i in range(dialog.list.count()))
+        assert dialog.list.item(0).text().rstrip(".")[1:] in dialog.context.text()
+        dialog.list.item(0).setCheckState(Qt.CheckState.Checked)
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(editor_module.SuggestionDialog, "exec", keep_first)

@@ -1,0 +1,67 @@
+"""`briefing suggest summary|implications|themes ARTICLE_ID`: the app's drafting aids on the
+command line (the same functions, the same results). Suggestions only: nothing is written."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from briefing.cli.common import library_command, print_json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "suggest", help="suggest a summary, implications or themes for an article",
+        description="Offline drafting aids: a draft summary made of the article's own sentences, "
+        "candidate implication points (its own implications list first), or themes. Nothing is "
+        "saved; copy what you want into the pack or use the app.",
+    )
+    p.add_argument("what", choices=("summary", "implications", "themes"))
+    p.add_argument("id", metavar="ARTICLE_ID", help="the article's id (see briefing library list)")
+    p.add_argument("--words", type=int, default=120, metavar="N",
+                   help="longest draft summary, in words (default 120)")
+    p.add_argument("--limit", type=int, default=5, metavar="N",
+                   help="most implication points or themes (default 5)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p.add_argument("--library", type=Path, metavar="DIR",
+                   help="the library folder (default: $BRIEFING_LIBRARY, else your data folder)")
+    p.set_defaults(run=library_command(_suggest))
+
+
+def _suggest(args: argparse.Namespace, lib: Any) -> int:
+    from briefing.assist import draft_summary, suggest_implications, suggest_themes
+
+    article = lib.get(args.id)
+    if args.what == "summary":
+        text = draft_summary(article.body, max_words=max(args.words, 1))
+        if args.json:
+            print_json({"article": article.id, "summary": text, "words": len(text.split())})
+        else:
+            print(text or "No summary could be drafted: the article has no whole sentences "
+                  "to offer.")
+        return 0
+    if args.what == "implications":
+        points = suggest_implications(article.body, limit=max(args.limit, 1))
+        if args.json:
+            print_json({"article": article.id, "implications": [
+                {"text": p.text, "context": p.context, "from_article_list": p.from_list}
+                for p in points]})
+        elif not points:
+            print("No implication points could be suggested from this article.")
+        for point in [] if args.json else points:
+            print(f"- {point.text}")
+        return 0
+    themes = {theme_id: theme.label for theme_id, theme in lib.themes().items()}
+    found = suggest_themes(article.body, themes, limit=max(args.limit, 1))
+    if args.json:
+        print_json({"article": article.id, "themes": [
+            {"label": s.label, "theme_id": s.theme_id or None, "new": s.is_new,
+             "evidence": s.evidence} for s in found]})
+        return 0
+    if not found:
+        print("No themes could be suggested for this article.")
+    for s in found:
+        where = f"existing theme {s.theme_id}" if s.theme_id else "new theme"
+        print(f"- {s.label} ({where}; {', '.join(s.evidence[:3])})")
+    return 0
