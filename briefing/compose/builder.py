@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefing.compose import markdown
 from briefing.compose.audience import Version, for_audience, withheld_statement
-from briefing.compose.sources import attribution, byline, reference_runs
+from briefing.compose.sources import attribution, byline, sources_list
 from briefing.document.model import (
     Block,
     BlockQuote,
@@ -268,6 +268,6 @@ def _full_blocks(pack: Pack, handout: bool, after_front: bool) -> list[Block]:
         if handout:
             blocks.append(PageBreak())
         blocks.append(Heading(1, "Sources", anchor="sources"))
-        blocks.extend(Paragraph(reference_runs(pack.articles[key]), role="reference")
-                      for key in used)
+        blocks.extend(Paragraph(runs, role="reference")
+                      for runs in sources_list([pack.articles[key] for key in used]))
     return blocks

@@ -7,6 +7,7 @@ in a pack can become markup in a writer.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
@@ -21,6 +22,47 @@ LINK_SCHEMES = ("http://", "https://", "mailto:")
 _BLOCK_RULES_OFF = ["code", "fence", "blockquote", "hr", "reference", "html_block", "heading",
                     "lheading"]
 _INLINE_RULES_OFF = ["backticks", "autolink", "html_inline", "entity"]
+
+
+# A web or e-mail address typed as plain text. Trailing punctuation is the sentence's, not the
+# address's; the e-mail form needs a dot in the domain so "a@b" stays text.
+_ADDRESS = re.compile(
+    r"(?P<url>\b(?:https?://|www\.)[^\s<>\"]+)"
+    r"|(?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
+_TRAILING = ".,;:!?'\"’”"
+
+
+def _address_end(url: str) -> str:
+    """Drop the sentence's punctuation and an unmatched closing bracket from an address."""
+    while url and (url[-1] in _TRAILING or (url[-1] == ")" and url.count(")") > url.count("("))):
+        url = url[:-1]
+    return url
+
+
+def linked(run: Run) -> list[Run]:
+    """A run with typed addresses split out as live links ("www." gets https://; an e-mail
+    address mailto:). Text already inside a link is left alone."""
+    if run.href:
+        return [run]
+    out: list[Run] = []
+    pos = 0
+    for match in _ADDRESS.finditer(run.text):
+        text = match.group(0)
+        if match.group("url"):
+            text = _address_end(text)
+            href = text if "://" in text else f"https://{text}"
+        else:
+            href = f"mailto:{text}"
+        if not text or "://" == text[-3:]:
+            continue
+        start = match.start()
+        if start > pos:
+            out.append(Run(run.text[pos:start], run.bold, run.italic))
+        out.append(Run(text, run.bold, run.italic, href))
+        pos = start + len(text)
+    if pos < len(run.text):
+        out.append(Run(run.text[pos:], run.bold, run.italic))
+    return out
 
 
 def _allowed_link(url: str) -> bool:
@@ -79,6 +121,7 @@ def _merge(runs: list[Run]) -> list[Run]:
             merged[-1] = Run(merged[-1].text + run.text, run.bold, run.italic, run.href)
         else:
             merged.append(run)
+    merged = [piece for run in merged for piece in linked(run)]
     if merged:
         first, last = merged[0], merged[-1]
         merged[0] = Run(first.text.lstrip(), first.bold, first.italic, first.href)

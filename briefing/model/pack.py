@@ -127,6 +127,7 @@ class Article:
     reference: str = ""
     themes: list[str] = field(default_factory=list)
     body: str = ""  # optional copy of the article's text, for reference while editing
+    accessed: date | None = None  # when an online article was read, for "(Accessed: …)"
 
 
 @dataclass
@@ -157,6 +158,7 @@ class Pack:
     exempt_schedule: str = "12A"
     audiences: dict[str, Audience] = field(default_factory=dict)
     format: int = 1
+    short_title: str = ""  # for the running footer, when the title is too long for it
 
     def items(self) -> list[Item]:
         """Every item in printed order."""

@@ -48,7 +48,8 @@ def check_semantics(data: dict[str, Any], positions: Positions, base_dir: Path) 
     _check_date(data, ("date",), positions, problems)
     for article_id, article in (articles or {}).items():
         if isinstance(article, dict):
-            _check_date(article, ("articles", article_id, "published"), positions, problems)
+            for key in ("published", "accessed"):
+                _check_date(article, ("articles", article_id, key), positions, problems)
             if themes is not None and isinstance(article.get("themes"), list):
                 for i, theme in enumerate(article["themes"]):
                     _check_link(theme, themes, ("articles", article_id, "themes", i),

@@ -28,6 +28,7 @@ def to_pack(data: dict[str, Any]) -> Pack:
         format=data["briefing_pack"],
         title=data["title"],
         subtitle=data.get("subtitle", ""),
+        short_title=data.get("short_title", ""),
         kind=data.get("kind", "member-briefing"),
         date=_date(data.get("date")),
         organisation=data.get("organisation", ""),
@@ -108,9 +109,18 @@ def _item(data: dict[str, Any]) -> Item:
     )
 
 
+def _author(value: str | dict[str, str]) -> str:
+    """A name given in parts becomes "Family, Given", the form citations always read literally."""
+    if isinstance(value, dict):
+        given = value.get("given", "").strip()
+        return f"{value['family'].strip()}, {given}".strip()
+    return value
+
+
 def _article(data: dict[str, Any]) -> Article:
     fields = dict(data)
     fields["published"] = _date(fields.get("published"))
-    fields["authors"] = list(fields.get("authors", []))
+    fields["accessed"] = _date(fields.get("accessed"))
+    fields["authors"] = [_author(a) for a in fields.get("authors", [])]
     fields["themes"] = list(fields.get("themes", []))
     return Article(**fields)

@@ -77,6 +77,7 @@ def dump_pack(pack: Pack) -> str:
 def pack_to_data(pack: Pack) -> dict[str, Any]:
     """Plain data in the canonical key order of the format page."""
     out: dict[str, Any] = {"briefing_pack": pack.format, "title": pack.title}
+    _put(out, "short_title", pack.short_title)
     _put(out, "subtitle", pack.subtitle)
     _put(out, "kind", pack.kind, default="member-briefing")
     _put(out, "date", pack.date)  # a date object: written plain, 2025-11-04
@@ -207,6 +208,7 @@ def _article(article: Article) -> dict[str, Any]:
     _put(out, "authors", list(article.authors))
     _put(out, "source", article.source)
     _put(out, "published", article.published)
+    _put(out, "accessed", article.accessed)
     for key in ("url", "doi", "reference"):
         _put(out, key, getattr(article, key))
     _put(out, "themes", list(article.themes))

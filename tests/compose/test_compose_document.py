@@ -150,14 +150,14 @@ def test_item_prints_byline_summary_implications_quotes_questions(pack) -> None:
     assert _text(item[6]) == "Quotes"
     assert isinstance(item[7], BlockQuote)
     assert _text(item[7]) == "We did what we could with what we had"
-    assert item[7].attribution == "Paul Joyce, p. 177"
+    assert item[7].attribution == "Balík and Špaček (2026, p. 177), quoted in Joyce (2025)"
     assert _text(item[8]) == "Questions members may wish to ask"
     assert _text(item[9]) == "Who would we call first?"
 
 
 def test_quote_attribution_lists_surnames_for_three_authors_and_page_ranges(pack) -> None:
     quotes = [b for b in compose(pack, BASE).blocks if isinstance(b, BlockQuote)]
-    assert quotes[1].attribution == "Lowther, Joyce and Whiteman, pp. 12–13"
+    assert quotes[1].attribution == "Lowther, Joyce and Whiteman (2025, pp. 12–13)"
 
 
 def test_byline_joins_authors_in_plain_english(pack) -> None:
@@ -174,19 +174,23 @@ def test_missing_summary_prints_nothing_for_it(make_pack, pack) -> None:
     assert isinstance(blocks[start + 2], Heading) and blocks[start + 2].level == 3
 
 
-def test_sources_in_order_of_first_use_with_links(pack) -> None:
+def test_sources_filed_by_family_name_with_links(pack) -> None:
     blocks = compose(pack, BASE).blocks
     refs = [b for b in blocks if isinstance(b, Paragraph) and b.role == "reference"]
-    assert len(refs) == 2  # the unused article is not listed
+    # The blog post and the book it is about are both listed; the unused article is not.
+    assert len(refs) == 3
     first = _text(refs[0])
     assert first.startswith("Balík, S. and Špaček, D. (eds.) (2026) Fragmented local government")
-    links = {r.text: r.href for r in refs[0].runs if r.href}
+    assert "https://doi.org/10.1007/978-3-032-01897-7" in {r.href for r in refs[0].runs}
+    blog = _text(refs[1])
+    assert blog.startswith("Joyce, P. (2025) How small councils coped with two emergencies. "
+                           "INLOGOV blog, 1 November 2025. Available at: ")
+    links = {r.text: r.href for r in refs[1].runs if r.href}
     assert links["https://example.org/small-councils"] == "https://example.org/small-councils"
-    assert "https://doi.org/10.1007/978-3-032-01897-7" in links.values()
-    second = _text(refs[1])
-    assert second.startswith("Lowther, J., Joyce, P. and Whiteman, P. (2025) A third model of "
-                             "intervention. INLOGOV blog, 16 October 2025.")
-    assert any(r.italic and r.text == "INLOGOV blog" for r in refs[1].runs)
+    third = _text(refs[2])
+    assert third.startswith("Lowther, J., Joyce, P. and Whiteman, P. (2025) A third model of "
+                            "intervention. INLOGOV blog, 16 October 2025.")
+    assert any(r.italic and r.text == "INLOGOV blog" for r in refs[2].runs)
     assert all(r.text.lower() != "click here" for ref in refs for r in ref.runs)
 
 
@@ -194,7 +198,7 @@ def test_article_used_twice_is_listed_once(make_pack, pack) -> None:
     pack.sections[1].items.append(Item(article="small-councils", summary="again"))
     refs = [b for b in compose(pack, BASE).blocks
             if isinstance(b, Paragraph) and b.role == "reference"]
-    assert len(refs) == 2
+    assert len(refs) == 3  # the blog post, the book it is about, the other post
 
 
 def test_contact_has_name_mailto_link_and_phone(pack) -> None:

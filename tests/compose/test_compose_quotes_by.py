@@ -25,13 +25,13 @@ def _attributions(pack: Pack) -> list[str]:
 
 def test_quote_defaults_to_the_article_authors() -> None:
     assert _attributions(_pack(Quote(text="Local knowledge mattered", page="176"))) == [
-        "Paul Joyce, p. 176"
+        "Joyce (n.d., p. 176)"
     ]
 
 
 def test_quote_by_names_the_speaker_instead() -> None:
     quote = Quote(text="Local knowledge mattered", page="177", by="Balík and Špaček")
-    assert _attributions(_pack(quote)) == ["Balík and Špaček, p. 177"]
+    assert _attributions(_pack(quote)) == ["Balík and Špaček, quoted in Joyce (n.d., p. 177)"]
 
 
 def test_quote_by_survives_a_save_and_load(tmp_path: Path) -> None:

@@ -58,7 +58,8 @@ def test_quotation_said_by_is_edited_undone_and_printed(window, library):
     assert [(q.text, q.page, q.by) for q in item.quotes] == [
         ("Start small and learn in the open.", "4", "the round table's chair")]
     assert window.undo_stack.count() == steps + 1
-    assert attributions(window) == ["the round table's chair, p. 4"]
+    said = attributions(window)[0]
+    assert said.startswith("the round table's chair") and "p. 4" in said
     window.undo_stack.undo()
     assert item.quotes[0].by == "" and table.item(0, 2).text() == ""
     # Without a speaker the quotation is credited to the article's authors again.
