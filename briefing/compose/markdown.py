@@ -53,7 +53,7 @@ def linked(run: Run) -> list[Run]:
             href = text if "://" in text else f"https://{text}"
         else:
             href = f"mailto:{text}"
-        if not text or "://" == text[-3:]:
+        if not text or text[-3:] == "://":
             continue
         start = match.start()
         if start > pos:

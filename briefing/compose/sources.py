@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 
 from briefing.compose.names import display_name, family_sort_key, fold, parse_name
 from briefing.document.model import Run
 from briefing.model import Article
 from briefing.uk import uk_date
-
 
 
 def join_names(names: list[str]) -> str:

@@ -8,8 +8,8 @@ import re
 import zipfile
 from html.parser import HTMLParser
 
-from briefing.export.registry import FORMATS, render
 from briefing.document.model import Document
+from briefing.export.registry import FORMATS, render
 
 
 def links(suffix: str, data: bytes) -> set[str]:

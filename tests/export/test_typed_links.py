@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from output_readers import links, rendered_all
 
 from briefing.compose import compose
 from briefing.export.registry import FORMATS
 from briefing.model import Article, Item, Pack, Section
-
-from output_readers import links, rendered_all
 
 TYPED = {
     "intro": ("See www.example.gov.uk/budget for the figures.", "https://www.example.gov.uk/budget"),
