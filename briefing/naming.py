@@ -4,21 +4,32 @@ from __future__ import annotations
 
 import re
 
-_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+# Characters Windows forbids in names, each replaced by something that keeps the meaning.
+# "?" and "*" become their full-width forms (allowed everywhere; OneDrive does the same).
+_SUBSTITUTES = {
+    ":": " -", "/": "-", "\\": "-", "|": " - ", "<": " under ", ">": " over ", '"': "'",
+    "?": "？", "*": "＊",
+}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
              *(f"LPT{i}" for i in range(1, 10))}
+MAX_STEM = 100  # leaves room for a folder path and " (two-up).pdf" within Windows' 260
 
 
 def file_stem(title: str, fallback: str = "briefing") -> str:
-    """A name safe on Windows, macOS and Linux that still reads like the title.
+    """A name safe on Windows, macOS and Linux that still reads like the title (CLI and app).
 
-    "Resilience, reform and AI: a briefing" -> "Resilience, reform and AI - a briefing"
+    "Resilience, reform and AI: a briefing" -> "Resilience, reform and AI - a briefing";
+    "Housing 2025/26" -> "Housing 2025-26"; "Pay <5%" -> "Pay under 5%". A title over 100
+    characters is cut at a word.
     """
-    text = title.replace(":", " -")
-    text = _FORBIDDEN.sub(" ", text)
+    text = _CONTROL.sub(" ", title)
+    text = "".join(_SUBSTITUTES.get(c, c) for c in text)
     text = re.sub(r"\s+", " ", text).strip(" .")
-    if len(text) > 80:
-        text = text[:80].rsplit(" ", 1)[0].rstrip(" .,-")
+    text = re.sub(r" - ( - )+", " - ", text)
+    if len(text) > MAX_STEM:
+        cut = text[:MAX_STEM + 1].rsplit(" ", 1)[0] if " " in text[:MAX_STEM + 1] else text
+        text = cut[:MAX_STEM].rstrip(" .,-")
     if not text or text.upper() in _RESERVED:
         return fallback
     return text

@@ -22,12 +22,27 @@ def test_marking_statement_only_when_classified() -> None:
 
 def test_output_names_come_from_the_title_and_are_safe_everywhere() -> None:
     assert file_stem("Resilience, reform and AI") == "Resilience, reform and AI"
-    assert file_stem("Q3: what's next?") == "Q3 - what's next"
-    assert file_stem('a/b\\c<d>e|f*"g') == "a b c d e f g"
+    assert file_stem("Q3: what's next?") == "Q3 - what's next？"
     assert file_stem("CON") == "briefing"
     assert file_stem("   ...   ") == "briefing"
     long = file_stem("word " * 40)
-    assert len(long) <= 80 and not long.endswith(" ")
+    assert len(long) <= 100 and not long.endswith(" ")
+
+
+def test_forbidden_characters_become_readable_substitutes_not_gaps() -> None:
+    assert file_stem("Housing 2025/26: options") == "Housing 2025-26 - options"
+    assert file_stem("Pay rises <5% or >10%") == "Pay rises under 5% or over 10%"
+    assert file_stem('The "Lean" council | a case\\study') == "The 'Lean' council - a case-study"
+    assert file_stem("Is small beautiful?") == "Is small beautiful？"
+
+
+def test_long_title_keeps_its_words_and_is_cut_at_one() -> None:
+    title = ("Resilience, reform and the future of local democracy: what members need to know "
+             "about devolution, reorganisation and the councils of 2030")
+    stem = file_stem(title)
+    assert stem.startswith("Resilience, reform and the future of local democracy - what members")
+    assert len(stem) <= 100 and title.replace(":", " -").startswith(stem)
+    assert stem.split()[-1] in [w.strip(",") for w in title.split()]  # a whole word
 
 
 def test_slugs_are_ascii_ids() -> None:

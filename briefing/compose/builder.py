@@ -104,6 +104,27 @@ def _keywords(pack: Pack) -> list[str]:
     return labels
 
 
+# Characters of running title that fit one footer line beside "Page 99 of 99" (Arial at the
+# footer size on the text width of each paper, with room to spare).
+RUNNING_TITLE_CHARS = {("A4", False): 60, ("A4", True): 42, ("A5", False): 38, ("A5", True): 24}
+
+
+def shorten(text: str, limit: int) -> str:
+    """text cut at a word to at most limit characters, ending with an ellipsis when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit - 1]
+    return cut.rstrip(" ,;:–—-") + "…"
+
+
+def running_title(pack: Pack) -> str:
+    """The title in the footer of every page: `short_title` when given, else the title cut
+    at a word so it never shares its line with the page number."""
+    limit = RUNNING_TITLE_CHARS.get((pack.layout.paper, pack.layout.large_print), 38)
+    return shorten(pack.short_title.strip() or pack.title, limit)
+
+
 def _meta(pack: Pack, base_dir: Path) -> DocumentMeta:
     return DocumentMeta(
         title=pack.title,
@@ -116,7 +137,7 @@ def _meta(pack: Pack, base_dir: Path) -> DocumentMeta:
         paper=pack.layout.paper,
         large_print=pack.layout.large_print,
         template=_resolve(base_dir, pack.layout.template),
-        running_title=pack.title,
+        running_title=running_title(pack),
     )
 
 

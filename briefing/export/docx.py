@@ -302,24 +302,14 @@ class _Writer:
         section.different_first_page_header_footer = True
 
     def _furniture(self, part, with_running: bool) -> None:  # type: ignore[no-untyped-def]
-        """Header or footer content: marking centred; in footers the running title and page."""
+        """Header or footer content: the marking centred (in footers below the running title
+        and page, so the marking is last on the page, as in the PDF)."""
         meta = self.model.meta
         part.is_linked_to_previous = False
         el = part._element
         for child in list(el):
             el.remove(child)
         is_header = el.tag == qn("w:hdr")
-        p = OxmlElement("w:p")
-        el.append(p)
-        p.get_or_add_pPr().style = self.styles["Marking" if meta.marking else
-                                                ("Header" if is_header else "Footer")]
-        if meta.marking:
-            p.append(x.text_run(meta.marking))
-        if is_header and meta.draft:
-            self.shape_id += 1
-            width_pt = self.text_width_mm / 25.4 * 72 * 0.9
-            p.append(x.watermark_run("DRAFT", brand.DRAFT_MARK, brand.DOCX_FONT, width_pt,
-                                     self.shape_id))
         if not is_header and with_running:
             p2 = OxmlElement("w:p")
             el.append(p2)
@@ -333,6 +323,18 @@ class _Writer:
             p2.append(x.text_run(" of "))
             for r in x.field("NUMPAGES", "1"):
                 p2.append(r)
+        if meta.marking or is_header or not with_running:
+            p = OxmlElement("w:p")
+            el.append(p)
+            p.get_or_add_pPr().style = self.styles["Marking" if meta.marking else
+                                                    ("Header" if is_header else "Footer")]
+            if meta.marking:
+                p.append(x.text_run(meta.marking))
+            if is_header and meta.draft:
+                self.shape_id += 1
+                width_pt = self.text_width_mm / 25.4 * 72 * 0.9
+                p.append(x.watermark_run("DRAFT", brand.DRAFT_MARK, brand.DOCX_FONT, width_pt,
+                                         self.shape_id))
 
     def furniture(self) -> None:
         section = self.doc.sections[0]

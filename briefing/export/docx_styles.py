@@ -270,4 +270,33 @@ def resolve(doc: DocxDocument, large_print: bool, own_template: bool) -> dict[st
     if own_template or large_print:
         normal = by_name["normal"]
         normal.paragraph_format.line_spacing = scale.leading  # type: ignore[attr-defined]
+    raise_to_floor(doc, scale.body)
     return ids
+
+
+def raise_to_floor(doc: DocxDocument, floor_pt: float) -> None:
+    """No style in the gallery, ours or a template's, is smaller than body text (12 pt, or
+    16 pt in large print): a user who picks "Heading 9" or "Body Text 3" still gets a size
+    members can read. The document default is raised too, for styles that inherit it."""
+    floor = round(floor_pt * 2)
+    root = doc.styles.element
+    defaults = root.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = parse_xml(f'<w:docDefaults {nsdecls("w")}/>')
+        root.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = parse_xml(f'<w:rPrDefault {nsdecls("w")}><w:rPr/></w:rPrDefault>')
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = parse_xml(f'<w:rPr {nsdecls("w")}/>')
+        rpr_default.append(rpr)
+    for tag in ("w:sz", "w:szCs"):
+        if rpr.find(qn(tag)) is None:
+            rpr.append(parse_xml(f'<{tag} {nsdecls("w")} w:val="{floor}"/>'))
+    for size in [*rpr.iter(qn("w:sz"), qn("w:szCs")),
+                 *(el for style in root.iter(qn("w:style"))
+                   for el in style.iter(qn("w:sz"), qn("w:szCs")))]:
+        if int(size.get(qn("w:val"), "0") or 0) < floor:
+            size.set(qn("w:val"), str(floor))

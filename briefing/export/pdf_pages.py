@@ -173,10 +173,14 @@ class BriefingDocTemplate(BaseDocTemplate):
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
-    """text, shortened with an ellipsis to fit width."""
+    """text, shortened at a word with an ellipsis to fit width (a safety net: compose already
+    shortens the running title for the paper)."""
     text = " ".join(text.split())
     if stringWidth(text, font, size) <= width:
         return text
+    text = text.rstrip("…")
+    while " " in text and stringWidth(text + "…", font, size) > width:
+        text = text.rsplit(" ", 1)[0].rstrip(" ,;:–—-")
     while text and stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"

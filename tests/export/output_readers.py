@@ -47,3 +47,55 @@ def links(suffix: str, data: bytes) -> set[str]:
 def rendered_all(document: Document) -> dict[str, tuple[str, bytes]]:
     """Every registered format rendered: key -> (suffix, bytes)."""
     return {key: (fmt.suffix, render(key, document).data) for key, fmt in FORMATS.items()}
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def docx_style_sizes(data: bytes) -> dict[str, float]:
+    """Every paragraph and character style's effective size in points (through basedOn)."""
+    from lxml import etree
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        root = etree.fromstring(z.read("word/styles.xml"))
+    default_sz = root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}sz")
+    base_size = int(default_sz.get(f"{W}val")) / 2 if default_sz is not None else 10.0
+    styles = {s.get(f"{W}styleId"): s for s in root.iter(f"{W}style")}
+
+    def size(style_id: str, seen: tuple[str, ...] = ()) -> float:
+        style = styles.get(style_id)
+        if style is None or style_id in seen:
+            return base_size
+        sz = style.find(f"{W}rPr/{W}sz")
+        if sz is not None:
+            return int(sz.get(f"{W}val")) / 2
+        based = style.find(f"{W}basedOn")
+        return size(based.get(f"{W}val"), (*seen, style_id)) if based is not None else base_size
+
+    return {sid: size(sid) for sid, s in styles.items()
+            if s.get(f"{W}type") in ("paragraph", "character")}
+
+
+def docx_run_sizes(data: bytes) -> list[float]:
+    """Sizes set directly on runs, in the body, headers and footers."""
+    found: list[float] = []
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for name in z.namelist():
+            if re.fullmatch(r"word/(document|header\d*|footer\d*)\.xml", name):
+                text = z.read(name).decode("utf-8")
+                found += [int(v) / 2 for v in re.findall(r'<w:sz w:val="(\d+)"', text)]
+    return found
+
+
+def pdf_text_sizes(data: bytes) -> list[tuple[float, str]]:
+    """(size in points, text) for every piece of text drawn in a PDF."""
+    from pypdf import PdfReader
+
+    found: list[tuple[float, str]] = []
+    for page in PdfReader(io.BytesIO(data)).pages:
+        def visit(text, cm, tm, font, size):  # type: ignore[no-untyped-def]
+            if text.strip():
+                scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5
+                found.append((round(size * scale, 2), text.strip()))
+        page.extract_text(visitor_text=visit)
+    return found
