@@ -72,20 +72,67 @@ def _cover(pack: Pack, base_dir: Path) -> Cover:
             f"{pack.organisation} logo" if pack.organisation else "Logo"
         )
         logo = Image(path=logo_path, alt=alt)
-    lines: list[str] = []
-    if pack.kind == "event-handout" and pack.event is not None:
-        ev = pack.event
-        lines = [text for text in (ev.name, ev.venue, event_when(ev.starts)) if text]
+    details = event_details(pack)
+    if not cover_fits(pack, details):
+        details = []  # printed under "About the event" instead, first thing after the cover
+    date_text = uk_date(pack.date)
+    if any(date_text and date_text in value for _, value in details):
+        date_text = ""  # the event's date and time already say it, once
     return Cover(
         title=pack.title,
         subtitle=pack.subtitle,
         kind_label=KIND_LABELS.get(pack.kind, ""),
         organisation=pack.organisation,
-        date_text=uk_date(pack.date),
+        date_text=date_text,
         prepared_by=prepared_by_line(pack.prepared_by),
         logo=logo,
-        lines=lines,
+        details=details,
     )
+
+
+def _same_words(a: str, b: str) -> bool:
+    def words(text: str) -> str:
+        return " ".join("".join(c for c in text.casefold() if c.isalnum() or c.isspace()).split())
+
+    wa, wb = words(a), words(b)
+    return bool(wa and wb) and (wa in wb or wb in wa)
+
+
+# How much one cover holds, in lines of body text, and how many characters fill a line, for
+# each paper and print size (Arial on the text width; the coloured band takes about 7 lines).
+COVER_LINES = {("A4", False): 45, ("A4", True): 32, ("A5", False): 30, ("A5", True): 21}
+LINE_CHARS = {("A4", False): 80, ("A4", True): 60, ("A5", False): 56, ("A5", True): 42}
+_BAND_LINES = 7
+_TITLE_SCALE = 1.65  # the smallest cover title is about this many times body size
+
+
+def _lines(text: str, chars: float) -> int:
+    return -(-len(text) // max(int(chars), 1)) if text else 0
+
+
+def cover_fits(pack: Pack, details: list[tuple[str, str]]) -> bool:
+    """Whether the cover, with these details, fits one page at its tightest (an estimate with
+    room to spare; the writers fit the spacing and title size exactly)."""
+    key = (pack.layout.paper, pack.layout.large_print)
+    chars = LINE_CHARS.get(key, 56)
+    used = _BAND_LINES + _lines(pack.title, chars / _TITLE_SCALE) * _TITLE_SCALE * 0.85
+    used += _lines(pack.subtitle, chars / 1.3) * 1.3 + 1
+    used += _lines(uk_date(pack.date), chars) + _lines(prepared_by_line(pack.prepared_by), chars)
+    used += sum(_lines(f"{label}: {value}", chars) for label, value in details)
+    used += 2 if pack.draft else 0
+    return used <= COVER_LINES.get(key, 30)
+
+
+def event_details(pack: Pack) -> list[tuple[str, str]]:
+    """What a delegate needs from the cover of a handout, labelled, each once: the event (not
+    when it only repeats the title), its date and time, and the venue."""
+    ev = pack.event
+    if pack.kind != "event-handout" or ev is None:
+        return []
+    name = "" if _same_words(ev.name, pack.title) else ev.name.strip()
+    starts = event_when(ev.starts)
+    label = "Date and time" if isinstance(ev.starts, datetime) else "Date"
+    return [(k, v) for k, v in (("Event", name), (label, starts), ("Venue", ev.venue.strip())) if v]
 
 
 def _keywords(pack: Pack) -> list[str]:
@@ -146,19 +193,27 @@ def _bullets(texts: list[str]) -> BulletList | None:
     return BulletList(items=items) if items else None
 
 
-def _event_blocks(pack: Pack) -> list[Block]:
+def _agenda_blocks(pack: Pack) -> list[Block]:
+    """The agenda, straight after a handout's cover (the event, date and venue are on the
+    cover, so nothing repeats them here)."""
     ev = pack.event
-    if pack.kind != "event-handout" or ev is None:
+    if pack.kind != "event-handout" or ev is None or not ev.agenda:
         return []
-    out: list[Block] = [Heading(1, "About the event", anchor="event")]
-    for label, value in (("Event", ev.name), ("Venue", ev.venue), ("Date", event_when(ev.starts))):
-        if value:
-            out.append(Paragraph([Run(f"{label}: ", bold=True), Run(value)]))
-    if ev.agenda:
-        out.append(Heading(2, "Agenda", anchor="agenda"))
-        rows = [[entry.time, entry.item, entry.speaker] for entry in ev.agenda]
-        out.append(Table(header=["Time", "Session", "Speaker"], rows=rows))
-    return out
+    rows = [[entry.time, entry.item, entry.speaker] for entry in ev.agenda]
+    if not any(entry.speaker for entry in ev.agenda):
+        return [Heading(1, "Agenda", anchor="agenda"),
+                Table(header=["Time", "Session"], rows=[r[:2] for r in rows])]
+    return [Heading(1, "Agenda", anchor="agenda"),
+            Table(header=["Time", "Session", "Speaker"], rows=rows)]
+
+
+def _about_blocks(pack: Pack) -> list[Block]:
+    """The event's details, only when they would not fit on the cover."""
+    details = event_details(pack)
+    if not details or cover_fits(pack, details):
+        return []
+    return [Heading(1, "About the event", anchor="event"),
+            *(Paragraph([Run(f"{label}: ", bold=True), Run(value)]) for label, value in details)]
 
 
 def _item_blocks(item: Item, article: Article | None, number: str) -> list[Block]:
@@ -219,13 +274,15 @@ def compose_version(version: Version, base_dir: Path) -> Document:
                                       withheld_statement(version)) if t)
     if statement:
         blocks.append(Paragraph([Run(statement)], role="note"))
+    # A delegate's first question is "what happens when": the agenda leads a handout.
+    blocks.extend(_about_blocks(pack))
+    blocks.extend(_agenda_blocks(pack))
     if not summary and wants_contents(pack):
         blocks.append(Contents())
     blocks.extend(markdown.blocks(pack.intro, first_role="lead"))
     key_messages = _bullets(pack.key_messages)
     if key_messages:
         blocks += [Heading(1, "Key messages", anchor="key-messages"), key_messages]
-    blocks.extend(_event_blocks(pack))
     if summary:
         blocks.extend(_summary_blocks(pack))
     else:

@@ -104,7 +104,13 @@ class Cover:
     date_text: str = ""
     prepared_by: str = ""
     logo: Image | None = None
-    lines: list[str] = field(default_factory=list)  # extra cover lines, e.g. event name and venue
+    # Labelled details, each printed once: ("Event", …), ("Date and time", …), ("Venue", …).
+    details: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def lines(self) -> list[str]:
+        """The details as plain lines ("Venue: Andover"), for writers that print no labels."""
+        return [f"{label}: {value}" for label, value in self.details]
 
 
 @dataclass

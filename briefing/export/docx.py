@@ -62,6 +62,9 @@ def _open_template(meta_template: Path | None) -> DocxDocument:
             f"({exc}). Save it from Word as a .docx document and try again.") from exc
 
 
+SHORT_TABLE_ROWS = 12  # a table this short is kept on one page
+
+
 class _Writer:
     """One render: the python-docx document plus what it needs to resolve only once."""
 
@@ -198,11 +201,18 @@ class _Writer:
         table._tbl.tblPr.style = self.styles["Briefing Table"]
         # The header row repeats at the top of each page the table runs onto.
         table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+        short = len(block.rows) <= SHORT_TABLE_ROWS
         for r_no, values in enumerate([block.header, *block.rows]):
             style = "Table Heading" if r_no == 0 else "Table Text"
+            # No row is split across pages; a short table is kept on one page (each row
+            # kept with the next), and the header row always stays with the first row.
+            table.rows[r_no]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+            keep = r_no == 0 or (short and r_no < len(block.rows))
             for c_no, cell in enumerate(table.rows[r_no].cells):
                 p = cell.paragraphs[0]._p
                 p.get_or_add_pPr().style = self.styles[style]
+                if keep:
+                    p.get_or_add_pPr().append(OxmlElement("w:keepNext"))
                 text = values[c_no] if c_no < len(values) else ""
                 if text:
                     p.append(x.text_run(text))
@@ -272,9 +282,11 @@ class _Writer:
         self.text("Title", cover.title)
         if cover.subtitle:
             self.text("Subtitle", cover.subtitle)
-        for line in (cover.organisation, cover.date_text, cover.prepared_by, *cover.lines):
+        for line in (cover.organisation, cover.date_text, cover.prepared_by):
             if line:
                 self.text("Cover Details", line)
+        for label, value in cover.details:
+            self.runs(self.para("Cover Details"), [Run(f"{label}: ", bold=True), Run(value)])
         last = None
         if meta.draft:
             last = self.text("Cover Notice", "DRAFT")

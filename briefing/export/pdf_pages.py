@@ -156,8 +156,10 @@ class BriefingDocTemplate(BaseDocTemplate):
         body = Frame(s.margin, s.frame_bottom, s.text_width, s.frame_top - s.frame_bottom,
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
         self.addPageTemplates([
+            # Should a cover ever overflow, the next page is an ordinary one: marked top and
+            # bottom, with the footer.
             PageTemplate("cover", [cover], onPage=furniture.cover_page,
-                         onPageEnd=furniture.page_end),
+                         onPageEnd=furniture.page_end, autoNextPageTemplate="body"),
             PageTemplate("body", [body], onPage=furniture.body_page,
                          onPageEnd=furniture.page_end),
         ])

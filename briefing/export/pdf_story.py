@@ -5,9 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.colors import HexColor
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.flowables import HRFlowable
 
 from briefing.document.model import (
@@ -36,6 +45,7 @@ from briefing.export.pdf_styles import ACCENT, HEADING, RULE, Styles
 
 _BAND_TEXT_MARKING = HexColor("#FFFFFF")
 _TABLE_STRIPE = HexColor("#EEF3F7")
+SHORT_TABLE_ROWS = 12  # a table this short is kept on one page
 
 
 class StoryBuilder:
@@ -53,7 +63,25 @@ class StoryBuilder:
     # The cover ---------------------------------------------------------------------------
 
     def cover(self) -> list[Flowable]:
+        """The cover, fitted to one page: first the spacing closes up, then the title steps
+        down (never below the size of a first-level heading), so nothing spills."""
+        s, st = self.setup, self.styles
+        room = s.height - s.margin - s.furniture_size * 2
+        title_sizes = [st.scale.title]
+        while title_sizes[-1] - 2 >= st.scale.h1:
+            title_sizes.append(title_sizes[-1] - 2)
+        story: list[Flowable] = []
+        for air in (1.0, 0.4, 0.1):
+            for size in title_sizes:
+                story = self._cover(air, size)
+                if _height(story, s.text_width) <= room:
+                    return story
+        return story
+
+    def _cover(self, air: float, title_size: float) -> list[Flowable]:
         c, st, s = self.doc.cover, self.styles, self.setup
+        title_style = ParagraphStyle("briefing-cover-title-fit", parent=st.cover_title,
+                                     fontSize=title_size, leading=title_size * 1.15)
         band_paras = []
         if c.kind_label:
             band_paras.append(Paragraph(markup.text(c.kind_label.upper()), st.cover_kind))
@@ -67,20 +95,20 @@ class StoryBuilder:
                 stripe=ACCENT,
                 bleed=s.margin,
                 top_space=s.margin + s.furniture_size * 1.5,
-                bottom_space=(10 if big else 7) * mm,
+                bottom_space=(10 if big else 7) * mm * max(air, 0.5),
                 marking=self.doc.meta.marking,
                 marking_font=BOLD,
                 marking_size=s.furniture_size,
                 marking_colour=_BAND_TEXT_MARKING,
             ),
-            Spacer(1, (14 if big else 9) * mm),
+            Spacer(1, (14 if big else 9) * mm * air),
         ]
         if c.logo is not None:
             story += [self._image(c.logo.path, c.logo.alt, c.logo.width_mm, s.height * 0.15),
-                      Spacer(1, (16 if big else 9) * mm)]
+                      Spacer(1, (16 if big else 9) * mm * air)]
         else:
-            story.append(Spacer(1, (26 if big else 12) * mm))
-        story.append(Paragraph(markup.text(c.title), st.cover_title))
+            story.append(Spacer(1, (26 if big else 12) * mm * air))
+        story.append(Paragraph(markup.text(c.title), title_style))
         if c.subtitle:
             story.append(Paragraph(markup.text(c.subtitle), st.cover_subtitle))
         story += [
@@ -91,8 +119,9 @@ class StoryBuilder:
             story.append(Paragraph(f"<b>{markup.text(c.date_text)}</b>", st.cover_line))
         if c.prepared_by:
             story.append(Paragraph(markup.text(c.prepared_by), st.cover_line))
-        for line in c.lines:
-            story.append(Paragraph(markup.text(line), st.cover_line))
+        for label, value in c.details:
+            story.append(Paragraph(f"<b>{markup.text(label)}:</b> {markup.text(value)}",
+                                   st.cover_line))
         if self.doc.meta.draft:
             story.append(Paragraph("DRAFT", st.cover_draft))
         return story
@@ -114,6 +143,11 @@ class StoryBuilder:
                 guard.extra = self._room_after(block.level)
             else:
                 guard = None
+            if isinstance(block, TableBlock) and flowables and isinstance(
+                    flowables[-1], KeepTogether) and index and isinstance(
+                    self.doc.blocks[index - 1], Heading):
+                # A short table moves on whole together with its heading.
+                flowables[-1] = KeepTogether([story.pop(), *flowables[-1]._content])
             if flowables:
                 flowables[0].briefing_block = index  # for progress reports
             story += flowables
@@ -216,8 +250,9 @@ class StoryBuilder:
             data.append(cells(block.header, st.table_head))
         data += [cells(row, st.table_cell) for row in block.rows]
         widths = _column_widths(block, columns, self.setup.text_width, st.scale.body)
+        # Rows never split across pages; the header repeats on each page the table runs onto.
         table = Table(data, colWidths=widths, repeatRows=1 if block.header else 0,
-                      hAlign="LEFT", splitInRow=1)
+                      hAlign="LEFT", splitInRow=0)
         commands: list[tuple[Any, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), REGULAR),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -232,7 +267,11 @@ class StoryBuilder:
                          ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, _TABLE_STRIPE])]
         table.setStyle(TableStyle(commands))
         table.spaceAfter = st.scale.body
-        story.append(table)
+        if len(block.rows) <= SHORT_TABLE_ROWS:
+            # A short table is kept on one page (it moves on whole, with its heading).
+            story.append(KeepTogether([table]))
+        else:
+            story.append(table)
         return story
 
     def _image(self, path: Any, alt: str, width_mm: float, max_height: float) -> Flowable:
@@ -243,6 +282,15 @@ class StoryBuilder:
                 f"Cannot read the picture {path}: {exc}. Use a PNG or JPEG file that opens in "
                 "an image viewer."
             ) from exc
+
+
+def _height(story: list[Flowable], width: float) -> float:
+    """The height a run of flowables takes on a page of this width, spacing included."""
+    total = 0.0
+    for flowable in story:
+        _, h = flowable.wrap(width, 10_000)
+        total += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
 
 
 def _heading_keys(document: Document) -> dict[int, str]:

@@ -218,17 +218,17 @@ def test_no_contact_section_without_contact_details(make_pack) -> None:
     assert "Contact" not in _h1s(compose(make_pack(contact=Contact()), BASE))
 
 
-def test_event_handout_cover_and_event_block(handout) -> None:
+def test_event_handout_cover_and_agenda(handout) -> None:
     doc = compose(handout, BASE)
     assert doc.cover.kind_label == "Event handout"
-    assert doc.cover.lines == ["21st Century Councillor", "Andover", "4 November 2025, 10:00"]
+    assert doc.cover.details == [("Event", "21st Century Councillor"),
+                                 ("Date and time", "4 November 2025, 10:00"),
+                                 ("Venue", "Andover")]
+    assert doc.cover.date_text == ""  # the date is said once, with the time
     assert doc.meta.paper == "A5"
-    blocks = doc.blocks
-    start = next(n for n, b in enumerate(blocks) if isinstance(b, Heading) and b.text == "About the event")
-    assert _h1s(doc).index("About the event") == _h1s(doc).index("Key messages") + 1
-    texts = [_text(b) for b in blocks[start + 1:start + 4]]
-    assert texts == ["Event: 21st Century Councillor", "Venue: Andover", "Date: 4 November 2025, 10:00"]
-    table = next(b for b in blocks if isinstance(b, Table))
+    # The agenda comes straight after the cover; nothing repeats the cover's details.
+    assert _h1s(doc)[0] == "Agenda" and "About the event" not in _h1s(doc)
+    table = next(b for b in doc.blocks if isinstance(b, Table))
     assert table.header == ["Time", "Session", "Speaker"]
     assert table.rows == [["10:00", "Welcome", "Chair"], ["10:15", "What councillors told us", ""]]
 
@@ -236,7 +236,7 @@ def test_event_handout_cover_and_event_block(handout) -> None:
 def test_event_date_without_time(make_handout) -> None:
     pack = make_handout()
     pack.event.starts = date(2025, 11, 4)
-    assert compose(pack, BASE).cover.lines[-1] == "4 November 2025"
+    assert compose(pack, BASE).cover.details[1] == ("Date", "4 November 2025")
 
 
 def test_handout_starts_each_section_and_item_on_a_new_page(make_handout) -> None:

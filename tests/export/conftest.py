@@ -58,7 +58,7 @@ def build_sample_document(logo: Path | None = None, **meta: object) -> Document:
         date_text="4 November 2025",
         prepared_by="Prepared by Policy and Partnerships Team",  # as compose words it
         logo=Image(logo, "Example Borough Council logo", 40.0) if logo else None,
-        lines=["For the meeting of 12 November 2025"],
+        details=[("Meeting", "12 November 2025")],
     )
     body = "Councils that kept trusted local networks responded faster when shocks arrived. "
     blocks = [

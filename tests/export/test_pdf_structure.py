@@ -50,7 +50,7 @@ def test_cover_shows_title_details_and_no_page_number(reader: pypdf.PdfReader) -
     for phrase in ("MEMBER BRIEFING", "Example Borough Council", "Resilience, reform and local AI",
                    "Briefing for members of the Scrutiny Committee", "4 November 2025",
                    "Prepared by Policy and Partnerships Team",
-                   "For the meeting of 12 November 2025"):
+                   "Meeting: 12 November 2025"):
         assert phrase in cover
     assert "Page 1" not in cover
 

@@ -36,7 +36,7 @@ def test_markup_like_text_prints_literally_everywhere(literal_markup: str) -> No
     document = Document(
         meta=DocumentMeta(title=tricky, running_title="R & D <i>notes</i>"),
         cover=Cover(title=tricky, subtitle="<b>not bold</b>", organisation="A & B <council>",
-                    lines=["<a href='https://evil.example'>click</a>"]),
+                    details=[("Venue", "<a href='https://evil.example'>click</a>")]),
         blocks=[
             Heading(1, "Heading with <b>tags</b> & ampersands"),
             Paragraph([Run(tricky)]),
