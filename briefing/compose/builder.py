@@ -185,6 +185,7 @@ def _meta(pack: Pack, base_dir: Path) -> DocumentMeta:
         large_print=pack.layout.large_print,
         template=_resolve(base_dir, pack.layout.template),
         running_title=running_title(pack),
+        date=pack.date,
     )
 
 

@@ -8,6 +8,7 @@ plain text: writers must print it literally (escape it for their own markup), ne
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 
@@ -126,6 +127,7 @@ class DocumentMeta:
     large_print: bool = False
     template: Path | None = None  # a Word template (.docx) whose styles the Word writer uses
     running_title: str = ""  # printed in the header/footer of every page after the cover
+    date: date | None = None  # the pack's date: the file's creation time, for identical rebuilds
 
 
 @dataclass

@@ -8,8 +8,9 @@ typed by hand. Text is always set as text: nothing from a pack is parsed as XML 
 from __future__ import annotations
 
 import io
+import os
 import zipfile
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import docx
@@ -60,6 +61,39 @@ def _open_template(meta_template: Path | None) -> DocxDocument:
         raise BriefingError(
             f"Cannot use the {what} {path}: it is not a Word document (.docx) that can be read "
             f"({exc}). Save it from Word as a .docx document and try again.") from exc
+
+
+# The same pack gives the same bytes: times come from SOURCE_DATE_EPOCH or the pack's date,
+# never the clock, and every zip entry carries one fixed time.
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def build_time(pack_date: date | None) -> datetime | None:
+    """SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else midnight on the pack's date."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), UTC).replace(tzinfo=None)
+    return datetime(pack_date.year, pack_date.month, pack_date.day) if pack_date else None
+
+
+def drop_core_times(core) -> None:  # type: ignore[no-untyped-def]
+    """No date to give: leave the creation and modification times out (they are optional)."""
+    for el in list(core._element):
+        if el.tag.endswith("}created") or el.tag.endswith("}modified"):
+            core._element.remove(el)
+
+
+def stable_zip(data: bytes) -> bytes:
+    """The package re-zipped with fixed entry times and the same order and compression."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o600 << 16
+            dst.writestr(entry, src.read(info.filename))
+    return out.getvalue()
 
 
 SHORT_TABLE_ROWS = 12  # a table this short is kept on one page
@@ -369,8 +403,11 @@ class _Writer:
         core.comments = ""
         core.content_status = "Draft" if meta.draft else ""
         core.revision = 1
-        now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
-        core.created = core.modified = now
+        when = build_time(meta.date)
+        if when is not None:
+            core.created = core.modified = when
+        else:
+            drop_core_times(core)
         settings = self.doc.settings.element
         x.update_fields_on_open(settings)
         x.theme_font_lang(settings, meta.language)
@@ -384,7 +421,7 @@ class _Writer:
         self.properties()
         out = io.BytesIO()
         self.doc.save(out)
-        return out.getvalue()
+        return stable_zip(out.getvalue())
 
 
 def render_docx(document: Document) -> bytes:
