@@ -50,6 +50,40 @@ def _defaults(styles_el) -> None:  # type: ignore[no-untyped-def]
     lang.set(qn("w:eastAsia"), "en-GB")
 
 
+# Styles Word needs in every document besides the writer's own.
+_ESSENTIAL = {"normal", "default paragraph font", "normal table", "table normal", "no list",
+              "table grid"}
+
+
+def _trim_gallery(styles_el) -> None:  # type: ignore[no-untyped-def]
+    """Keep only the styles a briefing uses (and Word's essentials), so the gallery offers
+    what a user needs instead of python-docx's 160-odd leftovers; latent styles stay out of
+    the gallery until used."""
+    wanted = {spec.name.lower() for spec in docx_styles.SPECS} | _ESSENTIAL
+    names = {}
+    for style in styles_el.findall(qn("w:style")):
+        name_el = style.find(qn("w:name"))
+        names[style.get(qn("w:styleId"))] = (name_el.get(qn("w:val")) if name_el is not None
+                                             else "").lower()
+    keep = {sid for sid, name in names.items() if name in wanted}
+    # Linked character styles ("Heading 1 Char") and bases of kept styles stay too.
+    for style in styles_el.findall(qn("w:style")):
+        if style.get(qn("w:styleId")) in keep:
+            for ref in ("w:link", "w:basedOn", "w:next"):
+                el = style.find(qn(ref))
+                if el is not None:
+                    keep.add(el.get(qn("w:val")))
+    for style in styles_el.findall(qn("w:style")):
+        if style.get(qn("w:styleId")) not in keep:
+            styles_el.remove(style)
+    latent = styles_el.find(qn("w:latentStyles"))
+    if latent is not None:
+        latent.set(qn("w:defQFormat"), "0")
+        for exception in latent.findall(qn("w:lsdException")):
+            if exception.get(qn("w:name"), "").lower() not in wanted:
+                exception.attrib.pop(qn("w:qFormat"), None)
+
+
 def build() -> Path:
     doc = docx.Document()
     pkg = doc.part.package
@@ -93,6 +127,8 @@ def build() -> Path:
 
     settings = doc.settings.element
     x.theme_font_lang(settings, "en-GB")
+    x.modern_compatibility(settings)
+    _trim_gallery(styles_el)
 
     core = doc.core_properties
     core.author = core.last_modified_by = core.comments = core.title = ""

@@ -410,6 +410,7 @@ class _Writer:
             drop_core_times(core)
         settings = self.doc.settings.element
         x.update_fields_on_open(settings)
+        x.modern_compatibility(settings)
         x.theme_font_lang(settings, meta.language)
         x.default_language(self.doc.styles.element, meta.language)
 

@@ -33,6 +33,7 @@ class StyleSpec:
     keep_with_next: bool = False
     outline: int | None = None  # 0-based outline level (headings: Navigation Pane, contents)
     indent_mm: float = 0.0
+    hanging_mm: float = 0.0  # first line out to the margin, the rest indented (references)
     border_left: str = ""
     border_bottom: str = ""
     centred: bool = False
@@ -61,7 +62,7 @@ SPECS: tuple[StyleSpec, ...] = (
     StyleSpec("Byline", size="byline", colour=brand.MUTED, after=8),
     StyleSpec("Lead", size="h3", colour=brand.TEXT, before=12, after=10),
     StyleSpec("Note", size="small", colour=brand.MUTED, after=6),
-    StyleSpec("Reference", size="small", after=6),
+    StyleSpec("Reference", size="small", after=6, hanging_mm=6),
     StyleSpec("Cover Label", size="h3", bold=True, colour=brand.ACCENT, before=48, after=6,
               keep_with_next=True),
     StyleSpec("Cover Details", size="body", colour=brand.TEXT, after=2),
@@ -154,6 +155,9 @@ def define(style, spec: StyleSpec, scale: brand.TypeScale, font: str | None) -> 
         pf.keep_together = True
     if spec.indent_mm:
         pf.left_indent = Mm(spec.indent_mm)
+    if spec.hanging_mm:
+        pf.left_indent = Mm(spec.hanging_mm)
+        pf.first_line_indent = Mm(-spec.hanging_mm)
     ppr = el.get_or_add_pPr()
     if spec.outline is not None:
         ppr.get_or_add_outlineLvl().set(qn("w:val"), str(spec.outline))
@@ -202,7 +206,9 @@ def bullet_numbering(doc: DocxDocument, font: str | None) -> str:
     num_ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
     abstract_id = max(abstract_ids, default=-1) + 1
     num_id = max(num_ids, default=0) + 1
-    fonts = f'<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/></w:rPr>' if font else ""
+    # The bullet is bold and in the accent colour, as in the PDF.
+    fonts = f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}"/>' if font else ""
+    fonts = f'<w:rPr>{fonts}<w:b/><w:color w:val="{_hex(brand.ACCENT)}"/></w:rPr>'
     abstract = parse_xml(
         f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
         '<w:multiLevelType w:val="singleLevel"/>'

@@ -217,6 +217,25 @@ def update_fields_on_open(settings) -> None:  # type: ignore[no-untyped-def]
     _insert_setting(settings, "w:updateFields", _AFTER_UPDATE_FIELDS).set(qn("w:val"), "true")
 
 
+_WORD_URI = "http://schemas.microsoft.com/office/word"
+
+
+def modern_compatibility(settings) -> None:  # type: ignore[no-untyped-def]
+    """Word 2013 and later layout (compatibilityMode 15), so Word opens the file as a modern
+    document rather than in Compatibility Mode, whatever template it came from."""
+    i = _AFTER_UPDATE_FIELDS.index("w:compat")
+    compat = _insert_setting(settings, "w:compat", _AFTER_UPDATE_FIELDS[i + 1:])
+    for old in compat.findall(qn("w:compatSetting")):
+        if old.get(qn("w:name")) == "compatibilityMode":
+            old.set(qn("w:val"), "15")
+            return
+    setting = OxmlElement("w:compatSetting")
+    setting.set(qn("w:name"), "compatibilityMode")
+    setting.set(qn("w:uri"), _WORD_URI)
+    setting.set(qn("w:val"), "15")
+    compat.append(setting)
+
+
 def theme_font_lang(settings, language: str) -> None:  # type: ignore[no-untyped-def]
     i = _AFTER_UPDATE_FIELDS.index("w:themeFontLang")
     _insert_setting(settings, "w:themeFontLang", _AFTER_UPDATE_FIELDS[i + 1:]).set(
