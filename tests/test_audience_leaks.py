@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -153,7 +154,9 @@ def haystacks(path: Path) -> list[bytes]:
 def found(word: str, parts: list[bytes]) -> bool:
     encodings = ("utf-8", "utf-16-be", "utf-16-le")
     needles = [word.lower().encode(encoding) for encoding in encodings]
-    return any(needle in part for part in parts for needle in needles)
+    # Extracted PDF text breaks lines where the page does: a phrase may span a line end.
+    return any(needle in part or needle in re.sub(rb"\s+", b" ", part)
+               for part in parts for needle in needles)
 
 
 def _outputs(paths: list[Path]) -> list[Path]:
