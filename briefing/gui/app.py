@@ -34,7 +34,7 @@ def run(pack: Path | None = None, library: Path | None = None) -> int:
     def after_start() -> None:
         # Recovery first: restored work wins over the pack named on the command line only
         # when the user says so.
-        restored = window.offer_recovery()
+        restored = window.file.offer_recovery()
         if pack is not None and not restored:
             window.open_path(Path(pack), ask=False)
 

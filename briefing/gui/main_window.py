@@ -27,6 +27,7 @@ from briefing.gui.checks_panel import ChecksPanel
 from briefing.gui.item_editor import ItemEditor
 from briefing.gui.menus import build_menus
 from briefing.gui.modal import run_once
+from briefing.gui.pack_file import PackFile
 from briefing.gui.pack_model import PackModel
 from briefing.gui.pack_tree import PackTree
 from briefing.gui.preview import Preview
@@ -34,7 +35,6 @@ from briefing.gui.recovery import RecoveryStore
 from briefing.gui.section_editor import SectionEditor
 from briefing.gui.settings import Settings, app_data_dir
 from briefing.gui.settings_editor import SettingsEditor
-from briefing.gui.window_files import FileActions
 from briefing.model import Pack, Theme
 from briefing.uk import plural
 
@@ -49,7 +49,7 @@ EMPTY_PACK = ("<p><b>This pack has no articles yet.</b></p>"
               "</ol><p>Help \u25b8 Getting started (F1) explains each step.</p>")
 
 
-class MainWindow(FileActions):
+class MainWindow(QMainWindow):
     extra_windows: list[MainWindow] = []  # windows opened by new_window()
     words_label: QLabel
     pages_label: QLabel
@@ -62,11 +62,9 @@ class MainWindow(FileActions):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings or Settings()
-        self.recovery = RecoveryStore(recovery_dir or app_data_dir() / "recovery")
-        self.path: Path | None = None
-        self.forced_modified = False
         self.undo_stack = QUndoStack(self)
         self.model = PackModel(Pack(title="Untitled briefing"), self.undo_stack, self)
+        self.file = PackFile(self, RecoveryStore(recovery_dir or app_data_dir() / "recovery"))
         self.library: Any = None
         self.library_pane: Any = None
         self.setObjectName("MainWindow")
@@ -77,12 +75,11 @@ class MainWindow(FileActions):
         self._build_docks()
         self._open_library(library_root or self.settings.library_folder(), library)
         build_menus(self)
-        self._setup_autosave()
         self.count_timer = QTimer(self)
         self.count_timer.setSingleShot(True)
         self.count_timer.setInterval(400)
         self.count_timer.timeout.connect(self._update_word_count)
-        self.update_recent_menu()
+        self.file.update_recent_menu()
 
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.model.pack_changed.connect(self._pack_changed)
@@ -118,7 +115,7 @@ class MainWindow(FileActions):
         tree_layout.addWidget(self.tree_stack, 1)
         tree_panel.setMinimumWidth(170)
 
-        self.settings_editor = SettingsEditor(self.model, self.base_dir, self)
+        self.settings_editor = SettingsEditor(self.model, self.file.base_dir, self)
         self.section_editor = SectionEditor(self.model, self)
         self.item_editor = ItemEditor(self.model, self.article_body, self)
         self.editors = QStackedWidget(self)
@@ -146,7 +143,7 @@ class MainWindow(FileActions):
         return dock
 
     def _build_docks(self) -> None:
-        self.preview = Preview(self.model, self.base_dir, self)
+        self.preview = Preview(self.model, self.file.base_dir, self)
         self.checks = ChecksPanel(self)
         self.library_holder = QStackedWidget(self)
         self.library_dock = self._dock("Library", "library-dock", self.library_holder,
@@ -222,17 +219,18 @@ class MainWindow(FileActions):
     # -- title, state ------------------------------------------------------------------------------
     def update_title(self) -> None:
         title = self.model.pack.title or "Untitled briefing"
-        name = f" ({self.path.name})" if self.path else ""
+        path = self.file.path
+        name = f" ({path.name})" if path else ""
         self.setWindowTitle(f"{title}{name}[*] \u2014 Briefing")
-        self.setWindowModified(self.is_modified())
+        self.setWindowModified(self.file.is_modified())
 
     def _clean_changed(self, _clean: bool) -> None:
         self.update_title()
 
     def _pack_changed(self) -> None:
         self._update_empty_state()
-        self.setWindowModified(self.is_modified())
-        self.schedule_autosave()
+        self.setWindowModified(self.file.is_modified())
+        self.file.schedule_autosave()
         # Counting parses every text field: do it after a pause, not on every keystroke.
         self.count_timer.start()
 
@@ -378,19 +376,23 @@ class MainWindow(FileActions):
 
     # -- closing ----------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_save():
+        if not self.file.maybe_save():
             event.ignore()
             return
         self.save_layout()
-        self.recovery.clear()
-        self.recovery.release()
-        self.autosave_timer.stop()
+        self.file.recovery.clear()
+        self.file.recovery.release()
+        self.file.autosave_timer.stop()
         self.preview.stop()
         event.accept()
 
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Open a pack file in this window (asks about unsaved work first when `ask`)."""
+        return self.file.open_path(path, ask=ask)
+
     def new_window(self) -> MainWindow:
         """Another window on the same library (used to restore more than one pack)."""
-        other = MainWindow(settings=self.settings, recovery_dir=self.recovery.folder,
+        other = MainWindow(settings=self.settings, recovery_dir=self.file.recovery.folder,
                            library=self.library)
         other.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # Python must hold a reference, or the window vanishes with its wrapper.
@@ -413,8 +415,8 @@ class MainWindow(FileActions):
         if not self.model.pack.sections:
             self.statusBar().showMessage("Add some articles before exporting.", 5000)
             return
-        folder = self.path.parent if self.path else Path.home()
-        run_once(ExportDialog(self.model.pack, self.base_dir(), self.settings, folder, self))
+        folder = self.file.path.parent if self.file.path else Path.home()
+        run_once(ExportDialog(self.model.pack, self.file.base_dir(), self.settings, folder, self))
 
     def import_files(self) -> None:
         from briefing.gui.library_actions import import_files

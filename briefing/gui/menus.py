@@ -57,12 +57,12 @@ def build_menus(w: MainWindow) -> None:
     std = QKeySequence.StandardKey
     a = w.actions_by_name = {}
 
-    a["new"] = _action(w, "&New pack\u2026", w.new_pack, "Start a new pack", std.New,
+    a["new"] = _action(w, "&New pack\u2026", w.file.new_pack, "Start a new pack", std.New,
                        sp.SP_FileIcon)
-    a["open"] = _action(w, "&Open\u2026", w.open_dialog, "Open a pack file", std.Open,
+    a["open"] = _action(w, "&Open\u2026", w.file.open_dialog, "Open a pack file", std.Open,
                         sp.SP_DialogOpenButton)
-    a["save"] = _action(w, "&Save", w.save, "Save the pack", std.Save, sp.SP_DialogSaveButton)
-    a["save_as"] = _action(w, "Save &as\u2026", w.save_as, "Save the pack under a new name",
+    a["save"] = _action(w, "&Save", w.file.save, "Save the pack", std.Save, sp.SP_DialogSaveButton)
+    a["save_as"] = _action(w, "Save &as\u2026", w.file.save_as, "Save the pack under a new name",
                            "Ctrl+Shift+S")
     a["export"] = _action(w, "&Export\u2026", w.export, "Export to Word and/or PDF", "Ctrl+E",
                           sp.SP_DriveFDIcon)

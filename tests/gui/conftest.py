@@ -89,7 +89,7 @@ def window(qtbot: Any, settings: Any, library: Any, dialogs: Dialogs, tmp_path: 
     qtbot.addWidget(win)
     win.show()
     yield win
-    win.forced_modified = False
+    win.file.forced_modified = False
     win.undo_stack.setClean()
     from briefing.gui.workers import wait_for_all
 

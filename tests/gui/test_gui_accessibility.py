@@ -23,7 +23,7 @@ def bare_window(qtbot: Any, settings: Any, dialogs: Any, tmp_path: Path) -> Any:
     qtbot.addWidget(win)
     win.show()
     yield win
-    win.forced_modified = False
+    win.file.forced_modified = False
     win.undo_stack.setClean()
     from briefing.gui.workers import wait_for_all
 

@@ -35,7 +35,7 @@ def ready(window, library):
 
 
 def open_dialog(window, folder: Path) -> ExportDialog:
-    dialog = ExportDialog(window.model.pack, window.base_dir(), window.settings, folder, window)
+    dialog = ExportDialog(window.model.pack, window.file.base_dir(), window.settings, folder, window)
     dialog.folder.setText(str(folder))
     return dialog
 

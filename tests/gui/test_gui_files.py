@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 from PySide6.QtWidgets import QMessageBox
 
-from briefing.gui import window_files
+from briefing.gui import pack_file
 from briefing.gui.main_window import MainWindow
 from briefing.gui.problems_dialog import ProblemsDialog
 
@@ -33,7 +33,7 @@ def test_save_and_reopen_keeps_every_edit(window, library, dialogs, tmp_path, qt
     target.parent.mkdir()
     dialogs.save_name = str(target)
     assert window.isWindowModified()
-    assert window.save()
+    assert window.file.save()
     assert not window.isWindowModified()
     assert "crises.yaml" in window.windowTitle()
     data = yaml.safe_load(target.read_text(encoding="utf-8"))
@@ -48,7 +48,7 @@ def test_save_and_reopen_keeps_every_edit(window, library, dialogs, tmp_path, qt
     qtbot.addWidget(other)
     other.preview.enabled = False
     other.recent_menu.actions()[0].trigger()  # File ▸ Open recent ▸ crises.yaml
-    assert other.path == target.resolve()
+    assert other.file.path == target.resolve()
     assert not other.isWindowModified()
     reopened = other.model.pack
     assert reopened.sections[0].items[0].summary.strip() == (
@@ -65,7 +65,7 @@ def test_unsaved_changes_prompt_on_close_new_and_open(window, library, dialogs):
     assert not window.close()
     assert window.isVisible()
     assert "not saved" in dialogs.texts("question")[-1]
-    assert not window.new_pack()
+    assert not window.file.new_pack()
     assert not window.open_path(Path("anything.yaml"))
     assert window.model.pack.title == "Crises and councils"
     dialogs.answer = QMessageBox.StandardButton.Discard
@@ -76,51 +76,51 @@ def test_autosave_and_recovery_after_a_crash(window, library, dialogs, tmp_path,
                                              settings):
     make_pack(window, library)
     original = tmp_path / "original.yaml"
-    window.path = original
-    assert window.autosave()
+    window.file.path = original
+    assert window.file.autosave()
     recovery = tmp_path / "recovery"
-    left = window.recovery.pack_file
+    left = window.file.recovery.pack_file
     assert left.is_file() and left.parent == recovery
     # The app "crashes": the window is gone without closing, the recovery copy stays.
     window.hide()
-    window.recovery.release()
+    window.file.recovery.release()
     dialogs.answer = QMessageBox.StandardButton.Yes
     fresh = MainWindow(settings=settings, library=library, recovery_dir=recovery)
     qtbot.addWidget(fresh)
     fresh.preview.enabled = False
-    assert fresh.offer_recovery()
+    assert fresh.file.offer_recovery()
     assert "did not close properly" in dialogs.texts("question")[-1]
     assert fresh.model.pack.title == "Crises and councils"
     assert fresh.model.pack.sections[0].items[0].summary.strip().startswith("Smaller councils")
     assert fresh.isWindowModified()  # restored work is unsaved work
-    assert fresh.path == original.resolve()
+    assert fresh.file.path == original.resolve()
     # Saving it clears the recovery copy.
-    assert fresh.save()
+    assert fresh.file.save()
     assert original.is_file()
-    assert not left.exists() and not fresh.recovery.pack_file.exists()
+    assert not left.exists() and not fresh.file.recovery.pack_file.exists()
     assert not list(recovery.glob("*.yaml"))
     assert not fresh.isWindowModified()
-    window.forced_modified = False
+    window.file.forced_modified = False
 
 
 def test_declining_recovery_discards_the_copy(window, library, dialogs, tmp_path, settings,
                                               qtbot):
     make_pack(window, library)
-    assert window.autosave()
-    window.recovery.release()  # as if the window had crashed
+    assert window.file.autosave()
+    window.file.recovery.release()  # as if the window had crashed
     dialogs.answer = QMessageBox.StandardButton.No
     fresh = MainWindow(settings=settings, library=library, recovery_dir=tmp_path / "recovery")
     qtbot.addWidget(fresh)
-    assert not fresh.offer_recovery()
+    assert not fresh.file.offer_recovery()
     assert not list((tmp_path / "recovery").glob("*.yaml"))
     assert fresh.model.pack.sections == []
 
 
 def test_edits_schedule_an_autosave(window, library):
-    assert window.edit_autosave_timer.interval() == window_files.AUTOSAVE_AFTER_EDIT_MS
-    assert window.autosave_timer.isActive()
+    assert window.file.edit_autosave_timer.interval() == pack_file.AUTOSAVE_AFTER_EDIT_MS
+    assert window.file.autosave_timer.isActive()
     make_pack(window, library)
-    assert window.edit_autosave_timer.isActive()
+    assert window.file.edit_autosave_timer.isActive()
 
 
 def test_opening_a_broken_pack_lists_its_problems(window, dialogs, tmp_path, monkeypatch):
@@ -134,14 +134,14 @@ def test_opening_a_broken_pack_lists_its_problems(window, dialogs, tmp_path, mon
     rows = shown[0].rows()
     assert rows and all(name == "broken.yaml" for name, *_ in rows)
     assert any(line == "3" and "summary" in message for _, line, _, message in rows)
-    assert window.path is None  # nothing changed
+    assert window.file.path is None  # nothing changed
     assert window.model.pack.title == "Untitled briefing"
 
 
 def test_save_to_an_unwritable_place_explains_and_keeps_the_pack(window, library, dialogs,
                                                                  tmp_path):
     make_pack(window, library)
-    assert not window.save_to(tmp_path / "no-such-folder" / "pack.yaml")
+    assert not window.file.save_to(tmp_path / "no-such-folder" / "pack.yaml")
     assert "does not exist" in dialogs.texts("warning")[-1]
     assert window.isWindowModified()
 

@@ -39,7 +39,7 @@ def tab_walk(qtbot, start: QWidget, steps: int) -> list[str]:
 def attributions(window) -> list[str]:
     from briefing.compose import compose
 
-    document = compose(window.model.pack, window.base_dir())
+    document = compose(window.model.pack, window.file.base_dir())
     return [b.attribution for b in document.blocks if isinstance(b, BlockQuote)]
 
 

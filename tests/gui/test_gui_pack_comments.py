@@ -27,7 +27,7 @@ def test_comments_survive_editing_a_summary_and_saving(window, dialogs, tmp_path
     window.tree.select(window.model.index(0, 0, window.model.index(0, 0)))
     window.item_editor.summary.setPlainText("Rents rose faster than wages.")
     assert window.isWindowModified()
-    assert window.save()
+    assert window.file.save()
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=pack-format-1.schema.json\n")
     assert "title: Housing  # working title\n" in text
@@ -38,5 +38,5 @@ def test_comments_survive_editing_a_summary_and_saving(window, dialogs, tmp_path
 
     copy = tmp_path / "copy.yaml"  # Save As carries the comments to the new file
     dialogs.save_name = str(copy)
-    assert window.save_as()
+    assert window.file.save_as()
     assert "# check this figure with finance" in copy.read_text(encoding="utf-8")

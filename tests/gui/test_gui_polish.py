@@ -86,7 +86,7 @@ def test_save_as_elsewhere_rewrites_logo_and_template_paths(window, dialogs, tmp
     target = tmp_path / "b" / "deeper" / "moved.yaml"
     target.parent.mkdir(parents=True)
     dialogs.save_name = str(target)
-    assert window.save_as()
+    assert window.file.save_as()
 
     data = yaml.safe_load(target.read_text(encoding="utf-8"))
     assert data["layout"]["logo"] == "../../a/images/example-council-logo.png"
@@ -106,7 +106,7 @@ def test_save_in_the_same_folder_leaves_paths_alone(window, dialogs, tmp_path):
     pack_file = copy_example(tmp_path / "a")
     assert window.open_path(pack_file, ask=False)
     dialogs.save_name = str(tmp_path / "a" / "copy.yaml")
-    assert window.save_as()
+    assert window.file.save_as()
     data = yaml.safe_load((tmp_path / "a" / "copy.yaml").read_text(encoding="utf-8"))
     assert data["layout"]["logo"] == "images/example-council-logo.png"
     assert window.undo_stack.count() == 0
@@ -126,26 +126,26 @@ def test_two_windows_keep_separate_recovery_copies(window, library, settings, di
     first = copy_example(tmp_path / "a")
     assert window.open_path(first, ask=False)
     window.model.pack.title = "First pack"
-    window.forced_modified = True
+    window.file.forced_modified = True
     other = fresh_window(settings, library, recovery, qtbot)
     assert other.open_path(copy_example(tmp_path / "b"), ask=False)
     other.model.pack.title = "Second pack"
-    other.forced_modified = True
-    assert window.autosave() and other.autosave()
-    assert window.recovery.pack_file != other.recovery.pack_file
+    other.file.forced_modified = True
+    assert window.file.autosave() and other.file.autosave()
+    assert window.file.recovery.pack_file != other.file.recovery.pack_file
     assert len(list(recovery.glob("*.yaml"))) == 2
 
     # While both windows are open, a third one has nothing to offer.
     third = fresh_window(settings, library, recovery, qtbot)
-    assert not third.offer_recovery()
+    assert not third.file.offer_recovery()
     assert dialogs.texts("question") == []
 
     # Both "crash": the next start offers both, newest first; the second opens in a new window.
-    window.recovery.release()
-    other.recovery.release()
+    window.file.recovery.release()
+    other.file.recovery.release()
     dialogs.answer = QMessageBox.StandardButton.Yes
     start = fresh_window(settings, library, recovery, qtbot)
-    assert start.offer_recovery()
+    assert start.file.offer_recovery()
     asked = dialogs.texts("question")
     assert len(asked) == 2
     assert {"First pack", "Second pack"} == {
@@ -154,14 +154,14 @@ def test_two_windows_keep_separate_recovery_copies(window, library, settings, di
     qtbot.addWidget(extra)
     titles = {start.model.pack.title, extra.model.pack.title}
     assert titles == {"First pack", "Second pack"}
-    assert {start.path, extra.path} == {first.resolve(), (tmp_path / "b" / first.name).resolve()}
+    assert {start.file.path, extra.file.path} == {first.resolve(), (tmp_path / "b" / first.name).resolve()}
     # Packs with a logo recover too, the logo again relative to the pack's own folder.
     assert start.model.pack.layout.logo == "images/example-council-logo.png"
     # The old copies are gone; each restored window keeps its own.
     left = sorted(recovery.glob("*.yaml"))
-    assert left == sorted([start.recovery.pack_file, extra.recovery.pack_file])
+    assert left == sorted([start.file.recovery.pack_file, extra.file.recovery.pack_file])
     for win in (window, other, start, extra):
-        win.forced_modified = False
+        win.file.forced_modified = False
         win.undo_stack.setClean()
 
 

@@ -1,59 +1,55 @@
-"""The main window's file handling: new, open, save, recent packs, autosave and recovery.
+"""The open pack's file, owned by its window: where it lives, whether it has unsaved changes,
+New / Open / Save, the recent-packs menu, autosave and recovery.
 
-A mixin for MainWindow, kept apart so each module reads in one sitting. Nothing here loses
-work: every path that would drop unsaved changes asks first, saves are atomic, and a copy of
-unsaved work sits in the recovery folder until it is saved or deliberately discarded.
+Nothing here loses work: every path that would drop unsaved changes asks first, saves are
+atomic, and a copy of unsaved work sits in the recovery folder until it is saved or deliberately
+discarded.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from briefing.errors import BriefingError, PackError
 from briefing.gui.modal import run_once
 from briefing.gui.new_pack_dialog import NewPackDialog
-from briefing.gui.pack_model import PackModel
 from briefing.gui.problems_dialog import ProblemsDialog
 from briefing.gui.recovery import RecoveryStore
-from briefing.gui.settings import Settings
 from briefing.model import Event, Pack
 from briefing.naming import file_stem
 from briefing.uk import plural, uk_date
+
+if TYPE_CHECKING:
+    from briefing.gui.main_window import MainWindow
 
 PACK_FILTER = "Briefing packs (*.yaml *.yml);;All files (*)"
 AUTOSAVE_EVERY_MS = 30_000
 AUTOSAVE_AFTER_EDIT_MS = 5_000
 
 
-class FileActions(QMainWindow):
-    """File menu behaviour; MainWindow sets up the attributes declared here."""
+class PackFile:
+    """The file behind one window's pack. `path` is None until the pack is first saved;
+    `forced_modified` marks work that is unsaved although the undo stack is clean (a restored
+    copy)."""
 
-    settings: Settings
-    recovery: RecoveryStore
-    undo_stack: QUndoStack
-    model: PackModel
-    path: Path | None
-    forced_modified: bool
-    recent_menu: QMenu
-    autosave_timer: QTimer
-    edit_autosave_timer: QTimer
-
-    def show_pack_settings(self) -> None:
-        raise NotImplementedError
-
-    def update_title(self) -> None:
-        raise NotImplementedError
-
-    def _setup_autosave(self) -> None:
-        self.autosave_timer = QTimer(self)
+    def __init__(self, window: MainWindow, recovery: RecoveryStore):
+        self.window = window
+        self.settings = window.settings
+        self.undo_stack = window.undo_stack
+        self.model = window.model
+        self.recovery = recovery
+        self.path: Path | None = None
+        self.forced_modified = False
+        self.autosave_timer = QTimer(window)
         self.autosave_timer.setInterval(AUTOSAVE_EVERY_MS)
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
-        self.edit_autosave_timer = QTimer(self)
+        self.edit_autosave_timer = QTimer(window)
         self.edit_autosave_timer.setSingleShot(True)
         self.edit_autosave_timer.setInterval(AUTOSAVE_AFTER_EDIT_MS)
         self.edit_autosave_timer.timeout.connect(self.autosave)
@@ -72,14 +68,14 @@ class FileActions(QMainWindow):
         self.forced_modified = modified
         self.model.set_pack(pack)
         self.undo_stack.setClean()
-        self.show_pack_settings()
-        self.update_title()
+        self.window.show_pack_settings()
+        self.window.update_title()
 
     # -- new / open ----------------------------------------------------------------------------
     def new_pack(self) -> bool:
         if not self.maybe_save():
             return False
-        dialog = NewPackDialog(self)
+        dialog = NewPackDialog(self.window)
         if run_once(dialog) != QDialog.DialogCode.Accepted:
             return False
         kind, title = dialog.chosen()
@@ -94,14 +90,14 @@ class FileActions(QMainWindow):
             pack.event = Event(name=title)
         self.recovery.clear()
         self.set_pack(pack, None)
-        self.statusBar().showMessage(
+        self.window.statusBar().showMessage(
             "New pack. Add articles from the library: select them and choose Add to pack.", 8000)
 
     def open_dialog(self) -> bool:
         if not self.maybe_save():
             return False
         start = self.settings.open_folder() or Path.home()
-        name, _ = QFileDialog.getOpenFileName(self, "Open pack", str(start), PACK_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self.window, "Open pack", str(start), PACK_FILTER)
         return bool(name) and self.open_path(Path(name), ask=False)
 
     def open_path(self, path: Path, ask: bool = True) -> bool:
@@ -113,10 +109,10 @@ class FileActions(QMainWindow):
         try:
             pack = load_pack(path)
         except PackError as exc:
-            run_once(ProblemsDialog(exc.problems, self))
+            run_once(ProblemsDialog(exc.problems, self.window))
             return False
         except BriefingError as exc:
-            QMessageBox.warning(self, "Cannot open the pack", str(exc))
+            QMessageBox.warning(self.window, "Cannot open the pack", str(exc))
             return False
         self.recovery.clear()
         self.set_pack(pack, path)
@@ -124,7 +120,7 @@ class FileActions(QMainWindow):
         self.settings.set_open_folder(Path(path).resolve().parent)
         self.update_recent_menu()
         n = len(pack.items())
-        self.statusBar().showMessage(f"Opened {Path(path).name}: "
+        self.window.statusBar().showMessage(f"Opened {Path(path).name}: "
                                      f"{plural(len(pack.sections), 'section')}, "
                                      f"{plural(n, 'item')}.", 6000)
         return True
@@ -138,7 +134,7 @@ class FileActions(QMainWindow):
     def save_as(self) -> bool:
         start = self.path or (self.settings.open_folder() or Path.home()) / (
             file_stem(self.model.pack.title) + ".yaml")
-        name, _ = QFileDialog.getSaveFileName(self, "Save pack as", str(start), PACK_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self.window, "Save pack as", str(start), PACK_FILTER)
         if not name:
             return False
         target = Path(name)
@@ -151,7 +147,7 @@ class FileActions(QMainWindow):
 
         if not self.model.pack.sections:
             QMessageBox.information(
-                self, "Nothing to save yet",
+                self.window, "Nothing to save yet",
                 "A pack needs at least one section before it can be saved. Add articles from "
                 "the library, or choose Pack \u25b8 New section.")
             return False
@@ -163,7 +159,7 @@ class FileActions(QMainWindow):
         except BriefingError as exc:  # WriteError explains itself (read-only, open elsewhere)
             if moved:
                 self.undo_stack.undo()  # the pack stays where it was, so do its paths
-            QMessageBox.warning(self, "Cannot save the pack", str(exc))
+            QMessageBox.warning(self.window, "Cannot save the pack", str(exc))
             return False
         self.path = Path(target).resolve()
         self.forced_modified = False
@@ -172,8 +168,8 @@ class FileActions(QMainWindow):
         self.settings.add_recent_file(self.path)
         self.settings.set_open_folder(self.path.parent)
         self.update_recent_menu()
-        self.update_title()
-        self.statusBar().showMessage(f"Saved {self.path.name}.", 5000)
+        self.window.update_title()
+        self.window.statusBar().showMessage(f"Saved {self.path.name}.", 5000)
         return True
 
     def _rebase_layout_paths(self, new_base: Path) -> bool:
@@ -197,7 +193,7 @@ class FileActions(QMainWindow):
         if not self.is_modified():
             return True
         answer = QMessageBox.question(
-            self, "Unsaved changes",
+            self.window, "Unsaved changes",
             f"\u201c{self.model.pack.title}\u201d has changes that are not saved. "
             "Save them first?",
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
@@ -211,16 +207,16 @@ class FileActions(QMainWindow):
 
     # -- recent files ------------------------------------------------------------------------------
     def update_recent_menu(self) -> None:
-        self.recent_menu.clear()
+        self.window.recent_menu.clear()
         recent = self.settings.recent_files()
         for n, path in enumerate(recent, 1):
-            action = QAction(f"&{n} {path.name}", self.recent_menu)
+            action = QAction(f"&{n} {path.name}", self.window.recent_menu)
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
-            self.recent_menu.addAction(action)
+            self.window.recent_menu.addAction(action)
         if not recent:
-            empty = self.recent_menu.addAction("No recent packs")
+            empty = self.window.recent_menu.addAction("No recent packs")
             empty.setEnabled(False)
 
     # -- autosave and recovery ----------------------------------------------------------------------
@@ -235,7 +231,7 @@ class FileActions(QMainWindow):
         try:
             self.recovery.save(self.model.pack, self.path, self.base_dir())
         except BriefingError as exc:
-            self.statusBar().showMessage(f"Autosave failed: {exc}", 8000)
+            self.window.statusBar().showMessage(f"Autosave failed: {exc}", 8000)
             return False
         return True
 
@@ -250,23 +246,20 @@ class FileActions(QMainWindow):
             when = datetime.fromtimestamp(found.saved_at)
             where = f" (from {found.original.name})" if found.original else ""
             answer = QMessageBox.question(
-                self, "Restore unsaved work?",
+                self.window, "Restore unsaved work?",
                 f"Briefing did not close properly. Unsaved work on \u201c{found.pack.title}"
                 f"\u201d{where} was kept at {when:%H:%M} on {uk_date(when)}.\n\nRestore it?",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.Yes)
             if answer == QMessageBox.StandardButton.Yes:
-                target = self.new_window() if restored else self
-                target.set_pack(found.pack, found.original, modified=True)
+                target = self.window.new_window() if restored else self.window
+                target.file.set_pack(found.pack, found.original, modified=True)
                 target.statusBar().showMessage("Restored unsaved work. Save it to keep it.",
                                                8000)
                 restored = True
                 # Keep it safe under the new window's own slot before the old copy goes.
-                if not target.autosave() and found.lock is not None:
+                if not target.file.autosave() and found.lock is not None:
                     found.lock.unlock()  # could not copy it: leave the old one in place
                     continue
             self.recovery.discard(found)
         return restored
-
-    def new_window(self) -> FileActions:
-        raise NotImplementedError
