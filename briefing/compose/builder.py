@@ -267,12 +267,14 @@ def compose_version(version: Version, base_dir: Path) -> Document:
     handout = pack.kind == "event-handout"
     summary = version.form == "summary"
     blocks: list[Block] = []
-    if pack.marking:
-        blocks.append(Paragraph([Run(marking_statement(pack.marking))], role="note"))
+    marking = marking_statement(pack.marking)
+    if marking and not summary:
+        blocks.append(Paragraph([Run(marking)], role="note"))
     if pack.draft:
         blocks.append(Paragraph([Run(DRAFT_NOTE, bold=True)], role="note"))
-    statement = " ".join(t for t in (SUMMARY_NOTE if summary else "",
-                                      withheld_statement(version)) if t)
+    # The summary says it all in one note, so its front matter stays short.
+    notes = (marking, SUMMARY_NOTE) if summary else ()
+    statement = " ".join(t for t in (*notes, withheld_statement(version)) if t)
     if statement:
         blocks.append(Paragraph([Run(statement)], role="note"))
     # A delegate's first question is "what happens when": the agenda leads a handout.
