@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 from briefing.compose.record import record_name
 from briefing.errors import BriefingError
 from briefing.export.registry import DEFAULT_FORMATS, FORMATS, Rendered, render
-from briefing.files import atomic_write_bytes, atomic_write_text
+from briefing.files import atomic_write_all, atomic_write_text, sweep_temporaries
 from briefing.model import Pack
 from briefing.naming import version_stem
+from briefing.uk import and_list
 
 if TYPE_CHECKING:
     from briefing.compose.audience import Version
@@ -91,11 +92,10 @@ def build_pack(
         report(1 + len(formats), total, f"Arranging {target.name}")
         rendered.append(impose_two_up(rendered[list(formats).index("pdf")]))
         targets.append(target)
-    written: list[Path] = []
-    first_write = total - len(targets)
-    for step, (target, data) in enumerate(zip(targets, rendered, strict=True), first_write):
-        report(step, total, f"Writing {target.name}")
-        written.append(atomic_write_bytes(target, data))
+    report(total - len(targets), total, f"Writing {and_list([t.name for t in targets])}")
+    sweep_temporaries(Path(outdir))  # left by a build that was killed
+    # All or nothing: the old files stay until every new one is in place.
+    written = atomic_write_all(list(zip(targets, rendered, strict=True)))
     if not version.is_full:
         written.append(_write_record(version, pack.title, pack_name, written,
                                      Path(outdir) / record_name(stem)))

@@ -9,8 +9,11 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
+import shutil
 import tempfile
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -68,17 +71,18 @@ def _explain(target: Path, exc: OSError, stage: str) -> WriteError:
     return WriteError(target, f"Cannot write {target}: {exc.strerror or exc}.")
 
 
-def atomic_write(target: Path, write: Callable[[BinaryIO], object]) -> Path:
-    """Write target by calling write(stream) on a temporary file, then replace target.
+def temporary_prefix(target: Path) -> str:
+    """How Briefing names its temporary files: ".~<name>.<process id>." (see sweep_temporaries)."""
+    return f".~{target.stem[:40]}.{os.getpid()}."
 
-    Raises WriteError with a plain explanation; on any failure the temporary file is removed
-    and an existing target is left exactly as it was.
-    """
-    target = Path(target)
+
+def _temporary(target: Path, write: Callable[[BinaryIO], object]) -> Path:
+    """A complete, flushed temporary copy of the new target beside it."""
+    if target.is_dir():
+        raise _explain(target, IsADirectoryError(errno.EISDIR, "is a folder"), "create")
     try:
-        fd, tmp_name = tempfile.mkstemp(
-            prefix=f".~{target.stem[:40]}.", suffix=".tmp", dir=target.parent
-        )
+        fd, tmp_name = tempfile.mkstemp(prefix=temporary_prefix(target), suffix=".tmp",
+                                        dir=target.parent)
     except OSError as exc:
         raise _explain(target, exc, "create") from exc
     tmp = Path(tmp_name)
@@ -93,21 +97,132 @@ def atomic_write(target: Path, write: Callable[[BinaryIO], object]) -> Path:
                 os.chmod(tmp, target.stat().st_mode & 0o7777)
         else:
             os.chmod(tmp, 0o666 & ~_umask())
-        try:
-            os.replace(tmp, target)
-        except OSError as exc:
-            raise _explain(target, exc, "replace") from exc
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise _explain(target, exc, "write") from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    return tmp
+
+
+def atomic_write(target: Path, write: Callable[[BinaryIO], object]) -> Path:
+    """Write target by calling write(stream) on a temporary file, then replace target.
+
+    Raises WriteError with a plain explanation; on any failure the temporary file is removed
+    and an existing target is left exactly as it was.
+    """
+    target = Path(target)
+    tmp = _temporary(target, write)
+    try:
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _explain(target, exc, "replace") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return target
 
 
+def atomic_write_all(files: Sequence[tuple[Path, bytes]]) -> list[Path]:
+    """Write several files as one: every new file is complete on disk before any old one is
+    replaced, and if one cannot be put in place those already replaced get their old contents
+    back (and new ones that had no old file are removed). Raises WriteError."""
+    temporaries: list[tuple[Path, Path]] = []
+    try:
+        for target, data in files:
+            temporaries.append((Path(target), _temporary(Path(target), _writer(data))))
+        done: list[tuple[Path, Path | None]] = []  # (target, its old contents kept aside)
+        try:
+            for target, tmp in temporaries:
+                old = _keep_aside(target)
+                done.append((target, old))
+                try:
+                    os.replace(tmp, target)
+                except OSError as exc:
+                    raise _explain(target, exc, "replace") from exc
+        except BaseException:
+            for target, old in reversed(done):
+                with contextlib.suppress(OSError):
+                    if old is not None:
+                        os.replace(old, target)
+                        old.unlink(missing_ok=True)  # rename does nothing between hard links
+                    elif target.is_file():
+                        target.unlink()
+            raise
+        for _, old in done:
+            if old is not None:
+                old.unlink(missing_ok=True)
+    finally:
+        for _, tmp in temporaries:
+            tmp.unlink(missing_ok=True)
+    return [target for target, _ in temporaries]
+
+
+def _keep_aside(target: Path) -> Path | None:
+    """A hard link (or copy) of target's current contents, to put back if the set fails."""
+    if not target.is_file():
+        return None
+    aside = target.with_name(f"{temporary_prefix(target)}{target.suffix.lstrip('.')}-old.tmp")
+    aside.unlink(missing_ok=True)
+    try:
+        os.link(target, aside)
+    except OSError:
+        try:
+            shutil.copy2(target, aside)
+        except OSError as exc:
+            raise _explain(target, exc, "write") from exc
+    return aside
+
+
+def _writer(data: bytes) -> Callable[[BinaryIO], object]:
+    return lambda stream: stream.write(data)
+
+
+def sweep_temporaries(folder: Path, older_than: float = 15 * 60) -> list[Path]:
+    """Delete Briefing's own temporary files left in folder by a program that was killed: those
+    whose process has gone, and any older than `older_than` seconds. Returns what was removed."""
+    removed: list[Path] = []
+    now = time.time()
+    try:
+        entries = list(Path(folder).glob(".~*.tmp"))
+    except OSError:
+        return removed
+    for path in entries:
+        match = _TEMPORARY.match(path.name)
+        if match is None:
+            continue
+        try:
+            age = now - path.stat().st_mtime
+        except OSError:
+            continue
+        pid = int(match.group(1)) if match.group(1) else None
+        if age > older_than or (pid is not None and pid != os.getpid() and not _alive(pid)):
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+# ".~Name.1234.k2j4h5.tmp" (with the process id) or ".~Name.k2j4h5.tmp" (older versions).
+_TEMPORARY = re.compile(r"^\.~.*?(?:\.(\d+))?\.[^.]+\.tmp$")
+
+
+def _alive(pid: int) -> bool:
+    if os.name == "nt":
+        return True  # no cheap check: only the age rule applies
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
 def atomic_write_bytes(target: Path, data: bytes) -> Path:
-    return atomic_write(target, lambda stream: stream.write(data))
+    return atomic_write(target, _writer(data))
 
 
 def atomic_write_text(target: Path, text: str) -> Path:

@@ -9,7 +9,7 @@ from typing import Any
 
 from briefing.cli.common import print_json, print_table
 from briefing.errors import BriefingError
-from briefing.library.importers import SUPPORTED
+from briefing.library.importers import folder_files
 from briefing.uk import plural
 
 
@@ -18,12 +18,9 @@ def _files(paths: list[Path]) -> tuple[list[Path], list[str]]:
     missing: list[str] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in SUPPORTED
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            if not found:
+            found, skipped = folder_files(path)
+            missing.extend(skipped)
+            if not found and not skipped:
                 missing.append(f"{path}: no .txt, .md, .docx, .html or .pdf files in this folder")
             files.extend(found)
         elif path.exists():

@@ -196,6 +196,7 @@ def _search(args: argparse.Namespace, lib: Any) -> int:
             "id": h.id, "title": h.title, "authors": h.authors, "source": h.source,
             "published": h.published.isoformat() if h.published else None,
             "themes": h.themes, "snippet": h.snippet} for h in hits])
+        warn_problems(lib)
         return 0
     for n, h in enumerate(hits, 1):
         print(f"{n:>3}. {h.title}  [{h.id}]")
@@ -205,6 +206,7 @@ def _search(args: argparse.Namespace, lib: Any) -> int:
         if h.snippet:
             print(f"     {h.snippet}")
     print(f"{len(hits)} found" if hits else "Nothing found.")
+    warn_problems(lib)
     return 0
 
 

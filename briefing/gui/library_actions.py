@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from briefing.errors import BriefingError
 from briefing.gui.import_dialog import ImportDialog
 from briefing.gui.modal import run_once
+from briefing.library.importers import folder_files
 
 IMPORT_FILTER = (
     "Articles (*.txt *.md *.markdown *.docx *.html *.htm *.pdf);;"
@@ -48,9 +49,7 @@ def import_files(window: QWidget | None, library: Any,
     expanded: list[Path] = []
     for path in paths:
         if path.is_dir():
-            expanded += sorted(p for p in path.rglob("*") if p.is_file()
-                               and p.suffix.lower() in {".txt", ".md", ".markdown", ".docx",
-                                                        ".html", ".htm", ".pdf"})
+            expanded += folder_files(path)[0]  # links out of the folder are not followed
         else:
             expanded.append(path)
     dialog = ImportDialog(library, paths=expanded, parent=window)

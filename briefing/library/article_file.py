@@ -116,6 +116,9 @@ def parse_article(text: str, path: Path | None = None) -> LibraryArticle:
         where = f" (line {mark.line + 2})" if mark is not None else ""
         reason = getattr(exc, "problem", None) or "not valid YAML"
         raise ArticleFileError(f"the metadata block is not valid YAML{where}: {reason}") from exc
+    except ValueError as exc:  # a date with no such day (2025-02-30) fails as it is read
+        raise ArticleFileError(f"the metadata block has a date that does not exist ({exc}): "
+                               "write it as YYYY-MM-DD") from exc
     if not isinstance(meta, dict):
         raise ArticleFileError("the metadata block is not a list of 'key: value' lines")
     rest = text[match.end():]

@@ -17,9 +17,9 @@ from copy import deepcopy
 from pathlib import Path
 from typing import TypeVar
 
-from briefing.files import atomic_write_bytes
+from briefing.files import atomic_write_bytes, temporary_prefix
 from briefing.library.article_file import ArticleFileError, LibraryArticle, parse_article
-from briefing.library.index import SearchIndex, Stamp
+from briefing.library.index import SearchIndex, Stamp, disk_full
 
 T = TypeVar("T")
 Good = list[tuple[str, Stamp, LibraryArticle]]
@@ -103,9 +103,14 @@ class ArticleFolder:
         """Run an index call; a damaged index is deleted, rebuilt from the files, and retried."""
         try:
             return call()
-        except sqlite3.DatabaseError:
+        except (sqlite3.DatabaseError, OSError) as exc:
             with self._guard:
-                self.index.reset()
+                if disk_full(exc) and not self.index.in_memory:
+                    self.index.use_memory("the disk is full")
+                elif isinstance(exc, OSError):
+                    raise
+                else:
+                    self.index.reset()
                 self._scanned_at = -1e9
                 self._dir_mtime = -1
                 good: Good = []
@@ -160,7 +165,8 @@ def read_article_file(path: Path) -> LibraryArticle:
 
 def create_new(target: Path, data: bytes) -> bool:
     """Create target with data only if no file has that name; False when one appeared."""
-    fd, tmp_name = tempfile.mkstemp(prefix=".~new.", suffix=".tmp", dir=target.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=temporary_prefix(target), suffix=".tmp",
+                                    dir=target.parent)
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as stream:

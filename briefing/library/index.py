@@ -8,6 +8,7 @@ the library can re-read only what changed. A damaged index is deleted and rebuil
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import re
 import sqlite3
@@ -86,6 +87,13 @@ def fts_query(text: str) -> str:
     return " ".join(parts)
 
 
+def disk_full(exc: BaseException) -> bool:
+    """An SQLite or file error that means the disk (or the user's quota) is full."""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    return "full" in str(exc).lower() or "disk i/o" in str(exc).lower()
+
+
 class SearchIndex:
     """One SQLite file; safe to share between threads of one process (calls are serialised)."""
 
@@ -95,6 +103,8 @@ class SearchIndex:
         self._con: sqlite3.Connection | None = None
         self._hits = 0  # rows returned so far by the running search (see search())
         self.rebuilt = False  # true after the file was missing or damaged and started afresh
+        # Why the index lives in memory for this session ("" when it is saved in its file).
+        self.in_memory = ""
 
     # -- opening and repair -------------------------------------------------------------------
 
@@ -106,21 +116,41 @@ class SearchIndex:
         return self._con
 
     def _open(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        existed = self.path.exists()
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            existed = self.path.exists()
             self._connect()
-        except sqlite3.DatabaseError:
+        except OSError as exc:
+            self.use_memory(exc.strerror or str(exc))
+            return
+        except sqlite3.DatabaseError as exc:
+            if disk_full(exc):
+                self.use_memory("the disk is full")
+                return
             self.reset()
             return
         if not existed:
             self.rebuilt = True
 
+    def use_memory(self, why: str) -> None:
+        """Keep the index in memory for this session (its file cannot be written: `why`). The
+        library stays usable; the index is rebuilt from the article files when next opened."""
+        with self._lock:
+            if self._con is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    self._con.close()
+            self._con = None
+            self.in_memory = why or "it cannot be written"
+            self._connect()
+            self.rebuilt = True
+
     def _connect(self) -> None:
-        con = sqlite3.connect(self.path, timeout=30, check_same_thread=False,
+        where = ":memory:" if self.in_memory else self.path
+        con = sqlite3.connect(where, timeout=30, check_same_thread=False,
                               isolation_level=None)
         try:
-            con.execute("PRAGMA journal_mode=WAL")
+            if not self.in_memory:
+                con.execute("PRAGMA journal_mode=WAL")
             con.execute("PRAGMA synchronous=NORMAL")
             con.create_function("_hit_no", 0, self._hit_no, deterministic=False)
             con.executescript(_SCHEMA)
@@ -141,8 +171,9 @@ class SearchIndex:
                 with contextlib.suppress(sqlite3.Error):
                     self._con.close()
                 self._con = None
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                Path(str(self.path) + suffix).unlink(missing_ok=True)
+            if not self.in_memory:
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    Path(str(self.path) + suffix).unlink(missing_ok=True)
             self._connect()
             self.rebuilt = True
 

@@ -24,14 +24,14 @@ from pathlib import Path
 import platformdirs
 
 from briefing.errors import BriefingError
-from briefing.files import atomic_write_text
+from briefing.files import WriteError, atomic_write_text, sweep_temporaries
 from briefing.library.article_file import (
     LibraryArticle,
     dump_article,
 )
 from briefing.library.dupes import duplicate_keys, key_kind
 from briefing.library.folder import ArticleFolder, create_new
-from briefing.library.index import SearchHit, SearchIndex, default_index_path
+from briefing.library.index import SearchHit, SearchIndex, default_index_path, disk_full
 from briefing.library.lock import LibraryLock
 from briefing.library.records import DraftArticle
 from briefing.library.themes import (
@@ -43,6 +43,7 @@ from briefing.library.themes import (
     write_themes,
 )
 from briefing.naming import slug
+from briefing.uk import plural
 
 ENV_LIBRARY = "BRIEFING_LIBRARY"
 ENV_CACHE = "BRIEFING_CACHE_DIR"
@@ -134,6 +135,10 @@ class Library:
             read_themes(self.themes_path)
         except ThemesFileError as exc:
             lines.append(str(exc))
+        if self.index.in_memory:
+            lines.append(f"{self.index.path}: the search index cannot be saved "
+                         f"({self.index.in_memory}); searching still works, but the index is "
+                         "built again each time until there is room for it.")
         return lines
 
     def search(
@@ -205,7 +210,10 @@ class Library:
                     )
                     continue
                 article = from_draft(draft, now, themes)
-                self._create(article)
+                try:
+                    self._create(article)
+                except (OSError, WriteError) as exc:
+                    raise LibraryError(_stopped_adding(self.articles_dir, exc, report)) from exc
                 report.added.append(article)
                 for k in keys:
                     batch[k] = article.id
@@ -330,6 +338,7 @@ class Library:
                 raise LibraryError(f"Cannot create the library folder {self.root}: {exc}") from exc
         try:
             with LibraryLock(self.lock_path):
+                sweep_temporaries(self.articles_dir)  # left by a copy of Briefing that was killed
                 yield
         except OSError as exc:
             raise LibraryError(
@@ -374,6 +383,23 @@ class Library:
                 return
         raise LibraryError(f"Too many articles called '{base}' in {self.articles_dir}.")
 
+
+
+def _stopped_adding(folder: Path, exc: OSError | WriteError, report: ImportReport) -> str:
+    """Why an import stopped part-way, and which articles it had already added."""
+    full = isinstance(exc, OSError) and disk_full(exc) or "disk is full" in str(exc)
+    why = "the disk is full" if full else (exc.strerror if isinstance(exc, OSError) and
+                                            exc.strerror else str(exc))
+    done = report.added
+    lines = [f"Cannot add more articles to {folder}: {why}."]
+    if done:
+        lines.append(f"{plural(len(done), 'article')} added before it stopped:")
+        lines += [f"  + {a.id}  {a.title}" for a in done]
+    else:
+        lines.append("No article was added.")
+    lines.append("Free some space and import again: articles already added are skipped as "
+                 "duplicates.")
+    return "\n".join(lines)
 
 
 def from_draft(draft: DraftArticle, now: datetime, themes: Sequence[str] = ()) -> LibraryArticle:

@@ -38,3 +38,68 @@ def test_progress_reaches_the_end_once_every_file_is_written(tmp_path: Path) -> 
     assert all(p.stat().st_size > 1000 for p in written)
     assert steps[-1][0] == steps[-1][1]
     assert [done for done, _, _ in steps] == sorted(done for done, _, _ in steps)
+
+
+def _old_set(folder: Path) -> dict[str, bytes]:
+    old = {"The 21st Century Councillor.docx": b"last week's Word file",
+           "The 21st Century Councillor.pdf": b"last week's PDF"}
+    for name, data in old.items():
+        (folder / name).write_bytes(data)
+    return old
+
+
+def test_a_replace_that_fails_puts_back_the_files_already_replaced(tmp_path: Path,
+                                                                   monkeypatch) -> None:
+    import errno
+    import os
+
+    import briefing.files as files
+
+    pack = load_pack(PACKS / "event-handout.yaml")
+    old = _old_set(tmp_path)
+    real_replace = os.replace
+
+    def replace(src, dst):  # type: ignore[no-untyped-def]
+        if str(dst).endswith(".pdf") and ".tmp" in str(src) and "-old.tmp" not in str(src):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(files.os, "replace", replace)
+    with pytest.raises(BriefingError, match="the disk is full"):
+        build_pack(pack, PACKS, tmp_path, ("docx", "pdf"))
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == old  # no litter either
+
+
+def test_a_folder_named_like_the_pdf_stops_the_build_before_any_file_changes(
+        tmp_path: Path) -> None:
+    pack = load_pack(PACKS / "event-handout.yaml")
+    (tmp_path / "The 21st Century Councillor.docx").write_bytes(b"last week's Word file")
+    (tmp_path / "The 21st Century Councillor.pdf").mkdir()
+    with pytest.raises(BriefingError, match="there is a folder with that name"):
+        build_pack(pack, PACKS, tmp_path, ("docx", "pdf"))
+    assert (tmp_path / "The 21st Century Councillor.docx").read_bytes() == b"last week's Word file"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "The 21st Century Councillor.docx", "The 21st Century Councillor.pdf"]
+
+
+def test_temporary_files_left_by_a_killed_build_are_swept_on_the_next_one(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+    import time
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    dead = tmp_path / f".~The 21st Century Councillor.{gone}.k2j4h5q.tmp"
+    dead.write_bytes(b"half a PDF")
+    alive = tmp_path / f".~Other pack.{os.getppid()}.a8d7f6g.tmp"
+    alive.write_bytes(b"being written by a running build")
+    old_style = tmp_path / ".~Other pack.x7c9d2e.tmp"
+    old_style.write_bytes(b"from an older version, an hour ago")
+    an_hour_ago = time.time() - 3600
+    os.utime(old_style, (an_hour_ago, an_hour_ago))
+    users_file = tmp_path / ".~lock.report.docx#"
+    users_file.write_bytes(b"LibreOffice's own lock file")
+    build_pack(load_pack(PACKS / "event-handout.yaml"), PACKS, tmp_path, ("docx",))
+    assert not dead.exists() and not old_style.exists()
+    assert alive.exists() and users_file.exists()

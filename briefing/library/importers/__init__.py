@@ -22,7 +22,8 @@ from briefing.library.importers.source import (
 from briefing.library.importers.split import split_articles
 from briefing.library.records import DraftArticle
 
-__all__ = ["MAX_BYTES", "SUPPORTED", "ImportFailure", "SourceText", "import_path", "import_text",
+__all__ = ["MAX_BYTES", "SUPPORTED", "ImportFailure", "SourceText", "folder_files", "import_path",
+           "import_text",
            "read_source", "read_text", "split_articles"]
 
 _OLD_FORMATS = {
@@ -68,6 +69,30 @@ def read_text(text: str, name: str = "pasted text") -> SourceText:
     """Pasted text, treated like a .txt file."""
     from briefing.library.importers.plain import read_pasted
     return read_pasted(text, name)
+
+
+def folder_files(folder: Path) -> tuple[list[Path], list[str]]:
+    """The files in `folder` (and its subfolders) that can be imported, and a line for each
+    link that was not followed because it leads out of the folder. Hidden files and folders
+    are left out."""
+    root = Path(folder).resolve()
+    found: list[Path] = []
+    skipped: list[str] = []
+    for path in sorted(Path(folder).rglob("*")):
+        relative = path.relative_to(folder)
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        if path.is_symlink() or any(p.is_symlink() for p in list(relative.parents)[:-1]):
+            target = path.resolve()
+            if target != root and root not in target.parents:
+                if path.is_symlink():
+                    skipped.append(f"{path}: skipped, it is a link to {target}, outside the "
+                                   "folder being imported (import that file itself if you "
+                                   "mean to)")
+                continue
+        if path.is_file() and path.suffix.lower() in SUPPORTED:
+            found.append(path)
+    return found, skipped
 
 
 def import_path(path: Path) -> list[DraftArticle]:
