@@ -26,19 +26,25 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def open_at_start(window: MainWindow, pack: Path | None) -> None:
+    """What the first window shows: restored work if the user wants it back, else the pack
+    named on the command line, else (when the setting is on) the pack open last time."""
+    if window.file.offer_recovery():
+        return
+    if pack is not None:
+        window.file.open_path(Path(pack), ask=False)
+        return
+    recent = window.settings.recent_files() if window.settings.reopen_last() else []
+    if recent:
+        window.file.open_path(recent[0], ask=False)
+
+
 def run(pack: Path | None = None, library: Path | None = None) -> int:
     app = make_application()
     window = MainWindow(library_root=library)
     window.show()
 
-    def after_start() -> None:
-        # Recovery first: restored work wins over the pack named on the command line only
-        # when the user says so.
-        restored = window.file.offer_recovery()
-        if pack is not None and not restored:
-            window.open_path(Path(pack), ask=False)
-
-    QTimer.singleShot(0, after_start)
+    QTimer.singleShot(0, lambda: open_at_start(window, pack))
     from briefing.gui.workers import shutdown
 
     # While the event loop still runs: a task finishing during exit then reports to nobody.

@@ -28,14 +28,16 @@ _ICONS = {
 _WORDS = {"error": "Error", "warning": "Warning", "advice": "Advice"}
 
 
-def _place(finding: Any) -> tuple[int | None, int | None]:
-    """(section, item), 1-based, of a finding of the checks table (or None)."""
+def _place(finding: Any) -> tuple[int | None, int | None, str]:
+    """(section, item), 1-based, of a finding of the checks table (or None), and the field it
+    is about ("summary", "implications", or "")."""
     where = getattr(finding, "location", finding)
-    return getattr(where, "section", None), getattr(where, "item", None)
+    return (getattr(where, "section", None), getattr(where, "item", None),
+            getattr(where, "field", None) or "")
 
 
 def describe(finding: Any) -> str:
-    section, item = _place(finding)
+    section, item, _field = _place(finding)
     where = ""
     if section is not None:
         where = f"Section {section}" + (f", item {item}" if item is not None else "") + ": "
@@ -44,8 +46,8 @@ def describe(finding: Any) -> str:
 
 
 class ChecksPanel(QWidget):
-    # 0-based (section, item); item is -1 for a section-level finding
-    jump_requested = Signal(int, int)
+    # 0-based (section, item); item is -1 for a section-level finding; then the field
+    jump_requested = Signal(int, int, str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -84,6 +86,6 @@ class ChecksPanel(QWidget):
         return sum(1 for f in self.findings if getattr(f, "severity", "") == severity)
 
     def _activated(self, entry: QListWidgetItem) -> None:
-        section, item = entry.data(Qt.ItemDataRole.UserRole)
+        section, item, field = entry.data(Qt.ItemDataRole.UserRole)
         if section is not None:
-            self.jump_requested.emit(section - 1, item - 1 if item is not None else -1)
+            self.jump_requested.emit(section - 1, item - 1 if item is not None else -1, field)

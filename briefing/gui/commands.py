@@ -118,10 +118,12 @@ class MoveItems(QUndoCommand):
     def redo(self) -> None:
         self.items = _take_items(self.model, self.positions)
         self.model.insert_items(self.dest, self.row, self.items)
+        self.model.moved.emit(list(self.items))
 
     def undo(self) -> None:
         self.model.remove_items(self.dest, self.row, len(self.items))
         _put_items_back(self.model, self.positions, self.items)
+        self.model.moved.emit(list(self.items))
 
     def new_positions(self) -> list[tuple[int, int]]:
         return [(self.dest, self.row + k) for k in range(len(self.positions))]
@@ -171,11 +173,13 @@ class MoveSections(QUndoCommand):
         for r in reversed(self.rows):
             self.model.remove_sections(r, 1)
         self.model.insert_sections(self.row, self.sections)
+        self.model.moved.emit(list(self.sections))
 
     def undo(self) -> None:
         self.model.remove_sections(self.row, len(self.sections))
         for r, section in zip(self.rows, self.sections, strict=True):
             self.model.insert_sections(r, [section])
+        self.model.moved.emit(list(self.sections))
 
 
 class AddMetadata(QUndoCommand):

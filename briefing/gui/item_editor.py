@@ -128,7 +128,7 @@ class ItemEditor(QWidget):
         form.addRow("&Quotations", self.quotes)
         form.addRow("Q&uestions members may wish to ask", self.questions)
         form.addRow(self.total_count)
-        scroll = QScrollArea(self)
+        self.form_scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         # Wrap to the width available rather than scroll sideways; the minimum width below
         # keeps every button whole however narrow the splitter is dragged.
@@ -190,6 +190,7 @@ class ItemEditor(QWidget):
 
     # -- showing an item ---------------------------------------------------------------------
     def set_item(self, item: Item | None) -> None:
+        fresh = item is not self.item
         self.item = item
         self._loading = True
         try:
@@ -218,6 +219,21 @@ class ItemEditor(QWidget):
         finally:
             self._loading = False
         self._update_counts()
+        if fresh:  # another item: from the top, its Summary ready to type into
+            self.form_scroll.verticalScrollBar().setValue(0)
+            self.article_text.verticalScrollBar().setValue(0)
+            cursor = self.summary.textCursor()
+            cursor.movePosition(cursor.MoveOperation.End)
+            self.summary.setTextCursor(cursor)
+
+    def focus_field(self, field: str = "summary") -> None:
+        """Put the keyboard focus in a field ("summary", "implications", "quotes",
+        "questions") and scroll it into view."""
+        widget: QWidget = {"implications": self.implications.list,
+                           "quotes": self.quotes.table,
+                           "questions": self.questions.list}.get(field, self.summary)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.form_scroll.ensureWidgetVisible(widget, 0, 40)
 
     def _value_changed(self, target: Any, attr: str) -> None:
         if target is not self.item or self.item is None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSplitter,
+    QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -86,17 +87,20 @@ class ArticleDetails(QWidget):
         self.split.addWidget(self.body)
         self.split.setChildrenCollapsible(False)
 
+        # One stack for both states: its size never changes with the selection, so the
+        # library's buttons above it stay where they are.
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.placeholder)
+        self.pages.addWidget(self.split)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.placeholder)
-        layout.addWidget(self.split)
+        layout.addWidget(self.pages)
         self.article_id: str | None = None
         self.show_article(None, {})
 
     def show_article(self, rec: Any | None, themes: dict[str, Any]) -> None:
         self.article_id = None if rec is None else str(rec.id)
-        self.placeholder.setVisible(rec is None)
-        self.split.setVisible(rec is not None)
+        self.pages.setCurrentWidget(self.placeholder if rec is None else self.split)
         self.themes.blockSignals(True)
         self.themes.clear()
         if rec is not None:

@@ -12,7 +12,9 @@ from briefing.uk import uk_date
 
 ARTICLE_IDS_MIME = "application/x-briefing-article-ids"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+BYLINE_ROLE = Qt.ItemDataRole.UserRole + 2  # "Authors · Source", the title's second line
 COLUMNS = ("Title", "Authors", "Source", "Date")
+RANKED = -1  # sort(RANKED): the order the search gave (best match first)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -43,6 +45,18 @@ def decode_ids(mime: QMimeData) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
+def tooltip(rec: Any) -> str:
+    """Everything about a row in one place: the list itself shows title, author and date."""
+    lines = [str(rec.title)]
+    if rec.authors:
+        lines.append(f"By {authors_text(rec.authors)}")
+    if rec.source:
+        lines.append(f"Source: {rec.source}")
+    if rec.published:
+        lines.append(f"Published {uk_date(rec.published)}")
+    return "\n".join(lines)
+
+
 class ArticleTableModel(QAbstractTableModel):
     """Rows are search hits or library articles: anything with id, title, authors, source,
     published."""
@@ -50,11 +64,13 @@ class ArticleTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._given: list[Any] = []  # as the search returned them: by relevance for a query
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # -- contents ----------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
+        self._given = list(rows)
         self._rows = list(rows)
         if self._sort is not None:
             self._sort_rows(*self._sort)
@@ -92,7 +108,11 @@ class ArticleTableModel(QAbstractTableModel):
             return None
         rec = self._rows[index.row()]
         col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(rec)
+        if role == BYLINE_ROLE:
+            return " · ".join(p for p in (authors_text(rec.authors), rec.source) if p)
+        if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return rec.title
             if col == 1:
@@ -104,6 +124,9 @@ class ArticleTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return str(rec.id)
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            if col == 0:
+                byline = self.data(index, BYLINE_ROLE)
+                return f"{rec.title}" + (f", {byline}" if byline else "")
             return f"{COLUMNS[col]}: {self.data(index)}"
         return None
 
@@ -122,12 +145,16 @@ class ArticleTableModel(QAbstractTableModel):
         return Qt.DropAction.CopyAction
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = (column, order)
+        """Sort by a column, or with RANKED go back to the search's own order."""
+        self._sort = None if column == RANKED else (column, order)
         self.layoutAboutToBeChanged.emit()
         # Keep the selection on the same articles while the rows move.
         old = self.persistentIndexList()
         held = [(str(self._rows[i.row()].id), i.column()) for i in old]
-        self._sort_rows(column, order)
+        if self._sort is None:
+            self._rows = list(self._given)
+        else:
+            self._sort_rows(column, order)
         where = {str(r.id): n for n, r in enumerate(self._rows)}
         self.changePersistentIndexList(old, [self.index(where[i], c) for i, c in held])
         self.layoutChanged.emit()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -31,8 +33,9 @@ from PySide6.QtWidgets import (
 
 from briefing.errors import BriefingError
 from briefing.gui.form_widgets import FormDateEdit
+from briefing.gui.library_delegate import TwoLineDelegate, row_height
 from briefing.gui.library_details import ArticleDetails
-from briefing.gui.library_model import ArticleTableModel
+from briefing.gui.library_model import COLUMNS, RANKED, ArticleTableModel
 from briefing.gui.library_widgets import (
     action_button,
     fill_theme_combo,
@@ -125,13 +128,25 @@ class LibraryPane(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Title over "Authors · Source" in one column, and the date: a narrow pane shows all
+        # three without a horizontal scrollbar. The Authors and Source columns can still be
+        # shown (right-click the header) to sort by them.
+        self.table.setItemDelegateForColumn(0, TwoLineDelegate(self.table))
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(row_height(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 130), (2, 90)):
+        for col, width in ((1, 110), (2, 90)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
+            self.table.setColumnHidden(col, True)
         # Dates are short and must never be cut off; results are capped, so this stays cheap.
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self._ranked = False  # showing a query's results best match first
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -189,7 +204,14 @@ class LibraryPane(QWidget):
         upper_layout.addLayout(buttons)
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.addWidget(upper)
-        self.split.addWidget(self.details)
+        # The details scroll when the pane is short (a laptop at 150%), rather than make
+        # the whole window taller than the screen.
+        self.details_scroll = details_scroll = QScrollArea()
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        details_scroll.setWidget(self.details)
+        self.split.addWidget(details_scroll)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
         self.split.setChildrenCollapsible(False)
@@ -321,11 +343,20 @@ class LibraryPane(QWidget):
 
     def _show_results(self, rows: list[Any], query: str, filters: dict[str, Any]) -> None:
         keep = self.selected_ids()
+        if bool(query) != self._ranked:
+            # A new query shows the best match first, as `briefing search` does; clicking a
+            # column header still sorts. Without a query the newest come first.
+            self._ranked = bool(query)
+            header = self.table.horizontalHeader()
+            if self._ranked:
+                header.setSortIndicator(RANKED, Qt.SortOrder.DescendingOrder)
+            else:
+                header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)
         self.model.set_rows(rows)
         has_filter = bool(query) or any(v is not None for v in filters.values())
         library_empty = not rows and not has_filter and not self._safe(self.library.articles, [])
         self.stack.setCurrentWidget(self.empty if library_empty else self.table)
-        self.details.setVisible(not library_empty)
+        self.details_scroll.setVisible(not library_empty)
         n = len(rows)
         if library_empty:
             self.count_label.setText("No articles yet")
@@ -417,6 +448,16 @@ class LibraryPane(QWidget):
         if import_files(self, self.library, paths) is not None:
             self.refresh()
             self.library_changed.emit()
+
+    def _header_menu(self, pos: Any) -> None:
+        """Show or hide the Authors and Source columns (to sort by them)."""
+        menu = QMenu(self)
+        for col in (1, 2):
+            action = menu.addAction(f"Show {COLUMNS[col]} column")
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(col))
+            action.toggled.connect(lambda on, c=col: self.table.setColumnHidden(c, not on))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
 
     def _context_menu(self, pos: Any) -> None:
         menu = QMenu(self)

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
     pages_label: QLabel
     budget_status: BudgetStatus
     actions_by_name: dict[str, QAction]
+    edit_actions: Any
     recent_menu: QMenu
 
     def __init__(self, settings: Settings | None = None, library_root: Path | None = None,
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.model.articles_dropped.connect(self.add_library_articles)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.open_requested.connect(self._open_index)
+        self.model.moved.connect(self._moved)
         self.tree.status_message.connect(lambda m: self.statusBar().showMessage(m, 5000))
         self.preview.findings_ready.connect(self.checks.set_findings)
         self.checks.jump_requested.connect(self.jump_to)
@@ -264,11 +266,19 @@ class MainWindow(QMainWindow):
         else:
             self.show_pack_settings()
 
-    def _open_index(self, index: QModelIndex) -> None:
+    def _open_index(self, index: QModelIndex, field: str = "summary") -> None:
         self._show_editor_for(index)
-        target = (self.item_editor.summary if self.model.is_item(index)
-                  else self.section_editor.title)
-        target.setFocus()
+        if self.model.is_item(index):
+            self.item_editor.focus_field(field)
+        else:
+            self.section_editor.title.setFocus()
+
+    def _moved(self, targets: list[Any]) -> None:
+        """After a move, its undo or its redo: select what moved and show it."""
+        indexes = [i for i in (self.model.find(t) for t in targets) if i.isValid()]
+        if indexes:
+            self.tree.select_all(indexes)
+            self._show_editor_for(indexes[0])
 
     def show_pack_settings(self) -> None:
         if self.tree.currentIndex().isValid():  # the tree should not suggest an item is open
@@ -279,13 +289,13 @@ class MainWindow(QMainWindow):
         self.settings_editor.load()
         self.editors.setCurrentWidget(self.settings_editor)
 
-    def jump_to(self, section: int, item: int) -> None:
+    def jump_to(self, section: int, item: int, field: str = "summary") -> None:
         if not 0 <= section < len(self.model.pack.sections):
             return
         index = (self.model.index_of_item(section, item) if item >= 0
                  else self.model.index_of_section(section))
         self.tree.select(index)
-        self._open_index(index)
+        self._open_index(index, field)
 
     def article_body(self, article_id: str) -> str:
         from briefing.library.lookup import library_body

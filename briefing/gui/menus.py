@@ -67,6 +67,11 @@ def build_menus(w: MainWindow) -> None:
     a["export"] = _action(w, "&Export\u2026", w.export, "Export to Word and/or PDF", "Ctrl+E",
                           sp.SP_DriveFDIcon)
     a["quit"] = _action(w, "&Quit", w.close, "Close the app", "Ctrl+Q")
+    a["reopen"] = _action(w, "Reopen &last pack on start", lambda: None,
+                          "Open the pack you had open last time when Briefing starts")
+    a["reopen"].setCheckable(True)
+    a["reopen"].setChecked(w.settings.reopen_last())
+    a["reopen"].toggled.connect(w.settings.set_reopen_last)
 
     undo = w.undo_stack.createUndoAction(w, "&Undo")
     undo.setShortcuts([QKeySequence(std.Undo)])
@@ -79,6 +84,10 @@ def build_menus(w: MainWindow) -> None:
     redo.setToolTip("Redo the change just undone (Ctrl+Y)")
     redo.setStatusTip("Redo the change just undone (Ctrl+Y)")
     a["undo"], a["redo"] = undo, redo
+    from briefing.gui.edit_actions import EditActions
+
+    w.edit_actions = EditActions(w)
+    a.update({f"edit_{name}": act for name, act in w.edit_actions.actions.items()})
     a["find"] = _action(w, "&Find in library", w.focus_search, "Search the library",
                         std.Find)
 
@@ -119,8 +128,9 @@ def build_menus(w: MainWindow) -> None:
     bar = w.menuBar()
     menus: list[tuple[str, list[str | None]]] = [
         ("&File", ["new", "open", "RECENT", None, "save", "save_as", None, "export", None,
-                   "quit"]),
-        ("&Edit", ["undo", "redo", None, "find"]),
+                   "reopen", None, "quit"]),
+        ("&Edit", ["undo", "redo", None, "edit_cut", "edit_copy", "edit_paste",
+                   "edit_selectAll", None, "find"]),
         ("&Pack", ["settings", None, "new_section", "add", None, "up", "down", "rename",
                    "remove"]),
         ("&Library", ["import", "paste", None, "themes", "library_folder"]),

@@ -32,12 +32,15 @@ ARTICLES_MIME = "application/x-briefing-article-ids"
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root, as a default argument
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 2  # a short note shown after an item's title
+NO_SUMMARY = "no summary yet"
 
 
 class PackModel(QAbstractItemModel):
     pack_changed = Signal()  # any change at all (title bar, preview, autosave listen)
     value_changed = Signal(object, str)  # (target object, attribute) after set_value
     articles_dropped = Signal(list, int, int)  # library ids, section row, item row
+    moved = Signal(list)  # the Section or Item objects just moved (by a move, undo or redo)
 
     def __init__(self, pack: Pack, undo_stack: QUndoStack, parent: Any = None):
         super().__init__(parent)
@@ -142,21 +145,21 @@ class PackModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return f"Section {section.title}"
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.item_title(item)
+        if role == NOTE_ROLE:  # shown after the title in the tree, in the normal text colour
+            return "" if item.summary.strip() else NO_SUMMARY
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            note = "" if item.summary.strip() else f", {NO_SUMMARY}"
+            return f"{self.item_title(item)}{note}"
         if role == Qt.ItemDataRole.ToolTipRole:
             notes = []
             if not item.summary.strip():
-                notes.append("no summary yet")
+                notes.append(NO_SUMMARY)
             if not item.implications:
                 notes.append("no implication points yet")
             tail = f" — {', '.join(notes)}" if notes else ""
             return f"{self.item_title(item)}{tail}. Enter opens it."
-        if role == Qt.ItemDataRole.ForegroundRole and not item.summary.strip():
-            from PySide6.QtGui import QPalette
-            from PySide6.QtWidgets import QApplication
-
-            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QDrag, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from briefing.gui import pack_ops
-from briefing.gui.pack_model import PackModel
+from briefing.gui.pack_model import NOTE_ROLE, Index, PackModel
+
+
+class NoteDelegate(QStyledItemDelegate):
+    """Adds an item's note ("no summary yet") after its title, in the ordinary text colour:
+    a state shown in words, not by greying the row as if it were disabled."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        note = index.data(NOTE_ROLE)
+        if note:
+            option.text = f"{option.text}  ({note})"  # type: ignore[attr-defined]
 
 
 class PackTree(QTreeView):
@@ -30,6 +47,9 @@ class PackTree(QTreeView):
         self.setDropIndicatorShown(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.SelectedClicked)
+        # Long titles lose their middle, not their end; the tooltip has the whole title.
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setItemDelegate(NoteDelegate(self))
         self.setAccessibleName("Pack contents")
         self.setToolTip("Sections and items in printed order. Drag to rearrange; "
                         "Alt+Up/Down moves, Delete removes, F2 renames, Enter opens.")
@@ -61,6 +81,14 @@ class PackTree(QTreeView):
         else:
             event.ignore()
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if self.pack_model.is_item(index):  # an item opens; a section is renamed as before
+            self.open_requested.emit(index)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
     def current(self) -> QModelIndex:
         return self.currentIndex()
 
@@ -70,6 +98,12 @@ class PackTree(QTreeView):
             self.selectionModel().select(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             self.scrollTo(index)
+
+    def select_all(self, indexes: list[QModelIndex]) -> None:
+        """Make the first index current and select them all (what was just moved)."""
+        self.select(indexes[0])
+        for index in indexes[1:]:
+            self.selectionModel().select(index, QItemSelectionModel.SelectionFlag.Select)
 
     def move_current(self, step: int) -> None:
         moved = pack_ops.move(self.pack_model, self.currentIndex(), step)

@@ -49,6 +49,13 @@ class Settings:
     def set_flag(self, name: str, value: bool) -> None:
         self.store.setValue(f"flags/{name}", bool(value))
 
+    def reopen_last(self) -> bool:
+        """Whether the app opens the last pack on start (on unless the user turns it off)."""
+        return self.flag("reopen-last", True)
+
+    def set_reopen_last(self, value: bool) -> None:
+        self.set_flag("reopen-last", value)
+
     # -- folders -----------------------------------------------------------------------------
     def library_folder(self) -> Path:
         """The chosen library folder, or the library's own default one."""
