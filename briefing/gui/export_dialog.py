@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from briefing.errors import BriefingError
 from briefing.files import WriteError, alternative_name
+from briefing.gui.modal import fit_to_screen
 from briefing.gui.settings import Settings
 from briefing.gui.workers import run_in_background
 from briefing.model import Pack
@@ -53,7 +54,8 @@ class ExportDialog(QDialog):
         self.folder.setAccessibleName("Export folder")
         self.folder.setToolTip("The folder the files are written to.")
         browse = QPushButton("Browse…", self)
-        browse.setAccessibleName("Choose export folder")
+        browse.setAccessibleName("Browse")  # what it shows; the description says the rest
+        browse.setAccessibleDescription("Choose the folder to export to")
         browse.setToolTip("Choose the folder to export to")
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
@@ -105,7 +107,9 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.close_button)
 
         form = QFormLayout()
-        form.addRow("&Folder", folder_row)
+        folder_label = QLabel("&Folder", self)
+        folder_label.setBuddy(self.folder)  # Alt+F goes to the folder box
+        form.addRow(folder_label, folder_row)
         form.addRow("Formats", format_box)
         form.addRow("", self.two_up)
         layout = QVBoxLayout(self)
@@ -113,7 +117,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.resize(560, 280)
+        fit_to_screen(self, 560, 280)
 
     def chosen_formats(self) -> tuple[str, ...]:
         return CHOICES[max(0, self.formats.checkedId())][2]

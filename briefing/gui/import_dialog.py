@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -27,12 +28,16 @@ from briefing.errors import BriefingError
 from briefing.gui.library_draft_editor import DraftEditor
 from briefing.gui.library_model import authors_text
 from briefing.gui.library_widgets import action_button, muted_label, warning_icon
+from briefing.gui.modal import fit_to_screen
 from briefing.gui.workers import run_in_background
 from briefing.library import ImportReport
 from briefing.library import drafts as edits
 from briefing.library.batch import Failure, ParsedBatch, find_duplicates, parse_sources
 from briefing.library.records import DraftArticle
+from briefing.library.themes import ThemeRecord
 from briefing.uk import plural
+
+NEW_THEME = "new:"  # id prefix of a theme typed in the split preview, created on import
 
 
 class ImportDialog(QDialog):
@@ -57,7 +62,7 @@ class ImportDialog(QDialog):
         self._themes = library.themes()
         self.setWindowTitle("Import articles")
         self.setAccessibleName("Import articles")
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
         self._build()
         names = [p.name for p in self.paths] + (["pasted text"] if text is not None else [])
         self.loading_label.setText("Reading " + ", ".join(names) + "…")
@@ -103,6 +108,7 @@ class ImportDialog(QDialog):
         self.list.itemChanged.connect(self._item_ticked)
         self.editor = DraftEditor()
         self.editor.edited.connect(self._edited)
+        self.editor.theme_typed.connect(self._theme_typed)
         self.editor.split_requested.connect(self.split_current)
 
         self.merge_prev = action_button(
@@ -152,7 +158,6 @@ class ImportDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setAccessibleName("Import the ticked articles")
         self.import_button.setEnabled(False)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setToolTip("Close without importing anything")
@@ -267,6 +272,19 @@ class ImportDialog(QDialog):
             self._find_duplicates()
             for i in range(self.list.count()):
                 self._describe(self.list.item(i), i)
+            self.editor.show_notes(self.notes_for(row))  # e.g. a typed title ends "proposed"
+
+    def _theme_typed(self, label: str) -> None:
+        """Tick a theme typed for this article: the library's own if the name matches one,
+        otherwise a new one, made in the library only when the articles are imported."""
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.drafts):
+            return
+        theme_id = next((tid for tid, theme in self._themes.items()
+                         if theme.label.casefold() == label.casefold()), NEW_THEME + label)
+        self._themes.setdefault(theme_id, ThemeRecord(theme_id, label))
+        self.chosen_themes[row].add(theme_id)
+        self._show_current(row)
 
     def _update_buttons(self) -> None:
         row = self.list.currentRow()
@@ -279,6 +297,7 @@ class ImportDialog(QDialog):
         self.undo_button.setEnabled(bool(self._history))
         count = sum(self.included)
         self.import_button.setText(f"Import {plural(count, 'article')}")
+        self.import_button.setAccessibleName(self.import_button.text())  # heard as seen
         self.import_button.setEnabled(self.ready and count > 0)
         if self.ready:
             files = len({d.source_file for d in self.drafts})
@@ -376,6 +395,20 @@ class ImportDialog(QDialog):
         self.close_button.setVisible(True)
         self.close_button.setDefault(True)
         self.close_button.setFocus()
+        self._fit_result()
+
+    def _fit_result(self) -> None:
+        """The result is a few lines: a compact window sized to them, not the preview's."""
+        for n in range(self.pages.count()):
+            page = self.pages.widget(n)
+            if page is not None and n != self.pages.currentIndex():  # no longer claim room
+                page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.result_label.setMinimumWidth(min(460, self.width()))
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        hint = self.sizeHint()
+        fit_to_screen(self, max(hint.width(), 480), hint.height())
 
     def _save(self, drafts: list[DraftArticle], themes: list[set[str]]) -> ImportReport:
         """Add the drafts, each group with the themes the user ticked for it, in one report."""
@@ -383,8 +416,12 @@ class ImportDialog(QDialog):
         groups: dict[tuple[str, ...], list[DraftArticle]] = {}
         for draft, wanted in zip(drafts, themes, strict=True):
             groups.setdefault(tuple(sorted(wanted)), []).append(draft)
+        made: dict[str, str] = {}
         for wanted_ids, group in groups.items():
-            part = self.library.add_drafts(group, themes=list(wanted_ids))
+            for tid in wanted_ids:
+                if tid.startswith(NEW_THEME) and tid not in made:
+                    made[tid] = self.library.add_theme(tid[len(NEW_THEME):])
+            part = self.library.add_drafts(group, themes=[made.get(t, t) for t in wanted_ids])
             report.added += part.added
             report.skipped += part.skipped
         return report

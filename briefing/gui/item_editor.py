@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from briefing.assist.implications import Suggestion
 from briefing.gui.commands import SetAttr
 from briefing.gui.list_editors import ListEditor, QuotesEditor
+from briefing.gui.modal import fit_to_screen
 from briefing.gui.pack_model import PackModel
 from briefing.gui.workers import run_in_background
 from briefing.model import Item
@@ -376,7 +377,7 @@ class SuggestionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 380)
+        fit_to_screen(self, 560, 380)
 
     def _show_context(self, entry: QListWidgetItem | None) -> None:
         context = entry.data(Qt.ItemDataRole.UserRole) if entry is not None else ""

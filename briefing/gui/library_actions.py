@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from briefing.errors import BriefingError
 from briefing.gui.import_dialog import ImportDialog
-from briefing.gui.modal import run_once
+from briefing.gui.modal import fit_to_screen, run_once
 from briefing.library.importers import folder_files
 
 IMPORT_FILTER = (
@@ -64,7 +64,7 @@ class PasteDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Paste articles")
-        self.resize(700, 520)
+        fit_to_screen(self, 700, 520)
         intro = QLabel("Paste the text of one or more articles. Put each article's title on its "
                        "own line, then the authors, then the text. You can check the split "
                        "before anything is saved.")

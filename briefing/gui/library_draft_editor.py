@@ -49,6 +49,7 @@ class DraftEditor(QWidget):
     """Edits fields of the draft it shows; reports a chosen split point for the text."""
 
     edited = Signal()  # a field of the current draft changed
+    theme_typed = Signal(str)  # a new theme's label, for the current draft
     split_requested = Signal(int)  # body paragraph index
 
     def __init__(self, parent: QWidget | None = None):
@@ -67,6 +68,19 @@ class DraftEditor(QWidget):
         self.themes.setAccessibleName("Themes for this article")
         self.themes.setToolTip("Tick the themes to give this article when it is imported")
         self.themes.setMaximumHeight(90)
+        self.new_theme = QLineEdit()
+        self.new_theme.setPlaceholderText("New theme: type a name and press Enter")
+        self.new_theme.setAccessibleName("New theme for this article")
+        self.new_theme.setToolTip("Give this article a theme the library does not have yet; "
+                                  "it is created when you import")
+        self.new_theme.returnPressed.connect(self._new_theme_typed)
+        # The Themes row always has a control: the library's themes to tick (when it has
+        # any) and a box for a new one.
+        self.themes_row = QWidget()
+        themes_layout = QVBoxLayout(self.themes_row)
+        themes_layout.setContentsMargins(0, 0, 0, 0)
+        themes_layout.addWidget(self.themes)
+        themes_layout.addWidget(self.new_theme)
         self.flags = QLabel()
         self.flags.setWordWrap(True)
         self.flags.setAccessibleName("Warnings about this article")
@@ -90,7 +104,7 @@ class DraftEditor(QWidget):
         form.addRow("", self.date_error)
         form.addRow("&Web address:", self.url)
         form.addRow("&DOI:", self.doi)
-        form.addRow("T&hemes:", self.themes)
+        form.addRow("T&hemes:", self.themes_row)
         text_row = QHBoxLayout()
         text_row.addWidget(self.start_label, 1)
         text_row.addWidget(self.split_button)
@@ -141,12 +155,24 @@ class DraftEditor(QWidget):
                                else Qt.CheckState.Unchecked)
             self.themes.addItem(item)
         self.themes.setVisible(bool(themes))
+        self.themes_row.setFocusProxy(self.themes if themes else self.new_theme)
         self.themes.blockSignals(False)
-        self.flags.setText("\n".join(f"⚠ {n}" for n in notes))
-        self.flags.setVisible(bool(notes))
+        self.show_notes(notes)
         self.text.setPlainText(join_paragraphs(paragraphs(draft.body)))
         where = f"{draft.source_file}, line {draft.start_line}" if draft.source_file else ""
         self.start_label.setText(f"Text (from {where})" if where else "Text")
+
+    def show_notes(self, notes: list[str]) -> None:
+        text = "\n".join(f"⚠ {n}" for n in notes)
+        self.flags.setText(text)
+        self.flags.setAccessibleName(text or "No warnings about this article")
+        self.flags.setVisible(bool(notes))
+
+    def _new_theme_typed(self) -> None:
+        label = " ".join(self.new_theme.text().split())
+        if label and self.draft is not None:
+            self.new_theme.clear()
+            self.theme_typed.emit(label)
 
     def chosen_themes(self) -> set[str]:
         return {
@@ -159,7 +185,7 @@ class DraftEditor(QWidget):
         draft = self.draft
         if draft is None:
             return
-        draft.title = self.title.text().strip()
+        draft.set_title(self.title.text().strip())
         draft.authors = split_authors(self.authors.text())
         draft.source = self.source.text().strip()
         draft.url = self.url.text().strip()

@@ -3,7 +3,8 @@ child of its parent window for the rest of the session)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QWidget
 
 
 def run_once(dialog: QDialog) -> int:
@@ -13,3 +14,15 @@ def run_once(dialog: QDialog) -> int:
         return dialog.exec()
     finally:
         dialog.deleteLater()
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize to width × height, or less where the screen is smaller (a laptop at 125% or
+    150% scaling): the dialog keeps a margin and its buttons stay on screen."""
+    parent = widget.parentWidget()
+    screen = (parent or widget).screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        widget.resize(width, height)
+        return
+    area = screen.availableGeometry()
+    widget.resize(min(width, int(area.width() * 0.95)), min(height, int(area.height() * 0.9)))

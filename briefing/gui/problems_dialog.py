@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import Problem
+from briefing.gui.modal import fit_to_screen
 from briefing.uk import plural
 
 
@@ -47,7 +48,7 @@ class ProblemsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
-        self.resize(720, 320)
+        fit_to_screen(self, 720, 320)
 
     def rows(self) -> list[tuple[str, str, str, str]]:
         rows = []

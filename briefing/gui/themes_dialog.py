@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from briefing.errors import BriefingError
 from briefing.gui.library_widgets import action_button, muted_label, swatch
+from briefing.gui.modal import fit_to_screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,7 +50,7 @@ class ThemesDialog(QDialog):
         self.changed = False
         self.setWindowTitle("Themes")
         self.setAccessibleName("Themes")
-        self.resize(560, 560)
+        fit_to_screen(self, 560, 560)
         self._build()
         self.reload()
         self._fill_suggestions()
@@ -73,6 +74,8 @@ class ThemesDialog(QDialog):
         self.list.setRootIsDecorated(False)
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # The count takes only what it needs; the names get the rest.
+        self.list.header().setStretchLastSection(False)
         self.list.setAccessibleName("Themes")
         self.list.setToolTip("Double-click or press F2 to rename a theme")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

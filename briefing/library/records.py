@@ -44,3 +44,9 @@ class DraftArticle:
     @property
     def title_was_proposed(self) -> bool:
         return any(f.startswith("title proposed") for f in self.flags)
+
+    def set_title(self, title: str) -> None:
+        """A title the user typed: it is no longer a proposal, so that warning goes."""
+        self.title = title
+        if title:
+            self.flags = [f for f in self.flags if not f.startswith("title proposed")]
