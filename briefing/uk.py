@@ -19,6 +19,13 @@ def uk_date(value: date | datetime | None) -> str:
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
+def uk_date_short(value: date | datetime | None) -> str:
+    """"4 Nov 2025", for narrow lists; "" for None."""
+    if value is None:
+        return ""
+    return f"{value.day} {MONTHS[value.month - 1][:3]} {value.year}"
+
+
 def uk_time(value: datetime) -> str:
     """"10:00" (24-hour clock)."""
     return f"{value.hour:02d}:{value.minute:02d}"

@@ -6,7 +6,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QProgressBar,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -399,16 +398,14 @@ class ImportDialog(QDialog):
 
     def _fit_result(self) -> None:
         """The result is a few lines: a compact window sized to them, not the preview's."""
-        for n in range(self.pages.count()):
-            page = self.pages.widget(n)
-            if page is not None and n != self.pages.currentIndex():  # no longer claim room
-                page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.result_label.setMinimumWidth(min(460, self.width()))
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        hint = self.sizeHint()
-        fit_to_screen(self, max(hint.width(), 480), hint.height())
+        done = self.pages.currentWidget()
+        for page in [self.pages.widget(n) for n in range(self.pages.count())]:
+            if page is not None and page is not done:  # no longer claims room
+                self.pages.removeWidget(page)
+                page.hide()
+        # Once the layout has heard of that (the next turn of the event loop).
+        QTimer.singleShot(0, lambda: fit_to_screen(self, 560,
+                                                   self.minimumSizeHint().height() + 24))
 
     def _save(self, drafts: list[DraftArticle], themes: list[set[str]]) -> ImportReport:
         """Add the drafts, each group with the themes the user ticked for it, in one report."""

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,6 +41,9 @@ NO_TEXT = ("The article's text is not in the pack, and no article in the library
            "implications.")
 
 
+SIDE_BY_SIDE = 900  # editor width (px) from which the article text sits beside the fields
+
+
 def word_count(text: str) -> int:
     """Printed words in a Markdown-light text (markup characters are not words)."""
     from briefing.compose.markdown import plain_text
@@ -60,6 +63,7 @@ class ItemEditor(QWidget):
         self.body_lookup = body_lookup
         self.item: Item | None = None
         self._loading = False
+        self._text_needs_top = False
 
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
@@ -185,8 +189,21 @@ class ItemEditor(QWidget):
     def reference_visible(self) -> bool:
         return self.reference_button.isChecked()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Side by side, each half of a laptop's editor would be a narrow column: there the
+        # article text goes below the fields, at the editor's full (readable) width.
+        wide = event.size().width() >= SIDE_BY_SIDE
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            self.splitter.setSizes([3000, 2000] if wide else [5500, 4500])
+
     def _reference_toggled(self, visible: bool) -> None:
         self.reference.setVisible(visible)
+        if visible and self._text_needs_top:
+            self._text_needs_top = False
+            QTimer.singleShot(0, self._text_to_top)
         self.reference_button.setText("Hide article text" if visible else "Show article text")
 
     # -- showing an item ---------------------------------------------------------------------
@@ -222,10 +239,16 @@ class ItemEditor(QWidget):
         self._update_counts()
         if fresh:  # another item: from the top, its Summary ready to type into
             self.form_scroll.verticalScrollBar().setValue(0)
-            self.article_text.verticalScrollBar().setValue(0)
+            self._text_to_top()
+            # Hidden text is laid out again when shown: go to the top then as well.
+            self._text_needs_top = not self.reference.isVisible()
             cursor = self.summary.textCursor()
             cursor.movePosition(cursor.MoveOperation.End)
             self.summary.setTextCursor(cursor)
+
+    def _text_to_top(self) -> None:
+        self.article_text.moveCursor(QTextCursor.MoveOperation.Start)
+        self.article_text.verticalScrollBar().setValue(0)
 
     def focus_field(self, field: str = "summary") -> None:
         """Put the keyboard focus in a field ("summary", "implications", "quotes",

@@ -64,15 +64,17 @@ class ArticleDetails(QWidget):
         self.meta = QTextBrowser()
         self.meta.setOpenExternalLinks(True)  # opens the user's own browser; we fetch nothing
         self.meta.setAccessibleName("Article details")
-        self.meta.setMinimumHeight(90)
+        self.meta.setMinimumHeight(60)
         self.themes_label = QLabel("Themes (tick to assign):")
         self.themes = QListWidget()
         self.themes.setAccessibleName("Themes of this article")
         self.themes.setToolTip("Tick a theme to assign it to this article; untick to remove it")
         self.themes.itemChanged.connect(self._on_item_changed)
+        self.themes.setMinimumHeight(44)
         self.body = QPlainTextEdit()
         self.body.setReadOnly(True)
         self.body.setAccessibleName("Start of the article's text")
+        self.body.setMinimumHeight(44)
         self.placeholder = muted_label("Select an article to see its details.")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
 

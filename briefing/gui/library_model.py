@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
-from briefing.uk import uk_date
+from briefing.uk import uk_date, uk_date_short
 
 ARTICLE_IDS_MIME = "application/x-briefing-article-ids"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -119,14 +119,16 @@ class ArticleTableModel(QAbstractTableModel):
                 return authors_text(rec.authors)
             if col == 2:
                 return rec.source
-            if col == 3:
-                return uk_date(rec.published)
+            if col == 3:  # short, so the title keeps the width; the tooltip has it in full
+                return uk_date_short(rec.published)
         if role == ID_ROLE:
             return str(rec.id)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if col == 0:
                 byline = self.data(index, BYLINE_ROLE)
                 return f"{rec.title}" + (f", {byline}" if byline else "")
+            if col == 3:
+                return f"Date: {uk_date(rec.published)}"
             return f"{COLUMNS[col]}: {self.data(index)}"
         return None
 

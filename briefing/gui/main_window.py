@@ -218,6 +218,22 @@ class MainWindow(QMainWindow):
         self.settings.set_flag("article-text", self.item_editor.reference_visible())
         self.settings.sync()
 
+    def checks_tabbed(self) -> bool:
+        return self.checks_dock in self.tabifiedDockWidgets(self.preview_dock)
+
+    def set_checks_tabbed(self, tabbed: bool) -> None:
+        """Checks as a tab behind the Preview, or back below it."""
+        if tabbed == self.checks_tabbed():
+            return
+        if tabbed:
+            self.tabifyDockWidget(self.preview_dock, self.checks_dock)
+            self.preview_dock.raise_()
+        else:
+            self.splitDockWidget(self.preview_dock, self.checks_dock, Qt.Orientation.Vertical)
+            self.resizeDocks([self.preview_dock, self.checks_dock],
+                             [int(self.height() * 0.6), int(self.height() * 0.2)],
+                             Qt.Orientation.Vertical)
+
     # -- title, state ------------------------------------------------------------------------------
     def update_title(self) -> None:
         title = self.model.pack.title or "Untitled briefing"

@@ -147,8 +147,7 @@ def build_menus(w: MainWindow) -> None:
                 w.recent_menu.setToolTipsVisible(True)
                 menu.addMenu(w.recent_menu)
             elif name == "DOCKS":
-                for dock in (w.library_dock, w.preview_dock, w.checks_dock):
-                    menu.addAction(dock.toggleViewAction())
+                add_pane_actions(w, menu)
             else:
                 menu.addAction(a[name])
 
@@ -177,6 +176,31 @@ def build_menus(w: MainWindow) -> None:
     w.pages_label = w.budget_status.pages_label
     w.statusBar().addPermanentWidget(w.budget_status)
     w.preview.page_count_changed.connect(w.budget_status.set_pages)
+
+
+def add_pane_actions(w: MainWindow, menu: QMenu) -> None:
+    """View ▸ each pane on or off, the article text, and Checks as a tab behind the Preview
+    (more room on a laptop). Window state is saved on close, so all of it is remembered."""
+    for dock in (w.library_dock, w.preview_dock, w.checks_dock):
+        action = dock.toggleViewAction()
+        action.setText(f"&{dock.windowTitle()}")
+        menu.addAction(action)
+    article = QAction("&Article text beside the editor", w)
+    article.setCheckable(True)
+    article.setChecked(w.item_editor.reference_visible())
+    article.setToolTip("Show or hide the article's own text in the item editor (Ctrl+Shift+T)")
+    article.toggled.connect(w.item_editor.set_reference_visible)
+    w.item_editor.reference_button.toggled.connect(article.setChecked)
+    menu.addAction(article)
+    menu.addSeparator()
+    tabbed = QAction("Checks as a &tab behind the preview", w)
+    tabbed.setCheckable(True)
+    tabbed.setToolTip("Stack the Checks and Preview panes as tabs, so each gets the full height")
+    tabbed.toggled.connect(lambda on: w.set_checks_tabbed(on))
+    menu.aboutToShow.connect(lambda: tabbed.setChecked(w.checks_tabbed()))
+    menu.addAction(tabbed)
+    w.actions_by_name["article_text"] = article
+    w.actions_by_name["checks_tabbed"] = tabbed
 
 
 def show_getting_started(w: MainWindow) -> None:

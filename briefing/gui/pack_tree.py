@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QDrag, QFontMetrics, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -16,15 +18,55 @@ from briefing.gui import pack_ops
 from briefing.gui.pack_model import NOTE_ROLE, Index, PackModel
 
 
-class NoteDelegate(QStyledItemDelegate):
-    """Adds an item's note ("no summary yet") after its title, in the ordinary text colour:
-    a state shown in words, not by greying the row as if it were disabled."""
+class TitleDelegate(QStyledItemDelegate):
+    """Rows of up to two lines: a long title wraps rather than lose its end (a longer one
+    still loses its middle; the tooltip has it whole), and an item's note ("no summary yet")
+    follows it in the ordinary text colour: a state in words, not a row greyed as if
+    disabled."""
+
+    LINES = 2
+
+    def _text(self, index: Index, width: int, metrics: QFontMetrics) -> str:
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        note = str(index.data(NOTE_ROLE) or "")
+        tail = f" \u2014 {note}" if note else ""
+        flags = int(Qt.TextFlag.TextWordWrap)
+        room = QRect(0, 0, max(width, 40), 10_000)
+        if metrics.boundingRect(room, flags, title + tail).height() <= (
+                metrics.lineSpacing() * self.LINES):
+            return title + tail
+        # Wrapping at spaces wastes some of each line: aim under the full two lines.
+        budget = max(40, int(width * self.LINES * 0.8) - metrics.horizontalAdvance(tail))
+        return metrics.elidedText(title, Qt.TextElideMode.ElideMiddle, budget) + tail
+
+    def _text_width(self, option: QStyleOptionViewItem, index: Index) -> int:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget  # type: ignore[attr-defined]
+        if isinstance(widget, QTreeView):
+            depth = 1 if index.parent().isValid() else 0
+            opt.rect = QRect(0, 0, widget.viewport().width()  # type: ignore[attr-defined]
+                             - widget.indentation() * (depth + 1), 100)
+        style = widget.style() if widget is not None else QApplication.style()
+        return int(style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt,
+                                        widget).width()) - 4
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        width = self._text_width(option, index)
+        text = self._text(index, width, metrics)
+        lines = metrics.boundingRect(QRect(0, 0, max(width, 40), 10_000),
+                                     int(Qt.TextFlag.TextWordWrap), text).height()
+        return QSize(hint.width(), max(hint.height(), lines + 6))
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
-        note = index.data(NOTE_ROLE)
-        if note:
-            option.text = f"{option.text}  ({note})"  # type: ignore[attr-defined]
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText  # type: ignore[attr-defined]
+        width = option.rect.width() - 8  # type: ignore[attr-defined]
+        if width > 0:
+            metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+            option.text = self._text(index, width, metrics)  # type: ignore[attr-defined]
 
 
 class PackTree(QTreeView):
@@ -38,7 +80,6 @@ class PackTree(QTreeView):
         self.pack_model = model
         self.setModel(model)
         self.setHeaderHidden(True)
-        self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -47,9 +88,9 @@ class PackTree(QTreeView):
         self.setDropIndicatorShown(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.SelectedClicked)
-        # Long titles lose their middle, not their end; the tooltip has the whole title.
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.setItemDelegate(NoteDelegate(self))
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setItemDelegate(TitleDelegate(self))
         self.setAccessibleName("Pack contents")
         self.setToolTip("Sections and items in printed order. Drag to rearrange; "
                         "Alt+Up/Down moves, Delete removes, F2 renames, Enter opens.")
@@ -80,6 +121,11 @@ class PackTree(QTreeView):
             super().dragEnterEvent(event)
         else:
             event.ignore()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # titles wrap to the new width
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         index = self.indexAt(event.position().toPoint())

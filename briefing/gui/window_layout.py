@@ -40,7 +40,7 @@ def apply_first_run_geometry(window: MainWindow) -> None:
 
 def default_widths(total: int) -> tuple[int, int, int, int]:
     """(library, pack tree, editor, preview) widths sharing `total` pixels."""
-    library = max(240, min(380, int(total * 0.19)))
+    library = max(270, min(380, int(total * 0.19)))
     preview = max(300, int(total * 0.27))
     centre = max(0, total - library - preview)
     tree = max(TREE_MIN, min(340, int(centre * 0.3)))

@@ -60,7 +60,9 @@ def test_lists_every_article_with_uk_dates(pane, library):
     library.update(art)
     pane.refresh()
     row = pane.model.row_of(art.id)
-    assert pane.model.index(row, 3).data() == "4 November 2025"
+    assert pane.model.index(row, 3).data() == "4 Nov 2025"
+    assert "Published 4 November 2025" in pane.model.index(row, 3).data(
+        Qt.ItemDataRole.ToolTipRole)
 
 
 def test_typing_in_search_filters_the_list(qtbot, pane):
