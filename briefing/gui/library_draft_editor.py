@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -45,6 +46,16 @@ def split_authors(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+class OwnEnterLineEdit(QLineEdit):
+    """A line whose Enter is its own (adds what was typed) rather than the dialog's default
+    button (Import)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
 class DraftEditor(QWidget):
     """Edits fields of the draft it shows; reports a chosen split point for the text."""
 
@@ -68,7 +79,7 @@ class DraftEditor(QWidget):
         self.themes.setAccessibleName("Themes for this article")
         self.themes.setToolTip("Tick the themes to give this article when it is imported")
         self.themes.setMaximumHeight(90)
-        self.new_theme = QLineEdit()
+        self.new_theme = OwnEnterLineEdit()
         self.new_theme.setPlaceholderText("New theme: type a name and press Enter")
         self.new_theme.setAccessibleName("New theme for this article")
         self.new_theme.setToolTip("Give this article a theme the library does not have yet; "
