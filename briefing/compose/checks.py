@@ -19,14 +19,12 @@ Severity = Literal["error", "warning", "info"]
 
 @dataclass(frozen=True)
 class Finding:
-    """One thing to look at. section and item are 1-based positions, or None for the pack;
-    field names the item's field it is about ("summary", "implications"), or is empty."""
+    """One thing to look at. section and item are 1-based positions, or None for the pack."""
 
     severity: Severity
     message: str
     section: int | None = None
     item: int | None = None
-    field: str = ""
 
     def __str__(self) -> str:
         where = ""
@@ -93,19 +91,17 @@ def check_pack(pack: Pack, base_dir: Path) -> list[Finding]:
             else:
                 used.add(item.article)
             if not item.summary.strip():
-                findings.append(Finding("error", f"{name} has no summary.", s_no, i_no,
-                                        "summary"))
+                findings.append(Finding("error", f"{name} has no summary.", s_no, i_no))
             else:
                 words = len(plain_text(item.summary).split())
                 if words > LONG_SUMMARY_WORDS:
                     findings.append(Finding(
                         "warning", f"The summary of {name} is {words} words long; members' "
-                        f"summaries work best under {LONG_SUMMARY_WORDS}.", s_no, i_no,
-                        "summary"))
+                        f"summaries work best under {LONG_SUMMARY_WORDS}.", s_no, i_no))
             if not any(text.strip() for text in item.implications):
                 findings.append(Finding(
                     "warning", f"{name} has no implications for UK local government.",
-                    s_no, i_no, "implications"))
+                    s_no, i_no))
     for key, article in pack.articles.items():
         if key not in used:
             findings.append(Finding(
