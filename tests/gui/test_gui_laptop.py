@@ -75,9 +75,9 @@ def own(qtbot: Any, tmp_path: Path, dialogs: Any) -> MainWindow:
     qtbot.addWidget(win)
     win.resize(1366, 740)
     win.show()
-    win.set_pack(make_pack(), None)
+    win.file.set_pack(make_pack(), None)
     yield win
-    win.forced_modified = False
+    win.file.forced_modified = False
     win.undo_stack.setClean()
 
 
@@ -306,7 +306,7 @@ def test_the_last_pack_opens_on_start_unless_turned_off_or_one_is_given(
     win = fresh_window(qtbot, tmp_path, settings)
     assert win.actions_by_name["reopen"].isChecked()  # on by default
     open_at_start(win, None)
-    assert win.path == saved_pack.resolve() and win.model.pack.title == "Laptop test pack"
+    assert win.file.path == saved_pack.resolve() and win.model.pack.title == "Laptop test pack"
 
     other = tmp_path / "other.yaml"
     pack = make_pack()
@@ -321,7 +321,7 @@ def test_the_last_pack_opens_on_start_unless_turned_off_or_one_is_given(
                                   QSettings.Format.IniFormat)).reopen_last()
     off = fresh_window(qtbot, tmp_path, settings)
     open_at_start(off, None)
-    assert off.path is None and off.model.pack.title == "Untitled briefing"
+    assert off.file.path is None and off.model.pack.title == "Untitled briefing"
 
 
 # -- fits the screen ---------------------------------------------------------------------------
