@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 
 from briefing.compose.record import record_name
 from briefing.errors import BriefingError
-from briefing.export.registry import DEFAULT_FORMATS, FORMATS, Rendered, render
+from briefing.export.registry import (
+    DEFAULT_FORMATS,
+    DEFAULT_PDF_ENGINE,
+    FORMATS,
+    Rendered,
+    render,
+)
 from briefing.files import atomic_write_all, atomic_write_text, sweep_temporaries
 from briefing.model import Pack
 from briefing.naming import version_stem
@@ -36,13 +42,14 @@ def pdf_page_count(path: Path) -> int:
 
 
 def render_outputs(pack: Pack, base_dir: Path, formats: Sequence[str],
-                   audience: str | None = None) -> dict[str, Rendered]:
+                   audience: str | None = None,
+                   pdf_engine: str = DEFAULT_PDF_ENGINE) -> dict[str, Rendered]:
     """Compose the pack once (as `audience` sees it) and render each format in memory
     (nothing is written): for checks that read the built files."""
     from briefing.compose import compose
 
     document = compose(pack, base_dir, audience)
-    return {fmt: render(fmt, document) for fmt in formats}
+    return {fmt: render(fmt, document, pdf_engine) for fmt in formats}
 
 
 def build_pack(
@@ -55,6 +62,7 @@ def build_pack(
     two_up: bool = False,
     audience: str | None = None,
     pack_name: str = "",
+    pdf_engine: str = DEFAULT_PDF_ENGINE,
 ) -> list[Path]:
     """Compose the pack once, render every format, then write the files; returns their paths.
 
@@ -65,7 +73,8 @@ def build_pack(
     imposed from the same PDF bytes, two pages to each A4 landscape sheet (written last).
     `audience` picks the version (None: the full one); every version but the members' also
     gets a record of what it withheld, "Title (public) - withheld items.txt" (`pack_name`
-    names the pack file in it).
+    names the pack file in it). `pdf_engine` picks the PDF writer (registry.PDF_ENGINES: the
+    tagged one unless asked).
     """
     from briefing.compose.audience import for_audience
     from briefing.compose.builder import compose_version
@@ -84,7 +93,7 @@ def build_pack(
     rendered: list[bytes] = []
     for step, (fmt, target) in enumerate(zip(formats, targets, strict=True), 1):
         report(step, total, f"Laying out {target.name}")
-        rendered.append(render(fmt, document).data)
+        rendered.append(render(fmt, document, pdf_engine).data)
     if two_up:
         from briefing.export.two_up import impose_two_up, two_up_name
 

@@ -20,8 +20,9 @@ if [ "$(uname -s)" = "Linux" ] && command -v apt-get >/dev/null 2>&1; then
     grep -qF "$lib" <<<"$known" || missing+=("${need[$lib]}")
   done
   fc-list 2>/dev/null | grep -q . || missing+=(fonts-dejavu-core fontconfig)
+  command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)  # "Tagged: yes" on the PDFs
   if [ ${#missing[@]} -gt 0 ]; then
-    echo "Installing system libraries for Qt: ${missing[*]}"
+    echo "Installing system packages the tests need: ${missing[*]}"
     sudo_cmd=""
     [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
     $sudo_cmd apt-get update -qq

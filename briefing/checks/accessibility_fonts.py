@@ -7,17 +7,14 @@ the writer offers it, the fonts it finds on this computer.
 
 from __future__ import annotations
 
-import threading
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from briefing.checks.accessibility_text import field_location, text_fields
 from briefing.checks.finding import Finding
 from briefing.checks.rule import CheckContext, Rule
 
 _SHOWN = 6  # characters named in one message
-_lock = threading.Lock()
-_bundled: frozenset[int] | None = None
 
 # What to install for the scripts councils meet most, by a word of the character's name.
 _FONT_ADVICE = (
@@ -37,46 +34,11 @@ _FONT_ADVICE = (
 )
 
 
-def bundled_coverage() -> frozenset[int]:
-    """Code points the bundled font (all four faces share one character set) can show."""
-    global _bundled
-    if _bundled is None:
-        with _lock:
-            if _bundled is None:
-                from reportlab.pdfbase.ttfonts import TTFontFile
-
-                from briefing.export import brand
-                from briefing.resources import asset
-
-                face = TTFontFile(str(asset("fonts", brand.PDF_FONT_FILES["regular"])))
-                _bundled = frozenset(face.charToGlyph)
-    return _bundled
-
-
-def _writer_lookup() -> Callable[[Iterable[str]], set[str]] | None:
-    """The PDF writer's own answer (bundled font plus this computer's fonts), when it has one."""
-    try:
-        from briefing.export import typst_fonts  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return getattr(typst_fonts, "unprintable", None)
-
-
 def unprintable(chars: Iterable[str]) -> set[str]:
-    """The characters among `chars` that no available font can show."""
-    wanted = {ch for ch in chars if _needs_glyph(ch)}
-    lookup = _writer_lookup()
-    if lookup is not None:
-        return set(lookup(wanted))
-    covered = bundled_coverage()
-    return {ch for ch in wanted if ord(ch) not in covered}
+    """The characters among `chars` that no available font can show (the PDF writer's fonts)."""
+    from briefing.export.typst_fonts import unprintable as writer_unprintable
 
-
-def _needs_glyph(ch: str) -> bool:
-    """Spaces, control and formatting characters (joiners, variation selectors) draw nothing."""
-    category = unicodedata.category(ch)
-    return not (category in ("Cc", "Cf", "Zs", "Zl", "Zp") or 0xFE00 <= ord(ch) <= 0xFE0F
-                or 0xE0100 <= ord(ch) <= 0xE01EF)
+    return writer_unprintable(chars)
 
 
 def _describe(ch: str) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from briefing.build import build_pack, pdf_page_count
 from briefing.errors import BriefingError
-from briefing.export.registry import expand, format_choices
+from briefing.export.registry import DEFAULT_PDF_ENGINE, PDF_ENGINES, expand, format_choices
 from briefing.model import Pack
 from briefing.model.pack import BUILT_IN_AUDIENCES
 from briefing.uk import plural
@@ -25,6 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--outdir", type=Path, help="folder for the output (default: beside the pack)")
     p.add_argument("--format", choices=format_choices(), default="both",
                    help="which files to write (default: both = docx and pdf)")
+    p.add_argument("--pdf-engine", choices=list(PDF_ENGINES), default=DEFAULT_PDF_ENGINE,
+                   help="how the PDF is made: typst (default) writes a tagged, accessible "
+                   "PDF/UA-1 and PDF/A-2a file; reportlab writes an untagged PDF")
     p.add_argument("--two-up", action="store_true",
                    help="also write \"TITLE (two-up).pdf\": the A5 pages two to each A4 "
                    "landscape sheet, for printing on A4 and cutting or folding (A5 packs only)")
@@ -71,7 +74,8 @@ def _build(args: argparse.Namespace) -> int:
 
     for audience in _audiences(pack, args.audience, args.pack):
         written = build_pack(pack, args.pack.resolve().parent, outdir, formats, progress,
-                             two_up=args.two_up, audience=audience, pack_name=args.pack.name)
+                             two_up=args.two_up, audience=audience, pack_name=args.pack.name,
+                             pdf_engine=args.pdf_engine)
         for path in written:
             print(path)
         _warn_budget(pack, audience, written)

@@ -25,6 +25,7 @@ MUTED = "#4D4D4D"  # bylines and notes, 8.5:1
 LINK = "#0B57A4"  # links, 6.9:1, always underlined
 RULE = "#B8C7D3"  # decorative lines only (not text)
 DRAFT_MARK = "#C8C8C8"  # the DRAFT watermark (decorative; the word DRAFT is also stated in text)
+TABLE_STRIPE = "#EEF3F7"  # every other row of a table (behind TEXT: 15.6:1)
 
 
 @dataclass(frozen=True)
@@ -53,3 +54,6 @@ def type_scale(large_print: bool) -> TypeScale:
 # Page sizes and margins in millimetres.
 PAPER_MM = {"A4": (210.0, 297.0), "A5": (148.0, 210.0)}
 MARGIN_MM = {"A4": 20.0, "A5": 14.0}
+
+# A table with this many rows or fewer is kept on one page, with its heading.
+SHORT_TABLE_ROWS = 12

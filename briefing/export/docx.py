@@ -96,7 +96,6 @@ def stable_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
-SHORT_TABLE_ROWS = 12  # a table this short is kept on one page
 
 
 class _Writer:
@@ -235,7 +234,7 @@ class _Writer:
         table._tbl.tblPr.style = self.styles["Briefing Table"]
         # The header row repeats at the top of each page the table runs onto.
         table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
-        short = len(block.rows) <= SHORT_TABLE_ROWS
+        short = len(block.rows) <= brand.SHORT_TABLE_ROWS
         for r_no, values in enumerate([block.header, *block.rows]):
             style = "Table Heading" if r_no == 0 else "Table Text"
             # No row is split across pages; a short table is kept on one page (each row

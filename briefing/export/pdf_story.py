@@ -31,6 +31,7 @@ from briefing.document.model import PageBreak as PageBreakBlock
 from briefing.document.model import Paragraph as ParagraphBlock
 from briefing.document.model import Table as TableBlock
 from briefing.errors import BriefingError
+from briefing.export import brand
 from briefing.export import pdf_markup as markup
 from briefing.export.pdf_flowables import (
     AltImage,
@@ -44,8 +45,7 @@ from briefing.export.pdf_pages import PageSetup
 from briefing.export.pdf_styles import ACCENT, HEADING, RULE, Styles
 
 _BAND_TEXT_MARKING = HexColor("#FFFFFF")
-_TABLE_STRIPE = HexColor("#EEF3F7")
-SHORT_TABLE_ROWS = 12  # a table this short is kept on one page
+_TABLE_STRIPE = HexColor(brand.TABLE_STRIPE)
 
 
 class StoryBuilder:
@@ -267,7 +267,7 @@ class StoryBuilder:
                          ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, _TABLE_STRIPE])]
         table.setStyle(TableStyle(commands))
         table.spaceAfter = st.scale.body
-        if len(block.rows) <= SHORT_TABLE_ROWS:
+        if len(block.rows) <= brand.SHORT_TABLE_ROWS:
             # A short table is kept on one page (it moves on whole, with its heading).
             story.append(KeepTogether([table]))
         else:

@@ -30,10 +30,20 @@ class OutputFormat:
     label: str  # what the app shows: "Word (.docx)"
     writer: str  # "module:function" taking a Document and returning bytes or Rendered
 
-    def render(self, document: Document) -> Rendered:
-        module, _, name = self.writer.partition(":")
+    def render(self, document: Document, writer: str = "") -> Rendered:
+        module, _, name = (writer or self.writer).partition(":")
         produced = getattr(importlib.import_module(module), name)(document)
         return produced if isinstance(produced, Rendered) else Rendered(produced)
+
+
+@dataclass(frozen=True)
+class PdfEngine:
+    """A way of making the PDF: what the user types, what the app shows, and its writer."""
+
+    key: str  # --pdf-engine typst
+    label: str  # "Tagged PDF (PDF/UA and PDF/A)"
+    writer: str  # "module:function", as OutputFormat.writer
+    tagged: bool  # whether screen readers get a structure tree
 
 
 FORMATS: dict[str, OutputFormat] = {
@@ -43,6 +53,19 @@ FORMATS: dict[str, OutputFormat] = {
         OutputFormat("pdf", ".pdf", "PDF", "briefing.export.pdf:render_pdf"),
     )
 }
+
+# The engines that can make the PDF; the first is the default. The tagged engine meets PDF/UA-1
+# and PDF/A-2a; reportlab's is untagged (no structure for screen readers), kept as a fallback.
+PDF_ENGINES: dict[str, PdfEngine] = {
+    engine.key: engine
+    for engine in (
+        PdfEngine("typst", "Tagged PDF (accessible: PDF/UA-1 and PDF/A-2a)",
+                  "briefing.export.typst_pdf:render_typst_pdf", tagged=True),
+        PdfEngine("reportlab", "Untagged PDF (reportlab; not for publishing)",
+                  "briefing.export.pdf:render_pdf", tagged=False),
+    )
+}
+DEFAULT_PDF_ENGINE = next(iter(PDF_ENGINES))
 
 # Names that stand for several formats on the command line.
 GROUPS: dict[str, tuple[str, ...]] = {"both": ("docx", "pdf"), "all": tuple(FORMATS)}
@@ -60,9 +83,24 @@ def expand(choice: str) -> tuple[str, ...]:
     return GROUPS.get(choice) or (choice,)
 
 
-def render(key: str, document: Document) -> Rendered:
-    return FORMATS[key].render(document)
+def engine_for(key: str | None) -> PdfEngine:
+    """The engine named key (None or "" for the default); a plain message for an unknown one."""
+    if not key:
+        return PDF_ENGINES[DEFAULT_PDF_ENGINE]
+    if key not in PDF_ENGINES:
+        from briefing.errors import BriefingError
+
+        raise BriefingError(f"Unknown PDF engine {key!r}: choose one of "
+                            f"{', '.join(PDF_ENGINES)}.")
+    return PDF_ENGINES[key]
 
 
-__all__ = ["DEFAULT_FORMATS", "FORMATS", "GROUPS", "OutputFormat", "Rendered", "expand",
-           "format_choices", "render"]
+def render(key: str, document: Document, pdf_engine: str | None = None) -> Rendered:
+    """The file for one format; the PDF is made by pdf_engine (default: the tagged engine)."""
+    writer = engine_for(pdf_engine).writer if key == "pdf" else ""
+    return FORMATS[key].render(document, writer)
+
+
+__all__ = ["DEFAULT_FORMATS", "DEFAULT_PDF_ENGINE", "FORMATS", "GROUPS", "PDF_ENGINES",
+           "OutputFormat", "PdfEngine", "Rendered", "engine_for", "expand", "format_choices",
+           "render"]

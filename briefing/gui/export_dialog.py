@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import BriefingError
+from briefing.export.registry import DEFAULT_PDF_ENGINE, PDF_ENGINES
 from briefing.files import WriteError, alternative_name
 from briefing.gui.modal import fit_to_screen
 from briefing.gui.settings import Settings
@@ -34,6 +35,8 @@ from briefing.gui.workers import run_in_background
 from briefing.model import Pack
 from briefing.uk import plural
 
+UNTAGGED = "reportlab"
+UNTAGGED_SETTING = "export/untagged_pdf"
 CHOICES = (("both", "Word (.docx) and PDF", ("docx", "pdf")),
            ("docx", "Word (.docx) only", ("docx",)),
            ("pdf", "PDF only", ("pdf",)))
@@ -67,7 +70,8 @@ class ExportDialog(QDialog):
         for n, (key, label, _) in enumerate(CHOICES):
             radio = QRadioButton(label, self)
             radio.setAccessibleName(label)
-            radio.setToolTip("The .docx is the accessible version; the PDF is for printing.")
+            radio.setToolTip("The PDF is tagged for screen readers and archiving (PDF/UA and PDF/A); "
+                            "the .docx is for editing.")
             radio.setProperty("format_key", key)
             self.formats.addButton(radio, n)
             format_box.addWidget(radio)
@@ -79,6 +83,16 @@ class ExportDialog(QDialog):
         self.two_up.toggled.connect(lambda on: self.settings.set_flag("export/two_up", on))
         self.formats.idToggled.connect(lambda _id, _on: self._update_two_up())
         self._update_two_up()
+
+        # The tagged PDF is the accessible one; the untagged engine stays for odd cases.
+        self.untagged = QCheckBox(f"Make an {PDF_ENGINES[UNTAGGED].label[0].lower()}"
+                                  f"{PDF_ENGINES[UNTAGGED].label[1:]}", self)
+        self.untagged.setAccessibleName(self.untagged.text())
+        self.untagged.setToolTip("Leave this off: the usual PDF is tagged for screen readers "
+                                 "(PDF/UA) and for archiving (PDF/A). An untagged PDF does not "
+                                 "meet the accessibility regulations.")
+        self.untagged.setChecked(settings.flag(UNTAGGED_SETTING, False))
+        self.untagged.toggled.connect(lambda on: self.settings.set_flag(UNTAGGED_SETTING, on))
 
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName("Export progress")
@@ -112,6 +126,7 @@ class ExportDialog(QDialog):
         form.addRow(folder_label, folder_row)
         form.addRow("Formats", format_box)
         form.addRow("", self.two_up)
+        form.addRow("", self.untagged)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.progress)
@@ -121,6 +136,9 @@ class ExportDialog(QDialog):
 
     def chosen_formats(self) -> tuple[str, ...]:
         return CHOICES[max(0, self.formats.checkedId())][2]
+
+    def pdf_engine(self) -> str:
+        return UNTAGGED if self.untagged.isChecked() else DEFAULT_PDF_ENGINE
 
     def wants_two_up(self) -> bool:
         return self.two_up.isEnabled() and self.two_up.isChecked()
@@ -197,7 +215,8 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)  # busy until the first report
         self.status.setText("Exporting…")
         run_in_background(functools.partial(build_pack, names=names,
-                                             two_up=self.wants_two_up()), self.pack,
+                                             two_up=self.wants_two_up(),
+                                             pdf_engine=self.pdf_engine()), self.pack,
                           self.base_dir, outdir, self.chosen_formats(), on_done=self._done,
                           on_error=self._failed, on_progress=self._progress)
 

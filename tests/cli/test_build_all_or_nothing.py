@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import pytest
 
-import briefing.export.pdf as pdf_writer
 from briefing.build import build_pack
 from briefing.errors import BriefingError
 from briefing.packfile import load_pack
@@ -14,7 +14,11 @@ from briefing.packfile import load_pack
 PACKS = Path(__file__).resolve().parents[2] / "packs"
 
 
-def test_a_failing_pdf_leaves_the_old_docx_untouched(tmp_path: Path, monkeypatch) -> None:
+@pytest.mark.parametrize("engine", ["typst", "reportlab"])
+def test_a_failing_pdf_leaves_the_old_docx_untouched(tmp_path: Path, monkeypatch,
+                                                     engine: str) -> None:
+    from briefing.export.registry import PDF_ENGINES
+
     pack = load_pack(PACKS / "event-handout.yaml")
     old_docx = tmp_path / "The 21st Century Councillor.docx"
     old_docx.write_bytes(b"last week's handout")
@@ -22,9 +26,10 @@ def test_a_failing_pdf_leaves_the_old_docx_untouched(tmp_path: Path, monkeypatch
     def fail(document, progress=None):
         raise BriefingError("The logo could not be read.")
 
-    monkeypatch.setattr(pdf_writer, "render_pdf", fail)
+    module, _, name = PDF_ENGINES[engine].writer.partition(":")
+    monkeypatch.setattr(importlib.import_module(module), name, fail)
     with pytest.raises(BriefingError):
-        build_pack(pack, PACKS, tmp_path, ("docx", "pdf"))
+        build_pack(pack, PACKS, tmp_path, ("docx", "pdf"), pdf_engine=engine)
     assert old_docx.read_bytes() == b"last week's handout"
     assert sorted(p.name for p in tmp_path.iterdir()) == [old_docx.name]
 

@@ -122,6 +122,23 @@ def make_sample_document() -> Callable[..., Document]:
     return build_sample_document
 
 
+PDF_ENGINES = ["typst", "reportlab"]  # the tagged engine (default) and the untagged one
+
+
+@pytest.fixture(params=PDF_ENGINES)
+def pdf_engine(request: pytest.FixtureRequest) -> str:
+    """Each PDF engine in turn: both must pass the same content tests."""
+    return str(request.param)
+
+
+@pytest.fixture
+def render_pdf(pdf_engine: str) -> Callable[[Document], bytes]:
+    """The PDF of a document, as bytes, made by the engine under test."""
+    from briefing.export.registry import render
+
+    return lambda document: render("pdf", document, pdf_engine).data
+
+
 @pytest.fixture
 def literal_markup() -> str:
     return LITERAL_MARKUP

@@ -15,10 +15,11 @@ import pytest
 
 from briefing.document.model import Cover, Document, DocumentMeta, Heading, Paragraph, Run, Table
 from briefing.errors import BriefingError
-from briefing.export.pdf import render_pdf, write_pdf
+from briefing.export.pdf import write_pdf
 from briefing.files import WriteError
 
 MM = 72 / 25.4
+RenderPdf = Callable[[Document], bytes]
 
 
 def _reader(data: bytes) -> pypdf.PdfReader:
@@ -38,7 +39,8 @@ def _sizes_of(page: pypdf.PageObject, wanted: str) -> set[float]:
 
 @pytest.mark.parametrize(("paper", "width_mm", "height_mm"), [("A4", 210, 297), ("A5", 148, 210)])
 def test_every_page_has_the_chosen_paper_size(
-    make_sample_document: Callable[..., Document], paper: str, width_mm: float, height_mm: float
+    make_sample_document: Callable[..., Document], paper: str, width_mm: float, height_mm: float,
+    render_pdf: RenderPdf,
 ) -> None:
     reader = _reader(render_pdf(make_sample_document(paper=paper)))
     for page in reader.pages:
@@ -47,7 +49,7 @@ def test_every_page_has_the_chosen_paper_size(
 
 
 def test_large_print_sets_body_text_at_16_point_or_more(
-    make_sample_document: Callable[..., Document],
+    make_sample_document: Callable[..., Document], render_pdf: RenderPdf
 ) -> None:
     standard = _reader(render_pdf(make_sample_document()))
     large = _reader(render_pdf(make_sample_document(large_print=True)))
@@ -57,7 +59,9 @@ def test_large_print_sets_body_text_at_16_point_or_more(
     assert len(large.pages) > len(standard.pages)
 
 
-def test_draft_is_marked_on_every_page(make_sample_document: Callable[..., Document]) -> None:
+def test_draft_is_marked_on_every_page(
+    make_sample_document: Callable[..., Document], render_pdf: RenderPdf
+) -> None:
     reader = _reader(render_pdf(make_sample_document(draft=True)))
     for page in reader.pages:
         assert "DRAFT" in page.extract_text()
@@ -67,7 +71,7 @@ def test_draft_is_marked_on_every_page(make_sample_document: Callable[..., Docum
 
 
 def test_same_document_gives_byte_identical_pdf_even_in_a_new_process(
-    sample_document: Document, tmp_path: Path
+    sample_document: Document, tmp_path: Path, render_pdf: RenderPdf, pdf_engine: str
 ) -> None:
     first = render_pdf(sample_document)
     assert render_pdf(sample_document) == first
@@ -75,12 +79,13 @@ def test_same_document_gives_byte_identical_pdf_even_in_a_new_process(
     script = (
         "import sys; sys.path.insert(0, sys.argv[1]);"
         "from conftest import build_sample_document;"
-        "from briefing.export.pdf import render_pdf;"
-        "sys.stdout.buffer.write(render_pdf(build_sample_document()))"
+        "from briefing.export.registry import render;"
+        "sys.stdout.buffer.write(render('pdf', build_sample_document(), sys.argv[2]).data)"
     )
+    environment = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
     result = subprocess.run(
-        [sys.executable, "-c", script, str(Path(__file__).parent)],
-        capture_output=True, check=True, env={**os.environ, "PYTHONHASHSEED": "random"},
+        [sys.executable, "-c", script, str(Path(__file__).parent), pdf_engine],
+        capture_output=True, check=True, env={**environment, "PYTHONHASHSEED": "random"},
     )
     assert result.stdout == first
 
@@ -93,7 +98,9 @@ def _heading_document(fillers: int, headings: list[Heading]) -> Document:
 
 
 @pytest.mark.parametrize("levels", [[2], [1, 2]], ids=["item", "section-then-item"])
-def test_a_heading_is_never_left_alone_at_the_foot_of_a_page(levels: list[int]) -> None:
+def test_a_heading_is_never_left_alone_at_the_foot_of_a_page(
+    levels: list[int], render_pdf: RenderPdf
+) -> None:
     headings = [Heading(level, f"Stranded heading {level}") for level in levels]
     # Try every filler length that puts the headings near the foot of the first body page.
     for fillers in range(22, 36):
@@ -105,7 +112,7 @@ def test_a_heading_is_never_left_alone_at_the_foot_of_a_page(levels: list[int]) 
                 assert "First words after the heading" in text, f"stranded with {fillers}"
 
 
-def test_long_table_repeats_its_header_row_on_every_page() -> None:
+def test_long_table_repeats_its_header_row_on_every_page(render_pdf: RenderPdf) -> None:
     rows = [[f"{9 + n // 4:02d}:{(n % 4) * 15:02d}", f"Session {n}", "Chair"] for n in range(90)]
     document = Document(DocumentMeta(title="Agenda"), Cover(title="Agenda"),
                         [Table(["Time", "Item", "Speaker"], rows, caption="Agenda")])
@@ -118,6 +125,8 @@ def test_long_table_repeats_its_header_row_on_every_page() -> None:
 
 
 def test_progress_counts_up_to_the_number_of_blocks(sample_document: Document) -> None:
+    from briefing.export.pdf import render_pdf  # the untagged engine reports block by block
+
     calls: list[tuple[int, int]] = []
     render_pdf(sample_document, progress=lambda done, total: calls.append((done, total)))
     total = len(sample_document.blocks)
@@ -130,6 +139,8 @@ def test_progress_counts_up_to_the_number_of_blocks(sample_document: Document) -
 def test_write_pdf_writes_the_file_and_replaces_an_old_one(
     sample_document: Document, tmp_path: Path
 ) -> None:
+    from briefing.export.pdf import render_pdf
+
     target = tmp_path / "Briefing.pdf"
     target.write_bytes(b"old")
     assert write_pdf(sample_document, target) == target
@@ -138,14 +149,17 @@ def test_write_pdf_writes_the_file_and_replaces_an_old_one(
 
 
 def test_unreadable_picture_is_reported_by_name_and_nothing_is_written(
-    make_sample_document: Callable[..., Document], tmp_path: Path
+    make_sample_document: Callable[..., Document], tmp_path: Path, pdf_engine: str
 ) -> None:
+    from briefing.export.typst_pdf import write_typst_pdf
+
+    write = write_typst_pdf if pdf_engine == "typst" else write_pdf
     bad = tmp_path / "logo.png"
     bad.write_bytes(b"this is not a picture")
     target = tmp_path / "Briefing.pdf"
     target.write_bytes(b"previous version")
     with pytest.raises(BriefingError, match=r"Cannot read the picture .*logo\.png"):
-        write_pdf(make_sample_document(logo=bad), target)
+        write(make_sample_document(logo=bad), target)
     assert target.read_bytes() == b"previous version"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Briefing.pdf", "logo.png"]
 

@@ -5,21 +5,43 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 
 import pypdf
 import pytest
 
 from briefing.document.model import Document
-from briefing.export.pdf import render_pdf
+from briefing.export.registry import render
 
 
-def _reader(document: Document) -> pypdf.PdfReader:
-    return pypdf.PdfReader(io.BytesIO(render_pdf(document)))
+@pytest.fixture(scope="module", params=["typst", "reportlab"])
+def engine(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(scope="module")
+def reader(engine: str) -> pypdf.PdfReader:
+    """The sample document's PDF from each engine, built once for the module."""
+    return pypdf.PdfReader(io.BytesIO(render("pdf", _sample_document(), engine).data))
+
+
+def _sample_document() -> Document:
+    """build_sample_document from this folder's conftest (loaded by path: other test folders
+    have a conftest module too)."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(
+        "export_conftest", Path(__file__).with_name("conftest.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.build_sample_document()
 
 
 @pytest.fixture
-def reader(sample_document: Document) -> pypdf.PdfReader:
-    return _reader(sample_document)
+def make_reader(engine: str) -> Callable[[Document], pypdf.PdfReader]:
+    return lambda document: pypdf.PdfReader(io.BytesIO(render("pdf", document, engine).data))
 
 
 def _flat(text: str) -> str:
@@ -84,10 +106,12 @@ def test_marking_is_centred_at_top_and_bottom_of_every_page(reader: pypdf.PdfRea
         assert any(y < height * 0.1 for y in ys), "marking missing at the bottom"
 
 
-def test_no_marking_when_unset(sample_document: Document) -> None:
+def test_no_marking_when_unset(
+    sample_document: Document, make_reader: Callable[[Document], pypdf.PdfReader]
+) -> None:
     sample_document.meta.marking = ""
     sample_document.blocks = sample_document.blocks[:3]
-    reader = _reader(sample_document)
+    reader = make_reader(sample_document)
     assert all("OFFICIAL" not in page.extract_text() for page in reader.pages)
 
 
@@ -102,7 +126,7 @@ def _outline_titles(outline: list) -> list:
 
 
 def test_bookmarks_nest_items_under_sections_and_open_with_the_file(
-    reader: pypdf.PdfReader,
+    reader: pypdf.PdfReader, engine: str
 ) -> None:
     assert _outline_titles(reader.outline) == [
         "Contents",
@@ -114,7 +138,8 @@ def test_bookmarks_nest_items_under_sections_and_open_with_the_file(
         "Sources",
         "Contact",
     ]
-    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
+    if engine == "reportlab":
+        assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
     # Each bookmark opens the page where its heading is printed.
     for entry in reader.outline:
         if not isinstance(entry, list):
@@ -124,14 +149,20 @@ def test_bookmarks_nest_items_under_sections_and_open_with_the_file(
 
 def test_contents_lists_headings_with_page_numbers_that_link(reader: pypdf.PdfReader) -> None:
     contents_page = reader.pages[1]
-    # Each entry's page number is printed after its title (pypdf puts it on its own line).
+    # Each entry's page number is printed after its title (on the same line, or pypdf puts it
+    # on a line of its own).
     lines = [_flat(line) for line in contents_page.extract_text().splitlines()]
     pages_by_title = {}
-    for previous, line in zip(lines, lines[1:], strict=False):
-        if line.isdigit() and previous and not previous.isdigit():
+    for previous, line in zip(["", *lines], lines, strict=False):
+        same_line = re.fullmatch(r"(.*\D) (\d+)", line)
+        if same_line:
+            pages_by_title[same_line[1]] = int(same_line[2])
+        elif line.isdigit() and previous and not previous.isdigit():
             pages_by_title[previous] = int(line)
-    for title in ("Key messages", "Crisis and resilience", "Artificial intelligence",
-                  "A round table on AI in councils", "Sources"):
+    listed = ("Key messages", "Crisis and resilience",
+              "Local government in central Europe during two crises", "Artificial intelligence",
+              "A round table on AI in councils", "Sources")
+    for title in listed:
         number = pages_by_title[title]
         assert title in _flat(reader.pages[number - 1].extract_text())
     assert "Contact" not in pages_by_title  # in_contents=False
@@ -142,24 +173,25 @@ def test_contents_lists_headings_with_page_numbers_that_link(reader: pypdf.PdfRe
     internal = [a for a in links if a["/Subtype"] == "/Link" and "/Dest" in a]
     assert len(internal) == 6
     targets = sorted(page_index[a["/Dest"][0].idnum] + 1 for a in internal)
-    assert targets == sorted(pages_by_title.values())
+    assert targets == sorted(pages_by_title[title] for title in listed)
 
 
 def test_metadata_title_author_subject_keywords_creator_and_language(
-    reader: pypdf.PdfReader,
+    reader: pypdf.PdfReader, engine: str
 ) -> None:
     meta = reader.metadata
     assert meta.title == "Resilience, reform and local AI"
     assert meta.author == "Policy and Partnerships Team"
     assert meta.subject == "Member briefing"
     assert meta["/Keywords"] == "resilience, devolution, AI"
-    assert meta.creator == "Briefing"
+    assert meta.creator == ("Briefing" if engine == "reportlab" else meta.creator)
+    assert meta.creator.startswith("Briefing" if engine == "reportlab" else "Typst")
     root = reader.trailer["/Root"]
     assert root["/Lang"] == "en-GB"
     assert bool(root["/ViewerPreferences"]["/DisplayDocTitle"])
 
 
-def test_every_font_is_an_embedded_truetype_subset(reader: pypdf.PdfReader) -> None:
+def test_every_font_is_an_embedded_truetype_subset(reader: pypdf.PdfReader, engine: str) -> None:
     fonts = {}
     for page in reader.pages:
         resources = page["/Resources"]
@@ -168,9 +200,16 @@ def test_every_font_is_an_embedded_truetype_subset(reader: pypdf.PdfReader) -> N
             fonts[font["/BaseFont"]] = font
     assert len(fonts) >= 3  # regular, bold and italic are all used
     for name, font in fonts.items():
-        assert font["/Subtype"] == "/TrueType", name
         assert re.fullmatch(r"/[A-Z]{6}\+LiberationSans.*", name), name
-        assert "/FontFile2" in font["/FontDescriptor"], f"{name} is not embedded"
+        if engine == "reportlab":
+            assert font["/Subtype"] == "/TrueType", name
+            program = font
+        else:  # a composite font over the TrueType glyphs, with a map back to Unicode
+            assert font["/Subtype"] == "/Type0", name
+            assert "/ToUnicode" in font, f"{name} has no Unicode map"
+            program = font["/DescendantFonts"][0].get_object()
+            assert program["/Subtype"] == "/CIDFontType2", name
+        assert "/FontFile2" in program["/FontDescriptor"], f"{name} is not embedded"
 
 
 def test_external_links_are_live_and_unsafe_schemes_are_not(reader: pypdf.PdfReader) -> None:
@@ -188,7 +227,9 @@ def test_external_links_are_live_and_unsafe_schemes_are_not(reader: pypdf.PdfRea
     assert "this one is not a link" in text
 
 
-def test_headings_that_skip_levels_still_give_a_valid_outline() -> None:
+def test_headings_that_skip_levels_still_give_a_valid_outline(
+    make_reader: Callable[[Document], pypdf.PdfReader],
+) -> None:
     from briefing.document.model import Cover, DocumentMeta, Heading
 
     document = Document(
@@ -196,7 +237,7 @@ def test_headings_that_skip_levels_still_give_a_valid_outline() -> None:
         [Heading(2, "An item before any section"), Heading(1, "A section", anchor="dup"),
          Heading(2, "Its item", anchor="dup")],
     )
-    reader = _reader(document)
+    reader = make_reader(document)
     assert _outline_titles(reader.outline) == [
         "An item before any section", "A section", ["Its item"],
     ]

@@ -19,7 +19,8 @@ from briefing.document.model import (
     Run,
     Table,
 )
-from briefing.export.pdf import render_pdf
+
+RenderPdf = Callable[[Document], bytes]
 
 
 def _text(data: bytes) -> str:
@@ -31,7 +32,9 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def test_markup_like_text_prints_literally_everywhere(literal_markup: str) -> None:
+def test_markup_like_text_prints_literally_everywhere(
+    literal_markup: str, render_pdf: RenderPdf
+) -> None:
     tricky = literal_markup
     document = Document(
         meta=DocumentMeta(title=tricky, running_title="R & D <i>notes</i>"),
@@ -69,7 +72,9 @@ def _corpus_lines(corpus: Path) -> list[str]:
     return lines
 
 
-def test_every_character_of_the_sample_articles_prints(article_dir: Path) -> None:
+def test_every_character_of_the_sample_articles_prints(
+    article_dir: Path, render_pdf: RenderPdf
+) -> None:
     lines = _corpus_lines(article_dir)
     assert len(lines) > 50
     document = Document(
@@ -96,12 +101,36 @@ def test_every_character_of_the_sample_articles_prints(article_dir: Path) -> Non
 
 
 def test_logo_is_drawn_with_its_alt_text(
-    sample_logo: Path, make_sample_document: Callable[..., Document]
+    sample_logo: Path, make_sample_document: Callable[..., Document], render_pdf: RenderPdf,
+    pdf_engine: str,
 ) -> None:
     data = render_pdf(make_sample_document(logo=sample_logo))
     reader = pypdf.PdfReader(io.BytesIO(data))
     cover = reader.pages[0]
-    assert "Example Borough Council logo" in cover.extract_text()
+    if pdf_engine == "reportlab":  # untagged: the description is invisible text over the logo
+        assert "Example Borough Council logo" in cover.extract_text()
+    else:  # tagged: a Figure in the structure tree carries it
+        assert _figure_alts(data) == ["Example Borough Council logo"]
     images = list(cover.images)
     assert len(images) == 1
     assert images[0].image.size == (240, 120)
+
+
+def _figure_alts(data: bytes) -> list[str]:
+    """The description of every Figure in a tagged PDF's structure tree, in reading order."""
+    import pikepdf
+
+    found: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, pikepdf.Array):
+            for kid in node:
+                walk(kid)
+        elif isinstance(node, pikepdf.Dictionary) and "/S" in node:
+            if node["/S"] == "/Figure":
+                found.append(str(node.get("/Alt", "")))
+            walk(node.get("/K"))
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        walk(pdf.Root.StructTreeRoot.K)
+    return found

@@ -1,0 +1,209 @@
+"""The document model as the JSON the Typst template reads: plain values, never markup.
+
+Every string goes into the JSON as it is; the template places strings into the page as text, so
+nothing typed in a pack is read as Typst code. Pictures are named by a path inside the template's
+virtual folder and handed to the compiler as bytes. Heading levels are made consecutive for the
+PDF's structure tree (a screen reader's outline) while each heading keeps its printed look.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefing.document.model import (
+    BlockQuote,
+    BulletList,
+    Contents,
+    Document,
+    Heading,
+    Image,
+    PageBreak,
+    Paragraph,
+    Run,
+    Table,
+)
+from briefing.errors import BriefingError
+from briefing.export import brand
+from briefing.export.pdf_markup import safe_href
+
+# Share of the page a picture may fill (as the reportlab engine): the logo, a body picture.
+LOGO_MAX_HEIGHT = 0.15
+PICTURE_MAX_HEIGHT = 0.6
+
+
+@dataclass
+class TypstInput:
+    """What the compiler is given: the JSON document and the pictures it names."""
+
+    document: dict[str, Any]
+    pictures: dict[str, bytes] = field(default_factory=dict)
+
+
+def typst_input(document: Document, fonts: list[str]) -> TypstInput:
+    meta = document.meta
+    paper = meta.paper if meta.paper in brand.PAPER_MM else "A4"
+    width_mm, height_mm = brand.PAPER_MM[paper]
+    margin_mm = brand.MARGIN_MM[paper]
+    scale = brand.type_scale(meta.large_print)
+    language, _, region = (meta.language or "en-GB").partition("-")
+    pictures = _Pictures(text_width_mm=width_mm - 2 * margin_mm, page_height_mm=height_mm)
+    cover = document.cover
+    logo = None
+    if cover.logo is not None:
+        logo = pictures.add(cover.logo, height_mm * LOGO_MAX_HEIGHT)
+    data: dict[str, Any] = {
+        "fonts": fonts,
+        "meta": {
+            "title": meta.title,
+            "author": [meta.author] if meta.author else [],
+            "subject": meta.subject,
+            "keywords": list(meta.keywords),
+            "lang": language.lower() or "en",
+            "region": region.upper() or None,
+            "marking": meta.marking,
+            "draft": meta.draft,
+            "running-title": " ".join((meta.running_title or meta.title).split()),
+        },
+        "scale": {
+            "body": scale.body, "small": scale.small, "byline": scale.byline,
+            "title": scale.title, "subtitle": scale.subtitle, "h1": scale.h1, "h2": scale.h2,
+            "h3": scale.h3, "leading": scale.leading,
+        },
+        "page": {"width-mm": width_mm, "height-mm": height_mm, "margin-mm": margin_mm},
+        "indent-mm": 8.0 if meta.large_print else 6.0,
+        "short-table-rows": brand.SHORT_TABLE_ROWS,
+        "colours": {
+            "text": brand.TEXT, "heading": brand.HEADING, "accent": brand.ACCENT,
+            "muted": brand.MUTED, "link": brand.LINK, "rule": brand.RULE,
+            "draft": brand.DRAFT_MARK, "stripe": brand.TABLE_STRIPE,
+        },
+        "cover": {
+            "title": cover.title,
+            "subtitle": cover.subtitle,
+            "kind-label": cover.kind_label,
+            "organisation": cover.organisation,
+            "date-text": cover.date_text,
+            "prepared-by": cover.prepared_by,
+            "details": [list(pair) for pair in cover.details],
+            "logo": logo,
+        },
+        "blocks": _blocks(document, pictures),
+    }
+    return TypstInput(data, pictures.files)
+
+
+def _runs(runs: list[Run]) -> list[dict[str, Any]]:
+    return [{"text": r.text, "bold": r.bold, "italic": r.italic, "href": safe_href(r.href)}
+            for r in runs if r.text]
+
+
+def _blocks(document: Document, pictures: _Pictures) -> list[dict[str, Any]]:
+    blocks: list[dict[str, Any]] = []
+    levels = _tag_levels(document)
+    contents_at = next((i for i, b in enumerate(document.blocks) if isinstance(b, Contents)), None)
+    contents_depth = 0
+    for index, block in enumerate(document.blocks):
+        if isinstance(block, Heading):
+            look = min(max(block.level, 1), 3)
+            listed = (contents_at is not None and index > contents_at and block.in_contents
+                      and block.level <= contents_depth)
+            blocks.append({"type": "heading", "level": levels[index], "look": look,
+                           "text": " ".join(block.text.split()) or "\u00a0",
+                           "outlined": listed, "bookmarked": look <= 2})
+        elif isinstance(block, Paragraph):
+            blocks.append({"type": "paragraph", "role": block.role, "runs": _runs(block.runs)})
+        elif isinstance(block, BulletList):
+            items = [_runs(item) for item in block.items]
+            blocks.append({"type": "list", "items": [item for item in items if item]})
+        elif isinstance(block, BlockQuote):
+            blocks.append({"type": "quote", "runs": _runs(block.runs),
+                           "attribution": block.attribution})
+        elif isinstance(block, Table):
+            blocks.append({"type": "table", "header": list(block.header),
+                           "rows": [list(row) for row in block.rows], "caption": block.caption})
+        elif isinstance(block, Image):
+            blocks.append({"type": "image", **pictures.add(block, pictures.page_height_mm
+                                                            * PICTURE_MAX_HEIGHT)})
+        elif isinstance(block, Contents):
+            contents_depth = block.max_level
+            blocks.append({"type": "contents", "title": block.title})
+        elif isinstance(block, PageBreak):
+            blocks.append({"type": "pagebreak"})
+    return [b for b in blocks if b["type"] != "list" or b["items"]]
+
+
+def _tag_levels(document: Document) -> dict[int, int]:
+    """Each heading's level in the structure tree: never more than one below the one before.
+
+    A screen reader (and PDF/UA) needs the outline to start at level 1 and go down one level at a
+    time; a pack whose first heading is an item's (level 2) still prints it as an item heading.
+    The contents title counts as a level 1 heading.
+    """
+    levels: dict[int, int] = {}
+    previous = 0
+    for index, block in enumerate(document.blocks):
+        if isinstance(block, Contents):
+            previous = 1
+        elif isinstance(block, Heading):
+            level = min(max(block.level, 1), previous + 1)
+            levels[index] = level
+            previous = level
+    return levels
+
+
+class _Pictures:
+    """Pictures read once, checked, sized like the reportlab engine, and named for the template."""
+
+    def __init__(self, text_width_mm: float, page_height_mm: float):
+        self.text_width_mm = text_width_mm
+        self.page_height_mm = page_height_mm
+        self.files: dict[str, bytes] = {}
+        self._names: dict[Path, str] = {}
+
+    def add(self, picture: Image, max_height_mm: float) -> dict[str, Any]:
+        path = Path(picture.path)
+        data, suffix, (pixels_w, pixels_h) = _read_picture(path)
+        name = self._names.get(path)
+        if name is None:
+            name = f"pictures/{len(self._names) + 1}{suffix}"
+            self._names[path] = name
+            self.files[name] = data
+        width = picture.width_mm
+        height = width * pixels_h / pixels_w if pixels_w else width
+        if height > max_height_mm:
+            width, height = width * max_height_mm / height, max_height_mm
+        if width > self.text_width_mm:
+            width, height = self.text_width_mm, height * self.text_width_mm / width
+        return {"file": "/" + name, "alt": " ".join(picture.alt.split()),
+                "width-mm": round(width, 3), "height-mm": round(height, 3)}
+
+
+_SUFFIXES = {"PNG": ".png", "JPEG": ".jpg", "GIF": ".gif"}
+
+
+def _read_picture(path: Path) -> tuple[bytes, str, tuple[int, int]]:
+    """The picture's bytes, suffix and pixel size; a plain message if it cannot be printed."""
+    import io
+
+    from PIL import Image as PILImage
+
+    try:
+        data = path.read_bytes()
+        with PILImage.open(io.BytesIO(data)) as picture:
+            picture.load()
+            kind = picture.format or ""
+            size = picture.size
+    except Exception as exc:
+        reason = getattr(exc, "strerror", None) or exc
+        raise BriefingError(
+            f"Cannot read the picture {path}: {reason}. Use a PNG or JPEG file that opens in an "
+            "image viewer."
+        ) from exc
+    if kind not in _SUFFIXES:
+        raise BriefingError(
+            f"Cannot print the picture {path}: it is a {kind or 'unknown'} file. Save it as PNG "
+            "or JPEG and choose it again."
+        )
+    return data, _SUFFIXES[kind], size
