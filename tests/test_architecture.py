@@ -72,7 +72,7 @@ def test_the_windowed_entry_point_is_declared_and_opens_the_app() -> None:
         "import sys, importlib\n"
         "import briefing.cli.gui as gui\n"
         "opened = []\n"
-        "gui.run_gui = lambda pack, library=None: opened.append((pack, library)) or 0\n"
+        "gui.run_gui = lambda pack, library=None, qt=None: opened.append((pack, library)) or 0\n"
         f"sys.argv = ['briefing-app', 'packs/x.yaml']\n"
         f"code = getattr(importlib.import_module({module!r}), {function!r})()\n"
         "assert code == 0 and str(opened[0][0]) == 'packs/x.yaml', opened\n"

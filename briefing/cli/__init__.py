@@ -41,13 +41,16 @@ def has_display() -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from briefing.cli.gui import run_gui, split_qt_args
+
     parser = _parser()
-    args = parser.parse_args(argv)
+    # Qt's own options (-style, -platform …) go to the app, not to the argument parser.
+    words, qt_args = split_qt_args(list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(words)
+    args.qt_args = qt_args
     if args.command is None:
         if has_display():
-            from briefing.cli.gui import run_gui
-
-            return run_gui(None)
+            return run_gui(None, None, qt_args)
         parser.print_help()
         return 2
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 
@@ -10,13 +11,32 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("gui", help="open the desktop app", description="Open the desktop app.")
     p.add_argument("pack", nargs="?", type=Path, help="a pack file to open")
     p.add_argument("--library", type=Path, help="the library folder to use")
-    p.set_defaults(run=lambda args: run_gui(args.pack, args.library))
+    p.set_defaults(run=lambda args: run_gui(args.pack, args.library, args.qt_args))
 
 
-def run_gui(pack: Path | None, library: Path | None = None) -> int:
+def run_gui(pack: Path | None, library: Path | None = None,
+            qt_args: list[str] | None = None) -> int:
     from briefing.gui.app import run
 
-    return run(pack, library)
+    return run(pack, library, qt_args)
+
+
+def split_qt_args(argv: list[str]) -> tuple[list[str], list[str]]:
+    """Qt's own options (-style fusion, -platform xcb, -reverse …) apart from Briefing's, so
+    they reach Qt instead of being refused as unknown."""
+    ours: list[str] = []
+    qt: list[str] = []
+    takes_value = {"-style", "-platform", "-platformtheme", "-qwindowgeometry", "-qwindowtitle",
+                   "-qwindowicon", "-stylesheet", "-display", "-geometry", "-plugin"}
+    words = iter(argv)
+    for word in words:
+        if word in takes_value:
+            qt += [word, next(words, "")]
+        elif word.startswith("-style=") or word in ("-reverse", "-nograb", "-dograb", "-sync"):
+            qt.append(word)
+        else:
+            ours.append(word)
+    return ours, qt
 
 
 def app_main() -> int:
@@ -25,5 +45,6 @@ def app_main() -> int:
     parser = argparse.ArgumentParser(prog="briefing-app", description="Open the desktop app.")
     parser.add_argument("pack", nargs="?", type=Path, help="a pack file to open")
     parser.add_argument("--library", type=Path, help="the library folder to use")
-    args = parser.parse_args()
-    return run_gui(args.pack, args.library)
+    ours, qt_args = split_qt_args(sys.argv[1:])
+    args = parser.parse_args(ours)
+    return run_gui(args.pack, args.library, qt_args)

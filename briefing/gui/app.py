@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from briefing.gui.focus_ring import install as install_focus_ring
 from briefing.gui.main_window import MainWindow
 
 
@@ -22,7 +23,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     # hands the UI thread the interpreter sooner, so typing stays smooth while they run.
     sys.setswitchinterval(0.001)
     # High-DPI scaling is automatic in Qt 6, and the default style follows the system
-    # colour scheme (dark mode included); the app uses palette roles only.
+    # colour scheme (dark mode included); the app uses palette roles only. The focus ring
+    # wraps whichever style that is (or the one `-style` names).
+    install_focus_ring(app)
     return app
 
 
@@ -39,8 +42,10 @@ def open_at_start(window: MainWindow, pack: Path | None) -> None:
         window.file.open_path(recent[0], ask=False)
 
 
-def run(pack: Path | None = None, library: Path | None = None) -> int:
-    app = make_application()
+def run(pack: Path | None = None, library: Path | None = None,
+        qt_args: list[str] | None = None) -> int:
+    """The app; qt_args are Qt's own options from the command line (-style, -platform …)."""
+    app = make_application([sys.argv[0], *(qt_args or [])])
     window = MainWindow(library_root=library)
     window.show()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
 
+from briefing.gui.spoken import describe_label
 from briefing.model import Budget
 from briefing.uk import plural
 
@@ -34,14 +35,12 @@ class BudgetStatus(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.words_label = QLabel(self)
-        self.words_label.setAccessibleName("Word count")
-        self.pages_label = QLabel(self)
-        self.pages_label.setAccessibleName("Preview pages")
+        self.words_label = describe_label(QLabel(self), "Word count")
+        self.pages_label = describe_label(QLabel(self), "Pages in the printed PDF")
         self.words_icon = self._icon()
         self.pages_icon = self._icon()
         dot = QLabel("\u00b7", self)
-        dot.setAccessibleName("")
+        dot.setAccessibleName(" ")  # a separator, not something to read out
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 4, 0)
         layout.setSpacing(4)
@@ -77,7 +76,8 @@ class BudgetStatus(QWidget):
         self.words_over = bool(budget.words and self.words > budget.words)
         self.pages_over = bool(budget.pages and self.pages and self.pages > budget.pages)
         self._show(self.words_label, self.words_icon, words_text(self.words, budget),
-                   self.words_over, "The pack has more words than its budget.")
+                   self.words_over,
+                   "The pack has more words than its budget." if self.words_over else "")
         tip = ("The printed PDF has more pages than the budget." if self.pages_over else
                "" if self.pages is not None else "An estimate until the preview has rendered.")
         self._show(self.pages_label, self.pages_icon,

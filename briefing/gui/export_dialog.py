@@ -31,6 +31,7 @@ from briefing.export.registry import DEFAULT_PDF_ENGINE, PDF_ENGINES
 from briefing.files import WriteError, alternative_name
 from briefing.gui.modal import fit_to_screen
 from briefing.gui.settings import Settings
+from briefing.gui.spoken import announce, describe_label
 from briefing.gui.workers import run_in_background
 from briefing.model import Pack
 from briefing.uk import plural
@@ -57,7 +58,7 @@ class ExportDialog(QDialog):
         self.folder.setAccessibleName("Export folder")
         self.folder.setToolTip("The folder the files are written to.")
         browse = QPushButton("Browse…", self)
-        browse.setAccessibleName("Browse")  # what it shows; the description says the rest
+        browse.setAccessibleName("Browse for export folder")
         browse.setAccessibleDescription("Choose the folder to export to")
         browse.setToolTip("Choose the folder to export to")
         browse.clicked.connect(self._browse)
@@ -100,7 +101,7 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.status = QLabel("Choose a folder and the formats, then Export.", self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Export status")
+        describe_label(self.status, "Export status")
 
         self.export_button = QPushButton("&Export", self)
         self.export_button.setDefault(True)
@@ -235,6 +236,7 @@ class ExportDialog(QDialog):
         names = ", ".join(p.name for p in self.written)
         self.status.setText(f"Saved {names} in {self.written[0].parent}." if self.written
                             else "Nothing was written.")
+        announce(self.status, self.status.text())
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
@@ -251,6 +253,7 @@ class ExportDialog(QDialog):
         else:
             self.status.setText(f"The export failed unexpectedly: {exc}. Your pack is safe; "
                                 "save it and try again.")
+        announce(self.status, self.status.text())
 
     def _offer_other_name(self, target: Path, message: str) -> None:
         other = alternative_name(target)

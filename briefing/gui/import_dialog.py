@@ -28,6 +28,7 @@ from briefing.gui.library_draft_editor import DraftEditor
 from briefing.gui.library_model import authors_text
 from briefing.gui.library_widgets import action_button, muted_label, warning_icon
 from briefing.gui.modal import fit_to_screen
+from briefing.gui.spoken import describe_label
 from briefing.gui.workers import run_in_background
 from briefing.library import ImportReport
 from briefing.library import drafts as edits
@@ -96,7 +97,7 @@ class ImportDialog(QDialog):
         self.summary_label.setWordWrap(True)
         self.failures_label = QLabel()
         self.failures_label.setWordWrap(True)
-        self.failures_label.setAccessibleName("Files that could not be read")
+        describe_label(self.failures_label, "Files that could not be read")
         self.failures_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.list = QListWidget()
         self.list.setAccessibleName("Articles found")
@@ -149,7 +150,7 @@ class ImportDialog(QDialog):
         lay = QVBoxLayout(done)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
-        self.result_label.setAccessibleName("Import result")
+        describe_label(self.result_label, "Import result")
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.result_label)
         lay.addStretch(1)

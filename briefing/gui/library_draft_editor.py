@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.gui.library_widgets import muted_label, swatch, theme_colour, theme_label
+from briefing.gui.spoken import describe_label
 from briefing.library.drafts import join_paragraphs, paragraphs
 from briefing.library.importers.metadata import read_uk_date
 from briefing.library.records import DraftArticle
@@ -94,7 +95,7 @@ class DraftEditor(QWidget):
         themes_layout.addWidget(self.new_theme)
         self.flags = QLabel()
         self.flags.setWordWrap(True)
-        self.flags.setAccessibleName("Warnings about this article")
+        describe_label(self.flags, "Warnings about this article")
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setAccessibleName("Article text")

@@ -44,6 +44,7 @@ from briefing.gui.library_widgets import (
     warning_icon,
 )
 from briefing.gui.modal import run_once
+from briefing.gui.spoken import name_clear_button
 from briefing.gui.workers import run_in_background
 from briefing.uk import plural
 
@@ -82,6 +83,7 @@ class LibraryPane(QWidget):
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName("Search the library")
         self.search_box.setToolTip("Type to search; results update as you type")
+        name_clear_button(self.search_box, "Clear search")
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -185,6 +187,11 @@ class LibraryPane(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
         filters = QHBoxLayout()
+        # A visible label, linked to the box, names it for screen readers on every platform
+        # (on Linux a combo box's own name is its current text).
+        theme_label = QLabel("&Theme", self)
+        theme_label.setBuddy(self.theme_combo)
+        filters.addWidget(theme_label)
         filters.addWidget(self.theme_combo, 1)
         filters.addWidget(self.filters_button)
         status = QHBoxLayout()

@@ -35,6 +35,7 @@ from briefing.gui.recovery import RecoveryStore
 from briefing.gui.section_editor import SectionEditor
 from briefing.gui.settings import Settings, app_data_dir
 from briefing.gui.settings_editor import SettingsEditor
+from briefing.gui.spoken import name_dock_buttons
 from briefing.model import Pack, Theme
 from briefing.uk import plural
 
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         dock.setAccessibleName(title)
         self.addDockWidget(area, dock)
+        name_dock_buttons(dock)
         return dock
 
     def _build_docks(self) -> None:
@@ -181,7 +183,10 @@ class MainWindow(QMainWindow):
             self.library_pane.set_library(library)
 
     def _restore_layout(self) -> None:
-        from briefing.gui.window_layout import apply_first_run_geometry
+        from briefing.gui.window_layout import (
+            apply_first_run_geometry,
+            tab_panes_on_a_narrow_screen,
+        )
 
         geometry = self.settings.window_geometry()
         self._first_run_layout = geometry is None
@@ -200,6 +205,7 @@ class MainWindow(QMainWindow):
             self.item_editor.splitter.restoreState(editor)
         if not self._first_run_layout:
             self.item_editor.set_reference_visible(self.settings.flag("article-text", True))
+        tab_panes_on_a_narrow_screen(self)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

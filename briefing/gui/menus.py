@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QStyle, QToolBar, QToolButton
 from briefing import __version__
 from briefing.gui.icons import standard_icon, undo_icon
 from briefing.gui.modal import run_once
+from briefing.gui.spoken import name_toolbar_extension
 
 if TYPE_CHECKING:
     from briefing.gui.main_window import MainWindow
@@ -36,10 +37,15 @@ if the app closes unexpectedly.</p>"""
 def _action(window: MainWindow, text: str, slot: Callable[[], object], tip: str,
             shortcut: QKeySequence | str | QKeySequence.StandardKey | None = None,
             icon: QStyle.StandardPixmap | None = None) -> QAction:
+    text, _tab, handled_by_tree = text.partition("\t")
     action = QAction(text, window)
     keys = QKeySequence(shortcut) if shortcut is not None else None
-    if keys is None and "\t" in text:  # shortcuts the pack tree handles itself
-        keys = QKeySequence(text.split("\t", 1)[1])
+    if keys is None and handled_by_tree:
+        # Keys the pack tree handles itself: shown beside the menu item (not glued to its
+        # spoken name), and live only while the menu itself has focus, so they never clash.
+        keys = QKeySequence(handled_by_tree)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     if keys is not None and not keys.isEmpty():
         tip = f"{tip} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})"
     action.setToolTip(tip)
@@ -162,12 +168,13 @@ def build_menus(w: MainWindow) -> None:
             tools.addAction(a[name])
             button = tools.widgetForAction(a[name])
             if button is not None:
-                button.setAccessibleName(a[name].text().split("\t")[0].replace("&", ""))
+                button.setAccessibleName(a[name].text().replace("&", ""))
     for name in ("undo", "redo", "remove", "settings", "refresh", "new_section"):
         button = tools.widgetForAction(a[name])
         if isinstance(button, QToolButton):  # keep the toolbar short: icon only for these
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     w.addToolBar(tools)
+    name_toolbar_extension(tools)
 
     from briefing.gui.budget_status import BudgetStatus
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.gui.modal import fit_to_screen
 from briefing.model import KINDS
 from briefing.uk import KIND_LABELS
 
@@ -43,7 +44,7 @@ class NewPackDialog(QDialog):
         form.addRow(self.buttons)
         self.title.textChanged.connect(self._update)
         self._update()
-        self.resize(460, 160)
+        fit_to_screen(self, 460, 160)
 
     def _update(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

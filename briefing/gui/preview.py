@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from briefing.errors import BriefingError
 from briefing.gui.pack_model import PackModel
+from briefing.gui.spoken import describe_label
 from briefing.gui.workers import Task, run_in_background
 from briefing.model import Pack
 
@@ -91,11 +92,11 @@ class Preview(QWidget):
         self.view.setAccessibleName("Preview of the printed briefing")
         self.view.setToolTip("The real PDF output, page by page. F5 refreshes it now.")
         self.pages = QLabel("No preview yet", self)
-        self.pages.setAccessibleName("Page count")
+        describe_label(self.pages, "Page count")
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName("Preview message")
+        describe_label(self.message, "Preview message")
         self.message.hide()
         refresh = QPushButton("Refresh", self)
         refresh.setToolTip("Render the preview now (F5)")
@@ -114,7 +115,7 @@ class Preview(QWidget):
         self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setMargin(16)
-        self.placeholder.setAccessibleName("Preview status")
+        describe_label(self.placeholder, "Preview status")
         self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.placeholder)

@@ -33,6 +33,7 @@ from briefing.gui.commands import SetAttr
 from briefing.gui.form_widgets import FormDateEdit
 from briefing.gui.list_editors import ListEditor
 from briefing.gui.pack_model import PackModel
+from briefing.gui.spoken import describe_label
 from briefing.model import CLASSIFICATIONS, KINDS, PAPERS
 from briefing.uk import KIND_LABELS
 
@@ -68,7 +69,7 @@ class SettingsEditor(QScrollArea):
         cover = QGroupBox("Cover", host)
         form = QFormLayout(cover)
         self.title = self._line(form, "&Title", lambda: model.pack, "title", "Pack title")
-        self._line(form, "S&ubtitle", lambda: model.pack, "subtitle", "Subtitle")
+        self._line(form, "&Subtitle", lambda: model.pack, "subtitle", "Subtitle")
         self.kind = self._combo(form, "&Kind", lambda: model.pack, "kind",
                                 [(k, KIND_LABELS[k]) for k in KINDS], "Kind of pack")
         self.date = FormDateEdit(cover)
@@ -89,7 +90,7 @@ class SettingsEditor(QScrollArea):
         self.date.dateChanged.connect(self._date_changed)
         self._loaders.append(self._load_date)
         self._line(form, "&Organisation", lambda: model.pack, "organisation", "Organisation")
-        self._line(form, "&Prepared by", lambda: model.pack, "prepared_by", "Prepared by")
+        self._line(form, "Prepared &by", lambda: model.pack, "prepared_by", "Prepared by")
         self._line(form, "Contact name", lambda: model.pack.contact, "name", "Contact name")
         self._line(form, "Contact email", lambda: model.pack.contact, "email", "Contact email")
         self._line(form, "Contact phone", lambda: model.pack.contact, "phone", "Contact phone")
@@ -101,20 +102,20 @@ class SettingsEditor(QScrollArea):
 
         layout_box = QGroupBox("Layout", host)
         form = QFormLayout(layout_box)
-        self._combo(form, "Pa&per", lambda: model.pack.layout, "paper",
+        self._combo(form, "Paper si&ze", lambda: model.pack.layout, "paper",
                     [(p, p) for p in PAPERS], "Paper size")
-        self._check(form, "&Large print (body text 16 pt)", lambda: model.pack.layout,
+        self._check(form, "Large pri&nt (body text 16 pt)", lambda: model.pack.layout,
                     "large_print")
         self._file(form, "Word template", "template", "Word template (*.docx)",
                    "A Word file whose styles the .docx export uses; empty for the built-in style.")
         self._file(form, "Logo", "logo", "Images (*.png *.jpg *.jpeg)",
                    "An image printed on the cover.")
-        self.logo_alt = self._line(form, "Logo &alt text", lambda: model.pack.layout,
+        self.logo_alt = self._line(form, "Logo alt te&xt", lambda: model.pack.layout,
                                    "logo_alt", "Logo alternative text")
         self.alt_warning = QLabel("A logo needs alt text for screen readers, for example "
                                   "\u201cExample Borough Council logo\u201d.", layout_box)
         self.alt_warning.setWordWrap(True)
-        self.alt_warning.setAccessibleName("Alt text warning")
+        describe_label(self.alt_warning, "Alt text warning")
         form.addRow("", self.alt_warning)
         self._loaders.append(self._load_alt_warning)
         outer.addWidget(layout_box)
@@ -140,7 +141,7 @@ class SettingsEditor(QScrollArea):
         self.key_messages.edited.connect(
             lambda v: self._push(model.pack, "key_messages", v, "Edit key messages"))
         self._loaders.append(lambda: self.key_messages.set_values(model.pack.key_messages))
-        form.addRow("&Key messages", self.key_messages)
+        form.addRow("Ke&y messages", self.key_messages)
         outer.addWidget(text_box)
 
         from briefing.gui.event_editor import EventEditor
@@ -195,7 +196,7 @@ class SettingsEditor(QScrollArea):
         edit = self._line_only(attr, label.replace("&", ""), tip)
         browse = QPushButton("Browse…", self)
         browse.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        browse.setAccessibleName(f"Choose {label.replace('&', '').lower()}")
+        browse.setAccessibleName(f"Browse for {label.replace('&', '').lower()}")
         browse.setToolTip(tip)
         clear = QPushButton("Clear", self)
         clear.setAccessibleName(f"Clear {label.replace('&', '').lower()}")

@@ -57,3 +57,15 @@ def apply_default_sizes(window: MainWindow) -> None:
                        [int(height * 0.8), int(height * 0.2)], Qt.Orientation.Vertical)
     window.centre.setSizes([tree, editor])
     window.item_editor.set_reference_visible(available(window).width() >= WIDE_EDITOR)
+
+
+def tab_panes_on_a_narrow_screen(window: MainWindow) -> None:
+    """On a screen too narrow for the panes side by side (a 1366×768 laptop at 150% display
+    scaling is 911 pixels wide), put the Preview and Checks behind the Library as tabs, so
+    the window fits and every pane is still a click away."""
+    if window.minimumSizeHint().width() <= available(window).width():
+        return
+    for dock in (window.preview_dock, window.checks_dock):
+        if dock.isVisible() or not dock.isFloating():
+            window.tabifyDockWidget(window.library_dock, dock)
+    window.library_dock.raise_()

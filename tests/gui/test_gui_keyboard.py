@@ -105,7 +105,7 @@ def test_tab_walks_pack_settings_top_to_bottom(window, qtbot):
         "Pack title", "Subtitle", "Kind of pack", "Date", "Set date to today", "Organisation",
         "Prepared by", "Contact name", "Contact email", "Contact phone", "Protective marking",
         "Mark as DRAFT on every page", "Paper size", "Large print (body text 16 pt)",
-        "Word template", "Choose word template", "Clear word template", "Logo", "Choose logo",
+        "Word template", "Browse for word template", "Clear word template", "Logo", "Browse for logo",
         "Clear logo", "Logo alternative text", "Page budget", "Word budget",
         "Pack introduction", "Key messages",
         "Add key message", "Remove key message", "Move key message up",
