@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs everything the tests need on a fresh machine and runs the whole suite:
-# Qt's system libraries (Linux, via apt-get when missing), a virtual environment in .venv with
-# the package and its test extras, the linter and type checker, then pytest with Qt on the
-# offscreen platform.
+# Qt's system libraries, Chromium and node with npm (Linux, via apt-get when missing), the npm
+# packages of the HTML accessibility checks (tests/a11y, from its package-lock.json), a virtual
+# environment in .venv with the package and its test extras, the linter and type checker, then
+# pytest with Qt on the offscreen platform.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +22,11 @@ if [ "$(uname -s)" = "Linux" ] && command -v apt-get >/dev/null 2>&1; then
   done
   fc-list 2>/dev/null | grep -q . || missing+=(fonts-dejavu-core fontconfig)
   command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)  # "Tagged: yes" on the PDFs
+  # Headless Chromium and node run axe-core on the HTML output.
+  command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
+    || missing+=(chromium)
+  command -v node >/dev/null 2>&1 || missing+=(nodejs)
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing system packages the tests need: ${missing[*]}"
     sudo_cmd=""
@@ -28,6 +34,16 @@ if [ "$(uname -s)" = "Linux" ] && command -v apt-get >/dev/null 2>&1; then
     $sudo_cmd apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
+fi
+
+# The pinned npm packages (axe-core, puppeteer-core), when missing or older than the lock file.
+a11y=tests/a11y
+if command -v npm >/dev/null 2>&1 \
+    && { [ ! -f "$a11y/node_modules/.package-lock.json" ] \
+         || [ "$a11y/package-lock.json" -nt "$a11y/node_modules/.package-lock.json" ]; }; then
+  echo "Installing the npm packages for the accessibility checks"
+  (cd "$a11y" && npm ci --no-audit --no-fund --loglevel=error) \
+    || echo "warning: npm ci failed in $a11y; the HTML accessibility tests will be skipped" >&2
 fi
 
 python3 -m venv .venv

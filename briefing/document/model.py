@@ -138,3 +138,22 @@ class Document:
 
     def headings(self) -> list[Heading]:
         return [b for b in self.blocks if isinstance(b, Heading)]
+
+    def link_keys(self) -> dict[int, str]:
+        """A unique link key for every heading and contents block, by block index: the
+        heading's anchor where given (made unique with "-2", "-3"…), else "heading-N" or
+        "contents". Every writer names its bookmarks and link targets with these."""
+        keys: dict[int, str] = {}
+        used: set[str] = set()
+        for index, block in enumerate(self.blocks):
+            if isinstance(block, (Heading, Contents)):
+                wanted = getattr(block, "anchor", "") or (
+                    "contents" if isinstance(block, Contents) else f"heading-{index}")
+                key = wanted
+                n = 2
+                while key in used:
+                    key = f"{wanted}-{n}"
+                    n += 1
+                used.add(key)
+                keys[index] = key
+        return keys

@@ -53,7 +53,7 @@ class StoryBuilder:
         self.doc = document
         self.styles = styles
         self.setup = setup
-        self.keys = _heading_keys(document)
+        self.keys = document.link_keys()
         self.body_blocks = len(document.blocks)
         self.has_outline = any(
             isinstance(b, Contents) or (isinstance(b, Heading) and b.level <= 2)
@@ -291,24 +291,6 @@ def _height(story: list[Flowable], width: float) -> float:
         _, h = flowable.wrap(width, 10_000)
         total += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
     return total
-
-
-def _heading_keys(document: Document) -> dict[int, str]:
-    """A unique link key for every heading and contents block (the anchor where given)."""
-    keys: dict[int, str] = {}
-    used: set[str] = set()
-    for index, block in enumerate(document.blocks):
-        if isinstance(block, (Heading, Contents)):
-            wanted = getattr(block, "anchor", "") or ("contents" if isinstance(block, Contents)
-                                                      else f"heading-{index}")
-            key = wanted
-            n = 2
-            while key in used:
-                key = f"{wanted}-{n}"
-                n += 1
-            used.add(key)
-            keys[index] = key
-    return keys
 
 
 def _column_widths(block: TableBlock, columns: int, available: float, size: float) -> list[float]:

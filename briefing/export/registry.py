@@ -51,6 +51,7 @@ FORMATS: dict[str, OutputFormat] = {
     for fmt in (
         OutputFormat("docx", ".docx", "Word (.docx)", "briefing.export.docx:render_docx"),
         OutputFormat("pdf", ".pdf", "PDF", "briefing.export.pdf:render_pdf"),
+        OutputFormat("html", ".html", "Web page (.html)", "briefing.export.html:render_html"),
     )
 }
 
