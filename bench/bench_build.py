@@ -33,6 +33,7 @@ import yaml
 
 TARGET_SIZE = 300
 PDF_TARGET_RATIO = 1.3
+HTML_TARGET_S = 0.5
 
 # ---------------------------------------------------------------------------------------------
 # Generated content: one neutral description, turned into a pack file, Markdown and baselines.
@@ -367,11 +368,12 @@ def stage_times(pack_file: Path, runs: int, size: int) -> None:
     """Where the Briefing build spends its time: reading the pack, composing, each writer."""
     from briefing.compose import compose
     from briefing.export.docx import render_docx
+    from briefing.export.html import render_html
     from briefing.export.pdf import render_pdf
     from briefing.packfile import load_pack
 
     stages: dict[str, list[float]] = {"load": [], "compose": [], "PDF writer": [],
-                                      "docx writer": []}
+                                      "docx writer": [], "HTML writer": []}
 
     def clock(stage: str, start: float) -> float:
         now = time.perf_counter()
@@ -388,7 +390,9 @@ def stage_times(pack_file: Path, runs: int, size: int) -> None:
         render_pdf(document)
         start = clock("PDF writer", start)
         render_docx(document)
-        clock("docx writer", start)
+        start = clock("docx writer", start)
+        render_html(document)
+        clock("HTML writer", start)
     STAGES[size] = {name: statistics.median(values) for name, values in stages.items()}
 
 
@@ -441,6 +445,7 @@ def bench_size(size: int, runs: int, workdir: Path, count_docx_pages: bool,
         ("bare reportlab, embedded TTF",
          _writer(base / "ttf.pdf", lambda t: bare_reportlab(content, t, True)), True),
         ("Briefing docx", lambda: briefing_build(pack_file, folder / "briefing", "docx"), True),
+        ("Briefing HTML", lambda: briefing_build(pack_file, folder / "briefing", "html"), True),
         ("bare python-docx", _writer(base / "bare.docx", lambda t: bare_docx(content, t)), True),
     ]
     if have_pandoc:
@@ -559,6 +564,15 @@ def report(results: list[Result], have_pandoc: bool) -> bool:
         ok &= passed
         print(f"  {'PASS' if passed else 'FAIL'}  .docx faster than pandoc: {docx:.2f}× "
               f"pandoc's time")
+    html = get(TARGET_SIZE, "Briefing HTML", False)
+    if html is None:
+        print(f"  HTML in {HTML_TARGET_S} s or less: not measured")
+        ok = False
+    else:
+        passed = html <= HTML_TARGET_S
+        ok &= passed
+        print(f"  {'PASS' if passed else 'FAIL'}  HTML (load, compose and write) in "
+              f"{HTML_TARGET_S} s or less: {html:.3f} s")
     return ok
 
 

@@ -168,11 +168,11 @@ class _Body:
                 self.references.append(el("li", *runs(block.runs)))
                 continue
             self.references = None
-            self._add(self._block(index, block))
+            element = self._block(index, block)
+            if element is not None:
+                self._add(element)
 
-    def _add(self, element: Element | None) -> Element | None:
-        if element is None:
-            return None
+    def _add(self, element: Element) -> Element:
         if self.break_before:
             element.add_class("page-break")
             self.break_before = False
@@ -188,9 +188,7 @@ class _Body:
             return
         while self.stack[-1][0] >= block.level:
             self.stack.pop()
-        section = self._add(el("section", heading))
-        assert section is not None
-        self.stack.append((block.level, section))
+        self.stack.append((block.level, self._add(el("section", heading))))
 
     def _level(self, wanted: int) -> int:
         """The heading level to write: never more than one below the one before."""

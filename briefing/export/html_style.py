@@ -142,6 +142,7 @@ tbody tr:nth-child(even) {{ background: {STRIPE}; }}
   a.print-address::after {{ content: " (" attr(href) ")"; }}
   h2, h3, h4, caption {{ break-after: avoid; }}
   li, tr, .quote, .byline, img {{ break-inside: avoid; }}
+  .cover {{ break-after: page; }}
   .page-break {{ break-before: page; }}
   .page-foot {{ margin-top: 2rem; border-top: 0; }}
   body.draft::after {{ content: "DRAFT"; position: fixed; top: 40%; left: 0; right: 0;

@@ -71,7 +71,17 @@ DEFAULT_PDF_ENGINE = next(iter(PDF_ENGINES))
 # Names that stand for several formats on the command line.
 GROUPS: dict[str, tuple[str, ...]] = {"both": ("docx", "pdf"), "all": tuple(FORMATS)}
 
+GROUP_LABELS: dict[str, str] = {"both": "Word (.docx) and PDF",
+                                 "all": "Word, PDF and web page (.html)"}
+
 DEFAULT_FORMATS: tuple[str, ...] = GROUPS["both"]
+
+
+def export_choices() -> list[tuple[str, str, tuple[str, ...]]]:
+    """What the app's export dialog offers, as (key, label, formats): the groups, "both"
+    (the default) first, then each format on its own."""
+    return [(key, GROUP_LABELS[key], formats) for key, formats in GROUPS.items()] + [
+        (key, f"{fmt.label} only", (key,)) for key, fmt in FORMATS.items()]
 
 
 def format_choices() -> list[str]:
@@ -102,6 +112,6 @@ def render(key: str, document: Document, pdf_engine: str | None = None) -> Rende
     return FORMATS[key].render(document, writer)
 
 
-__all__ = ["DEFAULT_FORMATS", "DEFAULT_PDF_ENGINE", "FORMATS", "GROUPS", "PDF_ENGINES",
-           "OutputFormat", "PdfEngine", "Rendered", "engine_for", "expand", "format_choices",
-           "render"]
+__all__ = ["DEFAULT_FORMATS", "DEFAULT_PDF_ENGINE", "FORMATS", "GROUPS", "GROUP_LABELS",
+           "PDF_ENGINES", "OutputFormat", "PdfEngine", "Rendered", "engine_for", "expand",
+           "export_choices", "format_choices", "render"]

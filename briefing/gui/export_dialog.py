@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import BriefingError
-from briefing.export.registry import DEFAULT_PDF_ENGINE, PDF_ENGINES
+from briefing.export.registry import DEFAULT_PDF_ENGINE, FORMATS, PDF_ENGINES, export_choices
 from briefing.files import WriteError, alternative_name
 from briefing.gui.modal import fit_to_screen
 from briefing.gui.settings import Settings
@@ -38,9 +38,7 @@ from briefing.uk import plural
 
 UNTAGGED = "reportlab"
 UNTAGGED_SETTING = "export/untagged_pdf"
-CHOICES = (("both", "Word (.docx) and PDF", ("docx", "pdf")),
-           ("docx", "Word (.docx) only", ("docx",)),
-           ("pdf", "PDF only", ("pdf",)))
+CHOICES = export_choices()
 
 
 class ExportDialog(QDialog):
@@ -71,8 +69,9 @@ class ExportDialog(QDialog):
         for n, (key, label, _) in enumerate(CHOICES):
             radio = QRadioButton(label, self)
             radio.setAccessibleName(label)
-            radio.setToolTip("The PDF is tagged for screen readers and archiving (PDF/UA and PDF/A); "
-                            "the .docx is for editing.")
+            radio.setToolTip("The web page (.html) is the version to publish on a website; the "
+                             "PDF is tagged for screen readers and archiving (PDF/UA and PDF/A); "
+                             "the .docx is for editing.")
             radio.setProperty("format_key", key)
             self.formats.addButton(radio, n)
             format_box.addWidget(radio)
@@ -246,7 +245,7 @@ class ExportDialog(QDialog):
         if isinstance(exc, WriteError):
             self.status.setText(str(exc))
             target = Path(exc.target)
-            if target.exists() and target.suffix in (".docx", ".pdf"):
+            if target.exists() and target.suffix in {f.suffix for f in FORMATS.values()}:
                 self._offer_other_name(target, str(exc))
         elif isinstance(exc, BriefingError):
             self.status.setText(str(exc))

@@ -156,3 +156,24 @@ def test_both_formats_with_the_pdf_in_use_are_written_under_the_other_name(
         "Crises and councils (2).pdf", "Crises and councils.docx"]
     assert "Crises and councils" in pdf_text(out / "Crises and councils (2).pdf")
     assert existing.read_bytes() == b"the copy open in another program"
+
+
+def test_the_dialog_offers_every_format_and_writes_the_web_page(ready, tmp_path, qtbot):
+    from bs4 import BeautifulSoup
+
+    out = tmp_path / "out"
+    dialog = open_dialog(ready, out)
+    labels = [button.text() for button in dialog.formats.buttons()]
+    assert labels == ["Word (.docx) and PDF", "Word, PDF and web page (.html)",
+                      "Word (.docx) only", "PDF only", "Web page (.html) only"]
+    assert dialog.formats.checkedButton().text() == "Word (.docx) and PDF"  # the default
+    dialog.set_formats("html")
+    assert dialog.chosen_formats() == ("html",)
+    assert not dialog.two_up.isEnabled()  # two-up is made from a PDF
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.written), timeout=30000)
+    assert [p.name for p in dialog.written] == ["Crises and councils.html"]
+    soup = BeautifulSoup((out / "Crises and councils.html").read_text(encoding="utf-8"),
+                         "html.parser")
+    assert soup.h1.get_text() == "Crises and councils"
+    assert "trust & local knowledge" in soup.main.get_text()  # printed literally
