@@ -25,7 +25,7 @@ from briefing.document.model import (
     Run,
     Table,
 )
-from briefing.export.atomic import atomic_write_bytes
+from briefing.files import atomic_write_bytes
 from briefing.export.html_elements import Element, el, serialise, text_with_breaks
 from briefing.export.html_media import picture
 from briefing.export.html_style import stylesheet
@@ -119,7 +119,8 @@ class _Page:
             details.append(el("p", c.date_text, class_="date"))
         if c.prepared_by:
             details.append(el("p", c.prepared_by))
-        details.extend(el("p", line) for line in c.lines)
+        details.extend(el("p", el("strong", f"{label}:"), " ", value)
+                       for label, value in c.details)
         if self.doc.meta.draft:
             details.append(el("p", "DRAFT", class_="draft-label"))
         if details.children:

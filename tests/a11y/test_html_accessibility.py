@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import EXAMPLE_PACKS, HOSTILE, HOSTILE_TITLE, SCRIPT, build_html
+from html_pages import EXAMPLE_PACKS, HOSTILE, HOSTILE_TITLE, SCRIPT, build_html
 
 NAMES = [p.stem for p in EXAMPLE_PACKS] + ["hostile"]
 

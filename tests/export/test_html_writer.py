@@ -81,7 +81,8 @@ def test_marking_at_top_and_bottom_and_cover_information(page: tuple[str, Soup])
         "Briefing for members of the Scrutiny Committee")
     details = [p.get_text() for p in cover.select(".details p")]
     assert details == ["4 November 2025", "Prepared by Policy and Partnerships Team",
-                       "For the meeting of 12 November 2025"]
+                       "Meeting: 12 November 2025"]
+    assert cover.select(".details strong")[-1].get_text() == "Meeting:"
     assert soup.select(".draft-label") == [] and "draft" not in soup.body.get("class", [])
 
 
@@ -201,7 +202,7 @@ def _hostile_document(logo: Path) -> Document:
     meta = DocumentMeta(title=HOSTILE, author=HOSTILE, subject=HOSTILE, keywords=[HOSTILE],
                         marking=HOSTILE, running_title=HOSTILE, draft=True)
     cover = Cover(title=HOSTILE, subtitle=HOSTILE, kind_label=HOSTILE, organisation=HOSTILE,
-                  date_text=HOSTILE, prepared_by=HOSTILE, lines=[HOSTILE],
+                  date_text=HOSTILE, prepared_by=HOSTILE, details=[(HOSTILE, HOSTILE)],
                   logo=Image(logo, HOSTILE))
     blocks = [
         Heading(1, HOSTILE, anchor='x" onclick="alert(1)'),
@@ -222,7 +223,7 @@ def test_hostile_text_in_every_field_never_becomes_markup(sample_logo: Path) -> 
     assert soup.title.string == " ".join(HOSTILE.split())
     assert soup.h1.get_text() == HOSTILE
     for selector in (".kind", ".organisation", ".subtitle", "main h2", "blockquote",
-                     "figcaption", "caption", "th", "td", "strong"):
+                     "figcaption", "caption", "th", "td", "section p strong"):
         assert soup.select_one(selector).get_text(strip=True) == HOSTILE, selector
     assert soup.select_one("header .marking").get_text() == f"Classification: {HOSTILE}"
     assert {img["alt"] for img in soup.find_all("img")} == {HOSTILE}

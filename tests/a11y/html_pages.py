@@ -1,0 +1,87 @@
+"""The packs whose HTML the accessibility tests check: every example pack, and a pack with text
+that looks like markup or code in every field that prints; and the build, as a user runs it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLE_PACKS = sorted((REPO / "packs").glob("*.yaml"))
+
+# Text a user could type that looks like markup or code: the page must print it, never run it.
+SCRIPT = '<script>alert("gotcha")</script>'
+HOSTILE_TITLE = f"Fees & charges {SCRIPT} \"review\" 'draft' </style>"
+HOSTILE = {
+    "organisation": "Smith & Jones <b>District</b> Council",
+    "prepared_by": 'Finance "A" Team <img src=x onerror=alert(1)>',
+    "logo_alt": 'Crest of "Smith & Jones" <District>',
+    "intro": ("Read the [terms](javascript:alert(1)) or the "
+              "[fee schedule](https://example.org/fees?year=2026&band=\"c\"). "
+              '<a href="https://example.net/">raw link</a> &amp; &lt;tags&gt; stay as typed.'),
+    "key_message": f"Charges rise 5% & {SCRIPT} is just text",
+    "agenda_item": "Q&A: <iframe src=https://example.com></iframe>",
+    "speaker": "Chair's \"deputy\" & guests",
+    "article_title": "Why <em>fees</em> & charges matter --> <!-- to councils",
+    "quote": "We said \"no\" & meant <strong>it</strong>",
+    "question": "Who decides </script><script>alert(2)</script>?",
+}
+
+
+def hostile_pack(folder: Path) -> Path:
+    """An A5 event handout, marked and DRAFT, with hostile text in every field that prints."""
+    from PIL import Image, ImageDraw
+
+    folder.mkdir(parents=True, exist_ok=True)
+    logo = folder / "crest.png"
+    picture = Image.new("RGB", (200, 100), "#0B3C5D")
+    ImageDraw.Draw(picture).ellipse((70, 20, 130, 80), fill="white")
+    picture.save(logo)
+    data = {
+        "briefing_pack": 1,
+        "title": HOSTILE_TITLE,
+        "subtitle": "Handout <i>for</i> the \"open\" session",
+        "kind": "event-handout",
+        "date": "2026-02-03",
+        "organisation": HOSTILE["organisation"],
+        "prepared_by": HOSTILE["prepared_by"],
+        "contact": {"name": "Fees <Officer>", "email": "fees@example.gov.uk",
+                    "phone": "01234 000000"},
+        "classification": "OFFICIAL-SENSITIVE",
+        "draft": True,
+        "layout": {"paper": "A5", "large_print": False, "logo": "crest.png",
+                   "logo_alt": HOSTILE["logo_alt"]},
+        "event": {"name": "Fees & charges <workshop>", "venue": "Room \"B\" & annex",
+                  "starts": "2026-02-03T14:00",
+                  "agenda": [{"time": "14:00", "item": HOSTILE["agenda_item"],
+                              "speaker": HOSTILE["speaker"]},
+                             {"time": "15:00", "item": "Close", "speaker": "Chair"}]},
+        "intro": HOSTILE["intro"],
+        "key_messages": [HOSTILE["key_message"], "Tom's 'plain' message"],
+        "sections": [{"title": "Section <one> & only", "items": [
+            {"article": "fees", "summary": "Summary with **bold** & <u>tags</u>.\n",
+             "implications": ["Implication & <br> more"],
+             "quotes": [{"text": HOSTILE["quote"], "page": "12"}],
+             "questions": [HOSTILE["question"]]},
+        ]}],
+        "articles": {"fees": {
+            "title": HOSTILE["article_title"], "authors": ["O'Brien & Co <Ltd>"],
+            "source": "Fees \"Weekly\"", "published": "2026-01-20",
+            "url": "https://example.org/article?id=7&view=\"full\""}},
+    }
+    pack = folder / "hostile.yaml"
+    pack.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return pack
+
+
+def build_html(pack: Path, outdir: Path, fmt: str = "html") -> list[Path]:
+    """`briefing build PACK --format FMT`, as a user runs it; returns the files it printed."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "briefing", "build", str(pack), "-o", str(outdir), "--format",
+         fmt, "-q"], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, f"{pack.name} failed to build:\n{proc.stderr}"
+    assert "Traceback" not in proc.stderr
+    return [Path(line) for line in proc.stdout.splitlines() if line.strip()]
