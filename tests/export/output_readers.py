@@ -99,3 +99,31 @@ def pdf_text_sizes(data: bytes) -> list[tuple[float, str]]:
                 found.append((round(size * scale, 2), text.strip()))
         page.extract_text(visitor_text=visit)
     return found
+
+
+_CSS_SIZE = re.compile(r"font-size:\s*([\d.]+)(rem|em|pt|px|mm|%)")
+_POINTS_PER = {"rem": 12.0, "pt": 1.0, "px": 0.75, "mm": 72 / 25.4}  # 1rem = 16px = 12 pt
+
+
+def html_text_sizes(data: bytes) -> list[tuple[float, str]]:
+    """(size in points, the declaration) for every font size in an HTML page's stylesheet.
+
+    The root size is the browser's default, 16 CSS pixels (12 pt); sizes relative to the parent
+    (em, %) count against the body size, the smallest any text inherits.
+    """
+    page = data.decode("utf-8")
+    css = "".join(re.findall(r"<style>(.*?)</style>", page, flags=re.S))
+    if re.search(r"font-size:\s*(small|x-small|xx-small|smaller)\b", css):
+        raise AssertionError("a keyword font size that shrinks text")
+    body = re.search(r"body \{[^}]*font-size:\s*([\d.]+)rem", css)
+    body_pt = float(body.group(1)) * 12 if body else 12.0
+    found: list[tuple[float, str]] = []
+    for match in _CSS_SIZE.finditer(css):
+        value, unit = float(match.group(1)), match.group(2)
+        if unit in _POINTS_PER:
+            points = value * _POINTS_PER[unit]
+        else:
+            points = body_pt * value / (100 if unit == "%" else 1)
+        found.append((round(points, 2), match.group(0)))
+    return found
+

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from edge_packs import edge_pack
-from output_readers import docx_run_sizes, docx_style_sizes, pdf_text_sizes
+from output_readers import docx_run_sizes, docx_style_sizes, html_text_sizes, pdf_text_sizes
 
 from briefing.compose import compose
 from briefing.export.registry import FORMATS, render
@@ -39,5 +39,10 @@ def test_nothing_is_printed_below_the_floor(built, fmt: str) -> None:
     elif suffix == ".pdf":
         small = sorted({(size, text[:30]) for size, text in pdf_text_sizes(data) if size < floor})
         assert not small, f"PDF text under {floor} pt: {small[:10]}"
+    elif suffix == ".html":
+        sizes = html_text_sizes(data)
+        assert sizes, "no font sizes found in the page's stylesheet"
+        small = sorted({(size, text) for size, text in sizes if size < floor - 0.01})
+        assert not small, f"HTML text under {floor} pt: {small}"
     else:
         pytest.fail(f"no size reader for {suffix}: add one to output_readers")
