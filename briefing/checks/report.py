@@ -8,9 +8,10 @@ for something the report has already explained in plain words.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.checks.finding import Finding, Location, sort_key
 from briefing.checks.rule import CheckContext
@@ -18,6 +19,9 @@ from briefing.checks.table import rule, run_checks
 from briefing.errors import BriefingError, PackError
 from briefing.model import Pack
 from briefing.packfile.positions import Positions
+
+if TYPE_CHECKING:
+    from briefing.export.registry import Rendered
 
 BUILD_FAILED = "build-failed"
 PACK_FILE = "pack-file"
@@ -38,8 +42,10 @@ class Report:
 
 
 def check_outputs(context: CheckContext, formats: Sequence[str],
-                  pack_findings: list[Finding]) -> Report:
-    """Build `formats` in memory into the context, then run every output rule on them."""
+                  pack_findings: list[Finding],
+                  built: Mapping[str, Rendered] | None = None) -> Report:
+    """Build `formats` in memory into the context, then run every output rule on them.
+    `built` holds formats already rendered (the app's preview shows its PDF first)."""
     from briefing.compose import compose
     from briefing.export.registry import FORMATS, render
 
@@ -49,9 +55,12 @@ def check_outputs(context: CheckContext, formats: Sequence[str],
     document = None
     for fmt in formats:
         try:
-            if document is None:
-                document = compose(context.pack, context.base_dir)
-            rendered = render(fmt, document)
+            if built and fmt in built:
+                rendered = built[fmt]
+            else:
+                if document is None:
+                    document = compose(context.pack, context.base_dir)
+                rendered = render(fmt, document)
         except BriefingError as exc:
             report.findings.append(_not_built(context, FORMATS[fmt].label, str(exc), has_errors))
             continue

@@ -4,7 +4,7 @@ with live word counts, the article's own text beside it, and offline drafting ai
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QResizeEvent, QTextCursor
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.assist.implications import Suggestion
 from briefing.gui.commands import SetAttr
 from briefing.gui.list_editors import ListEditor, QuotesEditor
 from briefing.gui.modal import fit_to_screen
@@ -34,6 +33,9 @@ from briefing.gui.pack_model import PackModel
 from briefing.gui.workers import run_in_background
 from briefing.model import Item
 from briefing.uk import uk_date
+
+if TYPE_CHECKING:  # the drafting aids load when first used: start-up stays quick
+    from briefing.assist.implications import Suggestion
 
 NO_TEXT = ("The article's text is not in the pack, and no article in the library matches it "
            "by id, DOI, web address or title. Import the article into the library (Library "
@@ -46,6 +48,8 @@ SIDE_BY_SIDE = 900  # editor width (px) from which the article text sits beside 
 
 def word_count(text: str) -> int:
     """Printed words in a Markdown-light text (markup characters are not words)."""
+    if not text.strip():
+        return 0  # (and no need to load the Markdown reader at start-up)
     from briefing.compose.markdown import plain_text
 
     return len(plain_text(text).split())

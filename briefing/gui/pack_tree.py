@@ -26,9 +26,27 @@ class TitleDelegate(QStyledItemDelegate):
 
     LINES = 2
 
-    def _text(self, index: Index, width: int, metrics: QFontMetrics) -> str:
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._laid_out: dict[tuple[str, str, int, str], tuple[str, int]] = {}
+
+    def _layout(self, index: Index, width: int, metrics: QFontMetrics,
+                font_key: str) -> tuple[str, int]:
+        """(text to show, its height) for a row `width` pixels wide; remembered, since the
+        view asks again for every row on every layout."""
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         note = str(index.data(NOTE_ROLE) or "")
+        key = (title, note, width, font_key)
+        if key not in self._laid_out:
+            if len(self._laid_out) > 4000:
+                self._laid_out.clear()
+            text = self._text(title, note, width, metrics)
+            height = metrics.boundingRect(QRect(0, 0, max(width, 40), 10_000),
+                                          int(Qt.TextFlag.TextWordWrap), text).height()
+            self._laid_out[key] = (text, height)
+        return self._laid_out[key]
+
+    def _text(self, title: str, note: str, width: int, metrics: QFontMetrics) -> str:
         tail = f" \u2014 {note}" if note else ""
         flags = int(Qt.TextFlag.TextWordWrap)
         room = QRect(0, 0, max(width, 40), 10_000)
@@ -52,21 +70,20 @@ class TitleDelegate(QStyledItemDelegate):
                                         widget).width()) - 4
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        hint = super().sizeHint(option, index)
-        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        font = option.font  # type: ignore[attr-defined]
+        metrics = QFontMetrics(font)
         width = self._text_width(option, index)
-        text = self._text(index, width, metrics)
-        lines = metrics.boundingRect(QRect(0, 0, max(width, 40), 10_000),
-                                     int(Qt.TextFlag.TextWordWrap), text).height()
-        return QSize(hint.width(), max(hint.height(), lines + 6))
+        _text, lines = self._layout(index, width, metrics, font.key())
+        return QSize(max(width, 40), max(metrics.height(), lines) + 6)
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
         option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText  # type: ignore[attr-defined]
         width = option.rect.width() - 8  # type: ignore[attr-defined]
         if width > 0:
-            metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
-            option.text = self._text(index, width, metrics)  # type: ignore[attr-defined]
+            font = option.font  # type: ignore[attr-defined]
+            option.text = self._layout(index, width, QFontMetrics(font),  # type: ignore[attr-defined]
+                                       font.key())[0]
 
 
 class PackTree(QTreeView):

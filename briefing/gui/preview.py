@@ -47,15 +47,29 @@ class Rendered:
     findings: list[Any] = field(default_factory=list)
 
 
-def render_preview(pack: Pack, base_dir: Path) -> Rendered:
+def render_preview(pack: Pack, base_dir: Path,
+                   pages_ready: Callable[[bytes], None] | None = None) -> Rendered:
     """Check and render a pack (runs on a worker thread, on a private copy): the same rules as
-    `briefing check`, on the pack and on the PDF shown. The Word file is built for its checks
-    only when the pack names its own Word template: with the bundled template its language,
-    headings and picture descriptions are Briefing's own, and the preview stays quick."""
+    `briefing check`, on the pack and on the PDF shown. The PDF is made first and handed to
+    `pages_ready`, so the pages show before the checks are done. The Word file is built for
+    its checks only when the pack names its own Word template: with the bundled template its
+    language, headings and picture descriptions are Briefing's own, and the preview stays
+    quick."""
     from briefing.checks import CheckContext, run_checks
     from briefing.checks.report import BUILD_FAILED, check_outputs
 
     result = Rendered()
+    built = {}
+    if pack.sections and pages_ready is not None:
+        from briefing.compose import compose
+        from briefing.export.registry import render
+
+        try:
+            built["pdf"] = render("pdf", compose(pack, base_dir))
+        except Exception:  # noqa: BLE001 - the checks below build it again and explain
+            built = {}
+        else:
+            pages_ready(built["pdf"].data)
     context = CheckContext(pack, None, None, base_dir)
     try:
         result.findings = run_checks(context, "pack")
@@ -65,7 +79,7 @@ def render_preview(pack: Pack, base_dir: Path) -> Rendered:
         result.error = result.error or "Add a section or some articles to see the preview."
         return result
     formats = ("pdf", "docx") if pack.layout.template else ("pdf",)
-    report = check_outputs(context, formats, result.findings)
+    report = check_outputs(context, formats, result.findings, built)
     result.findings = [f for f in report.findings if f.rule != BUILD_FAILED]
     result.pdf = context.outputs.get("pdf", b"")
     failed = [f.message for f in report.findings if f.rule == BUILD_FAILED]
@@ -76,6 +90,7 @@ def render_preview(pack: Pack, base_dir: Path) -> Rendered:
 
 class Preview(QWidget):
     page_count_changed = Signal(int)
+    pages_shown = Signal()  # new pages are on screen (the checks follow)
     findings_ready = Signal(list)
     rendered = Signal()  # after each completed render (tests and the benchmark wait on it)
 
@@ -132,6 +147,7 @@ class Preview(QWidget):
         self.last_render_s = 0.0
         self._buffer: QBuffer | None = None
         self._task: Task | None = None
+        self._early_pdf = b""
         self.enabled = True
         model.pack_changed.connect(self.schedule)
 
@@ -166,6 +182,22 @@ class Preview(QWidget):
         started = self.generation
         pack = copy.deepcopy(self.model.pack)  # the worker never sees later edits
         t0 = time.perf_counter()
+        early: list[bytes] = []  # the PDF, handed over before the checks have run
+        self._early_pdf = b""
+
+        def work(pack: Pack, base_dir: Path, progress: Callable[..., None]) -> Rendered:
+            def ready(pdf: bytes) -> None:
+                early.append(pdf)
+                progress(1, 2, "pages")
+
+            return render_preview(pack, base_dir, ready)
+
+        def pages(_done: int, _total: int, _message: str) -> None:
+            if early and started == self.generation:  # not stale: show the pages now
+                self._early_pdf = early[-1]
+                self._load(self._early_pdf)
+                self.stack.setCurrentWidget(self.view)
+                self.pages_shown.emit()
 
         def done(result: Rendered) -> None:
             self.busy = False
@@ -179,8 +211,8 @@ class Preview(QWidget):
             self.busy = False
             self._show(Rendered(error=f"The preview could not be made: {exc}"))
 
-        self._task = run_in_background(render_preview, pack, self.base_dir(), on_done=done,
-                                       on_error=failed)
+        self._task = run_in_background(work, pack, self.base_dir(), on_done=done,
+                                       on_error=failed, on_progress=pages)
 
     def _show(self, result: Rendered) -> None:
         empty = not self.model.pack.sections
@@ -190,8 +222,10 @@ class Preview(QWidget):
         else:
             self.message.hide()
         if result.pdf:
-            self._load(result.pdf)
-            self.stack.setCurrentWidget(self.view)
+            if result.pdf != self._early_pdf:  # not already shown ahead of the checks
+                self._load(result.pdf)
+                self.stack.setCurrentWidget(self.view)
+                self.pages_shown.emit()
         elif empty:
             self.document.close()
             self.page_count = 0

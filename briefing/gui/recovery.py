@@ -22,7 +22,6 @@ from PySide6.QtCore import QLockFile
 from briefing.errors import BriefingError
 from briefing.files import atomic_write_text
 from briefing.model import Pack
-from briefing.packfile.paths import LAYOUT_FILES, relative_to
 
 
 @dataclass
@@ -62,7 +61,8 @@ class RecoveryStore:
         The logo and template are relative to the pack's own folder (`base_dir`), so the copy
         names them by absolute path: it must load (and find them) from the recovery folder.
         """
-        from briefing.packfile import dump_pack
+        from briefing.packfile import dump_pack  # loaded when first needed: start-up stays quick
+        from briefing.packfile.paths import LAYOUT_FILES
 
         self.folder.mkdir(parents=True, exist_ok=True)
         if self._lock is None:
@@ -140,6 +140,8 @@ def _read(folder: Path, slot: str) -> Recovered | None:
     except (OSError, ValueError):
         pass
     if original is not None:  # back to paths relative to the pack's own folder
+        from briefing.packfile.paths import LAYOUT_FILES, relative_to
+
         for name in LAYOUT_FILES:
             value = getattr(pack.layout, name)
             if value and Path(value).is_absolute():
