@@ -39,6 +39,7 @@ from briefing.document.model import (
 from briefing.errors import BriefingError
 from briefing.export import brand, docx_styles
 from briefing.export import docx_xml as x
+from briefing.export.cover_fit import word_cover_title_size
 from briefing.files import atomic_write_bytes
 from briefing.resources import asset
 
@@ -308,23 +309,36 @@ class _Writer:
 
     def cover(self) -> None:
         cover, meta = self.model.cover, self.model.meta
-        if cover.logo is not None:
-            self.picture(cover.logo, "Cover Details")
+        lines = [cover.subtitle, cover.organisation, cover.date_text, cover.prepared_by,
+                 *(f"{label}: {value}" for label, value in cover.details)]
+        size, close_up = word_cover_title_size(
+            cover.title, [t for t in lines if t], self.paper, meta.large_print,
+            int(meta.draft), cover.logo is not None)
+        # The same cover as the PDF: the band (kind of pack, organisation), the logo, title,
+        # subtitle, date, "Prepared by", the event details and DRAFT.
         if cover.kind_label:
             self.text("Cover Label", cover.kind_label)
-        self.text("Title", cover.title)
+        if cover.organisation or cover.kind_label:
+            band = self.text("Cover Organisation", cover.organisation)
+            if close_up:
+                band.get_or_add_pPr().get_or_add_spacing().after = 0
+        if cover.logo is not None:
+            self.picture(cover.logo, "Cover Details")
+        title = self.text("Title", cover.title)
+        if size < brand.type_scale(meta.large_print).title:
+            # A long title steps down so the cover stays on one page (as in the PDF).
+            for run in title.findall(qn("w:r")):
+                x.set_size(run, size)
         if cover.subtitle:
             self.text("Subtitle", cover.subtitle)
-        for line in (cover.organisation, cover.date_text, cover.prepared_by):
-            if line:
-                self.text("Cover Details", line)
+        if cover.date_text:
+            self.text("Cover Details", cover.date_text, bold=True)
+        if cover.prepared_by:
+            self.text("Cover Details", cover.prepared_by)
         for label, value in cover.details:
             self.runs(self.para("Cover Details"), [Run(f"{label}: ", bold=True), Run(value)])
-        last = None
-        if meta.draft:
-            last = self.text("Cover Notice", "DRAFT")
-        if meta.marking:
-            last = self.text("Cover Notice", meta.marking)
+        # The marking is in the cover's header (at the top, as in the PDF's band), not repeated.
+        last = self.text("Cover Notice", "DRAFT") if meta.draft else None
         if last is None:
             last = self.body.findall(qn("w:p"))[-1]
         # The body starts on a new page: a break at the end of the cover, not an empty paragraph.

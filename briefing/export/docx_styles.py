@@ -34,6 +34,8 @@ class StyleSpec:
     outline: int | None = None  # 0-based outline level (headings: Navigation Pane, contents)
     indent_mm: float = 0.0
     hanging_mm: float = 0.0  # first line out to the margin, the rest indented (references)
+    shade: str = ""  # a background colour: the cover band
+    caps: bool = False  # shown in capitals, typed (and read aloud) as written
     border_left: str = ""
     border_bottom: str = ""
     centred: bool = False
@@ -63,8 +65,12 @@ SPECS: tuple[StyleSpec, ...] = (
     StyleSpec("Lead", size="h3", colour=brand.TEXT, before=12, after=10),
     StyleSpec("Note", size="small", colour=brand.MUTED, after=6),
     StyleSpec("Reference", size="small", after=6, hanging_mm=6),
-    StyleSpec("Cover Label", size="h3", bold=True, colour=brand.ACCENT, before=48, after=6,
-              keep_with_next=True),
+    # The band across the top of the cover, as in the PDF: the kind of pack and the organisation
+    # in white on the heading colour.
+    StyleSpec("Cover Label", size="h3", bold=True, colour="#FFFFFF", before=0, after=0,
+              keep_with_next=True, shade=brand.HEADING, caps=True),
+    StyleSpec("Cover Organisation", size="h2", bold=True, colour="#FFFFFF", before=0, after=30,
+              keep_with_next=True, shade=brand.HEADING, border_bottom=brand.ACCENT),
     StyleSpec("Cover Details", size="body", colour=brand.TEXT, after=2),
     StyleSpec("Cover Notice", size="h2", bold=True, colour=brand.TEXT, before=18, after=4),
     StyleSpec("TOC Heading", size="h1", bold=True, colour=brand.HEADING, before=6, after=8,
@@ -140,6 +146,8 @@ def define(style, spec: StyleSpec, scale: brand.TypeScale, font: str | None) -> 
         f.color.rgb = RGBColor.from_string(_hex(spec.colour))
     if spec.underline:
         f.underline = True
+    if spec.caps:
+        f.all_caps = True
     if spec.kind != "paragraph":
         return
     pf = style.paragraph_format
@@ -162,10 +170,26 @@ def define(style, spec: StyleSpec, scale: brand.TypeScale, font: str | None) -> 
     if spec.outline is not None:
         ppr.get_or_add_outlineLvl().set(qn("w:val"), str(spec.outline))
     edges = []
+    if spec.shade:
+        # Borders in the band's own colour pad it around the text.
+        edges += [_border("top", spec.shade, 4, 12), _border("left", spec.shade, 4, 8)]
     if spec.border_left:
         edges.append(_border("left", spec.border_left, 18, 8))
     if spec.border_bottom:
         edges.append(_border("bottom", spec.border_bottom, 8, 4))
+    if spec.shade:
+        shd = parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" '
+                        f'w:fill="{_hex(spec.shade)}"/>')
+        ppr.insert_element_before(shd, "w:tabs", "w:suppressAutoHyphens", "w:kinsoku",
+                                  "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
+                                  "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
+                                  "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+                                  "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+                                  "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+                                  "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+                                  "w:pPrChange")
+    if spec.shade:
+        edges.append(_border("right", spec.shade, 4, 8))
     if edges:
         bdr = parse_xml(f"<w:pBdr {nsdecls('w')}>{''.join(edges)}</w:pBdr>")
         ppr.insert_element_before(bdr, "w:shd", "w:tabs", "w:suppressAutoHyphens",

@@ -45,6 +45,16 @@ def _flag(tag: str, value: str = ""):  # type: ignore[no-untyped-def]
     return el
 
 
+def set_size(run, size_pt: float) -> None:  # type: ignore[no-untyped-def]
+    """Give a run its own size (w:sz and w:szCs, after the other run properties)."""
+    rpr = run.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = w("rPr")
+        run.insert(0, rpr)
+    for tag in ("sz", "szCs"):
+        rpr.append(_flag(tag, str(round(size_pt * 2))))
+
+
 def text_run(text: str, style_id: str = "", bold: bool = False, italic: bool = False):  # type: ignore[no-untyped-def]
     """A run of literal text, built directly rather than through python-docx's run API, which
     is several times slower."""

@@ -59,3 +59,26 @@ def test_libreoffice_lays_out_furniture_unicode_and_literal_text(tmp_path: Path)
     body = " ".join(pages)
     assert "Item 1.1 from Špaček" in body
     assert "£5m – “quickly” & <b>literally</b>." in body
+
+
+def test_word_cover_with_a_long_title_in_large_print_on_a5_stays_on_one_page(
+        tmp_path: Path) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from edge_packs import edge_pack
+
+    from briefing.compose import compose
+
+    docx_file = write_docx(compose(edge_pack(True, "A5"), Path(".")), tmp_path / "edge.docx")
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run([SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+                    "pdf", "--outdir", str(tmp_path), str(docx_file)],
+                   check=True, capture_output=True, timeout=180)
+    pages = subprocess.run(["pdftotext", "-layout", str(tmp_path / "edge.pdf"), "-"],
+                           check=True, capture_output=True, text=True).stdout.split("\f")
+    assert "Keeping the lights on" in pages[0] and "Prepared by" in pages[0]
+    assert "DRAFT" in pages[0]
+    second = [line.strip() for line in pages[1].splitlines() if line.strip()]
+    assert second[0] == "OFFICIAL" and "Prepared by" not in pages[1]
+    assert "This document is classified OFFICIAL." in second[1]

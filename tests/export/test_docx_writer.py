@@ -164,13 +164,21 @@ def test_heading_styles_carry_outline_levels_for_the_navigation_pane(parts) -> N
 
 def test_cover_uses_title_subtitle_and_details_then_a_page_break(parts) -> None:
     paras = paragraphs(parts)
-    assert paras[1:4] == [("Cover Label", "Member briefing"), ("Title", "Resilience & reform"),
-                          ("Subtitle", "Briefing for members")]
+    # The band (kind, organisation), the logo, then title and subtitle, as on the PDF's cover.
+    assert paras[0][0] == "Cover Label" and paras[0][1] == "Member briefing"
+    assert paras[1][0] == "Cover Organisation"
+    assert [p for p in paras if p[0] in ("Title", "Subtitle")][:2] == [
+        ("Title", "Resilience & reform"), ("Subtitle", "Briefing for members")]
     assert ("Cover Details", "4 November 2025") in paras
-    assert ("Cover Notice", "OFFICIAL") in paras
+    # The marking is in the cover's header, not repeated in its text.
+    assert ("Cover Notice", "OFFICIAL") not in paras
+    assert text_of(part_for(parts, "header", "first")) == "OFFICIAL"
     body = parts["word/document.xml"].find("w:body", NS)
-    notice = [p for p in body.findall("w:p", NS) if text_of(p) == "OFFICIAL"][0]
-    assert notice.find("w:r/w:br[@w:type='page']", NS) is not None
+    paras_xml = body.findall("w:p", NS)
+    breaks = [n for n, p in enumerate(paras_xml)
+              if p.find("w:r/w:br[@w:type='page']", NS) is not None]
+    # The page break ends the cover: it is in the last of the cover's paragraphs.
+    assert breaks and paragraphs(parts)[breaks[0]][0] in ("Cover Details", "Cover Notice")
 
 
 def test_headings_are_bookmarked_and_contents_links_to_them(parts) -> None:
