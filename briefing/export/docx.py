@@ -373,7 +373,11 @@ class _Writer:
             p2 = OxmlElement("w:p")
             el.append(p2)
             p2.get_or_add_pPr().style = self.styles["Footer"]
-            x.right_tab(p2, round(self.text_width_mm * _TWIPS_PER_MM))
+            right = round(self.text_width_mm * _TWIPS_PER_MM)
+            for stop in self._style_tab_stops("Footer"):
+                if stop != str(right):
+                    x.clear_tab(p2, stop)
+            x.right_tab(p2, right)
             title = meta.running_title or meta.title
             p2.append(x.text_run(f"{title}\t"))
             p2.append(x.text_run("Page "))
@@ -394,6 +398,14 @@ class _Writer:
                 width_pt = self.text_width_mm / 25.4 * 72 * 0.9
                 p.append(x.watermark_run("DRAFT", brand.DRAFT_MARK, brand.DOCX_FONT, width_pt,
                                          self.shape_id))
+
+    def _style_tab_stops(self, name: str) -> list[str]:
+        """Positions of the tab stops a style (a council template's) sets."""
+        for style in self.doc.styles.element.findall(qn("w:style")):
+            if style.get(qn("w:styleId")) == self.styles[name]:
+                return [t.get(qn("w:pos")) for t in style.iter(qn("w:tab"))
+                        if t.get(qn("w:val")) != "clear"]
+        return []
 
     def furniture(self) -> None:
         section = self.doc.sections[0]

@@ -151,6 +151,15 @@ def internal_link(anchor: str, runs: list):  # type: ignore[type-arg, no-untyped
     return _hyperlink("w:anchor", anchor, runs)
 
 
+def clear_tab(p, pos_twips: str) -> None:  # type: ignore[no-untyped-def]
+    """Switch off a tab stop the paragraph's style sets (a template's Footer has centre and
+    right stops that would pull "Page N of M" to the middle)."""
+    tab = OxmlElement("w:tab")
+    tab.set(qn("w:val"), "clear")
+    tab.set(qn("w:pos"), pos_twips)
+    p.get_or_add_pPr().get_or_add_tabs().append(tab)
+
+
 def right_tab(p, pos_twips: int, leader: str = "") -> None:  # type: ignore[no-untyped-def]
     tabs = p.get_or_add_pPr().get_or_add_tabs()
     tab = OxmlElement("w:tab")

@@ -57,3 +57,14 @@ def test_bullets_and_sources_look_the_same_in_word_as_in_the_pdf() -> None:
     styles = _part(data, "word/styles.xml")
     reference = re.search(r'<w:style [^>]*w:styleId="Reference".*?</w:style>', styles, re.S)
     assert reference and re.search(r'<w:ind w:left="(\d+)" w:hanging="\1"/>', reference.group(0))
+
+
+def test_council_footer_tab_stops_do_not_pull_the_page_number_to_the_middle() -> None:
+    data = _docx(PACKS / "templates" / "house-style.docx")
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        footers = [z.read(n).decode() for n in z.namelist() if re.match(r"word/footer\d", n)]
+    running = next(f for f in footers if "PAGE" in f)
+    # The template's Footer style sets centre (4680) and right (9360) stops: both are cleared
+    # and one right stop at the text width carries "Page N of M".
+    assert '<w:tab w:val="clear" w:pos="4680"/>' in running
+    assert re.search(r'<w:tab w:val="right" w:pos="\d+"/>', running)
