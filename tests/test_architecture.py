@@ -79,3 +79,30 @@ def test_the_windowed_entry_point_is_declared_and_opens_the_app() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def _top_level_modules() -> set[str]:
+    names = set()
+    for path in (ROOT / "briefing").iterdir():
+        if path.suffix == ".py" and path.stem not in ("__init__", "__main__"):
+            names.add(f"briefing.{path.stem}")
+        elif (path / "__init__.py").is_file():
+            names.add(f"briefing.{path.name}")
+    return names
+
+
+def test_layer_contracts_name_every_module() -> None:
+    """A new top-level module joins the layer contracts in pyproject.toml: the Qt contract must
+    list it, and the writers' contract must forbid it unless writers may read it."""
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"][
+        "contracts"]
+    by_name = {c["name"]: c for c in contracts}
+    modules = _top_level_modules()
+    qt = by_name["Only the app (briefing.gui) imports Qt"]
+    missing = modules - {"briefing.gui"} - set(qt["source_modules"])
+    assert not missing, f"add {sorted(missing)} to source_modules of the Qt contract"
+    writers = by_name["Writers read the document model only (document, errors, resources, files)"]
+    allowed = {"briefing.export", "briefing.document", "briefing.errors", "briefing.resources",
+               "briefing.files"}
+    missing = modules - allowed - set(writers["forbidden_modules"])
+    assert not missing, f"add {sorted(missing)} to forbidden_modules of the writers' contract"
