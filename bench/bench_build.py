@@ -564,15 +564,20 @@ def report(results: list[Result], have_pandoc: bool) -> bool:
         ok &= passed
         print(f"  {'PASS' if passed else 'FAIL'}  .docx faster than pandoc: {docx:.2f}× "
               f"pandoc's time")
-    html = get(TARGET_SIZE, "Briefing HTML", False)
-    if html is None:
+    # An absolute time, so judged on CPU time: on a shared machine the wall clock also counts
+    # the time other programs hold the processor. Both are printed.
+    html_cpu, html_wall = get(TARGET_SIZE, "Briefing HTML", True), get(TARGET_SIZE,
+                                                                       "Briefing HTML", False)
+    if html_cpu is None or html_wall is None:
         print(f"  HTML in {HTML_TARGET_S} s or less: not measured")
         ok = False
     else:
-        passed = html <= HTML_TARGET_S
+        passed = html_cpu <= HTML_TARGET_S
         ok &= passed
+        writer = STAGES.get(TARGET_SIZE, {}).get("HTML writer")
+        alone = f"; the writer alone {writer:.3f} s wall" if writer is not None else ""
         print(f"  {'PASS' if passed else 'FAIL'}  HTML (load, compose and write) in "
-              f"{HTML_TARGET_S} s or less: {html:.3f} s")
+              f"{HTML_TARGET_S} s or less: {html_cpu:.3f} s CPU ({html_wall:.3f} s wall{alone})")
     return ok
 
 

@@ -11,7 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from html_pages import EXAMPLE_PACKS, build_html, hostile_pack
+from html_pages import EXAMPLE_PACKS, build_many, hostile_pack
 
 A11Y = Path(__file__).resolve().parent
 
@@ -19,10 +19,10 @@ A11Y = Path(__file__).resolve().parent
 @pytest.fixture(scope="session")
 def html_pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The HTML file of every example pack and of the hostile pack, by pack name."""
+    packs = [*EXAMPLE_PACKS, hostile_pack(tmp_path_factory.mktemp("hostile-pack"))]
+    built = build_many([(pack, tmp_path_factory.mktemp(f"html-{pack.stem}")) for pack in packs])
     pages: dict[str, Path] = {}
-    hostile = hostile_pack(tmp_path_factory.mktemp("hostile-pack"))
-    for pack in [*EXAMPLE_PACKS, hostile]:
-        (page,) = build_html(pack, tmp_path_factory.mktemp(f"html-{pack.stem}"))
+    for pack, (page,) in zip(packs, built, strict=True):
         assert page.suffix == ".html"
         pages[pack.stem] = page
     return pages

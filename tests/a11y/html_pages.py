@@ -77,11 +77,31 @@ def hostile_pack(folder: Path) -> Path:
     return pack
 
 
+def _command(pack: Path, outdir: Path, fmt: str) -> list[str]:
+    return [sys.executable, "-m", "briefing", "build", str(pack), "-o", str(outdir), "--format",
+            fmt, "-q"]
+
+
+def _printed(pack: Path, returncode: int, stdout: str, stderr: str) -> list[Path]:
+    assert returncode == 0, f"{pack.name} failed to build:\n{stderr}"
+    assert "Traceback" not in stderr
+    return [Path(line) for line in stdout.splitlines() if line.strip()]
+
+
 def build_html(pack: Path, outdir: Path, fmt: str = "html") -> list[Path]:
     """`briefing build PACK --format FMT`, as a user runs it; returns the files it printed."""
-    proc = subprocess.run(
-        [sys.executable, "-m", "briefing", "build", str(pack), "-o", str(outdir), "--format",
-         fmt, "-q"], capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, f"{pack.name} failed to build:\n{proc.stderr}"
-    assert "Traceback" not in proc.stderr
-    return [Path(line) for line in proc.stdout.splitlines() if line.strip()]
+    proc = subprocess.run(_command(pack, outdir, fmt), capture_output=True, text=True,
+                          timeout=300)
+    return _printed(pack, proc.returncode, proc.stdout, proc.stderr)
+
+
+def build_many(jobs: list[tuple[Path, Path]]) -> list[list[Path]]:
+    """build_html for each (pack, output folder), the builds running side by side."""
+    running = [(pack, subprocess.Popen(_command(pack, outdir, "html"), stdout=subprocess.PIPE,
+                                       stderr=subprocess.PIPE, text=True))
+               for pack, outdir in jobs]
+    results = []
+    for pack, proc in running:
+        stdout, stderr = proc.communicate(timeout=300)
+        results.append(_printed(pack, proc.returncode, stdout, stderr))
+    return results
