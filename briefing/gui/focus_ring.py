@@ -159,3 +159,12 @@ def install(app: QApplication) -> None:
         app.setStyle(FocusStyle(app.style().name()))
     if not any(isinstance(child, FocusRing) for child in app.children()):
         FocusRing(app)
+
+
+def ring_inside(widget: QWidget) -> None:
+    """A focus border inside a widget that fills its parent (the preview's page view), where
+    a ring drawn around it would be hidden: the text colour, 2 pixels, shown only with focus."""
+    colour = widget.palette().color(QPalette.ColorRole.WindowText).name()
+    kind = type(widget).__name__
+    widget.setStyleSheet(f"{kind} {{ border: {RING}px solid transparent; }} "
+                         f"{kind}:focus {{ border: {RING}px solid {colour}; }}")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import BriefingError
+from briefing.gui.focus_ring import ring_inside
 from briefing.gui.pack_model import PackModel
 from briefing.gui.spoken import describe_label
 from briefing.gui.workers import Task, run_in_background
@@ -105,6 +106,7 @@ class Preview(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setAccessibleName("Preview of the printed briefing")
+        ring_inside(self.view)  # it fills its pane, so focus shows inside it
         self.view.setToolTip("The real PDF output, page by page. F5 refreshes it now.")
         self.pages = QLabel("No preview yet", self)
         describe_label(self.pages, "Page count")

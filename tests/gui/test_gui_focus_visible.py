@@ -63,10 +63,8 @@ def _panes(window: Any) -> dict[str, QWidget]:
                                   "checks list", "summary"])
 def test_focus_shows_in_every_pane(focus_window: Any, qtbot: Any, pane: str) -> None:
     window = focus_window
-    if pane == "preview":  # the pages show once rendered
-        window.preview.enabled = True
-        with qtbot.waitSignal(window.preview.rendered, timeout=60000):
-            window.preview.refresh_now()
+    if pane == "preview":  # the page view, as shown once pages are rendered
+        window.preview.stack.setCurrentWidget(window.preview.view)
     widget = _panes(window)[pane]
     dock = widget.parent()
     while dock is not None and not isinstance(dock, QDockWidget):
