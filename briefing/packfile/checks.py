@@ -1,5 +1,7 @@
 """Checks the schema cannot make: real dates, links between items/sections and articles/themes,
-and the template and logo files a pack names (relative to the pack file)."""
+and the template and logo files a pack names (relative to the pack file). Only what stops a pack
+being read or built belongs here; everything else (alt text, summaries, budgets ...) is a rule in
+the checks table (briefing.checks), so the app can save and reopen a pack that still has it."""
 
 from __future__ import annotations
 
@@ -89,10 +91,6 @@ def check_semantics(data: dict[str, Any], positions: Positions, base_dir: Path) 
         _check_file(layout, "template", TEMPLATE_SUFFIXES, "a Word .docx file", base_dir, positions, problems)
         _check_file(layout, "logo", LOGO_SUFFIXES, "a .png, .jpg or .jpeg image", base_dir,
                     positions, problems)
-        if isinstance(layout.get("logo"), str) and layout["logo"] and not layout.get("logo_alt"):
-            problems.append(positions.at_key(("layout", "logo"), (
-                "the logo has no logo_alt: add a line such as \"logo_alt: Example Borough "
-                "Council logo\" under layout, so screen readers can describe it")))
     return problems
 
 

@@ -221,11 +221,20 @@ def test_template_and_logo_need_the_right_extension(tmp_path):
     ]
 
 
-def test_logo_without_alt_text_is_an_error(tmp_path):
+def test_logo_without_alt_text_loads_and_the_checks_report_it(tmp_path):
+    from briefing.checks import CheckContext, run_checks
+    from briefing.packfile import load_pack_at
+
     (tmp_path / "crest.jpg").write_bytes(b"\xff\xd8")
-    line, column, message = only(MINIMAL + "layout:\n  logo: crest.jpg\n", tmp_path / "p.yaml")
-    assert (line, column) == (11, 3)
-    assert message.startswith("the logo has no logo_alt")
+    path = tmp_path / "p.yaml"
+    path.write_text(MINIMAL + "layout:\n  logo: crest.jpg\n", encoding="utf-8")
+    assert problems_in(path.read_text(encoding="utf-8"), path) == []  # not a load error
+    pack, positions = load_pack_at(path)
+    [finding] = [f for f in run_checks(CheckContext(pack, path, positions, tmp_path))
+                 if f.rule == "alt-text"]
+    assert finding.severity == "error"
+    assert (finding.location.line, finding.location.column) == (11, 3)
+    assert "logo_alt" in str(finding) and str(finding).startswith(f"{path}:11:3: error:")
 
 
 def test_duplicate_keys_are_reported_at_the_second():

@@ -1,0 +1,46 @@
+"""Whatever the app lets a user make, Save writes a pack that Open reads back unchanged: findings
+of the checks table (a logo without alt text, an item without a summary) never stop a pack
+opening again."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from briefing.checks import CheckContext, run_checks
+from briefing.model import AgendaEntry, Article, Event, Item, Quote, Section, Theme
+from briefing.packfile import load_pack, load_pack_at
+
+
+def test_every_pack_the_app_saves_opens_again(window, tmp_path: Path) -> None:
+    logo = Path(__file__).resolve().parents[2] / "packs" / "images" / "example-council-logo.png"
+    (tmp_path / "crest.png").write_bytes(logo.read_bytes())
+    window.file.start_new_pack("event-handout", "Unfinished handout")
+    pack = window.model.pack
+    pack.layout.logo = str(tmp_path / "crest.png")  # chosen in Pack settings, no alt text yet
+    pack.layout.logo_alt = ""
+    pack.themes["flood"] = Theme("Flooding", "#1d70b8")
+    pack.articles["floods"] = Article("Small Parishes, Big Storms", ["Helen Marsh"],
+                                      published=date(2025, 10, 1), themes=["flood"])
+    pack.articles["spare"] = Article("A study nobody used yet")
+    pack.sections = [
+        Section("Resilience", theme="flood", items=[
+            Item("floods"),  # no summary, no implications yet
+            Item("floods", summary="Parishes acted first.", quotes=[Quote("Thin but close", "176-7")],
+                 questions=["Who holds the list?"]),
+        ]),
+        Section("Still to fill"),  # an empty section
+    ]
+    pack.event = Event("Flood forum", "Town hall", datetime(2025, 11, 4, 10, 0),
+                       [AgendaEntry("10:00", "Welcome")])
+    window.model.set_pack(pack)
+
+    target = tmp_path / "unfinished.yaml"
+    assert window.file.save_to(target)
+    assert load_pack(target) == window.model.pack  # opens again, exactly as saved
+
+    reopened, positions = load_pack_at(target)
+    found = {f.rule for f in run_checks(CheckContext(reopened, target, positions, tmp_path))}
+    assert {"alt-text", "missing-summary", "empty-section", "unused-article"} <= found
+    assert window.open_path(target, ask=False)  # and the app itself opens it
+    assert Path(window.model.pack.layout.logo).name == "crest.png"
