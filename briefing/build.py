@@ -112,6 +112,28 @@ def build_pack(
     return written
 
 
+def build_versions(
+    pack: Pack,
+    base_dir: Path,
+    outdir: Path,
+    formats: Sequence[str],
+    audiences: Sequence[str | None],
+    progress: Progress | None = None,
+    names: Mapping[str, Path] | None = None,
+    two_up: bool = False,
+    pack_name: str = "",
+    pdf_engine: str = DEFAULT_PDF_ENGINE,
+) -> list[Path]:
+    """build_pack for each audience in turn (the app's export of several versions); `names`
+    applies when there is one audience only."""
+    written: list[Path] = []
+    for audience in audiences:
+        written += build_pack(pack, base_dir, outdir, formats, progress,
+                              names if len(audiences) == 1 else None, two_up, audience,
+                              pack_name, pdf_engine)
+    return written
+
+
 def _write_record(version: Version, title: str, pack_name: str, files: Sequence[Path],
                   target: Path) -> Path:
     """The record of what this version withheld, beside its files (see compose.record)."""

@@ -23,7 +23,7 @@ def _word_budget(context: CheckContext) -> Iterator[Finding]:
 
 
 def _page_budget(context: CheckContext) -> Iterator[Finding]:
-    limit, pages = context.pack.budget.pages, context.pages
+    limit, pages = context.budget().pages, context.pages
     if limit and pages is not None and pages > limit:
         yield PAGE_BUDGET.finding(
             f"{plural(pages, 'page')}, over the budget of {plural(limit, 'page')}: shorten "

@@ -59,7 +59,7 @@ def check_outputs(context: CheckContext, formats: Sequence[str],
                 rendered = built[fmt]
             else:
                 if document is None:
-                    document = compose(context.pack, context.base_dir)
+                    document = compose(context.pack, context.base_dir, context.audience)
                 rendered = render(fmt, document)
         except BriefingError as exc:
             report.findings.append(_not_built(context, FORMATS[fmt].label, str(exc), has_errors))

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 from briefing.checks.finding import Finding, Location, Severity
-from briefing.model import Pack
+from briefing.model import Budget, Pack
 from briefing.packfile.positions import PathKey, Positions
 
 Scope = Literal["pack", "output"]
@@ -20,7 +20,8 @@ Scope = Literal["pack", "output"]
 @dataclass
 class CheckContext:
     """Everything a rule may look at. `outputs` maps a format key ("docx", "pdf" ...) to the
-    built bytes (empty for pack-only runs); `pages` is the PDF's page count when built."""
+    built bytes (empty for pack-only runs); `pages` is the PDF's page count when built;
+    `audience` is the version the outputs are built as (None: the full version)."""
 
     pack: Pack
     pack_path: Path | None = None
@@ -28,6 +29,15 @@ class CheckContext:
     base_dir: Path = field(default_factory=Path)
     outputs: Mapping[str, bytes] = field(default_factory=dict)
     pages: int | None = None
+    audience: str | None = None
+
+    def budget(self) -> Budget:
+        """The budget of the version being checked (an audience may set its own)."""
+        if self.audience is None:
+            return self.pack.budget
+        from briefing.compose.audience import for_audience
+
+        return for_audience(self.pack, self.audience).pack.budget
 
     def at(self, path: PathKey, *, section: int | None = None, item: int | None = None,
            field: str | None = None, key: bool = False) -> Location:

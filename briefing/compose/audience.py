@@ -78,6 +78,20 @@ def audience_names(pack: Pack) -> list[str]:
     return list(pack.audiences) or [FULL_AUDIENCE]
 
 
+def audience_choices(pack: Pack) -> list[tuple[str, str]]:
+    """(name, label) of each version the app offers: the pack's audiences, or the built-in
+    ones when it names none; e.g. ("public", "Public: exempt items withheld")."""
+    names = list(pack.audiences) or list(BUILT_IN_AUDIENCES)
+    choices = []
+    for name in names:
+        _, withhold, form = settings(pack, name)
+        what = "one line per item" if form == "summary" else "everything"
+        if withhold:
+            what += ", exempt items withheld" if form == "summary" else " but exempt items"
+        choices.append((name, f"{name[:1].upper()}{name[1:]}: {what}"))
+    return choices
+
+
 def known_audience(pack: Pack, name: str) -> bool:
     return name in pack.audiences or name in BUILT_IN_AUDIENCES
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -36,6 +37,7 @@ from briefing.gui.workers import run_in_background
 from briefing.model import Pack
 from briefing.uk import plural
 
+ALL_VERSIONS = "all"
 UNTAGGED = "reportlab"
 UNTAGGED_SETTING = "export/untagged_pdf"
 CHOICES = export_choices()
@@ -43,9 +45,10 @@ CHOICES = export_choices()
 
 class ExportDialog(QDialog):
     def __init__(self, pack: Pack, base_dir: Path, settings: Settings,
-                 default_folder: Path, parent: QWidget | None = None):
+                 default_folder: Path, parent: QWidget | None = None, pack_name: str = ""):
         super().__init__(parent)
         self.setWindowTitle("Export briefing")
+        self.pack_name = pack_name  # named in the record of what a version withheld
         self.pack = copy.deepcopy(pack)  # edits made while exporting do not leak in
         self.base_dir = base_dir
         self.settings = settings
@@ -94,6 +97,13 @@ class ExportDialog(QDialog):
         self.untagged.setChecked(settings.flag(UNTAGGED_SETTING, False))
         self.untagged.toggled.connect(lambda on: self.settings.set_flag(UNTAGGED_SETTING, on))
 
+        self.audience = QComboBox(self)
+        self.audience.setAccessibleName("Version")
+        self.audience.setToolTip("Which version to export: the members' full version keeps the "
+                                 "plain file name; others add theirs, e.g. “Title (public)"
+                                 ".pdf”, with a record of what they withheld")
+        self._fill_audiences()
+
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName("Export progress")
         self.progress.setRange(0, 1)
@@ -124,6 +134,7 @@ class ExportDialog(QDialog):
         folder_label = QLabel("&Folder", self)
         folder_label.setBuddy(self.folder)  # Alt+F goes to the folder box
         form.addRow(folder_label, folder_row)
+        form.addRow("&Version", self.audience)
         form.addRow("Formats", format_box)
         form.addRow("", self.two_up)
         form.addRow("", self.untagged)
@@ -133,6 +144,24 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         fit_to_screen(self, 560, 280)
+
+    def _fill_audiences(self) -> None:
+        from briefing.compose.audience import audience_choices
+
+        choices = audience_choices(self.pack)
+        for name, label in choices:
+            self.audience.addItem(label, name)
+        if self.pack.audiences and len(choices) > 1:
+            self.audience.addItem("All versions, each with its own files", ALL_VERSIONS)
+
+    def set_audience(self, name: str) -> None:
+        self.audience.setCurrentIndex(max(0, self.audience.findData(name)))
+
+    def chosen_audiences(self) -> list[str]:
+        from briefing.compose.audience import audience_names
+
+        chosen = self.audience.currentData()
+        return audience_names(self.pack) if chosen == ALL_VERSIONS else [chosen]
 
     def chosen_formats(self) -> tuple[str, ...]:
         return CHOICES[max(0, self.formats.checkedId())][2]
@@ -207,17 +236,19 @@ class ExportDialog(QDialog):
 
     def _build(self, outdir: Path, names: dict[str, Path]) -> None:
         """Run the build off the UI thread; `names` replaces the file name of some formats."""
-        from briefing.build import build_pack
+        from briefing.build import build_versions
 
         self.running = True
         self.export_button.setEnabled(False)
         self.open_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the first report
         self.status.setText("Exporting…")
-        run_in_background(functools.partial(build_pack, names=names,
+        run_in_background(functools.partial(build_versions, names=names,
                                              two_up=self.wants_two_up(),
-                                             pdf_engine=self.pdf_engine()), self.pack,
-                          self.base_dir, outdir, self.chosen_formats(), on_done=self._done,
+                                             pdf_engine=self.pdf_engine(),
+                                             pack_name=self.pack_name), self.pack,
+                          self.base_dir, outdir, self.chosen_formats(),
+                          self.chosen_audiences(), on_done=self._done,
                           on_error=self._failed, on_progress=self._progress)
 
     def _progress(self, done: int, total: int, message: str) -> None:
@@ -245,7 +276,9 @@ class ExportDialog(QDialog):
         if isinstance(exc, WriteError):
             self.status.setText(str(exc))
             target = Path(exc.target)
-            if target.exists() and target.suffix in {f.suffix for f in FORMATS.values()}:
+            # Another name fits one version's file; with several versions, close the file.
+            if (target.exists() and target.suffix in {f.suffix for f in FORMATS.values()}
+                    and len(self.chosen_audiences()) == 1):
                 self._offer_other_name(target, str(exc))
         elif isinstance(exc, BriefingError):
             self.status.setText(str(exc))
@@ -268,9 +301,9 @@ class ExportDialog(QDialog):
 
     def _two_up_name(self) -> str:
         from briefing.export.two_up import two_up_name
-        from briefing.naming import file_stem
+        from briefing.naming import version_stem
 
-        return two_up_name(file_stem(self.pack.title))
+        return two_up_name(version_stem(self.pack.title, self.chosen_audiences()[0]))
 
     def open_folder(self) -> None:
         folder = self.written[0].parent if self.written else Path(self.folder.text())

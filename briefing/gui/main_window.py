@@ -319,6 +319,23 @@ class MainWindow(QMainWindow):
         self.tree.select(index)
         self._open_index(index, field)
 
+    def _tree_target(self) -> Any:
+        """The item or section selected in the pack tree, or None."""
+        index = self.tree.currentIndex()
+        return self.model.item_at(index) or self.model.section_at(index)
+
+    def mark_exempt(self) -> None:
+        from briefing.gui.exempt import mark_exempt
+
+        message = mark_exempt(self.model, self._tree_target(), self)
+        if message:
+            self.statusBar().showMessage(message, 5000)
+
+    def clear_exempt(self) -> None:
+        from briefing.gui.exempt import clear_exempt
+
+        self.statusBar().showMessage(clear_exempt(self.model, self._tree_target()), 5000)
+
     def article_body(self, article_id: str) -> str:
         from briefing.library.lookup import library_body
 
@@ -448,7 +465,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Add some articles before exporting.", 5000)
             return
         folder = self.file.path.parent if self.file.path else Path.home()
-        run_once(ExportDialog(self.model.pack, self.file.base_dir(), self.settings, folder, self))
+        path = self.file.path
+        dialog = ExportDialog(self.model.pack, self.file.base_dir(), self.settings, folder, self,
+                              pack_name=path.name if path else "(not yet saved)")
+        dialog.set_audience(self.preview.chosen_audience() or "")  # the version being previewed
+        run_once(dialog)
 
     def import_files(self) -> None:
         from briefing.gui.library_actions import import_files

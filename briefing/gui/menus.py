@@ -114,6 +114,11 @@ def build_menus(w: MainWindow) -> None:
                         "Move the selected item or section down", None, sp.SP_ArrowDown)
     a["rename"] = _action(w, "Re&name section\tF2", w.tree.rename_current,
                           "Rename the selected section")
+    a["exempt"] = _action(w, "Mark e&xempt\u2026", w.mark_exempt,
+                          "Mark the selected section or item as exempt information: versions "
+                          "such as the public one leave it out")
+    a["clear_exempt"] = _action(w, "C&lear exemption", w.clear_exempt,
+                                "Print the selected section or item in every version again")
 
     a["import"] = _action(w, "&Import files\u2026", w.import_files,
                           "Import articles from files (.txt, .md, .docx, .html, .pdf)", "Ctrl+I",
@@ -138,7 +143,7 @@ def build_menus(w: MainWindow) -> None:
         ("&Edit", ["undo", "redo", None, "edit_cut", "edit_copy", "edit_paste",
                    "edit_selectAll", None, "find"]),
         ("&Pack", ["settings", None, "new_section", "add", None, "up", "down", "rename",
-                   "remove"]),
+                   "remove", None, "exempt", "clear_exempt"]),
         ("&Library", ["import", "paste", None, "themes", "library_folder"]),
         ("&View", ["refresh", None, "DOCKS"]),
         ("&Help", ["help", "about"]),

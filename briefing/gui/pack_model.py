@@ -24,7 +24,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QUndoStack
 
+from briefing.gui.exempt import badge, padlock_icon, spoken
 from briefing.model import Item, Pack, Section
+from briefing.model.schedules import schedule
 from briefing.uk import plural
 
 ROWS_MIME = "application/x-briefing-pack-rows"
@@ -34,6 +36,14 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root, as a default argument
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 2  # a short note shown after an item's title
 NO_SUMMARY = "no summary yet"
+
+
+def _with_badges(title: str, *badges: str) -> str:
+    return " ".join([*(b for b in badges if b), title])
+
+
+def _only_note(item: Item) -> str:
+    return f", only in the {', '.join(item.audiences)} versions" if item.audiences else ""
 
 
 class PackModel(QAbstractItemModel):
@@ -94,6 +104,15 @@ class PackModel(QAbstractItemModel):
         article = self.pack.articles.get(item.article)
         return article.title if article and article.title else item.article
 
+    def _exempt_note(self, target: Section | Item) -> str:
+        """", exempt under paragraph 3 of Schedule 12A … (reason)" for tooltips and screen
+        readers ("" when not exempt)."""
+        if target.exempt is None:
+            return ""
+        note = spoken(target.exempt, schedule(self.pack.exempt_schedule))
+        reason = f": {target.exempt.reason}" if target.exempt.reason else ""
+        return f", {note}{reason}"
+
     def _section_row(self, key: int) -> int:
         for row, section in enumerate(self.pack.sections):
             if id(section) == key:
@@ -137,21 +156,29 @@ class PackModel(QAbstractItemModel):
         item = self.item_at(index)
         if item is None:
             section = self.pack.sections[index.row()]
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if role == Qt.ItemDataRole.EditRole:
                 return section.title
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _with_badges(section.title, badge(section.exempt))
             if role == Qt.ItemDataRole.ToolTipRole:
                 n = len(section.items)
-                return f"Section: {section.title} ({plural(n, 'item')}). F2 renames."
+                return (f"Section: {section.title} ({plural(n, 'item')})"
+                        f"{self._exempt_note(section)}. F2 renames.")
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"Section {section.title}"
+                return f"Section {section.title}{self._exempt_note(section)}"
+            if role == Qt.ItemDataRole.DecorationRole and section.exempt is not None:
+                return padlock_icon()
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.item_title(item)
+            only = f"[Only {', '.join(item.audiences)}]" if item.audiences else ""
+            return _with_badges(self.item_title(item), badge(item.exempt), only)
         if role == NOTE_ROLE:  # shown after the title in the tree, in the normal text colour
             return "" if item.summary.strip() else NO_SUMMARY
+        if role == Qt.ItemDataRole.DecorationRole and item.exempt is not None:
+            return padlock_icon()
         if role == Qt.ItemDataRole.AccessibleTextRole:
             note = "" if item.summary.strip() else f", {NO_SUMMARY}"
-            return f"{self.item_title(item)}{note}"
+            return f"{self.item_title(item)}{self._exempt_note(item)}{_only_note(item)}{note}"
         if role == Qt.ItemDataRole.ToolTipRole:
             notes = []
             if not item.summary.strip():
@@ -159,7 +186,8 @@ class PackModel(QAbstractItemModel):
             if not item.implications:
                 notes.append("no implication points yet")
             tail = f" — {', '.join(notes)}" if notes else ""
-            return f"{self.item_title(item)}{tail}. Enter opens it."
+            return (f"{self.item_title(item)}{self._exempt_note(item)}{_only_note(item)}"
+                    f"{tail}. Enter opens it.")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

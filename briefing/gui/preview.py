@@ -19,6 +19,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -49,13 +50,14 @@ class Rendered:
 
 
 def render_preview(pack: Pack, base_dir: Path,
-                   pages_ready: Callable[[bytes], None] | None = None) -> Rendered:
-    """Check and render a pack (runs on a worker thread, on a private copy): the same rules as
-    `briefing check`, on the pack and on the PDF shown. The PDF is made first and handed to
-    `pages_ready`, so the pages show before the checks are done. The Word file is built for
-    its checks only when the pack names its own Word template: with the bundled template its
-    language, headings and picture descriptions are Briefing's own, and the preview stays
-    quick."""
+                   pages_ready: Callable[[bytes], None] | None = None,
+                   audience: str | None = None) -> Rendered:
+    """Check and render a pack as `audience` sees it (runs on a worker thread, on a private
+    copy): the same rules as `briefing check`, on the pack and on the PDF shown. The PDF is
+    made first and handed to `pages_ready`, so the pages show before the checks are done. The
+    Word file is built for its checks only when the pack names its own Word template: with the
+    bundled template its language, headings and picture descriptions are Briefing's own, and
+    the preview stays quick."""
     from briefing.checks import CheckContext, run_checks
     from briefing.checks.report import BUILD_FAILED, check_outputs
 
@@ -66,12 +68,12 @@ def render_preview(pack: Pack, base_dir: Path,
         from briefing.export.registry import render
 
         try:
-            built["pdf"] = render("pdf", compose(pack, base_dir))
+            built["pdf"] = render("pdf", compose(pack, base_dir, audience))
         except Exception:  # noqa: BLE001 - the checks below build it again and explain
             built = {}
         else:
             pages_ready(built["pdf"].data)
-    context = CheckContext(pack, None, None, base_dir)
+    context = CheckContext(pack, None, None, base_dir, audience=audience)
     try:
         result.findings = run_checks(context, "pack")
     except BriefingError as exc:
@@ -119,8 +121,16 @@ class Preview(QWidget):
         refresh.setToolTip("Render the preview now (F5)")
         refresh.setAccessibleName("Refresh preview")
         refresh.clicked.connect(self.refresh_now)
+        self.audience = QComboBox(self)
+        self.audience.setAccessibleName("Version to preview")
+        self.audience.setToolTip("Which version of the briefing to preview: the members' full "
+                                 "version, the public one without exempt items, or the summary")
+        self._choices: list[tuple[str, str]] = []
+        self._update_choices()
+        self.audience.currentIndexChanged.connect(lambda _row: self.schedule_now())
         top = QHBoxLayout()
         top.addWidget(self.pages, 1)
+        top.addWidget(self.audience)
         top.addWidget(refresh)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -160,7 +170,35 @@ class Preview(QWidget):
         if self._task is not None:
             self._task.cancel()
 
+    def chosen_audience(self) -> str | None:
+        return self.audience.currentData()
+
+    def _update_choices(self) -> None:
+        """Offer the pack's audiences (kept in step as its audiences change)."""
+        from briefing.compose.audience import audience_choices
+
+        choices = audience_choices(self.model.pack)
+        if choices == self._choices:
+            return
+        current = self.audience.currentData()
+        self._choices = choices
+        self.audience.blockSignals(True)
+        try:
+            self.audience.clear()
+            for name, label in choices:
+                self.audience.addItem(label, name)
+            self.audience.setCurrentIndex(max(0, self.audience.findData(current)))
+        finally:
+            self.audience.blockSignals(False)
+
+    def schedule_now(self) -> None:
+        """Another version was chosen: render it straight away."""
+        self.generation += 1
+        if self.enabled:
+            self.refresh_now()
+
     def schedule(self) -> None:
+        self._update_choices()
         self.generation += 1
         if self.enabled:
             self.timer.start()
@@ -187,12 +225,14 @@ class Preview(QWidget):
         early: list[bytes] = []  # the PDF, handed over before the checks have run
         self._early_pdf = b""
 
+        audience = self.chosen_audience()
+
         def work(pack: Pack, base_dir: Path, progress: Callable[..., None]) -> Rendered:
             def ready(pdf: bytes) -> None:
                 early.append(pdf)
                 progress(1, 2, "pages")
 
-            return render_preview(pack, base_dir, ready)
+            return render_preview(pack, base_dir, ready, audience)
 
         def pages(_done: int, _total: int, _message: str) -> None:
             if early and started == self.generation:  # not stale: show the pages now
@@ -242,7 +282,9 @@ class Preview(QWidget):
             from briefing.checks.finding import sort_key
             from briefing.checks.table import rule
 
-            counted = CheckContext(self.model.pack, pages=self.page_count)
+            # Each version has its own page budget (a summary's 2 pages, say).
+            counted = CheckContext(self.model.pack, pages=self.page_count,
+                                   audience=self.chosen_audience())
             findings = sorted([*findings, *rule("page-budget").check(counted)], key=sort_key)
         self.findings_ready.emit(findings)
         self.rendered.emit()
