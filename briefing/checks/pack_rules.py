@@ -12,10 +12,10 @@ from briefing.uk import plural
 
 
 def _word_budget(context: CheckContext) -> Iterator[Finding]:
-    limit = context.pack.budget.words
+    limit = context.budget().words
     if not limit:
         return
-    words = count_words(context.pack).words
+    words = count_words(context.version_pack()).words
     if words > limit:
         yield WORD_BUDGET.finding(
             f"The pack has {words:,} words, over its budget of {limit:,}: shorten summaries "

@@ -92,13 +92,14 @@ def _not_built(context: CheckContext, label: str, message: str, explained: bool)
 
 
 def full_report(pack: Pack, pack_path: Path | None, positions: Positions | None,
-                base_dir: Path, formats: Sequence[str]) -> Report:
-    """Every finding of every rule, on the pack and on `formats` built in memory."""
-    context = CheckContext(pack, pack_path, positions, Path(base_dir))
+                base_dir: Path, formats: Sequence[str], audience: str | None = None) -> Report:
+    """Every finding of every rule, on the pack and on `formats` built in memory (as
+    `audience` sees them)."""
+    context = CheckContext(pack, pack_path, positions, Path(base_dir), audience=audience)
     return check_outputs(context, formats, run_checks(context, "pack"))
 
 
-def report_for_file(path: Path, formats: Sequence[str]) -> Report:
+def report_for_file(path: Path, formats: Sequence[str], audience: str | None = None) -> Report:
     """The report for a pack file; a pack that cannot be read gives its problems as findings."""
     from briefing.packfile import load_pack_at
 
@@ -109,4 +110,9 @@ def report_for_file(path: Path, formats: Sequence[str]) -> Report:
                                Location(problem.file, problem.line or None,
                                         problem.column or None))
                        for problem in exc.problems])
-    return full_report(pack, path, positions, path.resolve().parent, formats)
+    from briefing.compose.audience import audience_choices, known_audience
+
+    if audience is not None and not known_audience(pack, audience):
+        raise BriefingError(f'{path}: no audience "{audience}": use one of '
+                            f'{", ".join(name for name, _ in audience_choices(pack))}')
+    return full_report(pack, path, positions, path.resolve().parent, formats, audience)

@@ -31,13 +31,17 @@ class CheckContext:
     pages: int | None = None
     audience: str | None = None
 
-    def budget(self) -> Budget:
-        """The budget of the version being checked (an audience may set its own)."""
+    def version_pack(self) -> Pack:
+        """The pack as the version being checked prints it (an audience may leave items out
+        and set its own budget)."""
         if self.audience is None:
-            return self.pack.budget
+            return self.pack
         from briefing.compose.audience import for_audience
 
-        return for_audience(self.pack, self.audience).pack.budget
+        return for_audience(self.pack, self.audience).pack
+
+    def budget(self) -> Budget:
+        return self.version_pack().budget
 
     def at(self, path: PathKey, *, section: int | None = None, item: int | None = None,
            field: str | None = None, key: bool = False) -> Location:

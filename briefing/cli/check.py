@@ -23,6 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("pack", type=Path, nargs="?", help="the pack file (.yaml)")
     p.add_argument("--json", action="store_true",
                    help="print the findings as a JSON list (for scripts)")
+    p.add_argument("--audience", metavar="NAME",
+                   help="check this audience's version (e.g. public or summary) instead of "
+                   "the full one: its files, its budget")
     p.add_argument("--list-rules", action="store_true",
                    help="list every rule with its severity instead of checking")
     p.set_defaults(run=_check)
@@ -55,7 +58,7 @@ def _check(args: argparse.Namespace) -> int:
         return 0
     if args.pack is None:
         raise BriefingError("Name the pack to check, e.g. briefing check briefing.yaml.")
-    report = report_for_file(args.pack, tuple(FORMATS))
+    report = report_for_file(args.pack, tuple(FORMATS), args.audience)
     if args.json:
         json.dump([finding_record(f) for f in report.findings], sys.stdout, indent=2,
                   ensure_ascii=False)

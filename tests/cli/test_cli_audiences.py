@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -116,3 +117,18 @@ def test_a_summary_over_its_page_budget_warns_and_still_builds(tmp_path: Path) -
     assert proc.returncode == 0, proc.stderr
     assert "summary: warning: " in proc.stderr
     assert "pages, over the budget of 2 pages" in proc.stderr
+
+
+def test_check_holds_a_version_to_its_own_budget(tmp_path: Path) -> None:
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(EXAMPLE.read_text(encoding="utf-8").replace(
+        "    budget:\n      pages: 2\n", "    budget:\n      pages: 2\n      words: 20\n"),
+        encoding="utf-8")
+    shutil.copytree(EXAMPLE.parent / "images", tmp_path / "images")
+    summary = run("check", str(pack), "--audience", "summary", cwd=tmp_path)
+    assert "words, over its budget of 20" in summary.stdout
+    full = run("check", str(pack), cwd=tmp_path)
+    assert "over the budget" not in full.stdout
+    unknown = run("check", str(pack), "--audience", "cabinet", cwd=tmp_path)
+    assert unknown.returncode == 1
+    assert 'no audience "cabinet": use one of members, public, summary' in unknown.stderr
