@@ -118,7 +118,7 @@ def test_the_preview_shows_the_chosen_version(briefing, qtbot) -> None:
 
 def test_export_writes_the_chosen_version_or_all_of_them(briefing, qtbot, tmp_path) -> None:
     out = tmp_path / "out"
-    dialog = ExportDialog(briefing.model.pack, briefing.base_dir(), briefing.settings, out,
+    dialog = ExportDialog(briefing.model.pack, briefing.file.base_dir(), briefing.settings, out,
                           briefing, pack_name="member-briefing.yaml")
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(out))
