@@ -98,6 +98,9 @@ class ExportDialog(QDialog):
         self.untagged.toggled.connect(lambda on: self.settings.set_flag(UNTAGGED_SETTING, on))
 
         self.audience = QComboBox(self)
+        # Long labels must not widen the pane: the combo shrinks and shows the rest in its list.
+        self.audience.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.audience.setMinimumContentsLength(12)
         self.audience.setAccessibleName("Version")
         self.audience.setToolTip("Which version to export: the members' full version keeps the "
                                  "plain file name; others add theirs, e.g. “Title (public)"

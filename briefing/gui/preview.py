@@ -122,6 +122,9 @@ class Preview(QWidget):
         refresh.setAccessibleName("Refresh preview")
         refresh.clicked.connect(self.refresh_now)
         self.audience = QComboBox(self)
+        # Long labels must not widen the pane: the combo shrinks and shows the rest in its list.
+        self.audience.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.audience.setMinimumContentsLength(8)
         self.audience.setAccessibleName("Version to preview")
         self.audience.setToolTip("Which version of the briefing to preview: the members' full "
                                  "version, the public one without exempt items, or the summary")
@@ -130,11 +133,11 @@ class Preview(QWidget):
         self.audience.currentIndexChanged.connect(lambda _row: self.schedule_now())
         top = QHBoxLayout()
         top.addWidget(self.pages, 1)
-        top.addWidget(self.audience)
         top.addWidget(refresh)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addWidget(self.audience)  # its own row: the pane stays as narrow as before
         layout.addWidget(self.message)
         # Until there are pages to show, say why rather than leave a blank grey area.
         self.placeholder = QLabel(EMPTY_PREVIEW, self)
