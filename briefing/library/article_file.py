@@ -30,6 +30,7 @@ from typing import Any
 import yaml
 
 from briefing.library.records import FirstAppeared
+from briefing.yaml_depth import depth_message, too_deep
 
 MARKER = "<!-- original text: kept exactly as imported; the app never changes anything below -->"
 _MARKER_LIKE = re.compile(r"^(\\*)" + re.escape(MARKER) + r"[ \t]*$")
@@ -109,6 +110,8 @@ def parse_article(text: str, path: Path | None = None) -> LibraryArticle:
     match = _FRONT.match(text)
     if not match:
         raise ArticleFileError("it does not start with a '---' metadata block")
+    if too_deep(match.group(1)):
+        raise ArticleFileError(f"the metadata block: {depth_message()}")
     try:
         meta = yaml.load(match.group(1), Loader=_SafeLoader)
     except yaml.YAMLError as exc:

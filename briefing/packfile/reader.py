@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.events import AliasEvent
+from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from briefing.errors import Problem
 from briefing.packfile.positions import PathKey, Positions, describe, mark_of
+from briefing.yaml_depth import MAX_DEPTH, depth_message, too_deep
 
 _CORE = "tag:yaml.org,2002:"
 _ALIAS = "tag:briefing,2025:refused-alias"  # stands in for an alias, already reported
@@ -80,15 +81,24 @@ def compose(text: str, file: Path) -> tuple[Node | None, list[Problem]]:
 def _compose_with_libyaml(text: str) -> tuple[Node | None] | None:
     """The node tree from libyaml (several times faster), or None to use the Python composer:
     when libyaml is missing, when the file has aliases (the C composer would follow them) and
-    when the file has an error (the Python parser's messages are the ones explained here)."""
+    when the file has an error (the Python parser's messages are the ones explained here), and
+    when it nests too deeply (composing recurses; the Python side reports where)."""
     if not getattr(yaml, "__with_libyaml__", False):
         return None
     try:
         scan = yaml.CSafeLoader(text)
+        depth = 0
         try:
             while scan.check_event():
-                if isinstance(scan.get_event(), AliasEvent):
+                event = scan.get_event()
+                if isinstance(event, AliasEvent):
                     return None
+                if isinstance(event, CollectionStartEvent):
+                    depth += 1
+                    if depth > MAX_DEPTH:
+                        return None
+                elif isinstance(event, CollectionEndEvent):
+                    depth -= 1
         finally:
             scan.dispose()
         loader = yaml.CSafeLoader(text)
@@ -101,6 +111,9 @@ def _compose_with_libyaml(text: str) -> tuple[Node | None] | None:
 
 
 def compose_in_python(text: str, file: Path) -> tuple[Node | None, list[Problem]]:
+    deep = too_deep(text)
+    if deep is not None:
+        return None, [Problem(file, *deep, depth_message())]
     try:
         loader = _Composer(text)  # the reader checks for unprintable characters here
     except yaml.reader.ReaderError as exc:

@@ -125,3 +125,13 @@ def test_temporary_files_left_in_articles_by_a_killed_import_are_swept(
     lib = Library(tmp_path / "lib", cache_dir=tmp_path / "cache")
     lib.add_drafts([make_draft("Parks and play areas")])
     assert [p.name for p in articles.iterdir()] == ["parks-and-play-areas.md"]
+
+
+def test_an_article_file_nested_a_thousand_deep_is_skipped(tmp_path: Path) -> None:
+    articles = tmp_path / "lib" / "articles"
+    _write(articles, "deep", "[" * 1000 + "]" * 1000, "2025-03-01", "Budgets.")
+    _write(articles, "good", "Parks and play areas", "2025-03-01", "Parks need money.")
+    lib = Library(tmp_path / "lib", cache_dir=tmp_path / "cache")
+    assert [a.title for a in lib.articles()] == ["Parks and play areas"]
+    assert any("deep.md: skipped, the metadata block: lists and sets of keys are nested" in line
+               for line in lib.problems())

@@ -15,6 +15,7 @@ from briefing.library.importers.source import (
     normalise_newlines,
     require_text,
 )
+from briefing.yaml_depth import depth_message, too_deep
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _LIST = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S")
@@ -43,6 +44,8 @@ def _front_matter(name: str, text: str) -> tuple[dict[str, Any], str, int]:
     header = text[4:4 + end.start()]
     body = text[4 + end.end():].lstrip("\n")
     used = text[: len(text) - len(body)].count("\n")
+    if too_deep(header):
+        raise ImportFailure(name, f"the metadata block at the top: {depth_message()}.")
     try:
         data = yaml.safe_load(header)  # never yaml.load: the header is data, not code
     except yaml.YAMLError as exc:

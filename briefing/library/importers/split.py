@@ -170,18 +170,21 @@ def propose_title(text: str, limit: int = 12) -> str:
 
 def _repeats(paras: list[Para], offset: int) -> list[str]:
     flags: list[str] = []
-    seen: list[tuple[str, Para]] = []
+    # Two paragraphs of 60 characters or more where one begins the other share their first 60
+    # characters, so only paragraphs in the same group are compared (linear on a long file).
+    seen: dict[str, list[tuple[str, Para]]] = {}
     for p in paras:
         key = p.text.lower().rstrip(" .")
         if len(key) < 60:
             continue
-        for other_key, other in seen:
+        group = seen.setdefault(key[:60], [])
+        for other_key, other in group:
             shorter, longer = sorted((key, other_key), key=len)
             if longer.startswith(shorter):
                 flags.append(f"paragraph repeated at lines {other.line + offset} and "
                              f"{p.line + offset}")
                 break
-        seen.append((key, p))
+        group.append((key, p))
     return flags
 
 

@@ -1,0 +1,68 @@
+"""Web page import benchmark: a saved page of many <h2> sections, at growing sizes.
+
+    python bench/bench_import_html.py [--sizes 1 4 19.5] [--runs 1]
+
+Not a test: it prints figures. Each page is generated (seeded text, one <h2> section per ~300
+bytes, with paragraphs, bold words and a short list) in a temporary folder and imported as
+`briefing import --dry-run` does: read the page, then split it. The baseline is the same page
+parsed by BeautifulSoup alone (html.parser) in the same run, so the ratio shows what Briefing
+adds on top of parsing; a ratio that grows with the size would mean a super-linear step.
+Target: 20 MB (the import limit) in under 10 s. CPU time is shown beside wall-clock time, as
+it is steadier on a busy machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from briefing.library.importers import read_source, split_articles
+
+
+def page(megabytes: float) -> str:
+    parts = ["<html><head><title>Council news</title></head><body><main><h1>Council news</h1>"]
+    size, n = 0, 0
+    while size < megabytes * 1024 * 1024:
+        n += 1
+        section = (f"<h2>Section {n}: housing and parks</h2><p>Paragraph one of section {n}: "
+                   f"the council will spend more on parks, play areas and <b>libraries</b> next "
+                   f"year.</p><ul><li>Point {n}a</li><li>Point {n}b</li></ul>"
+                   f"<p>Second paragraph of section {n}.</p>")
+        parts.append(section)
+        size += len(section)
+    parts.append("</main></body></html>")
+    return "".join(parts)
+
+
+def timed(action) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    wall, cpu = time.perf_counter(), time.process_time()
+    action()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=float, nargs="+", default=[1, 4, 19.5])
+    parser.add_argument("--runs", type=int, default=1)
+    args = parser.parse_args()
+    print(f"{'size':>8} {'import s':>9} {'cpu s':>7} {'s/MB':>6} {'bs4 alone s':>12} {'ratio':>6}")
+    with tempfile.TemporaryDirectory() as folder:
+        for megabytes in args.sizes:
+            path = Path(folder) / f"page-{megabytes}.html"
+            text = page(megabytes)
+            path.write_text(text, encoding="utf-8")
+            best = min((timed(lambda p=path: split_articles(read_source(p)))
+                        for _ in range(args.runs)), key=lambda t: t[0])
+            base = min(timed(lambda t=text: BeautifulSoup(t, "html.parser"))[0]
+                       for _ in range(args.runs))
+            real = path.stat().st_size / 1024 / 1024
+            print(f"{real:>6.1f}MB {best[0]:>9.2f} {best[1]:>7.2f} {best[0] / real:>6.2f} "
+                  f"{base:>12.2f} {best[0] / base:>6.1f}")
+
+
+if __name__ == "__main__":
+    main()
