@@ -38,3 +38,74 @@ def test_front_matter_nested_a_thousand_deep_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ImportFailure, match="note.md: the metadata block at the top: lists and "
                                             "sets of keys are nested more than 64 deep"):
         import_path(note)
+
+
+def zip_bomb(path: Path, part: str, megabytes: int, others: dict[str, bytes] | None = None) -> Path:
+    """A small zip whose `part` unpacks to `megabytes` MB of the same byte (written in chunks,
+    so the test never holds it in memory)."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        for name, data in (others or {}).items():
+            archive.writestr(name, data)
+        with archive.open(part, "w", force_zip64=True) as stream:
+            chunk = b" " * (1024 * 1024)
+            for _ in range(megabytes):
+                stream.write(chunk)
+    return path
+
+
+def small_docx() -> dict[str, bytes]:
+    """The parts of a real .docx (from python-docx's default document) except its text."""
+    import io
+    import zipfile
+
+    from docx import Document
+
+    out = io.BytesIO()
+    Document().save(out)
+    with zipfile.ZipFile(out) as archive:
+        return {name: archive.read(name) for name in archive.namelist()
+                if name != "word/document.xml"}
+
+
+def test_a_word_file_whose_text_unpacks_to_far_more_than_it_weighs_is_refused(
+        tmp_path: Path) -> None:
+    bomb = zip_bomb(tmp_path / "bomb.docx", "word/document.xml", 60, small_docx())
+    assert bomb.stat().st_size < 1024 * 1024
+    with pytest.raises(ImportFailure, match=r"bomb.docx: the Word file is too large to read "
+                                            r"safely: its part word/document.xml unpacks to 60 MB"):
+        import_path(bomb)
+
+
+def test_a_word_file_whose_pictures_unpack_past_the_limit_is_refused(tmp_path: Path) -> None:
+    bomb = zip_bomb(tmp_path / "pictures.docx", "word/media/image1.png", 310, small_docx())
+    with pytest.raises(ImportFailure, match=r"pictures.docx: .* it unpacks to 3\d\d MB, more "
+                                            r"than the 300 MB Briefing reads"):
+        import_path(bomb)
+
+
+def test_a_pdf_whose_page_unpacks_to_a_gigabyte_is_refused(tmp_path: Path) -> None:
+    import zlib
+
+    packer = zlib.compressobj(1)
+    stream = b"".join(packer.compress(b" " * (1024 * 1024)) for _ in range(200)) + packer.flush()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream
+               + b"\nendstream"]
+    body = b"%PDF-1.7\n"
+    offsets = []
+    for number, obj in enumerate(objects, 1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    body += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    bomb = tmp_path / "bomb.pdf"
+    bomb.write_bytes(body)
+    with pytest.raises(ImportFailure, match="bomb.pdf: .*too large to read"):
+        import_path(bomb)

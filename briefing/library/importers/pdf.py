@@ -36,7 +36,7 @@ def _info(reader: object) -> dict[str, object]:
 
 def _pages(name: str, data: bytes) -> tuple[list[str], dict[str, object]]:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import LimitReachedError, PdfReadError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings are not for the user
     try:
@@ -50,13 +50,38 @@ def _pages(name: str, data: bytes) -> tuple[list[str], dict[str, object]]:
                 raise ImportFailure(
                     name, "the PDF is password-protected (encrypted). Open it with its password, "
                     "save or print an unprotected copy, and import that.")
+        _check_unpacked_size(name, reader)
         return [page.extract_text() or "" for page in reader.pages], _info(reader)
     except ImportFailure:
         raise
+    except LimitReachedError:
+        raise ImportFailure(name, _TOO_LARGE) from None
     except (PdfReadError, ValueError, KeyError, TypeError, OSError):
         raise ImportFailure(
             name, "the PDF is damaged or is not a PDF. Open it in a PDF reader and save a new "
             "copy, or copy its text into a .txt file.") from None
+
+
+# pypdf stops unpacking one stream at 75 MB; all the pages together stop here.
+MAX_UNPACKED = 200 * 1024 * 1024
+_TOO_LARGE = ("its pages unpack to more than Briefing reads (200 MB, or 75 MB for one page): "
+              "too large to read safely. Print the pages you need to a new PDF and import that.")
+
+
+def _check_unpacked_size(name: str, reader: object) -> None:
+    """Unpack each page's contents once, with pypdf's limit on each stream, and stop when all
+    of them come to more than MAX_UNPACKED (a "PDF bomb" of a few MB that unpacks to GB)."""
+    from pypdf.errors import LimitReachedError
+
+    total = 0
+    for page in reader.pages:  # type: ignore[attr-defined]
+        try:
+            contents = page.get_contents()
+            total += len(contents.get_data()) if contents is not None else 0
+        except LimitReachedError:
+            raise ImportFailure(name, _TOO_LARGE) from None
+        if total > MAX_UNPACKED:
+            raise ImportFailure(name, _TOO_LARGE)
 
 
 def _drop_running_lines(pages: list[list[str]]) -> list[list[str]]:

@@ -6,6 +6,7 @@ import io
 import re
 import zipfile
 
+from briefing.archives import ArchiveTooLarge, check_package
 from briefing.library.importers.source import ImportFailure, SourceText, require_text
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -35,6 +36,15 @@ def read_docx(name: str, data: bytes) -> SourceText:
             "this is not a Word .docx file (it is not a zip package). If it is an older .doc "
             "file, open it in Word and use Save As → Word Document (.docx).",
         )
+    try:
+        check_package(data)
+    except ArchiveTooLarge as exc:
+        raise ImportFailure(name, f"the Word file is too large to read safely: {exc}. Open it "
+                            "in Word and save a smaller copy, or copy its text.") from None
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError):
+        raise ImportFailure(
+            name, "the Word file is damaged or is not a Word document. Open it in Word, "
+            "save a new copy and import that.") from None
     import docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
