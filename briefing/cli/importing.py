@@ -9,7 +9,7 @@ from typing import Any
 
 from briefing.cli.common import print_json, print_table
 from briefing.errors import BriefingError
-from briefing.library.importers import folder_files
+from briefing.library.importers import SUPPORTED, folder_files
 from briefing.uk import plural
 
 
@@ -21,7 +21,8 @@ def _files(paths: list[Path]) -> tuple[list[Path], list[str]]:
             found, skipped = folder_files(path)
             missing.extend(skipped)
             if not found and not skipped:
-                missing.append(f"{path}: no .txt, .md, .docx, .html or .pdf files in this folder")
+                missing.append(f"{path}: no files Briefing can import in this folder "
+                               f"({', '.join(SUPPORTED)})")
             files.extend(found)
         elif path.exists():
             files.append(path)

@@ -30,8 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser(
         "import", parents=[common, as_json], help="import articles into the library",
-        description="Import .txt, .md, .docx, .html and .pdf files (folders are searched for "
-        "them). A file holding several articles is split. Duplicates are skipped.",
+        description="Import .txt, .md, .docx, .odt, .html, .mhtml, .eml and .pdf files (folders "
+        "are searched for them). A file holding several articles is split. Duplicates are skipped.",
     )
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--dry-run", action="store_true",

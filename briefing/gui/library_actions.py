@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 from briefing.errors import BriefingError
 from briefing.gui.import_dialog import ImportDialog
 from briefing.gui.modal import fit_to_screen, run_once
-from briefing.library.importers import folder_files
+from briefing.library.importers import SUPPORTED, folder_files
 
 IMPORT_FILTER = (
-    "Articles (*.txt *.md *.markdown *.docx *.html *.htm *.pdf);;"
+    f"Articles ({' '.join('*' + suffix for suffix in SUPPORTED)});;"
     "Text (*.txt);;Markdown (*.md *.markdown);;Word documents (*.docx);;"
-    "Saved web pages (*.html *.htm);;PDF documents (*.pdf);;All files (*)"
+    "OpenDocument text (*.odt);;Saved web pages (*.html *.htm *.mhtml *.mht);;"
+    "Emails (*.eml);;PDF documents (*.pdf);;All files (*)"
 )
 
 

@@ -121,7 +121,7 @@ def build_menus(w: MainWindow) -> None:
                                 "Print the selected section or item in every version again")
 
     a["import"] = _action(w, "&Import files\u2026", w.import_files,
-                          "Import articles from files (.txt, .md, .docx, .html, .pdf)", "Ctrl+I",
+                          "Import articles from files (.txt, .md, .docx, .odt, .html, .mhtml, .eml, .pdf)", "Ctrl+I",
                           sp.SP_DirOpenIcon)
     a["paste"] = _action(w, "&Paste text\u2026", w.paste_text,
                          "Import articles from pasted text", "Ctrl+Shift+V")

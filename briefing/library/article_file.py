@@ -198,7 +198,8 @@ def _list(meta: dict[str, Any], key: str) -> list[str]:
         return [value]
     if isinstance(value, list) and all(isinstance(v, (str, int)) for v in value):
         return [str(v) for v in value]
-    raise ArticleFileError(f"'{key}' must be a list of names, like [A. Writer, B. Writer]")
+    example = "[housing, social-care]" if key == "themes" else "[A. Writer, B. Writer]"
+    raise ArticleFileError(f"'{key}' must be a list, like {key}: {example}")
 
 
 def _date(meta: dict[str, Any], key: str) -> date | None:

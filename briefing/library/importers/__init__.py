@@ -29,10 +29,7 @@ __all__ = ["MAX_BYTES", "SUPPORTED", "ImportFailure", "SourceText", "folder_file
 _OLD_FORMATS = {
     ".doc": "older Word .doc files cannot be read: open it in Word and save it as .docx.",
     ".rtf": "rich text (.rtf) cannot be read: open it in Word and save it as .docx.",
-    ".odt": "OpenDocument text cannot be read: save it as .docx from your word processor.",
     ".pages": "Pages files cannot be read: export it as Word (.docx) or PDF.",
-    ".mht": "web archives (.mht) cannot be read: save the page as 'Web page, HTML only'.",
-    ".mhtml": "web archives (.mhtml) cannot be read: save the page as 'Web page, HTML only'.",
 }
 
 
@@ -61,6 +58,15 @@ def read_source(path: Path) -> SourceText:
     if suffix in (".html", ".htm"):
         from briefing.library.importers.webpage import read_html
         return read_html(name, data)
+    if suffix == ".odt":
+        from briefing.library.importers.opendocument import read_odt
+        return read_odt(name, data)
+    if suffix == ".eml":
+        from briefing.library.importers.mail import read_eml
+        return read_eml(name, data)
+    if suffix in (".mhtml", ".mht"):
+        from briefing.library.importers.mail import read_mhtml
+        return read_mhtml(name, data)
     from briefing.library.importers.pdf import read_pdf
     return read_pdf(name, data)
 

@@ -20,6 +20,8 @@ from briefing.yaml_depth import depth_message, too_deep
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _LIST = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+# Lines of nothing but pictures or linked badges: "![build](…)", "[![docs](…)](…)".
+_BADGES = re.compile(r"(?:[ \t]*(?:\[?!\[[^\]\n]*\]\([^)\n]*\)(?:\]\([^)\n]*\))?[ \t]*)+\n+)+")
 _KEYS = ("title", "authors", "source", "published", "url", "doi", "reference", "themes",
          "bio", "picture_credit")
 
@@ -34,16 +36,33 @@ def _as_list(value: Any) -> list[str]:
     return [str(value)]
 
 
+def _toml(name: str, header: str) -> Any:
+    """TOML front matter between '+++' lines, as Hugo writes it."""
+    import tomllib
+
+    try:
+        return tomllib.loads(header)
+    except tomllib.TOMLDecodeError as exc:
+        raise ImportFailure(
+            name, f"the metadata block at the top is not valid TOML ({exc}). Fix it or remove "
+            "the lines between the two '+++' lines.") from None
+
+
 def _front_matter(name: str, text: str) -> tuple[dict[str, Any], str, int]:
-    """(metadata, body, number of lines the front matter took)."""
-    if not text.startswith("---\n"):
+    """(metadata, body, number of lines the front matter took): YAML between '---' lines or
+    TOML between '+++' lines."""
+    fence = text[:4]
+    if fence not in ("---\n", "+++\n"):
         return {}, text, 0
-    end = re.search(r"^(?:---|\.\.\.)\s*$", text[4:], re.MULTILINE)
+    closing = r"^(?:---|\.\.\.)\s*$" if fence == "---\n" else r"^\+\+\+\s*$"
+    end = re.search(closing, text[4:], re.MULTILINE)
     if end is None:
         return {}, text, 0
     header = text[4:4 + end.start()]
     body = text[4 + end.end():].lstrip("\n")
     used = text[: len(text) - len(body)].count("\n")
+    if fence == "+++\n":
+        return _meta(name, _toml(name, header)), body, used
     if too_deep(header):
         raise ImportFailure(name, f"the metadata block at the top: {depth_message()}.")
     try:
@@ -54,8 +73,17 @@ def _front_matter(name: str, text: str) -> tuple[dict[str, Any], str, int]:
         raise ImportFailure(
             name, f"the metadata block at the top{where} is not valid YAML. "
             "Fix it or remove the lines between the two '---' lines.") from None
+    except ValueError as exc:  # a date with no such day (2025-02-30) fails as it is read
+        raise ImportFailure(
+            name, f"the metadata block at the top has a date that does not exist ({exc}): "
+            "write it as YYYY-MM-DD.") from None
+    return _meta(name, data), body, used
+
+
+def _meta(name: str, data: Any) -> dict[str, Any]:
+    """The article's metadata from a front matter block's keys."""
     if data is None:
-        return {}, body, used
+        return {}
     if not isinstance(data, dict):
         raise ImportFailure(name, "the metadata block at the top should be 'key: value' lines.")
     meta: dict[str, Any] = {}
@@ -79,13 +107,17 @@ def _front_matter(name: str, text: str) -> tuple[dict[str, Any], str, int]:
                 meta[key] = str(value).strip()
         else:
             meta[key] = str(value).strip()
-    return meta, body, used
+    return meta
 
 
 def read_markdown(name: str, data: bytes) -> SourceText:
     text, encoding = decode(name, data)
     text = require_text(name, normalise_newlines(text))
     meta, body, offset = _front_matter(name, text)
+    badges = _BADGES.match(body)
+    if badges:  # pictures and badges above the title are kept, but never become the title
+        body = body[badges.end():]
+        offset += badges.group().count("\n")
     require_text(name, body)
     headings: dict[int, int] = {}
     list_items: set[int] = set()

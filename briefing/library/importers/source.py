@@ -10,7 +10,8 @@ from typing import Any
 from briefing.errors import BriefingError
 
 MAX_BYTES = 20 * 1024 * 1024  # larger files are almost never a single article and slow everything
-SUPPORTED = (".txt", ".md", ".markdown", ".docx", ".html", ".htm", ".pdf")
+SUPPORTED = (".txt", ".md", ".markdown", ".docx", ".odt", ".html", ".htm", ".mhtml", ".mht",
+             ".eml", ".pdf")
 
 
 class ImportFailure(BriefingError):

@@ -41,7 +41,7 @@ def read_docx(name: str, data: bytes) -> SourceText:
     except ArchiveTooLarge as exc:
         raise ImportFailure(name, f"the Word file is too large to read safely: {exc}. Open it "
                             "in Word and save a smaller copy, or copy its text.") from None
-    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError):
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError, ValueError):
         raise ImportFailure(
             name, "the Word file is damaged or is not a Word document. Open it in Word, "
             "save a new copy and import that.") from None

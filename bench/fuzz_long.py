@@ -1,0 +1,75 @@
+"""The long fuzz run: every property test in tests/fuzz, with fresh random examples, for a time.
+
+    python bench/fuzz_long.py [--minutes 10] [--batch 50]
+
+Not a test: it prints how many examples each property tried and the first failure, if any (a
+failure is printed with the example that shows it, and the run stops with exit code 1). CI runs
+the same properties with a small, repeatable set of examples (tests/fuzz/conftest.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+
+FUZZ = Path(__file__).resolve().parents[1] / "tests" / "fuzz"
+
+
+def properties() -> list[tuple[str, object]]:
+    os.environ["BRIEFING_FUZZ"] = "long"
+    sys.path.insert(0, str(FUZZ))
+    found = []
+    for path in sorted(FUZZ.glob("test_fuzz_*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        found += [(f"{path.stem}.{name}", test) for name, test in vars(module).items()
+                  if name.startswith("test_") and hasattr(test, "hypothesis")]
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--minutes", type=float, default=10)
+    parser.add_argument("--batch", type=int, default=50)
+    args = parser.parse_args()
+    # Properties that take the profile (and those that read BRIEFING_FUZZ_EXAMPLES) run
+    # `batch` fresh random examples per call.
+    settings.register_profile("bench", max_examples=args.batch, deadline=None,
+                              derandomize=False, database=None,
+                              suppress_health_check=list(HealthCheck))
+    settings.load_profile("bench")
+    os.environ["BRIEFING_FUZZ_EXAMPLES"] = str(args.batch)
+    tests = properties()
+    tried = dict.fromkeys((name for name, _ in tests), 0)
+    end = time.monotonic() + args.minutes * 60
+    status = 0
+    while time.monotonic() < end and status == 0:
+        for name, test in tests:
+            try:
+                test()  # type: ignore[operator]
+            except Exception:
+                traceback.print_exc()
+                print(f"FAILED: {name}", file=sys.stderr)
+                status = 1
+                break
+            tried[name] += args.batch
+            if time.monotonic() >= end:
+                break
+    for name, count in tried.items():
+        print(f"{count:>8,}  {name}")
+    print(f"{sum(tried.values()):>8,}  examples in {args.minutes:g} minutes, "
+          f"{'a failure (above)' if status else 'no failure'}")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
