@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 
 MAX_TOTAL = 300 * 1024 * 1024  # everything in the package, pictures included
@@ -42,12 +43,15 @@ def check_package(source: bytes | Path) -> None:
                                       f"{_mb(member.file_size)}, more than the "
                                       f"{_mb(MAX_TEXT_PART)} Briefing reads")
             actual = 0
-            with archive.open(member) as part:
-                while chunk := part.read(_CHUNK):
-                    actual += len(chunk)
-                    if actual > MAX_TEXT_PART:
-                        raise ArchiveTooLarge(f"its part {member.filename} unpacks to more "
-                                              f"than the {_mb(MAX_TEXT_PART)} Briefing reads")
+            try:
+                with archive.open(member) as part:
+                    while chunk := part.read(_CHUNK):
+                        actual += len(chunk)
+                        if actual > MAX_TEXT_PART:
+                            raise ArchiveTooLarge(f"its part {member.filename} unpacks to more "
+                                                  f"than the {_mb(MAX_TEXT_PART)} Briefing reads")
+            except zlib.error as exc:  # damaged compressed data
+                raise zipfile.BadZipFile(str(exc)) from exc
 
 
 def _mb(size: int) -> str:

@@ -109,3 +109,21 @@ def test_a_pdf_whose_page_unpacks_to_a_gigabyte_is_refused(tmp_path: Path) -> No
     bomb.write_bytes(body)
     with pytest.raises(ImportFailure, match="bomb.pdf: .*too large to read"):
         import_path(bomb)
+
+
+def test_a_word_file_with_damaged_compressed_text_is_called_damaged(tmp_path: Path) -> None:
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in small_docx().items():
+            archive.writestr(name, data)
+        archive.writestr("word/document.xml", "<w:document>" + "Budget text. " * 2000 + "</w:document>")
+    data = bytearray(out.getvalue())
+    start = data.index(b"word/document.xml") + len("word/document.xml") + 40
+    data[start:start + 200] = bytes(200)  # zeros in the middle of the compressed text
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(bytes(data))
+    with pytest.raises(ImportFailure, match="broken.docx: the Word file is damaged"):
+        import_path(broken)
