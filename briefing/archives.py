@@ -56,3 +56,29 @@ def check_package(source: bytes | Path) -> None:
 
 def _mb(size: int) -> str:
     return f"{size / (1024 * 1024):,.0f} MB"
+
+
+def macro_problem(source: Path) -> str:
+    """"" for a Word package without macros, else why it is refused (a macro-enabled .docm,
+    perhaps renamed .docx)."""
+    with zipfile.ZipFile(source) as archive:
+        names = archive.namelist()
+        types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
+    if any(name.lower().endswith("vbaproject.bin") for name in names) or \
+            b"macroEnabled" in types or b"vbaProject" in types:
+        return ("it contains macros (it is a macro-enabled .docm, whatever its name says), "
+                "which Briefing never copies into a briefing: open it in Word and save it as a "
+                "Word Document (.docx)")
+    return ""
+
+
+def template_problem(path: Path) -> str:
+    """"" when the template's package can be opened safely, else why not: too large once
+    unpacked, or holding macros."""
+    try:
+        check_package(path)
+        return macro_problem(path)
+    except ArchiveTooLarge as exc:
+        return f"it is too large to read safely: {exc}"
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError, ValueError):
+        return "it is not a Word document (.docx) that can be read"

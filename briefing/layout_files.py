@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefing.archives import template_problem
 from briefing.model import Pack
+from briefing.pictures import picture_problem
 
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
 TEMPLATE_SUFFIXES = (".docx",)
@@ -30,6 +32,9 @@ def file_problem(base_dir: Path, relative: str, what: str) -> str:
     path = Path(relative)
     if not path.is_absolute():
         path = Path(base_dir) / path
+    if path.exists() and not path.is_file():
+        return (f"The {what} file “{relative}” is not a file (it is a folder or a device): "
+                f"{remedy}.")
     if not path.is_file():
         return f"The {what} file “{relative}” cannot be found. Check the path in the pack's layout."
     if path.suffix.lower() not in suffixes:
@@ -43,6 +48,11 @@ def file_problem(base_dir: Path, relative: str, what: str) -> str:
         return f"The {what} file “{relative}” is empty (0 bytes): {remedy}."
     if not start.startswith(_SIGNATURES[path.suffix.lower()]):
         return f"The {what} file “{relative}” is not {kind}, whatever its name says: {remedy}."
+    # Then as deeply as a build looks: the picture decodes and is of a size a document can
+    # hold; the template unpacks safely and holds no macros.
+    problem = picture_problem(path) if what == "logo" else template_problem(path)
+    if problem:
+        return f"The {what} file “{relative}” {problem if what == 'logo' else problem[3:]}."
     return ""
 
 

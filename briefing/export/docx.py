@@ -24,6 +24,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from briefing.archives import template_problem
 from briefing.document.model import (
     BlockQuote,
     BulletList,
@@ -41,6 +42,7 @@ from briefing.export import brand, docx_styles
 from briefing.export import docx_xml as x
 from briefing.export.cover_fit import word_cover_title_size
 from briefing.files import atomic_write_bytes
+from briefing.pictures import picture_problem
 from briefing.resources import asset
 
 _TWIPS_PER_MM = 1440 / 25.4
@@ -56,12 +58,40 @@ def _open_template(meta_template: Path | None) -> DocxDocument:
     if not path.is_file():
         raise BriefingError(f"Cannot find the {what} {path}. Check layout.template in the pack, "
                             "or remove it to use the standard template.")
+    problem = template_problem(path)
+    if problem:
+        raise BriefingError(f"Cannot use the {what} {path}: {problem}.")
     try:
-        return docx.Document(str(path))
+        document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise BriefingError(
-            f"Cannot use the {what} {path}: it is not a Word document (.docx) that can be read "
-            f"({exc}). Save it from Word as a .docx document and try again.") from exc
+            f"Cannot use the {what} {path}: it is not a Word document (.docx) that can be read. "
+            "Save it from Word as a .docx document and try again.") from exc
+    _drop_external_links(document)
+    return document
+
+
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def _drop_external_links(document: DocxDocument) -> None:
+    """Remove everything in the template that points outside it (an attached template, linked
+    pictures, links to other files or sites): a briefing carries nothing in from elsewhere."""
+    for part in document.part.package.iter_parts():
+        external = [r_id for r_id, rel in part.rels.items() if rel.is_external]
+        if not external:
+            continue
+        element = getattr(part, "element", None) or getattr(part, "_element", None)
+        if element is not None:
+            for node in list(element.iter()):
+                for name, value in list(node.attrib.items()):
+                    if name.startswith(_R) and value in external:
+                        if node.tag.endswith("}attachedTemplate"):
+                            node.getparent().remove(node)
+                            break
+                        del node.attrib[name]
+        for r_id in external:
+            del part.rels[r_id]
 
 
 # The same pack gives the same bytes: times come from SOURCE_DATE_EPOCH or the pack's date,
@@ -210,6 +240,9 @@ class _Writer:
     def picture(self, image: Image, style: str = "Normal") -> None:
         p = self.para(style)
         paragraph = DocxParagraph(p, self.doc._body)
+        problem = picture_problem(image.path)
+        if problem:
+            raise BriefingError(f"Cannot read the picture {image.path}: it {problem}.")
         try:
             shape = paragraph.add_run().add_picture(str(image.path), width=Mm(image.width_mm))
         except FileNotFoundError as exc:

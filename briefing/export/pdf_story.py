@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from reportlab.lib.colors import HexColor
@@ -43,6 +44,7 @@ from briefing.export.pdf_flowables import (
 from briefing.export.pdf_fonts import BOLD, REGULAR
 from briefing.export.pdf_pages import PageSetup
 from briefing.export.pdf_styles import ACCENT, HEADING, RULE, Styles
+from briefing.pictures import picture_problem
 
 _BAND_TEXT_MARKING = HexColor("#FFFFFF")
 _TABLE_STRIPE = HexColor(brand.TABLE_STRIPE)
@@ -275,11 +277,14 @@ class StoryBuilder:
         return story
 
     def _image(self, path: Any, alt: str, width_mm: float, max_height: float) -> Flowable:
+        problem = picture_problem(Path(path))
+        if problem:
+            raise BriefingError(f"Cannot read the picture {path}: it {problem}.")
         try:
             return AltImage(str(path), alt, width_mm * mm, max_height)
-        except Exception as exc:
+        except Exception as exc:  # reportlab's messages name its own objects: not for the user
             raise BriefingError(
-                f"Cannot read the picture {path}: {exc}. Use a PNG or JPEG file that opens in "
+                f"Cannot read the picture {path}. Use a PNG or JPEG file that opens in "
                 "an image viewer."
             ) from exc
 

@@ -189,6 +189,11 @@ def _read_picture(path: Path) -> tuple[bytes, str, tuple[int, int]]:
 
     from PIL import Image as PILImage
 
+    from briefing.pictures import picture_problem
+
+    problem = picture_problem(path)
+    if problem:
+        raise BriefingError(f"Cannot read the picture {path}: it {problem}.")
     try:
         data = path.read_bytes()
         with PILImage.open(io.BytesIO(data)) as picture:

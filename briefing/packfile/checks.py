@@ -165,7 +165,11 @@ def _check_file(layout: dict[str, Any], key: str, suffixes: tuple[str, ...], kin
         problems.append(positions.at_value(path, f'{key} "{value}" should be {kind}'))
         return
     target = base_dir / value
-    if not target.is_file():
+    if target.exists() and not target.is_file():
+        problems.append(positions.at_value(path, (
+            f'{key} file "{value}" is not a file (it is a folder or a device): give the path of '
+            f"{kind}")))
+    elif not target.is_file():
         problems.append(positions.at_value(path, (
             f'{key} file "{value}" not found (looked for {target}): the path is relative to '
             "the pack file; check the name and folder")))

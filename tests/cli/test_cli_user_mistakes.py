@@ -82,7 +82,7 @@ def test_validate_looks_inside_the_logo_and_template(
 
 
 @pytest.mark.parametrize(("name", "content", "expected"), [
-    ("crest.png", b"a text file renamed to .png\n", "Cannot read the image"),
+    ("crest.png", b"a text file renamed to .png\n", "Cannot read the picture"),
     ("house.docx", b"not a zip archive at all", "Cannot use the Word template"),
 ])
 def test_build_stops_on_an_unusable_logo_or_template_and_writes_nothing(
