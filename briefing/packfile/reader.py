@@ -38,6 +38,9 @@ _SYNTAX_HINTS = {
 
 def decode(data: bytes, file: Path) -> tuple[str | None, list[Problem]]:
     """UTF-8 text (a leading BOM is dropped), or a problem naming where the first bad byte is."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16's mark
+        return None, [Problem(file, 1, 1, "the file is saved as UTF-32: save it as UTF-8 "
+                                          "(in Notepad: Save as, Encoding: UTF-8)")]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None, [Problem(file, 1, 1, "the file is saved as UTF-16: save it as UTF-8 "
                                           "(in Notepad: Save as, Encoding: UTF-8)")]
