@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from briefing import __version__
+from briefing.cli.common import Printable
 from briefing.errors import BriefingError
 
 
@@ -53,6 +54,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(None, None, qt_args)
         parser.print_help()
         return 2
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = Printable(out), Printable(err)
+    try:
+        return _run(args)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.run(args) or 0)
     except BriefingError as exc:

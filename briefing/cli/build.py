@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from briefing.build import build_pack, pdf_page_count
+from briefing.cli.common import shown
 from briefing.errors import BriefingError
 from briefing.export.registry import DEFAULT_PDF_ENGINE, PDF_ENGINES, expand, format_choices
 from briefing.model import Pack
@@ -77,7 +78,7 @@ def _build(args: argparse.Namespace) -> int:
                              two_up=args.two_up, audience=audience, pack_name=args.pack.name,
                              pdf_engine=args.pdf_engine)
         for path in written:
-            print(path)
+            print(shown(path))
         _warn_budget(pack, audience, written)
     return 0
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TextIO
 
 from briefing.errors import BriefingError
 
@@ -48,3 +49,32 @@ def print_table(rows: list[list[str]]) -> None:
 def warn_problems(lib: Any) -> None:
     for line in lib.problems():
         print(line, file=sys.stderr)
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """Text with control characters shown as escapes (\\x1b, \\r): a file name or title that
+    holds a terminal escape sequence is printed, never obeyed. Line breaks and tabs are kept."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+def shown(name: object) -> str:
+    """A file name on one line: its own line breaks shown as \\n too."""
+    return printable(str(name)).replace("\n", "\\n")
+
+
+class Printable:
+    """A text stream that writes through `printable`: everything the commands print. Anything
+    else (flush, encoding, isatty …) is the wrapped stream's own."""
+
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(printable(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from briefing.cli.common import print_json, print_table
+from briefing.cli.common import print_json, print_table, shown
 from briefing.errors import BriefingError
 from briefing.library.importers import SUPPORTED, folder_files
 from briefing.uk import plural
@@ -95,7 +95,7 @@ def _preview(args: argparse.Namespace, drafts_by_file: list[tuple[Path, list[Any
         })
     else:
         for path, drafts in drafts_by_file:
-            print(f"{path}: {plural(len(drafts), 'article')}")
+            print(f"{shown(path)}: {plural(len(drafts), 'article')}")
             for n, d in enumerate(drafts, 1):
                 print(f"  {n}. {d.title}")
                 print(f"     authors: {', '.join(d.authors) or '(none found)'}")
