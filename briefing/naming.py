@@ -10,7 +10,7 @@ _SUBSTITUTES = {
     ":": " -", "/": "-", "\\": "-", "|": " - ", "<": " under ", ">": " over ", '"': "'",
     "?": "？", "*": "＊",
 }
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")  # and half-characters
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
              *(f"LPT{i}" for i in range(1, 10))}
 MAX_STEM = 100  # leaves room for a folder path and " (two-up).pdf" within Windows' 260

@@ -23,6 +23,7 @@ from briefing.document.model import (
     Run,
     Table,
 )
+from briefing.document.storable import storable_copy
 from briefing.model import Article, Item, Pack
 from briefing.uk import KIND_LABELS, marking_statement, uk_date, uk_time
 
@@ -291,7 +292,8 @@ def compose_version(version: Version, base_dir: Path) -> Document:
     else:
         blocks.extend(_full_blocks(pack, handout, bool(blocks)))
     blocks.extend(_contact_line(pack) if summary else _contact_blocks(pack))
-    return Document(meta=_meta(pack, base_dir), cover=_cover(pack, base_dir), blocks=blocks)
+    document = Document(meta=_meta(pack, base_dir), cover=_cover(pack, base_dir), blocks=blocks)
+    return storable_copy(document)
 
 
 def _contact_line(pack: Pack) -> list[Block]:

@@ -451,11 +451,11 @@ class _Writer:
     def properties(self) -> None:
         meta = self.model.meta
         core = self.doc.core_properties
-        core.title = meta.title
-        core.author = meta.author
-        core.last_modified_by = meta.author
-        core.subject = meta.subject
-        core.keywords = "; ".join(meta.keywords)
+        core.title = _property(meta.title)
+        core.author = _property(meta.author)
+        core.last_modified_by = _property(meta.author)
+        core.subject = _property(meta.subject)
+        core.keywords = _property("; ".join(meta.keywords))
         core.category = meta.marking
         core.language = meta.language
         core.comments = ""
@@ -481,6 +481,20 @@ class _Writer:
         out = io.BytesIO()
         self.doc.save(out)
         return stable_zip(out.getvalue())
+
+
+def _property(text: str, limit: int = 255) -> str:
+    """A document property as Word can hold it: at most 255 UTF-16 units, cut with an ellipsis
+    (only the property is shortened; the document keeps the whole text)."""
+    if len(text.encode("utf-16-le")) <= 2 * limit:
+        return text
+    kept, units = [], 0
+    for char in text:
+        units += 2 if ord(char) > 0xFFFF else 1
+        if units > limit - 1:
+            break
+        kept.append(char)
+    return "".join(kept).rstrip() + "…"
 
 
 def render_docx(document: Document) -> bytes:

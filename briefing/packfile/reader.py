@@ -14,6 +14,8 @@ import yaml
 from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from briefing.characters import describe as describe_character
+from briefing.characters import storable
 from briefing.errors import Problem
 from briefing.packfile.positions import PathKey, Positions, describe, mark_of
 from briefing.yaml_depth import MAX_DEPTH, depth_message, too_deep
@@ -109,7 +111,7 @@ def _compose_with_libyaml(text: str) -> tuple[Node | None] | None:
             return (loader.get_single_node(),)
         finally:
             loader.dispose()
-    except yaml.YAMLError:
+    except (yaml.YAMLError, UnicodeEncodeError):  # libyaml cannot take half a character
         return None
 
 
@@ -122,6 +124,8 @@ def compose_in_python(text: str, file: Path) -> tuple[Node | None, list[Problem]
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, exc.position) + 1
         column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        if 0xD800 <= exc.character <= 0xDFFF:
+            return None, [Problem(file, line, column, describe_character(chr(exc.character)))]
         return None, [Problem(file, line, column,
                               f"the file contains a control character (code {exc.character:#04x}) "
                               "that a pack cannot hold: delete it")]
@@ -173,7 +177,7 @@ def _convert(node: Node, path: PathKey, positions: Positions, problems: list[Pro
                 problems.append(Problem(positions.file, line, column,
                                         "a key must be a plain word followed by ':'"))
                 continue
-            key = key_node.value
+            key = _storable(key_node.value, key_node, path, positions, problems)
             child = (*path, key)
             if key in result:
                 first = positions.of_key(child)
@@ -195,7 +199,21 @@ def _convert(node: Node, path: PathKey, positions: Positions, problems: list[Pro
         return items
     if node.tag in _TYPED:
         positions.raw[path] = node.value
-    return scalar_value(node)
+    value = scalar_value(node)
+    return _storable(value, node, path, positions, problems) if isinstance(value, str) else value
+
+
+def _storable(text: str, node: Node, path: PathKey, positions: Positions,
+              problems: list[Problem]) -> str:
+    """The text as a writer can store it, or a problem at the first character it cannot."""
+    fixed, index, why = storable(text)
+    if index >= 0:
+        line, column = mark_of(node)
+        if getattr(node, "style", None) is None and node.start_mark.line == node.end_mark.line:
+            column += index  # a plain one-line value: point at the character itself
+        problems.append(Problem(positions.file, line, column, why))
+        positions.refused.add(path)
+    return fixed
 
 
 def scalar_value(node: Node) -> Any:

@@ -32,7 +32,7 @@ TRICKY = [
     "1e3", ".5", "0x1F", "2025-11-04", "Špaček £ – “quoted” ‘single’ • …", "", "multi\nline",
     "ends with newline\n", "two trailing\n\n", "\nleading newline", "  indented\nblock\n",
     "line with trailing space \nnext", "tab\tin block\nsecond", "crlf\r\nline", "nel\x85line",
-    "sep\u2028line", "bell\x07", "spaces only\n  ", " \n", "\n", "  \n  ", "a\n\tb\n",
+    "sep\u2028line", "del\x7f", "spaces only\n  ", " \n", "\n", "  \n  ", "a\n\tb\n",
     "hard break  \nnext line\n", "x\n \n", "\n\n", "  ", "emoji 🙂", "a" * 300, "long " * 80,
 ]
 
