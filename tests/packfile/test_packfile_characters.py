@@ -67,7 +67,8 @@ def test_a_lone_surrogate_in_a_section_title_is_refused(tmp_path: Path, capsys) 
 def test_a_surrogate_pair_written_as_two_escapes_is_one_character(tmp_path: Path) -> None:
     path = write(tmp_path, article='"Awards \\ud83c\\udfc6"')
     assert load_pack(path).articles["a1"].title == "Awards \U0001f3c6"
-    assert main(["build", str(path), "-q"]) == 0
+    # The untagged engine prints a character no font has as a box; the tagged one refuses it.
+    assert main(["build", str(path), "-q", "--pdf-engine", "reportlab"]) == 0
     outline = PdfReader(tmp_path / "Plain title.pdf").outline
     assert any("Awards \U0001f3c6" in str(entry) for entry in _flatten(outline))
 
@@ -101,4 +102,4 @@ def test_text_typed_in_the_app_with_unstorable_characters_still_builds(tmp_path:
     word = WordDocument(str(written[0]))
     assert word.core_properties.title == "Rents\nupdate "
     text = "".join(page.extract_text() for page in PdfReader(written[1]).pages)
-    assert "Costs rose sharply." in text
+    assert "Costs rose sharply." in " ".join(text.split())
