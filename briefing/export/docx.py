@@ -240,7 +240,7 @@ class _Writer:
     def picture(self, image: Image, style: str = "Normal") -> None:
         p = self.para(style)
         paragraph = DocxParagraph(p, self.doc._body)
-        problem = picture_problem(image.path)
+        problem = picture_problem(image.path) if Path(image.path).exists() else ""
         if problem:
             raise BriefingError(f"Cannot read the picture {image.path}: it {problem}.")
         try:
