@@ -11,7 +11,9 @@ def _messages(findings, severity):  # type: ignore[no-untyped-def]
 
 def _with_logo(tmp_path, pack):  # type: ignore[no-untyped-def]
     (tmp_path / "images").mkdir()
-    (tmp_path / "images" / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    from PIL import Image
+
+    Image.new("RGB", (40, 20), "#00707A").save(tmp_path / "images" / "logo.png")  # a real PNG
     return pack
 
 
