@@ -114,7 +114,7 @@ def _bare_links(context: CheckContext) -> Iterator[Finding]:
 
 
 def _capitals(context: CheckContext) -> Iterator[Finding]:
-    for field in text_fields(context):
+    for field in text_fields(context, articles=True):
         for runs in _paragraphs(field):
             for _, words in capitals_runs(_plain(runs)):
                 yield CAPITALS.finding(
