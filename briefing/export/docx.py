@@ -81,7 +81,9 @@ def _drop_external_links(document: DocxDocument) -> None:
         external = [r_id for r_id, rel in part.rels.items() if rel.is_external]
         if not external:
             continue
-        element = getattr(part, "element", None) or getattr(part, "_element", None)
+        element = getattr(part, "element", None)
+        if element is None:  # an XML element with no children is falsy, so test for None
+            element = getattr(part, "_element", None)
         if element is not None:
             for node in list(element.iter()):
                 for name, value in list(node.attrib.items()):
