@@ -23,13 +23,16 @@ import sys
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 import yaml
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 TARGET_SIZE = 300
 PDF_TARGET_RATIO = 1.3  # the untagged (reportlab) PDF

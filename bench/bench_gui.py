@@ -16,6 +16,12 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from briefing.gui.main_window import MainWindow
+    from briefing.gui.preview import Rendered
+    from briefing.model import Pack
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -67,7 +73,7 @@ def child_seconds(code: str, *args: str, runs: int = 3) -> tuple[float, float]:
     return statistics.median(inner), statistics.median(wall)
 
 
-def big_pack(n_items: int = 100):
+def big_pack(n_items: int = 100) -> Pack:
     from briefing.model import Article, Item, Pack, Section
 
     pack = Pack(title="Benchmark pack", date=date(2025, 11, 4), organisation="Example Council")
@@ -88,7 +94,7 @@ def big_pack(n_items: int = 100):
     return pack
 
 
-def preview_after_pause(window, runs: int = 5) -> tuple[float, float]:
+def preview_after_pause(window: MainWindow, runs: int = 5) -> tuple[float, float]:
     """Median seconds from the end of the typing pause (the preview's timer firing) to the
     new pages on screen, and to the checks arriving, over `runs` typed characters."""
     from PySide6.QtTest import QTest
@@ -216,7 +222,7 @@ def main() -> int:
     renders = [0]
     import briefing.gui.preview as preview_module
 
-    def counted(*args):  # count every render, stale ones included
+    def counted(*args: Any) -> Rendered:  # count every render, stale ones included
         renders[0] += 1
         return render_preview(*args)
 

@@ -34,6 +34,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -51,7 +52,9 @@ from briefing.assist.text import (  # noqa: E402
     units,
 )
 from briefing.library.importers import import_path  # noqa: E402
-from briefing.library.records import DraftArticle  # noqa: E402
+
+if TYPE_CHECKING:
+    from briefing.library.records import DraftArticle
 
 # The fixture library: the themes an officer assigned to each article, by file, in order.
 THEMES = {

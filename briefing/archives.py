@@ -11,7 +11,10 @@ from __future__ import annotations
 import io
 import zipfile
 import zlib
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 MAX_TOTAL = 300 * 1024 * 1024  # everything in the package, pictures included
 MAX_TEXT_PART = 40 * 1024 * 1024  # one XML part: what a parser holds in memory as a tree

@@ -17,12 +17,12 @@ from briefing.export.registry import (
     render,
 )
 from briefing.files import atomic_write_all, atomic_write_text, sweep_temporaries
-from briefing.model import Pack
 from briefing.naming import version_stem
 from briefing.uk import and_list
 
 if TYPE_CHECKING:
     from briefing.compose.audience import Version
+    from briefing.model import Pack
 
 # progress(done, total, message): called before each step and once at the end.
 Progress = Callable[[int, int, str], None]

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class BriefingError(Exception):
@@ -28,6 +31,6 @@ class Problem:
 class PackError(BriefingError):
     """A pack that cannot be read: every problem found, in file order."""
 
-    def __init__(self, problems: list[Problem]):
+    def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(problems, key=lambda p: (str(p.file), p.line, p.column))
         super().__init__("\n".join(str(p) for p in self.problems))

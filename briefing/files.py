@@ -13,17 +13,19 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from briefing.errors import BriefingError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
 
 
 class WriteError(BriefingError):
     """A file could not be written; the message says why and what to do."""
 
-    def __init__(self, target: Path, message: str):
+    def __init__(self, target: Path, message: str) -> None:
         self.target = target
         super().__init__(message)
 

@@ -8,10 +8,13 @@ the old .doc format, before a build stops on it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.archives import template_problem
-from briefing.model import Pack
 from briefing.pictures import picture_problem
+
+if TYPE_CHECKING:
+    from briefing.model import Pack
 
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
 TEMPLATE_SUFFIXES = (".docx",)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import date, datetime
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",

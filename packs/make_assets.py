@@ -8,6 +8,10 @@ Both files are committed, so building the example packs never needs this script.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from docx.styles.style import CharacterStyle
 
 from docx import Document
 from docx.oxml.ns import qn
@@ -84,7 +88,7 @@ def draw_logo(target: Path, width: int = 600) -> None:
     img.save(target, optimize=True)
 
 
-def _set_font(style, name: str) -> None:
+def _set_font(style: CharacterStyle, name: str) -> None:
     """Name the font for every script: Word's theme-font attributes would otherwise win."""
     style.font.name = name
     rpr = style.element.get_or_add_rPr()

@@ -14,6 +14,10 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from docx.oxml.xmlchemy import BaseOxmlElement
 
 import docx
 from docx.oxml.ns import qn
@@ -29,7 +33,7 @@ TARGET = ROOT / "assets" / "templates" / "reference.docx"
 FIXED_TIME = datetime(2025, 1, 1)  # a stable timestamp keeps the committed file reproducible
 
 
-def _drop_theme_fonts(styles_el) -> None:  # type: ignore[no-untyped-def]
+def _drop_theme_fonts(styles_el: BaseOxmlElement) -> None:
     """Theme font references win over a named font in Word: remove them everywhere."""
     for fonts in styles_el.iter(qn("w:rFonts")):
         for attr in list(fonts.attrib):
@@ -39,7 +43,7 @@ def _drop_theme_fonts(styles_el) -> None:  # type: ignore[no-untyped-def]
             fonts.getparent().remove(fonts)
 
 
-def _defaults(styles_el) -> None:  # type: ignore[no-untyped-def]
+def _defaults(styles_el: BaseOxmlElement) -> None:
     rpr = styles_el.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
     docx_styles.set_fonts(rpr, brand.DOCX_FONT)
     size = Pt(brand.STANDARD.body).pt * 2
@@ -55,7 +59,7 @@ _ESSENTIAL = {"normal", "default paragraph font", "normal table", "table normal"
               "table grid"}
 
 
-def _trim_gallery(styles_el) -> None:  # type: ignore[no-untyped-def]
+def _trim_gallery(styles_el: BaseOxmlElement) -> None:
     """Keep only the styles a briefing uses (and Word's essentials), so the gallery offers
     what a user needs instead of python-docx's 160-odd leftovers; latent styles stay out of
     the gallery until used."""

@@ -15,13 +15,16 @@ import contextlib
 import io
 import re
 import zipfile
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from briefing.build import build_pack
 from briefing.export.registry import FORMATS
 from briefing.packfile import load_pack
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 pikepdf = pytest.importorskip("pikepdf")
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from briefing.files import WriteError, alternative_name, atomic_write, atomic_write_bytes
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _leftovers(folder: Path) -> list[str]:

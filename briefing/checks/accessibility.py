@@ -3,8 +3,8 @@ sentence length, italics and summary length. Each finding says where and what to
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from briefing.checks.accessibility_text import TextField, field_location, opening, text_fields
 from briefing.checks.accessibility_words import (
@@ -16,10 +16,14 @@ from briefing.checks.accessibility_words import (
     long_sentences,
     word_count,
 )
-from briefing.checks.finding import Finding
 from briefing.checks.rule import CheckContext, Rule
 from briefing.compose import markdown
 from briefing.document.model import BulletList, Paragraph, Run
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from briefing.checks.finding import Finding
 
 # Words a summary should stay within for each kind of pack: a member briefing is read at a
 # desk before a meeting; a handout is read in a break between sessions.

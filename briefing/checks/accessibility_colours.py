@@ -7,12 +7,16 @@ Contrast follows WCAG 2.2 (1.4.3): at least 4.5:1 for text, 3:1 for large text (
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.checks.docx_read import StyleInfo, Styles, open_docx, page_colour, read_styles
-from briefing.checks.finding import Finding
 from briefing.checks.rule import CheckContext, Rule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from briefing.checks.finding import Finding
 
 TEXT_CONTRAST = 4.5
 LARGE_TEXT_CONTRAST = 3.0

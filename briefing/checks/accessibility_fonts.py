@@ -8,11 +8,15 @@ the writer offers it, the fonts it finds on this computer.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from briefing.checks.accessibility_text import field_location, text_fields
-from briefing.checks.finding import Finding
 from briefing.checks.rule import CheckContext, Rule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from briefing.checks.finding import Finding
 
 _SHOWN = 6  # characters named in one message
 

@@ -4,12 +4,15 @@ PDF (language, picture descriptions, heading order, tags)."""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.checks.docx_read import open_docx, paragraph_levels, pictures, read_styles
 from briefing.checks.finding import Finding, Location
 from briefing.checks.rule import CheckContext, Rule
+
+if TYPE_CHECKING:
+    import zipfile
+    from collections.abc import Iterator
 
 LANGUAGE = "en-GB"
 _LANGUAGES = {"en-us": "US English (en-US)", "en-au": "Australian English (en-AU)",
@@ -59,7 +62,7 @@ def _model_headings(context: CheckContext) -> Iterator[Finding]:
                                      _where(context, text))
 
 
-def _docx(context: CheckContext):  # type: ignore[no-untyped-def]
+def _docx(context: CheckContext) -> zipfile.ZipFile | None:
     data = context.outputs.get("docx")
     return open_docx(data) if data else None
 

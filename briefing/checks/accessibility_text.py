@@ -8,14 +8,18 @@ phrase is looked for in the file after the place where the field's value begins.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.checks.finding import Location
-from briefing.checks.rule import CheckContext
-from briefing.packfile.positions import PathKey
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from briefing.checks.rule import CheckContext
+    from briefing.packfile.positions import PathKey
 
 
 @dataclass(frozen=True)

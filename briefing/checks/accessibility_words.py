@@ -6,7 +6,10 @@ Plain functions over plain text (no pack, no positions), so each is easy to test
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 LONG_SENTENCE_WORDS = 25  # GOV.UK: sentences of 25 words or fewer
 CAPITALS_RUN_WORDS = 4

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from briefing.checks.finding import Finding, Location
 from briefing.checks.rule import CheckContext, Rule
 from briefing.compose.counts import count_words
 from briefing.layout_files import file_problem
 from briefing.uk import plural
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from briefing.checks.finding import Finding, Location
 
 
 def _word_budget(context: CheckContext) -> Iterator[Finding]:

@@ -8,7 +8,6 @@ for something the report has already explained in plain words.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,11 +16,13 @@ from briefing.checks.finding import Finding, Location, sort_key
 from briefing.checks.rule import CheckContext
 from briefing.checks.table import rule, run_checks
 from briefing.errors import BriefingError, PackError
-from briefing.model import Pack
-from briefing.packfile.positions import Positions
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from briefing.export.registry import Rendered
+    from briefing.model import Pack
+    from briefing.packfile.positions import Positions
 
 BUILD_FAILED = "build-failed"
 PACK_FILE = "pack-file"

@@ -5,14 +5,17 @@ Rule modules import these from here (table.py imports the rule modules to gather
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from briefing.checks.finding import Finding, Location, Severity
-from briefing.model import Budget, Pack
-from briefing.packfile.positions import PathKey, Positions
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Mapping
+
+    from briefing.model import Budget, Pack
+    from briefing.packfile.positions import PathKey, Positions
 
 Scope = Literal["pack", "output"]
 

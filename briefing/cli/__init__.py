@@ -9,11 +9,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from briefing import __version__
 from briefing.cli.common import Printable
 from briefing.errors import BriefingError
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.build import build_pack, pdf_page_count
 from briefing.cli.common import shown
 from briefing.errors import BriefingError
 from briefing.export.registry import DEFAULT_PDF_ENGINE, PDF_ENGINES, expand, format_choices
-from briefing.model import Pack
 from briefing.model.pack import BUILT_IN_AUDIENCES
 from briefing.uk import plural
+
+if TYPE_CHECKING:
+    import argparse
+
+    from briefing.model import Pack
 
 
 def register(sub: argparse._SubParsersAction) -> None:

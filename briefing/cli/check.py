@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.errors import BriefingError
 from briefing.uk import and_list, tally
+
+if TYPE_CHECKING:
+    import argparse
+
+    from briefing.checks.finding import Finding
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,7 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=_check)
 
 
-def finding_record(finding) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def finding_record(finding: Finding) -> dict[str, object]:
     where = finding.location
     return {
         "rule": finding.rule,

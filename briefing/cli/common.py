@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
-from collections.abc import Callable
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from briefing.errors import BriefingError
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable
 
 
 def library_command(command: Callable[[argparse.Namespace, Any], int | None]) -> Callable[..., int]:
@@ -69,7 +71,7 @@ class Printable:
     """A text stream that writes through `printable`: everything the commands print. Anything
     else (flush, encoding, isatty …) is the wrapped stream's own."""
 
-    def __init__(self, stream: TextIO):
+    def __init__(self, stream: TextIO) -> None:
         self.stream = stream
 
     def write(self, text: str) -> int:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.cli.common import print_json, print_table, shown
 from briefing.errors import BriefingError
 from briefing.library.importers import SUPPORTED, folder_files
 from briefing.uk import plural
+
+if TYPE_CHECKING:
+    import argparse
+    from pathlib import Path
 
 
 def _files(paths: list[Path]) -> tuple[list[Path], list[str]]:

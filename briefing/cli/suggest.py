@@ -3,11 +3,13 @@ command line (the same functions, the same results). Suggestions only: nothing i
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.cli.common import library_command, print_json
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def register(sub: argparse._SubParsersAction) -> None:

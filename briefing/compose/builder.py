@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.compose import markdown
 from briefing.compose.audience import Version, for_audience, withheld_statement
@@ -24,8 +25,10 @@ from briefing.document.model import (
     Table,
 )
 from briefing.document.storable import storable_copy
-from briefing.model import Article, Item, Pack
 from briefing.uk import KIND_LABELS, marking_statement, uk_date, uk_time
+
+if TYPE_CHECKING:
+    from briefing.model import Article, Item, Pack
 
 IMPLICATIONS_HEADING = "Implications for UK local government"
 QUOTES_HEADING = "Quotes"

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from briefing.compose.counts import count_words
 from briefing.compose.markdown import plain_text
 from briefing.layout_files import layout_problems
-from briefing.model import Pack
 from briefing.uk import plural
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from briefing.model import Pack
 
 LONG_SUMMARY_WORDS = 250
 

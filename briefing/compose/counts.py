@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefing.compose.markdown import inline_runs, plain_text
-from briefing.model import Item, Pack
+
+if TYPE_CHECKING:
+    from briefing.model import Item, Pack
 
 # Words that fit on a page of running text in each layout (with headings and spacing),
 # measured from built packs; only used for a budget estimate, never for layout.

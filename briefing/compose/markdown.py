@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from markdown_it import MarkdownIt
-from markdown_it.token import Token
 
 from briefing.document.model import BulletList, Paragraph, Run
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 LINK_SCHEMES = ("http://", "https://", "mailto:")
 

@@ -7,11 +7,15 @@ It names the withheld items, so it is for the council's own files, never for pub
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime
+from typing import TYPE_CHECKING
 
-from briefing.compose.audience import Version
 from briefing.uk import plural, uk_date, uk_time
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import datetime
+
+    from briefing.compose.audience import Version
 
 
 def record_name(stem: str) -> str:

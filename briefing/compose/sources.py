@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefing.compose.names import display_name, family_sort_key, fold, parse_name
 from briefing.document.model import Run
-from briefing.model import Article
 from briefing.uk import uk_date
+
+if TYPE_CHECKING:
+    from briefing.model import Article
 
 
 def join_names(names: list[str]) -> str:

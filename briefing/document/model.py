@@ -8,8 +8,11 @@ plain text: writers must print it literally (escape it for their own markup), ne
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import date
+    from pathlib import Path
 
 
 @dataclass(frozen=True)

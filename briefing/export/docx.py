@@ -12,9 +12,9 @@ import os
 import zipfile
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import docx
-from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.image.exceptions import UnrecognizedImageError
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -44,6 +44,12 @@ from briefing.export.cover_fit import word_cover_title_size
 from briefing.files import atomic_write_bytes
 from briefing.pictures import picture_problem
 from briefing.resources import asset
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
+    from docx.opc.coreprops import CoreProperties
+    from docx.oxml.xmlchemy import BaseOxmlElement
+    from docx.section import _Footer, _Header
 
 _TWIPS_PER_MM = 1440 / 25.4
 
@@ -109,7 +115,7 @@ def build_time(pack_date: date | None) -> datetime | None:
     return datetime(pack_date.year, pack_date.month, pack_date.day) if pack_date else None
 
 
-def drop_core_times(core) -> None:  # type: ignore[no-untyped-def]
+def drop_core_times(core: CoreProperties) -> None:
     """No date to give: leave the creation and modification times out (they are optional)."""
     for el in list(core._element):
         if el.tag.endswith("}created") or el.tag.endswith("}modified"):
@@ -134,7 +140,7 @@ def stable_zip(data: bytes) -> bytes:
 class _Writer:
     """One render: the python-docx document plus what it needs to resolve only once."""
 
-    def __init__(self, document: Document):
+    def __init__(self, document: Document) -> None:
         self.model = document
         meta = document.meta
         self.doc = _open_template(meta.template)
@@ -155,7 +161,7 @@ class _Writer:
 
     # -- paragraphs and runs ------------------------------------------------------------------
 
-    def para(self, style: str):  # type: ignore[no-untyped-def]
+    def para(self, style: str) -> BaseOxmlElement:
         p = x.paragraph(self.styles[style])
         # Insert before the section properties directly: python-docx's add_p scans the whole
         # body for them on every call, which makes long packs quadratic.
@@ -178,7 +184,7 @@ class _Writer:
             self.link_ids[href] = r_id
         return r_id
 
-    def runs(self, p, runs: list[Run]) -> None:  # type: ignore[no-untyped-def]
+    def runs(self, p: BaseOxmlElement, runs: list[Run]) -> None:
         for run in runs:
             if run.href:
                 r = x.text_run(run.text, self.styles["Hyperlink"], run.bold, run.italic)
@@ -186,7 +192,7 @@ class _Writer:
             else:
                 p.append(x.text_run(run.text, bold=run.bold, italic=run.italic))
 
-    def text(self, style: str, text: str, bold: bool = False):  # type: ignore[no-untyped-def]
+    def text(self, style: str, text: str, bold: bool = False) -> BaseOxmlElement:
         p = self.para(style)
         if text:
             p.append(x.text_run(text, bold=bold))
@@ -395,7 +401,7 @@ class _Writer:
         section.gutter = Mm(0)
         section.different_first_page_header_footer = True
 
-    def _furniture(self, part, with_running: bool) -> None:  # type: ignore[no-untyped-def]
+    def _furniture(self, part: _Header | _Footer, with_running: bool) -> None:
         """Header or footer content: the marking centred (in footers below the running title
         and page, so the marking is last on the page, as in the PDF)."""
         meta = self.model.meta

@@ -8,15 +8,21 @@ style it lacks is added, based on its Normal style, so the council's font still 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, RGBColor
+from docx.styles.style import ParagraphStyle
 
 from briefing.export import brand
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
+    from docx.oxml.xmlchemy import BaseOxmlElement
+    from docx.styles.style import BaseStyle, CharacterStyle
 
 
 @dataclass(frozen=True)
@@ -109,7 +115,7 @@ def _border(edge: str, colour: str, size: int, space: int) -> str:
             f'w:color="{_hex(colour)}"/>')
 
 
-def set_fonts(rpr, font: str) -> None:  # type: ignore[no-untyped-def]
+def set_fonts(rpr: BaseOxmlElement, font: str) -> None:
     """Name the font for every script, dropping theme fonts (which would win over a name)."""
     fonts = rpr.get_or_add_rFonts()
     for attr in list(fonts.attrib):
@@ -119,7 +125,7 @@ def set_fonts(rpr, font: str) -> None:  # type: ignore[no-untyped-def]
         fonts.set(qn(f"w:{script}"), font)
 
 
-def define(style, spec: StyleSpec, scale: brand.TypeScale, font: str | None) -> None:  # type: ignore[no-untyped-def]
+def define(style: CharacterStyle, spec: StyleSpec, scale: brand.TypeScale, font: str | None) -> None:
     """Apply spec to a style, replacing its direct look (used for our own styles only)."""
     el = style.element
     if spec.kind == "table":
@@ -150,6 +156,7 @@ def define(style, spec: StyleSpec, scale: brand.TypeScale, font: str | None) -> 
         f.all_caps = True
     if spec.kind != "paragraph":
         return
+    assert isinstance(style, ParagraphStyle)  # add_style made it from WD_STYLE_TYPE.PARAGRAPH
     pf = style.paragraph_format
     pf.alignment = WD_ALIGN_PARAGRAPH.CENTER if spec.centred else WD_ALIGN_PARAGRAPH.LEFT
     if spec.before is not None:
@@ -202,7 +209,7 @@ def define(style, spec: StyleSpec, scale: brand.TypeScale, font: str | None) -> 
                                   "w:pPrChange")
 
 
-def _define_table(el) -> None:  # type: ignore[no-untyped-def]
+def _define_table(el: BaseOxmlElement) -> None:
     """A plain ruled table whose header row is tinted (the tint is decoration: text stays dark)."""
     for child in list(el):
         if child.tag not in (qn("w:name"), qn("w:basedOn"), qn("w:uiPriority"), qn("w:qFormat")):
@@ -252,7 +259,7 @@ def bullet_numbering(doc: DocxDocument, font: str | None) -> str:
 
 
 def add_style(doc: DocxDocument, spec: StyleSpec, scale: brand.TypeScale,
-              by_name: dict[str, object], font: str | None):  # type: ignore[no-untyped-def]
+              by_name: dict[str, BaseStyle], font: str | None) -> BaseStyle:
     """Create a missing style from its spec, based on the document's Normal."""
     style = doc.styles.add_style(spec.name, _TYPES[spec.kind])
     if spec.kind == "paragraph" and spec.base:

@@ -7,20 +7,24 @@ escaped, never parsed as XML.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, cast
 
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.parser import oxml_parser
+
+if TYPE_CHECKING:
+    from docx.oxml.xmlchemy import BaseOxmlElement
 
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W_MAP = {"w": _W_NS}
 _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
-def w(tag: str):  # type: ignore[no-untyped-def]
+def w(tag: str) -> BaseOxmlElement:
     """A new w: element (python-docx's own class for it), made without re-parsing the prefix:
     a long pack creates hundreds of thousands of these."""
-    return oxml_parser.makeelement(f"{{{_W_NS}}}{tag}", nsmap=_W_MAP)
+    return cast("BaseOxmlElement", oxml_parser.makeelement(f"{{{_W_NS}}}{tag}", nsmap=_W_MAP))
 
 # Characters XML 1.0 cannot carry (control characters, lone surrogates) are dropped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -38,14 +42,14 @@ def bookmark_name(anchor: str) -> str:
     return name[:40]
 
 
-def _flag(tag: str, value: str = ""):  # type: ignore[no-untyped-def]
+def _flag(tag: str, value: str = "") -> BaseOxmlElement:
     el = w(tag)
     if value:
         el.set(f"{{{_W_NS}}}val", value)
     return el
 
 
-def set_size(run, size_pt: float) -> None:  # type: ignore[no-untyped-def]
+def set_size(run: BaseOxmlElement, size_pt: float) -> None:
     """Give a run its own size (w:sz and w:szCs, after the other run properties)."""
     rpr = run.find(qn("w:rPr"))
     if rpr is None:
@@ -55,7 +59,8 @@ def set_size(run, size_pt: float) -> None:  # type: ignore[no-untyped-def]
         rpr.append(_flag(tag, str(round(size_pt * 2))))
 
 
-def text_run(text: str, style_id: str = "", bold: bool = False, italic: bool = False):  # type: ignore[no-untyped-def]
+def text_run(text: str, style_id: str = "", bold: bool = False,
+             italic: bool = False) -> BaseOxmlElement:
     """A run of literal text, built directly rather than through python-docx's run API, which
     is several times slower."""
     r = w("r")
@@ -79,14 +84,14 @@ def text_run(text: str, style_id: str = "", bold: bool = False, italic: bool = F
     return r
 
 
-def paragraph(style_id: str):  # type: ignore[no-untyped-def]
+def paragraph(style_id: str) -> BaseOxmlElement:
     p, ppr = w("p"), w("pPr")
     ppr.append(_flag("pStyle", style_id))
     p.append(ppr)
     return p
 
 
-def _fld_char(kind: str):  # type: ignore[no-untyped-def]
+def _fld_char(kind: str) -> BaseOxmlElement:
     r = OxmlElement("w:r")
     fc = OxmlElement("w:fldChar")
     fc.set(qn("w:fldCharType"), kind)
@@ -94,7 +99,7 @@ def _fld_char(kind: str):  # type: ignore[no-untyped-def]
     return r
 
 
-def _instr(code: str):  # type: ignore[no-untyped-def]
+def _instr(code: str) -> BaseOxmlElement:
     r = OxmlElement("w:r")
     it = OxmlElement("w:instrText")
     it.set(qn("xml:space"), "preserve")
@@ -103,21 +108,21 @@ def _instr(code: str):  # type: ignore[no-untyped-def]
     return r
 
 
-def field_begin(code: str) -> list:  # type: ignore[type-arg]
+def field_begin(code: str) -> list[BaseOxmlElement]:
     """The runs that open a complex field up to its cached result."""
     return [_fld_char("begin"), _instr(code), _fld_char("separate")]
 
 
-def field_end():  # type: ignore[no-untyped-def]
+def field_end() -> BaseOxmlElement:
     return _fld_char("end")
 
 
-def field(code: str, cached: str) -> list:  # type: ignore[type-arg]
+def field(code: str, cached: str) -> list[BaseOxmlElement]:
     """A whole complex field (PAGE, NUMPAGES, PAGEREF) with a cached result to show meanwhile."""
     return [*field_begin(code), text_run(cached), field_end()]
 
 
-def bookmark(p, name: str, bm_id: int) -> None:  # type: ignore[no-untyped-def]
+def bookmark(p: BaseOxmlElement, name: str, bm_id: int) -> None:
     """Wrap everything in paragraph p (after its properties) in a bookmark."""
     start = OxmlElement("w:bookmarkStart")
     start.set(qn("w:id"), str(bm_id))
@@ -132,7 +137,7 @@ def bookmark(p, name: str, bm_id: int) -> None:  # type: ignore[no-untyped-def]
     p.append(end)
 
 
-def _hyperlink(attribute: str, value: str, runs: list):  # type: ignore[type-arg, no-untyped-def]
+def _hyperlink(attribute: str, value: str, runs: list[BaseOxmlElement]) -> BaseOxmlElement:
     link = OxmlElement("w:hyperlink")
     link.set(qn(attribute), value)
     link.set(qn("w:history"), "1")
@@ -141,17 +146,17 @@ def _hyperlink(attribute: str, value: str, runs: list):  # type: ignore[type-arg
     return link
 
 
-def external_link(r_id: str, runs: list):  # type: ignore[type-arg, no-untyped-def]
+def external_link(r_id: str, runs: list[BaseOxmlElement]) -> BaseOxmlElement:
     """A link to a web or email address held in the part's relationships."""
     return _hyperlink("r:id", r_id, runs)
 
 
-def internal_link(anchor: str, runs: list):  # type: ignore[type-arg, no-untyped-def]
+def internal_link(anchor: str, runs: list[BaseOxmlElement]) -> BaseOxmlElement:
     """A link to a bookmark in the document (used by the contents)."""
     return _hyperlink("w:anchor", anchor, runs)
 
 
-def clear_tab(p, pos_twips: str) -> None:  # type: ignore[no-untyped-def]
+def clear_tab(p: BaseOxmlElement, pos_twips: str) -> None:
     """Switch off a tab stop the paragraph's style sets (a template's Footer has centre and
     right stops that would pull "Page N of M" to the middle)."""
     tab = OxmlElement("w:tab")
@@ -160,7 +165,7 @@ def clear_tab(p, pos_twips: str) -> None:  # type: ignore[no-untyped-def]
     p.get_or_add_pPr().get_or_add_tabs().append(tab)
 
 
-def right_tab(p, pos_twips: int, leader: str = "") -> None:  # type: ignore[no-untyped-def]
+def right_tab(p: BaseOxmlElement, pos_twips: int, leader: str = "") -> None:
     tabs = p.get_or_add_pPr().get_or_add_tabs()
     tab = OxmlElement("w:tab")
     tab.set(qn("w:val"), "right")
@@ -186,7 +191,8 @@ _SHAPETYPE = """<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136
 <o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>"""
 
 
-def watermark_run(text: str, colour: str, font: str, width_pt: float, shape_id: int):  # type: ignore[no-untyped-def]
+def watermark_run(text: str, colour: str, font: str, width_pt: float,
+                  shape_id: int) -> BaseOxmlElement:
     """A diagonal text watermark as Word makes it: a VML text path in a header, behind the text."""
     height = width_pt / 3
     style = (f"position:absolute;margin-left:0;margin-top:0;width:{width_pt:.1f}pt;"
@@ -218,7 +224,7 @@ _AFTER_UPDATE_FIELDS = ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:
                         "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator")
 
 
-def _insert_setting(settings, tag: str, successors: tuple[str, ...]):  # type: ignore[no-untyped-def]
+def _insert_setting(settings: BaseOxmlElement, tag: str, successors: tuple[str, ...]) -> BaseOxmlElement:
     existing = settings.find(qn(tag))
     if existing is not None:
         return existing
@@ -232,14 +238,14 @@ def _insert_setting(settings, tag: str, successors: tuple[str, ...]):  # type: i
     return el
 
 
-def update_fields_on_open(settings) -> None:  # type: ignore[no-untyped-def]
+def update_fields_on_open(settings: BaseOxmlElement) -> None:
     _insert_setting(settings, "w:updateFields", _AFTER_UPDATE_FIELDS).set(qn("w:val"), "true")
 
 
 _WORD_URI = "http://schemas.microsoft.com/office/word"
 
 
-def modern_compatibility(settings) -> None:  # type: ignore[no-untyped-def]
+def modern_compatibility(settings: BaseOxmlElement) -> None:
     """Word 2013 and later layout (compatibilityMode 15), so Word opens the file as a modern
     document rather than in Compatibility Mode, whatever template it came from."""
     i = _AFTER_UPDATE_FIELDS.index("w:compat")
@@ -255,13 +261,13 @@ def modern_compatibility(settings) -> None:  # type: ignore[no-untyped-def]
     compat.append(setting)
 
 
-def theme_font_lang(settings, language: str) -> None:  # type: ignore[no-untyped-def]
+def theme_font_lang(settings: BaseOxmlElement, language: str) -> None:
     i = _AFTER_UPDATE_FIELDS.index("w:themeFontLang")
     _insert_setting(settings, "w:themeFontLang", _AFTER_UPDATE_FIELDS[i + 1:]).set(
         qn("w:val"), language)
 
 
-def default_language(styles_element, language: str) -> None:  # type: ignore[no-untyped-def]
+def default_language(styles_element: BaseOxmlElement, language: str) -> None:
     """w:lang in the style defaults, so spelling and screen readers use UK English."""
     defaults = styles_element.find(qn("w:docDefaults"))
     if defaults is None:

@@ -57,7 +57,7 @@ def write_html(document: Document, target: Path) -> Path:
 
 
 class _Page:
-    def __init__(self, document: Document):
+    def __init__(self, document: Document) -> None:
         self.doc = document
         self.keys = document.link_keys()
         self.last_level = 1  # the title is the page's only h1
@@ -144,7 +144,7 @@ class _Page:
 class _Body:
     """Adds the blocks to <main>, opening a <section> at each level 1 and 2 heading."""
 
-    def __init__(self, page: _Page, main: Element):
+    def __init__(self, page: _Page, main: Element) -> None:
         self.page = page
         self.doc = page.doc
         self.stack: list[tuple[int, Element]] = [(0, main)]

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 # Elements with no end tag.
 VOID = frozenset({"br", "img", "meta", "link", "hr", "wbr"})
@@ -63,7 +66,7 @@ class Element:
     __slots__ = ("tag", "attrs", "children")
 
     def __init__(self, tag: str, attrs: dict[str, str | bool | None] | None = None,
-                 children: Iterable[Element | str | Stylesheet] = ()):
+                 children: Iterable[Element | str | Stylesheet] = ()) -> None:
         self.tag = tag
         self.attrs = {k: v for k, v in (attrs or {}).items() if v is not None and v is not False}
         self.children: list[Element | str | Stylesheet] = []

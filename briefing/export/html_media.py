@@ -8,10 +8,13 @@ import base64
 import io
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefing.document.model import Image
 from briefing.errors import BriefingError
 from briefing.export.html_elements import Element, el
+
+if TYPE_CHECKING:
+    from briefing.document.model import Image
 
 _KEPT = {"PNG": "image/png", "JPEG": "image/jpeg", "GIF": "image/gif"}
 

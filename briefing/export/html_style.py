@@ -8,9 +8,13 @@ visible focus, and a print stylesheet with the marking and page numbers on every
 
 from __future__ import annotations
 
-from briefing.document.model import DocumentMeta
+from typing import TYPE_CHECKING
+
 from briefing.export import brand
 from briefing.export.html_elements import Stylesheet
+
+if TYPE_CHECKING:
+    from briefing.document.model import DocumentMeta
 
 FONT_STACK = 'Arial, "Liberation Sans", "Helvetica Neue", Helvetica, sans-serif'
 WHITE = "#FFFFFF"

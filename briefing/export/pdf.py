@@ -9,21 +9,25 @@ from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab import rl_config
 from reportlab.platypus import NextPageTemplate, PageBreak, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
-from briefing.document.model import Document
 from briefing.errors import BriefingError
 from briefing.export.pdf_canvas import BriefingCanvas
 from briefing.export.pdf_pages import BriefingDocTemplate, Furniture, page_setup
 from briefing.export.pdf_story import StoryBuilder
 from briefing.export.pdf_styles import styles_for
 from briefing.files import atomic_write_bytes
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from briefing.document.model import Document
 
 __all__ = ["render_pdf", "write_pdf"]
 

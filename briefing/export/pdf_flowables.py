@@ -3,16 +3,18 @@ and images that carry their alt text."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab import rl_config
-from reportlab.lib.colors import Color
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from briefing.export.pdf_canvas import BriefingCanvas
 from briefing.export.pdf_fonts import REGULAR
+
+if TYPE_CHECKING:
+    from reportlab.lib.colors import Color
+    from reportlab.lib.styles import ParagraphStyle
 
 
 class HeadingParagraph(Paragraph):
@@ -165,7 +167,7 @@ class AltImage(Flowable):
     """A picture scaled to a width, with its alt text laid over it as invisible text so that
     text extraction and search find it (reportlab writes untagged PDFs)."""
 
-    def __init__(self, path: str, alt: str, width: float, max_height: float | None = None):
+    def __init__(self, path: str, alt: str, width: float, max_height: float | None = None) -> None:
         super().__init__()
         self.path, self.alt = path, alt
         reader = ImageReader(path)
@@ -203,7 +205,7 @@ class NeedRoom(CondPageBreak):
     block together (laying long paragraphs out twice), this measures only the short headings.
     """
 
-    def __init__(self, flowables: list[Flowable], extra: float):
+    def __init__(self, flowables: list[Flowable], extra: float) -> None:
         super().__init__(0)
         self.flowables = flowables
         self.extra = extra

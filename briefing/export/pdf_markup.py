@@ -6,11 +6,15 @@ is data, so every run is escaped first and the only tags in the result are the o
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from briefing.document.model import Run
 from briefing.export import brand
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from briefing.document.model import Run
 
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 _ATTR_ENTITIES = {'"': "&quot;", "'": "&#39;"}

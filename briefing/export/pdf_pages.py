@@ -5,17 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from briefing.document.model import DocumentMeta
 from briefing.export import brand
-from briefing.export.pdf_canvas import BriefingCanvas
 from briefing.export.pdf_fonts import BOLD, REGULAR
 from briefing.export.pdf_styles import DRAFT_MARK, MUTED, RULE, TEXT, Styles
+
+if TYPE_CHECKING:
+    from briefing.document.model import DocumentMeta
+    from briefing.export.pdf_canvas import BriefingCanvas
 
 ProgressFn = Callable[[int, int], None]
 
@@ -53,7 +55,7 @@ def page_setup(paper: str, styles: Styles) -> PageSetup:
 class Furniture:
     """Draws the furniture of each page; one instance per document."""
 
-    def __init__(self, meta: DocumentMeta, setup: PageSetup, show_outline: bool):
+    def __init__(self, meta: DocumentMeta, setup: PageSetup, show_outline: bool) -> None:
         self.setup = setup
         self.marking = meta.marking
         self.draft = meta.draft
@@ -130,7 +132,7 @@ class BriefingDocTemplate(BaseDocTemplate):
         furniture: Furniture,
         progress: ProgressFn | None,
         total: int,
-    ):
+    ) -> None:
         s = setup
         super().__init__(
             stream,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
@@ -42,16 +42,18 @@ from briefing.export.pdf_flowables import (
     NeedRoom,
 )
 from briefing.export.pdf_fonts import BOLD, REGULAR
-from briefing.export.pdf_pages import PageSetup
 from briefing.export.pdf_styles import ACCENT, HEADING, RULE, Styles
 from briefing.pictures import picture_problem
+
+if TYPE_CHECKING:
+    from briefing.export.pdf_pages import PageSetup
 
 _BAND_TEXT_MARKING = HexColor("#FFFFFF")
 _TABLE_STRIPE = HexColor(brand.TABLE_STRIPE)
 
 
 class StoryBuilder:
-    def __init__(self, document: Document, styles: Styles, setup: PageSetup):
+    def __init__(self, document: Document, styles: Styles, setup: PageSetup) -> None:
         self.doc = document
         self.styles = styles
         self.setup = setup

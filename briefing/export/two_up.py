@@ -13,8 +13,7 @@ rebuilt; anything else attached to a page (there is nothing else in a Briefing P
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 from pypdf.annotations import Link
@@ -22,6 +21,9 @@ from pypdf.errors import PdfReadError
 from pypdf.generic import ArrayObject, Destination, DictionaryObject, Fit, NameObject
 
 from briefing.errors import BriefingError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = ["NEEDS_A5", "impose_two_up", "two_up_name"]
 
@@ -72,7 +74,7 @@ def impose_two_up(pdf: bytes) -> bytes:
     _copy_outline(reader, writer, reader.outline, None, pages)
     if reader.metadata:
         writer.add_metadata(dict(reader.metadata))
-    root = cast(DictionaryObject, reader.trailer["/Root"].get_object())
+    root = cast("DictionaryObject", reader.trailer["/Root"].get_object())
     for key in ("/Lang", "/PageMode", "/ViewerPreferences"):
         if key in root:
             writer._root_object[NameObject(key)] = root[key].clone(writer)

@@ -156,7 +156,7 @@ def _tag_levels(document: Document) -> dict[int, int]:
 class _Pictures:
     """Pictures read once, checked, sized like the reportlab engine, and named for the template."""
 
-    def __init__(self, text_width_mm: float, page_height_mm: float):
+    def __init__(self, text_width_mm: float, page_height_mm: float) -> None:
         self.text_width_mm = text_width_mm
         self.page_height_mm = page_height_mm
         self.files: dict[str, bytes] = {}

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.document.model import (
     BlockQuote,
@@ -31,6 +30,9 @@ from briefing.document.model import (
 )
 from briefing.export import brand
 from briefing.resources import asset
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
 
 BUNDLED_FAMILY = "Liberation Sans"
 # Other families that only repeat what the bundled font covers: never worth a fallback.

@@ -15,12 +15,11 @@ import json
 import logging
 import os
 import tempfile
-from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefing.document.model import Document
 from briefing.errors import BriefingError
 from briefing.export.typst_data import typst_input
 from briefing.export.typst_fonts import (
@@ -31,6 +30,11 @@ from briefing.export.typst_fonts import (
 )
 from briefing.files import atomic_write_bytes
 from briefing.resources import asset
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from briefing.document.model import Document
 
 __all__ = ["PDF_STANDARDS", "render_typst_pdf", "write_typst_pdf"]
 

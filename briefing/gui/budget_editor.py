@@ -5,12 +5,17 @@ Each change is an undoable command on the pack's Budget; typing a number merges 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
 from briefing.gui.commands import SetAttr
-from briefing.gui.pack_model import PackModel
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QWheelEvent
+
+    from briefing.gui.pack_model import PackModel
 
 NO_LIMIT = "No limit"
 
@@ -27,7 +32,7 @@ class BudgetSpinBox(QSpinBox):
 
 
 class BudgetEditor(QGroupBox):
-    def __init__(self, model: PackModel, parent: QWidget | None = None):
+    def __init__(self, model: PackModel, parent: QWidget | None = None) -> None:
         super().__init__("Budget", parent)
         self.model = model
         self._loading = False

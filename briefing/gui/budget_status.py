@@ -33,7 +33,7 @@ def pages_text(pages: int | None, estimate: int, budget: Budget) -> str:
 class BudgetStatus(QWidget):
     """Two counts, each with a warning icon that shows only when it is over budget."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.words_label = describe_label(QLabel(self), "Word count")
         self.pages_label = describe_label(QLabel(self), "Pages in the printed PDF")

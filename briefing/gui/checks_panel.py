@@ -49,7 +49,7 @@ class ChecksPanel(QWidget):
     # 0-based (section, item); item is -1 for a section-level finding; then the field
     jump_requested = Signal(int, int, str)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.findings: list[Any] = []
         self.summary = QLabel("Checks run with the preview.", self)

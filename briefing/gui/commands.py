@@ -13,10 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from briefing.model import Article, Item, Section, Theme
-
 if TYPE_CHECKING:
     from briefing.gui.pack_model import PackModel
+    from briefing.model import Article, Item, Section, Theme
 
 SET_ATTR_ID = 1001
 MERGE_WINDOW_S = 2.0  # a pause longer than this starts a new undo step while typing
@@ -30,7 +29,7 @@ class SetAttr(QUndoCommand):
     """
 
     def __init__(self, model: PackModel, target: Any, attr: str, value: Any, text: str,
-                 merge: bool = False):
+                 merge: bool = False) -> None:
         super().__init__(text)
         self.model = model
         self.target = target
@@ -75,7 +74,7 @@ def _put_items_back(model: PackModel, positions: list[tuple[int, int]], items: l
 
 
 class InsertItems(QUndoCommand):
-    def __init__(self, model: PackModel, section: int, row: int, items: list[Item], text: str):
+    def __init__(self, model: PackModel, section: int, row: int, items: list[Item], text: str) -> None:
         super().__init__(text)
         self.model, self.section, self.row, self.items = model, section, row, items
 
@@ -89,7 +88,7 @@ class InsertItems(QUndoCommand):
 class RemoveItems(QUndoCommand):
     """Remove items given as (section, row) positions."""
 
-    def __init__(self, model: PackModel, positions: list[tuple[int, int]], text: str):
+    def __init__(self, model: PackModel, positions: list[tuple[int, int]], text: str) -> None:
         super().__init__(text)
         self.model = model
         self.positions = sorted(set(positions))
@@ -106,7 +105,7 @@ class MoveItems(QUndoCommand):
     """Move items (in printed order) to section `dest`, before the item now at `row`."""
 
     def __init__(self, model: PackModel, positions: list[tuple[int, int]], dest: int,
-                 row: int, text: str):
+                 row: int, text: str) -> None:
         super().__init__(text)
         self.model = model
         self.positions = sorted(set(positions))
@@ -130,7 +129,7 @@ class MoveItems(QUndoCommand):
 
 
 class InsertSection(QUndoCommand):
-    def __init__(self, model: PackModel, row: int, section: Section, text: str):
+    def __init__(self, model: PackModel, row: int, section: Section, text: str) -> None:
         super().__init__(text)
         self.model, self.row, self.section = model, row, section
 
@@ -142,7 +141,7 @@ class InsertSection(QUndoCommand):
 
 
 class RemoveSections(QUndoCommand):
-    def __init__(self, model: PackModel, rows: list[int], text: str):
+    def __init__(self, model: PackModel, rows: list[int], text: str) -> None:
         super().__init__(text)
         self.model = model
         self.rows = sorted(set(rows))
@@ -161,7 +160,7 @@ class RemoveSections(QUndoCommand):
 class MoveSections(QUndoCommand):
     """Move sections to land before the section now at `row`."""
 
-    def __init__(self, model: PackModel, rows: list[int], row: int, text: str):
+    def __init__(self, model: PackModel, rows: list[int], row: int, text: str) -> None:
         super().__init__(text)
         self.model = model
         self.rows = sorted(set(rows))
@@ -186,7 +185,7 @@ class AddMetadata(QUndoCommand):
     """Add articles and themes to the pack's tables (existing keys are left alone)."""
 
     def __init__(self, model: PackModel, articles: dict[str, Article],
-                 themes: dict[str, Theme], text: str = "Add article details"):
+                 themes: dict[str, Theme], text: str = "Add article details") -> None:
         super().__init__(text)
         self.model = model
         self.articles = {k: v for k, v in articles.items() if k not in model.pack.articles}
@@ -208,7 +207,7 @@ class AddMetadata(QUndoCommand):
 class ReplacePack(QUndoCommand):
     """Swap every cover field at once (used when a whole settings block is reset)."""
 
-    def __init__(self, model: PackModel, values: dict[str, Any], text: str):
+    def __init__(self, model: PackModel, values: dict[str, Any], text: str) -> None:
         super().__init__(text)
         self.model = model
         self.new = copy.deepcopy(values)

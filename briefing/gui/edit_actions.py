@@ -35,7 +35,7 @@ class EditActions(QObject):
     """The four actions, kept enabled only where they can act (a child of the window, so the
     focus signal lets go of it when the window goes)."""
 
-    def __init__(self, owner: QWidget):
+    def __init__(self, owner: QWidget) -> None:
         super().__init__(owner)
         self.actions: dict[str, QAction] = {}
         for name, text, key, _editing in EDITS:

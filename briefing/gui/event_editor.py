@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from briefing.gui.commands import SetAttr
 from briefing.gui.form_widgets import FormDateTimeEdit
-from briefing.gui.pack_model import PackModel
 from briefing.model import AgendaEntry, Event
+
+if TYPE_CHECKING:
+    from briefing.gui.pack_model import PackModel
 
 NOT_SET = QDateTime(QDate(1900, 1, 1), QTime(0, 0))
 
@@ -42,7 +44,7 @@ def to_qdatetime(value: datetime | date | None) -> QDateTime:
 
 
 class EventEditor(QGroupBox):
-    def __init__(self, model: PackModel, parent: QWidget | None = None):
+    def __init__(self, model: PackModel, parent: QWidget | None = None) -> None:
         super().__init__("Event (event handouts only)", parent)
         self.model = model
         self._loading = False

@@ -70,7 +70,7 @@ class ExemptDialog(QDialog):
     """Asks for the paragraph (each listed with what it covers) and a short reason."""
 
     def __init__(self, chosen: Schedule, what: str, current: Exemption | None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Mark as exempt")
         intro = QLabel(f"Versions that withhold exempt information (such as the public version) "

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import functools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -31,11 +32,13 @@ from briefing.errors import BriefingError
 from briefing.export.registry import DEFAULT_PDF_ENGINE, FORMATS, PDF_ENGINES, export_choices
 from briefing.files import WriteError, alternative_name
 from briefing.gui.modal import fit_to_screen
-from briefing.gui.settings import Settings
 from briefing.gui.spoken import announce, describe_label
 from briefing.gui.workers import run_in_background
-from briefing.model import Pack
 from briefing.uk import plural
+
+if TYPE_CHECKING:
+    from briefing.gui.settings import Settings
+    from briefing.model import Pack
 
 ALL_VERSIONS = "all"
 UNTAGGED = "reportlab"
@@ -45,7 +48,7 @@ CHOICES = export_choices()
 
 class ExportDialog(QDialog):
     def __init__(self, pack: Pack, base_dir: Path, settings: Settings,
-                 default_folder: Path, parent: QWidget | None = None, pack_name: str = ""):
+                 default_folder: Path, parent: QWidget | None = None, pack_name: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle("Export briefing")
         self.pack_name = pack_name  # named in the record of what a version withheld

@@ -126,7 +126,7 @@ def _ring(painter: QPainter, rect: QRect, colour: QColor) -> None:
 class FocusRing(QObject):
     """Moves a focus frame to whichever widget has keyboard focus, one frame per window."""
 
-    def __init__(self, app: QApplication):
+    def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.frames: dict[int, QFocusFrame] = {}
         app.focusChanged.connect(self.follow)

@@ -7,9 +7,13 @@ leave the box; the arrow keys still move between and change the day, month and y
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QDateTimeEdit
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
 
 _TABS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -33,9 +33,11 @@ from briefing.gui.workers import run_in_background
 from briefing.library import ImportReport
 from briefing.library import drafts as edits
 from briefing.library.batch import Failure, ParsedBatch, find_duplicates, parse_sources
-from briefing.library.records import DraftArticle
 from briefing.library.themes import ThemeRecord
 from briefing.uk import plural
+
+if TYPE_CHECKING:
+    from briefing.library.records import DraftArticle
 
 NEW_THEME = "new:"  # id prefix of a theme typed in the split preview, created on import
 
@@ -47,7 +49,7 @@ class ImportDialog(QDialog):
     """
 
     def __init__(self, library: Any, paths: list[Path] | None = None, text: str | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.paths = [Path(p) for p in paths or []]

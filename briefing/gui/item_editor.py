@@ -3,7 +3,6 @@ with live word counts, the article's own text beside it, and offline drafting ai
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -29,13 +28,15 @@ from PySide6.QtWidgets import (
 from briefing.gui.commands import SetAttr
 from briefing.gui.list_editors import ListEditor, QuotesEditor
 from briefing.gui.modal import fit_to_screen
-from briefing.gui.pack_model import PackModel
 from briefing.gui.workers import run_in_background
-from briefing.model import Item
 from briefing.uk import uk_date
 
 if TYPE_CHECKING:  # the drafting aids load when first used: start-up stays quick
+    from collections.abc import Callable
+
     from briefing.assist.implications import Suggestion
+    from briefing.gui.pack_model import PackModel
+    from briefing.model import Item
 
 NO_TEXT = ("The article's text is not in the pack, and no article in the library matches it "
            "by id, DOI, web address or title. Import the article into the library (Library "
@@ -61,7 +62,7 @@ def _words_label(n: int) -> str:
 
 class ItemEditor(QWidget):
     def __init__(self, model: PackModel, body_lookup: Callable[[str], str],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.body_lookup = body_lookup
@@ -357,7 +358,7 @@ class SuggestionDialog(QDialog):
     """Shows a suggestion to accept, edit or refuse; nothing is written until OK."""
 
     def __init__(self, title: str, parent: QWidget | None = None, text: str | None = None,
-                 points: list[Suggestion] | None = None):
+                 points: list[Suggestion] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)

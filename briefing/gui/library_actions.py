@@ -62,7 +62,7 @@ def import_files(window: QWidget | None, library: Any,
 class PasteDialog(QDialog):
     """A box to paste one or more articles into (title line, then author line, then text)."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Paste articles")
         fit_to_screen(self, 700, 520)

@@ -59,7 +59,7 @@ class ArticleDetails(QWidget):
 
     theme_toggled = Signal(str, bool)  # theme id, assigned
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.meta = QTextBrowser()
         self.meta.setOpenExternalLinks(True)  # opens the user's own browser; we fetch nothing

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -25,8 +23,14 @@ from briefing.gui.library_widgets import muted_label, swatch, theme_colour, them
 from briefing.gui.spoken import describe_label
 from briefing.library.drafts import join_paragraphs, paragraphs
 from briefing.library.importers.metadata import read_uk_date
-from briefing.library.records import DraftArticle
 from briefing.uk import uk_date
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from PySide6.QtGui import QKeyEvent
+
+    from briefing.library.records import DraftArticle
 
 DATE_HINT = "Write the date like 4 November 2025 or 2025-11-04, or leave it empty."
 
@@ -64,7 +68,7 @@ class DraftEditor(QWidget):
     theme_typed = Signal(str)  # a new theme's label, for the current draft
     split_requested = Signal(int)  # body paragraph index
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.draft: DraftArticle | None = None
         self.title = self._line("Title", "The article's title as it will appear in packs")

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from briefing.uk import uk_date, uk_date_short
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 ARTICLE_IDS_MIME = "application/x-briefing-article-ids"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,7 +63,7 @@ class ArticleTableModel(QAbstractTableModel):
     """Rows are search hits or library articles: anything with id, title, authors, source,
     published."""
 
-    def __init__(self, parent: Any = None):
+    def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
         self._given: list[Any] = []  # as the search returned them: by relevance for a query

@@ -66,7 +66,7 @@ class LibraryPane(QWidget):
     add_theme_to_pack_requested = Signal(str)  # theme id
     library_changed = Signal()
 
-    def __init__(self, library: Any, parent: QWidget | None = None):
+    def __init__(self, library: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.setAcceptDrops(True)

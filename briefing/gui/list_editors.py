@@ -66,7 +66,7 @@ class ListEditor(QWidget):
 
     edited = Signal(list)
 
-    def __init__(self, what: str, accessible: str, parent: QWidget | None = None):
+    def __init__(self, what: str, accessible: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.what = what
         self.list = QListWidget(self)
@@ -156,7 +156,7 @@ class QuotesEditor(QWidget):
 
     edited = Signal(list)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, 3, self)
         # Two header lines, so the column need only be as wide as its note.

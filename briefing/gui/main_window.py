@@ -4,7 +4,7 @@ preview and checks on the right; menus, toolbar and shortcuts over them."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QUndoStack
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from briefing.errors import BriefingError
 from briefing.gui import pack_ops
-from briefing.gui.budget_status import BudgetStatus
 from briefing.gui.checks_panel import ChecksPanel
 from briefing.gui.item_editor import ItemEditor
 from briefing.gui.menus import build_menus
@@ -38,6 +37,9 @@ from briefing.gui.settings_editor import SettingsEditor
 from briefing.gui.spoken import name_dock_buttons
 from briefing.model import Pack, Theme
 from briefing.uk import plural
+
+if TYPE_CHECKING:
+    from briefing.gui.budget_status import BudgetStatus
 
 EMPTY_PACK = ("<p><b>This pack has no articles yet.</b></p>"
               "<ol style='margin-left: 12px'>"
@@ -61,7 +63,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: Settings | None = None, library_root: Path | None = None,
                  recovery_dir: Path | None = None, library: Any = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings or Settings()
         self.undo_stack = QUndoStack(self)

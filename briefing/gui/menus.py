@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -15,6 +14,8 @@ from briefing.gui.modal import run_once
 from briefing.gui.spoken import name_toolbar_extension
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from briefing.gui.main_window import MainWindow
 
 GETTING_STARTED = """<h3>Getting started</h3>

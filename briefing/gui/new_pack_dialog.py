@@ -18,7 +18,7 @@ from briefing.uk import KIND_LABELS
 
 
 class NewPackDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("New pack")
         self.kind = QComboBox(self)

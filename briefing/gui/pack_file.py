@@ -19,13 +19,13 @@ from briefing.errors import BriefingError, PackError
 from briefing.gui.modal import run_once
 from briefing.gui.new_pack_dialog import NewPackDialog
 from briefing.gui.problems_dialog import ProblemsDialog
-from briefing.gui.recovery import RecoveryStore
 from briefing.model import Event, Pack
 from briefing.naming import file_stem
 from briefing.uk import plural, uk_date
 
 if TYPE_CHECKING:
     from briefing.gui.main_window import MainWindow
+    from briefing.gui.recovery import RecoveryStore
 
 PACK_FILTER = "Briefing packs (*.yaml *.yml);;All files (*)"
 AUTOSAVE_EVERY_MS = 30_000
@@ -37,7 +37,7 @@ class PackFile:
     `forced_modified` marks work that is unsaved although the undo stack is clean (a restored
     copy)."""
 
-    def __init__(self, window: MainWindow, recovery: RecoveryStore):
+    def __init__(self, window: MainWindow, recovery: RecoveryStore) -> None:
         self.window = window
         self.settings = window.settings
         self.undo_stack = window.undo_stack

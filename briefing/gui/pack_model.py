@@ -10,8 +10,7 @@ through `articles_dropped`.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -22,12 +21,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QUndoStack
 
 from briefing.gui.exempt import badge, padlock_icon, spoken
 from briefing.model import Item, Pack, Section
 from briefing.model.schedules import schedule
 from briefing.uk import plural
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from PySide6.QtGui import QUndoStack
 
 ROWS_MIME = "application/x-briefing-pack-rows"
 ARTICLES_MIME = "application/x-briefing-article-ids"
@@ -52,7 +55,7 @@ class PackModel(QAbstractItemModel):
     articles_dropped = Signal(list, int, int)  # library ids, section row, item row
     moved = Signal(list)  # the Section or Item objects just moved (by a move, undo or redo)
 
-    def __init__(self, pack: Pack, undo_stack: QUndoStack, parent: Any = None):
+    def __init__(self, pack: Pack, undo_stack: QUndoStack, parent: Any = None) -> None:
         super().__init__(parent)
         self.pack = pack
         self.undo_stack = undo_stack

@@ -5,6 +5,8 @@ Each action is one undo step: a macro of the small commands in `commands.py`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex
 
 from briefing.gui.commands import (
@@ -16,9 +18,11 @@ from briefing.gui.commands import (
     RemoveItems,
     RemoveSections,
 )
-from briefing.gui.pack_model import PackModel
 from briefing.model import Article, Item, Section, Theme
 from briefing.uk import plural
+
+if TYPE_CHECKING:
+    from briefing.gui.pack_model import PackModel
 
 
 def add_articles(model: PackModel, entries: list[tuple[str, Article]], section: int = -1,

@@ -26,7 +26,7 @@ class TitleDelegate(QStyledItemDelegate):
 
     LINES = 2
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._laid_out: dict[tuple[str, str, int, str], tuple[str, int]] = {}
 
@@ -92,7 +92,7 @@ class PackTree(QTreeView):
     open_requested = Signal(QModelIndex)
     status_message = Signal(str)
 
-    def __init__(self, model: PackModel, parent: QWidget | None = None):
+    def __init__(self, model: PackModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pack_model = model
         self.setModel(model)

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import copy
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
@@ -30,10 +28,15 @@ from PySide6.QtWidgets import (
 
 from briefing.errors import BriefingError
 from briefing.gui.focus_ring import ring_inside
-from briefing.gui.pack_model import PackModel
 from briefing.gui.spoken import describe_label
 from briefing.gui.workers import Task, run_in_background
-from briefing.model import Pack
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from briefing.gui.pack_model import PackModel
+    from briefing.model import Pack
 
 DEBOUNCE_MS = 600
 EMPTY_PREVIEW = ("The preview appears here: add an article to the pack from the library on the "
@@ -98,7 +101,7 @@ class Preview(QWidget):
     rendered = Signal()  # after each completed render (tests and the benchmark wait on it)
 
     def __init__(self, model: PackModel, base_dir: Callable[[], Path],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.base_dir = base_dir

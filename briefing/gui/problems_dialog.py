@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,13 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.errors import Problem
 from briefing.gui.modal import fit_to_screen
 from briefing.uk import plural
 
+if TYPE_CHECKING:
+    from briefing.errors import Problem
+
 
 class ProblemsDialog(QDialog):
-    def __init__(self, problems: list[Problem], parent: QWidget | None = None):
+    def __init__(self, problems: list[Problem], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("The pack cannot be opened")
         name = problems[0].file.name if problems else "The pack"

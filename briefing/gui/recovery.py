@@ -16,12 +16,15 @@ import json
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile
 
 from briefing.errors import BriefingError
 from briefing.files import atomic_write_text
-from briefing.model import Pack
+
+if TYPE_CHECKING:
+    from briefing.model import Pack
 
 
 @dataclass
@@ -42,7 +45,7 @@ def _lock(path: Path) -> QLockFile | None:
 
 
 class RecoveryStore:
-    def __init__(self, folder: Path, session: str | None = None):
+    def __init__(self, folder: Path, session: str | None = None) -> None:
         self.folder = Path(folder)
         self.session = session or uuid.uuid4().hex[:12]
         self._lock: QLockFile | None = None

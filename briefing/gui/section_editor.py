@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from briefing.gui.commands import SetAttr
-from briefing.gui.pack_model import PackModel
-from briefing.model import Section
 from briefing.uk import plural
+
+if TYPE_CHECKING:
+    from briefing.gui.pack_model import PackModel
+    from briefing.model import Section
 
 
 class SectionEditor(QWidget):
-    def __init__(self, model: PackModel, parent: QWidget | None = None):
+    def __init__(self, model: PackModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.section: Section | None = None

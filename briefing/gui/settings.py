@@ -17,7 +17,7 @@ def app_data_dir() -> Path:
 class Settings:
     """Typed access to QSettings("Briefing", "Briefing"); tests pass their own QSettings."""
 
-    def __init__(self, store: QSettings | None = None):
+    def __init__(self, store: QSettings | None = None) -> None:
         self.store = store if store is not None else QSettings("Briefing", "Briefing")
 
     # -- window layout ---------------------------------------------------------------------

@@ -6,10 +6,9 @@ Every change is an undoable command; typing in one field merges into one undo st
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -32,10 +31,14 @@ from PySide6.QtWidgets import (
 from briefing.gui.commands import SetAttr
 from briefing.gui.form_widgets import FormDateEdit
 from briefing.gui.list_editors import ListEditor
-from briefing.gui.pack_model import PackModel
 from briefing.gui.spoken import describe_label
 from briefing.model import CLASSIFICATIONS, KINDS, PAPERS
 from briefing.uk import KIND_LABELS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from briefing.gui.pack_model import PackModel
 
 UK_DATE = "d MMMM yyyy"
 NO_DATE = QDate(1900, 1, 1)  # the QDateEdit minimum stands for "no date"
@@ -45,7 +48,7 @@ FIRST_STEPS = ("<b>Start here:</b> give the pack a title, then add articles from
 
 class SettingsEditor(QScrollArea):
     def __init__(self, model: PackModel, base_dir: Callable[[], Path],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.base_dir = base_dir

@@ -43,7 +43,7 @@ class ThemesDialog(QDialog):
     suggestions are made for them and accepted suggestions are assigned to them."""
 
     def __init__(self, library: Any, article_ids: list[str] | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.article_ids = list(article_ids or [])

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import contextlib
 import traceback
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 class _Relay(QObject):
@@ -31,7 +33,7 @@ class _Relay(QObject):
 class Task(QRunnable):
     """One background call. Keep the returned object if you may want to `cancel()` it."""
 
-    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], wants_progress: bool):
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], wants_progress: bool) -> None:
         super().__init__()
         self.setAutoDelete(False)  # Python owns it; the pool must not delete it under us
         self.relay = _Relay()

@@ -24,13 +24,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from briefing.library.records import FirstAppeared
 from briefing.yaml_depth import depth_message, too_deep
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 MARKER = "<!-- original text: kept exactly as imported; the app never changes anything below -->"
 _MARKER_LIKE = re.compile(r"^(\\*)" + re.escape(MARKER) + r"[ \t]*$")

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.errors import BriefingError
 from briefing.library.dupes import duplicate_keys, key_kind
-from briefing.library.records import DraftArticle
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from briefing.library.records import DraftArticle
 
 PASTED_NAME = "Pasted text"
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from briefing.library.records import DraftArticle
+if TYPE_CHECKING:
+    from briefing.library.records import DraftArticle
 
 _PARA_BREAK = re.compile(r"\n[ \t]*\n+")
 _BULLET = re.compile(r"^\s*(?:[-*•]\s+)")

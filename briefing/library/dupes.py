@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 KIND_LABELS = {"url": "the same URL", "doi": "the same DOI", "ta": "the same title and authors"}
 _HONORIFICS = {"dr", "prof", "professor", "cllr", "councillor", "mr", "mrs", "ms", "miss", "sir"}

@@ -12,14 +12,16 @@ import sqlite3
 import tempfile
 import threading
 import time
-from collections.abc import Callable
 from copy import deepcopy
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from briefing.files import atomic_write_bytes, temporary_prefix
 from briefing.library.article_file import ArticleFileError, LibraryArticle, parse_article
 from briefing.library.index import SearchIndex, Stamp, disk_full
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 T = TypeVar("T")
 Good = list[tuple[str, Stamp, LibraryArticle]]
@@ -33,7 +35,7 @@ class ArticleFolder:
     # (seconds): keeps search-as-you-type fast on 10,000 files. sync(force=True) always scans.
     RESCAN_AFTER = 2.0
 
-    def __init__(self, articles_dir: Path, index: SearchIndex):
+    def __init__(self, articles_dir: Path, index: SearchIndex) -> None:
         self.articles_dir = articles_dir
         self.index = index
         self._cache: dict[str, tuple[Stamp, LibraryArticle]] = {}

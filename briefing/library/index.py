@@ -16,9 +16,12 @@ import threading
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefing.library.article_file import LibraryArticle
 from briefing.library.dupes import duplicate_keys, norm_author
+
+if TYPE_CHECKING:
+    from briefing.library.article_file import LibraryArticle
 
 SCHEMA_VERSION = "2"
 # bm25 column weights: a hit in the title counts most, then authors, source, body.
@@ -97,7 +100,7 @@ def disk_full(exc: BaseException) -> bool:
 class SearchIndex:
     """One SQLite file; safe to share between threads of one process (calls are serialised)."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._lock = threading.RLock()
         self._con: sqlite3.Connection | None = None

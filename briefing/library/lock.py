@@ -16,9 +16,12 @@ import threading
 import time
 import uuid
 from pathlib import Path
-from types import TracebackType
+from typing import TYPE_CHECKING
 
 from briefing.errors import BriefingError
+
+if TYPE_CHECKING:
+    from types import TracebackType
 
 
 class LockTimeout(BriefingError):
@@ -28,7 +31,7 @@ class LockTimeout(BriefingError):
 class LibraryLock:
     """`with LibraryLock(path): ...` holds the lock file at path for the block."""
 
-    def __init__(self, path: Path, timeout: float = 15.0, stale_after: float = 120.0):
+    def __init__(self, path: Path, timeout: float = 15.0, stale_after: float = 120.0) -> None:
         self.path = Path(path)
         self.timeout = timeout
         self.stale_after = stale_after

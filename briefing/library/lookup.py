@@ -7,11 +7,13 @@ with the authors, and finally the title alone when exactly one library article h
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.errors import BriefingError
 from briefing.library.dupes import norm_author, norm_doi, norm_text, norm_url
-from briefing.model import Article
+
+if TYPE_CHECKING:
+    from briefing.model import Article
 
 
 def _authors_key(authors: list[str]) -> str:

@@ -16,10 +16,10 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
@@ -33,7 +33,6 @@ from briefing.library.dupes import duplicate_keys, key_kind
 from briefing.library.folder import ArticleFolder, create_new
 from briefing.library.index import SearchHit, SearchIndex, default_index_path, disk_full
 from briefing.library.lock import LibraryLock
-from briefing.library.records import DraftArticle
 from briefing.library.themes import (
     COLOUR,
     ThemeRecord,
@@ -44,6 +43,11 @@ from briefing.library.themes import (
 )
 from briefing.naming import slug
 from briefing.uk import plural
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator, Sequence
+
+    from briefing.library.records import DraftArticle
 
 ENV_LIBRARY = "BRIEFING_LIBRARY"
 ENV_CACHE = "BRIEFING_CACHE_DIR"
@@ -87,7 +91,7 @@ def default_cache_dir() -> Path:
 class Library:
     """The library service used by the command line and the desktop app."""
 
-    def __init__(self, root: Path | None = None, *, cache_dir: Path | None = None):
+    def __init__(self, root: Path | None = None, *, cache_dir: Path | None = None) -> None:
         self.root = Path(root).expanduser() if root is not None else default_root()
         self.articles_dir = self.root / "articles"
         self.themes_path = self.root / "themes.yaml"

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from briefing.files import atomic_write_text
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 

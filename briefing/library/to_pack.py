@@ -6,12 +6,16 @@ stays self-contained: it builds on a laptop that has no library.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
-from briefing.library.article_file import LibraryArticle
 from briefing.library.store import Library, LibraryError, date_order
 from briefing.model import Article, Item, Pack, Section, Theme
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from briefing.library.article_file import LibraryArticle
 
 ARTICLES_SECTION = "Articles"
 

@@ -9,7 +9,10 @@ Empty strings and empty lists stand for "not given"; `None` is used where a valu
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import date, datetime
 
 KINDS = ("member-briefing", "event-handout")
 CLASSIFICATIONS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "none")

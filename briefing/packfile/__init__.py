@@ -12,13 +12,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from yaml.nodes import MappingNode, Node, SequenceNode
 
 from briefing.errors import PackError, Problem
 from briefing.files import atomic_write_text
-from briefing.model.pack import Pack
 from briefing.packfile.checks import check_semantics
 from briefing.packfile.convert import to_pack
 from briefing.packfile.dump import dump_pack, pack_to_data
@@ -26,6 +25,9 @@ from briefing.packfile.migrate import UnsupportedVersion, upgrade
 from briefing.packfile.positions import Positions
 from briefing.packfile.reader import ALLOWED_TAGS, compose, decode, to_data
 from briefing.packfile.schema import check_schema, normalise
+
+if TYPE_CHECKING:
+    from briefing.model.pack import Pack
 
 __all__ = ["check_pack_text", "dump_pack", "load_pack", "load_pack_at", "loads_pack",
            "save_pack"]

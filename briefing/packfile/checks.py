@@ -9,13 +9,15 @@ import difflib
 import re
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from briefing.errors import Problem
 from briefing.layout_files import LOGO_SUFFIXES, TEMPLATE_SUFFIXES
 from briefing.model.pack import BUILT_IN_AUDIENCES
 from briefing.model.schedules import schedule
 from briefing.packfile.positions import PathKey, Positions, describe
+
+if TYPE_CHECKING:
+    from briefing.errors import Problem
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.model.pack import (
     AgendaEntry,
@@ -20,6 +20,9 @@ from briefing.model.pack import (
     Theme,
 )
 from briefing.packfile.checks import parse_date, parse_starts
+
+if TYPE_CHECKING:
+    from datetime import date
 
 
 def to_pack(data: dict[str, Any]) -> Pack:
@@ -71,7 +74,7 @@ def _exemption(data: dict[str, Any] | None) -> Exemption | None:
     return Exemption(paragraph=int(data["paragraph"]), reason=data.get("reason", ""))
 
 
-def _date(value: str | None):  # type: ignore[no-untyped-def]
+def _date(value: str | None) -> date | None:
     return parse_date(value) if value else None
 
 

@@ -7,21 +7,22 @@ loading it gives back an equal Pack. Keys holding empty or default values are le
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from briefing.model.pack import (
-    Article,
-    Audience,
-    Budget,
-    Event,
-    Exemption,
-    Item,
-    Layout,
-    Pack,
-    Section,
-)
+if TYPE_CHECKING:
+    from briefing.model.pack import (
+        Article,
+        Audience,
+        Budget,
+        Event,
+        Exemption,
+        Item,
+        Layout,
+        Pack,
+        Section,
+    )
 
 
 class _Dumper(yaml.SafeDumper):

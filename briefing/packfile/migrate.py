@@ -17,7 +17,7 @@ MIGRATIONS: dict[int, Migration] = {}
 
 
 class UnsupportedVersion(Exception):
-    def __init__(self, message: str):
+    def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 
-from briefing.model import Layout
+if TYPE_CHECKING:
+    from briefing.model import Layout
 
 LAYOUT_FILES = ("logo", "template")
 

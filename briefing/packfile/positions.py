@@ -8,11 +8,14 @@ renamed it, or the key is missing) they fall back to the nearest enclosing place
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
-
-from yaml.nodes import Node
+from typing import TYPE_CHECKING
 
 from briefing.errors import Problem
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from yaml.nodes import Node
 
 PathKey = tuple[str | int, ...]
 

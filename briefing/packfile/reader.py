@@ -7,8 +7,7 @@ YAML's core set, aliases and duplicate keys are reported as problems with their 
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
@@ -19,6 +18,9 @@ from briefing.characters import storable
 from briefing.errors import Problem
 from briefing.packfile.positions import PathKey, Positions, describe, mark_of
 from briefing.yaml_depth import MAX_DEPTH, depth_message, too_deep
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 _CORE = "tag:yaml.org,2002:"
 _ALIAS = "tag:briefing,2025:refused-alias"  # stands in for an alias, already reported
@@ -62,7 +64,7 @@ def decode(data: bytes, file: Path) -> tuple[str | None, list[Problem]]:
 class _Composer(yaml.SafeLoader):
     """The safe loader, used only to compose nodes; aliases are recorded and not followed."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str) -> None:
         super().__init__(text)
         self.aliases: list[tuple[int, int, str]] = []
 

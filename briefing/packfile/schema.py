@@ -10,14 +10,17 @@ from __future__ import annotations
 import difflib
 import json
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
 
-from briefing.errors import Problem
 from briefing.packfile.positions import PathKey, Positions, describe
 from briefing.resources import schema_path
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
+
+    from briefing.errors import Problem
 
 _TYPE_WORDS = {
     "string": "text",

@@ -5,11 +5,14 @@ at 320 CSS pixels (a phone, or 400% zoom) without sideways scrolling."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from bs4 import BeautifulSoup
 from html_pages import EXAMPLE_PACKS, HOSTILE, HOSTILE_TITLE, SCRIPT, build_html
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 NAMES = [p.stem for p in EXAMPLE_PACKS] + ["hostile"]
 

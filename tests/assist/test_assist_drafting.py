@@ -3,14 +3,17 @@ suggestions are the article's own sentences, of sensible length, never bios, cre
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from briefing.assist import candidate_implications, draft_summary, suggest_themes
 from briefing.library.importers import import_path
-from briefing.library.records import DraftArticle
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from briefing.library.records import DraftArticle
 
 # What each set of sample articles should give: the collection file first, then the round
 # table; the heading of the implications section in the first article; a theme that fits each

@@ -5,7 +5,7 @@ the same results on the command line."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,6 +13,9 @@ from briefing.assist import draft_summary, suggest_implications
 from briefing.assist.text import needs_previous, split_sentences
 from briefing.cli import main
 from briefing.library.importers import import_path
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # An article of our own, written to tempt a careless summariser: a fragment that opens with
 # "First,", pronoun-led sentences, a caption, a sign-up line, a references section and a

@@ -7,7 +7,7 @@ import io
 import json
 import re
 import zipfile
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from a11y_fixture import PACKS, line_of, write_faulty_pack
@@ -15,6 +15,9 @@ from a11y_fixture import PACKS, line_of, write_faulty_pack
 from briefing.checks import CheckContext, Finding
 from briefing.checks.report import Report, report_for_file
 from briefing.cli import main
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 EXAMPLES = sorted(PACKS.glob("*.yaml"))
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pypdf import PdfReader
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PACK = """\
 briefing_pack: 1

@@ -4,11 +4,14 @@ obeyed: control characters come out as escapes such as \\x1b."""
 from __future__ import annotations
 
 import os
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from briefing.cli import main
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.mark.skipif(os.name == "nt", reason="Windows file names cannot hold these characters")

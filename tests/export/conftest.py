@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -21,6 +20,10 @@ from briefing.document.model import (
     Run,
     Table,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
 
 # Text that looks like markup: every writer must print it exactly as typed.
 LITERAL_MARKUP = 'Costs rose <b>sharply</b> & <font color=red>fast</font> "quoted" 5 < 6'

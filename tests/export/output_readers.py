@@ -7,9 +7,12 @@ import io
 import re
 import zipfile
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING
 
-from briefing.document.model import Document
 from briefing.export.registry import FORMATS, render
+
+if TYPE_CHECKING:
+    from briefing.document.model import Document
 
 
 def links(suffix: str, data: bytes) -> set[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import docx
 import pytest
@@ -22,6 +22,9 @@ from briefing.document.model import (
     Run,
 )
 from briefing.export.docx import render_docx
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W_NS}

@@ -7,7 +7,7 @@ import re
 import struct
 import zipfile
 import zlib
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from lxml import etree
@@ -28,6 +28,9 @@ from briefing.document.model import (
 )
 from briefing.errors import BriefingError
 from briefing.export.docx import render_docx, write_docx
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 NS = {
     "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",

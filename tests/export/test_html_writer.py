@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from bs4 import BeautifulSoup, Tag
@@ -25,6 +24,10 @@ from briefing.document.model import (
 )
 from briefing.errors import BriefingError
 from briefing.export.html import CONTENT_SECURITY_POLICY, render_html
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
 
 Soup = BeautifulSoup
 

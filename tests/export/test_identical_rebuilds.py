@@ -7,12 +7,15 @@ import io
 import time
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pytest
 from edge_packs import edge_pack
 
 from briefing.build import build_pack
 from briefing.export.registry import FORMATS
+
+if TYPE_CHECKING:
+    import pytest
 
 
 def _build(out: Path) -> dict[str, bytes]:

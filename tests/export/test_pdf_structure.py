@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pypdf
 import pytest
 
 from briefing.document.model import Document
 from briefing.export.registry import render
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 @pytest.fixture(scope="module", params=["typst", "reportlab"])

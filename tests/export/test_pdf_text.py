@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pypdf
 
@@ -19,6 +19,9 @@ from briefing.document.model import (
     Run,
     Table,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 RenderPdf = Callable[[Document], bytes]
 

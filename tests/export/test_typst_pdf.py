@@ -9,9 +9,9 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pikepdf
 import pypdf
@@ -30,6 +30,9 @@ from briefing.document.model import (
 )
 from briefing.errors import BriefingError
 from briefing.export.typst_pdf import render_typst_pdf
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 REPO = Path(__file__).resolve().parents[2]
 PACKS = sorted((REPO / "packs").glob("*.yaml"))

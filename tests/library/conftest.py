@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from briefing.library import Library
 from briefing.library.records import DraftArticle
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.fixture

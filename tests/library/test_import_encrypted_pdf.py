@@ -4,13 +4,16 @@ imported; one that needs a password gets the plain "password-protected" message.
 from __future__ import annotations
 
 import io
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from briefing.library.importers import ImportFailure, import_path
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _encrypted(path: Path, user_password: str) -> Path:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import zipfile
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from reportlab.lib.pagesizes import A4
@@ -12,6 +12,9 @@ from reportlab.pdfgen import canvas
 
 from briefing.errors import BriefingError
 from briefing.library.importers import ImportFailure, import_path, import_text
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _failure(path: Path) -> str:

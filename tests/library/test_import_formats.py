@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import docx
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from briefing.library.importers import import_path, import_text, read_source
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 POST = (
     "Parish precepts under pressure\n\n"

@@ -3,11 +3,14 @@ naming the file, quickly and without a traceback. Every bomb is built by the tes
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from briefing.library.importers import ImportFailure, import_path
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_a_page_nested_thousands_deep_is_refused(tmp_path: Path) -> None:

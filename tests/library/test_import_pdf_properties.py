@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from briefing.library.importers import import_path
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _pdf(path: Path, title: str, author: str) -> Path:

@@ -4,10 +4,13 @@ and article files whose themes are written wrongly. Each file is written by the 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.library import Library
 from briefing.library.importers import import_path
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_toml_front_matter_gives_the_title_author_and_date(tmp_path: Path) -> None:

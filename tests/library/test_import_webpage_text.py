@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.library.importers import import_path
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PAGE = """<html><head><title>Site | Budgets</title><meta name="author" content="Jo Bloggs"></head>
 <body><article><h1>Council budgets under strain</h1><p class="byline">By Jo Bloggs</p>

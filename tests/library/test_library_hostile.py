@@ -7,12 +7,14 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
-
-import pytest
+from typing import TYPE_CHECKING
 
 from briefing.cli import main
 from briefing.library import Library
 from briefing.library.index import SearchIndex
+
+if TYPE_CHECKING:
+    import pytest
 
 ARTICLE = "---\nid: {id}\ntitle: {title}\npublished: {published}\n---\n\n{body}\n"
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-from briefing.library import Library
 from briefing.library.index import SNIPPETS
+
+if TYPE_CHECKING:
+    from briefing.library import Library
 
 FILLER = ("Members met on Tuesday to review the quarterly report and agreed to return to the "
           "matter at the next meeting after officers had gathered further evidence from "

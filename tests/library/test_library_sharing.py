@@ -8,13 +8,16 @@ import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from briefing.library import Library
 from briefing.library.lock import LibraryLock
 from briefing.library.records import DraftArticle
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 WORKER = """
 import sys

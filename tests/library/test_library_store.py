@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import yaml
@@ -11,6 +11,9 @@ import yaml
 from briefing.library import Library, LibraryError
 from briefing.library.article_file import MARKER, parse_article
 from briefing.library.records import FirstAppeared
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_article_file_round_trip_keeps_metadata_body_and_original(lib: Library, make_draft):

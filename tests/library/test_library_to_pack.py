@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from briefing.library import Library, LibraryError
 from briefing.library.to_pack import new_pack, pack_article
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.fixture

@@ -4,14 +4,17 @@ the project's own samples always, and the shared corpus when it is beside the pr
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from briefing.library.importers import import_path, import_text
 from briefing.library.importers.metadata import HONORIFICS
-from briefing.library.records import DraftArticle
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from briefing.library.records import DraftArticle
 
 
 def _expected(folder: Path) -> dict[str, Any]:

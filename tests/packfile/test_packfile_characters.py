@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import io
 import zipfile
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docx import Document as WordDocument
 from pypdf import PdfReader
 
 from briefing.cli import main
 from briefing.packfile import load_pack
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PACK = """\
 briefing_pack: 1

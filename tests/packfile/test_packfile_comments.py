@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from briefing.model.pack import Article, Item, Pack, Section
 from briefing.packfile import dump_pack, keep_comments, load_pack, save_pack
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 COMMENTED = """\
 # yaml-language-server: $schema=../briefing/schema/pack-format-1.schema.json

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.cli import main
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_a_pack_nested_a_thousand_deep_is_a_problem_not_a_crash(tmp_path: Path, capsys) -> None:

@@ -10,6 +10,7 @@ ImportFailure, whose message names the file and says what to do.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.library.importers.source import (
     MAX_BYTES,
@@ -20,7 +21,9 @@ from briefing.library.importers.source import (
     read_bytes,
 )
 from briefing.library.importers.split import split_articles
-from briefing.library.records import DraftArticle
+
+if TYPE_CHECKING:
+    from briefing.library.records import DraftArticle
 
 __all__ = ["MAX_BYTES", "SUPPORTED", "ImportFailure", "SourceText", "folder_files", "import_path",
            "import_text",

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.errors import BriefingError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 MAX_BYTES = 20 * 1024 * 1024  # larger files are almost never a single article and slow everything
 SUPPORTED = (".txt", ".md", ".markdown", ".docx", ".odt", ".html", ".htm", ".mhtml", ".mht",
@@ -17,7 +19,7 @@ SUPPORTED = (".txt", ".md", ".markdown", ".docx", ".odt", ".html", ".htm", ".mht
 class ImportFailure(BriefingError):
     """A file that cannot be imported. The message names the file, says why and what to do."""
 
-    def __init__(self, name: str, reason: str):
+    def __init__(self, name: str, reason: str) -> None:
         self.name = name
         self.reason = reason
         super().__init__(f"{name}: {reason}")

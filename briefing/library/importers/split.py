@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from briefing.library.importers import metadata as md
-from briefing.library.importers.source import SourceText
 from briefing.library.records import DraftArticle
+
+if TYPE_CHECKING:
+    from briefing.library.importers.source import SourceText
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _CLOSING = "”’\"')]"

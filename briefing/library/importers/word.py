@@ -5,9 +5,13 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from typing import TYPE_CHECKING
 
 from briefing.archives import ArchiveTooLarge, check_package
 from briefing.library.importers.source import ImportFailure, SourceText, require_text
+
+if TYPE_CHECKING:
+    from docx.text.paragraph import Paragraph
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Authors python-docx and Word write by default: they name the software or the machine, not a writer.
@@ -21,7 +25,7 @@ def _heading_level(style_name: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _is_list(paragraph) -> bool:  # type: ignore[no-untyped-def]
+def _is_list(paragraph: Paragraph) -> bool:
     style = paragraph.style.name if paragraph.style is not None else ""
     if style.startswith("List"):
         return True
