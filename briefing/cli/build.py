@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from briefing.model import Pack
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "build",
         help="build a pack into .docx and/or PDF",

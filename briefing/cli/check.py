@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from briefing.checks.finding import Finding
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "check",
         help="report accessibility and other problems in a pack and its built files",

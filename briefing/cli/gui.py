@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("gui", help="open the desktop app", description="Open the desktop app.")
     p.add_argument("pack", nargs="?", type=Path, help="a pack file to open")
     p.add_argument("--library", type=Path, help="the library folder to use")

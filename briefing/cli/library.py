@@ -19,7 +19,7 @@ from briefing.errors import BriefingError
 from briefing.uk import plural, uk_date
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--library", type=Path, metavar="DIR",

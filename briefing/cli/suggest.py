@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     import argparse
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "suggest", help="suggest a summary, implications or themes for an article",
         description="Offline drafting aids: a draft summary made of the article's own sentences, "

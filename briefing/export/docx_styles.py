@@ -259,9 +259,10 @@ def bullet_numbering(doc: DocxDocument, font: str | None) -> str:
 
 
 def add_style(doc: DocxDocument, spec: StyleSpec, scale: brand.TypeScale,
-              by_name: dict[str, BaseStyle], font: str | None) -> BaseStyle:
+              by_name: dict[str, BaseStyle], font: str | None) -> CharacterStyle:
     """Create a missing style from its spec, based on the document's Normal."""
-    style = doc.styles.add_style(spec.name, _TYPES[spec.kind])
+    # Paragraph, character and table styles: all CharacterStyle in python-docx.
+    style: CharacterStyle = doc.styles.add_style(spec.name, _TYPES[spec.kind])
     if spec.kind == "paragraph" and spec.base:
         base = by_name.get(spec.base.lower())
         if base is not None:
@@ -271,7 +272,8 @@ def add_style(doc: DocxDocument, spec: StyleSpec, scale: brand.TypeScale,
         numpr = parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/>'
                           f'<w:numId w:val="{bullet_numbering(doc, font)}"/></w:numPr>')
         style.element.get_or_add_pPr().insert(0, numpr)
-    if spec.next_style and spec.next_style.lower() in by_name:
+    if spec.next_style and spec.next_style.lower() in by_name \
+            and isinstance(style, ParagraphStyle):
         style.next_paragraph_style = by_name[spec.next_style.lower()]
     if spec.name.lower() in WORD_BUILT_INS:
         # Word knows these by name (the contents field uses "toc 1"); they are not custom.
@@ -306,7 +308,7 @@ def resolve(doc: DocxDocument, large_print: bool, own_template: bool) -> dict[st
         ids[spec.name] = style.style_id
     if own_template or large_print:
         normal = by_name["normal"]
-        normal.paragraph_format.line_spacing = scale.leading  # type: ignore[attr-defined]
+        normal.paragraph_format.line_spacing = scale.leading
     raise_to_floor(doc, scale.body)
     return ids
 

@@ -224,8 +224,9 @@ _AFTER_UPDATE_FIELDS = ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:
                         "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator")
 
 
-def _insert_setting(settings: BaseOxmlElement, tag: str, successors: tuple[str, ...]) -> BaseOxmlElement:
-    existing = settings.find(qn(tag))
+def _insert_setting(settings: BaseOxmlElement, tag: str,
+                    successors: tuple[str, ...]) -> BaseOxmlElement:
+    existing: BaseOxmlElement | None = settings.find(qn(tag))
     if existing is not None:
         return existing
     el = OxmlElement(tag)

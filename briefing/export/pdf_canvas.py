@@ -27,7 +27,7 @@ class BriefingCanvas(Canvas):
     @property
     def page_count(self) -> int:
         """Pages finished so far (after the last showPage: the document's page count)."""
-        return self._pageNumber - 1
+        return self.getPageNumber() - 1
 
     def note_heading(self, key: str, title: str, outline_level: int | None) -> None:
         """Mark where a heading starts: a named destination, its page, and an outline entry."""
@@ -51,7 +51,7 @@ class BriefingCanvas(Canvas):
 
     def save(self) -> None:
         for name, (bbox, drawer) in self._deferred.items():
-            self.beginForm(name, *bbox)
+            self.beginForm(name, *bbox)  # type: ignore[arg-type]  # the stubs say int; any number works
             drawer(self)
             self.endForm()
         self._deferred.clear()

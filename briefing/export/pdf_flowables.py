@@ -23,7 +23,7 @@ class HeadingParagraph(Paragraph):
 
     def __init__(
         self,
-        text: str | None,
+        text: str,
         style: ParagraphStyle,
         *args: Any,
         key: str = "",
@@ -70,7 +70,7 @@ class ContentsEntry(Paragraph):
 
     def __init__(
         self,
-        text: str | None,
+        text: str,
         style: ParagraphStyle,
         *args: Any,
         key: str = "",
@@ -88,10 +88,11 @@ class ContentsEntry(Paragraph):
         if not self.key or not isinstance(canv, BriefingCanvas):
             return
         style = self.style
-        lines = getattr(self.blPara, "lines", [None])
+        bl_para = self.blPara  # type: ignore[attr-defined]  # set by Paragraph.wrap, not in the stubs
+        lines = getattr(bl_para, "lines", [None])
         # Where Paragraph puts its first baseline (see reportlab's Paragraph.drawPara).
         ascent = (style.fontSize if rl_config.paraFontSizeHeightOffset
-                  else getattr(self.blPara, "ascent", style.fontSize))
+                  else getattr(bl_para, "ascent", style.fontSize))
         baseline = self.height - ascent - (len(lines) - 1) * style.leading
         key, font, size, colour = self.key, style.fontName, style.fontSize, style.textColor
         column = style.rightIndent
@@ -211,7 +212,7 @@ class NeedRoom(CondPageBreak):
         self.extra = extra
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        frame = self._doctemplateAttr("frame")
+        frame = self._doctemplateAttr("frame")  # type: ignore[attr-defined]  # not in the stubs
         if frame is not None and getattr(frame, "_atTop", False):
             return 0, 0  # already at the top of a page: breaking would not help
         needed = self.extra

@@ -12,12 +12,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from briefing.export import brand
+from briefing.export.pdf_canvas import BriefingCanvas
 from briefing.export.pdf_fonts import BOLD, REGULAR
 from briefing.export.pdf_styles import DRAFT_MARK, MUTED, RULE, TEXT, Styles
 
 if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
     from briefing.document.model import DocumentMeta
-    from briefing.export.pdf_canvas import BriefingCanvas
 
 ProgressFn = Callable[[int, int], None]
 
@@ -65,12 +67,13 @@ class Furniture:
         self.running_title = _fit(meta.running_title or meta.title, REGULAR, size,
                                   setup.text_width - number_room)
 
-    def cover_page(self, canv: BriefingCanvas, doc: Any) -> None:
+    def cover_page(self, canv: Canvas, doc: Any) -> None:
         if self.show_outline:
             canv.showOutline()  # open the bookmarks panel when the file is opened
         self._marking(canv, top=False)  # the band on the cover shows it at the top
 
-    def body_page(self, canv: BriefingCanvas, doc: Any) -> None:
+    def body_page(self, canv: Canvas, doc: Any) -> None:
+        assert isinstance(canv, BriefingCanvas)  # the canvasmaker of every build
         s = self.setup
         size = s.furniture_size
         self._marking(canv, top=True)
@@ -94,7 +97,7 @@ class Furniture:
         canv.draw_later(f"page-of-{page}", (-s.text_width, -size, 0, size * 1.5), page_of)
         canv.restoreState()
 
-    def page_end(self, canv: BriefingCanvas, doc: Any) -> None:
+    def page_end(self, canv: Canvas, doc: Any) -> None:
         # Drawn last and translucent, so no band, table or picture can hide it.
         if not self.draft:
             return
@@ -109,7 +112,7 @@ class Furniture:
         canv.drawCentredString(0, -size / 3, "DRAFT")
         canv.restoreState()
 
-    def _marking(self, canv: BriefingCanvas, top: bool) -> None:
+    def _marking(self, canv: Canvas, top: bool) -> None:
         if not self.marking:
             return
         s = self.setup

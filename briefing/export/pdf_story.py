@@ -151,9 +151,11 @@ class StoryBuilder:
                     flowables[-1], KeepTogether) and index and isinstance(
                     self.doc.blocks[index - 1], Heading):
                 # A short table moves on whole together with its heading.
-                flowables[-1] = KeepTogether([story.pop(), *flowables[-1]._content])
+                flowables[-1] = KeepTogether(
+                    [story.pop(), *flowables[-1]._content])  # type: ignore[attr-defined]  # not in the stubs
             if flowables:
-                flowables[0].briefing_block = index  # for progress reports
+                # For progress reports (BriefingDocTemplate.afterFlowable reads it back).
+                flowables[0].briefing_block = index  # type: ignore[attr-defined]
             story += flowables
         return story
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.enums import TA_LEFT
@@ -74,7 +75,7 @@ def styles_for(large_print: bool) -> Styles:
         bulletFontSize=s.body,
     )
 
-    def derive(name: str, **kw: object) -> ParagraphStyle:
+    def derive(name: str, **kw: Any) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **kw)
 
     def heading(name: str, size: float, colour: object, before: float, after: float) -> ParagraphStyle:

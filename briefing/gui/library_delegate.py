@@ -21,26 +21,26 @@ def row_height(widget: QWidget) -> int:
 class TwoLineDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         hint = super().sizeHint(option, index)
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         return QSize(hint.width(), row_height(widget) if widget is not None else hint.height())
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        title = opt.text  # type: ignore[attr-defined]
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        title = opt.text
+        opt.text = ""
+        widget = opt.widget
         style = widget.style() if widget is not None else None
         if style is None:
             return
         # The background, selection and focus as the style draws them, then the two lines.
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect: QRect = opt.rect.adjusted(PAD + 2, PAD, -PAD, -PAD)  # type: ignore[attr-defined]
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect: QRect = opt.rect.adjusted(PAD + 2, PAD, -PAD, -PAD)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
-        painter.setPen(opt.palette.color(role))  # type: ignore[attr-defined]
-        bold = opt.font  # type: ignore[attr-defined]
+        painter.setPen(opt.palette.color(role))
+        bold = opt.font
         bold.setBold(True)
         painter.setFont(bold)
         line = QFontMetrics(bold).lineSpacing()
@@ -48,7 +48,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                          QFontMetrics(bold).elidedText(str(title), Qt.TextElideMode.ElideRight,
                                                        rect.width()))
-        plain = option.font  # type: ignore[attr-defined]
+        plain = option.font
         painter.setFont(plain)
         byline = str(index.data(BYLINE_ROLE) or "")
         second = QRect(rect.x(), rect.y() + line, rect.width(), line)

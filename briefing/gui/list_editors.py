@@ -57,8 +57,8 @@ class BulletDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
-        if option.text:  # type: ignore[attr-defined]
-            option.text = "\u2022  " + option.text  # type: ignore[attr-defined]
+        if option.text:
+            option.text = "\u2022  " + option.text
 
 
 class ListEditor(QWidget):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QDrag, QFontMetrics, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QDrag, QDragEnterEvent, QFontMetrics, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -60,17 +60,17 @@ class TitleDelegate(QStyledItemDelegate):
     def _text_width(self, option: QStyleOptionViewItem, index: Index) -> int:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        widget = opt.widget  # type: ignore[attr-defined]
+        widget = opt.widget
         if isinstance(widget, QTreeView):
             depth = 1 if index.parent().isValid() else 0
-            opt.rect = QRect(0, 0, widget.viewport().width()  # type: ignore[attr-defined]
+            opt.rect = QRect(0, 0, widget.viewport().width()
                              - widget.indentation() * (depth + 1), 100)
         style = widget.style() if widget is not None else QApplication.style()
         return int(style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt,
                                         widget).width()) - 4
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        font = option.font  # type: ignore[attr-defined]
+        font = option.font
         metrics = QFontMetrics(font)
         width = self._text_width(option, index)
         _text, lines = self._layout(index, width, metrics, font.key())
@@ -78,11 +78,11 @@ class TitleDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
-        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText  # type: ignore[attr-defined]
-        width = option.rect.width() - 8  # type: ignore[attr-defined]
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        width = option.rect.width() - 8
         if width > 0:
-            font = option.font  # type: ignore[attr-defined]
-            option.text = self._layout(index, width, QFontMetrics(font),  # type: ignore[attr-defined]
+            font = option.font
+            option.text = self._layout(index, width, QFontMetrics(font),
                                        font.key())[0]
 
 
@@ -129,7 +129,7 @@ class PackTree(QTreeView):
         drag.setMimeData(self.pack_model.mimeData(indexes))
         drag.exec(Qt.DropAction.MoveAction | Qt.DropAction.CopyAction, Qt.DropAction.MoveAction)
 
-    def dragEnterEvent(self, event) -> None:  # noqa: ANN001 - Qt's own signature
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.pack_model.canDropMimeData(event.mimeData(), event.dropAction(), -1, -1,
                                            QModelIndex()):
             event.setDropAction(Qt.DropAction.MoveAction if event.source() is self

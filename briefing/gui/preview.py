@@ -177,7 +177,8 @@ class Preview(QWidget):
             self._task.cancel()
 
     def chosen_audience(self) -> str | None:
-        return self.audience.currentData()
+        audience: str | None = self.audience.currentData()
+        return audience
 
     def _update_choices(self) -> None:
         """Offer the pack's audiences (kept in step as its audiences change)."""

@@ -72,7 +72,7 @@ class _Composer(yaml.SafeLoader):
         if self.check_event(AliasEvent):
             # Following aliases would let a tiny file expand into a huge one ("billion
             # laughs"), and the app never writes them, so they are refused.
-            event = self.get_event()
+            event = self.get_event()  # type: ignore[no-untyped-call]  # unannotated in types-PyYAML
             self.aliases.append((event.start_mark.line + 1, event.start_mark.column + 1, event.anchor))
             return ScalarNode(_ALIAS, "", event.start_mark, event.end_mark)
         return super().compose_node(parent, index)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import json
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -39,7 +40,8 @@ _PATTERN_HINTS = {
 @lru_cache(maxsize=1)
 def pack_schema() -> dict[str, Any]:
     with open(schema_path(), encoding="utf-8") as stream:
-        return json.load(stream)
+        schema: dict[str, Any] = json.load(stream)
+    return schema
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +53,8 @@ def resolve(node: dict[str, Any]) -> dict[str, Any]:
     ref = node.get("$ref")
     if ref:
         name = ref.rsplit("/", 1)[-1]
-        return pack_schema()["$defs"][name]
+        definition: dict[str, Any] = pack_schema()["$defs"][name]
+        return definition
     return node
 
 
@@ -113,16 +116,19 @@ def _translate(error: ValidationError, positions: Positions) -> list[tuple[Any, 
     where = describe(path)
     kind = error.validator
     instance = error.instance
+    # Always set on the errors iter_errors yields (the stubs also allow "unset").
+    value: Any = error.validator_value
+    schema = error.schema if isinstance(error.schema, Mapping) else {}
     if kind == "required" and isinstance(instance, dict):
         out = []
-        for key in error.validator_value:
+        for key in value:
             if key not in instance and (*path, key) not in positions.refused:
                 owner = "the pack" if not path else where
                 message = f'{owner} has no "{key}": add a line such as {_example(path, key)}'
                 out.append(((path, "required", key), positions.at_value(path, message)))
         return out
     if kind == "additionalProperties" and isinstance(instance, dict):
-        known = list(error.schema.get("properties", {}))
+        known = list(schema.get("properties", {}))
         out = []
         for key in instance:
             if key not in known:
@@ -136,7 +142,7 @@ def _translate(error: ValidationError, positions: Positions) -> list[tuple[Any, 
     if path and path[-1] == "paragraph" and kind in ("minimum", "maximum"):
         return []  # the semantic checks name the schedule and its range
     if kind == "type":
-        wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        wanted = value if isinstance(value, list) else [value]
         words = " or ".join(_TYPE_WORDS.get(str(w), str(w)) for w in wanted)
         if instance is None:
             # An empty value has no text to point at: point at its key.
@@ -145,7 +151,7 @@ def _translate(error: ValidationError, positions: Positions) -> list[tuple[Any, 
         message = f"{where} should be {words}, not {_what(instance)}"
         return [((path, kind), positions.at_value(path, message))]
     if kind == "enum":
-        allowed = ", ".join(str(v) for v in error.validator_value)
+        allowed = ", ".join(str(v) for v in value)
         message = f'{where} cannot be "{instance}": use one of {allowed}'
         return [((path, kind), positions.at_value(path, message))]
     if kind == "minItems":
@@ -153,7 +159,7 @@ def _translate(error: ValidationError, positions: Positions) -> list[tuple[Any, 
     if kind == "minLength":
         return [((path, kind), positions.at_value(path, f"{where} is empty: write some text here"))]
     if kind == "pattern":
-        hint = _PATTERN_HINTS.get(str(path[-1]) if path else "", f"does not match {error.validator_value}")
+        hint = _PATTERN_HINTS.get(str(path[-1]) if path else "", f"does not match {value}")
         return [((path, kind), positions.at_value(path, f'{where} "{instance}" {hint}'))]
     if kind == "const" and path == ("briefing_pack",):
         if not isinstance(instance, int) or isinstance(instance, bool):

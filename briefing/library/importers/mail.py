@@ -41,7 +41,7 @@ def _part_text(part: EmailMessage) -> str:
 def _first(message: EmailMessage, subtype: str) -> EmailMessage | None:
     for part in message.walk():
         if part.get_content_type() == f"text/{subtype}" and not part.is_attachment():
-            return part  # type: ignore[return-value]
+            return part
     return None
 
 

@@ -72,10 +72,10 @@ def read_odt(name: str, data: bytes) -> SourceText:
     if meta_xml is not None:
         title = meta_xml.find(f".//{_DC}title")
         if title is not None and (title.text or "").strip():
-            meta["title"] = " ".join(title.text.split())  # type: ignore[union-attr]
+            meta["title"] = " ".join(title.text.split())
         creator = meta_xml.find(f".//{_DC}creator")
         if creator is not None and (creator.text or "").strip():
-            meta["authors"] = [" ".join(creator.text.split())]  # type: ignore[union-attr]
+            meta["authors"] = [" ".join(creator.text.split())]
     text = require_text(name, "\n".join(lines))
     return SourceText(text=text, name=name, format="docx", headings=headings,
                       list_items=list_items, meta=meta)

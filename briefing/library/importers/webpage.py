@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup
+from bs4.element import NavigableString, Tag
 
 from briefing.library.importers.plain import decode
 from briefing.library.importers.source import (
