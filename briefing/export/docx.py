@@ -12,7 +12,7 @@ import os
 import zipfile
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, assert_never
 
 import docx
 from docx.enum.section import WD_ORIENT
@@ -345,6 +345,8 @@ class _Writer:
                 self.contents(block, [b for b in blocks[i + 1:] if isinstance(b, Heading)])
             elif isinstance(block, PageBreak):
                 self.break_before_next = True
+            else:
+                assert_never(block)  # mypy proves every block type is written
 
     # -- cover, page furniture, properties ---------------------------------------------------
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import assert_never
 
 from briefing.document.model import (
     BlockQuote,
@@ -197,7 +198,11 @@ class _Body:
         self.page.last_level = level
         return level
 
-    def _block(self, index: int, block: object) -> Element | None:
+    def _block(self, index: int,
+               block: Paragraph | BulletList | BlockQuote | Table | Image | Contents,
+               ) -> Element | None:
+        """Every block but headings and page breaks, which add_blocks handles itself (None:
+        nothing to show, such as a table with no cells)."""
         if isinstance(block, Paragraph):
             return el("p", *runs(block.runs), class_=_ROLE_CLASS.get(block.role))
         if isinstance(block, BulletList):
@@ -213,7 +218,7 @@ class _Body:
             return el("div", picture(block), class_="picture")
         if isinstance(block, Contents):
             return self._contents(index, block)
-        return None
+        assert_never(block)  # mypy proves every block type is written
 
     def _contents(self, index: int, block: Contents) -> Element:
         key = self.page.keys[index]

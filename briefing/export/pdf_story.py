@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, assert_never
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
@@ -21,6 +21,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import HRFlowable
 
 from briefing.document.model import (
+    Block,
     BlockQuote,
     BulletList,
     Contents,
@@ -159,7 +160,7 @@ class StoryBuilder:
             story += flowables
         return story
 
-    def _block(self, index: int, block: Any) -> list[Flowable]:
+    def _block(self, index: int, block: Block) -> list[Flowable]:
         st = self.styles
         if isinstance(block, Heading):
             return [self._heading(index, block)]
@@ -182,7 +183,7 @@ class StoryBuilder:
             return self._contents(index, block)
         if isinstance(block, PageBreakBlock):
             return [PageBreak()]
-        return []
+        assert_never(block)  # mypy proves every block type is written
 
     def _room_after(self, level: int) -> float:
         """Space a heading needs below it: never a heading alone at the foot of a page."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, assert_never
 
 from briefing.document.model import (
     BlockQuote,
@@ -131,6 +131,8 @@ def _blocks(document: Document, pictures: _Pictures) -> list[dict[str, Any]]:
             blocks.append({"type": "contents", "title": block.title})
         elif isinstance(block, PageBreak):
             blocks.append({"type": "pagebreak"})
+        else:
+            assert_never(block)  # mypy proves every block type is written
     return [b for b in blocks if b["type"] != "list" or b["items"]]
 
 

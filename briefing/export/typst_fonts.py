@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, assert_never
 
 from briefing.document.model import (
     BlockQuote,
@@ -24,6 +24,7 @@ from briefing.document.model import (
     Document,
     Heading,
     Image,
+    PageBreak,
     Paragraph,
     Run,
     Table,
@@ -217,6 +218,10 @@ def _texts(document: Document) -> Iterator[tuple[str, str]]:
             yield f"a picture's description in {under}", block.alt
         elif isinstance(block, Contents):
             yield "the contents", block.title
+        elif isinstance(block, PageBreak):
+            pass  # no text
+        else:
+            assert_never(block)  # mypy proves no block type's text goes unchecked
 
 
 def _joined(runs: Iterable[Run]) -> str:
