@@ -1,4 +1,5 @@
-"""The build service: a pack file becomes .docx and/or PDF files (used by the CLI and the app)."""
+"""The build service: a pack is checked, then becomes .docx, PDF and HTML files (used by the CLI
+and the app)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing.checks.finding import Finding, sort_key
 from briefing.compose.record import record_name
 from briefing.errors import BriefingError
 from briefing.export.registry import (
@@ -18,11 +20,12 @@ from briefing.export.registry import (
 )
 from briefing.files import atomic_write_all, atomic_write_text, sweep_temporaries
 from briefing.naming import version_stem
-from briefing.uk import and_list
+from briefing.uk import and_list, plural
 
 if TYPE_CHECKING:
     from briefing.compose.audience import Version
     from briefing.model import Pack
+    from briefing.packfile.positions import Positions
 
 # progress(done, total, message): called before each step and once at the end.
 Progress = Callable[[int, int, str], None]
@@ -34,11 +37,36 @@ def output_paths(pack: Pack, outdir: Path, formats: Sequence[str],
     return [Path(outdir) / f"{stem}{FORMATS[fmt].suffix}" for fmt in formats]
 
 
-def pdf_page_count(path: Path) -> int:
-    """Pages in a PDF this program wrote (reads only the page tree, not the content)."""
-    from pypdf import PdfReader
+class Written(list[Path]):
+    """The files a build wrote, in order, and `findings`: the checks table's findings on the
+    version built (warnings and advice, with the page budget counted on the PDF just made)."""
 
-    return len(PdfReader(Path(path)).pages)
+    def __init__(self, paths: Sequence[Path] = (), findings: Sequence[Finding] = ()) -> None:
+        super().__init__(paths)
+        self.findings = list(findings)
+
+
+class ChecksFailed(BriefingError):
+    """The checks found errors, so nothing was built. `findings` holds every finding (errors
+    first), for the caller to show as `briefing check` does."""
+
+    def __init__(self, findings: Sequence[Finding]) -> None:
+        self.findings = list(findings)
+        errors = [f for f in self.findings if f.severity == "error"]
+        super().__init__("\n".join([*(str(f) for f in errors), (
+            f"Nothing was built: fix the {plural(len(errors), 'error')} above and build again.")]))
+
+
+def pack_findings(pack: Pack, base_dir: Path, *, pack_path: Path | None = None,
+                  positions: Positions | None = None, audience: str | None = None,
+                  pdf_engine: str = DEFAULT_PDF_ENGINE) -> list[Finding]:
+    """The checks table's findings on the pack, before anything is built: what `briefing
+    validate` prints and what stops a build (errors). With the pack file and its positions,
+    each finding points at FILE:LINE:COL."""
+    from briefing.checks import CheckContext, run_checks
+
+    return run_checks(CheckContext(pack, pack_path, positions, Path(base_dir), audience=audience,
+                                   pdf_engine=pdf_engine), "pack")
 
 
 def render_outputs(pack: Pack, base_dir: Path, formats: Sequence[str],
@@ -63,10 +91,14 @@ def build_pack(
     audience: str | None = None,
     pack_name: str = "",
     pdf_engine: str = DEFAULT_PDF_ENGINE,
-) -> list[Path]:
-    """Compose the pack once, render every format, then write the files; returns their paths.
+    pack_path: Path | None = None,
+    positions: Positions | None = None,
+) -> Written:
+    """Check the pack, compose it once, render every format, then write the files; returns
+    their paths, with the checks' findings.
 
-    Every format is rendered before any file is written, so a problem in one (an unreadable
+    A pack the checks find errors in is refused before anything is composed (ChecksFailed,
+    listing them; `pack_path` and `positions` place them in the file). Every format is rendered before any file is written, so a problem in one (an unreadable
     logo, say) never leaves a new .docx beside an old PDF. `names` overrides the file for a
     format (e.g. {"pdf": "Title (2).pdf"} when the usual one is open in another program; the
     two-up copy's key is "two-up"). With two_up, an A5 pack also gets "Title (two-up).pdf",
@@ -76,11 +108,18 @@ def build_pack(
     names the pack file in it). `pdf_engine` picks the PDF writer (registry.PDF_ENGINES: the
     tagged one unless asked).
     """
+    from briefing.checks import CheckContext, run_checks
+    from briefing.checks.pack_rules import PAGE_BUDGET
     from briefing.compose.audience import for_audience
     from briefing.compose.builder import compose_version
 
     if two_up:
         _check_two_up(pack, formats)
+    context = CheckContext(pack, pack_path, positions, Path(base_dir), audience=audience,
+                           pdf_engine=pdf_engine)
+    findings = run_checks(context, "pack")
+    if any(finding.severity == "error" for finding in findings):
+        raise ChecksFailed(findings)
     report = progress or (lambda done, total, message: None)
     chosen = names or {}
     defaults = output_paths(pack, outdir, formats, audience)
@@ -93,7 +132,11 @@ def build_pack(
     rendered: list[bytes] = []
     for step, (fmt, target) in enumerate(zip(formats, targets, strict=True), 1):
         report(step, total, f"Laying out {target.name}")
-        rendered.append(render(fmt, document, pdf_engine).data)
+        made = render(fmt, document, pdf_engine)
+        rendered.append(made.data)
+        if fmt == "pdf":
+            context.pages = made.pages  # the writer counts its pages: the page budget's figure
+            findings = sorted([*findings, *PAGE_BUDGET.check(context)], key=sort_key)
     if two_up:
         from briefing.export.two_up import impose_two_up, two_up_name
 
@@ -109,7 +152,7 @@ def build_pack(
         written.append(_write_record(version, pack.title, pack_name, written,
                                      Path(outdir) / record_name(stem)))
     report(total, total, "Done")
-    return written
+    return Written(written, findings)
 
 
 def build_versions(
@@ -123,14 +166,16 @@ def build_versions(
     two_up: bool = False,
     pack_name: str = "",
     pdf_engine: str = DEFAULT_PDF_ENGINE,
-) -> list[Path]:
+) -> Written:
     """build_pack for each audience in turn (the app's export of several versions); `names`
-    applies when there is one audience only."""
-    written: list[Path] = []
+    applies when there is one audience only. The findings are each version's, once each."""
+    written = Written()
     for audience in audiences:
-        written += build_pack(pack, base_dir, outdir, formats, progress,
-                              names if len(audiences) == 1 else None, two_up, audience,
-                              pack_name, pdf_engine)
+        built = build_pack(pack, base_dir, outdir, formats, progress,
+                           names if len(audiences) == 1 else None, two_up, audience,
+                           pack_name, pdf_engine)
+        written += built
+        written.findings += [f for f in built.findings if f not in written.findings]
     return written
 
 

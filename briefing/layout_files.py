@@ -1,20 +1,17 @@
 """The logo and Word template a pack names: which files may serve, and whether they can.
 
-One check for `briefing validate` and the app's checks panel. It reads only the first bytes of
-each file: enough to catch a picture that is really a text file, an empty file or a template in
-the old .doc format, before a build stops on it.
+The checks table's layout-file rule (briefing.checks.pack_rules) asks it, for validate, build,
+check and the app alike. It reads the first bytes of each file, enough to catch a picture that is
+really a text file, an empty file or a template in the old .doc format, then looks inside as
+deeply as a build would.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from briefing.archives import template_problem
 from briefing.pictures import picture_problem
-
-if TYPE_CHECKING:
-    from briefing.model import Pack
 
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
 TEMPLATE_SUFFIXES = (".docx",)
@@ -57,11 +54,3 @@ def file_problem(base_dir: Path, relative: str, what: str) -> str:
     if problem:
         return f"The {what} file “{relative}” {problem if what == 'logo' else problem[3:]}."
     return ""
-
-
-def layout_problems(pack: Pack, base_dir: Path) -> list[str]:
-    """A sentence for each of the pack's logo and template that cannot be used."""
-    found = [file_problem(base_dir, pack.layout.logo, "logo") if pack.layout.logo else "",
-             file_problem(base_dir, pack.layout.template, "Word template")
-             if pack.layout.template else ""]
-    return [problem for problem in found if problem]

@@ -10,13 +10,14 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING
 
+from briefing.characters import clean
 from briefing.checks.accessibility_text import field_location, text_fields
 from briefing.checks.rule import CheckContext, Rule
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from briefing.checks.finding import Finding
+    from briefing.checks.finding import Finding, Severity
 
 _SHOWN = 6  # characters named in one message
 
@@ -62,9 +63,11 @@ def _advice(chars: Iterable[str]) -> str:
 
 def _fonts(context: CheckContext) -> Iterator[Finding]:
     fields = [field for field in text_fields(context, articles=True) if field.text]
-    missing = unprintable({ch for field in fields for ch in field.text})
+    # Text as the writers get it: what no file can store is the characters rule's to report.
+    missing = unprintable({ch for field in fields for ch in clean(field.text)})
     if not missing:
         return
+    severity, effect = _weight(context)
     for field in fields:
         here = list(dict.fromkeys(ch for ch in field.text if ch in missing))
         if not here:
@@ -72,13 +75,25 @@ def _fonts(context: CheckContext) -> Iterator[Finding]:
         more = f" and {len(here) - _SHOWN} more" if len(here) > _SHOWN else ""
         listed = ", ".join(_describe(ch) for ch in here[:_SHOWN])
         yield UNPRINTABLE.finding(
-            f"In {field.name}, no font on this computer can show {listed}{more}: they would "
-            f"print as empty boxes and readers would lose the words. To fix it, "
-            f"{_advice(here)}.", field_location(context, field, here[0], exact=True))
+            f"In {field.name}, no font on this computer can show {listed}{more}: {effect} To "
+            f"fix it, {_advice(here)}.", field_location(context, field, here[0], exact=True),
+            severity)
+
+
+def _weight(context: CheckContext) -> tuple[Severity, str]:
+    """An error for the tagged PDF, which cannot be made with them (PDF/UA forbids characters
+    that show as nothing); a warning for the untagged one, which prints empty boxes."""
+    from briefing.export.registry import engine_for
+
+    if engine_for(context.pdf_engine).tagged:
+        return "error", ("the tagged PDF cannot be made with them (in print they would be "
+                         "empty boxes and readers would lose the words).")
+    return "warning", "they would print as empty boxes and readers would lose the words."
 
 
 UNPRINTABLE = Rule("unprintable-characters", "error",
-                   "Characters that no available font can show (they would print as boxes).",
+                   "Characters that no available font can show: the tagged PDF cannot be "
+                   "made (a warning with the untagged engine, which prints them as boxes).",
                    "pack", _fonts)
 
 RULES: tuple[Rule, ...] = (UNPRINTABLE,)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing.checks.rule import CheckContext, Rule
+from briefing.compose.audience import for_audience
 from briefing.compose.counts import count_words
 from briefing.layout_files import file_problem
 from briefing.uk import plural
@@ -22,16 +23,34 @@ def _word_budget(context: CheckContext) -> Iterator[Finding]:
     words = count_words(context.version_pack()).words
     if words > limit:
         yield WORD_BUDGET.finding(
-            f"The pack has {words:,} words, over its budget of {limit:,}: shorten summaries "
-            "or move items to another pack.", context.at(("budget", "words")))
+            f"{_whose(context, 'pack')} has {words:,} words, over its budget of {limit:,}: "
+            "shorten summaries or move items to another pack.",
+            context.at(_budget_key(context, "words")))
 
 
 def _page_budget(context: CheckContext) -> Iterator[Finding]:
     limit, pages = context.budget().pages, context.pages
     if limit and pages is not None and pages > limit:
         yield PAGE_BUDGET.finding(
-            f"{plural(pages, 'page')}, over the budget of {plural(limit, 'page')}: shorten "
-            "summaries or remove items.", context.at(("budget", "pages")))
+            f"{_whose(context, 'PDF')} has {plural(pages, 'page')}, over its budget of "
+            f"{plural(limit, 'page')}: shorten summaries or remove items.",
+            context.at(_budget_key(context, "pages")))
+
+
+def _whose(context: CheckContext, thing: str) -> str:
+    """ "The pack" ("The PDF"), or "The public version" ("The public version's PDF") when
+    one audience's version is checked."""
+    if not context.audience or for_audience(context.pack, context.audience).is_full:
+        return f"The {thing}"
+    return f"The {context.audience} version" + ("" if thing == "pack" else f"'s {thing}")
+
+
+def _budget_key(context: CheckContext, key: str) -> tuple[str, ...]:
+    """Where the budget in force is set: the audience's own, else the pack's."""
+    own = context.pack.audiences.get(context.audience or "")
+    if own is not None and getattr(own, "budget", None) is not None:
+        return ("audiences", str(context.audience), "budget", key)
+    return ("budget", key)
 
 
 def _layout_files(context: CheckContext) -> Iterator[Finding]:

@@ -16,6 +16,7 @@ from briefing.checks.finding import Finding, Location, sort_key
 from briefing.checks.rule import CheckContext
 from briefing.checks.table import rule, run_checks
 from briefing.errors import BriefingError, PackError
+from briefing.export.registry import DEFAULT_PDF_ENGINE
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -61,7 +62,7 @@ def check_outputs(context: CheckContext, formats: Sequence[str],
             else:
                 if document is None:
                     document = compose(context.pack, context.base_dir, context.audience)
-                rendered = render(fmt, document)
+                rendered = render(fmt, document, context.pdf_engine)
         except BriefingError as exc:
             report.findings.append(_not_built(context, FORMATS[fmt].label, str(exc), has_errors))
             continue
@@ -93,14 +94,17 @@ def _not_built(context: CheckContext, label: str, message: str, explained: bool)
 
 
 def full_report(pack: Pack, pack_path: Path | None, positions: Positions | None,
-                base_dir: Path, formats: Sequence[str], audience: str | None = None) -> Report:
+                base_dir: Path, formats: Sequence[str], audience: str | None = None,
+                pdf_engine: str = DEFAULT_PDF_ENGINE) -> Report:
     """Every finding of every rule, on the pack and on `formats` built in memory (as
-    `audience` sees them)."""
-    context = CheckContext(pack, pack_path, positions, Path(base_dir), audience=audience)
+    `audience` sees them, the PDF made by `pdf_engine`)."""
+    context = CheckContext(pack, pack_path, positions, Path(base_dir), audience=audience,
+                           pdf_engine=pdf_engine)
     return check_outputs(context, formats, run_checks(context, "pack"))
 
 
-def report_for_file(path: Path, formats: Sequence[str], audience: str | None = None) -> Report:
+def report_for_file(path: Path, formats: Sequence[str], audience: str | None = None,
+                    pdf_engine: str = DEFAULT_PDF_ENGINE) -> Report:
     """The report for a pack file; a pack that cannot be read gives its problems as findings."""
     from briefing.packfile import load_pack_at
 
@@ -116,4 +120,5 @@ def report_for_file(path: Path, formats: Sequence[str], audience: str | None = N
     if audience is not None and not known_audience(pack, audience):
         raise BriefingError(f'{path}: no audience "{audience}": use one of '
                             f'{", ".join(name for name, _ in audience_choices(pack))}')
-    return full_report(pack, path, positions, path.resolve().parent, formats, audience)
+    return full_report(pack, path, positions, path.resolve().parent, formats, audience,
+                       pdf_engine)

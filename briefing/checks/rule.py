@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from briefing.checks.finding import Finding, Location, Severity
+from briefing.export.registry import DEFAULT_PDF_ENGINE
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
@@ -24,7 +25,8 @@ Scope = Literal["pack", "output"]
 class CheckContext:
     """Everything a rule may look at. `outputs` maps a format key ("docx", "pdf" ...) to the
     built bytes (empty for pack-only runs); `pages` is the PDF's page count when built;
-    `audience` is the version the outputs are built as (None: the full version)."""
+    `audience` is the version the outputs are built as (None: the full version); `pdf_engine`
+    is the engine the PDF is (or will be) made with (registry.PDF_ENGINES)."""
 
     pack: Pack
     pack_path: Path | None = None
@@ -33,6 +35,7 @@ class CheckContext:
     outputs: Mapping[str, bytes] = field(default_factory=dict)
     pages: int | None = None
     audience: str | None = None
+    pdf_engine: str = DEFAULT_PDF_ENGINE
 
     def version_pack(self) -> Pack:
         """The pack as the version being checked prints it (an audience may leave items out
@@ -69,6 +72,8 @@ class Rule:
     scope: Scope
     check: Callable[[CheckContext], Iterable[Finding]]
 
-    def finding(self, message: str, location: Location | None = None) -> Finding:
-        """A finding of this rule, at its severity."""
-        return Finding(self.code, self.severity, message, location or Location())
+    def finding(self, message: str, location: Location | None = None,
+                severity: Severity | None = None) -> Finding:
+        """A finding of this rule, at its severity (or at `severity`, for a rule whose weight
+        depends on how the pack is built)."""
+        return Finding(self.code, severity or self.severity, message, location or Location())

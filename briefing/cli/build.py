@@ -6,16 +6,19 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.build import build_pack, pdf_page_count
+from briefing.build import build_pack
 from briefing.cli.common import shown
+from briefing.cli.report import add_pdf_engine, advice_pointer, print_findings, refused
 from briefing.errors import BriefingError
-from briefing.export.registry import DEFAULT_PDF_ENGINE, PDF_ENGINES, expand, format_choices
+from briefing.export.registry import expand, format_choices
 from briefing.model.pack import BUILT_IN_AUDIENCES
 from briefing.uk import plural
 
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Sequence
 
+    from briefing.checks.finding import Finding
     from briefing.model import Pack
 
 
@@ -23,16 +26,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "build",
         help="build a pack into .docx and/or PDF",
-        description="Build a pack file into a Word (.docx) and/or PDF briefing. "
-        "Prints the paths written.",
+        description="Check a pack file, then build it into a Word (.docx), PDF and/or web "
+        "page (.html) briefing. Prints the paths written, then any warnings. A pack with "
+        "errors (see briefing validate) is not built: nothing is written.",
     )
     p.add_argument("pack", type=Path, help="the pack file (.yaml)")
     p.add_argument("-o", "--outdir", type=Path, help="folder for the output (default: beside the pack)")
     p.add_argument("--format", choices=format_choices(), default="both",
                    help="which files to write (default: both = docx and pdf)")
-    p.add_argument("--pdf-engine", choices=list(PDF_ENGINES), default=DEFAULT_PDF_ENGINE,
-                   help="how the PDF is made: typst (default) writes a tagged, accessible "
-                   "PDF/UA-1 and PDF/A-2a file; reportlab writes an untagged PDF")
+    add_pdf_engine(p, "how the PDF is made")
     p.add_argument("--two-up", action="store_true",
                    help="also write \"TITLE (two-up).pdf\": the A5 pages two to each A4 "
                    "landscape sheet, for printing on A4 and cutting or folding (A5 packs only)")
@@ -45,20 +47,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     v = sub.add_parser(
         "validate",
-        help="check a pack file and report every problem",
-        description="Check a pack file; prints FILE:LINE:COLUMN: message for each problem.",
+        help="check a pack file before building it",
+        description="Check a pack file without building it: the same checks as briefing "
+        "check and briefing build, printed as FILE:LINE:COLUMN: severity: message. Exits with "
+        "1 when there are errors (a build would refuse the pack). Warnings are listed; advice "
+        "is counted (briefing check lists it).",
     )
     v.add_argument("pack", type=Path)
+    add_pdf_engine(v, "the PDF engine the pack will be built with (some checks depend on it)")
     v.set_defaults(run=_validate)
 
 
 def _build(args: argparse.Namespace) -> int:
-    from briefing.packfile import load_pack
+    from briefing.build import ChecksFailed
+    from briefing.packfile import load_pack_at
 
     if args.two_up and args.format == "docx":
         raise BriefingError("--two-up makes a PDF, so it needs --format pdf or --format both "
                             "(not --format docx).")
-    pack = load_pack(args.pack)
+    pack, positions = load_pack_at(args.pack)
     if args.two_up and pack.layout.paper != "A5":
         from briefing.export.two_up import NEEDS_A5
 
@@ -77,13 +84,23 @@ def _build(args: argparse.Namespace) -> int:
         if not args.quiet and done < total:
             print(f"[{done + 1}/{total}] {message}", file=sys.stderr)
 
+    shown_findings: list[Finding] = []
     for audience in _audiences(pack, args.audience, args.pack):
-        written = build_pack(pack, args.pack.resolve().parent, outdir, formats, progress,
-                             two_up=args.two_up, audience=audience, pack_name=args.pack.name,
-                             pdf_engine=args.pdf_engine)
+        try:
+            written = build_pack(pack, args.pack.resolve().parent, outdir, formats, progress,
+                                 two_up=args.two_up, audience=audience,
+                                 pack_name=args.pack.name, pdf_engine=args.pdf_engine,
+                                 pack_path=args.pack, positions=positions)
+        except ChecksFailed as exc:  # before anything is written, for every version
+            return refused(exc.findings, args.pack, "not built")
         for path in written:
             print(shown(path))
-        _warn_budget(pack, audience, written)
+        new = [f for f in written.findings if f not in shown_findings]
+        print_findings(new, ("warning",))
+        shown_findings += new
+        _page_budget_note(pack, audience, formats)
+    if not args.quiet and (pointer := advice_pointer(shown_findings, args.pack)):
+        print(pointer, file=sys.stderr)
     return 0
 
 
@@ -105,44 +122,37 @@ def _audiences(pack: Pack, chosen: list[str] | None, pack_file: Path) -> list[st
     return list(names)
 
 
-def _warn_budget(pack: Pack, audience: str | None, written: list[Path]) -> None:
-    """Over budget is a warning, not a failure: the files are written and the exit code is 0.
-    Each version is held to its own budget (a summary's 2 pages, say)."""
+def _page_budget_note(pack: Pack, audience: str | None, formats: Sequence[str]) -> None:
+    """Say so when a version has a page budget but no PDF was built to count its pages."""
     from briefing.compose.audience import for_audience
-    from briefing.compose.checks import check_budget
 
-    version = for_audience(pack, audience).pack
-    pdf = next((path for path in written if path.suffix == ".pdf"), None)
-    pages = pdf_page_count(pdf) if pdf is not None and version.budget.pages else None
-    prefix = f"{audience}: " if audience else ""
-    for finding in check_budget(version, pages):
-        print(prefix + str(finding), file=sys.stderr)
-    if version.budget.pages and pdf is None:
+    if "pdf" not in formats and for_audience(pack, audience).pack.budget.pages:
+        prefix = f"{audience}: " if audience else ""
         print(f"{prefix}note: the page budget is checked on the PDF; build with --format pdf "
               "or both to check it", file=sys.stderr)
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from briefing.compose.checks import check_word_budget
+    """The checks table on the pack, without building: errors stop it (exit status 1),
+    warnings are listed, advice is counted (`briefing check` lists it)."""
+    from briefing.build import pack_findings
     from briefing.compose.counts import count_words
-    from briefing.layout_files import layout_problems
-    from briefing.packfile import load_pack
+    from briefing.packfile import load_pack_at
 
-    pack = load_pack(args.pack)
-    # The loader checks only that the logo and template exist; a build would stop on one that
-    # is not really a picture or a Word document, so validate looks inside them too.
-    unusable = layout_problems(pack, args.pack.resolve().parent)
-    if unusable:
-        raise BriefingError("\n".join(f"{args.pack}: {problem}" for problem in unusable))
+    pack, positions = load_pack_at(args.pack)
+    findings = pack_findings(pack, args.pack.resolve().parent, pack_path=args.pack,
+                             positions=positions, pdf_engine=args.pdf_engine)
+    if any(finding.severity == "error" for finding in findings):
+        return refused(findings, args.pack, "not ready to build")
+    print_findings(findings, ("warning",))
     sections, items = len(pack.sections), len(pack.items())
     print(f"{args.pack}: OK ({plural(sections, 'section')}, {plural(items, 'item')})")
     if pack.budget.words:
         words = count_words(pack).words
         print(f"{args.pack}: {plural(words, 'word')} (budget {pack.budget.words:,})")
-        for finding in check_word_budget(pack):
-            print(str(finding), file=sys.stderr)
     if pack.budget.pages:
         print(f"{args.pack}: the budget of {plural(pack.budget.pages, 'page')} is checked "
-              "when the pack is built")
+              "when the pack is built (or by briefing check)")
+    if pointer := advice_pointer(findings, args.pack):
+        print(pointer)
     return 0
-

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing.checks.finding import SEVERITIES
+from briefing.cli.report import add_pdf_engine, print_findings
 from briefing.errors import BriefingError
 from briefing.uk import and_list, tally
 
@@ -21,9 +23,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "check",
         help="report accessibility and other problems in a pack and its built files",
         description="Run every check on a pack and on its Word, PDF and other files, built in "
-        "memory (nothing is written). Prints FILE:LINE:COLUMN: severity: message for each "
-        "finding. Exits with 1 when there are errors, 0 when there are only warnings or "
-        "advice.",
+        "memory (nothing is written): the checks of briefing validate, then those that need "
+        "the built files (the page budget, tags, the Word file's language ...). Prints "
+        "FILE:LINE:COLUMN: severity: message for each finding. Exits with 1 when there are "
+        "errors, 0 when there are only warnings or advice.",
     )
     p.add_argument("pack", type=Path, nargs="?", help="the pack file (.yaml)")
     p.add_argument("--json", action="store_true",
@@ -31,6 +34,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--audience", metavar="NAME",
                    help="check this audience's version (e.g. public or summary) instead of "
                    "the full one: its files, its budget")
+    add_pdf_engine(p, "the PDF engine to build and check the PDF with")
     p.add_argument("--list-rules", action="store_true",
                    help="list every rule with its severity instead of checking")
     p.set_defaults(run=_check)
@@ -63,14 +67,13 @@ def _check(args: argparse.Namespace) -> int:
         return 0
     if args.pack is None:
         raise BriefingError("Name the pack to check, e.g. briefing check briefing.yaml.")
-    report = report_for_file(args.pack, tuple(FORMATS), args.audience)
+    report = report_for_file(args.pack, tuple(FORMATS), args.audience, args.pdf_engine)
     if args.json:
         json.dump([finding_record(f) for f in report.findings], sys.stdout, indent=2,
                   ensure_ascii=False)
         print()
     else:
-        for finding in report.findings:
-            print(finding)
+        print_findings(report.findings, SEVERITIES, sys.stdout)
         built = [FORMATS[fmt].label for fmt in report.built]
         counts = tally(report.count("error"), report.count("warning"), report.count("advice"))
         checked = f"the pack, and its {and_list(built)} built in memory" if built else "the pack"

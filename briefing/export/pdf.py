@@ -1,8 +1,8 @@
 """The PDF writer: a Document becomes an A4 or A5 PDF with embedded fonts, a linked contents,
 bookmarks, metadata, page furniture and (when set) a DRAFT watermark.
 
-Only the document model is read here. `render_pdf` returns the bytes; `write_pdf` writes them
-safely (a temporary file, then a replace).
+Only the document model is read here. `render_pdf` returns the bytes and the page count;
+`write_pdf` writes them safely (a temporary file, then a replace).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from briefing.export.pdf_canvas import BriefingCanvas
 from briefing.export.pdf_pages import BriefingDocTemplate, Furniture, page_setup
 from briefing.export.pdf_story import StoryBuilder
 from briefing.export.pdf_styles import styles_for
+from briefing.export.registry import Rendered
 from briefing.files import atomic_write_bytes
 
 if TYPE_CHECKING:
@@ -34,8 +35,9 @@ __all__ = ["render_pdf", "write_pdf"]
 
 def render_pdf(
     document: Document, progress: Callable[[int, int], None] | None = None
-) -> bytes:
-    """The PDF for document, as bytes. progress(done, total) is called as blocks are laid out.
+) -> Rendered:
+    """The PDF for document: its bytes and page count. progress(done, total) is called as
+    blocks are laid out.
 
     Raises BriefingError (with a plain message) for content that cannot be printed, such as an
     unreadable picture.
@@ -64,12 +66,12 @@ def render_pdf(
         ) from exc
     if progress is not None:
         progress(total, total)
-    return buffer.getvalue()
+    return Rendered(buffer.getvalue(), pages=doc.page)  # the last page laid out
 
 
 def write_pdf(document: Document, target: Path) -> Path:
     """Render document and write it to target safely; returns target."""
-    return atomic_write_bytes(Path(target), render_pdf(document))
+    return atomic_write_bytes(Path(target), render_pdf(document).data)
 
 
 _streams_lock = threading.Lock()

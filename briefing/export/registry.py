@@ -28,7 +28,8 @@ class OutputFormat:
     key: str  # what the user types: --format docx
     suffix: str  # ".docx"
     label: str  # what the app shows: "Word (.docx)"
-    writer: str  # "module:function" taking a Document and returning bytes or Rendered
+    writer: str  # "module:function" taking a Document, returning bytes (or Rendered: the
+    # PDF writers return their page count with the bytes, for the page budget)
 
     def render(self, document: Document, writer: str = "") -> Rendered:
         module, _, name = (writer or self.writer).partition(":")

@@ -11,9 +11,11 @@ SOURCE_DATE_EPOCH when set).
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import os
+import re
 import tempfile
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -21,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.errors import BriefingError
+from briefing.export.registry import Rendered
 from briefing.export.typst_data import typst_input
 from briefing.export.typst_fonts import (
     BUNDLED_FAMILY,
@@ -36,7 +39,7 @@ if TYPE_CHECKING:
 
     from briefing.document.model import Document
 
-__all__ = ["PDF_STANDARDS", "render_typst_pdf", "write_typst_pdf"]
+__all__ = ["PDF_STANDARDS", "page_count", "render_typst_pdf", "write_typst_pdf"]
 
 PDF_STANDARDS = ["ua-1", "a-2a"]
 # Used when a document has no date of its own (and no SOURCE_DATE_EPOCH): a fixed date, so the
@@ -48,8 +51,8 @@ log = logging.getLogger(__name__)
 
 def render_typst_pdf(
     document: Document, progress: Callable[[int, int], None] | None = None
-) -> bytes:
-    """The tagged PDF for document, as bytes.
+) -> Rendered:
+    """The tagged PDF for document: its bytes and page count.
 
     Raises BriefingError with a plain message (never the compiler's own) for content that cannot
     be printed, such as an unreadable picture or a briefing without a title.
@@ -88,12 +91,29 @@ def render_typst_pdf(
             raise BriefingError(_plain_message(exc)) from exc
     if progress is not None:
         progress(total, total)
-    return bytes(pdf)
+    data = bytes(pdf)
+    return Rendered(data, pages=page_count(data))
 
 
 def write_typst_pdf(document: Document, target: Path) -> Path:
     """Render document and write it to target safely; returns target."""
-    return atomic_write_bytes(Path(target), render_typst_pdf(document))
+    return atomic_write_bytes(Path(target), render_typst_pdf(document).data)
+
+
+# The page tree's root: "/Type /Pages … /Count N" (Typst writes it uncompressed, outside any
+# object stream); nested page trees count fewer, so the largest count is the document's.
+_PAGE_TREE = re.compile(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)|/Count\s+(\d+)[^>]*?/Type\s*/Pages\b")
+
+
+def page_count(pdf: bytes) -> int:
+    """The pages in a PDF the compiler has just written, from its page tree (the compiler does
+    not report it); pypdf reads the tree should its layout ever change."""
+    counts = [int(a or b) for a, b in _PAGE_TREE.findall(pdf)]
+    if counts:
+        return max(counts)
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
 @lru_cache(maxsize=1)

@@ -28,15 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.build import ChecksFailed, Written
 from briefing.errors import BriefingError
 from briefing.export.registry import DEFAULT_PDF_ENGINE, FORMATS, PDF_ENGINES, export_choices
 from briefing.files import WriteError, alternative_name
+from briefing.gui.checks_panel import ChecksPanel
 from briefing.gui.modal import fit_to_screen
 from briefing.gui.spoken import announce, describe_label
 from briefing.gui.workers import run_in_background
 from briefing.uk import plural
 
 if TYPE_CHECKING:
+    from briefing.checks.finding import Finding
     from briefing.gui.settings import Settings
     from briefing.model import Pack
 
@@ -144,8 +147,13 @@ class ExportDialog(QDialog):
         form.addRow("Formats", format_box)
         form.addRow("", self.two_up)
         form.addRow("", self.untagged)
+        # What the build's checks found: shown when there is something to fix or consider.
+        self.checks = ChecksPanel(self)
+        self.checks.list.setAccessibleName("Problems found before export")
+        self.checks.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.checks, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -203,22 +211,29 @@ class ExportDialog(QDialog):
         if chosen:
             self.folder.setText(chosen)
 
-    def _confirm_despite_errors(self) -> bool:
-        from briefing.checks import CheckContext, run_checks
+    def check_first(self) -> bool:
+        """Run the checks the build runs (the checks table, for each version chosen, with the
+        PDF engine chosen) and list their errors and warnings here; False when there are
+        errors, which the build would refuse."""
+        from briefing.build import pack_findings
 
-        errors = [f for f in run_checks(CheckContext(self.pack, None, None, self.base_dir))
-                  if f.severity == "error"]
-        if not errors:
-            return True
-        listing = "\n".join(f"• {f.message}" for f in errors[:8])
-        more = f"\n…and {len(errors) - 8} more." if len(errors) > 8 else ""
-        answer = QMessageBox.warning(
-            self, "Problems found",
-            f"The checks found {plural(len(errors), 'problem')}:\n\n"
-            f"{listing}{more}\n\nExport anyway?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        found: list[Finding] = []
+        for audience in self.chosen_audiences():
+            for finding in pack_findings(self.pack, self.base_dir, audience=audience,
+                                         pdf_engine=self.pdf_engine()):
+                if finding not in found:
+                    found.append(finding)
+        self._show_findings(found)
+        errors = sum(1 for finding in found if finding.severity == "error")
+        return errors == 0
+
+    def _show_findings(self, findings: list[Finding]) -> None:
+        """The errors and warnings, as the Checks panel words them (advice stays there)."""
+        shown = [f for f in findings if f.severity in ("error", "warning")]
+        self.checks.set_findings(shown)
+        self.checks.setVisible(bool(shown))
+        if shown:
+            fit_to_screen(self, max(self.width(), 640), max(self.height(), 460))
 
     def start(self) -> None:
         if self.running:
@@ -234,8 +249,12 @@ class ExportDialog(QDialog):
             self.status.setText(f"Cannot use the folder {outdir}: {exc.strerror or exc}. "
                                 "Choose another folder.")
             return
-        if not self._confirm_despite_errors():
-            self.status.setText("Export cancelled: fix the problems in the Checks panel.")
+        if not self.check_first():
+            errors = self.checks.count("error")
+            self.status.setText(
+                f"Not exported: fix the {plural(errors, 'error')} listed above first "
+                "(double-click one to go to it), then export again.")
+            announce(self.status, self.status.text())
             return
         self.settings.set_export_folder(outdir)
         self._build(outdir, {})
@@ -262,15 +281,18 @@ class ExportDialog(QDialog):
         self.progress.setValue(done)
         self.status.setText(message + "…" if done < total else message)
 
-    def _done(self, written: list[Path]) -> None:
+    def _done(self, written: Written) -> None:
         self.running = False
         self.written = list(written)
+        self._show_findings(written.findings)  # with the page budget, counted on the PDF made
         self.export_button.setEnabled(True)
         self.open_button.setEnabled(True)
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         names = ", ".join(p.name for p in self.written)
-        self.status.setText(f"Saved {names} in {self.written[0].parent}." if self.written
+        warnings = self.checks.count("warning")
+        note = f" {plural(warnings, 'warning')}: see above." if warnings else ""
+        self.status.setText(f"Saved {names} in {self.written[0].parent}.{note}" if self.written
                             else "Nothing was written.")
         announce(self.status, self.status.text())
 
@@ -286,6 +308,9 @@ class ExportDialog(QDialog):
             if (target.exists() and target.suffix in {f.suffix for f in FORMATS.values()}
                     and len(self.chosen_audiences()) == 1):
                 self._offer_other_name(target, str(exc))
+        elif isinstance(exc, ChecksFailed):
+            self._show_findings(exc.findings)
+            self.status.setText("Not exported: fix the errors listed above first.")
         elif isinstance(exc, BriefingError):
             self.status.setText(str(exc))
         else:

@@ -471,6 +471,13 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.model.pack, self.file.base_dir(), self.settings, folder, self,
                               pack_name=path.name if path else "(not yet saved)")
         dialog.set_audience(self.preview.chosen_audience() or "")  # the version being previewed
+
+        def go_to(section: int, item: int, field: str) -> None:
+            """A problem the export lists opens where it is, as in the Checks panel."""
+            dialog.reject()
+            self.jump_to(section, item, field)
+
+        dialog.checks.jump_requested.connect(go_to)
         run_once(dialog)
 
     def import_files(self) -> None:

@@ -283,17 +283,9 @@ class Preview(QWidget):
             self._placeholder(EMPTY_PREVIEW)
         elif self.page_count == 0:
             self._placeholder(NO_PREVIEW)
-        findings = list(result.findings)
-        if result.pdf:  # the page budget needs the real page count, known only now
-            from briefing.checks import CheckContext
-            from briefing.checks.finding import sort_key
-            from briefing.checks.table import rule
-
-            # Each version has its own page budget (a summary's 2 pages, say).
-            counted = CheckContext(self.model.pack, pages=self.page_count,
-                                   audience=self.chosen_audience())
-            findings = sorted([*findings, *rule("page-budget").check(counted)], key=sort_key)
-        self.findings_ready.emit(findings)
+        # The page budget is among them: the PDF writer counts its pages (for the version
+        # previewed, held to its own budget).
+        self.findings_ready.emit(list(result.findings))
         self.rendered.emit()
 
     def _load(self, data: bytes) -> None:

@@ -157,7 +157,7 @@ def test_an_untagged_pdf_is_reported(faulty: tuple[Path, Report]) -> None:
 
     path, _ = faulty
     pack = load_pack(path)
-    context = CheckContext(pack, path, outputs={"pdf": render_pdf(compose(pack, path.parent))})
+    context = CheckContext(pack, path, outputs={"pdf": render_pdf(compose(pack, path.parent)).data})
     from briefing.checks.accessibility_output import PDF_UNTAGGED
 
     (finding,) = PDF_UNTAGGED.check(context)

@@ -115,8 +115,8 @@ def test_a_summary_over_its_page_budget_warns_and_still_builds(tmp_path: Path) -
                     f"    items:\n{items}articles:\n{articles}", encoding="utf-8")
     proc = run("build", str(pack), "--audience", "summary", "--format", "pdf", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
-    assert "summary: warning: " in proc.stderr
-    assert "pages, over the budget of 2 pages" in proc.stderr
+    assert ": warning: The summary version's PDF has " in proc.stderr
+    assert "pages, over its budget of 2 pages" in proc.stderr
 
 
 def test_check_holds_a_version_to_its_own_budget(tmp_path: Path) -> None:

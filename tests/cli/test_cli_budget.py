@@ -55,11 +55,12 @@ def test_build_over_budget_warns_and_still_writes_the_files(tmp_path):
     pdf = next(p for p in written if p.suffix == ".pdf")
     pages = len(PdfReader(pdf).pages)
     assert pages > 1
+    # As `briefing check` prints them: where the budget is set, then what to do.
     warnings = result.stderr.splitlines()
-    assert f"warning: {pages} pages, over the budget of 1 page: shorten summaries or remove " \
-           "items." in warnings
+    assert f"pack.yaml:4:10: warning: The PDF has {pages} pages, over its budget of 1 page: " \
+           "shorten summaries or remove items." in warnings
     word_line = next(line for line in warnings if "words, over its budget of 100" in line)
-    assert word_line.startswith("warning: The pack has ")
+    assert word_line.startswith("pack.yaml:5:10: warning: The pack has ")
     assert "Traceback" not in result.stderr
 
 
@@ -87,9 +88,10 @@ def test_validate_reports_the_word_budget(tmp_path):
     words = int(lines[1].split(": ")[1].split()[0])
     assert lines[1] == f"pack.yaml: {words} words (budget 10)"
     assert result.stderr.splitlines() == [
-        f"warning: The pack has {words} words, over its budget of 10: shorten summaries or "
-        "move items to another pack."]
-    assert lines[2] == "pack.yaml: the budget of 4 pages is checked when the pack is built"
+        f"pack.yaml:5:10: warning: The pack has {words} words, over its budget of 10: shorten "
+        "summaries or move items to another pack."]
+    assert lines[2] == ("pack.yaml: the budget of 4 pages is checked when the pack is built "
+                        "(or by briefing check)")
 
 
 def test_validate_names_a_bad_budget_with_line_and_column(tmp_path):

@@ -23,6 +23,7 @@ sections:
   - title: Housing
     items:
       - article: a1
+        summary: Costs rose again this year.
 articles:
   a1:
     title: Temporary accommodation costs

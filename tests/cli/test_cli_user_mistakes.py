@@ -77,13 +77,18 @@ def test_validate_looks_inside_the_logo_and_template(
     captured = capsys.readouterr()
     assert "OK" not in captured.out
     assert "Traceback" not in captured.err
-    (line,) = captured.err.splitlines()
-    assert line.startswith(f"{pack}: {expected}")
+    # The same line as `briefing check` prints: FILE:LINE:COL of the layout key, then why.
+    (line,) = [line for line in captured.err.splitlines() if ": error: " in line]
+    key = "logo" if name == "crest.png" else "template"
+    lines = pack.read_text(encoding="utf-8").splitlines()
+    row = next(n for n, text in enumerate(lines, 1) if text.strip().startswith(f"{key}:"))
+    assert line.startswith(f"{pack}:{row}:"), line
+    assert line.split(": error: ", 1)[1].startswith(expected)
 
 
 @pytest.mark.parametrize(("name", "content", "expected"), [
-    ("crest.png", b"a text file renamed to .png\n", "Cannot read the picture"),
-    ("house.docx", b"not a zip archive at all", "Cannot use the Word template"),
+    ("crest.png", b"a text file renamed to .png\n", "is not a PNG or JPEG picture"),
+    ("house.docx", b"not a zip archive at all", "is not a Word document"),
 ])
 def test_build_stops_on_an_unusable_logo_or_template_and_writes_nothing(
     tmp_path: Path, capsys, name: str, content: bytes, expected: str

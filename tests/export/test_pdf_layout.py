@@ -144,8 +144,21 @@ def test_write_pdf_writes_the_file_and_replaces_an_old_one(
     target = tmp_path / "Briefing.pdf"
     target.write_bytes(b"old")
     assert write_pdf(sample_document, target) == target
-    assert target.read_bytes() == render_pdf(sample_document)
+    assert target.read_bytes() == render_pdf(sample_document).data
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Briefing.pdf"]
+
+
+@pytest.mark.parametrize("paper", ["A4", "A5"])
+def test_each_engine_counts_its_own_pages(
+    make_sample_document: Callable[..., Document], pdf_engine: str, paper: str
+) -> None:
+    """The page budget uses the count the writer returns with the bytes: it must be the
+    file's."""
+    from briefing.export.registry import render
+
+    made = render("pdf", make_sample_document(paper=paper), pdf_engine)
+    assert made.pages is not None and made.pages > 1
+    assert made.pages == len(_reader(made.data).pages)
 
 
 def test_unreadable_picture_is_reported_by_name_and_nothing_is_written(

@@ -28,7 +28,7 @@ HALF = 841.8898 / 2
 @pytest.fixture(scope="module")
 def handout_pdf() -> bytes:
     """The bundled A5 event handout, rendered by the real PDF writer."""
-    return render_pdf(compose(load_pack(PACKS / "event-handout.yaml"), PACKS))
+    return render_pdf(compose(load_pack(PACKS / "event-handout.yaml"), PACKS)).data
 
 
 def _reader(data: bytes) -> pypdf.PdfReader:
@@ -122,8 +122,8 @@ def test_properties_language_and_bookmarks_are_kept(handout_pdf: bytes) -> None:
 
 def test_contents_links_jump_to_the_right_sheet_and_web_links_stay_live(
         make_sample_document) -> None:
-    source = _reader(render_pdf(make_sample_document(paper="A5")))
-    imposed = _reader(impose_two_up(render_pdf(make_sample_document(paper="A5"))))
+    source = _reader(render_pdf(make_sample_document(paper="A5")).data)
+    imposed = _reader(impose_two_up(render_pdf(make_sample_document(paper="A5")).data))
     page_of = {p.indirect_reference.idnum: i for i, p in enumerate(source.pages)}
     sheet_of = {p.indirect_reference.idnum: i for i, p in enumerate(imposed.pages)}
 

@@ -357,7 +357,7 @@ def _squashed_text(data: bytes) -> str:
 
 
 def test_everything_typed_prints_literally_and_nothing_runs() -> None:
-    data = render_typst_pdf(_tricky_document())
+    data = render_typst_pdf(_tricky_document()).data
     text = _squashed_text(data)
     tricky = " ".join(TYPED)
     for where in ("Cover", "Heading", "Body", "Bullet", "Quote"):
@@ -417,7 +417,7 @@ def test_latin_text_needs_no_other_font() -> None:
     document = _document_with(welsh_polish_czech)
     assert not needs_fallback(document)
     assert missing_glyphs(document) == []
-    assert welsh_polish_czech in _squashed_text(render_typst_pdf(document))
+    assert welsh_polish_czech in _squashed_text(render_typst_pdf(document).data)
 
 
 def test_a_character_no_font_has_is_named_with_where_it_is() -> None:
@@ -453,7 +453,7 @@ def test_other_scripts_fall_back_to_the_computers_fonts_but_latin_stays_bundled(
     assert all(bundled in Path(f.path).resolve().parents for f in liberation_sans)
     missing = {m.char for m in missing_glyphs(document)}
     printable = [w for w in ("欢迎", "مرحبا", "স্বাগতম") if not set(w) & missing]
-    text = _squashed_text(render_typst_pdf(_document_with(" ".join(["Welcome", *printable]))))
+    text = _squashed_text(render_typst_pdf(_document_with(" ".join(["Welcome", *printable]))).data)
     assert "Welcome" in text
     for word in printable:  # a font on this computer has it: it prints
         assert all(ch in text for ch in word), word

@@ -1,5 +1,5 @@
 """The app's checks panel shows the accessibility report: the same findings as `briefing check`
-for a pack made to have every problem, and asks before exporting a pack with errors."""
+for a pack made to have every problem; the export dialog lists the errors and exports nothing."""
 
 from __future__ import annotations
 
@@ -64,16 +64,22 @@ def test_the_checks_panel_lists_what_briefing_check_reports(bare_window: Any, qt
     assert "Advice: Section 1, item 1: In the summary of" in "\n".join(shown)
 
 
-def test_export_asks_first_when_the_report_has_errors(bare_window: Any, dialogs: Any,
-                                                      tmp_path: Path) -> None:
+def test_export_refuses_a_pack_with_errors_and_lists_them(bare_window: Any, dialogs: Any,
+                                                          tmp_path: Path) -> None:
     from briefing.gui.export_dialog import ExportDialog
 
     path = write_faulty_pack(tmp_path / "pack")
     assert bare_window.open_path(path, ask=False)
-    dialog = ExportDialog(bare_window.model.pack, path.parent, bare_window.settings,
-                          tmp_path / "out", bare_window)
-    dialogs.answer = dialogs.answer.No
-    assert dialog._confirm_despite_errors() is False
-    (question,) = dialogs.texts("warning")
-    assert "The pack has no title." in question and "has no alt text" in question
-    assert "no font on this computer can show" in question
+    out = tmp_path / "out"
+    dialog = ExportDialog(bare_window.model.pack, path.parent, bare_window.settings, out,
+                          bare_window)
+    dialog.show()
+    dialog.start()
+    assert not dialog.running and not out.exists() or not list(out.iterdir())
+    listed = "\n".join(dialog.checks.list.item(i).text() for i in range(dialog.checks.list.count()))
+    assert dialog.checks.isVisible()
+    assert "Error: The pack has no title." in listed and "has no alt text" in listed
+    assert "no font on this computer can show" in listed
+    assert "Advice:" not in listed  # advice stays in the Checks panel
+    assert dialog.status.text().startswith("Not exported: fix the ")
+    assert dialogs.texts("warning") == []  # no "export anyway?": the build would refuse

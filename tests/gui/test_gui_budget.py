@@ -65,8 +65,8 @@ def test_status_bar_shows_counts_and_the_over_budget_state(window, library, qtbo
     with qtbot.waitSignal(window.preview.rendered, timeout=30000):
         window.preview.refresh_now()
     texts = [window.checks.list.item(i).text() for i in range(window.checks.list.count())]
-    assert (f"Warning: {pages} pages, over the budget of {pages - 1} pages: shorten summaries "
-            "or remove items.") in texts
+    assert texts.count(f"Warning: The PDF has {pages} pages, over its budget of {pages - 1} "
+                       "pages: shorten summaries or remove items.") == 1
 
     window.settings_editor.budget_box.words.setValue(words - 1)
     window._update_word_count()

@@ -119,15 +119,17 @@ def test_file_open_in_word_offers_another_name(ready, tmp_path, qtbot, monkeypat
     assert existing.read_bytes() == b"the copy open in another program"  # untouched
 
 
-def test_check_errors_warn_before_export(window, library, tmp_path, dialogs, qtbot):
+def test_check_errors_stop_the_export_and_are_listed(window, library, tmp_path, dialogs, qtbot):
     window.library_pane.add_to_pack_requested.emit([library.articles()[0].id])
     window.model.pack.sections[0].items[0].article = "missing-article"
     out = tmp_path / "out"
     dialog = open_dialog(window, out)
-    dialogs.answer = QMessageBox.StandardButton.No
     dialog.export_button.click()
-    assert "missing-article" in dialogs.texts("warning")[-1]
-    assert "Export cancelled" in dialog.status.text()
+    listed = [dialog.checks.list.item(i).text() for i in range(dialog.checks.list.count())]
+    assert any(text.startswith("Error: Section 1, item 1: ") and "missing-article" in text
+               for text in listed), listed
+    assert dialog.status.text().startswith("Not exported: fix the ")
+    assert not dialog.running
     assert not out.exists() or list(out.iterdir()) == []
 
 

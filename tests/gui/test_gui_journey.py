@@ -77,12 +77,29 @@ def test_from_empty_library_to_exported_briefing(qtbot, tmp_path, settings, dial
         "A short summary in my own words.")
     assert not window.isWindowModified()
 
-    # File ▸ Export… to a folder, both formats.
+    # File ▸ Export…: the second item has no summary yet, so the export lists that error and
+    # writes nothing; double-clicking it opens the item, ready to write one.
     out = tmp_path / "out"
 
+    def export_refused(dialog: ExportDialog) -> int:
+        dialog.folder.setText(str(out))
+        dialog.export_button.click()
+        assert dialog.status.text().startswith("Not exported: fix the 1 error listed above")
+        listed = [dialog.checks.list.item(i) for i in range(dialog.checks.list.count())]
+        (missing,) = [entry for entry in listed if "has no summary" in entry.text()]
+        assert missing.text().startswith("Error: Section 1, item 2: ")
+        dialog.checks.list.itemActivated.emit(missing)
+        return 0
+
+    monkeypatch.setattr(ExportDialog, "exec", export_refused)
+    window.actions_by_name["export"].trigger()
+    assert not out.exists() or list(out.iterdir()) == []
+    assert window.item_editor.summary.hasFocus()
+    qtbot.keyClicks(window.item_editor.summary, "Another summary, written after the check.")
+
+    # File ▸ Export… again, to the same folder, both formats.
     def export_now(dialog: ExportDialog) -> int:
         dialog.folder.setText(str(out))
-        dialogs.answer = dialogs.answer.Yes  # export even with the checks' errors
         dialog.export_button.click()
         qtbot.waitUntil(lambda: bool(dialog.written), timeout=30000)
         return 1
@@ -94,3 +111,4 @@ def test_from_empty_library_to_exported_briefing(qtbot, tmp_path, settings, dial
     text = " ".join(" ".join(p.extract_text() or "" for p in PdfReader(str(pdf)).pages).split())
     assert "A short summary in my own words." in text
     assert "Members may wish to ask about it." in text
+    assert "Another summary, written after the check." in text

@@ -21,11 +21,30 @@ def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 BAD = MINIMAL.replace("article: a1", "article: a2") + "date: 31/11/2025\nsumary: x\n"
 
 
+GOOD = MINIMAL.replace("      - article: a1\n", (
+    "      - article: a1\n        summary: Rents rose again.\n"
+    "        implications:\n          - Councils should review their housing budgets.\n"))
+
+
 def test_validate_good_pack(tmp_path):
-    (tmp_path / "good.yaml").write_text(MINIMAL, encoding="utf-8")
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
     result = run("validate", "good.yaml", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "good.yaml: OK (1 section, 1 item)"
+    assert result.stderr == ""
+
+
+def test_validate_refuses_what_a_build_would_refuse(tmp_path):
+    """A pack that loads but has an error in the checks table (an item without a summary)."""
+    (tmp_path / "draft.yaml").write_text(MINIMAL, encoding="utf-8")
+    result = run("validate", "draft.yaml", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "draft.yaml:6:9: error: “An article” has no summary: write one.",
+        "draft.yaml:6:9: warning: “An article” has no implications for UK local government: "
+        "add at least one.",
+        "draft.yaml: not ready to build: 1 error and 1 warning; fix the error and try again"]
 
 
 def test_validate_bad_pack_prints_every_problem_without_traceback(tmp_path):

@@ -1,0 +1,152 @@
+"""One table of checks, one voice: `briefing validate`, `briefing build`, `briefing check`, the
+app's checks panel and the export dialog report the same findings for the same pack (same rule,
+same place, same words), and the build writes nothing while there are errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from briefing.build import pack_findings
+from briefing.packfile import load_pack_at
+
+if TYPE_CHECKING:
+    from briefing.checks import Finding
+
+LOGO = Path(__file__).resolve().parents[2] / "packs" / "images" / "example-council-logo.png"
+
+# Made to have one of each: a logo without alt text, an item without a summary and a character
+# no font has (errors); a word budget exceeded and a run of capitals (warnings); a sentence of
+# more than 25 words (advice).
+PACK = """\
+briefing_pack: 1
+title: Riverside spring briefing
+organisation: Riverside District Council
+budget:
+  words: 60
+layout:
+  logo: crest.png
+sections:
+  - title: Waste and recycling
+    items:
+      - article: bins
+        summary: ""
+        implications:
+          - Members may want to ask how the new rounds were chosen.
+      - article: depot
+        summary: |
+          The depot lease ends in March, and the council must decide before then whether to buy the site, rent a smaller yard on the trading estate or share the county's yard at Millbrook.
+        implications:
+          - THE LEASE ENDS IN MARCH whatever is decided.
+          - The old ledger marks the site with 𐀂 on its first page.
+articles:
+  bins:
+    title: Fortnightly collections start in June
+  depot:
+    title: What next for the Riverside depot
+"""
+
+
+def _key(finding: Finding) -> tuple[Any, ...]:
+    where = finding.location
+    return (finding.rule, finding.severity, where.section, where.item, where.field,
+            finding.message)
+
+
+@pytest.fixture
+def faulty(tmp_path: Path) -> Path:
+    (tmp_path / "crest.png").write_bytes(LOGO.read_bytes())
+    path = tmp_path / "spring.yaml"
+    path.write_text(PACK, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def expected(faulty: Path, monkeypatch: pytest.MonkeyPatch) -> list[Finding]:
+    """The checks table's findings, with the lines and columns the CLI prints (run, as the
+    commands are, beside the pack: the file is read again to place a character exactly)."""
+    monkeypatch.chdir(faulty.parent)
+    pack, positions = load_pack_at(faulty)
+    found = pack_findings(pack, faulty.parent, pack_path=Path(faulty.name), positions=positions)
+    rules = {f.rule for f in found}
+    # The pack really has what it was made to have (else the comparison proves little).
+    assert {"alt-text", "missing-summary", "unprintable-characters", "word-budget", "capitals",
+            "long-sentence"} <= rules, rules
+    return found
+
+
+def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "briefing", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=120)
+
+
+def _lines(findings: list[Finding], *severities: str) -> list[str]:
+    return [str(f) for f in findings if f.severity in severities]
+
+
+def test_validate_build_and_check_print_the_same_findings(faulty: Path,
+                                                          expected: list[Finding]) -> None:
+    folder = faulty.parent
+    shown = _lines(expected, "error", "warning")
+    errors, warnings = (sum(f.severity == s for f in expected) for s in ("error", "warning"))
+
+    validate = _run("validate", faulty.name, cwd=folder)
+    assert validate.returncode == 1 and validate.stdout == ""
+    assert validate.stderr.splitlines()[:-1] == shown
+    assert validate.stderr.splitlines()[-1].startswith(
+        f"{faulty.name}: not ready to build: {errors} errors and {warnings} warnings")
+
+    build = _run("build", faulty.name, "-o", "out", cwd=folder)
+    assert build.returncode == 1 and build.stdout == ""
+    assert build.stderr.splitlines()[:-1] == shown  # refused before any progress or writing
+    assert build.stderr.splitlines()[-1].startswith(f"{faulty.name}: not built: {errors} errors")
+    assert not (folder / "out").exists() or list((folder / "out").iterdir()) == []
+
+    check = _run("check", faulty.name, "--json", cwd=folder)
+    assert check.returncode == 1
+    reported = json.loads(check.stdout)
+    # Every finding of the pack's rules, with its rule and place; check adds what only the
+    # built files can show (here: that the PDF cannot be built until the errors are fixed).
+    pack_part = [(r["rule"], r["severity"], r["line"], r["column"], r["message"])
+                 for r in reported if r["rule"] != "build-failed"]
+    assert pack_part == [(f.rule, f.severity, f.location.line, f.location.column, f.message)
+                         for f in expected]
+
+
+def test_the_checks_panel_and_export_dialog_show_the_same_findings(
+        faulty: Path, expected: list[Finding], qtbot: Any, settings: Any, dialogs: Any,
+        tmp_path: Path) -> None:
+    from briefing.gui.export_dialog import ExportDialog
+    from briefing.gui.main_window import MainWindow
+    from briefing.gui.workers import wait_for_all
+
+    window = MainWindow(settings=settings, library_root=tmp_path / "library",
+                        recovery_dir=tmp_path / "recovery")
+    qtbot.addWidget(window)
+    window.show()
+    window.preview.enabled = False
+    assert window.open_path(faulty, ask=False)  # a pack with errors still opens
+    with qtbot.waitSignal(window.preview.rendered, timeout=30000):
+        window.preview.refresh_now()
+    # The panel: every finding, advice too (the app has sections and items, not lines).
+    assert sorted(map(_key, window.checks.findings)) == sorted(map(_key, expected))
+
+    out = tmp_path / "out"
+    dialog = ExportDialog(window.model.pack, faulty.parent, window.settings, out, window)
+    qtbot.addWidget(dialog)
+    dialog.start()
+    # The export dialog: the errors and warnings, as the panel words them; nothing written.
+    assert sorted(map(_key, dialog.checks.findings)) == sorted(
+        _key(f) for f in expected if f.severity != "advice")
+    panel_text = {window.checks.list.item(i).text() for i in range(window.checks.list.count())}
+    dialog_text = [dialog.checks.list.item(i).text() for i in range(dialog.checks.list.count())]
+    assert set(dialog_text) <= panel_text and len(dialog_text) == len(dialog.checks.findings)
+    assert not out.exists() or list(out.iterdir()) == []
+    window.file.forced_modified = False
+    window.undo_stack.setClean()
+    wait_for_all(20_000)
