@@ -66,7 +66,10 @@ def bundled_font_folder() -> Path:
 
 def document_characters(document: Document) -> set[str]:
     """Every character the document prints that needs a glyph."""
-    return {ch for _, text in _texts(document) for ch in text if needs_glyph(ch)}
+    chars: set[str] = set()
+    for _, text in _texts(document):
+        chars.update(text)
+    return {ch for ch in chars if needs_glyph(ch)}
 
 
 def needs_fallback(document: Document) -> bool:
