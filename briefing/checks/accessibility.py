@@ -14,10 +14,10 @@ from briefing.checks.accessibility_words import (
     is_bare_address,
     is_vague_link_text,
     long_sentences,
-    word_count,
 )
 from briefing.checks.rule import CheckContext, Rule
 from briefing.compose import markdown
+from briefing.compose.counts import markdown_word_count, word_count
 from briefing.document.model import BulletList, Paragraph, Run
 
 if TYPE_CHECKING:
@@ -159,7 +159,7 @@ def _summary_length(context: CheckContext) -> Iterator[Finding]:
     for field in text_fields(context):
         if field.field != "summary":
             continue
-        words = word_count(markdown.plain_text(field.text))
+        words = markdown_word_count(field.text)
         if words > limit:
             yield SUMMARY_LENGTH.finding(
                 f"{field.name[0].upper()}{field.name[1:]} has {words} words; in a {kind}, "

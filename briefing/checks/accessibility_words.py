@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing.compose.counts import word_count
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -31,13 +33,8 @@ _ABBREVIATIONS = frozenset({
 })
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_COUNTED = re.compile(r"\w+(?:[-'’.]\w+)*")
 _ADDRESS = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
 TYPED_ADDRESS = re.compile(r"(?i)(?<![\w(\[<])(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"”’]")
-
-
-def word_count(text: str) -> int:
-    return len(_COUNTED.findall(text))
 
 
 def sentences(text: str) -> Iterator[tuple[int, str]]:

@@ -247,8 +247,8 @@ def _theme_assign(args: argparse.Namespace, lib: Any, *, add: bool) -> int:
     else:
         lib.unassign(args.articles, args.id)
     count = len(args.articles)
-    word = "article" if count == 1 else "articles"
-    print(f"{'Gave' if add else 'Took'} theme {args.id} {'to' if add else 'from'} {count} {word}.")
+    print(f"{'Gave' if add else 'Took'} theme {args.id} {'to' if add else 'from'} "
+          f"{plural(count, 'article')}.")
     return 0
 
 

@@ -33,12 +33,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _suggest(args: argparse.Namespace, lib: Any) -> int:
     from briefing.assist import draft_summary, suggest_implications, suggest_themes
+    from briefing.compose.counts import word_count
 
     article = lib.get(args.id)
     if args.what == "summary":
         text = draft_summary(article.body, max_words=max(args.words, 1))
         if args.json:
-            print_json({"article": article.id, "summary": text, "words": len(text.split())})
+            print_json({"article": article.id, "summary": text, "words": word_count(text)})
         else:
             print(text or "No summary could be drafted: the article has no whole sentences "
                   "to offer.")

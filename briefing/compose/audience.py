@@ -17,7 +17,7 @@ from briefing.compose.markdown import plain_text
 from briefing.model import Audience, Budget, Pack
 from briefing.model.pack import BUILT_IN_AUDIENCES, FULL_AUDIENCE
 from briefing.model.schedules import Schedule, schedule
-from briefing.uk import plural
+from briefing.uk import and_list, plural
 
 SUMMARY_PAGES = 2  # the built-in summary's page budget, unless the pack sets one
 
@@ -197,7 +197,7 @@ def withheld_statement(version: Version) -> str:
     elif counts:
         parts = [f"{n:,} under paragraph {p}" for p, n in counts.items()]
         sentences.append(f"{plural(total, 'item')} withheld under {version.schedule.name}: "
-                         f"{_join(parts)}.")
+                         f"{and_list(parts)}.")
     elif version.withholds_exempt:
         sentences.append("No exempt items were withheld from this version.")
     elsewhere = version.other_audience_items()
@@ -207,5 +207,3 @@ def withheld_statement(version: Version) -> str:
     return " ".join(sentences)
 
 
-def _join(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -30,17 +31,29 @@ class PackCount:
     pages: int  # an estimate, cover included
 
 
-def _words(text: str) -> int:
-    return len(plain_text(text).split())
+# A word: letters or digits, joined by inner hyphens, apostrophes or points ("well-being",
+# "council's", "3.5" and "e.g" are one word each); a dash or a bullet on its own is not a word.
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+
+
+def word_count(text: str) -> int:
+    """Words in plain text: the one count the app, the budgets and the checks all use."""
+    return len(_WORD.findall(text))
+
+
+def markdown_word_count(text: str) -> int:
+    """Printed words in a Markdown-light text (markup characters are not words)."""
+    return word_count(plain_text(text)) if text.strip() else 0
 
 
 def _line_words(lines: list[str]) -> int:
-    return sum(len("".join(r.text for r in inline_runs(t)).split()) for t in lines)
+    return sum(word_count("".join(r.text for r in inline_runs(t))) for t in lines)
 
 
 def item_words(item: Item, title: str = "") -> int:
-    return (len(title.split()) + _words(item.summary) + _line_words(item.implications)
-            + sum(len(q.text.split()) for q in item.quotes) + _line_words(item.questions))
+    return (word_count(title) + markdown_word_count(item.summary)
+            + _line_words(item.implications) + sum(word_count(q.text) for q in item.quotes)
+            + _line_words(item.questions))
 
 
 def count_words(pack: Pack) -> PackCount:
@@ -50,8 +63,9 @@ def count_words(pack: Pack) -> PackCount:
             article = pack.articles.get(item.article)
             title = article.title if article else ""
             items.append(ItemCount(s_no, i_no, item.article, item_words(item, title)))
-    words = (sum(c.words for c in items) + _words(pack.intro) + _line_words(pack.key_messages)
-             + sum(_words(s.intro) + len(s.title.split()) for s in pack.sections))
+    words = (sum(c.words for c in items) + markdown_word_count(pack.intro)
+             + _line_words(pack.key_messages)
+             + sum(markdown_word_count(s.intro) + word_count(s.title) for s in pack.sections))
     per_page = WORDS_PER_PAGE.get((pack.layout.paper, pack.layout.large_print), 480)
     pages = 1 + max(1, -(-words // per_page))
     return PackCount(items=items, words=words, pages=pages)

@@ -24,10 +24,10 @@ def pages_text(pages: int | None, estimate: int, budget: Budget) -> str:
     """The real page count when the preview knows it (0: nothing to print), else the estimate."""
     if pages == 0:
         return "No pages yet"
-    count = f"{pages:,}" if pages else f"about {estimate:,}"
     if budget.pages:
+        count = f"{pages:,}" if pages else f"about {estimate:,}"
         return f"{count} of {plural(budget.pages, 'page')}"
-    return f"{count} page" if pages == 1 else f"{count} pages"
+    return plural(pages, "page") if pages else f"about {plural(estimate, 'page')}"
 
 
 class BudgetStatus(QWidget):

@@ -29,7 +29,7 @@ from briefing.gui.commands import SetAttr
 from briefing.gui.list_editors import ListEditor, QuotesEditor
 from briefing.gui.modal import fit_to_screen
 from briefing.gui.workers import run_in_background
-from briefing.uk import uk_date
+from briefing.uk import plural, uk_date
 
 if TYPE_CHECKING:  # the drafting aids load when first used: start-up stays quick
     from collections.abc import Callable
@@ -45,19 +45,6 @@ NO_TEXT = ("The article's text is not in the pack, and no article in the library
 
 
 SIDE_BY_SIDE = 900  # editor width (px) from which the article text sits beside the fields
-
-
-def word_count(text: str) -> int:
-    """Printed words in a Markdown-light text (markup characters are not words)."""
-    if not text.strip():
-        return 0  # (and no need to load the Markdown reader at start-up)
-    from briefing.compose.markdown import plain_text
-
-    return len(plain_text(text).split())
-
-
-def _words_label(n: int) -> str:
-    return "1 word" if n == 1 else f"{n} words"
 
 
 class ItemEditor(QWidget):
@@ -296,16 +283,16 @@ class ItemEditor(QWidget):
         self.model.undo_stack.push(SetAttr(self.model, self.item, attr, value, text))
 
     def _update_counts(self) -> None:
+        from briefing.compose.counts import item_words, markdown_word_count
+
         item = self.item
-        summary = word_count(self.summary.toPlainText())
-        self.summary_count.setText(_words_label(summary))
+        summary = markdown_word_count(self.summary.toPlainText())
+        self.summary_count.setText(plural(summary, "word"))
         if item is None:
             self.total_count.setText("")
             return
-        from briefing.compose.counts import item_words
-
         total = item_words(item, self.model.item_title(item))
-        self.total_count.setText(f"This item prints about {_words_label(total)}, "
+        self.total_count.setText(f"This item prints about {plural(total, 'word')}, "
                                  "title included.")
 
     # -- drafting aids -----------------------------------------------------------------------

@@ -30,6 +30,7 @@ from briefing.errors import BriefingError
 from briefing.gui.focus_ring import ring_inside
 from briefing.gui.spoken import describe_label
 from briefing.gui.workers import Task, run_in_background
+from briefing.uk import plural
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -299,7 +300,7 @@ class Preview(QWidget):
         self._buffer = buffer
         self.page_count = self.document.pageCount()
         n = self.page_count
-        self.pages.setText("1 page" if n == 1 else f"{n} pages")
+        self.pages.setText(plural(n, "page"))
         self.page_count_changed.emit(n)
         if 0 < page < n:
             self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())

@@ -29,13 +29,10 @@ from PySide6.QtWidgets import (
 from briefing.errors import BriefingError
 from briefing.gui.library_widgets import action_button, muted_label, swatch
 from briefing.gui.modal import fit_to_screen
+from briefing.uk import plural
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _articles(n: int) -> str:
-    return f"{n} article{'' if n == 1 else 's'}"
 
 
 class ThemesDialog(QDialog):
@@ -150,9 +147,9 @@ class ThemesDialog(QDialog):
             item.setIcon(0, swatch(theme.colour, 16))
             item.setData(0, ID_ROLE, theme_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-            item.setToolTip(0, f"{theme.label}: {_articles(counts[theme_id])}. Double-click "
+            item.setToolTip(0, f"{theme.label}: {plural(counts[theme_id], 'article')}. Double-click "
                             "or press F2 to rename.")
-            item.setData(1, Qt.ItemDataRole.AccessibleTextRole, _articles(counts[theme_id]))
+            item.setData(1, Qt.ItemDataRole.AccessibleTextRole, plural(counts[theme_id], "article"))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.list.addTopLevelItem(item)
             item.setSelected(theme_id in keep)
@@ -258,7 +255,7 @@ class ThemesDialog(QDialog):
         names = ", ".join(f"“{themes[i].label}”" for i in ids)
         answer = QMessageBox.question(
             self, "Delete themes",
-            f"Delete {names}?\n\n{_articles(affected)} will lose "
+            f"Delete {names}?\n\n{plural(affected, 'article')} will lose "
             f"{'this theme' if len(ids) == 1 else 'these themes'}. The articles stay in the "
             "library.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
@@ -285,7 +282,7 @@ class ThemesDialog(QDialog):
             self.suggest_note.setText(f"Suggestions are not available: {exc}")
             return
         n = len(self.article_ids)
-        self.suggest_note.setText(f"From the text of {_articles(n)}. Choose any to assign.")
+        self.suggest_note.setText(f"From the text of {plural(n, 'article')}. Choose any to assign.")
         for suggestion in found:
             label, theme_id = suggestion.label, suggestion.theme_id
             item = QListWidgetItem(label if theme_id else f"{label} (new theme)")
