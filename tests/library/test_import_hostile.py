@@ -130,3 +130,39 @@ def test_a_word_file_with_damaged_compressed_text_is_called_damaged(tmp_path: Pa
     broken.write_bytes(bytes(data))
     with pytest.raises(ImportFailure, match="broken.docx: the Word file is damaged"):
         import_path(broken)
+
+
+def test_a_page_declaring_entities_expands_none_and_reads_no_file(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("officer salaries", encoding="utf-8")
+    laughs = "".join(f'<!ENTITY l{n} "{f"&l{n - 1};" * 10}">' for n in range(1, 10))
+    page = tmp_path / "entities.html"
+    page.write_text(f'<!DOCTYPE html [<!ENTITY l0 "ha">{laughs}<!ENTITY leak SYSTEM '
+                    f'"file://{secret}">]><html><body><p>Laughs: &l9; Leak: &leak; End of '
+                    "page.</p></body></html>", encoding="utf-8")
+    [article] = import_path(page)
+    assert "End of page." in article.body
+    assert "haha" not in article.body and "officer salaries" not in article.body
+    assert len(article.body) < 200
+
+
+def test_a_page_with_a_large_picture_inline_keeps_all_its_text(tmp_path: Path) -> None:
+    # Over the parser's own 10-million-character limit for one attribute, under Briefing's 20 MB.
+    page = tmp_path / "photo.html"
+    page.write_text('<html><body><p>Before the picture.</p><img src="data:image/png;base64,'
+                    + "A" * 11_000_000 + '"><p>After the picture.</p></body></html>',
+                    encoding="utf-8")
+    [article] = import_path(page)
+    assert article.body == "Before the picture.\n\nAfter the picture."
+
+
+def test_hundreds_of_paragraphs_never_closed_are_not_nesting(tmp_path: Path) -> None:
+    # Each <p> ends the one before, as in a browser: 600 of them are 600 paragraphs, not a page
+    # nested 600 deep.
+    page = tmp_path / "old-style.html"
+    page.write_text("<html><body>" + "".join(f"<p>Paragraph {n} of the minutes."
+                                              for n in range(600)) + "</body></html>",
+                    encoding="utf-8")
+    [article] = import_path(page)
+    assert article.body.count("of the minutes.") == 600
+    assert "Paragraph 599 of the minutes." in article.body

@@ -60,6 +60,8 @@ _DATE_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _DATE_NUM = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b")
 _DATE_FORMS = (_DATE_DMY, _DATE_MDY, _DATE_ISO, _DATE_NUM)
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*]|-(?=\s))\s*")
+_IS_BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*]|-)\s+\S")
+_DOI_LABEL = re.compile(r"\bdoi:\s*10\.", re.IGNORECASE)
 _DESCRIBES = re.compile(r"^(?:is|was|are|were|has|have|leads|works|teaches|writes|chairs|"
                         r"directs|heads|serves|joined)\b")
 
@@ -206,7 +208,7 @@ def normalise_bullet(line: str) -> str:
 
 
 def is_bullet(line: str) -> bool:
-    return bool(re.match(r"^\s*(?:[•●▪◦‣∙·*]|-)\s+\S", line))
+    return bool(_IS_BULLET.match(line))
 
 
 def fill(article: DraftArticle, paragraphs: list[str]) -> None:
@@ -220,9 +222,10 @@ def fill(article: DraftArticle, paragraphs: list[str]) -> None:
     keep = [True] * len(paragraphs)
     for index in range(len(paragraphs) - 1, -1, -1):
         text = " ".join(paragraphs[index].split())
-        first = parse_first_appeared(text)
-        credit = picture_credit(text)
-        ref = reference(text)
+        # (each helper is called only when its pattern matches: this loop sees every paragraph)
+        first = parse_first_appeared(text) if _FIRST.match(text) else None
+        credit = picture_credit(text) if _CREDIT.match(text) else ""
+        ref = reference(text) if _REFERENCE.match(text) else ""
         if first is not None:
             article.first_appeared = article.first_appeared or first
             keep[index] = False
@@ -241,6 +244,10 @@ def fill(article: DraftArticle, paragraphs: list[str]) -> None:
     for index, paragraph in enumerate(paragraphs):
         if not keep[index]:
             continue
+        if "\n" not in paragraph:  # one line: a list item or a paragraph
+            body.append(normalise_bullet(paragraph) if _IS_BULLET.match(paragraph)
+                        else " ".join(paragraph.split()))
+            continue
         lines = paragraph.split("\n")
         if any(is_bullet(ln) for ln in lines):
             body.append("\n".join(normalise_bullet(ln) if is_bullet(ln) else " ".join(ln.split())
@@ -249,7 +256,7 @@ def fill(article: DraftArticle, paragraphs: list[str]) -> None:
             body.append(" ".join(paragraph.split()))  # hard-wrapped lines become one
     if not article.doi:
         for paragraph in paragraphs:
-            if "doi.org/" in paragraph or re.search(r"\bdoi:\s*10\.", paragraph, re.IGNORECASE):
+            if "doi.org/" in paragraph or _DOI_LABEL.search(paragraph):
                 article.doi = find_doi(paragraph)
                 break
     if bios:

@@ -27,7 +27,7 @@ _BREAK_WORDS = {"to", "and", "but", "which", "that", "while", "whilst", "alongsi
 PROPOSED = "title proposed: no title line found"
 
 
-@dataclass
+@dataclass(slots=True)
 class Para:
     text: str  # one line of words, heading marks removed: what the detectors look at
     raw: str  # the source lines as written
@@ -42,42 +42,56 @@ def paragraphs(source: SourceText) -> list[Para]:
     own paragraph (pasted web text puts one paragraph per line) unless the block is hard-wrapped
     prose or Markdown."""
     lines = source.text.split("\n")
+    is_md = source.format == "md"
+    headings, list_items = source.headings, source.list_items
     out: list[Para] = []
-    block: list[tuple[int, str]] = []
 
-    def flush() -> None:
-        if not block:
-            return
+    def line_para(number: int, text: str, heading: int | None, bullet: bool) -> Para:
+        words = _MD_HEADING.sub("", text) if is_md else text
+        return Para(" ".join(words.split()), text, number, number, heading, bullet)
+
+    def flush(block: list[tuple[int, str]]) -> None:
         widths = [len(t) for _, t in block]
-        wrapped = source.format == "md" or (
-            len(block) > 1 and max(widths) <= 100 and all(w >= 35 for w in widths[:-1]))
+        wrapped = is_md or (len(block) > 1 and max(widths) <= 100
+                            and all(w >= 35 for w in widths[:-1]))
         current: list[tuple[int, str]] = []
-
-        def close() -> None:
-            if current:
-                raw = "\n".join(t for _, t in current)
-                out.append(Para(" ".join(raw.split()), raw, current[0][0], current[-1][0]))
-                current.clear()
-
         for number, text in block:
-            heading = source.headings.get(number)
-            bullet = number in source.list_items or md.is_bullet(text)
+            heading = headings.get(number)
+            bullet = number in list_items or md.is_bullet(text)
             if heading is not None or bullet or not wrapped:
-                close()
-                words = _MD_HEADING.sub("", text) if source.format == "md" else text
-                out.append(Para(" ".join(words.split()), text, number, number, heading, bullet))
+                _close(current, out)
+                out.append(line_para(number, text, heading, bullet))
             else:
                 current.append((number, text))
-        close()
-        block.clear()
+        _close(current, out)
 
+    block: list[tuple[int, str]] = []
     for number, text in enumerate(lines, start=1):
         if text.strip():
             block.append((number, text))
-        else:
-            flush()
-    flush()
+        elif len(block) == 1:  # the usual case on a long page: a paragraph of one line
+            at, line = block[0]
+            heading = headings.get(at)
+            bullet = at in list_items or md.is_bullet(line)
+            if is_md and (heading is not None or bullet):
+                out.append(line_para(at, line, heading, bullet))
+            else:  # (Markdown heading marks are only taken off headings and list items)
+                out.append(Para(" ".join(line.split()), line, at, at, heading, bullet))
+            block = []
+        elif block:
+            flush(block)
+            block = []
+    if block:
+        flush(block)
     return out
+
+
+def _close(current: list[tuple[int, str]], out: list[Para]) -> None:
+    """A run of hard-wrapped lines becomes one paragraph."""
+    if current:
+        raw = "\n".join(t for _, t in current)
+        out.append(Para(" ".join(raw.split()), raw, current[0][0], current[-1][0]))
+        current.clear()
 
 
 def _ends_sentence(text: str) -> bool:

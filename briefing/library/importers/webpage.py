@@ -1,11 +1,17 @@
-"""Saved web pages (.html, .htm): the article's main text, title and author. Nothing is fetched."""
+"""Saved web pages (.html, .htm): the article's main text, title and author. Nothing is fetched.
+
+The page is parsed by lxml (libxml2's HTML parser, which never loads a DTD, an entity or anything
+else from the network or disk, and does not expand entities a page declares). The file's size is
+checked when it is read, the page's depth before anything walks it.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import Any
 
-from bs4 import BeautifulSoup
-from bs4.element import NavigableString, Tag
+from lxml import etree
 
 from briefing.library.importers.plain import decode
 from briefing.library.importers.source import (
@@ -22,25 +28,78 @@ _DROP = ("script", "style", "nav", "header", "footer", "aside", "form", "iframe"
 _FURNITURE = re.compile(
     r"(^|[-_ ])(share|social|comments?|related|newsletter|cookie|subscribe|advert|promo|"
     r"breadcrumbs?|sidebar|menu)([-_ ]|$)", re.IGNORECASE)
+_BYLINE = re.compile(r"(^|[-_])(byline|author)([-_]|$)", re.IGNORECASE)
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "dt", "dd",
            "figcaption", "div", "section", "article", "main", "ul", "ol", "table", "tbody",
            "thead", "dl", "figure", "td", "th"}
+_NESTED_BLOCKS = ("ul", "ol", "div", "table")
+# Elements whose text is not part of the words around them (code, styles, templates, ruby
+# annotations): an element's text leaves theirs out.
+_NOT_WORDS = ("script", "style", "template", "rt", "rp")
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# Control characters cannot be stored in the parsed page (it is XML inside). Those that are white
+# space become spaces (all text is read with its spacing normalised); the others travel as
+# private-use stand-ins and are put back, so the text holds what the file holds (and a later
+# check can say where a control character is).
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_CARRIED = [*range(0x09), *range(0x0e, 0x1c), 0xFFFE, 0xFFFF]
+_HIDE = {chr(c): " " for c in (0x0b, 0x0c, 0x1c, 0x1d, 0x1e, 0x1f)} | {
+    chr(c): chr(0xF0000 + n) for n, c in enumerate(_CARRIED)}
+_SHOW = {chr(0xF0000 + n): chr(c) for n, c in enumerate(_CARRIED)}
+_STAND_INS = re.compile(f"[{min(_SHOW)}-{max(_SHOW)}]")
+
+Element = Any  # an lxml element (lxml ships no type hints)
 
 
-_NESTED_BLOCKS = {"ul", "ol", "div", "table"}
+MAX_DEPTH = 400
+# True when some element sits more than MAX_DEPTH levels deep (the page itself is level 1).
+_TOO_DEEP = etree.XPath("boolean(" + "/*" * (MAX_DEPTH + 1) + ")")
 
 
-def _holds(tag: Tag, names: set[str]) -> bool:
-    """Whether any element inside tag is one of names (a plain walk: bs4's find builds a
-    matcher on every call, which dominated the time on a long page)."""
-    return any(isinstance(d, Tag) and d.name in names for d in tag.descendants)
+def _parse(name: str, raw: str) -> Element:
+    """The page as a tree, or an ImportFailure. libxml2 builds it without recursion; its depth is
+    checked here, before anything that walks it."""
+    # huge_tree lifts libxml2's limit of 10 million characters on one run of text or one
+    # attribute (a saved page with a large picture inline), which would otherwise cut the page
+    # short without a word; the file's size is limited when it is read.
+    parser = etree.HTMLParser(encoding="utf-8", recover=True, no_network=True, huge_tree=True,
+                              remove_comments=True, remove_pis=True, default_doctype=False,
+                              collect_ids=False)
+    try:
+        root = etree.fromstring(
+            _CONTROLS.sub(lambda m: _HIDE[m.group()], raw).encode("utf-8", "replace"), parser)
+    except (etree.LxmlError, ValueError):
+        root = None
+    limits = [e.message for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
+    if any("depth" in message for message in limits) or (root is not None and _TOO_DEEP(root)):
+        raise ImportFailure(name, f"the page nests its parts more than {MAX_DEPTH} deep (or "
+                            "leaves that many unclosed), which no article needs. Open it in a "
+                            "browser and save it again, or copy its text into a .txt file.")
+    if limits:
+        raise ImportFailure(name, "the page is too large to read. Open it in a browser and "
+                            "save it again, or copy its text into a .txt file.")
+    if root is None:
+        require_text(name, "")
+    return root
 
 
-def _meta_table(soup: BeautifulSoup) -> dict[str, str]:
+def _show_controls(text: str) -> str:
+    return _STAND_INS.sub(lambda m: _SHOW[m.group()], text)
+
+
+def _tokens(element: Element, attribute: str) -> list[str]:
+    return str(element.get(attribute) or "").split()
+
+
+def _first(elements: Iterator[Element]) -> Element | None:
+    return next(elements, None)
+
+
+def _meta_table(root: Element) -> dict[str, str]:
     """Every <meta> name, property or itemprop with its content, read in one pass (the first
     of each wins)."""
     table: dict[str, str] = {}
-    for tag in soup.find_all("meta"):
+    for tag in root.iter("meta"):
         content = " ".join(str(tag.get("content") or "").split())
         if not content:
             continue
@@ -59,101 +118,116 @@ def _meta(table: dict[str, str], *keys: str) -> str:
     return ""
 
 
-def _text(tag: Tag) -> str:
+def _words_of(element: Element, out: list[str]) -> None:
+    if element.text:
+        out.append(element.text)
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in _NOT_WORDS:
+            _words_of(child, out)
+        if child.tail:
+            out.append(child.tail)
+
+
+def _strings(element: Element) -> str:
+    """The element's text as written (inline markup adds nothing; see _space_blocks)."""
+    if not len(element):
+        return str(element.text or "")
+    if _first(element.iterdescendants(*_NOT_WORDS)) is None:
+        return "".join(element.itertext())
+    out: list[str] = []
+    _words_of(element, out)
+    return "".join(out)
+
+
+def _has_words(element: Element) -> bool:
+    """Whether _text(element) would not be empty (stops at the first word)."""
+    if _first(element.iterdescendants(*_NOT_WORDS)) is None:
+        return any(piece.strip() for piece in element.itertext())
+    return bool(_text(element))
+
+
+def _text(element: Element) -> str:
     # No separator: inline markup ("<b>care</b>.") must not gain spaces; block elements get
     # their own spacing from _space_blocks.
-    return " ".join(tag.get_text().split())
+    return " ".join(_strings(element).split())
 
 
-def _space_blocks(soup: BeautifulSoup) -> None:
-    """Put white space inside block elements and line breaks, so words never run together.
-
-    The space goes inside each element (first and last child): placing it beside the element
-    would make BeautifulSoup search the parent's children for every one, which is quadratic on a
-    long page.
-    """
-    for br in soup.find_all("br"):
-        br.append("\n")
-    for tag in soup.find_all(_BLOCKS):
-        tag.insert(0, " ")
-        tag.append(" ")
-
-
-# Elements that never hold others, and text in which tags are not tags.
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-         "source", "track", "wbr", "!doctype"}
-_OPAQUE = re.compile(r"<!--.*?-->|<(script|style|textarea)\b.*?</\1\s*>", re.S | re.I)
-_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
-MAX_DEPTH = 400
+def _space_blocks(root: Element) -> None:
+    """Put white space inside block elements and line breaks, so words never run together."""
+    for br in root.iter("br"):
+        br.text = "\n"
+    for tag in root.iter(*_BLOCKS):
+        tag.text = " " + (tag.text or "")
+        if len(tag):
+            last = tag[-1]
+            last.tail = (last.tail or "") + " "
+        else:
+            tag.text += " "
 
 
-def too_deep(raw: str, limit: int = MAX_DEPTH) -> bool:
-    """Whether the page nests elements more than `limit` deep, counted as the parser will (an
-    element never closed holds everything after it). Read before parsing, in one pass."""
-    stack: list[str] = []
-    open_names: dict[str, int] = {}
-    for match in _TAG.finditer(_OPAQUE.sub("", raw)):
-        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
-        if name in _VOID or self_closing:
-            continue
-        if not closing:
-            stack.append(name)
-            open_names[name] = open_names.get(name, 0) + 1
-            if len(stack) > limit:
-                return True
-        elif open_names.get(name):
-            while stack:
-                top = stack.pop()
-                open_names[top] -= 1
-                if top == name:
-                    break
-    return False
+def _remove(element: Element) -> None:
+    """Take the element out, keeping the text that follows it."""
+    parent = element.getparent()
+    if parent is None:  # the page itself: nothing of it is left
+        element.clear()
+        return
+    if element.tail:
+        before = element.getprevious()
+        if before is not None:
+            before.tail = (before.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
 
 
-def _main(soup: BeautifulSoup) -> Tag:
-    articles = soup.find_all("article")
+def _is_furniture(tag: Element) -> bool:
+    marks = " ".join([str(tag.get("id") or ""), *_tokens(tag, "class")])
+    return bool(marks.strip() and _FURNITURE.search(marks)) or tag.get("role") == "navigation" \
+        or str(tag.get("aria-hidden") or "") == "true" or tag.get("hidden") is not None
+
+
+def _main(root: Element) -> Element:
+    articles = list(root.iter("article"))
     if articles:
         return max(articles, key=lambda t: len(_text(t)))
-    for candidate in (soup.find("main"), soup.find(True, attrs={"role": "main"})):
-        if isinstance(candidate, Tag) and _text(candidate):
+    for candidate in (_first(root.iter("main")), _first(iter(root.xpath("//*[@role='main']")))):
+        if candidate is not None and _has_words(candidate):
             return candidate
     # The element whose own paragraphs hold the most text.
-    scores: dict[int, tuple[int, Tag]] = {}
-    for p in soup.find_all("p"):
-        parent = p.parent
-        if isinstance(parent, Tag):
-            old = scores.get(id(parent), (0, parent))[0]
-            scores[id(parent)] = (old + len(_text(p)), parent)
+    scores: dict[Element, int] = {}
+    for p in root.iter("p"):
+        parent = p.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0) + len(_text(p))
     if scores:
-        return max(scores.values(), key=lambda pair: pair[0])[1]
-    return soup.body if isinstance(soup.body, Tag) else soup
+        return max(scores.items(), key=lambda pair: pair[1])[0]
+    body = _first(root.iter("body"))
+    return body if body is not None else root
 
 
 def read_html(name: str, data: bytes) -> SourceText:
     raw, encoding = decode(name, data)
-    if too_deep(raw):
-        raise ImportFailure(name, f"the page nests its parts more than {MAX_DEPTH} deep (or "
-                            "leaves that many unclosed), which no article needs. Open it in a "
-                            "browser and save it again, or copy its text into a .txt file.")
-    soup = BeautifulSoup(normalise_newlines(raw), "html.parser")
-    _space_blocks(soup)
+    root = _parse(name, normalise_newlines(raw))
+    _space_blocks(root)
 
     # Title and byline first: they usually sit in a <header> that is dropped below.
-    metas = _meta_table(soup)
-    h1 = soup.find("h1")
-    title_tag = soup.find("title")
+    metas = _meta_table(root)
+    h1 = _first(root.iter("h1"))
+    title_tag = _first(root.iter("title"))
     title = (_meta(metas, "og:title", "twitter:title")
-             or (_text(h1) if isinstance(h1, Tag) else "")
-             or (_text(title_tag) if isinstance(title_tag, Tag) else ""))
+             or (_text(h1) if h1 is not None else "")
+             or (_text(title_tag) if title_tag is not None else ""))
     author = _meta(metas, "author", "article:author", "dc.creator", "citation_author")
     if author.startswith("http"):
         author = ""
-    byline = soup.find(True, attrs={"rel": "author"}) or soup.find(
-        class_=re.compile(r"(^|[-_])(byline|author)([-_]|$)", re.IGNORECASE))
-    if isinstance(byline, Tag):
+    byline = _first(e for e in root.xpath("//*[@rel]") if "author" in _tokens(e, "rel"))
+    if byline is None:
+        byline = _first(e for e in root.xpath("//*[@class]")
+                        if any(_BYLINE.search(c) for c in _tokens(e, "class")))
+    if byline is not None:
         if not author:
             author = _text(byline)
-        byline.decompose()  # kept as the author, not repeated as the first line of text
+        _remove(byline)  # kept as the author, not repeated as the first line of text
     author = re.sub(r"^\s*by\s+", "", author, flags=re.IGNORECASE)
 
     meta: dict[str, object] = {}
@@ -164,14 +238,15 @@ def read_html(name: str, data: bytes) -> SourceText:
     site = _meta(metas, "og:site_name")
     if site:
         meta["source"] = site
-    canonical = soup.find("link", attrs={"rel": "canonical"})
-    url = _meta(metas, "og:url") or (str(canonical.get("href") or "") if isinstance(canonical, Tag) else "")
+    canonical = _first(e for e in root.iter("link") if "canonical" in _tokens(e, "rel"))
+    url = _meta(metas, "og:url") or (str(canonical.get("href") or "")
+                                     if canonical is not None else "")
     if url.startswith(("http://", "https://")):
         meta["url"] = url
     published = _meta(metas, "article:published_time", "date", "dc.date", "citation_publication_date")
     if not published:
-        time_tag = soup.find("time", attrs={"datetime": True})
-        if isinstance(time_tag, Tag):
+        time_tag = _first(e for e in root.iter("time") if e.get("datetime") is not None)
+        if time_tag is not None:
             published = str(time_tag.get("datetime") or "")
     if published:
         meta["published"] = published[:10]
@@ -179,21 +254,20 @@ def read_html(name: str, data: bytes) -> SourceText:
     if doi:
         meta["doi"] = doi
 
-    for tag in soup.find_all(_DROP):
-        tag.decompose()
-    for tag in soup.find_all(True):
-        if vars(tag).get("_decomposed"):  # (tag.decomposed searches the subtree when False)
-            continue
-        marks = " ".join([str(tag.get("id") or ""), *[str(c) for c in tag.get("class") or []]])
-        if (marks.strip() and _FURNITURE.search(marks)) or tag.get("role") == "navigation" \
-                or str(tag.get("aria-hidden") or "") == "true" or tag.get("hidden") is not None:
-            tag.decompose()
+    for tag in list(root.iter(*_DROP)):
+        _remove(tag)
+    # Only elements with one of the attributes furniture is marked by are looked at.
+    for tag in root.xpath("//*[@id or @class or @role or @aria-hidden or @hidden]"):
+        if _is_furniture(tag):
+            _remove(tag)  # (one inside another already removed goes with it)
 
     lines: list[str] = []
     headings: dict[int, int] = {}
     list_items: set[int] = set()
 
     def emit(text: str, tag_name: str) -> None:
+        if text.isspace():
+            return
         text = " ".join(text.split())
         if not text:
             return
@@ -206,34 +280,40 @@ def read_html(name: str, data: bytes) -> SourceText:
             list_items.add(len(lines))
         else:
             lines.append(text)
-        if re.fullmatch(r"h[1-6]", tag_name):
-            headings[len(lines)] = int(tag_name[1])
+        if tag_name in _HEADINGS:
+            headings[len(lines)] = _HEADINGS[tag_name]
 
-    def walk(tag: Tag) -> None:
-        inline: list[str] = []
-        for child in tag.children:
-            if isinstance(child, NavigableString):
-                if type(child) is NavigableString:  # not comments, CDATA or doctype
-                    inline.append(str(child))
-            elif isinstance(child, Tag):
-                if child.name == "br":
-                    inline.append(" ")
-                elif child.name in _BLOCKS:
-                    emit("".join(inline), tag.name)
+    def walk(tag: Element) -> None:
+        inline: list[str] = [tag.text] if tag.text else []
+        for child in tag:
+            name = child.tag
+            if not isinstance(name, str):
+                pass
+            elif name == "br":
+                inline.append(" ")
+            elif name in _BLOCKS:
+                if inline:
+                    emit("".join(inline), tag.tag)
                     inline = []
-                    if not _holds(child, _BLOCKS) or child.name in ("p", "li") and not _holds(
-                            child, _NESTED_BLOCKS):
-                        emit(child.get_text(), child.name)
-                    elif child.name == "tr":
-                        cells = [_text(c) for c in child.find_all(("td", "th"))]
-                        emit(" | ".join(c for c in cells if c), "tr")
-                    else:
-                        walk(child)
+                if not len(child) or _first(child.iterdescendants(*_BLOCKS)) is None \
+                        or name in ("p", "li") \
+                        and _first(child.iterdescendants(*_NESTED_BLOCKS)) is None:
+                    emit(_strings(child), name)
+                elif name == "tr":
+                    cells = [_text(c) for c in child.iterdescendants("td", "th")]
+                    emit(" | ".join(c for c in cells if c), "tr")
                 else:
-                    inline.append(child.get_text())
-        emit("".join(inline), tag.name)
+                    walk(child)
+            else:
+                inline.append(_strings(child))
+            if child.tail:
+                inline.append(child.tail)
+        if inline:
+            emit("".join(inline), tag.tag)
 
-    walk(_main(soup))
+    walk(_main(root))
     text = require_text(name, "\n".join(lines))
+    text = _show_controls(text)
+    meta = {key: _show_controls(str(value)) for key, value in meta.items()}
     return SourceText(text=text, name=name, format="html", encoding=encoding, headings=headings,
                       list_items=list_items, meta=meta)
