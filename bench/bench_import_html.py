@@ -19,6 +19,7 @@ import argparse
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,10 @@ def timed(action: Callable[[], object]) -> tuple[float, float]:
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
+def import_page(path: Path) -> None:
+    split_articles(read_source(path))
+
+
 def lxml_alone(data: bytes) -> None:
     etree.fromstring(data, etree.HTMLParser(encoding="utf-8", no_network=True, huge_tree=True))
 
@@ -71,11 +76,11 @@ def main() -> int:
             path = Path(folder) / f"page-{megabytes}.html"
             text = page(megabytes)
             path.write_text(text, encoding="utf-8")
-            best = min((timed(lambda p=path: split_articles(read_source(p)))
-                        for _ in range(args.runs)), key=lambda t: t[1])
+            best = min((timed(partial(import_page, path)) for _ in range(args.runs)),
+                       key=lambda t: t[1])
             data = text.encode("utf-8")
-            lxml_base = min(timed(lambda d=data: lxml_alone(d))[1] for _ in range(args.runs))
-            bs4_base = min(timed(lambda t=text: BeautifulSoup(t, "html.parser"))[1]
+            lxml_base = min(timed(partial(lxml_alone, data))[1] for _ in range(args.runs))
+            bs4_base = min(timed(partial(BeautifulSoup, text, "html.parser"))[1]
                            for _ in range(args.runs))
             real = path.stat().st_size / 1024 / 1024
             print(f"{real:>6.1f}MB {best[0]:>9.2f} {best[1]:>7.2f} {best[1] / real:>6.2f} "

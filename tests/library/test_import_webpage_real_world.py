@@ -4,9 +4,12 @@ page is read as a browser shows it."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.library.importers import import_path, read_source
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 HEAD = "<html><head><title>Parish news</title></head><body><main><h1>Parish news</h1>"
 FOOT = "</main></body></html>"

@@ -8,8 +8,7 @@ checked when it is read, the page's depth before anything walks it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
@@ -20,6 +19,9 @@ from briefing.library.importers.source import (
     normalise_newlines,
     require_text,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 _DROP = ("script", "style", "nav", "header", "footer", "aside", "form", "iframe", "noscript",
          "svg", "button", "template", "object", "embed", "img", "picture", "video", "audio",
