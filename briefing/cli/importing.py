@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing.cli.common import print_json, print_table, shown
 from briefing.errors import BriefingError
-from briefing.library.importers import SUPPORTED, folder_files
+from briefing.library.importers import folder_files
 from briefing.uk import plural
 
 if TYPE_CHECKING:
@@ -22,9 +22,6 @@ def _files(paths: list[Path]) -> tuple[list[Path], list[str]]:
         if path.is_dir():
             found, skipped = folder_files(path)
             missing.extend(skipped)
-            if not found and not skipped:
-                missing.append(f"{path}: no files Briefing can import in this folder "
-                               f"({', '.join(SUPPORTED)})")
             files.extend(found)
         elif path.exists():
             files.append(path)

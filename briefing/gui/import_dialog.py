@@ -49,10 +49,12 @@ class ImportDialog(QDialog):
     """
 
     def __init__(self, library: Any, paths: list[Path] | None = None, text: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, left_out: list[str] | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.paths = [Path(p) for p in paths or []]
+        # What dropped folders held that is not imported, and why (links out of the folder).
+        self.left_out = list(left_out or [])
         self.report: Any = None
         self.drafts: list[DraftArticle] = []
         self.included: list[bool] = []
@@ -101,6 +103,10 @@ class ImportDialog(QDialog):
         self.failures_label.setWordWrap(True)
         describe_label(self.failures_label, "Files that could not be read")
         self.failures_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.left_out_label = QLabel()
+        self.left_out_label.setWordWrap(True)
+        describe_label(self.left_out_label, "Left out of the folder's import")
+        self.left_out_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.list = QListWidget()
         self.list.setAccessibleName("Articles found")
         self.list.setToolTip("Untick an article to leave it out of the import")
@@ -145,6 +151,7 @@ class ImportDialog(QDialog):
         split.setChildrenCollapsible(False)
         lay.addWidget(self.summary_label)
         lay.addWidget(self.failures_label)
+        lay.addWidget(self.left_out_label)
         lay.addWidget(split, 1)
         self.pages.addWidget(preview)
 
@@ -204,10 +211,19 @@ class ImportDialog(QDialog):
                 f"⚠ {plural(len(self.failures), 'file')} could not be read and will be "
                 f"skipped:\n{lines}")
         self.failures_label.setVisible(bool(self.failures))
+        self.left_out_label.setText("\n".join(self.left_out_lines()))
+        self.left_out_label.setVisible(bool(self.left_out))
         self._fill_list(0)
         # Enter imports (not the Cancel button that had focus while the files were read).
         self.import_button.setDefault(True)
         self.list.setFocus()
+
+    def left_out_lines(self) -> list[str]:
+        """What the dropped folders held that was not imported, and why, in plain words."""
+        if not self.left_out:
+            return []
+        return ["Not imported from the folder:",
+                *[f"• {line}" for line in self.left_out]]
 
     def _find_duplicates(self) -> None:
         try:
@@ -406,9 +422,15 @@ class ImportDialog(QDialog):
             if page is not None and page is not done:  # no longer claims room
                 self.pages.removeWidget(page)
                 page.hide()
-        # Once the layout has heard of that (the next turn of the event loop).
-        QTimer.singleShot(0, lambda: fit_to_screen(self, 560,
-                                                   self.minimumSizeHint().height() + 24))
+        # Once the layout has heard of that (the next turn of the event loop); the height is
+        # the wrapped lines' at that width (long file names wrap onto several lines).
+        QTimer.singleShot(0, lambda: fit_to_screen(self, 560, self._height_for(560) + 24))
+
+    def _height_for(self, width: int) -> int:
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            return max(layout.totalHeightForWidth(width), self.minimumSizeHint().height())
+        return self.minimumSizeHint().height()
 
     def _save(self, drafts: list[DraftArticle], themes: list[set[str]]) -> ImportReport:
         """Add the drafts, each group with the themes the user ticked for it, in one report."""
@@ -441,6 +463,7 @@ class ImportDialog(QDialog):
         if self.failures:
             lines.append(f"{plural(len(self.failures), 'file')} could not be read:")
             lines += [f"• {f}" for f in self.failures]
+        lines += self.left_out_lines()
         if added:
             lines += ["", "Next: select articles in the library and choose Add to pack "
                       "(Ctrl+Enter), or drag them onto the pack."]

@@ -46,14 +46,18 @@ def import_files(window: QWidget | None, library: Any,
         paths = choose_import_files(window)
         if not paths:
             return None
-    # Folders dropped on the app: take the supported files inside them.
+    # Folders dropped on the app: take the supported files inside them. Links out of a folder
+    # are not followed; the preview lists them with the reason.
     expanded: list[Path] = []
+    left_out: list[str] = []
     for path in paths:
         if path.is_dir():
-            expanded += folder_files(path)[0]  # links out of the folder are not followed
+            found, skipped = folder_files(path)
+            expanded += found
+            left_out += skipped
         else:
             expanded.append(path)
-    dialog = ImportDialog(library, paths=expanded, parent=window)
+    dialog = ImportDialog(library, paths=expanded, left_out=left_out, parent=window)
     run_once(dialog)
     report = dialog.report
     return report

@@ -81,9 +81,10 @@ def read_text(text: str, name: str = "pasted text") -> SourceText:
 
 
 def folder_files(folder: Path) -> tuple[list[Path], list[str]]:
-    """The files in `folder` (and its subfolders) that can be imported, and a line for each
-    link that was not followed because it leads out of the folder. Hidden files and folders
-    are left out."""
+    """The files in `folder` (and its subfolders) that can be imported, and what was left out,
+    in plain words: a line for each link that was not followed because it leads out of the
+    folder, or one saying the folder holds nothing Briefing can import. Hidden files and
+    folders are left out without a word."""
     root = Path(folder).resolve()
     found: list[Path] = []
     skipped: list[str] = []
@@ -95,12 +96,16 @@ def folder_files(folder: Path) -> tuple[list[Path], list[str]]:
             target = path.resolve()
             if target != root and root not in target.parents:
                 if path.is_symlink():
-                    skipped.append(f"{path}: skipped, it is a link to {target}, outside the "
-                                   "folder being imported (import that file itself if you "
-                                   "mean to)")
+                    kind = "folder" if target.is_dir() else "file"
+                    skipped.append(f"{Path(Path(folder).name) / relative}: skipped, it is a "
+                                   f"link to {target}, outside the folder being imported "
+                                   f"(import that {kind} itself if you mean to)")
                 continue
         if path.is_file() and path.suffix.lower() in SUPPORTED:
             found.append(path)
+    if not found and not skipped:
+        skipped.append(f"{folder}: no files Briefing can import in this folder "
+                       f"({', '.join(SUPPORTED)})")
     return found, skipped
 
 
