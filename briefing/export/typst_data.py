@@ -27,6 +27,7 @@ from briefing.document.model import (
 from briefing.errors import BriefingError
 from briefing.export import brand
 from briefing.export.pdf_markup import safe_href
+from briefing.export.typst_fonts import text_width_em
 
 # Share of the page a picture may fill (as the reportlab engine): the logo, a body picture.
 LOGO_MAX_HEIGHT = 0.15
@@ -95,8 +96,16 @@ def typst_input(document: Document, fonts: list[str]) -> TypstInput:
 
 
 def _runs(runs: list[Run]) -> list[dict[str, Any]]:
-    return [{"text": r.text, "bold": r.bold, "italic": r.italic, "href": safe_href(r.href)}
-            for r in runs if r.text]
+    out = []
+    for r in runs:
+        if not r.text:
+            continue
+        href = safe_href(r.href)
+        # A link's width in ems, so the template can tell without laying it out whether an
+        # address fits on a line (None: the bundled font cannot show all of it).
+        em = text_width_em(r.text, r.bold) if href and " " not in r.text else None
+        out.append({"text": r.text, "bold": r.bold, "italic": r.italic, "href": href, "em": em})
+    return out
 
 
 def _blocks(document: Document, pictures: _Pictures) -> list[dict[str, Any]]:

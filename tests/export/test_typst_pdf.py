@@ -465,6 +465,56 @@ def test_other_scripts_fall_back_to_the_computers_fonts_but_latin_stays_bundled(
         assert len(set(named)) == min(len(missing), 5)
 
 
+def test_an_address_is_kept_whole_on_a_line_unless_it_is_longer_than_a_line() -> None:
+    # Line by line, as the page shows them: a short address moves down whole rather than break
+    # at a dot or slash; one about a line long (the close call, measured on the page) too; one
+    # longer than a line breaks, and no line runs past the margin.
+    short = "https://www.example.org/news/2025/council-budget-consultation"
+    close = "https://www.example.org/" + "abcdefghij" * 5 + "/report"  # 0.92 of a line
+    long = "https://www.example.org/" + "long-path/" * 12 + "end"
+    words = "Members asked where the figures came from and were told to read "
+    document = Document(DocumentMeta(title="Addresses"), Cover(title="Addresses"), [
+        Heading(1, "Reading"), *(Paragraph([Run(words), Run(url, href=url), Run(" soon.")])
+                                 for url in (short, close, long))])
+    data = render_typst_pdf(document).data
+    page = pypdf.PdfReader(io.BytesIO(data)).pages[1]
+    lines = [line.strip() for line in page.extract_text().splitlines()]
+    assert any(line.startswith(short) for line in lines)  # whole, at the start of a line
+    assert any(line.startswith(close) for line in lines)
+    text = " ".join(lines)
+    assert long not in text and long.replace("-", "") not in text  # broken across lines...
+    assert long in "".join(lines)  # ...with nothing lost
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        width = float(pdf.pages[1].mediabox[2])
+        for annot in pdf.pages[1].get("/Annots", []):
+            assert float(annot.Rect[2]) <= width - 40, annot.Rect  # inside the right margin
+
+
+def test_an_address_width_from_the_font_is_close_to_the_laid_out_width() -> None:
+    import json
+
+    import typst
+
+    from briefing.export.typst_fonts import font_collection, text_width_em
+
+    addresses = ["https://www.example.org/articles/123", "policy@example.gov.uk",
+                 "www.gov.uk/guidance/accessibility-requirements-for-public-sector-websites",
+                 "https://example.cymru/adroddiad?id=42&iaith=cy#rhan-2", "https://x.io/ŵŷ-łódź"]
+    source = ('#set text(font: "Liberation Sans", size: 10pt)\n'
+              "#for (i, a) in json(bytes(sys.inputs.a)).enumerate() {"
+              ' for b in (false, true) { context [#metadata((i, b, measure(text(weight: if b'
+              ' { "bold" } else { "regular" }, a)).width / 1pt))<w>] } }')
+    laid_out = json.loads(typst.query(source.encode(), "<w>", field="value",
+                                      font_paths=font_collection(False),
+                                      sys_inputs={"a": json.dumps(addresses)}))
+    assert len(laid_out) == 2 * len(addresses)
+    for index, bold, width in laid_out:
+        estimate = text_width_em(addresses[index], bold)
+        assert estimate is not None
+        assert estimate * 10 == pytest.approx(width, rel=0.03), (addresses[index], bold)
+    assert text_width_em("https://例え.jp") is None  # not in the bundled font: measured instead
+
+
 def test_a_character_no_font_has_stops_the_tagged_pdf_with_its_name() -> None:
     with pytest.raises(BriefingError) as caught:
         render_typst_pdf(_document_with("Name: \U0010fffd"))
