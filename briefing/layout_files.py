@@ -32,13 +32,15 @@ def file_problem(base_dir: Path, relative: str, what: str) -> str:
     path = Path(relative)
     if not path.is_absolute():
         path = Path(base_dir) / path
+    if path.suffix.lower() not in suffixes:
+        return (f"The {what} file “{relative}” should be {kind} ({', '.join(suffixes)}): "
+                f"{remedy}, and give its name here.")
     if path.exists() and not path.is_file():
         return (f"The {what} file “{relative}” is not a file (it is a folder or a device): "
-                f"{remedy}.")
+                f"give the path of {kind}.")
     if not path.is_file():
-        return f"The {what} file “{relative}” cannot be found. Check the path in the pack's layout."
-    if path.suffix.lower() not in suffixes:
-        return f"The {what} file “{relative}” should be one of: {', '.join(suffixes)}."
+        return (f"The {what} file “{relative}” cannot be found (looked for {path}): the path "
+                "is relative to the pack file; check the name and the folder.")
     try:
         with path.open("rb") as stream:
             start = stream.read(8)

@@ -81,7 +81,8 @@ def check_outputs(context: CheckContext, formats: Sequence[str],
         budget = rule(PAGE_BUDGET)
         report.findings = [f for f in report.findings if f.rule != PAGE_BUDGET]
         report.findings += budget.check(context)
-    report.findings.sort(key=sort_key)
+    # A file that cannot be built follows the errors that explain why.
+    report.findings.sort(key=lambda f: (sort_key(f)[0], f.rule == BUILD_FAILED, sort_key(f)))
     return report
 
 

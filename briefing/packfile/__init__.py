@@ -150,6 +150,6 @@ def _read(text: str, path: Path) -> tuple[dict[str, Any] | None, list[Problem], 
         return None, [*problems, Problem(path, line, column, exc.message)], positions
     data, more = normalise(data, positions)
     more += check_schema(data, positions)
-    more += check_semantics(data, positions, path.resolve().parent)
+    more += check_semantics(data, positions)
     problems += more
     return (None if problems else data), problems, positions

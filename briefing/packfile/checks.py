@@ -1,17 +1,15 @@
 """Checks the schema cannot make: real dates, links between items/sections and articles/themes,
-and the template and logo files a pack names (relative to the pack file). Only what stops a pack
-being read or built belongs here; everything else (alt text, summaries, budgets ...) is a rule in
-the checks table (briefing.checks), so the app can save and reopen a pack that still has it."""
+audience names and exemption paragraphs. Only what makes a pack unreadable belongs here; the
+rest (the logo and template files, alt text, summaries, budgets ...) is a rule in the checks
+table (briefing.checks), so the app can open a pack that still has it and the user can fix it."""
 
 from __future__ import annotations
 
 import difflib
 import re
 from datetime import date, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefing.layout_files import LOGO_SUFFIXES, TEMPLATE_SUFFIXES
 from briefing.model.pack import BUILT_IN_AUDIENCES
 from briefing.model.schedules import schedule
 from briefing.packfile.positions import PathKey, Positions, describe
@@ -44,7 +42,7 @@ def parse_starts(text: str) -> date | datetime | None:
         return None
 
 
-def check_semantics(data: dict[str, Any], positions: Positions, base_dir: Path) -> list[Problem]:
+def check_semantics(data: dict[str, Any], positions: Positions) -> list[Problem]:
     problems: list[Problem] = []
     articles = data.get("articles") if isinstance(data.get("articles"), dict) else {}
     themes = data.get("themes") if isinstance(data.get("themes"), dict) else None
@@ -87,12 +85,6 @@ def check_semantics(data: dict[str, Any], positions: Positions, base_dir: Path) 
                 for a, name in enumerate(item["audiences"]):
                     _check_link(name, audiences, ("sections", s, "items", i, "audiences", a),
                                 "audience", "audiences", positions, problems)
-
-    layout = data.get("layout")
-    if isinstance(layout, dict):
-        _check_file(layout, "template", TEMPLATE_SUFFIXES, "a Word .docx file", base_dir, positions, problems)
-        _check_file(layout, "logo", LOGO_SUFFIXES, "a .png, .jpg or .jpeg image", base_dir,
-                    positions, problems)
     return problems
 
 
@@ -155,23 +147,3 @@ def _check_link(value: Any, targets: dict[str, Any], path: PathKey, what: str, w
     else:
         advice = f"add it under {where}"
     problems.append(positions.at_value(path, f'no {what} "{value}" in {where}: {advice}'))
-
-
-def _check_file(layout: dict[str, Any], key: str, suffixes: tuple[str, ...], kind: str,
-                base_dir: Path, positions: Positions, problems: list[Problem]) -> None:
-    value = layout.get(key)
-    if not isinstance(value, str) or not value:
-        return
-    path: PathKey = ("layout", key)
-    if Path(value).suffix.lower() not in suffixes:
-        problems.append(positions.at_value(path, f'{key} "{value}" should be {kind}'))
-        return
-    target = base_dir / value
-    if target.exists() and not target.is_file():
-        problems.append(positions.at_value(path, (
-            f'{key} file "{value}" is not a file (it is a folder or a device): give the path of '
-            f"{kind}")))
-    elif not target.is_file():
-        problems.append(positions.at_value(path, (
-            f'{key} file "{value}" not found (looked for {target}): the path is relative to '
-            "the pack file; check the name and folder")))

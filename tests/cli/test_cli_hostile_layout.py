@@ -75,7 +75,7 @@ def test_a_logo_that_is_a_folder_is_not_a_file(tmp_path: Path, capsys) -> None:
     (tmp_path / "crest.png").mkdir()
     assert main(["validate", str(pack)]) == 1
     err = capsys.readouterr().err
-    assert 'logo file "crest.png" is not a file (it is a folder or a device)' in err
+    assert "logo file “crest.png” is not a file (it is a folder or a device)" in err
     assert "not found" not in err
 
 

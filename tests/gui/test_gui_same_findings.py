@@ -150,3 +150,68 @@ def test_the_checks_panel_and_export_dialog_show_the_same_findings(
     window.file.forced_modified = False
     window.undo_stack.setClean()
     wait_for_all(20_000)
+
+
+LAYOUT_PACK = """\
+briefing_pack: 1
+title: Riverside housing note
+layout:
+  logo: images/crest.png
+  logo_alt: Riverside District Council crest
+  template: house.docx
+sections:
+  - title: Housing
+    items:
+      - article: rents
+        summary: Rents rose again this spring.
+        implications:
+          - Members may want to ask about the waiting list.
+articles:
+  rents:
+    title: Social rents in the spring
+"""
+
+
+@pytest.mark.parametrize("kind", ["missing", "folder"])
+def test_a_pack_whose_logo_or_template_cannot_be_used_opens_and_is_refused_by_build(
+        kind: str, qtbot: Any, settings: Any, dialogs: Any, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The loader refuses only unreadable packs: a missing logo, or a folder named like the
+    template, is a finding the user can fix in the app, and a build refuses it."""
+    from briefing.cli import main
+    from briefing.gui.main_window import MainWindow
+    from briefing.gui.workers import wait_for_all
+
+    folder = tmp_path / "pack"
+    folder.mkdir()
+    if kind == "folder":
+        (folder / "images" / "crest.png").mkdir(parents=True)
+        (folder / "house.docx").mkdir()
+    path = folder / "note.yaml"
+    path.write_text(LAYOUT_PACK, encoding="utf-8")
+    monkeypatch.chdir(folder)
+    pack, positions = load_pack_at(Path("note.yaml"))
+    expected = [f for f in pack_findings(pack, folder, pack_path=Path("note.yaml"),
+                                         positions=positions) if f.rule == "layout-file"]
+    assert [(f.severity, f.location.line) for f in expected] == [("error", 4), ("error", 6)]
+    assert ("cannot be found" if kind == "missing" else "is not a file") in expected[0].message
+
+    window = MainWindow(settings=settings, library_root=tmp_path / "library",
+                        recovery_dir=tmp_path / "recovery")
+    qtbot.addWidget(window)
+    window.show()
+    window.preview.enabled = False
+    assert window.open_path(path, ask=False)
+    with qtbot.waitSignal(window.preview.rendered, timeout=30000):
+        window.preview.refresh_now()
+    shown = [f for f in window.checks.findings if f.rule == "layout-file"]
+    assert [_key(f) for f in shown] == [_key(f) for f in expected]
+    assert window.checks.summary.text().startswith("2 errors")
+
+    capsys.readouterr()
+    assert main(["build", "note.yaml", "-o", "out", "-q"]) == 1
+    assert capsys.readouterr().err.splitlines()[:-1] == [str(f) for f in expected]
+    assert not (folder / "out").exists() or list((folder / "out").iterdir()) == []
+    window.file.forced_modified = False
+    window.undo_stack.setClean()
+    wait_for_all(20_000)

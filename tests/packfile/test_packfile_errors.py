@@ -201,23 +201,47 @@ def test_event_starts_that_is_not_a_time(value):
     assert "is not a date and time: write it as YYYY-MM-DDTHH:MM, e.g. 2025-11-04T10:00" in message
 
 
-def test_template_and_logo_must_exist_relative_to_the_pack(tmp_path):
+def _layout_findings(path: Path) -> list[tuple[int | None, int | None, str, str]]:
+    from briefing.checks import CheckContext, run_checks
+    from briefing.packfile import load_pack_at
+
+    pack, positions = load_pack_at(path)  # loads: a layout file is the checks' to report
+    return [(f.location.line, f.location.column, f.severity, f.message)
+            for f in run_checks(CheckContext(pack, path, positions, path.parent))
+            if f.rule == "layout-file"]
+
+
+def test_a_missing_template_or_logo_is_a_finding_not_a_load_error(tmp_path):
     (tmp_path / "styles").mkdir()
-    (tmp_path / "styles" / "house.docx").write_bytes(b"PK")
     text = MINIMAL + "layout:\n  template: styles/house.docx\n  logo: crest.png\n  logo_alt: Crest\n"
-    line, column, message = only(text, tmp_path / "pack.yaml")
-    assert (line, column) == (12, 9)
-    assert message.startswith('logo file "crest.png" not found')
-    assert "relative to the pack file" in message
-    (tmp_path / "crest.png").write_bytes(b"\x89PNG")
-    assert problems_in(text, tmp_path / "pack.yaml") == []
+    path = tmp_path / "pack.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert problems_in(text, path) == []
+    (template, logo) = _layout_findings(path)
+    assert template[:3] == (11, 13, "error")
+    assert template[3].startswith("The Word template file “styles/house.docx” cannot be found")
+    assert logo[:3] == (12, 9, "error")
+    looked = tmp_path / "crest.png"
+    assert logo[3] == (f"The logo file “crest.png” cannot be found (looked for {looked}): the "
+                       "path is relative to the pack file; check the name and the folder.")
+    (tmp_path / "crest.png").mkdir()  # a folder where the picture should be
+    assert [f[3] for f in _layout_findings(path) if f[0] == 12] == [
+        "The logo file “crest.png” is not a file (it is a folder or a device): give the path "
+        "of a PNG or JPEG picture."]
 
 
-def test_template_and_logo_need_the_right_extension(tmp_path):
+def test_a_template_or_logo_of_the_wrong_type_is_a_finding(tmp_path):
     text = MINIMAL + "layout:\n  template: house.dotx\n  logo: crest.gif\n  logo_alt: Crest\n"
-    assert problems_in(text, tmp_path / "pack.yaml") == [
-        (11, 13, 'template "house.dotx" should be a Word .docx file'),
-        (12, 9, 'logo "crest.gif" should be a .png, .jpg or .jpeg image'),
+    path = tmp_path / "pack.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert problems_in(text, path) == []
+    assert _layout_findings(path) == [
+        (11, 13, "error", "The Word template file “house.dotx” should be a Word document "
+                          "(.docx): save it from Word as a Word Document (.docx), and give its "
+                          "name here."),
+        (12, 9, "error", "The logo file “crest.gif” should be a PNG or JPEG picture (.png, .jpg, "
+                         ".jpeg): save it from an image editor as .png or .jpg, and give its "
+                         "name here."),
     ]
 
 
