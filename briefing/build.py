@@ -97,9 +97,10 @@ def build_pack(
     """Check the pack, compose it once, render every format, then write the files; returns
     their paths, with the checks' findings.
 
-    A pack the checks find errors in is refused before anything is composed (ChecksFailed,
-    listing them; `pack_path` and `positions` place them in the file). Every format is rendered before any file is written, so a problem in one (an unreadable
-    logo, say) never leaves a new .docx beside an old PDF. `names` overrides the file for a
+    A pack the checks find errors in is refused before anything is rendered or written
+    (ChecksFailed, listing them; `pack_path` and `positions` place them in the file). Every
+    format is rendered before any file is written, so a problem in one (an unreadable logo,
+    say) never leaves a new .docx beside an old PDF. `names` overrides the file for a
     format (e.g. {"pdf": "Title (2).pdf"} when the usual one is open in another program; the
     two-up copy's key is "two-up"). With two_up, an A5 pack also gets "Title (two-up).pdf",
     imposed from the same PDF bytes, two pages to each A4 landscape sheet (written last).
@@ -111,24 +112,23 @@ def build_pack(
     from briefing.checks import CheckContext, run_checks
     from briefing.checks.pack_rules import PAGE_BUDGET
     from briefing.compose.audience import for_audience
-    from briefing.compose.builder import compose_version
 
     if two_up:
         _check_two_up(pack, formats)
-    context = CheckContext(pack, pack_path, positions, Path(base_dir), audience=audience,
-                           pdf_engine=pdf_engine)
-    findings = run_checks(context, "pack")
-    if any(finding.severity == "error" for finding in findings):
-        raise ChecksFailed(findings)
     report = progress or (lambda done, total, message: None)
     chosen = names or {}
     defaults = output_paths(pack, outdir, formats, audience)
     targets = [chosen.get(fmt, default) for fmt, default in zip(formats, defaults, strict=True)]
     stem = version_stem(pack.title, audience)
     total = 1 + 2 * len(formats) + (2 if two_up else 0)
-    report(0, total, "Composing the briefing")
+    report(0, total, "Checking and composing the briefing")
+    context = CheckContext(pack, pack_path, positions, Path(base_dir), audience=audience,
+                           pdf_engine=pdf_engine)
+    findings = run_checks(context, "pack")
+    if any(finding.severity == "error" for finding in findings):
+        raise ChecksFailed(findings)
     version = for_audience(pack, audience)
-    document = compose_version(version, base_dir)
+    document = context.document()  # composed once, for the checks and the writers
     rendered: list[bytes] = []
     for step, (fmt, target) in enumerate(zip(formats, targets, strict=True), 1):
         report(step, total, f"Laying out {target.name}")

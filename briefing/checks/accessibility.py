@@ -3,6 +3,7 @@ sentence length, italics and summary length. Each finding says where and what to
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,7 @@ from briefing.compose.counts import markdown_word_count, word_count
 from briefing.document.model import BulletList, Paragraph, Run
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
 
     from briefing.checks.finding import Finding
 
@@ -32,21 +33,28 @@ ITALIC_PARAGRAPH_WORDS = 10  # a short italic line ("Draft for comment") is no w
 _GENERIC_ALT = frozenset({"logo", "image", "picture", "photo", "graphic", "img", "icon"})
 
 
-def _paragraphs(field: TextField) -> Iterator[list[Run]]:
+def _paragraphs(field: TextField) -> tuple[tuple[Run, ...], ...]:
     """The runs of each paragraph (or bullet, or line) the field prints."""
-    if field.markdown == "blocks":
-        for block in markdown.blocks(field.text):
+    return _parsed(field.text, field.markdown)
+
+
+@lru_cache(maxsize=8192)
+def _parsed(text: str, form: str) -> tuple[tuple[Run, ...], ...]:
+    """Parsed once for all the rules that read a field's paragraphs (runs are frozen)."""
+    if form == "blocks":
+        found: list[tuple[Run, ...]] = []
+        for block in markdown.blocks(text):
             if isinstance(block, Paragraph):
-                yield block.runs
+                found.append(tuple(block.runs))
             elif isinstance(block, BulletList):
-                yield from block.items
-    elif field.markdown == "inline":
-        yield markdown.inline_runs(field.text)
-    elif field.text.strip():
-        yield [Run(field.text)]
+                found.extend(tuple(item) for item in block.items)
+        return tuple(found)
+    if form == "inline":
+        return (tuple(markdown.inline_runs(text)),)
+    return ((Run(text),),) if text.strip() else ()
 
 
-def _plain(runs: list[Run]) -> str:
+def _plain(runs: Sequence[Run]) -> str:
     return "".join(run.text for run in runs)
 
 
@@ -159,7 +167,10 @@ def _summary_length(context: CheckContext) -> Iterator[Finding]:
     for field in text_fields(context):
         if field.field != "summary":
             continue
-        words = markdown_word_count(field.text)
+        # The paragraphs already parsed for the other rules: the same words as
+        # markdown_word_count, counted without parsing the summary again.
+        words = (sum(word_count(_plain(runs)) for runs in _paragraphs(field))
+                 if field.markdown == "blocks" else markdown_word_count(field.text))
         if words > limit:
             yield SUMMARY_LENGTH.finding(
                 f"{field.name[0].upper()}{field.name[1:]} has {words} words; in a {kind}, "

@@ -80,9 +80,10 @@ def capitals_runs(text: str) -> Iterator[tuple[int, str]]:
         word = match.group()
         if word.isupper() and word not in MARKING_WORDS:
             run.append(match)
-        else:
+        elif run:
             yield from flush()
-    yield from flush()
+    if run:
+        yield from flush()
 
 
 def is_vague_link_text(text: str) -> bool:

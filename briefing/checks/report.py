@@ -48,21 +48,17 @@ def check_outputs(context: CheckContext, formats: Sequence[str],
                   built: Mapping[str, Rendered] | None = None) -> Report:
     """Build `formats` in memory into the context, then run every output rule on them.
     `built` holds formats already rendered (the app's preview shows its PDF first)."""
-    from briefing.compose import compose
     from briefing.export.registry import FORMATS, render
 
     report = Report(list(pack_findings))
     has_errors = any(f.severity == "error" for f in pack_findings)
     outputs: dict[str, bytes] = {}
-    document = None
     for fmt in formats:
         try:
             if built and fmt in built:
                 rendered = built[fmt]
             else:
-                if document is None:
-                    document = compose(context.pack, context.base_dir, context.audience)
-                rendered = render(fmt, document, context.pdf_engine)
+                rendered = render(fmt, context.document(), context.pdf_engine)
         except BriefingError as exc:
             report.findings.append(_not_built(context, FORMATS[fmt].label, str(exc), has_errors))
             continue

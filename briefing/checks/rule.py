@@ -15,6 +15,7 @@ from briefing.export.registry import DEFAULT_PDF_ENGINE
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
 
+    from briefing.document.model import Document
     from briefing.model import Budget, Pack
     from briefing.packfile.positions import PathKey, Positions
 
@@ -36,6 +37,16 @@ class CheckContext:
     pages: int | None = None
     audience: str | None = None
     pdf_engine: str = DEFAULT_PDF_ENGINE
+    _document: Document | None = field(default=None, repr=False, compare=False)
+
+    def document(self) -> Document:
+        """The briefing as this version prints it, composed once for every rule (and for the
+        build that follows the checks)."""
+        if self._document is None:
+            from briefing.compose import compose
+
+            self._document = compose(self.pack, self.base_dir, self.audience)
+        return self._document
 
     def version_pack(self) -> Pack:
         """The pack as the version being checked prints it (an audience may leave items out

@@ -200,15 +200,16 @@ def test_a_skipped_level_in_the_document_is_placed_where_its_text_comes_from(
     real = compose_module.compose
     first = pack.articles[pack.sections[0].items[0].article].title
 
-    def item_one_level_too_deep(pack_, base_dir):  # type: ignore[no-untyped-def]
-        document = real(pack_, base_dir)
+    def item_one_level_too_deep(pack_, base_dir, audience=None):  # type: ignore[no-untyped-def]
+        document = real(pack_, base_dir, audience)
         for block in document.blocks:
             if isinstance(block, Heading) and block.text == first:
                 block.level = 3
         return document
 
     monkeypatch.setattr(compose_module, "compose", item_one_level_too_deep)
-    (finding,) = MODEL_HEADINGS.check(context)
+    # A new context: each composes its document once, for all its rules.
+    (finding,) = MODEL_HEADINGS.check(CheckContext(pack, path, positions, PACKS))
     assert f"“{first}” is at level 3 after a level 1 heading" in finding.message
     assert finding.location.line == line_of(path, f"title: \"{first}")
     assert (finding.location.section, finding.location.item) == (1, 1)

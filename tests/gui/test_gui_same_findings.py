@@ -103,8 +103,10 @@ def test_validate_build_and_check_print_the_same_findings(faulty: Path,
 
     build = _run("build", faulty.name, "-o", "out", cwd=folder)
     assert build.returncode == 1 and build.stdout == ""
-    assert build.stderr.splitlines()[:-1] == shown  # refused before any progress or writing
-    assert build.stderr.splitlines()[-1].startswith(f"{faulty.name}: not built: {errors} errors")
+    said = build.stderr.splitlines()
+    assert said[0] == "[1/5] Checking and composing the briefing"  # then nothing is laid out
+    assert said[1:-1] == shown
+    assert said[-1].startswith(f"{faulty.name}: not built: {errors} errors")
     assert not (folder / "out").exists() or list((folder / "out").iterdir()) == []
 
     check = _run("check", faulty.name, "--json", cwd=folder)
