@@ -26,7 +26,7 @@ import tracemalloc
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal
 from xml.sax.saxutils import escape
 
 import yaml
@@ -155,7 +155,7 @@ def generate(n_items: int, seed: int = 2025) -> Content:
     )
 
 
-def pack_data(content: Content) -> dict:
+def pack_data(content: Content) -> dict[str, Any]:
     """The content as a format 1 pack file."""
     return {
         "briefing_pack": 1,
@@ -222,27 +222,36 @@ def markdown(content: Content) -> str:
 
 
 def bare_reportlab(content: Content, target: Path, embedded: bool) -> None:
+    from reportlab.lib.colors import HexColor
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
     from reportlab.lib.units import mm
-    from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import (
+        Flowable,
+        ListFlowable,
+        ListItem,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+    )
 
     sheet = getSampleStyleSheet()
     font = _register_liberation() if embedded else "Helvetica"
     bold = f"{font}-Bold"
     body = ParagraphStyle("body", parent=sheet["BodyText"], fontName=font, fontSize=12,
                           leading=16)
-    byline = ParagraphStyle("byline", parent=body, fontSize=11, textColor="#4D4D4D")
+    byline = ParagraphStyle("byline", parent=body, fontSize=11, textColor=HexColor("#4D4D4D"))
     quote = ParagraphStyle("quote", parent=body, leftIndent=10 * mm)
     h = [ParagraphStyle(f"h{n}", parent=sheet[f"Heading{n}"], fontName=bold)
          for n in (1, 2, 3)]
     title = ParagraphStyle("title", parent=sheet["Title"], fontName=bold)
 
     def bullets(texts: list[str]) -> ListFlowable:
-        return ListFlowable([ListItem(Paragraph(escape(t), body)) for t in texts],
+        items: list[Any] = [ListItem(Paragraph(escape(t), body)) for t in texts]
+        return ListFlowable(items,
                             bulletType="bullet", start="•", bulletFontName=font)
 
-    story: list = [Paragraph(escape(content.title), title), Paragraph("Key messages", h[0]),
+    story: list[Flowable] = [Paragraph(escape(content.title), title), Paragraph("Key messages", h[0]),
                    bullets(content.key_messages)]
     for section_title, entries in content.sections:
         story.append(Paragraph(escape(section_title), h[0]))
@@ -275,9 +284,10 @@ def _register_liberation() -> str:
 
     name = "BenchSans"
     if name not in pdfmetrics.getRegisteredFontNames():
-        for suffix, file, b, i in (("", "Regular", 0, 0), ("-Bold", "Bold", 1, 0),
-                                   ("-Italic", "Italic", 0, 1),
-                                   ("-BoldItalic", "BoldItalic", 1, 1)):
+        faces: tuple[tuple[str, str, Literal[0, 1], Literal[0, 1]], ...] = (
+            ("", "Regular", 0, 0), ("-Bold", "Bold", 1, 0), ("-Italic", "Italic", 0, 1),
+            ("-BoldItalic", "BoldItalic", 1, 1))
+        for suffix, file, b, i in faces:
             path = asset("fonts", f"LiberationSans-{file}.ttf")
             pdfmetrics.registerFont(TTFont(name + suffix, str(path)))
             addMapping(name, b, i, name + suffix)
@@ -590,8 +600,9 @@ def report(results: list[Result], have_pandoc: bool) -> bool:
     else:
         passed = html_cpu <= HTML_TARGET_S
         ok &= passed
-        writer = STAGES.get(TARGET_SIZE, {}).get("HTML writer")
-        alone = f"; the writer alone {writer:.3f} s wall" if writer is not None else ""
+        html_writer = STAGES.get(TARGET_SIZE, {}).get("HTML writer")
+        alone = (f"; the writer alone {html_writer:.3f} s wall" if html_writer is not None
+                 else "")
         print(f"  {'PASS' if passed else 'FAIL'}  HTML (load, compose and write) in "
               f"{HTML_TARGET_S} s or less: {html_cpu:.3f} s CPU ({html_wall:.3f} s wall{alone})")
     return ok

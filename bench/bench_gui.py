@@ -112,7 +112,7 @@ def preview_after_pause(window: MainWindow, runs: int = 5) -> tuple[float, float
         shown_at.clear()
         checked_at.clear()
         fired.clear()
-        QTest.keyClick(editor, "abcde"[n % 5])
+        QTest.keyClicks(editor, "abcde"[n % 5])
         deadline = time.perf_counter() + 30
         while (not shown_at or not checked_at) and time.perf_counter() < deadline:
             QTest.qWait(2)
@@ -222,9 +222,9 @@ def main() -> int:
     renders = [0]
     import briefing.gui.preview as preview_module
 
-    def counted(*args: Any) -> Rendered:  # count every render, stale ones included
+    def counted(*args: Any, **kwargs: Any) -> Rendered:  # every render, stale ones included
         renders[0] += 1
-        return render_preview(*args)
+        return render_preview(*args, **kwargs)
 
     preview_module.render_preview = counted
     window.preview.refresh_now()
@@ -236,7 +236,7 @@ def main() -> int:
             t0 = time.perf_counter()
             if os.environ.get("BENCH_VERBOSE") and n % 10 == 0:
                 events.append(f"key {n} at {clock.elapsed()} ms")
-            QTest.keyClick(editor, text[n])
+            QTest.keyClicks(editor, text[n])
             keys.append((time.perf_counter() - t0) * 1000)
             n += 1
             if n % 30 == 0:
@@ -249,7 +249,8 @@ def main() -> int:
         QTest.qWait(20)
     for line in events:
         print("  ", line)
-    typed_ok = window.item_editor.item.summary.endswith(text)
+    item = window.item_editor.item
+    typed_ok = item is not None and item.summary.endswith(text)
     print(f"keystroke handling while rendering: median {statistics.median(keys):.1f} ms, "
           f"max {max(keys):.1f} ms over {len(keys)} keys (text kept: {typed_ok})")
     print(f"event-loop responsiveness (5 ms timer) during {renders[0]} renders: "

@@ -165,7 +165,8 @@ def write_library(root: Path, drafts: list[DraftArticle], plan: list[list[str]])
 
 def library_ready(root: Path, stamp: dict[str, int]) -> bool:
     try:
-        return json.loads((root / MARK).read_text(encoding="utf-8")) == stamp
+        mark: object = json.loads((root / MARK).read_text(encoding="utf-8"))
+        return mark == stamp
     except (OSError, ValueError):
         return False
 
@@ -250,7 +251,10 @@ def main() -> int:
         queries = make_queries(args.queries, args.seed, vocab)
         for q, f in queries[:20]:  # warm up
             fresh.search(q, **f)  # type: ignore[arg-type]
-        lat_all, lat_plain, lat_filtered, counts = [], [], [], []
+        lat_all: list[float] = []
+        lat_plain: list[float] = []
+        lat_filtered: list[float] = []
+        counts: list[int] = []
         for q, f in queries:
             t = time.perf_counter()
             hits = fresh.search(q, **f)  # type: ignore[arg-type]

@@ -212,7 +212,7 @@ def _own_implications(text: str) -> list[str]:
     all_units = units(text)
     for i, unit in enumerate(all_units):
         if unit.heading and _SECTION.match(unit.text):
-            inside = []
+            inside: list[str] = []
             for following in all_units[i + 1:]:
                 if following.heading and len(inside) >= 2:
                     break
@@ -229,7 +229,7 @@ def _same(point: str, truth: str) -> bool:
 
 
 def load(folder: Path) -> list[tuple[DraftArticle, set[str]]]:
-    out = []
+    out: list[tuple[DraftArticle, set[str]]] = []
     for name, assigned in THEMES.items():
         path = folder / name
         if path.is_file():

@@ -13,8 +13,11 @@ if TYPE_CHECKING:
     import argparse
     from collections.abc import Callable
 
+    from briefing.library import Library
 
-def library_command(command: Callable[[argparse.Namespace, Any], int | None]) -> Callable[..., int]:
+
+def library_command(
+        command: Callable[[argparse.Namespace, Library], int | None]) -> Callable[..., int]:
     """Open the library, run the command, and turn file-system errors into plain messages."""
 
     def run(args: argparse.Namespace) -> int:
@@ -48,7 +51,7 @@ def print_table(rows: list[list[str]]) -> None:
         print("  ".join(cells).rstrip())
 
 
-def warn_problems(lib: Any) -> None:
+def warn_problems(lib: Library) -> None:
     for line in lib.problems():
         print(line, file=sys.stderr)
 

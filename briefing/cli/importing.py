@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     import argparse
     from pathlib import Path
 
+    from briefing.library import Library
+
 
 def _files(paths: list[Path]) -> tuple[list[Path], list[str]]:
     files: list[Path] = []
@@ -30,7 +32,7 @@ def _files(paths: list[Path]) -> tuple[list[Path], list[str]]:
     return files, missing
 
 
-def run_import(args: argparse.Namespace, lib: Any) -> int:
+def run_import(args: argparse.Namespace, lib: Library) -> int:
     from briefing.library.importers import import_path
 
     files, failed = _files(args.paths)

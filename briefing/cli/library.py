@@ -11,12 +11,16 @@ import functools
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.cli.common import library_command, print_json, print_table, warn_problems
 from briefing.cli.importing import run_import
 from briefing.errors import BriefingError
 from briefing.uk import plural, uk_date
+
+if TYPE_CHECKING:
+    from briefing.library import Library
+    from briefing.library.article_file import LibraryArticle
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -76,22 +80,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     tr = tsub.add_parser("rename", parents=[common], help="give a theme a new label")
     tr.add_argument("id", metavar="ID")
     tr.add_argument("label", metavar="LABEL")
-    tr.set_defaults(run=library_command(lambda a, lib: _done(lib.rename_theme(a.id, a.label),
-                                                   f"Renamed {a.id} to '{a.label}'.")))
+    tr.set_defaults(run=library_command(_theme_rename))
     tc = tsub.add_parser("colour", aliases=["color"], parents=[common], help="recolour a theme")
     tc.add_argument("id", metavar="ID")
     tc.add_argument("colour", metavar="#RRGGBB")
-    tc.set_defaults(run=library_command(lambda a, lib: _done(lib.recolour_theme(a.id, a.colour),
-                                                   f"{a.id} is now {a.colour.upper()}.")))
+    tc.set_defaults(run=library_command(_theme_recolour))
     tm = tsub.add_parser("merge", parents=[common], help="merge themes into one")
     tm.add_argument("sources", nargs="+", metavar="SOURCE")
     tm.add_argument("--into", required=True, metavar="ID")
-    tm.set_defaults(run=library_command(lambda a, lib: _done(
-        lib.merge_themes(a.sources, a.into), f"Merged {', '.join(a.sources)} into {a.into}.")))
+    tm.set_defaults(run=library_command(_theme_merge))
     td = tsub.add_parser("delete", parents=[common], help="delete a theme (articles stay)")
     td.add_argument("id", metavar="ID")
-    td.set_defaults(run=library_command(lambda a, lib: _done(lib.delete_theme(a.id),
-                                                   f"Deleted theme {a.id}.")))
+    td.set_defaults(run=library_command(_theme_delete))
     for name, add in (("assign", True), ("unassign", False)):
         tx = tsub.add_parser(name, parents=[common],
                              help=f"{'give' if add else 'take'} a theme to articles")
@@ -118,11 +118,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 # -- plumbing -------------------------------------------------------------------------------------
 
 
-def _done(_: object, message: str) -> int:
-    print(message)
-    return 0
-
-
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -130,7 +125,7 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date: write it as 2025-11-04") from None
 
 
-def _article_json(a: Any) -> dict[str, Any]:
+def _article_json(a: LibraryArticle) -> dict[str, Any]:
     return {
         "id": a.id, "title": a.title, "authors": a.authors, "source": a.source,
         "published": a.published.isoformat() if a.published else None,
@@ -141,7 +136,7 @@ def _article_json(a: Any) -> dict[str, Any]:
 # -- library list / show, search ------------------------------------------------------------------
 
 
-def _list(args: argparse.Namespace, lib: Any) -> int:
+def _list(args: argparse.Namespace, lib: Library) -> int:
     articles = lib.articles()
     if args.theme:
         if args.theme not in lib.themes():
@@ -157,7 +152,7 @@ def _list(args: argparse.Namespace, lib: Any) -> int:
     return 0
 
 
-def _show(args: argparse.Namespace, lib: Any) -> int:
+def _show(args: argparse.Namespace, lib: Library) -> int:
     a = lib.get(args.id)
     if args.json:
         data = _article_json(a)
@@ -188,7 +183,7 @@ def _show(args: argparse.Namespace, lib: Any) -> int:
     return 0
 
 
-def _search(args: argparse.Namespace, lib: Any) -> int:
+def _search(args: argparse.Namespace, lib: Library) -> int:
     hits = lib.search(args.query, theme=args.theme, source=args.source, author=args.author,
                       date_from=args.date_from, date_to=args.date_to, limit=args.limit)
     if args.json:
@@ -213,7 +208,7 @@ def _search(args: argparse.Namespace, lib: Any) -> int:
 # -- themes ---------------------------------------------------------------------------------------
 
 
-def _theme_list(args: argparse.Namespace, lib: Any) -> int:
+def _theme_list(args: argparse.Namespace, lib: Library) -> int:
     themes = lib.themes()
     counts: dict[str, int] = {}
     for a in lib.articles():
@@ -231,7 +226,7 @@ def _theme_list(args: argparse.Namespace, lib: Any) -> int:
     return 0
 
 
-def _theme_add(args: argparse.Namespace, lib: Any) -> int:
+def _theme_add(args: argparse.Namespace, lib: Library) -> int:
     tid = lib.add_theme(args.label, args.colour)
     if args.json:
         print_json({"id": tid, "label": lib.themes()[tid].label,
@@ -241,7 +236,27 @@ def _theme_add(args: argparse.Namespace, lib: Any) -> int:
     return 0
 
 
-def _theme_assign(args: argparse.Namespace, lib: Any, *, add: bool) -> int:
+def _theme_rename(args: argparse.Namespace, lib: Library) -> None:
+    lib.rename_theme(args.id, args.label)
+    print(f"Renamed {args.id} to '{args.label}'.")
+
+
+def _theme_recolour(args: argparse.Namespace, lib: Library) -> None:
+    lib.recolour_theme(args.id, args.colour)
+    print(f"{args.id} is now {args.colour.upper()}.")
+
+
+def _theme_merge(args: argparse.Namespace, lib: Library) -> None:
+    lib.merge_themes(args.sources, args.into)
+    print(f"Merged {', '.join(args.sources)} into {args.into}.")
+
+
+def _theme_delete(args: argparse.Namespace, lib: Library) -> None:
+    lib.delete_theme(args.id)
+    print(f"Deleted theme {args.id}.")
+
+
+def _theme_assign(args: argparse.Namespace, lib: Library, *, add: bool) -> int:
     if add:
         lib.assign(args.articles, args.id)
     else:
@@ -255,7 +270,7 @@ def _theme_assign(args: argparse.Namespace, lib: Any, *, add: bool) -> int:
 # -- pack new -------------------------------------------------------------------------------------
 
 
-def _pack_new(args: argparse.Namespace, lib: Any) -> int:
+def _pack_new(args: argparse.Namespace, lib: Library) -> int:
     from briefing.library.to_pack import new_pack
     from briefing.packfile import save_pack
 

@@ -4,12 +4,14 @@ command line (the same functions, the same results). Suggestions only: nothing i
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from briefing.cli.common import library_command, print_json
 
 if TYPE_CHECKING:
     import argparse
+
+    from briefing.library import Library
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,7 +33,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(run=library_command(_suggest))
 
 
-def _suggest(args: argparse.Namespace, lib: Any) -> int:
+def _suggest(args: argparse.Namespace, lib: Library) -> int:
     from briefing.assist import draft_summary, suggest_implications, suggest_themes
     from briefing.compose.counts import word_count
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,9 @@ from briefing.gui.import_dialog import ImportDialog
 from briefing.gui.modal import fit_to_screen, run_once
 from briefing.library.importers import SUPPORTED, folder_files
 
+if TYPE_CHECKING:
+    from briefing.library import Library
+
 IMPORT_FILTER = (
     f"Articles ({' '.join('*' + suffix for suffix in SUPPORTED)});;"
     "Text (*.txt);;Markdown (*.md *.markdown);;Word documents (*.docx);;"
@@ -36,7 +39,7 @@ def choose_import_files(window: QWidget | None, start: Path | None = None) -> li
     return [Path(n) for n in names]
 
 
-def import_files(window: QWidget | None, library: Any,
+def import_files(window: QWidget | None, library: Library,
                  paths: list[Path] | None = None) -> Any | None:
     """Import files through the split preview; asks for the files when none are given.
 
@@ -95,7 +98,7 @@ class PasteDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def paste_text(window: QWidget | None, library: Any, text: str | None = None) -> Any | None:
+def paste_text(window: QWidget | None, library: Library, text: str | None = None) -> Any | None:
     """Import pasted text through the split preview; asks for the text when none is given."""
     if text is None:
         paste = PasteDialog(window)

@@ -6,7 +6,7 @@ import os
 import time
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
@@ -48,6 +48,9 @@ from briefing.gui.spoken import name_clear_button
 from briefing.gui.workers import run_in_background
 from briefing.uk import plural
 
+if TYPE_CHECKING:
+    from briefing.library import Library
+
 SEARCH_DELAY_MS = 150
 SLOW_SEARCH_MS = 40.0  # a search slower than this moves the next ones off the UI thread
 LARGE_LIBRARY = 2000  # articles; from here every search runs off the UI thread
@@ -66,7 +69,7 @@ class LibraryPane(QWidget):
     add_theme_to_pack_requested = Signal(str)  # theme id
     library_changed = Signal()
 
-    def __init__(self, library: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.setAcceptDrops(True)
@@ -271,7 +274,7 @@ class LibraryPane(QWidget):
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
-    def set_library(self, library: Any) -> None:
+    def set_library(self, library: Library) -> None:
         self.library = library
         self.refresh()
 

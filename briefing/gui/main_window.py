@@ -40,6 +40,7 @@ from briefing.uk import plural
 
 if TYPE_CHECKING:
     from briefing.gui.budget_status import BudgetStatus
+    from briefing.library import Library
 
 EMPTY_PACK = ("<p><b>This pack has no articles yet.</b></p>"
               "<ol style='margin-left: 12px'>"
@@ -62,14 +63,14 @@ class MainWindow(QMainWindow):
     recent_menu: QMenu
 
     def __init__(self, settings: Settings | None = None, library_root: Path | None = None,
-                 recovery_dir: Path | None = None, library: Any = None,
+                 recovery_dir: Path | None = None, library: Library | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings or Settings()
         self.undo_stack = QUndoStack(self)
         self.model = PackModel(Pack(title="Untitled briefing"), self.undo_stack, self)
         self.file = PackFile(self, RecoveryStore(recovery_dir or app_data_dir() / "recovery"))
-        self.library: Any = None
+        self.library: Library  # set by _open_library below, before the window is shown
         self.library_pane: Any = None
         self.setObjectName("MainWindow")
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.preview_dock, self.checks_dock], [640, 160],
                          Qt.Orientation.Vertical)
 
-    def _open_library(self, root: Path, library: Any = None) -> None:
+    def _open_library(self, root: Path, library: Library | None = None) -> None:
         from briefing.gui.library_pane import LibraryPane
         from briefing.library import Library
 

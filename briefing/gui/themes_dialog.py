@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
@@ -31,6 +31,11 @@ from briefing.gui.library_widgets import action_button, muted_label, swatch
 from briefing.gui.modal import fit_to_screen
 from briefing.uk import plural
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from briefing.library import Library
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -39,7 +44,7 @@ class ThemesDialog(QDialog):
     """Manages the library's themes. `article_ids` are the articles selected in the library:
     suggestions are made for them and accepted suggestions are assigned to them."""
 
-    def __init__(self, library: Any, article_ids: list[str] | None = None,
+    def __init__(self, library: Library, article_ids: list[str] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
@@ -174,7 +179,7 @@ class ThemesDialog(QDialog):
         self.merge_button.setEnabled(n >= 2)
         self.delete_button.setEnabled(n >= 1)
 
-    def _run(self, change: Any) -> bool:
+    def _run(self, change: Callable[[], object]) -> bool:
         """Make one change to the library; a refusal is shown as the library words it."""
         try:
             change()
@@ -262,7 +267,11 @@ class ThemesDialog(QDialog):
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._run(lambda: [self.library.delete_theme(i) for i in ids])
+        def delete() -> None:
+            for theme_id in ids:
+                self.library.delete_theme(theme_id)
+
+        self._run(delete)
 
     # -- suggestions -----------------------------------------------------------------------------
     def _fill_suggestions(self) -> None:

@@ -7,12 +7,14 @@ with the authors, and finally the title alone when exactly one library article h
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from briefing.errors import BriefingError
 from briefing.library.dupes import norm_author, norm_doi, norm_text, norm_url
 
 if TYPE_CHECKING:
+    from briefing.library import Library
+    from briefing.library.article_file import LibraryArticle
     from briefing.model import Article
 
 
@@ -20,7 +22,8 @@ def _authors_key(authors: list[str]) -> str:
     return ";".join(sorted(n for n in (norm_author(a) for a in authors) if n))
 
 
-def find_library_article(library: Any, article_id: str, article: Article | None) -> Any:
+def find_library_article(library: Library | None, article_id: str,
+                         article: Article | None) -> LibraryArticle | None:
     """The matching LibraryArticle, or None when the library has no copy of it."""
     if library is None:
         return None
@@ -55,7 +58,7 @@ def find_library_article(library: Any, article_id: str, article: Article | None)
     return same_title[0] if len(same_title) == 1 else None
 
 
-def library_body(library: Any, article_id: str, article: Article | None) -> str:
+def library_body(library: Library | None, article_id: str, article: Article | None) -> str:
     """The library's text for a pack article, or "" when there is none."""
     found = find_library_article(library, article_id, article)
     return str(found.body) if found is not None else ""
