@@ -232,8 +232,10 @@ class ExportDialog(QDialog):
         shown = [f for f in findings if f.severity in ("error", "warning")]
         self.checks.set_findings(shown)
         self.checks.setVisible(bool(shown))
-        if shown:
-            fit_to_screen(self, max(self.width(), 640), max(self.height(), 460))
+        if shown:  # room for the list below the choices, which keep their own height
+            self.checks.list.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
+            fit_to_screen(self, max(self.width(), 680),
+                          max(self.height(), self.sizeHint().height() + 40))
 
     def start(self) -> None:
         if self.running:

@@ -67,17 +67,17 @@ def render_preview(pack: Pack, base_dir: Path,
 
     result = Rendered()
     built = {}
+    # One document, composed once: the pages shown, the checks and the files they read.
+    context = CheckContext(pack, None, None, base_dir, audience=audience)
     if pack.sections and pages_ready is not None:
-        from briefing.compose import compose
         from briefing.export.registry import render
 
         try:
-            built["pdf"] = render("pdf", compose(pack, base_dir, audience))
+            built["pdf"] = render("pdf", context.document())
         except Exception:  # noqa: BLE001 - the checks below build it again and explain
             built = {}
         else:
             pages_ready(built["pdf"].data)
-    context = CheckContext(pack, None, None, base_dir, audience=audience)
     try:
         result.findings = run_checks(context, "pack")
     except BriefingError as exc:
