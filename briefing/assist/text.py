@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Protocol
 
 _STOP_TEXT = """
 a about above across after again against all almost also although always am among an and another
@@ -87,11 +87,18 @@ class Unit:
         return needs_previous(self.text)
 
 
+class _Segmenter(Protocol):
+    """What this module uses of pysbd's Segmenter (pysbd has no type hints)."""
+
+    def segment(self, text: str) -> list[str]: ...
+
+
 @cache
-def _segmenter() -> Any:
+def _segmenter() -> _Segmenter:
     import pysbd
 
-    return pysbd.Segmenter(language="en", clean=False)
+    segmenter: _Segmenter = pysbd.Segmenter(language="en", clean=False)
+    return segmenter
 
 
 def split_sentences(paragraph: str) -> list[str]:

@@ -81,5 +81,5 @@ class Printable:
         self.stream.write(printable(text))
         return len(text)
 
-    def __getattr__(self, name: str) -> Any:
+    def __getattr__(self, name: str) -> Any:  # noqa: ANN401 - whatever the stream has
         return getattr(self.stream, name)
