@@ -42,10 +42,15 @@ def _address_end(url: str) -> str:
     return url
 
 
+def _may_hold_address(text: str) -> bool:
+    """A quick test that leaves out most text: an address needs "://", "www." or "@"."""
+    return "://" in text or "@" in text or "www." in text.lower()
+
+
 def linked(run: Run) -> list[Run]:
     """A run with typed addresses split out as live links ("www." gets https://; an e-mail
     address mailto:). Text already inside a link is left alone."""
-    if run.href:
+    if run.href or not _may_hold_address(run.text):
         return [run]
     out: list[Run] = []
     pos = 0

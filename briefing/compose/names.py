@@ -17,6 +17,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
 HONORIFICS = {"dr", "prof", "professor", "cllr", "councillor", "mr", "mrs", "ms", "miss", "sir",
               "dame", "lord", "lady", "rt", "hon", "baroness", "baron"}
 
@@ -60,7 +62,9 @@ class Name:
 def fold(text: str) -> str:
     """Lower case without accents: "Špaček" -> "spacek"."""
     plain = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in plain if not unicodedata.combining(c)).casefold().strip()
+    # Only characters beyond ASCII can be accents: each is looked at on its own.
+    plain = _NON_ASCII.sub(lambda m: "" if unicodedata.combining(m.group()) else m.group(), plain)
+    return plain.casefold().strip()
 
 
 def family_sort_key(family: str) -> str:

@@ -8,6 +8,7 @@ so a character no file format can hold is dropped here (a vertical tab becomes a
 from __future__ import annotations
 
 import dataclasses
+from functools import cache
 from typing import Any, TypeVar
 
 from briefing.characters import clean
@@ -27,12 +28,21 @@ def _copy(value: Any) -> Any:
         return [_copy(v) for v in value]
     if isinstance(value, tuple):
         return tuple(_copy(v) for v in value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    names = _field_names(type(value))
+    if names:
         changes = {}
-        for f in dataclasses.fields(value):
-            old = getattr(value, f.name)
+        for name in names:
+            old = getattr(value, name)
             new = _copy(old)
             if new is not old and new != old:
-                changes[f.name] = new
+                changes[name] = new
         return dataclasses.replace(value, **changes) if changes else value
     return value
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    """The fields of a dataclass (none for any other type), looked up once per class."""
+    if not dataclasses.is_dataclass(kind):
+        return ()
+    return tuple(f.name for f in dataclasses.fields(kind))
