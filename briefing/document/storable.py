@@ -8,7 +8,6 @@ so a character no file format can hold is dropped here (a vertical tab becomes a
 from __future__ import annotations
 
 import dataclasses
-from functools import cache
 from typing import Any, TypeVar
 
 from briefing.characters import clean
@@ -40,9 +39,14 @@ def _copy(value: Any) -> Any:
     return value
 
 
-@cache
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
 def _field_names(kind: type) -> tuple[str, ...]:
     """The fields of a dataclass (none for any other type), looked up once per class."""
-    if not dataclasses.is_dataclass(kind):
-        return ()
-    return tuple(f.name for f in dataclasses.fields(kind))
+    names = _FIELDS.get(kind)
+    if names is None:
+        names = (tuple(f.name for f in dataclasses.fields(kind))
+                 if dataclasses.is_dataclass(kind) else ())
+        _FIELDS[kind] = names
+    return names

@@ -118,8 +118,9 @@ def _blocks(document: Document, pictures: _Pictures) -> list[dict[str, Any]]:
             look = min(max(block.level, 1), 3)
             listed = (contents_at is not None and index > contents_at and block.in_contents
                       and block.level <= contents_depth)
+            text = " ".join(block.text.split()) or "\u00a0"
             blocks.append({"type": "heading", "level": levels[index], "look": look,
-                           "text": " ".join(block.text.split()) or "\u00a0",
+                           "text": text, "em": text_width_em(text, bold=True),
                            "outlined": listed, "bookmarked": look <= 2})
         elif isinstance(block, Paragraph):
             blocks.append({"type": "paragraph", "role": block.role, "runs": _runs(block.runs)})

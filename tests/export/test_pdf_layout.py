@@ -97,11 +97,14 @@ def _heading_document(fillers: int, headings: list[Heading]) -> Document:
     return Document(DocumentMeta(title="Keep with next"), Cover(title="Keep with next"), blocks)
 
 
-@pytest.mark.parametrize("levels", [[2], [1, 2]], ids=["item", "section-then-item"])
+@pytest.mark.parametrize(("levels", "long"), [([2], False), ([1, 2], False), ([1, 2], True)],
+                         ids=["item", "section-then-item", "section-then-long-item"])
 def test_a_heading_is_never_left_alone_at_the_foot_of_a_page(
-    levels: list[int], render_pdf: RenderPdf
+    levels: list[int], long: bool, render_pdf: RenderPdf
 ) -> None:
-    headings = [Heading(level, f"Stranded heading {level}") for level in levels]
+    # A long heading wraps over several lines, so the room it needs is measured on the page.
+    tail = " about the parish councils that wrote their own emergency plans" * 2 if long else ""
+    headings = [Heading(level, f"Stranded heading {level}{tail}") for level in levels]
     # Try every filler length that puts the headings near the foot of the first body page.
     for fillers in range(22, 36):
         reader = _reader(render_pdf(_heading_document(fillers, headings)))
@@ -110,6 +113,9 @@ def test_a_heading_is_never_left_alone_at_the_foot_of_a_page(
             if any(h.text in text for h in headings):
                 assert all(h.text in text for h in headings), f"split with {fillers}"
                 assert "First words after the heading" in text, f"stranded with {fillers}"
+                # ...and at least two lines of it, as the house style keeps with a heading.
+                after = text[text.index(headings[-1].text[-20:]):].splitlines()[1:]
+                assert sum("heading." in line for line in after) >= 2, f"one line with {fillers}"
 
 
 def test_long_table_repeats_its_header_row_on_every_page(render_pdf: RenderPdf) -> None:
