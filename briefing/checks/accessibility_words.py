@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 LONG_SENTENCE_WORDS = 25  # GOV.UK: sentences of 25 words or fewer
 CAPITALS_RUN_WORDS = 4
+_CAPITAL = re.compile(r"[^\W\d_a-z]")  # a letter that may be a capital (isupper decides)
 
 # Link text that says nothing about where the link goes (GOV.UK style guide, WCAG 2.4.4).
 VAGUE_LINK_TEXT = frozenset({
@@ -68,6 +69,8 @@ def capitals_runs(text: str) -> Iterator[tuple[int, str]]:
     Single letters ("A") carry a run on but do not count; acronyms on their own (NHS, LGA)
     never make a run, and the marking words break one.
     """
+    if len(_CAPITAL.findall(text)) < 2 * CAPITALS_RUN_WORDS:
+        return  # too few capitals for a run of words of two letters or more (most text)
     run: list[re.Match[str]] = []
 
     def flush() -> Iterator[tuple[int, str]]:

@@ -44,3 +44,30 @@ def test_every_pack_the_app_saves_opens_again(window, tmp_path: Path) -> None:
     assert {"alt-text", "missing-summary", "empty-section", "unused-article"} <= found
     assert window.open_path(target, ask=False)  # and the app itself opens it
     assert Path(window.model.pack.layout.logo).name == "crest.png"
+
+
+def test_a_saved_pack_whose_logo_was_moved_away_still_opens(window, tmp_path: Path) -> None:
+    """The logo file is the checks' business, not the loader's: a pack saved with a logo opens
+    again after the picture has been moved or replaced by a folder, and says what to fix."""
+    logo = Path(__file__).resolve().parents[2] / "packs" / "images" / "example-council-logo.png"
+    (tmp_path / "crest.png").write_bytes(logo.read_bytes())
+    window.file.start_new_pack("member-briefing", "Moved logo")
+    pack = window.model.pack
+    pack.layout.logo = str(tmp_path / "crest.png")  # chosen in Pack settings
+    pack.layout.logo_alt = "Riverside District Council crest"
+    pack.articles["rents"] = Article("Social rents in the spring")
+    pack.sections = [Section("Housing", items=[Item("rents", summary="Rents rose again.")])]
+    window.model.set_pack(pack)
+    target = tmp_path / "moved.yaml"
+    assert window.file.save_to(target)
+    (tmp_path / "crest.png").unlink()
+    for replaced_by_folder in (False, True):
+        if replaced_by_folder:
+            (tmp_path / "crest.png").mkdir()
+        reopened, positions = load_pack_at(target)
+        assert reopened == window.model.pack
+        (finding,) = [f for f in run_checks(CheckContext(reopened, target, positions, tmp_path))
+                      if f.rule == "layout-file"]
+        assert finding.severity == "error"
+        assert ("is not a file" if replaced_by_folder else "cannot be found") in finding.message
+        assert window.open_path(target, ask=False)
