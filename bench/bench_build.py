@@ -6,7 +6,8 @@ For each size it times the full Briefing build (load the pack file, compose, wri
 PDF (Typst, the default), the untagged PDF (reportlab), .docx and HTML, and, on the same content
 in the same process, bare reportlab (one SimpleDocTemplate build, built-in Helvetica and
 embedded Liberation Sans), bare python-docx (default template, add_heading / add_paragraph with
-List Bullet) and pandoc Markdown -> docx when pandoc is installed. Times are medians of several runs; peak memory comes from one extra run under
+List Bullet), bare Typst (a template of a few lines, the same font and PDF standards) and
+pandoc Markdown -> docx when pandoc is installed. Times are medians of several runs; peak memory comes from one extra run under
 tracemalloc (which slows code down, so it is never timed). Not a test: nothing here asserts.
 """
 
@@ -40,6 +41,7 @@ TAGGED_TARGET_RATIO = 0.6  # the tagged (Typst) PDF, the default
 TAGGED = "Briefing tagged PDF"
 UNTAGGED = "Briefing untagged PDF"
 BARE_TTF = "bare reportlab, embedded TTF"
+BARE_TYPST = "bare Typst, same font"
 HTML_TARGET_S = 0.5
 
 # ---------------------------------------------------------------------------------------------
@@ -325,6 +327,56 @@ def bare_docx(content: Content, target: Path) -> None:
     doc.save(str(target))
 
 
+# The same content through Typst with nothing of Briefing's house style: the compiler's own cost.
+BARE_TYPST_TEMPLATE = b"""
+#let data = json(bytes(sys.inputs.content))
+#set document(title: data.title)
+#set text(font: "Liberation Sans", size: 12pt, lang: "en", region: "GB")
+#set page(paper: "a4", margin: 20mm)
+#for (kind, value) in data.blocks {
+  if kind == "title" { title(value) }
+  else if kind.starts-with("h") { heading(level: int(kind.slice(1)), value) }
+  else if kind == "list" { list(..value) }
+  else if kind == "quote" { quote(block: true, value) }
+  else { par(value) }
+}
+"""
+
+
+def bare_typst_blocks(content: Content) -> list[tuple[str, object]]:
+    """The bare baselines' headings, paragraphs and bullets, as (kind, text) for Typst."""
+    blocks: list[tuple[str, object]] = [("title", content.title), ("h1", "Key messages"),
+                                        ("list", content.key_messages)]
+    for section_title, entries in content.sections:
+        blocks.append(("h1", section_title))
+        for e in entries:
+            blocks += [("h2", e.title), ("p", _byline(e)), *(("p", p) for p in e.summary),
+                       ("h3", "Implications for UK local government"), ("list", e.implications)]
+            blocks += [("quote", f"\u201c{text}\u201d \u2014 {e.authors[0]}, p. {page}")
+                       for text, page in e.quotes]
+            if e.questions:
+                blocks += [("h3", "Questions members may wish to ask"), ("list", e.questions)]
+    blocks.append(("h1", "Sources"))
+    blocks += [("p", f"{_byline(e)}. {e.title}. {e.url}")
+               for _, entries in content.sections for e in entries]
+    return blocks
+
+
+def bare_typst(content: Content, target: Path) -> None:
+    import json
+
+    import typst
+
+    from briefing.export.typst_fonts import font_collection
+    from briefing.export.typst_pdf import PDF_STANDARDS
+
+    data = {"title": content.title, "blocks": bare_typst_blocks(content)}
+    pdf = typst.compile(BARE_TYPST_TEMPLATE, font_paths=font_collection(False),
+                        sys_inputs={"content": json.dumps(data, ensure_ascii=False)},
+                        pdf_standards=PDF_STANDARDS)  # type: ignore[arg-type]
+    target.write_bytes(bytes(pdf))
+
+
 def pandoc_docx(md_file: Path, target: Path) -> None:
     subprocess.run(["pandoc", "-f", "markdown", "-t", "docx", "-o", str(target), str(md_file)],
                    check=True, capture_output=True)
@@ -467,6 +519,7 @@ def bench_size(size: int, runs: int, workdir: Path, count_docx_pages: bool,
          _writer(base / "helvetica.pdf", lambda t: bare_reportlab(content, t, False)), True),
         ("bare reportlab, embedded TTF",
          _writer(base / "ttf.pdf", lambda t: bare_reportlab(content, t, True)), True),
+        (BARE_TYPST, _writer(base / "typst.pdf", lambda t: bare_typst(content, t)), True),
         ("Briefing docx", lambda: briefing_build(pack_file, folder / "briefing", "docx"), True),
         ("Briefing HTML", lambda: briefing_build(pack_file, folder / "briefing", "html"), True),
         ("bare python-docx", _writer(base / "bare.docx", lambda t: bare_docx(content, t)), True),
@@ -546,7 +599,8 @@ def report(results: list[Result], have_pandoc: bool) -> bool:
             print(f"  {size:>5} items: {text}")
     print()
     print("Ratios of wall time (CPU time in brackets); below 1 means Briefing is faster:")
-    pairs = [(TAGGED, BARE_TTF), (UNTAGGED, BARE_TTF), (TAGGED, UNTAGGED),
+    pairs = [(TAGGED, BARE_TTF), (BARE_TYPST, BARE_TTF), (TAGGED, BARE_TYPST),
+             (UNTAGGED, BARE_TTF), (TAGGED, UNTAGGED),
              (UNTAGGED, "bare reportlab, Helvetica"),
              ("Briefing docx", "bare python-docx"),
              ("Briefing docx", "pandoc Markdown→docx")]

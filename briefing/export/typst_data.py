@@ -32,6 +32,8 @@ from briefing.export.typst_fonts import text_width_em
 # Share of the page a picture may fill (as the reportlab engine): the logo, a body picture.
 LOGO_MAX_HEIGHT = 0.15
 PICTURE_MAX_HEIGHT = 0.6
+# The footer keeps this much room for its page number ("Page N of M").
+WIDEST_PAGE_LABEL = "Page 999 of 999"
 
 
 @dataclass
@@ -49,6 +51,7 @@ def typst_input(document: Document, fonts: list[str]) -> TypstInput:
     margin_mm = brand.MARGIN_MM[paper]
     scale = brand.type_scale(meta.large_print)
     language, _, region = (meta.language or "en-GB").partition("-")
+    running_title = " ".join((meta.running_title or meta.title).split())
     pictures = _Pictures(text_width_mm=width_mm - 2 * margin_mm, page_height_mm=height_mm)
     cover = document.cover
     logo = None
@@ -65,7 +68,10 @@ def typst_input(document: Document, fonts: list[str]) -> TypstInput:
             "region": region.upper() or None,
             "marking": meta.marking,
             "draft": meta.draft,
-            "running-title": " ".join((meta.running_title or meta.title).split()),
+            "running-title": running_title,
+            "running-title-em": text_width_em(running_title),
+            "widest-page-label": WIDEST_PAGE_LABEL,
+            "widest-page-label-em": text_width_em(WIDEST_PAGE_LABEL),
         },
         "scale": {
             "body": scale.body, "small": scale.small, "byline": scale.byline,
