@@ -28,6 +28,7 @@ import time
 import tracemalloc
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TypedDict
 
 from briefing.library import Library
 from briefing.library.article_file import dump_article
@@ -82,9 +83,20 @@ def make_drafts(n: int, seed: int) -> list[DraftArticle]:
     return drafts
 
 
-def make_queries(n: int, seed: int, vocab: list[str]) -> list[tuple[str, dict[str, object]]]:
+
+class Filters(TypedDict, total=False):
+    """The search filters a query may carry (Library.search's keyword arguments)."""
+
+    theme: str
+    source: str
+    author: str
+    date_from: date
+    date_to: date
+
+
+def make_queries(n: int, seed: int, vocab: list[str]) -> list[tuple[str, Filters]]:
     rng = random.Random(seed + 1)
-    queries: list[tuple[str, dict[str, object]]] = []
+    queries: list[tuple[str, Filters]] = []
     for i in range(n):
         kind = i % 5
         if kind == 0:
@@ -98,7 +110,7 @@ def make_queries(n: int, seed: int, vocab: list[str]) -> list[tuple[str, dict[st
             q = rng.choice(vocab)
         else:
             q = " ".join(rng.sample(vocab, 3))
-        filters: dict[str, object] = {}
+        filters: Filters = {}
         if i % 2:  # every other query filtered
             pick = rng.randint(0, 3)
             if pick == 0:
@@ -250,14 +262,14 @@ def main() -> int:
         vocab = vocabulary(random.Random(args.seed))
         queries = make_queries(args.queries, args.seed, vocab)
         for q, f in queries[:20]:  # warm up
-            fresh.search(q, **f)  # type: ignore[arg-type]
+            fresh.search(q, **f)
         lat_all: list[float] = []
         lat_plain: list[float] = []
         lat_filtered: list[float] = []
         counts: list[int] = []
         for q, f in queries:
             t = time.perf_counter()
-            hits = fresh.search(q, **f)  # type: ignore[arg-type]
+            hits = fresh.search(q, **f)
             dt = time.perf_counter() - t
             lat_all.append(dt)
             (lat_filtered if f else lat_plain).append(dt)
@@ -301,7 +313,7 @@ def main() -> int:
             mem = Library(root)
             mem.refresh()
             for q, f in queries[:50]:
-                mem.search(q, **f)  # type: ignore[arg-type]
+                mem.search(q, **f)
             _, peak = tracemalloc.get_traced_memory()
             tracemalloc.stop()
             mem.index.close()

@@ -16,13 +16,17 @@ import sys
 import time
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 from hypothesis import HealthCheck, settings
 
 FUZZ = Path(__file__).resolve().parents[1] / "tests" / "fuzz"
 
 
-def properties() -> list[tuple[str, object]]:
+def properties() -> list[tuple[str, Callable[[], None]]]:
     os.environ["BRIEFING_FUZZ"] = "long"
     sys.path.insert(0, str(FUZZ))
     found = []
@@ -55,7 +59,7 @@ def main() -> int:
     while time.monotonic() < end and status == 0:
         for name, test in tests:
             try:
-                test()  # type: ignore[operator]
+                test()
             except Exception:
                 traceback.print_exc()
                 print(f"FAILED: {name}", file=sys.stderr)

@@ -101,7 +101,7 @@ def _printed_size(styles: Styles, style: StyleInfo, large_print: bool) -> float 
 
     if style.kind == "character":
         own = styles.inherited(style, "size_pt")
-        return float(own) if own is not None else None  # type: ignore[arg-type]
+        return float(own) if isinstance(own, int | float) else None
     size = styles.size(style)
     if large_print:  # the Word writer raises paragraph styles to the large-print scale
         spec = next(s for s in SPECS if s.name.lower() == style.name.lower())

@@ -59,7 +59,7 @@ class Styles:
         value = self.inherited(style, "size_pt")
         if value is None:
             value = self.default_size_pt
-        return float(value) if value is not None else 10.0  # type: ignore[arg-type]
+        return float(value) if isinstance(value, int | float) else 10.0
 
     def colour(self, style: StyleInfo) -> str:
         value = self.inherited(style, "colour") or self.default_colour or "auto"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,11 +53,11 @@ def _resolve(base_dir: Path, relative: str) -> Path | None:
     return path if path.is_absolute() else (Path(base_dir) / path).absolute()
 
 
-def event_when(starts: object) -> str:
+def event_when(starts: date | None) -> str:
     """"4 November 2025, 10:00" for a date and time; "4 November 2025" for a date."""
     if isinstance(starts, datetime):
         return f"{uk_date(starts)}, {uk_time(starts)}"
-    return uk_date(starts)  # type: ignore[arg-type]
+    return uk_date(starts)
 
 
 def prepared_by_line(who: str) -> str:

@@ -83,7 +83,7 @@ def _parser() -> MarkdownIt:
     md.disable(_BLOCK_RULES_OFF + _INLINE_RULES_OFF)
     # Links to anything but the web or e-mail (javascript:, file:, relative paths) are not
     # parsed as links at all, so they print as typed.
-    md.validateLink = _allowed_link  # type: ignore[method-assign]
+    md.validateLink = _allowed_link  # type: ignore[method-assign]  # markdown-it's own hook
     return md
 
 

@@ -8,7 +8,7 @@ so a character no file format can hold is dropped here (a vertical tab becomes a
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from briefing.characters import clean
 
@@ -17,7 +17,7 @@ T = TypeVar("T")
 
 def storable_copy(value: T) -> T:
     """The same document model, with every string cleaned (new objects only where text changed)."""
-    return _copy(value)  # type: ignore[no-any-return]
+    return cast("T", _copy(value))
 
 
 def _copy(value: Any) -> Any:

@@ -66,7 +66,7 @@ class Element:
     __slots__ = ("tag", "attrs", "children")
 
     def __init__(self, tag: str, attrs: dict[str, str | bool | None] | None = None,
-                 children: Iterable[Element | str | Stylesheet] = ()) -> None:
+                 children: Iterable[Element | str | Stylesheet | None] = ()) -> None:
         self.tag = tag
         self.attrs = {k: v for k, v in (attrs or {}).items() if v is not None and v is not False}
         self.children: list[Element | str | Stylesheet] = []
@@ -94,7 +94,7 @@ def el(tag: str, *children: Element | str | Stylesheet | None,
        **attrs: str | bool | None) -> Element:
     """Element(tag) with keyword attributes: class_ becomes class, aria_label aria-label."""
     return Element(tag, {name.rstrip("_").replace("_", "-"): value
-                         for name, value in attrs.items()}, children)  # type: ignore[arg-type]
+                         for name, value in attrs.items()}, children)
 
 
 def text_with_breaks(text: str) -> list[Element | str]:

@@ -19,7 +19,7 @@ class BriefingCanvas(Canvas):
     """A Canvas that records heading pages, builds the outline and draws deferred forms."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # reportlab's, passed on
         self.heading_page: dict[str, int] = {}
         self._deferred: dict[str, tuple[tuple[float, float, float, float], FormDrawer]] = {}
         self._outline_level = -1

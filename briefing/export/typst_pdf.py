@@ -37,11 +37,13 @@ from briefing.resources import asset
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from typst import PDFStandard
+
     from briefing.document.model import Document
 
 __all__ = ["PDF_STANDARDS", "page_count", "render_typst_pdf", "write_typst_pdf"]
 
-PDF_STANDARDS = ["ua-1", "a-2a"]
+PDF_STANDARDS: list[PDFStandard] = ["ua-1", "a-2a"]
 # Used when a document has no date of its own (and no SOURCE_DATE_EPOCH): a fixed date, so the
 # file does not change from one build to the next.
 _FIXED_DATE = datetime(2000, 1, 1, tzinfo=UTC)
@@ -82,7 +84,7 @@ def render_typst_pdf(
                 root=root,
                 font_paths=fonts,
                 sys_inputs={"document": json.dumps(prepared.document, ensure_ascii=False)},
-                pdf_standards=PDF_STANDARDS,  # type: ignore[arg-type]
+                pdf_standards=PDF_STANDARDS,
                 timestamp=_timestamp(document),
             )
         except typst.TypstError as exc:

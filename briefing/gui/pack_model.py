@@ -137,6 +137,7 @@ class PackModel(QAbstractItemModel):
             return self.createIndex(row, 0, id(section))
         return QModelIndex()
 
+    # Qt's model parent(index); QObject's parent() is the other overload, so mypy objects.
     def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()

@@ -53,6 +53,7 @@ class Task(QRunnable):
             else:
                 result = self._fn(*self._args)
         except BaseException as exc:  # any failure must reach the UI thread, not vanish
+            # Kept on the exception for the error window (not an attribute exceptions declare).
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             self._emit(self.relay.failed, exc)
             return

@@ -98,10 +98,11 @@ class LibraryLock:
             age = time.time() - self.path.stat().st_mtime
         except FileNotFoundError:
             return True  # released meanwhile: try again at once
+        pid = info.get("pid")
         dead = (
             info.get("host") == socket.gethostname()
-            and isinstance(info.get("pid"), int)
-            and not _alive(int(info["pid"]))  # type: ignore[call-overload]
+            and isinstance(pid, int)
+            and not _alive(pid)
         )
         # An unreadable lock file may simply be being written: only age makes it stale.
         if not (dead or age > self.stale_after):

@@ -6,8 +6,12 @@ import io
 import logging
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from briefing.library.importers.source import ImportFailure, SourceText
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 _BULLET = re.compile(r"^\s*[•●▪◦‣∙·\-–*]\s+")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
@@ -18,11 +22,11 @@ _GENERIC_TITLE = re.compile(r"^(untitled|document\d*|microsoft word - .*|.*\.(do
                             re.IGNORECASE)
 
 
-def _info(reader: object) -> dict[str, object]:
+def _info(reader: PdfReader) -> dict[str, object]:
     """Title and author from the PDF's document properties, when they look real."""
     meta: dict[str, object] = {}
     try:
-        info = reader.metadata  # type: ignore[attr-defined]
+        info = reader.metadata
         title = " ".join(str(info.title or "").split()) if info else ""
         author = " ".join(str(info.author or "").split()) if info else ""
     except Exception:  # damaged properties never stop an import
@@ -68,13 +72,13 @@ _TOO_LARGE = ("its pages unpack to more than Briefing reads (200 MB, or 75 MB fo
               "too large to read safely. Print the pages you need to a new PDF and import that.")
 
 
-def _check_unpacked_size(name: str, reader: object) -> None:
+def _check_unpacked_size(name: str, reader: PdfReader) -> None:
     """Unpack each page's contents once, with pypdf's limit on each stream, and stop when all
     of them come to more than MAX_UNPACKED (a "PDF bomb" of a few MB that unpacks to GB)."""
     from pypdf.errors import LimitReachedError
 
     total = 0
-    for page in reader.pages:  # type: ignore[attr-defined]
+    for page in reader.pages:
         try:
             contents = page.get_contents()
             total += len(contents.get_data()) if contents is not None else 0
