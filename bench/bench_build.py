@@ -373,7 +373,7 @@ def bare_typst(content: Content, target: Path) -> None:
     data = {"title": content.title, "blocks": bare_typst_blocks(content)}
     pdf = typst.compile(BARE_TYPST_TEMPLATE, font_paths=font_collection(False),
                         sys_inputs={"content": json.dumps(data, ensure_ascii=False)},
-                        pdf_standards=PDF_STANDARDS)  # type: ignore[arg-type]
+                        pdf_standards=PDF_STANDARDS)
     target.write_bytes(bytes(pdf))
 
 
