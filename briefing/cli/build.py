@@ -48,12 +48,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     v = sub.add_parser(
         "validate",
         help="check a pack file before building it",
-        description="Check a pack file without building it: the same checks as briefing "
-        "check and briefing build, printed as FILE:LINE:COLUMN: severity: message. Exits with "
-        "1 when there are errors (a build would refuse the pack). Warnings are listed; advice "
-        "is counted (briefing check lists it).",
+        description="Check a pack file without building it: the checks briefing build makes "
+        "before it builds (briefing check adds those on the built files), printed as "
+        "FILE:LINE:COLUMN: severity: message, as briefing check prints them. Exits with 1 when "
+        "there are errors (a build would refuse the pack). Warnings are listed; advice is "
+        "counted (briefing check lists it).",
     )
-    v.add_argument("pack", type=Path)
+    v.add_argument("pack", type=Path, help="the pack file (.yaml)")
     add_pdf_engine(v, "the PDF engine the pack will be built with (some checks depend on it)")
     v.set_defaults(run=_validate)
 
