@@ -27,12 +27,22 @@ def _encoded(text: str, encoding: str) -> bytes:
 @st.composite
 def html_pages(draw) -> str:  # type: ignore[no-untyped-def]
     tags = ["div", "p", "h1", "h2", "li", "ul", "article", "main", "table", "tr", "td", "br",
-            "b", "script", "meta", "span", "section", "header", "nav"]
+            "b", "script", "meta", "span", "section", "header", "nav", "o:p", "xmp", "template",
+            "rt", "title", "textarea", "style", "time", "plaintext"]
+    # What real pages hold besides tags: comments, declarations, entities (declared ones too),
+    # an XML declaration, bylines, furniture and metadata that the reader looks for.
+    pieces = ["<!--", "-->", "<![CDATA[", "]]>", "<!DOCTYPE html [<!ENTITY e 'ee'>]>", "&e;",
+              "&amp;", "&nbsp", "&#0;", "&#x110000;", "&bogus;", "<?xml version='1.0' "
+              "encoding='latin-1'?>", "<br/>", '<p class="byline">', '<a rel="author">',
+              '<div class="share">', "<div hidden>", '<div role="main">', "<time datetime=''>",
+              '<meta property="og:title" content="', '<meta name="author" content="', '">',
+              '<link rel="canonical" href="https://example.org/a">', "<![if !supportLists]>"]
     parts = []
     for _ in range(draw(st.integers(0, 30))):
         tag = draw(st.sampled_from(tags))
-        kind = draw(st.integers(0, 2))
-        parts.append(f"<{tag}>" if kind == 0 else f"</{tag}>" if kind == 1 else draw(_TEXT))
+        kind = draw(st.integers(0, 3))
+        parts.append(f"<{tag}>" if kind == 0 else f"</{tag}>" if kind == 1
+                     else draw(st.sampled_from(pieces)) if kind == 2 else draw(_TEXT))
     return "<html><head><title>" + draw(_TEXT) + "</title></head><body>" + "".join(parts)
 
 
