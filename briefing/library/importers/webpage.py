@@ -45,17 +45,17 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # check can say where a control character is).
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _CARRIED = [*range(0x09), *range(0x0e, 0x1c), 0xFFFE, 0xFFFF]
-_HIDE = {chr(c): " " for c in (0x0b, 0x0c, 0x1c, 0x1d, 0x1e, 0x1f)} | {
-    chr(c): chr(0xF0000 + n) for n, c in enumerate(_CARRIED)}
-_SHOW = {chr(0xF0000 + n): chr(c) for n, c in enumerate(_CARRIED)}
-_STAND_INS = re.compile(f"[{min(_SHOW)}-{max(_SHOW)}]")
+_HIDE = {c: " " for c in (0x0b, 0x0c, 0x1c, 0x1d, 0x1e, 0x1f)} | {
+    c: chr(0xF0000 + n) for n, c in enumerate(_CARRIED)}
+_SHOW = {0xF0000 + n: chr(c) for n, c in enumerate(_CARRIED)}
+_STAND_INS = re.compile(f"[{chr(min(_SHOW))}-{chr(max(_SHOW))}]")
 
 Element = Any  # an lxml element (lxml ships no type hints)
 
-
 MAX_DEPTH = 400
 # True when some element sits more than MAX_DEPTH levels deep (the page itself is level 1).
-_TOO_DEEP = etree.XPath("boolean(" + "/*" * (MAX_DEPTH + 1) + ")")
+# (Evaluated in C, one step per level; compiled on each use, so threads share nothing.)
+_TOO_DEEP = "boolean(" + "/*" * (MAX_DEPTH + 1) + ")"
 
 
 def _parse(name: str, raw: str) -> Element:
@@ -68,12 +68,14 @@ def _parse(name: str, raw: str) -> Element:
                               remove_comments=True, remove_pis=True, default_doctype=False,
                               collect_ids=False)
     try:
-        root = etree.fromstring(
-            _CONTROLS.sub(lambda m: _HIDE[m.group()], raw).encode("utf-8", "replace"), parser)
+        if _CONTROLS.search(raw):
+            raw = raw.translate(_HIDE)
+        root = etree.fromstring(raw.encode("utf-8", "replace"), parser)
     except (etree.LxmlError, ValueError):
         root = None
     limits = [e.message for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
-    if any("depth" in message for message in limits) or (root is not None and _TOO_DEEP(root)):
+    deep = root is not None and root.xpath(_TOO_DEEP)
+    if deep or any("depth" in message for message in limits):
         raise ImportFailure(name, f"the page nests its parts more than {MAX_DEPTH} deep (or "
                             "leaves that many unclosed), which no article needs. Open it in a "
                             "browser and save it again, or copy its text into a .txt file.")
@@ -86,7 +88,7 @@ def _parse(name: str, raw: str) -> Element:
 
 
 def _show_controls(text: str) -> str:
-    return _STAND_INS.sub(lambda m: _SHOW[m.group()], text)
+    return text.translate(_SHOW) if _STAND_INS.search(text) else text
 
 
 def _tokens(element: Element, attribute: str) -> list[str]:
