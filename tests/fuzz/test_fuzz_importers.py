@@ -108,11 +108,18 @@ def files() -> st.SearchStrategy[tuple[str, bytes]]:
 LONG = os.environ.get("BRIEFING_FUZZ") == "long"
 
 
-@settings(max_examples=int(os.environ.get("BRIEFING_FUZZ_EXAMPLES", "2000")) if LONG else 40, deadline=None, derandomize=not LONG,
-          database=None, suppress_health_check=list(HealthCheck))
+_EXAMPLES = settings(
+    max_examples=int(os.environ.get("BRIEFING_FUZZ_EXAMPLES", "2000")) if LONG else 40,
+    deadline=None, derandomize=not LONG, database=None, suppress_health_check=list(HealthCheck))
+
+
+@_EXAMPLES
 @given(files())
 def test_every_importer_imports_or_names_the_file(case: tuple[str, bytes]) -> None:
-    suffix, data = case
+    _imports_or_names_the_file(*case)
+
+
+def _imports_or_names_the_file(suffix: str, data: bytes) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"fuzzed{suffix}"
         path.write_bytes(data)
@@ -123,3 +130,10 @@ def test_every_importer_imports_or_names_the_file(case: tuple[str, bytes]) -> No
             return
         for draft in drafts:
             assert draft.title.strip() or draft.flags
+
+
+@_EXAMPLES
+@given(html_pages(), _ENCODINGS, st.sampled_from([".html", ".htm"]))
+def test_every_web_page_imports_or_names_the_file(page: str, encoding: str, suffix: str) -> None:
+    # Web pages alone (the parser's own property): tag soup, declarations, entities, bylines.
+    _imports_or_names_the_file(suffix, _encoded(page, encoding))
