@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -20,6 +21,17 @@ def sizes(widget: QWidget) -> dict[str, list[int]]:
     frame = widget.frameGeometry()
     return {"size": [frame.width(), frame.height()], "minimum": [hint.width(), hint.height()],
             "position": [frame.x(), frame.y()]}
+
+
+def settle(app: QApplication, dialog: QWidget) -> None:
+    """Let a dialog finish what it does on opening (the import dialog reads its files in the
+    background) and lay itself out, so the size measured is the one the user sees."""
+    deadline = time.monotonic() + 60
+    while not getattr(dialog, "ready", True) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    for _ in range(3):
+        app.processEvents()
 
 
 def main() -> None:
@@ -50,7 +62,7 @@ def main() -> None:
     }
     for name, dialog in dialogs.items():
         dialog.show()
-        app.processEvents()
+        settle(app, dialog)
         found[name] = sizes(dialog)
     print(json.dumps(found))
 
