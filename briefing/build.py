@@ -23,6 +23,7 @@ from briefing.naming import version_stem
 from briefing.uk import and_list, plural
 
 if TYPE_CHECKING:
+    from briefing.checks.earlier import Checked
     from briefing.compose.audience import Version
     from briefing.model import Pack
     from briefing.packfile.positions import Positions
@@ -93,6 +94,7 @@ def build_pack(
     pdf_engine: str = DEFAULT_PDF_ENGINE,
     pack_path: Path | None = None,
     positions: Positions | None = None,
+    checked: Checked | None = None,
 ) -> Written:
     """Check the pack, compose it once, render every format, then write the files; returns
     their paths, with the checks' findings.
@@ -107,7 +109,9 @@ def build_pack(
     `audience` picks the version (None: the full one); every version but the members' also
     gets a record of what it withheld, "Title (public) - withheld items.txt" (`pack_name`
     names the pack file in it). `pdf_engine` picks the PDF writer (registry.PDF_ENGINES: the
-    tagged one unless asked).
+    tagged one unless asked). `checked` holds checks already made (the app's export dialog
+    lists them first): their findings are used when they still hold for this pack, version and
+    engine (Checked.reuse decides), otherwise the checks run here.
     """
     from briefing.checks import CheckContext, run_checks
     from briefing.checks.pack_rules import PAGE_BUDGET
@@ -122,9 +126,13 @@ def build_pack(
     stem = version_stem(pack.title, audience)
     total = 1 + 2 * len(formats) + (2 if two_up else 0)
     report(0, total, "Checking and composing the briefing")
-    context = CheckContext(pack, pack_path, positions, Path(base_dir), audience=audience,
-                           pdf_engine=pdf_engine)
-    findings = run_checks(context, "pack")
+    earlier = checked.reuse(pack, base_dir, audience, pdf_engine, pack_path) if checked else None
+    if earlier is not None:
+        context, findings = earlier
+    else:
+        context = CheckContext(pack, pack_path, positions, Path(base_dir), audience=audience,
+                               pdf_engine=pdf_engine)
+        findings = run_checks(context, "pack")
     if any(finding.severity == "error" for finding in findings):
         raise ChecksFailed(findings)
     version = for_audience(pack, audience)
@@ -166,14 +174,16 @@ def build_versions(
     two_up: bool = False,
     pack_name: str = "",
     pdf_engine: str = DEFAULT_PDF_ENGINE,
+    checked: Checked | None = None,
 ) -> Written:
     """build_pack for each audience in turn (the app's export of several versions); `names`
-    applies when there is one audience only. The findings are each version's, once each."""
+    applies when there is one audience only; `checked` as for build_pack. The findings are each
+    version's, once each."""
     written = Written()
     for audience in audiences:
         built = build_pack(pack, base_dir, outdir, formats, progress,
                            names if len(audiences) == 1 else None, two_up, audience,
-                           pack_name, pdf_engine)
+                           pack_name, pdf_engine, checked=checked)
         written += built
         written.findings += [f for f in built.findings if f not in written.findings]
     return written

@@ -144,6 +144,17 @@ def for_audience(pack: Pack, name: str | None = None) -> Version:
     return Version(name, out, form, withhold, chosen, withheld)
 
 
+def versions_leaving_out(pack: Pack, section: int, item: int) -> list[str]:
+    """The versions the app offers (audience_choices) that leave out item `item` of section
+    `section` (both 1-based), as for_audience decides: exempt, or limited to other audiences."""
+    names = []
+    for name, _ in audience_choices(pack):
+        if any(entry.section == section and entry.item in (None, item)
+               for entry in for_audience(pack, name).withheld):
+            names.append(name)
+    return names
+
+
 def _title(pack: Pack, article_id: str) -> str:
     article = pack.articles.get(article_id)
     return article.title if article is not None else article_id

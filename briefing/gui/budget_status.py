@@ -1,7 +1,8 @@
 """The status bar's counts: "1,472 words · 8 pages", or against a budget "8 of 4 pages".
 
 Words come from the pack text; pages from the live preview's real PDF (an estimate until the
-first render). Over budget is shown in bold with the standard warning icon rather than a
+first render). Both count the version the preview shows, against that version's budget (the
+summary's two pages, say), and name it when it is not the members' full version. Over budget is shown in bold with the standard warning icon rather than a
 colour, so it reads the same in light and dark themes and to screen readers.
 """
 
@@ -35,6 +36,8 @@ class BudgetStatus(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.version_label = describe_label(QLabel(self), "Version counted")
+        self.version_label.hide()
         self.words_label = describe_label(QLabel(self), "Word count")
         self.pages_label = describe_label(QLabel(self), "Pages in the printed PDF")
         self.words_icon = self._icon()
@@ -44,13 +47,14 @@ class BudgetStatus(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 4, 0)
         layout.setSpacing(4)
-        for widget in (self.words_icon, self.words_label, dot, self.pages_icon,
-                       self.pages_label):
+        for widget in (self.version_label, self.words_icon, self.words_label, dot,
+                       self.pages_icon, self.pages_label):
             layout.addWidget(widget)
         self.words = 0
         self.estimate = 0
         self.pages: int | None = None  # the preview's real count, once it has one
         self.budget = Budget()
+        self.version = ""  # the audience counted; "" for the members' full version
         self.words_over = False
         self.pages_over = False
 
@@ -63,8 +67,9 @@ class BudgetStatus(QWidget):
         label.hide()
         return label
 
-    def set_counts(self, words: int, estimate: int, budget: Budget) -> None:
-        self.words, self.estimate, self.budget = words, estimate, budget
+    def set_counts(self, words: int, estimate: int, budget: Budget, version: str = "") -> None:
+        """The counts of one version (`version`: its audience, "" for the full one)."""
+        self.words, self.estimate, self.budget, self.version = words, estimate, budget, version
         self.refresh()
 
     def set_pages(self, pages: int) -> None:
@@ -73,12 +78,18 @@ class BudgetStatus(QWidget):
 
     def refresh(self) -> None:
         budget = self.budget
+        of = f" of the {self.version} version" if self.version else ""
+        self.version_label.setText(f"{self.version[:1].upper()}{self.version[1:]} version:")
+        self.version_label.setVisible(bool(self.version))
+        self.words_label.setAccessibleDescription(f"Word count{of}")
+        self.pages_label.setAccessibleDescription(f"Pages in the printed PDF{of}")
         self.words_over = bool(budget.words and self.words > budget.words)
         self.pages_over = bool(budget.pages and self.pages and self.pages > budget.pages)
         self._show(self.words_label, self.words_icon, words_text(self.words, budget),
                    self.words_over,
-                   "The pack has more words than its budget." if self.words_over else "")
-        tip = ("The printed PDF has more pages than the budget." if self.pages_over else
+                   f"The {f'{self.version} version' if self.version else 'pack'} has more "
+                   "words than its budget." if self.words_over else "")
+        tip = (f"The printed PDF{of} has more pages than its budget." if self.pages_over else
                "" if self.pages is not None else "An estimate until the preview has rendered.")
         self._show(self.pages_label, self.pages_icon,
                    pages_text(self.pages, self.estimate, budget), self.pages_over, tip)

@@ -1,6 +1,7 @@
 """Marking a section or item exempt (a paragraph of the pack's schedule and a reason), undoably.
 
-The badge the pack tree shows, the dialog that asks for the paragraph, and the two undoable
+The badge the pack tree shows, the item editor's note of which versions leave an item out, the
+dialog that asks for the paragraph, and the two undoable
 edits (mark and clear) live here; the main window's Pack menu calls `mark_exempt` and
 `clear_exempt` for the section or item selected in the tree.
 """
@@ -25,9 +26,11 @@ from PySide6.QtWidgets import (
 from briefing.gui.commands import SetAttr
 from briefing.model import Exemption, Item, Section
 from briefing.model.schedules import Schedule, schedule
+from briefing.uk import and_list
 
 if TYPE_CHECKING:
     from briefing.gui.pack_model import PackModel
+    from briefing.model import Pack
 
 
 def badge(exempt: Exemption | None) -> str:
@@ -64,6 +67,31 @@ def spoken(exempt: Exemption | None, chosen: Schedule) -> str:
     meaning = chosen.meaning(exempt.paragraph)
     text = f"exempt under paragraph {exempt.paragraph} of {chosen.name}"
     return text + (f" ({meaning})" if meaning else "")
+
+
+def versions_note(pack: Pack, item: Item) -> str:
+    """What the item editor says about an item's exemption in plain words: "This item is
+    exempt under paragraph 3 of Schedule 12A … Left out of the public and summary versions."
+    ("" for an item every version prints)."""
+    from briefing.compose.audience import versions_leaving_out
+
+    place = next(((s_no, i_no, section) for s_no, section in enumerate(pack.sections, 1)
+                  for i_no, candidate in enumerate(section.items, 1) if candidate is item), None)
+    if place is None:
+        return ""
+    s_no, i_no, section = place
+    left_out = versions_leaving_out(pack, s_no, i_no)
+    sentences = []
+    exemption = item.exempt or section.exempt
+    if exemption is not None:
+        whose = "This item" if item.exempt is not None else "This item's section"
+        sentences.append(f"{whose} is {spoken(exemption, schedule(pack.exempt_schedule))}.")
+    if left_out:
+        sentences.append(f"Left out of the {and_list(left_out)} "
+                         f"version{'s' if len(left_out) > 1 else ''}.")
+    elif exemption is not None:
+        sentences.append("Every version prints it all the same.")
+    return " ".join(sentences)
 
 
 class ExemptDialog(QDialog):

@@ -39,6 +39,7 @@ from briefing.gui.workers import run_in_background
 from briefing.uk import plural
 
 if TYPE_CHECKING:
+    from briefing.checks.earlier import Checked
     from briefing.checks.finding import Finding
     from briefing.gui.settings import Settings
     from briefing.model import Pack
@@ -60,6 +61,7 @@ class ExportDialog(QDialog):
         self.settings = settings
         self.written: list[Path] = []
         self.running = False
+        self.checked: Checked | None = None  # the checks listed here, for the build to reuse
 
         self.folder = QLineEdit(str(settings.export_folder() or default_folder), self)
         self.folder.setAccessibleName("Export folder")
@@ -214,15 +216,12 @@ class ExportDialog(QDialog):
     def check_first(self) -> bool:
         """Run the checks the build runs (the checks table, for each version chosen, with the
         PDF engine chosen) and list their errors and warnings here; False when there are
-        errors, which the build would refuse."""
-        from briefing.build import pack_findings
+        errors, which the build would refuse. The build that follows reuses them."""
+        from briefing.checks.earlier import check_versions
 
-        found: list[Finding] = []
-        for audience in self.chosen_audiences():
-            for finding in pack_findings(self.pack, self.base_dir, audience=audience,
-                                         pdf_engine=self.pdf_engine()):
-                if finding not in found:
-                    found.append(finding)
+        self.checked = check_versions(self.pack, self.base_dir, self.chosen_audiences(),
+                                      self.pdf_engine())
+        found = self.checked.findings()
         self._show_findings(found)
         errors = sum(1 for finding in found if finding.severity == "error")
         return errors == 0
@@ -273,7 +272,8 @@ class ExportDialog(QDialog):
         run_in_background(functools.partial(build_versions, names=names,
                                              two_up=self.wants_two_up(),
                                              pdf_engine=self.pdf_engine(),
-                                             pack_name=self.pack_name), self.pack,
+                                             pack_name=self.pack_name,
+                                             checked=self.checked), self.pack,
                           self.base_dir, outdir, self.chosen_formats(),
                           self.chosen_audiences(), on_done=self._done,
                           on_error=self._failed, on_progress=self._progress)

@@ -20,14 +20,17 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from briefing.gui.commands import SetAttr
+from briefing.gui.exempt import padlock_icon, versions_note
 from briefing.gui.list_editors import ListEditor, QuotesEditor
 from briefing.gui.modal import fit_to_screen
+from briefing.gui.spoken import describe_label
 from briefing.gui.workers import run_in_background
 from briefing.uk import plural, uk_date
 
@@ -67,6 +70,23 @@ class ItemEditor(QWidget):
         self.byline = QLabel(self)
         self.byline.setTextFormat(Qt.TextFormat.PlainText)
         self.byline.setWordWrap(True)
+        # Whether the item is exempt and which versions leave it out, in words (with the
+        # tree's padlock beside them): hidden for an item every version prints.
+        self.exempt_note = describe_label(QLabel(self), "Exemption")
+        self.exempt_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.exempt_note.setWordWrap(True)
+        self.exempt_note.setMinimumWidth(120)
+        self.exempt_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.exempt_icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.exempt_icon.setPixmap(padlock_icon().pixmap(size, size))
+        self.exempt_icon.setAccessibleName(" ")  # the words beside it say it all
+        self.exempt_row = QWidget(self)
+        exempt_layout = QHBoxLayout(self.exempt_row)
+        exempt_layout.setContentsMargins(0, 2, 0, 0)
+        exempt_layout.addWidget(self.exempt_icon, 0, Qt.AlignmentFlag.AlignTop)
+        exempt_layout.addWidget(self.exempt_note, 1)
+        self.exempt_row.hide()
 
         self.summary = QPlainTextEdit(self)
         self.summary.setAccessibleName("Summary")
@@ -104,6 +124,7 @@ class ItemEditor(QWidget):
         titles = QVBoxLayout()
         titles.addWidget(self.heading)
         titles.addWidget(self.byline)
+        titles.addWidget(self.exempt_row)
         header.addLayout(titles, 1)
         header.addWidget(self.reference_button, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -204,6 +225,7 @@ class ItemEditor(QWidget):
         self.item = item
         self._loading = True
         try:
+            self._update_exempt()
             if item is None:
                 self.heading.setText("")
                 self.byline.setText("")
@@ -251,7 +273,14 @@ class ItemEditor(QWidget):
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         self.form_scroll.ensureWidgetVisible(widget, 0, 40)
 
+    def _update_exempt(self) -> None:
+        note = versions_note(self.model.pack, self.item) if self.item is not None else ""
+        self.exempt_note.setText(note)
+        self.exempt_row.setVisible(bool(note))
+
     def _value_changed(self, target: Any, attr: str) -> None:
+        if attr in ("exempt", "audiences", "exempt_schedule"):  # of the item, its section, the pack
+            self._update_exempt()
         if target is not self.item or self.item is None:
             return
         self._loading = True

@@ -262,10 +262,19 @@ class MainWindow(QMainWindow):
         self.count_timer.start()
 
     def _update_word_count(self) -> None:
+        """Count the version the preview shows, against that version's own budget."""
+        from briefing.compose.audience import for_audience
         from briefing.compose.counts import count_words
 
-        count = count_words(self.model.pack)
-        self.budget_status.set_counts(count.words, count.pages, self.model.pack.budget)
+        version = for_audience(self.model.pack, self.preview.chosen_audience())
+        count = count_words(version.pack)
+        self.budget_status.set_counts(count.words, count.pages, version.pack.budget,
+                                      "" if version.is_full else version.name)
+
+    def _version_changed(self) -> None:
+        """Another version previewed: its estimate until its pages are counted."""
+        self.budget_status.pages = None
+        self._update_word_count()
 
     def _value_changed(self, target: Any, attr: str) -> None:
         if target is self.model.pack and attr == "title":

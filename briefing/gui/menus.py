@@ -189,6 +189,7 @@ def build_menus(w: MainWindow) -> None:
     w.pages_label = w.budget_status.pages_label
     w.statusBar().addPermanentWidget(w.budget_status)
     w.preview.page_count_changed.connect(w.budget_status.set_pages)
+    w.preview.audience.currentIndexChanged.connect(lambda _row: w._version_changed())
 
 
 def add_pane_actions(w: MainWindow, menu: QMenu) -> None:

@@ -140,3 +140,66 @@ def test_export_writes_the_chosen_version_or_all_of_them(briefing, qtbot, tmp_pa
     qtbot.waitUntil(lambda: bool(dialog.written), timeout=60000)
     assert sorted(p.name for p in dialog.written if p.suffix == ".pdf") == [
         f"{STEM} (public).pdf", f"{STEM} (summary).pdf", f"{STEM}.pdf"]
+
+
+def test_the_status_bar_counts_the_version_previewed(briefing, qtbot) -> None:
+    preview, status = briefing.preview, briefing.budget_status
+    preview.enabled = True
+    with qtbot.waitSignal(preview.rendered, timeout=60000):
+        preview.refresh_now()
+    briefing._update_word_count()
+    full_words = status.words
+    assert briefing.pages_label.text() == f"{preview.page_count} of 10 pages"
+
+    with qtbot.waitSignal(preview.rendered, timeout=60000):
+        preview.audience.setCurrentIndex(preview.audience.findData("summary"))
+    # The summary's own budget (two pages), its own pages and words, and its name beside them.
+    assert preview.page_count == 2
+    assert briefing.pages_label.text() == "2 of 2 pages"
+    assert 0 < status.words < full_words
+    assert status.version_label.isVisibleTo(briefing)
+    assert status.version_label.text() == "Summary version:"
+    assert briefing.pages_label.accessibleDescription() == (
+        "Pages in the printed PDF of the summary version")
+
+    with qtbot.waitSignal(preview.rendered, timeout=60000):
+        preview.audience.setCurrentIndex(preview.audience.findData("public"))
+    assert briefing.words_label.text().endswith("of 5,000 words")  # the public budget's words
+    assert briefing.pages_label.text() == f"{preview.page_count} of 10 pages"
+    with qtbot.waitSignal(preview.rendered, timeout=60000):
+        preview.audience.setCurrentIndex(preview.audience.findData("members"))
+    assert not status.version_label.isVisibleTo(briefing)  # the full version goes unnamed
+    assert status.words == full_words
+
+
+def test_the_item_editor_says_which_versions_leave_the_item_out(briefing, monkeypatch) -> None:
+    editor = briefing.item_editor
+    note = editor.exempt_note
+    briefing.jump_to(2, 2)
+    assert editor.heading.text() == SECRET
+    assert editor.exempt_row.isVisibleTo(briefing) and editor.exempt_icon.isVisibleTo(briefing)
+    assert note.text() == (
+        "This item is exempt under paragraph 3 of Schedule 12A to the Local Government Act 1972 "
+        "(information about the financial or business affairs of any particular person "
+        "(including the council)). Left out of the public and summary versions.")
+    # Read out as it is shown, and said to be the exemption.
+    assert note.accessibleName() == "" and note.accessibleDescription() == "Exemption"
+
+    briefing.jump_to(3, 0)  # in the exempt Staffing section
+    assert note.text().startswith("This item's section is exempt under paragraph 4 of ")
+    assert note.text().endswith("Left out of the public and summary versions.")
+    briefing.jump_to(2, 3)  # limited to members and the public
+    assert note.text() == "Left out of the summary version."
+    briefing.jump_to(0, 1)  # printed by every version
+    assert not editor.exempt_row.isVisibleTo(briefing)
+
+    def answer(dialog: QDialog) -> int:
+        dialog.paragraph.setCurrentIndex(dialog.paragraph.findData(2))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr("briefing.gui.modal.run_once", answer)
+    briefing.actions_by_name["exempt"].trigger()  # marked while the editor shows it
+    assert editor.exempt_row.isVisibleTo(briefing)
+    assert note.text().startswith("This item is exempt under paragraph 2 of Schedule 12A")
+    briefing.undo_stack.undo()
+    assert not editor.exempt_row.isVisibleTo(briefing)
