@@ -41,6 +41,7 @@ class StyleSpec:
     indent_mm: float = 0.0
     hanging_mm: float = 0.0  # first line out to the margin, the rest indented (references)
     shade: str = ""  # a background colour: the cover band
+    fill: str = ""  # a background colour behind the text only, unpadded (a table's header row)
     caps: bool = False  # shown in capitals, typed (and read aloud) as written
     border_left: str = ""
     border_bottom: str = ""
@@ -87,8 +88,10 @@ SPECS: tuple[StyleSpec, ...] = (
     StyleSpec("Footer", size="small", colour=brand.MUTED, after=0),
     StyleSpec("Marking", size="small", bold=True, colour=brand.TEXT, after=0, centred=True),
     StyleSpec("Table Text", size="body", before=2, after=2, leading=1.15),
-    StyleSpec("Table Heading", size="body", bold=True, colour=brand.HEADING, before=2, after=2,
-              leading=1.15),
+    # White on the heading colour, as the PDF's header row (11.5:1); the paragraph carries the
+    # colour too, so a template's own colour checks see what the text is printed on.
+    StyleSpec("Table Heading", size="body", bold=True, colour="#FFFFFF", fill=brand.HEADING,
+              before=2, after=2, leading=1.15),
     StyleSpec("Caption", size="small", bold=True, colour=brand.HEADING, italic=False, after=4),
     StyleSpec("Hyperlink", kind="character", colour=brand.LINK, underline=True, base=""),
     StyleSpec("Briefing Table", kind="table", base=""),
@@ -184,9 +187,9 @@ def define(style: CharacterStyle, spec: StyleSpec, scale: brand.TypeScale, font:
         edges.append(_border("left", spec.border_left, 18, 8))
     if spec.border_bottom:
         edges.append(_border("bottom", spec.border_bottom, 8, 4))
-    if spec.shade:
+    if spec.shade or spec.fill:
         shd = parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" '
-                        f'w:fill="{_hex(spec.shade)}"/>')
+                        f'w:fill="{_hex(spec.shade or spec.fill)}"/>')
         ppr.insert_element_before(shd, "w:tabs", "w:suppressAutoHyphens", "w:kinsoku",
                                   "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
                                   "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
@@ -210,7 +213,8 @@ def define(style: CharacterStyle, spec: StyleSpec, scale: brand.TypeScale, font:
 
 
 def _define_table(el: BaseOxmlElement) -> None:
-    """A plain ruled table whose header row is tinted (the tint is decoration: text stays dark)."""
+    """A plain ruled table whose header row is the heading colour behind white text (11.5:1),
+    as in the PDF."""
     for child in list(el):
         if child.tag not in (qn("w:name"), qn("w:basedOn"), qn("w:uiPriority"), qn("w:qFormat")):
             el.remove(child)
@@ -226,7 +230,7 @@ def _define_table(el: BaseOxmlElement) -> None:
     el.append(parse_xml(
         f'<w:tblStylePr {nsdecls("w")} w:type="firstRow"><w:rPr><w:b/></w:rPr>'
         '<w:tblPr/><w:trPr><w:tblHeader/></w:trPr>'
-        '<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="E3ECF2"/></w:tcPr>'
+        f'<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="{_hex(brand.HEADING)}"/></w:tcPr>'
         '</w:tblStylePr>'))
 
 

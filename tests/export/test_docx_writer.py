@@ -295,6 +295,42 @@ def test_agenda_table_has_a_repeating_header_row(parts) -> None:
     assert [text_of(c) for c in rows[1].findall("w:tc", NS)] == ["10:00", "Welcome", "Chair"]
 
 
+def test_the_table_header_is_white_on_the_heading_colour_as_in_the_pdf(tmp_path) -> None:
+    from briefing.checks.accessibility_colours import contrast
+    from briefing.checks.docx_read import read_styles
+    from briefing.export import brand
+    from briefing.resources import asset
+
+    heading = brand.HEADING.lstrip("#").upper()
+    built = render_docx(sample(tmp_path))
+    table_style = next(s for s in unzip(built)["word/styles.xml"].findall("w:style", NS)
+                       if s.find("w:name", NS).get(W + "val") == "Briefing Table")
+    cell = table_style.find("w:tblStylePr[@w:type='firstRow']/w:tcPr/w:shd", NS)
+    assert cell.get(W + "fill") == heading  # the whole cell, not only behind the words
+    for name, data in (("the file", built),
+                       ("the bundled template", asset("templates", "reference.docx").read_bytes())):
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            styles = read_styles(archive)
+        style = styles.by_name("Table Heading")
+        assert style is not None, name
+        colour, fill = styles.colour(style), str(styles.inherited(style, "fill"))
+        assert (colour, fill) == ("FFFFFF", heading), name
+        assert contrast(colour, fill) >= 4.5, name
+
+
+def test_a_pack_naming_the_bundled_template_passes_its_colour_check(tmp_path) -> None:
+    from briefing.checks import CheckContext, run_checks
+    from briefing.model import Pack
+    from briefing.resources import asset
+
+    (tmp_path / "house.docx").write_bytes(asset("templates", "reference.docx").read_bytes())
+    pack = Pack(title="Table colours")
+    pack.layout.template = "house.docx"
+    codes = {f.rule for f in run_checks(CheckContext(pack, base_dir=tmp_path), "pack")}
+    assert "layout-file" not in codes  # the template was read
+    assert "template-contrast" not in codes
+
+
 def test_page_break_starts_the_next_heading_on_a_new_page(parts) -> None:
     body = parts["word/document.xml"].find("w:body", NS)
     # The last match: the first is the contents entry.
