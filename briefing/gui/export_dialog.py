@@ -296,6 +296,7 @@ class ExportDialog(QDialog):
         note = f" {plural(warnings, 'warning')}: see above." if warnings else ""
         self.status.setText(f"Saved {names} in {self.written[0].parent}.{note}" if self.written
                             else "Nothing was written.")
+        self._fit_status()
         announce(self.status, self.status.text())
 
     def _failed(self, exc: BaseException) -> None:
@@ -318,7 +319,17 @@ class ExportDialog(QDialog):
         else:
             self.status.setText(f"The export failed unexpectedly: {exc}. Your pack is safe; "
                                 "save it and try again.")
+        self._fit_status()
         announce(self.status, self.status.text())
+
+    def _fit_status(self) -> None:
+        """Grow to hold a long status (every file of every version saved), as far as the
+        screen allows, rather than squeeze the choices above it: a wrapped label's height is
+        not part of the layout's minimum."""
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        if needed > self.height():
+            fit_to_screen(self, self.width(), needed)
 
     def _offer_other_name(self, target: Path, message: str) -> None:
         other = alternative_name(target)

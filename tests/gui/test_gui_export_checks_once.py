@@ -48,6 +48,7 @@ def test_an_export_of_every_version_checks_each_once(folder, pack_runs, qtbot, s
     dialog = ExportDialog(load_pack(folder / "member-briefing.yaml"), folder, settings, out,
                           pack_name="member-briefing.yaml")
     qtbot.addWidget(dialog)
+    dialog.show()
     dialog.folder.setText(str(out))
     dialog.set_formats("docx")
     dialog.set_audience("all")
@@ -57,6 +58,12 @@ def test_an_export_of_every_version_checks_each_once(folder, pack_runs, qtbot, s
         f"{STEM} (public).docx", f"{STEM} (summary).docx", f"{STEM}.docx"]
     assert sorted(pack_runs, key=str) == ["members", "public", "summary"]  # not twice each
     assert "Saved" in dialog.status.text()
+    # The long list of files saved grows the dialog rather than squeezing the choices above it.
+    qtbot.wait(50)
+    for n in range(len(dialog.formats.buttons())):
+        radio = dialog.formats.button(n)
+        assert radio.height() >= radio.sizeHint().height(), radio.text()
+    assert dialog.status.height() >= dialog.status.heightForWidth(dialog.status.width())
 
 
 def test_a_logo_broken_after_the_checks_is_caught_by_the_build(folder, pack_runs,
