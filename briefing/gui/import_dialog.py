@@ -317,7 +317,9 @@ class ImportDialog(QDialog):
         self.import_button.setText(f"Import {plural(count, 'article')}")
         self.import_button.setAccessibleName(self.import_button.text())  # heard as seen
         self.import_button.setEnabled(self.ready and count > 0)
-        if self.ready:
+        if self.ready and not n:
+            self.summary_label.setText("No articles were found to import.")
+        elif self.ready:
             files = len({d.source_file for d in self.drafts})
             self.summary_label.setText(
                 f"Found {plural(n, 'article')} in {plural(files, 'source')}. Check each "

@@ -78,6 +78,7 @@ def test_a_dropped_folder_with_nothing_to_import_says_so(qtbot, tmp_path, monkey
     def exec_and_close(dialog: ImportDialog) -> int:
         qtbot.waitUntil(lambda: dialog.ready, timeout=10000)
         seen.append(dialog.left_out_label.text())
+        seen.append(dialog.summary_label.text())
         return 0
 
     monkeypatch.setattr(ImportDialog, "exec", exec_and_close)
@@ -86,3 +87,4 @@ def test_a_dropped_folder_with_nothing_to_import_says_so(qtbot, tmp_path, monkey
     pane.import_paths([folder])
     assert seen and f"{folder}: no files Briefing can import in this folder" in seen[0]
     assert not seen[0].count("logo.png")
+    assert seen[1] == "No articles were found to import."
