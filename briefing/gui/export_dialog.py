@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from briefing.build import ChecksFailed, Written
 from briefing.errors import BriefingError
 from briefing.export.registry import DEFAULT_PDF_ENGINE, FORMATS, PDF_ENGINES, export_choices
+from briefing.export.typst_pdf import releasing_layout_cache
 from briefing.files import WriteError, alternative_name
 from briefing.gui.checks_panel import ChecksPanel
 from briefing.gui.modal import fit_to_screen
@@ -269,7 +270,7 @@ class ExportDialog(QDialog):
         self.open_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the first report
         self.status.setText("Exporting…")
-        run_in_background(functools.partial(build_versions, names=names,
+        run_in_background(functools.partial(releasing_layout_cache(build_versions), names=names,
                                              two_up=self.wants_two_up(),
                                              pdf_engine=self.pdf_engine(),
                                              pack_name=self.pack_name,

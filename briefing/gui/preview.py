@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import BriefingError
+from briefing.export.typst_pdf import releasing_layout_cache
 from briefing.gui.focus_ring import ring_inside
 from briefing.gui.spoken import describe_label
 from briefing.gui.workers import Task, run_in_background
@@ -53,6 +54,7 @@ class Rendered:
     findings: list[Any] = field(default_factory=list)
 
 
+@releasing_layout_cache  # the next preview starts from the memory this one used
 def render_preview(pack: Pack, base_dir: Path,
                    pages_ready: Callable[[bytes], None] | None = None,
                    audience: str | None = None) -> Rendered:
