@@ -6,8 +6,8 @@ import copy
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QProgressBar,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -40,6 +41,46 @@ if TYPE_CHECKING:
     from briefing.library.records import DraftArticle
 
 NEW_THEME = "new:"  # id prefix of a theme typed in the split preview, created on import
+
+
+# Lines of "could not be read" and "not imported from the folder" shown before they scroll.
+NOTICE_LINES = 6
+
+
+class Scrolling(QScrollArea):
+    """`content` in a frameless area that scrolls when it is taller than the room it has (or
+    than `most_lines` lines of text), so a long list never pushes the buttons off screen or
+    widens the window; a short one takes just the height of its wrapped lines."""
+
+    def __init__(self, content: QWidget, most_lines: int | None = None) -> None:
+        super().__init__()
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.most = (None if most_lines is None
+                     else content.fontMetrics().lineSpacing() * most_lines + 8)
+
+    def _content_height(self) -> int:
+        content = self.widget()
+        if content is None:
+            return 0
+        width = self.viewport().width()
+        if content.hasHeightForWidth() and width > 0:
+            return content.heightForWidth(width)
+        return content.sizeHint().height()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        height = self._content_height()
+        return QSize(200, height if self.most is None else min(height, self.most))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(100, 0 if self.most is None else self.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the wrapped lines' height changes with the width
 
 
 class ImportDialog(QDialog):
@@ -85,6 +126,7 @@ class ImportDialog(QDialog):
         loading = QWidget()
         lay = QVBoxLayout(loading)
         self.loading_label = QLabel()
+        self.loading_label.setWordWrap(True)  # a long list of file names must not widen the window
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setAccessibleName("Reading progress")
@@ -149,9 +191,15 @@ class ImportDialog(QDialog):
         split.setStretchFactor(1, 3)
         split.setSizes([420, 640])
         split.setChildrenCollapsible(False)
+        notices = QWidget()
+        notes_lay = QVBoxLayout(notices)
+        notes_lay.setContentsMargins(0, 0, 0, 0)
+        notes_lay.addWidget(self.failures_label)
+        notes_lay.addWidget(self.left_out_label)
+        self.notices = Scrolling(notices, most_lines=NOTICE_LINES)
+        self.notices.setAccessibleName("Files not imported")
         lay.addWidget(self.summary_label)
-        lay.addWidget(self.failures_label)
-        lay.addWidget(self.left_out_label)
+        lay.addWidget(self.notices)
         lay.addWidget(split, 1)
         self.pages.addWidget(preview)
 
@@ -161,8 +209,11 @@ class ImportDialog(QDialog):
         self.result_label.setWordWrap(True)
         describe_label(self.result_label, "Import result")
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        lay.addWidget(self.result_label)
-        lay.addStretch(1)
+        # However many articles were added or files left out, the window fits the screen and
+        # the list scrolls.
+        self.result_scroll = Scrolling(self.result_label)
+        self.result_scroll.setAccessibleName("Import result")
+        lay.addWidget(self.result_scroll, 1)
         self.pages.addWidget(done)
 
         self.buttons = QDialogButtonBox()
@@ -213,6 +264,7 @@ class ImportDialog(QDialog):
         self.failures_label.setVisible(bool(self.failures))
         self.left_out_label.setText("\n".join(self.left_out_lines()))
         self.left_out_label.setVisible(bool(self.left_out))
+        self.notices.setVisible(bool(self.failures or self.left_out))
         self._fill_list(0)
         # Enter imports (not the Cancel button that had focus while the files were read).
         self.import_button.setDefault(True)
@@ -429,10 +481,12 @@ class ImportDialog(QDialog):
         QTimer.singleShot(0, lambda: fit_to_screen(self, 560, self._height_for(560) + 24))
 
     def _height_for(self, width: int) -> int:
-        layout = self.layout()
-        if layout is not None and layout.hasHeightForWidth():
-            return max(layout.totalHeightForWidth(width), self.minimumSizeHint().height())
-        return self.minimumSizeHint().height()
+        """The result window's height at `width`: its wrapped lines, the buttons and margins
+        (fit_to_screen keeps it on the screen; longer results scroll)."""
+        margins = self.contentsMargins()
+        lines = self.result_label.heightForWidth(width - 2 * (margins.left() + 12))
+        return (lines + self.buttons.sizeHint().height() + self.close_button.sizeHint().height()
+                + 2 * margins.top())
 
     def _save(self, drafts: list[DraftArticle], themes: list[set[str]]) -> ImportReport:
         """Add the drafts, each group with the themes the user ticked for it, in one report."""

@@ -88,3 +88,50 @@ def test_a_dropped_folder_with_nothing_to_import_says_so(qtbot, tmp_path, monkey
     assert seen and f"{folder}: no files Briefing can import in this folder" in seen[0]
     assert not seen[0].count("logo.png")
     assert seen[1] == "No articles were found to import."
+
+
+def test_a_big_folder_drop_keeps_the_window_and_its_buttons_on_a_laptop_screen(qtbot, tmp_path):
+    """60 articles and 80 links out of the folder: the lists scroll, the window keeps to the
+    screen (it used to grow to 1,524 pixels high and 5,204 wide), and every link is still named."""
+    from briefing.library.importers import folder_files
+
+    private = tmp_path / "private"
+    private.mkdir()
+    folder = tmp_path / "for-briefing"
+    folder.mkdir()
+    for n in range(60):
+        (folder / f"ward-{n:02}.txt").write_text(
+            f"Libraries open on Sundays in ward {n}\n\nMore branches will open on Sundays from "
+            f"April in ward {n}, the council said.\n", encoding="utf-8")
+    for n in range(80):
+        (private / f"note-{n:02}.txt").write_text("Private\n\nNot for briefing.\n",
+                                                  encoding="utf-8")
+        (folder / f"link-{n:02}.txt").symlink_to(private / f"note-{n:02}.txt")
+    found, left_out = folder_files(folder)
+    library = Library(tmp_path / "library", cache_dir=tmp_path / "cache")
+    dialog = ImportDialog(library, paths=found, left_out=left_out)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.ready, timeout=30000)
+    qtbot.wait(50)
+    screen = dialog.screen().availableGeometry()
+
+    def on_screen() -> None:
+        assert dialog.minimumSizeHint().height() <= screen.height()
+        assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+        for button in (dialog.import_button, dialog.close_button):
+            if button.isVisible():
+                assert dialog.rect().contains(button.geometry().translated(
+                    button.parentWidget().mapTo(dialog, button.parentWidget().rect().topLeft())))
+
+    assert len(dialog.drafts) == 60
+    on_screen()
+    # The notices take a few lines and scroll; all 80 links are in them.
+    assert dialog.notices.height() < 10 * dialog.fontMetrics().lineSpacing()
+    assert dialog.left_out_label.text().count("skipped, it is a link to") == 80
+
+    dialog.import_now()
+    qtbot.wait(100)
+    assert len(library.articles()) == 60
+    on_screen()
+    assert dialog.result_label.text().count("• Libraries open on Sundays") == 60
