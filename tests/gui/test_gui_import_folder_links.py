@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl  # noqa: E402
+from PySide6.QtCore import QMimeData, QPoint, QRect, Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QDropEvent  # noqa: E402
 
 from briefing.gui.import_dialog import ImportDialog  # noqa: E402
@@ -121,8 +121,8 @@ def test_a_big_folder_drop_keeps_the_window_and_its_buttons_on_a_laptop_screen(q
         assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
         for button in (dialog.import_button, dialog.close_button):
             if button.isVisible():
-                assert dialog.rect().contains(button.geometry().translated(
-                    button.parentWidget().mapTo(dialog, button.parentWidget().rect().topLeft())))
+                placed = QRect(button.mapTo(dialog, QPoint(0, 0)), button.size())
+                assert dialog.rect().contains(placed), f"{button.text()} is off the window"
 
     assert len(dialog.drafts) == 60
     on_screen()
