@@ -6,38 +6,17 @@ import subprocess
 import sys
 from typing import TYPE_CHECKING
 
+from housing_pack import housing_pack
 from pypdf import PdfReader
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-PACK = """\
-briefing_pack: 1
-title: Budget test pack
-budget:
-  pages: BUDGET_PAGES
-  words: BUDGET_WORDS
-sections:
-  - title: Housing
-    items:
-      - article: a1
-        summary: |
-          SUMMARY
-        implications:
-          - Councils should review their temporary accommodation spending.
-articles:
-  a1:
-    title: Temporary accommodation costs
-"""
 LONG = "Councils are spending more on temporary accommodation each year. " * 60
 
 
 def write(tmp_path: Path, pages: int, words: int, summary: str = LONG) -> Path:
-    text = (PACK.replace("BUDGET_PAGES", str(pages)).replace("BUDGET_WORDS", str(words))
-            .replace("SUMMARY", summary))
-    path = tmp_path / "pack.yaml"
-    path.write_text(text, encoding="utf-8")
-    return path
+    return housing_pack(tmp_path, summary, pages=pages, words=words, title="Budget test pack")
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from housing_pack import housing_pack
+
 from briefing.cli import main
 
 if TYPE_CHECKING:
@@ -13,23 +15,6 @@ if TYPE_CHECKING:
 
     import pytest
 
-PACK = """\
-briefing_pack: 1
-title: Engine test pack
-budget:
-  pages: 1
-sections:
-  - title: Housing
-    items:
-      - article: a1
-        summary: |
-          SUMMARY
-        implications:
-          - Councils should review their temporary accommodation spending.
-articles:
-  a1:
-    title: Temporary accommodation costs
-"""
 # Short sentences (no advice), enough of them for more than one page.
 LONG = "Councils are spending more on temporary accommodation. " * 150
 # Linear B: in no font the tests can rely on, on any computer.
@@ -37,9 +22,7 @@ UNPRINTABLE = "The old ledger marks the site with \U00010002 on its first page."
 
 
 def _write(folder: Path, summary: str) -> Path:
-    path = folder / "pack.yaml"
-    path.write_text(PACK.replace("SUMMARY", summary), encoding="utf-8")
-    return path
+    return housing_pack(folder, summary, title="Engine test pack")
 
 
 def _lines(capsys: pytest.CaptureFixture[str], *severities: str) -> list[str]:
