@@ -109,6 +109,18 @@ _TYPES = {"paragraph": WD_STYLE_TYPE.PARAGRAPH, "character": WD_STYLE_TYPE.CHARA
           "table": WD_STYLE_TYPE.TABLE}
 
 
+# The order WordprocessingML requires of a paragraph's properties (w:pPr) from the border on: a
+# new element goes before the first of those after it that the paragraph already has.
+_PPR_ORDER = (
+    "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
+    "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
+    "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+    "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+    "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+    "w:pPrChange",
+)
+
+
 def _hex(colour: str) -> str:
     return colour.lstrip("#").upper()
 
@@ -190,26 +202,12 @@ def define(style: CharacterStyle, spec: StyleSpec, scale: brand.TypeScale, font:
     if spec.shade or spec.fill:
         shd = parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" '
                         f'w:fill="{_hex(spec.shade or spec.fill)}"/>')
-        ppr.insert_element_before(shd, "w:tabs", "w:suppressAutoHyphens", "w:kinsoku",
-                                  "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
-                                  "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
-                                  "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
-                                  "w:mirrorIndents", "w:suppressOverlap", "w:jc",
-                                  "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
-                                  "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
-                                  "w:pPrChange")
+        ppr.insert_element_before(shd, *_PPR_ORDER[_PPR_ORDER.index("w:shd") + 1:])
     if spec.shade:
         edges.append(_border("right", spec.shade, 4, 8))
     if edges:
         bdr = parse_xml(f"<w:pBdr {nsdecls('w')}>{''.join(edges)}</w:pBdr>")
-        ppr.insert_element_before(bdr, "w:shd", "w:tabs", "w:suppressAutoHyphens",
-                                  "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
-                                  "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
-                                  "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
-                                  "w:mirrorIndents", "w:suppressOverlap", "w:jc",
-                                  "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
-                                  "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
-                                  "w:pPrChange")
+        ppr.insert_element_before(bdr, *_PPR_ORDER[_PPR_ORDER.index("w:pBdr") + 1:])
 
 
 def _define_table(el: BaseOxmlElement) -> None:
