@@ -193,3 +193,71 @@ def test_no_byte_of_a_withheld_item_reaches_the_version(
     # The version is not empty: the open item is there, with the statement of what was withheld.
     assert found("ordinary item", parts) or found("an open article", parts)
     assert found("withheld under", parts)
+
+
+# --- what changed between versions ------------------------------------------------------
+# Version 1 has one more open item, "zorbformer", which version 2 makes exempt; version 2
+# also rewords the exempt item and adds a new exempt one. A public or summary comparison may
+# say that an item left the version, never which.
+
+FORMER = """\
+      - article: former-article
+        summary: Zorbformer summary, public until version 2.
+        implications:
+          - Zorbformer implication.
+"""
+FORMER_ARTICLE = """\
+  former-article:
+    title: Zorbformer article title
+"""
+VERSION_1 = PACK.replace("      - article: secret-article\n", FORMER
+                         + "      - article: secret-article\n", 1).replace(
+    "articles:\n", "articles:\n" + FORMER_ARTICLE, 1)
+VERSION_2 = (VERSION_1
+             .replace(FORMER, FORMER.replace(
+                 "        summary: Zorbformer",
+                 "        exempt:\n          paragraph: 3\n        summary: Zorbformer"))
+             .replace("The zorbsummary of the secret item", "The zorbrevised summary")
+             .replace("      - article: members-only\n", """\
+      - article: new-secret
+        exempt:
+          paragraph: 3
+        summary: Zorbnewsecret summary.
+      - article: members-only
+""").replace("articles:\n", "articles:\n  new-secret:\n    title: Zorbnewsecret title\n", 1))
+
+
+@pytest.fixture(scope="module")
+def compared() -> dict[str, list[bytes]]:
+    """Every change output of each version, as bytes."""
+    import json
+
+    from briefing.compare.diff import compare_packs
+    from briefing.compare.report import as_data, as_text
+    from briefing.packfile import loads_pack
+
+    old, new = loads_pack(VERSION_1, "v1.yaml"), loads_pack(VERSION_2, "v2.yaml")
+    out = {}
+    for audience in ("members", "public", "summary"):
+        changes = compare_packs(old, new, audience)
+        out[audience] = [as_text(changes, "Changes").encode("utf-8"),
+                         json.dumps(as_data(changes), ensure_ascii=False).encode("utf-8")]
+    return out
+
+
+def test_the_search_finds_what_changed_in_the_members_comparison(
+        compared: dict[str, list[bytes]]) -> None:
+    for output in compared["members"]:
+        parts = [output.lower()]
+        for word in ("zorbrevised", "zorbnewsecret", "zorbformer"):
+            assert found(word, parts), word
+
+
+@pytest.mark.parametrize("audience", ["public", "summary"])
+def test_no_change_output_names_a_withheld_item(compared: dict[str, list[bytes]],
+                                                audience: str) -> None:
+    for output in compared[audience]:
+        parts = [output.lower()]
+        assert not found("zorb", parts), output.decode("utf-8")
+        # Not empty: the item that left the version is counted.
+        assert found("1 item in the earlier version", parts) or found('"withdrawn": 1', parts)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from briefing.cli import build, check, gui, library, suggest
+    from briefing.cli import build, check, gui, library, suggest, versions
 
     parser = argparse.ArgumentParser(
         prog="briefing",
@@ -29,7 +29,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (build, check, library, suggest, gui):
+    for module in (build, versions, check, library, suggest, gui):
         module.register(sub)
     return parser
 

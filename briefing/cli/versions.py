@@ -1,0 +1,219 @@
+"""`briefing issue`, `briefing history` and `briefing compare`: issued versions of a pack and
+what changed between them."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefing.cli.common import print_json, shown
+from briefing.cli.report import add_pdf_engine, refused
+from briefing.errors import BriefingError
+from briefing.export.registry import expand, format_choices
+
+if TYPE_CHECKING:
+    import argparse
+
+    from briefing.compare.diff import Changes
+    from briefing.history.record import VersionRecord
+    from briefing.history.store import History
+    from briefing.model import Pack
+
+CURRENT = "current"
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "issue",
+        help="issue the pack as its next version, and build its files",
+        description="Freeze the pack as it stands as its next version (1, 2, 3 …) in the "
+        "history folder beside it (PACK.history), with the date, the officer and a note, and "
+        "build the version's files. A pack with errors is not issued. A pack unchanged since "
+        "its last version is not issued again.",
+    )
+    p.add_argument("pack", type=Path, help="the pack file (.yaml)")
+    p.add_argument("--note", default="", help="what this version is for or what changed")
+    p.add_argument("--officer", default="",
+                   help="who is issuing it (default: the pack's contact, else who prepared it)")
+    p.add_argument("-o", "--outdir", type=Path,
+                   help="folder for the version's files (default: beside the pack)")
+    p.add_argument("--format", choices=format_choices(), default="both",
+                   help="which files to build (default: both = docx and pdf)")
+    p.add_argument("--audience", action="append", metavar="NAME",
+                   help="build this audience's version too (repeat, or 'all'); default: members")
+    add_pdf_engine(p, "how the PDF is made")
+    p.set_defaults(run=_issue)
+
+    h = sub.add_parser(
+        "history",
+        help="list a pack's issued versions, or build one again",
+        description="List the versions of a pack issued so far, with date, officer and note. "
+        "With --rebuild N, build version N again from its history (not from the pack as it is "
+        "now) and check each file is byte for byte the file issued.",
+    )
+    h.add_argument("pack", type=Path, help="the pack file (.yaml)")
+    h.add_argument("--json", action="store_true", help="print the versions as JSON")
+    h.add_argument("--rebuild", type=int, metavar="N", help="build version N again")
+    h.add_argument("-o", "--outdir", type=Path,
+                   help="folder for the rebuilt files (default: a 'version N' folder beside "
+                   "the pack)")
+    h.set_defaults(run=_history)
+
+    c = sub.add_parser(
+        "compare",
+        help="what changed between two versions of a pack",
+        description="List the sections and items added, removed and moved, and the words "
+        "changed in titles, summaries, implications, quotes and questions, between two "
+        "issued versions or between a version and the pack as it is now. A version that "
+        "withholds exempt items (--audience public) never shows them, even as removed.",
+    )
+    c.add_argument("pack", type=Path, help="the pack file (.yaml)")
+    c.add_argument("--from", dest="old", type=int, metavar="N",
+                   help="the earlier version (default: the last one issued)")
+    c.add_argument("--to", dest="new", default=CURRENT, metavar="M|current",
+                   help="the later version, or 'current' for the pack file as it is now "
+                   "(default)")
+    c.add_argument("--audience", metavar="NAME",
+                   help="compare this audience's version (e.g. public): only what it prints")
+    c.add_argument("--json", action="store_true", help="print the changes as JSON")
+    c.set_defaults(run=_compare)
+
+
+def _issue(args: argparse.Namespace) -> int:
+    from briefing.build import ChecksFailed
+    from briefing.history.issue import issue_version, issued_text
+    from briefing.packfile import load_pack
+
+    audiences = _audience_names(load_pack(args.pack), args.audience, args.pack)
+    try:
+        issued = issue_version(args.pack, note=args.note, officer=args.officer,
+                               outdir=args.outdir, formats=expand(args.format),
+                               audiences=audiences, pdf_engine=args.pdf_engine)
+    except ChecksFailed as exc:
+        return refused(exc.findings, args.pack, "not issued")
+    if not issued.new:
+        print(f"{args.pack}: nothing has changed since {issued_text(issued.record)[0].lower()}"
+              f"{issued_text(issued.record)[1:]}; no new version was issued.")
+        return 0
+    for path in issued.files:
+        print(shown(path))
+    print(f"{args.pack}: {issued_text(issued.record)}.", file=sys.stderr)
+    return 0
+
+
+def _audience_names(pack: Pack, chosen: list[str] | None, pack_file: Path) -> list[str]:
+    from briefing.compose.audience import audience_names, known_audience
+
+    names: list[str] = []
+    for name in chosen or ["members"]:
+        for one in audience_names(pack) if name == "all" else [name]:
+            if not known_audience(pack, one):
+                raise BriefingError(f'{pack_file}: no audience "{one}"')
+            if one not in names:
+                names.append(one)
+    return names
+
+
+def _history(args: argparse.Namespace) -> int:
+    from briefing.history.store import History
+
+    history = History(args.pack)
+    if args.rebuild is not None:
+        return _rebuild(args, history)
+    records = history.records()
+    if args.json:
+        print_json([_record_data(r) for r in records])
+        return 0
+    if not records:
+        print(f"{args.pack}: no versions issued yet (briefing issue {shown(args.pack)} issues "
+              "version 1).")
+        return 0
+    from briefing.history.issue import issued_text
+
+    for record in records:
+        print(issued_text(record))
+    stamp = history.stamp(_current(args.pack), args.pack.resolve().parent)
+    if stamp is not None and stamp.draft:
+        print(f"The pack has changed since version {stamp.number}: builds say "
+              f"\"{stamp}\" until the next version is issued.")
+    return 0
+
+
+def _record_data(record: VersionRecord) -> dict[str, Any]:
+    return {"version": record.number, "issued": record.issued.isoformat(),
+            "officer": record.officer, "note": record.note, "pack": record.pack_file,
+            "files": dict(record.built.files)}
+
+
+def _rebuild(args: argparse.Namespace, history: History) -> int:
+    from briefing.history.issue import rebuild_version
+
+    history.record(args.rebuild)  # says which versions there are when there is no such one
+    outdir = args.outdir or args.pack.resolve().parent / f"version {args.rebuild}"
+    outdir.mkdir(parents=True, exist_ok=True)
+    rebuilt = rebuild_version(args.pack, args.rebuild, outdir)
+    for path, same in rebuilt.files:
+        verdict = {True: "identical to the file issued", False: "DIFFERENT from the file issued",
+                   None: "no fingerprint was kept for it"}[same]
+        print(f"{shown(path)}: {verdict}")
+    if rebuilt.identical:
+        return 0
+    made_by = rebuilt.record.software
+    print(f"Version {args.rebuild} was issued with Briefing {made_by}: a different release "
+          "may lay pages out differently." if made_by else "", file=sys.stderr)
+    return 1
+
+
+def _current(pack_path: Path) -> Pack:
+    from briefing.packfile import load_pack
+
+    return load_pack(pack_path)
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from briefing.compare.report import as_data, as_text
+
+    changes, heading, ends = compare_ends(args.pack, args.old, args.new, args.audience)
+    if args.json:
+        print_json({"pack": str(args.pack), "from": ends[0], "to": ends[1]} | as_data(changes))
+        return 0
+    sys.stdout.write(as_text(changes, heading))
+    return 0
+
+
+def compare_ends(pack_path: Path, old: int | None, new: str | int | None,
+                 audience: str | None) -> tuple[Changes, str, tuple[Any, Any]]:
+    """The changes between version `old` (default: the last issued) and `new` (a number, or
+    "current"), with a heading naming both."""
+    from briefing.compare.diff import compare_packs
+    from briefing.compose.audience import known_audience
+    from briefing.history.store import History
+    from briefing.uk import uk_date
+
+    history = History(pack_path)
+    latest = history.latest()
+    if latest is None:
+        raise BriefingError(f"{pack_path}: no versions issued yet, so there is nothing to "
+                            f"compare with: issue one with briefing issue {pack_path}.")
+    before = old if old is not None else latest.number
+    old_record = history.record(before)
+    after_key: str | int = CURRENT
+    if new in (None, CURRENT):
+        after_pack, after_name = _current(pack_path), "the pack as it is now"
+    else:
+        try:
+            number = int(new)
+        except ValueError:
+            raise BriefingError(f"--to {new}: give a version number or 'current'.") from None
+        record = history.record(number)
+        after_pack = history.pack(number)
+        after_name = f"version {number} ({uk_date(record.issued)})"
+        after_key = number
+    if audience and not known_audience(after_pack, audience):
+        raise BriefingError(f'{pack_path}: no audience "{audience}"')
+    changes = compare_packs(history.pack(before), after_pack, audience)
+    version = f" ({audience} version)" if audience and audience != "members" else ""
+    heading = (f"Changes to {pack_path.name}{version} from version {before} "
+               f"({uk_date(old_record.issued)}) to {after_name}")
+    return changes, heading, (before, after_key)

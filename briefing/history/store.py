@@ -1,0 +1,172 @@
+"""A pack's history: the folder of issued versions kept beside the pack file.
+
+For `renewal.yaml` the history is `renewal.history/`, beside it, so copying the pack's folder
+copies its history too. Each issued version is a folder of plain files:
+
+    renewal.history/
+      README.txt                 what the folder is (for whoever finds it on a shared drive)
+      version-1/
+        version.yaml             when, by whom and why; fingerprints of every file (record.py)
+        renewal.yaml             the pack file exactly as issued
+        images/logo.png          the logo and Word template it used, at the paths the pack names
+      version-2/ …
+
+Nothing here builds or checks a pack (history.issue does); this module reads and finds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
+
+from briefing.errors import BriefingError
+from briefing.history.record import RECORD_NAME, VersionRecord, read_record
+from briefing.uk import uk_date
+
+if TYPE_CHECKING:
+    from briefing.model import Pack
+
+_VERSION_FOLDER = re.compile(r"^version-([1-9][0-9]{0,5})$")
+README_NAME = "README.txt"
+
+
+def history_folder(pack_path: Path) -> Path:
+    """Where the history of the pack file `pack_path` lives."""
+    pack_path = Path(pack_path)
+    return pack_path.with_name(f"{pack_path.stem}.history")
+
+
+def version_folder(pack_path: Path, number: int) -> Path:
+    return history_folder(pack_path) / f"version-{number}"
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def kept_path(relative: str) -> str:
+    """Where a file the pack names (its logo, its template) is kept in a version's folder: at
+    the same relative path when that stays inside the folder, else under files/ by its name."""
+    path = PurePosixPath(relative.replace("\\", "/"))
+    if path.is_absolute() or ".." in path.parts or re.match(r"^[A-Za-z]:", relative):
+        return f"files/{path.name}"
+    return str(path)
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What a build says about its version: "Version 2 · issued 7 December 2026", or "Draft
+    after version 2" when the pack has changed since it was issued."""
+
+    number: int
+    issued: str  # "7 December 2026"
+    draft: bool
+
+    def __str__(self) -> str:
+        if self.draft:
+            return f"Draft after version {self.number}"
+        return f"Version {self.number} · issued {self.issued}"
+
+
+class History:
+    """The issued versions of one pack file (a folder that may not exist yet)."""
+
+    def __init__(self, pack_path: Path) -> None:
+        self.pack_path = Path(pack_path)
+        self.folder = history_folder(self.pack_path)
+        self._records: list[VersionRecord] | None = None
+
+    def numbers(self) -> list[int]:
+        """The version numbers issued, oldest first (from the folder names alone)."""
+        try:
+            names = [entry.name for entry in self.folder.iterdir() if entry.is_dir()]
+        except FileNotFoundError:
+            return []
+        except OSError as exc:
+            raise BriefingError(f"Cannot read the history folder {self.folder}: "
+                                f"{exc.strerror or exc}.") from exc
+        return sorted(int(m.group(1)) for name in names if (m := _VERSION_FOLDER.match(name)))
+
+    def records(self) -> list[VersionRecord]:
+        """Every version's record, oldest first."""
+        if self._records is None:
+            self._records = [self.record(n) for n in self.numbers()]
+        return self._records
+
+    def record(self, number: int) -> VersionRecord:
+        folder = self.folder / f"version-{number}"
+        if not folder.is_dir():
+            raise BriefingError(self._no_version(number))
+        record = read_record(folder / RECORD_NAME)
+        if record.number != number:
+            raise BriefingError(f"{folder / RECORD_NAME}: says it is version {record.number}, "
+                                f"but its folder is version-{number}. Restore the folder from "
+                                "a backup.")
+        return record
+
+    def latest(self) -> VersionRecord | None:
+        numbers = self.numbers()
+        return self.record(numbers[-1]) if numbers else None
+
+    def pack_file(self, number: int) -> Path:
+        """The pack file of version `number`, as issued."""
+        return self.folder / f"version-{number}" / self.record(number).pack_file
+
+    def pack(self, number: int) -> Pack:
+        from briefing.packfile import load_pack
+
+        return load_pack(self.pack_file(number))
+
+    def stamp(self, pack: Pack, base_dir: Path | None = None) -> Stamp | None:
+        """What a build of `pack` (the pack file as it stands) should say about its version:
+        None before the first version is issued."""
+        latest = self.latest()
+        if latest is None:
+            return None
+        same = self.matches(latest, pack, base_dir or self.pack_path.parent)
+        return Stamp(latest.number, uk_date(latest.issued), draft=not same)
+
+    def matches(self, record: VersionRecord, pack: Pack, base_dir: Path) -> bool:
+        """Whether `pack`, with the logo and template it names under `base_dir`, is what
+        version `record` froze (comments and spacing in the pack file aside)."""
+        if self.pack(record.number) != pack:
+            return False
+        return source_hashes(pack, base_dir) == {
+            name: digest for name, digest in record.sources.items() if name != record.pack_file}
+
+    def _no_version(self, number: int) -> str:
+        numbers = self.numbers()
+        if not numbers:
+            return (f"{self.pack_path.name} has no issued versions yet: issue one with "
+                    f"briefing issue {self.pack_path.name}.")
+        return (f"{self.pack_path.name} has no version {number}: the versions issued are "
+                f"{_numbers_text(numbers)}.")
+
+
+def source_hashes(pack: Pack, base_dir: Path) -> dict[str, str]:
+    """Fingerprints of the logo and template a pack names, by where a version keeps them."""
+    out: dict[str, str] = {}
+    for relative in (pack.layout.logo, pack.layout.template):
+        if not relative.strip():
+            continue
+        path = Path(relative) if Path(relative).is_absolute() else Path(base_dir) / relative
+        try:
+            out[kept_path(relative)] = sha256_of(path)
+        except OSError:
+            out[kept_path(relative)] = "missing"
+    return out
+
+
+def _numbers_text(numbers: list[int]) -> str:
+    if len(numbers) == 1:
+        return str(numbers[0])
+    if numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return f"{numbers[0]} to {numbers[-1]}"
+    return ", ".join(str(n) for n in numbers[:-1]) + f" and {numbers[-1]}"
