@@ -60,8 +60,8 @@ def run_import(args: argparse.Namespace, lib: Library) -> int:
     report = lib.add_drafts(all_drafts, themes=args.theme)
     if args.json:
         print_json({
-            "added": [{"id": a.id, "title": a.title, "file": a.imported_file}
-                      for a in report.added],
+            "added": [{"id": a.id, "title": a.title, "title_proposed": a.title_proposed,
+                       "file": a.imported_file} for a in report.added],
             "skipped": [{"title": s.title, "existing_id": s.existing_id, "reason": s.reason,
                          "file": s.source_file} for s in report.skipped],
             "failed": failed,
@@ -69,7 +69,8 @@ def run_import(args: argparse.Namespace, lib: Library) -> int:
     else:
         print(f"Added {plural(len(report.added), 'article')} "
               f"to {lib.root}")
-        print_table([["  +", a.id, a.title] for a in report.added])
+        print_table([["  +", a.id, f"{a.title} (title proposed: check it)" if a.title_proposed
+                       else a.title] for a in report.added])
         if report.skipped:
             print(f"Skipped {len(report.skipped)} already in the library:")
             print_table([["  =", s.title, f"({s.reason} as {s.existing_id})"]
@@ -85,7 +86,8 @@ def _preview(args: argparse.Namespace, drafts_by_file: list[tuple[Path, list[Any
         print_json({
             "files": [
                 {"file": str(path), "articles": [
-                    {"title": d.title, "authors": d.authors, "flags": d.flags,
+                    {"title": d.title, "title_proposed": d.title_was_proposed,
+                     "standfirst": d.standfirst, "authors": d.authors, "flags": d.flags,
                      "start_line": d.start_line, "first_words": _first_words(d.body),
                      "url": d.url, "doi": d.doi,
                      "published": d.published.isoformat() if d.published else None}

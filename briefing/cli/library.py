@@ -50,6 +50,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ls = lsub.add_parser("list", parents=[common, as_json], help="list articles, newest first")
     ls.add_argument("--theme", metavar="ID", help="only articles with this theme")
     ls.set_defaults(run=library_command(_list))
+    lp = lsub.add_parser(
+        "problems", parents=[common, as_json], help="list library files that cannot be read",
+        description="List the files in the library that cannot be read, each with the reason "
+        "(they are left out of lists and searches until fixed). Exits 1 when there are any.")
+    lp.set_defaults(run=library_command(_problems))
     show = lsub.add_parser("show", parents=[common, as_json], help="show one article")
     show.add_argument("id", metavar="ID")
     show.set_defaults(run=library_command(_show))
@@ -127,7 +132,8 @@ def _iso_date(text: str) -> date:
 
 def _article_json(a: LibraryArticle) -> dict[str, Any]:
     return {
-        "id": a.id, "title": a.title, "authors": a.authors, "source": a.source,
+        "id": a.id, "title": a.title, "title_proposed": a.title_proposed,
+        "standfirst": a.standfirst, "authors": a.authors, "source": a.source,
         "published": a.published.isoformat() if a.published else None,
         "url": a.url, "doi": a.doi, "reference": a.reference, "themes": a.themes,
     }
@@ -145,11 +151,29 @@ def _list(args: argparse.Namespace, lib: Library) -> int:
     if args.json:
         print_json([_article_json(a) for a in articles])
     else:
-        print_table([[a.id, uk_date(a.published) or "-", a.title, ", ".join(a.authors)]
+        print_table([[a.id, uk_date(a.published) or "-", shown_title(a), ", ".join(a.authors)]
                 for a in articles])
-        print(f"{plural(len(articles), 'article')} in {lib.root}")
+        problems = lib.problems()
+        unread = f"; {plural(len(problems), 'problem')} (below)" if problems else ""
+        print(f"{plural(len(articles), 'article')} in {lib.root}{unread}")
     warn_problems(lib)
     return 0
+
+
+def shown_title(a: LibraryArticle) -> str:
+    """The title as listed: one Briefing proposed says so until someone edits it."""
+    return f"{a.title} (title proposed)" if a.title_proposed else a.title
+
+
+def _problems(args: argparse.Namespace, lib: Library) -> int:
+    problems = lib.problems()
+    if args.json:
+        print_json(problems)
+    elif problems:
+        print("\n".join(problems))
+    else:
+        print(f"No problems: every file in {lib.articles_dir} can be read.")
+    return 1 if problems else 0
 
 
 def _show(args: argparse.Namespace, lib: Library) -> int:
@@ -166,7 +190,8 @@ def _show(args: argparse.Namespace, lib: Library) -> int:
         })
         print_json(data)
         return 0
-    rows = [["Title", a.title], ["Authors", ", ".join(a.authors)], ["Source", a.source],
+    rows = [["Title", shown_title(a)], ["Standfirst", a.standfirst],
+            ["Authors", ", ".join(a.authors)], ["Source", a.source],
             ["Published", uk_date(a.published)], ["URL", a.url], ["DOI", a.doi],
             ["Reference", a.reference], ["Themes", ", ".join(a.themes)],
             ["Picture", a.picture_credit], ["File", str(a.path)]]

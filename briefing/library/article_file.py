@@ -61,7 +61,11 @@ class LibraryArticle:
     themes: list[str] = field(default_factory=list)
     bio: str = ""
     picture_credit: str = ""
+    standfirst: str = ""  # the author's own summary, as published with the article
     first_appeared: FirstAppeared | None = None
+    # True while the title is one Briefing proposed from the text (none was found in the file);
+    # editing the title makes it the user's own.
+    title_proposed: bool = False
     imported_file: str = ""
     imported_at: datetime | None = None
     body: str = ""
@@ -74,6 +78,7 @@ def dump_article(article: LibraryArticle) -> str:
     meta: dict[str, Any] = {
         "id": article.id,
         "title": article.title,
+        **({"title_proposed": True} if article.title_proposed else {}),
         "authors": list(article.authors),
         "source": article.source,
         "published": article.published,
@@ -83,6 +88,7 @@ def dump_article(article: LibraryArticle) -> str:
         "themes": list(article.themes),
         "bio": article.bio,
         "picture_credit": article.picture_credit,
+        "standfirst": article.standfirst,
     }
     fa = article.first_appeared
     if fa is not None:
@@ -141,6 +147,8 @@ def parse_article(text: str, path: Path | None = None) -> LibraryArticle:
         themes=_list(meta, "themes"),
         bio=_text(meta, "bio"),
         picture_credit=_text(meta, "picture_credit"),
+        standfirst=_text(meta, "standfirst"),
+        title_proposed=meta.get("title_proposed") is True,
         first_appeared=_first_appeared(meta.get("first_appeared")),
         body=body,
         original=original,

@@ -38,6 +38,9 @@ class DraftArticle:
     reference: str = ""
     bio: str = ""
     picture_credit: str = ""
+    # The author's own summary (a front matter summary or excerpt, a page's description): the
+    # drafting aids offer it first.
+    standfirst: str = ""
     first_appeared: FirstAppeared | None = None
     source_file: str = ""  # the file it came from (name only)
     start_line: int = 0  # 1-based line in the source file where this article starts

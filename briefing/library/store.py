@@ -407,9 +407,17 @@ def _stopped_adding(folder: Path, exc: OSError | WriteError, report: ImportRepor
 
 
 def from_draft(draft: DraftArticle, now: datetime, themes: Sequence[str] = ()) -> LibraryArticle:
+    """The library article for a confirmed draft. A draft with no title (a title cleared in the
+    preview, a reader that found none) gets one proposed from its text, marked as proposed:
+    an article is never saved without a title."""
+    from briefing.library.importers.split import ensure_title
+
+    ensure_title(draft)
     return LibraryArticle(
         id=slug(draft.title, "article"),
-        title=" ".join(draft.title.split()),
+        title=draft.title,
+        title_proposed=draft.title_was_proposed,
+        standfirst=" ".join(draft.standfirst.split()),
         authors=list(draft.authors),
         source=draft.source,
         published=draft.published,

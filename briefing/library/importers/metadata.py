@@ -37,7 +37,9 @@ _NOT_NAMES = {
     "legislative", "regional", "region", "strategy", "strategic", "management", "global",
     "world", "week", "day", "year", "today", "update", "news", "blog", "briefing", "view", "views",
 }
-_BY = re.compile(r"^(?:by|written by|words by)\s+(.+)$", re.IGNORECASE)
+_BY = re.compile(r"^(?:(?:an?\s+)?(?:guest\s+)?(?:post|blog(?:\s+post)?|article|column|piece)\s+"
+                 r"(?:written\s+)?by|posted\s+by|written\s+by|words\s+by|by|author:)\s+(.+)$",
+                 re.IGNORECASE)
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
 _URL = re.compile(r"https?://[^\s<>\"”’)]+")
 _FIRST = re.compile(
@@ -147,6 +149,37 @@ def _date_of(match: re.Match[str]) -> date | None:
         return None
 
 
+_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
+_DATE_LEAD = re.compile(r"^(?:(?:first\s+)?(?:posted|published|updated|dated?|last\s+updated)"
+                        r"(?:\s+on)?\s*:?\s*|on\s+)", re.IGNORECASE)
+_TIME_TAIL = re.compile(r"(?:,?\s+(?:at\s+)?|T)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?"
+                        r"\s*(?:[+-]\d{2}:?\d{2}|Z|UTC|GMT|BST)?$", re.IGNORECASE)
+
+
+def date_line(text: str) -> date | None:
+    """The date when a whole line is a dateline: "Posted on May 2nd 2020",
+    "2016-03-18 10:46 +0000", "Published: Monday 16 October 2025, 9:30am"; else None."""
+    text = " ".join(text.split()).strip(" |·•–—-")
+    if len(text) > 80:
+        return None
+    text = _DATE_LEAD.sub("", text)
+    text = _WEEKDAY.sub("", text)
+    text = _TIME_TAIL.sub("", text).strip(" ,")
+    return read_uk_date(text)
+
+
+_SOURCE_LINE = re.compile(r"^\s*(?:source|via|published by|from|originally published (?:in|by))"
+                          r"\s*[:\-–]\s*(?P<source>\S.{0,100})$", re.IGNORECASE)
+
+
+def source_line(text: str) -> str:
+    """The publication named on a citation line ("Source: Care Finance Monthly"), else ""."""
+    match = _SOURCE_LINE.match(" ".join(text.split()))
+    if match is None or find_url(match.group("source")) == match.group("source"):
+        return ""
+    return match.group("source").strip(" .")
+
+
 def find_doi(text: str) -> str:
     match = _DOI.search(text)
     return match.group(1).rstrip(".,;:)]}”’'\"") if match else ""
@@ -236,6 +269,12 @@ def fill(article: DraftArticle, paragraphs: list[str]) -> None:
             article.reference = article.reference or ref
             article.doi = article.doi or find_doi(ref)
             keep[index] = False
+        elif index < 2 and date_line(text) is not None:
+            article.published = article.published or date_line(text)
+            keep[index] = False
+        elif (index < 2 or index >= len(paragraphs) - 3) and source_line(text):
+            article.source = article.source or source_line(text)
+            keep[index] = False
         elif not tail_started and is_bio(text, article.authors):
             bios.insert(0, text)
             keep[index] = False
@@ -253,7 +292,7 @@ def fill(article: DraftArticle, paragraphs: list[str]) -> None:
             body.append("\n".join(normalise_bullet(ln) if is_bullet(ln) else " ".join(ln.split())
                                   for ln in lines if ln.strip()))
         else:
-            body.append(" ".join(paragraph.split()))  # hard-wrapped lines become one
+            body.append(reflow(paragraph))
     if not article.doi:
         for paragraph in paragraphs:
             if "doi.org/" in paragraph or _DOI_LABEL.search(paragraph):
@@ -265,6 +304,25 @@ def fill(article: DraftArticle, paragraphs: list[str]) -> None:
         article.url = article.url or article.first_appeared.url
         article.published = article.published or article.first_appeared.date
     article.body = _join_lists("\n\n".join(body))
+
+
+_HARD_BREAK = re.compile(r"(?:  +|\\)$")
+
+
+def reflow(paragraph: str) -> str:
+    """Hard-wrapped lines become one line; a line ending in two spaces or a backslash (a line
+    break made on purpose, as Markdown writes it) keeps its break."""
+    out: list[str] = []
+    for line in paragraph.split("\n"):
+        words = " ".join(line.split())
+        if not words:
+            continue
+        if out and out[-1] != "\n":
+            out.append(" ")
+        out.append(words.rstrip("\\").rstrip())
+        if _HARD_BREAK.search(line):
+            out.append("\n")
+    return "".join(out).strip()
 
 
 def _join_lists(text: str) -> str:

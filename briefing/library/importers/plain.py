@@ -39,8 +39,15 @@ def decode(name: str, data: bytes) -> tuple[str, str]:
 
 
 def read_txt(name: str, data: bytes) -> SourceText:
+    """A text file; one that holds Markdown (front matter, a header block, headings, template
+    tags), as blogs export posts, is read as Markdown, the same as a .md copy of it."""
     text, encoding = decode(name, data)
     text = require_text(name, normalise_newlines(text))
+    from briefing.library.importers.markup import looks_like_markdown
+
+    if looks_like_markdown(text):
+        from briefing.library.importers.markdown import markdown_source
+        return markdown_source(name, text, encoding)
     return SourceText(text=text, name=name, format="txt", encoding=encoding)
 
 

@@ -45,6 +45,9 @@ class SourceText:
     meta: dict[str, Any] = field(default_factory=dict)
     line_offset: int = 0
     preamble: str = ""  # file text before `text` (a Markdown front matter block), kept verbatim
+    # Lines of `text` with nothing to read (template tags, pictures, heading underlines): kept in
+    # the original text, never in an article's title or body.
+    hidden: set[int] = field(default_factory=set)
 
 
 def normalise_newlines(text: str) -> str:

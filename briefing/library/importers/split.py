@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from briefing.library.importers import markup
 from briefing.library.importers import metadata as md
 from briefing.library.records import DraftArticle
 
@@ -41,6 +42,8 @@ def paragraphs(source: SourceText) -> list[Para]:
     """Paragraphs in file order. A blank line ends a paragraph; inside a block each line is its
     own paragraph (pasted web text puts one paragraph per line) unless the block is hard-wrapped
     prose or Markdown."""
+    if source.format == "md":
+        return _markdown_paragraphs(source)
     lines = source.text.split("\n")
     is_md = source.format == "md"
     headings, list_items = source.headings, source.list_items
@@ -86,6 +89,58 @@ def paragraphs(source: SourceText) -> list[Para]:
     return out
 
 
+def _markdown_paragraphs(source: SourceText) -> list[Para]:
+    """Markdown blocks as paragraphs: headings, list items (with their wrapped lines), quotes
+    and hard-wrapped prose each made one paragraph; HTML, entities and template tags made text;
+    lines with nothing to read left out."""
+    out: list[Para] = []
+    current: list[tuple[int, str]] = []
+    kind = ""
+
+    def close() -> None:
+        nonlocal kind
+        if current:
+            if kind == "item":
+                first = current[0][1].strip()
+                raw = " ".join([first, *(t.strip() for _, t in current[1:])])
+                raw = md.normalise_bullet(raw) if md.is_bullet(raw) else " ".join(raw.split())
+            elif kind == "quote":
+                raw = "> " + " ".join(_QUOTE.sub("", t).strip() for _, t in current)
+            else:
+                raw = "\n".join(t for _, t in current)  # (md.fill reflows it)
+            text = " ".join(markup.words_of(raw).split())
+            if text:
+                out.append(Para(text, raw, current[0][0], current[-1][0], None, kind == "item"))
+            current.clear()
+        kind = ""
+
+    for number, line in enumerate(source.text.split("\n"), start=1):
+        text = "" if number in source.hidden else markup.clean_inline(line)
+        if not text.strip():
+            close()
+            continue
+        heading = source.headings.get(number)
+        if heading is not None:
+            close()
+            words = " ".join(markup.words_of(text).split())
+            if words:
+                out.append(Para(words, text, number, number, heading, False))
+            continue
+        if number in source.list_items:
+            close()
+            kind = "item"
+        elif _QUOTE.match(text):
+            if kind != "quote":
+                close()
+                kind = "quote"
+        elif not kind:
+            kind = "para"
+        current.append((number, text))
+    close()
+    return out
+
+
+_QUOTE = re.compile(r"^\s{0,3}>\s?")
 def _close(current: list[tuple[int, str]], out: list[Para]) -> None:
     """A run of hard-wrapped lines becomes one paragraph."""
     if current:
@@ -173,6 +228,8 @@ def propose_title(text: str, limit: int = 12) -> str:
     """A title from the first sentence: whole if short, else cut at a natural break."""
     sentence = re.split(r"(?<=[.!?])[”’'\"]?\s+(?=[A-Z“‘\"'])", " ".join(text.split()), maxsplit=1)[0]
     words = sentence.rstrip(".!").split()
+    if words and words[0].islower():
+        words[0] = words[0][0].upper() + words[0][1:]  # a title starts with a capital
     if len(words) <= limit:
         return " ".join(words).rstrip(",;:–- ")
     cut = limit
@@ -222,17 +279,45 @@ def _apply_hints(article: DraftArticle, source: SourceText) -> None:
         names = line.names if line else [str(meta["author_line"])]
     if names and not article.authors:
         article.authors = [md.strip_honorific(n) for n in names]
-    for key in ("source", "url", "doi", "reference", "bio", "picture_credit"):
+    for key in ("source", "url", "doi", "reference", "bio", "picture_credit", "standfirst"):
         if meta.get(key) and not getattr(article, key):
             setattr(article, key, str(meta[key]))
     article.published = article.published or _as_date(meta.get("published"))
     article.themes = article.themes or list(meta.get("themes") or [])
 
 
+def _drop_kicker(paras: list[Para]) -> list[Para]:
+    """A short section label over the headline ("## Local government" above "# Councils weigh
+    up four-day weeks") is not the title: the headline is the larger heading below it."""
+    if len(paras) < 3:
+        return paras
+    kicker, headline = paras[0], paras[1]
+    if (headline.heading is not None and len(kicker.text.split()) <= 6
+            and not _ends_sentence(kicker.text)
+            and (kicker.heading is None or kicker.heading > headline.heading)
+            and all(p.heading is None or p.heading >= headline.heading for p in paras[2:])):
+        return paras[1:]
+    return paras
+
+
+def _possibly_truncated(article: DraftArticle) -> str:
+    """A flag when the text stops mid-sentence (a page saved part-way, a teaser)."""
+    last = article.body.rstrip().rsplit("\n", 1)[-1].strip()
+    if not last or last.startswith(("- ", "> ", "#", "|")) or re.match(r"^\d+[.)]\s", last):
+        return ""
+    if last.endswith(("…", "...", "[…]", "[...]")) or (
+            len(last.split()) >= 8 and not last.rstrip(_CLOSING + "*_").endswith(
+                (".", "!", "?", ":", ";"))):
+        return "possibly truncated: the text ends mid-sentence"
+    return ""
+
+
 def split_articles(source: SourceText) -> list[DraftArticle]:
     paras = paragraphs(source)
     if not paras:
         return []
+    if source.format == "md":
+        paras = _drop_kicker(paras)
     whole_file = source.format in ("md", "html") and bool(source.meta.get("title"))
     starts = {0: _first_article(paras)} if whole_file else _starts(source, paras)
     if whole_file and starts[0][0] is not None and paras[0].text != source.meta.get("title"):
@@ -247,7 +332,10 @@ def split_articles(source: SourceText) -> list[DraftArticle]:
         used = {i for i in (title_at, author_at) if i is not None}
         body = [p for i, p in enumerate(own, start=first) if i not in used]
         end_line = paras[last].line - 1 if last < len(paras) else len(lines)
-        original = "\n".join(lines[own[0].line - 1:end_line]).rstrip()
+        # The first article's original starts at the top: lines before its first paragraph
+        # (a section label, template tags, pictures) are kept with it.
+        start_line = 1 if number == 0 else own[0].line
+        original = "\n".join(lines[start_line - 1:end_line]).rstrip()
         if number == 0 and source.preamble:
             original = source.preamble + original
         article = DraftArticle(title="", original=original, source_file=source.name,
@@ -268,4 +356,22 @@ def split_articles(source: SourceText) -> list[DraftArticle]:
         articles.append(article)
     if len(articles) == 1:
         _apply_hints(articles[0], source)
+    for article in articles:
+        ensure_title(article)
+        truncated = _possibly_truncated(article)
+        if truncated:
+            article.flags.append(truncated)
     return articles
+
+
+def ensure_title(article: DraftArticle) -> None:
+    """Every article has a title: one proposed from its text (and flagged so) when none was
+    found, or when the one found has no words in it."""
+    title = " ".join(article.title.split())
+    if any(c.isalnum() for c in title):
+        article.title = title
+        return
+    text = " ".join(markup.words_of(article.body or article.original).split())
+    article.title = propose_title(text) or "Untitled article"
+    if not article.title_was_proposed:
+        article.flags.insert(0, PROPOSED)
