@@ -60,6 +60,7 @@ sys.path.insert(0, str(ROOT))
 
 from briefing.assist import draft_summary, suggest_implications, suggest_themes  # noqa: E402
 from briefing.assist.text import STOPWORDS, split_sentences  # noqa: E402
+from briefing.assist.themes import BUILT_IN  # noqa: E402
 from briefing.library.importers import ImportFailure, import_path  # noqa: E402
 
 if TYPE_CHECKING:
@@ -158,10 +159,7 @@ def briefing(ref: Reference) -> Drafts:
 
 
 def _summary(ref: Reference) -> str:
-    try:
-        return draft_summary(ref.text, WORDS, standfirst=ref.standfirst)  # type: ignore[call-arg]
-    except TypeError:
-        return draft_summary(ref.text, WORDS)
+    return draft_summary(ref.text, WORDS, standfirst=ref.standfirst)
 
 
 def _implications(ref: Reference) -> list[Any]:
@@ -265,7 +263,9 @@ _BIO = re.compile(
     r"\b(?:is|are|was) (?:an?|the) (?:associate|director|professor|lecturer|reader|head|chief|"
     r"visiting|senior|joint|regular|academics?|researchers?)\b|\bis (?:director|head|chair) of\b|"
     r"\b(?:is|are) academics\b|\bhis research focuses\b|\bher (?:main )?research\b", re.IGNORECASE)
-_QUOTE = re.compile(r"[“\"‘'][^”\"’']{20,}[”\"’']|[“\"]\s*$|^[“\"‘]|\b(?:said|says|added):\s*$|"
+# A quotation: words inside quotation marks (not apostrophes), or reported speech opening one.
+_QUOTE = re.compile(r"(?:^|[\s(:—–-])[“\"‘'](?=\w)[^“”\"]{15,}?[\w.,!?…][”\"’'](?=[\s.,;:!?)]|$)|"
+                    r"^[“\"]|\b(?:said|says|added):\s*$|"
                     r"\b(?:said|says|added|told|argued|warned)\b[^.]*[“\"]")
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>|&[a-zA-Z]+;|&#\d+;|!\[|\]\(|\|\s*-{3}|^\s*#|"
                      r"^\s*>|\*\*|__\w|\{\{|\}\}|^\s*[-*]\s", re.MULTILINE)
@@ -316,8 +316,8 @@ def theme_faults(themes: list[tuple[str, bool]], ref: Reference) -> list[str]:
     bad = []
     proper = _proper_nouns(ref.text)
     for label, is_new in themes:
-        if not is_new:
-            continue
+        if not is_new or label in BUILT_IN:
+            continue  # the library's own themes and the built-in topics are not made up
         words = re.findall(r"[A-Za-z][\w’'\-]*", label)
         if (re.search(r"\.(?:com|uk|org|jpg|png|gif|pdf)\b|www|http|@|\d{2,}", label)
                 or any(w.lower() in proper for w in words if not w.isupper())):

@@ -12,8 +12,8 @@ from briefing.assist.implications import (
     candidate_implications,
     suggest_implications,
 )
-from briefing.assist.summary import draft_summary
+from briefing.assist.summary import Picked, Summary, draft_summary, summarise
 from briefing.assist.themes import ThemeSuggestion, suggest_themes
 
-__all__ = ["Suggestion", "ThemeSuggestion", "candidate_implications", "draft_summary",
-           "suggest_implications", "suggest_themes"]
+__all__ = ["Picked", "Suggestion", "Summary", "ThemeSuggestion", "candidate_implications",
+           "draft_summary", "suggest_implications", "suggest_themes", "summarise"]

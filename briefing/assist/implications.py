@@ -1,27 +1,41 @@
-"""Candidate "implications for UK local government" points taken from the article's own words.
+"""Candidate "implications for UK local government" points, from the article's own words or
+drafted from its key claims in the form officers write.
 
-An article's own "Implications for …" list is offered first, in its order; then sentences that
-recommend something or draw a consequence for councils ("Councils should …", "… need to …"),
-shortened where they can be. Sentences that only describe a source ("In their report … make the
-case …") are not implications. Each suggestion carries the sentences around it, so the user can
-judge it in context before ticking it.
+In order: the article's own "Implications for …" list, in its order; then sentences that
+recommend something or draw a consequence or a risk for councils ("Councils should …", "… will
+need to …"), shortened where they can be; then, where the article only describes, draft points
+built from its key claims ("Members may wish to ask what this means for the council's budget
+and services: …"), each marked as a draft and shown with the sentence it came from. Sentences
+that only describe a source, speak to residents, or quote someone are not offered as they stand.
+Points like the ones the officer has accepted before (given as `accepted`, kept on the user's
+own machine) rank higher, and drafts open the way the officer's own points usually open.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from briefing.assist.summary import summarise
 from briefing.assist.text import (
     Unit,
+    always_capitalised,
+    cached_units,
     centrality,
+    cosine,
+    generics_named,
     is_quote,
     is_unofferable,
     needs_previous,
+    refers_back,
     tfidf_vectors,
-    units,
     words,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 _SECTION = re.compile(
     r"^(?:implications?|what (?:this|it) means|lessons?|recommendations?|what (?:councils|members|"
@@ -34,11 +48,13 @@ _SIGNALS = {
     r"\breform": 0.6, r"\bimplications?\b": 0.8, r"\bmembers\b": 0.5, r"\bpolicy\b": 0.5,
     r"\brecommend": 1.2, r"\bimportant\b": 0.6, r"\bensur": 0.8, r"\bsupport\b": 0.4,
     r"\bUK\b": 0.5, r"\bgovernment\b": 0.4, r"\bresponsib": 0.5, r"\bcritical": 0.6,
+    r"\bwill (?:need|have) to\b": 1.5, r"\bexposed\b|\bvulnerable\b|\bthreat": 0.8,
+    r"\bduty\b|\bobligation\b|\bpowers?\b": 0.6,
 }
 _LEADING = re.compile(
     r"^(?:however|but|and|so|yet|thus|therefore|ultimately|of course|in fact|indeed|"
     r"crucially|importantly|moreover|also|instead|rather|in other words|as a result|"
-    r"[a-z]+ly,)\s*,?\s+",
+    r"[a-z]+ly,)\s*,?\s+(?!of\b|than\b)",
     re.IGNORECASE)
 _MAX_WORDS = 40
 # Sentences that describe what a source says rather than what follows for councils.
@@ -48,22 +64,196 @@ _DESCRIPTION = re.compile(
     r"paper|book|authors?|study|article|blog|post|piece|editors?|chapter|research)\b)|"
     r"\bmakes? the case\b|\b(?:argues?|argued|claims?|claimed|contends?|describes?|described)"
     r" that\b|\b(?:sets? out|explores?|examines?|looks at|reports? on)\b", re.IGNORECASE)
-# A recommendation or a consequence drawn for councils.
+# A recommendation, a consequence or a risk drawn for councils.
 _RECOMMENDS = re.compile(
     r"\b(?:should|must(?! have)|ought to|needs? to|will (?:need|have) to|"
     r"(?:is|are) (?:vital|essential|important|crucial|critical|key) (?:that|to|for)|"
-    r"recommends?|recommended that|"
-    r"means that|lessons? for|implications? for)\b", re.IGNORECASE)
+    r"recommends?|recommended that|urged?s? (?:councils|ministers|the government)|"
+    r"means that|lessons? for|implications? for|(?:poses?|posing) (?:a )?risks?|at risk|"
+    r"leaves? (?:them|councils) exposed|particularly vulnerable)\b", re.IGNORECASE)
+# Advice to residents or readers is not an implication for the council.
+_TO_RESIDENTS = re.compile(r"^(?:residents|you|people|readers|parents) (?:should|must|need to|can)\b|"
+                           r"\bI would ask (?:residents|people|you)\b|^if you\b|\byou should\b",
+                           re.IGNORECASE)
+# A claim a draft point can be built on says something about councils, money or policy.
+_FOR_COUNCILS = re.compile(r"\b(?:council|councils|local (?:government|authorit(?:y|ies))|"
+                           r"councillors?|public services?|municipal\w*|boroughs?|mayors?)\b",
+                           re.IGNORECASE)
 # A clause that starts like this cannot stand alone as a point.
 _SUBORDINATE = re.compile(r"^(?:while|whilst|although|though|if|as|when|because|since|unless|"
                           r"whereas|where|which)\b", re.IGNORECASE)
+# "…, a think tank says." / ", MPs have warned." / "X said" around a claim.
+_ATTRIBUTION_TAIL = re.compile(
+    r",\s*(?:[^,]{0,70}?\s)?(?:says?|said|warn(?:s|ed)?|have warned|has warned|found|has found|"
+    r"argues?|argued|claims?|claimed|has learned|reports?|reported|added)\s*(?:[^,]{0,40})?[.!]?$")
+_ATTRIBUTION_HEAD = re.compile(r"^(?:according to [^,]{3,60},\s*|[^,]{3,60}\bsays? that\s+)",
+                               re.IGNORECASE)
+_MONEY = re.compile(r"£|\d%|\bper cent\b|\b(?:fund(?:s|ing|ed)?|budgets?|tax(?:es)?|costs?|"
+                    r"deficits?|cuts?|spending|grants?|savings|income|revenues?|bailout|"
+                    r"settlement|rates)\b", re.IGNORECASE)
+_POLICY = re.compile(r"\b(?:government|ministers?|plans?|proposals?|proposed|legislation|"
+                     r"powers?|duty|obligation|report|review|white paper|consultation|reform|"
+                     r"regulations?|scheme|committee|mps)\b", re.IGNORECASE)
+# What a draft point asks, after the opening ("Members may wish to …"): it reads after any
+# opening an officer uses ("Councils should …", "The council may need to …").
+_ASKS = {
+    "money": "ask what this means for the council's budget",
+    "policy": "prepare for this",
+    "other": "consider what this means locally",
+}
+_OPENINGS = {"money": "Members may wish to", "policy": "Councils may need to",
+             "other": "Members may wish to"}
+_OFFICER_OPENING = re.compile(
+    r"^((?:the )?(?:councils?|members|officers|cabinet|the council|we|local authorities)\s+"
+    r"(?:may|might|should|could|will|must|need to)(?:\s+(?:wish|need|want) to)?)\b",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One candidate point, with where it came from."""
+
+    text: str  # the point as offered (shortened, or drafted in officers' form)
+    context: str  # the sentence before, the sentence itself and the one after, as written
+    from_list: bool  # True when it is one of the article's own implication points
+    draft: bool = False  # True when it is drafted from a claim, not the article's own words
+    source: str = ""  # the article's sentence the point was taken or drafted from
+    paragraph: int = 0  # the paragraph that sentence stands in, counted from 1
+    reason: str = ""  # why it was offered, in a few words
+
+
+def candidate_implications(text: str, limit: int = 5) -> list[str]:
+    """The points of `suggest_implications`, as text."""
+    return [s.text for s in suggest_implications(text, limit)]
+
+
+def suggest_implications(text: str, limit: int = 5,
+                         accepted: Sequence[str] = ()) -> list[Suggestion]:
+    """Up to `limit` points: the article's own implications list first (in its order), then
+    sentences that recommend, draw consequences or name risks, best first (policy signals such as
+    "should", "need to", "councils", "risk", how central the sentence is, and how like the
+    officer's `accepted` points it is), then draft points from the article's key claims, so
+    that an article that only describes still gets points to start from."""
+    all_units = cached_units(text)
+    numbers = _paragraph_numbers(all_units)
+    section = _section(all_units)
+    in_section = {u.index for u in section}
+    out: list[Suggestion] = []
+
+    def offer(suggestion: Suggestion) -> None:
+        if len(out) < limit and suggestion.text not in (s.text for s in out):
+            out.append(suggestion)
+
+    own = [u for u in section if _usable(u, in_list=True) and _stands_alone(u)]
+    if own:
+        central = centrality(tfidf_vectors([u.text for u in own]))
+        best = sorted(range(len(own)), key=lambda i: (
+            -(_signal(own[i].text) + 2.0 * central[i]
+              + (1.0 if _RECOMMENDS.search(own[i].text) else 0.0)), i))[:limit]
+        for i in sorted(best):  # the article's own points, in its order
+            offer(_taken(own[i], all_units, numbers, "From the article's own implications"))
+    rest = [u for u in all_units if u.index not in in_section and _usable(u)
+            and not u.bullet and _RECOMMENDS.search(u.text) and not _DESCRIPTION.search(u.text)
+            and not _TO_RESIDENTS.search(u.text) and _stands_alone(u)]
+    like = _likeness([u.text for u in rest], accepted)
+    ranked = []
+    if rest:
+        central = centrality(tfidf_vectors([u.text for u in rest]))
+        for position, unit in enumerate(rest):
+            signal = _signal(unit.text)
+            if signal < 2.0:
+                continue
+            length_penalty = 0.8 if len(words(unit.text)) > _MAX_WORDS else 1.0
+            score = (signal + 2.0 * central[position] + 3.0 * like[position]) * length_penalty
+            ranked.append((score, unit.index, unit))
+        ranked.sort(key=lambda item: (-item[0], item[1]))
+    # Leave room for at least two drafts from the key claims when there is room at all.
+    room = max(limit - len(out) - 2, 1)
+    for _score, _index, unit in ranked[:room]:
+        offer(_taken(unit, all_units, numbers, "A recommendation or risk stated in the article"))
+    for suggestion in _drafts(text, accepted, taken={s.source for s in out}):
+        offer(suggestion)
+    for _score, _index, unit in ranked[room:]:
+        offer(_taken(unit, all_units, numbers, "A recommendation or risk stated in the article"))
+    return out
+
+
+def _drafts(text: str, accepted: Sequence[str], taken: set[str]) -> list[Suggestion]:
+    """Draft points in officers' form from the sentences a summary would offer: the claims the
+    article turns on."""
+    opening = _usual_opening(accepted)
+    claims = [p for p in summarise(text, 160).sentences if p.text not in taken]
+    all_units = cached_units(text)
+    names = always_capitalised([u.text for u in all_units])
+    ambiguous = generics_named([u.text for u in all_units])
+    like = _likeness([p.text for p in claims], accepted)
+    order = sorted(range(len(claims)), key=lambda i: (-like[i], i)) if accepted \
+        else range(len(claims))
+    out = []
+    for i in order:
+        claim = claims[i]
+        core = _claim(claim.text, names)
+        if (len(words(core)) < 6 or _TO_RESIDENTS.search(core) or needs_previous(core)
+                or refers_back(core, ambiguous) or is_quote(core) or core.endswith("?")
+                or _DESCRIPTION.search(core)
+                or not (_MONEY.search(core) or _POLICY.search(core) or _FOR_COUNCILS.search(core))):
+            continue
+        kind = "money" if _MONEY.search(core) else "policy" if _POLICY.search(core) else "other"
+        point = f"{opening or _OPENINGS[kind]} {_ASKS[kind]}: {core}."
+        where = "the standfirst" if claim.paragraph == 0 else f"paragraph {claim.paragraph}"
+        out.append(Suggestion(point, claim.text, False, draft=True, source=claim.text,
+                              paragraph=claim.paragraph,
+                              reason=f"Draft from the key claim in {where}; check it before use"))
+    return out
+
+
+def _claim(sentence: str, names: set[str]) -> str:
+    """A claim with who said it dropped and its first letter lowered (unless it is a name or
+    an acronym), ready to follow a colon: "Councils in inner London are set to lose funding, a
+    think tank says." → "councils in inner London are set to lose funding"."""
+    core = sentence.strip().rstrip(".!")
+    tail = _ATTRIBUTION_TAIL.search(core)
+    if tail and len(words(core[:tail.start()])) >= 6:
+        core = core[:tail.start()]
+    core = _ATTRIBUTION_HEAD.sub("", core)
+    while _LEADING.match(core):
+        core = _LEADING.sub("", core, count=1)
+    first, _space, rest = core.partition(" ")
+    if first[:1].isupper() and (len(first) == 1 or not first[1:2].isupper()) \
+            and first.lower().strip("“‘\"'") not in names and not rest[:1].isupper():
+        core = core[:1].lower() + core[1:]
+    return core.rstrip(" ,;:")
+
+
+def _usual_opening(accepted: Sequence[str]) -> str:
+    """How the officer's own points usually open ("Members may wish to"), when at least two of
+    them open the same way; "" otherwise."""
+    openings: Counter[str] = Counter()
+    for point in accepted:
+        match = _OFFICER_OPENING.match(point.strip())
+        if match:
+            opening = " ".join(match.group(1).split())
+            openings[opening[:1].upper() + opening[1:]] += 1
+    if not openings:
+        return ""
+    opening, count = openings.most_common(1)[0]
+    return opening if count >= 2 else ""
+
+
+def _likeness(texts: list[str], accepted: Sequence[str]) -> list[float]:
+    """How like the officer's accepted points each text is (the best cosine, 0 to 1)."""
+    if not accepted or not texts:
+        return [0.0] * len(texts)
+    vectors = tfidf_vectors([*texts, *accepted])
+    mine, theirs = vectors[:len(texts)], vectors[len(texts):]
+    return [max(cosine(v, a) for a in theirs) for v in mine]
 
 
 def _signal(text: str) -> float:
     return sum(weight for pattern, weight in _SIGNALS.items() if re.search(pattern, text))
 
 
-def _section(all_units: list[Unit]) -> list[Unit]:
+def _section(all_units: tuple[Unit, ...]) -> list[Unit]:
     """The units under an "Implications …" heading, up to the next heading."""
     for position, unit in enumerate(all_units):
         if unit.heading and _SECTION.match(unit.text):
@@ -74,6 +264,22 @@ def _section(all_units: list[Unit]) -> list[Unit]:
                 inside.append(following)
             return inside
     return []
+
+
+def _paragraph_numbers(all_units: tuple[Unit, ...]) -> dict[int, int]:
+    numbers: dict[int, int] = {}
+    for unit in all_units:
+        if not unit.heading and unit.paragraph not in numbers:
+            numbers[unit.paragraph] = len(numbers) + 1
+    return numbers
+
+
+def _taken(unit: Unit, all_units: tuple[Unit, ...], numbers: dict[int, int],
+           reason: str) -> Suggestion:
+    paragraph = numbers.get(unit.paragraph, 0)
+    return Suggestion(shorten(unit.text), _context(all_units, unit),
+                      reason.startswith("From the article's own"), source=unit.text,
+                      paragraph=paragraph, reason=f"{reason} (paragraph {paragraph})")
 
 
 def shorten(text: str) -> str:
@@ -93,74 +299,23 @@ def shorten(text: str) -> str:
     return text
 
 
-@dataclass(frozen=True)
-class Suggestion:
-    """One candidate point, with where it came from."""
-
-    text: str  # the point as offered (shortened where it could be)
-    context: str  # the sentence before, the sentence itself and the one after, as written
-    from_list: bool  # True when it is one of the article's own implication points
-
-
-def candidate_implications(text: str, limit: int = 5) -> list[str]:
-    """The points of `suggest_implications`, as text."""
-    return [s.text for s in suggest_implications(text, limit)]
-
-
-def suggest_implications(text: str, limit: int = 5) -> list[Suggestion]:
-    """Up to `limit` points: the article's own implications list first (in its order), then
-    sentences that recommend or draw consequences, best first (policy signals such as "should",
-    "need to", "councils", "risk", and how central the sentence is to the article)."""
-    all_units = units(text)
-    section = _section(all_units)
-    in_section = {u.index for u in section}
-    out: list[Suggestion] = []
-
-    def offer(unit: Unit, from_list: bool) -> None:
-        point = shorten(unit.text)
-        if len(out) < limit and point not in (s.text for s in out):
-            out.append(Suggestion(point, _context(all_units, unit), from_list))
-
-    own = [u for u in section if _usable(u, in_list=True) and _stands_alone(u)]
-    if own:
-        central = centrality(tfidf_vectors([u.text for u in own]))
-        best = sorted(range(len(own)), key=lambda i: (
-            -(_signal(own[i].text) + 2.0 * central[i]
-              + (1.0 if _RECOMMENDS.search(own[i].text) else 0.0)), i))[:limit]
-        for i in sorted(best):  # the article's own points, in its order
-            offer(own[i], True)
-    rest = [u for u in all_units if u.index not in in_section and _usable(u)
-            and not u.bullet and _RECOMMENDS.search(u.text) and not _DESCRIPTION.search(u.text)
-            and _stands_alone(u)]
-    if rest and len(out) < limit:
-        central = centrality(tfidf_vectors([u.text for u in rest]))
-        ranked = []
-        for position, unit in enumerate(rest):
-            signal = _signal(unit.text)
-            if signal < 2.0:
-                continue
-            length_penalty = 0.8 if len(words(unit.text)) > _MAX_WORDS else 1.0
-            ranked.append(((signal + 2.0 * central[position]) * length_penalty, unit.index, unit))
-        ranked.sort(key=lambda item: (-item[0], item[1]))
-        for _score, _index, unit in ranked:
-            offer(unit, False)
-    return out
-
-
 def _stands_alone(unit: Unit) -> bool:
-    """Reads on its own once a leading "However," or "But" is dropped ("It does …" does not)."""
-    return not needs_previous(shorten(unit.text))
+    """Reads on its own once a leading "However," or "But" is dropped ("It does …" does not),
+    and is not a quotation once shortened."""
+    short = shorten(unit.text)
+    return not needs_previous(short) and not is_quote(short)
 
 
 def _usable(unit: Unit, in_list: bool = False) -> bool:
     n = len(words(unit.text))
     shortest = (3 if in_list else 6) if unit.bullet else 8
-    return (not unit.heading and not unit.back_matter and shortest <= n <= 70
+    return (not unit.heading and not unit.back_matter and not unit.quoted
+            and shortest <= n <= 70
             and not is_quote(unit.text) and not is_unofferable(unit.text)
             and not unit.text.endswith(("?", ":")))
 
 
-def _context(all_units: list[Unit], unit: Unit) -> str:
+def _context(all_units: tuple[Unit, ...], unit: Unit) -> str:
     """The sentence with its neighbours in the same paragraph, as the article has them."""
     around = [u for u in all_units[max(0, unit.index - 1):unit.index + 2]
               if u.paragraph == unit.paragraph and not u.heading]

@@ -1,74 +1,209 @@
-"""A draft summary made of the article's own most representative sentences (extractive).
+"""A draft summary: the author's own standfirst first, then the article's most representative
+sentences (extractive), each with the reason it was offered.
 
-Every sentence offered reads on its own: one that leans on the sentence before it ("However, …",
-"This means …", "They …") comes with that sentence or not at all, and nothing is taken from a
-caption, credit, bio, sign-up line or the references.
+Sentences are ranked by how central they are to the whole article (LexRank degree over TF-IDF
+vectors), by where they stand (the opening paragraphs and the first sentence of a paragraph or a
+section say what it is about), and a little by wording that states a finding. Every sentence
+offered reads on its own: one that leans on the sentence before it ("However, …", "This means
+…", "They …") or speaks of "the council" when the article names several comes with the sentence
+it needs or not at all, so a fact is never separated from its subject. Nothing is taken from a
+quotation, a caption, a credit, a bio, a sign-up line or the references.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefing.assist.plain import blocks
 from briefing.assist.text import (
     Unit,
+    cached_units,
     centrality,
     cosine,
+    generics_named,
     is_quote,
     is_unofferable,
+    refers_back,
+    split_sentences,
     tfidf_vectors,
-    units,
     words,
 )
 
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
-def draft_summary(text: str, max_words: int = 120) -> str:
-    """Sentences chosen for how central they are to the whole article (and, a little, for coming
-    early), put back in reading order, within max_words. Returns "" when the text has no usable
-    sentence."""
-    candidates = [u for u in units(text) if _usable(u)]
+_FINDING = re.compile(r"\b(?:argues?|suggests?|finds?|found|shows?|concludes?|estimates?|warns?|"
+                      r"key|crucial|important|vital|lessons?|message|means that|will need|"
+                      r"set to|plans?|proposals?|urges?|calls? (?:on|for))\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|my|me)\b")
+_SPEECH = re.compile(r"\b(?:said|says|told|added)\b")
+# How much each thing counts when ranking a sentence (they add up to 1).
+WEIGHTS = {"central": 0.4, "paragraph": 0.3, "sentence": 0.3}
+SAME_PARAGRAPH = 1.0  # a second sentence from one paragraph counts for this share (1: no penalty)
+_DATE_LINE = re.compile(r"^(?:\w+ \d{1,2}(?:st|nd|rd|th)? \d{4}|\d{1,2} \w+ \d{4}|"
+                        r"\d{4}-\d{2}-\d{2})\.?$")
+
+
+@dataclass(frozen=True)
+class Picked:
+    """One sentence of the draft, with where it stands in the article and why it was chosen."""
+
+    text: str
+    paragraph: int  # the paragraph it comes from, counted from 1; 0 for the standfirst
+    reason: str
+
+
+@dataclass(frozen=True)
+class Summary:
+    sentences: tuple[Picked, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(p.text for p in self.sentences)
+
+
+def draft_summary(text: str, max_words: int = 120, standfirst: str = "") -> str:
+    """The draft of `summarise`, as text. Returns "" when the text has no usable sentence."""
+    return summarise(text, max_words, standfirst).text
+
+
+def summarise(text: str, max_words: int = 120, standfirst: str = "") -> Summary:
+    """Up to max_words: the standfirst (given, or found at the top of the text) and then the
+    best-ranked sentences, put back in reading order."""
+    all_units = cached_units(text)
+    lead = _standfirst(standfirst, all_units, max_words)
+    picked: list[tuple[int, Picked]] = [(-1, p) for p in lead]
+    total = sum(len(p.text.split()) for p in lead)
+    candidates = [u for u in all_units if _usable(u)]
     if not candidates:
-        return ""
+        return Summary(tuple(p for _i, p in picked))
+    numbers = _paragraph_numbers([u for u in all_units if _usable(u)])
+    vectors = tfidf_vectors([u.text for u in candidates] + [p.text for p in lead])
+    own, lead_vectors = vectors[:len(candidates)], vectors[len(candidates):]
+    central = centrality(own)
+    ambiguous = generics_named([u.text for u in all_units])
     by_index = {u.index: position for position, u in enumerate(candidates)}
-    vectors = tfidf_vectors([u.text for u in candidates])
-    central = centrality(vectors)
-    last = max(u.index for u in candidates) or 1
-    scored = []
-    for position, unit in enumerate(candidates):
-        score = 0.75 * central[position] + 0.25 * (1 - unit.index / last)
-        if unit.text.endswith("?"):
-            score *= 0.6  # questions rarely summarise
-        scored.append((score, position))
-    chosen: set[int] = set()
-    total = 0
-    for _score, position in sorted(scored, key=lambda pair: (-pair[0], pair[1])):
-        group = _with_what_it_needs(position, candidates, by_index)
+    base = [_score(u, central[p], numbers, p) for p, u in enumerate(candidates)]
+    chosen: dict[int, str] = {}
+    tried: set[int] = set()
+    while len(tried) < len(candidates):
+        # The best sentence not yet tried; one from a paragraph already used counts for less,
+        # so the draft covers the article rather than its opening alone.
+        used = {candidates[c].paragraph for c in chosen}
+        position = max((p for p in range(len(candidates)) if p not in tried),
+                       key=lambda p: (base[p] * (SAME_PARAGRAPH if candidates[p].paragraph in used
+                                                 else 1.0), -p))
+        tried.add(position)
+        group = _with_what_it_needs(position, candidates, by_index, ambiguous)
         new = [p for p in group if p not in chosen]
         if not new:
             continue
-        length = sum(len(candidates[p].text.split()) for p in new)  # words as a reader counts
+        length = sum(len(candidates[p].text.split()) for p in new)
         if total + length > max_words:
             continue
-        if any(cosine(vectors[p], vectors[c]) > 0.5 for p in new for c in chosen):
+        if any(cosine(own[p], other) > 0.5
+               for p in new for other in [*(own[c] for c in chosen), *lead_vectors]):
             continue  # near-repeats add nothing
-        chosen.update(new)
+        for p in new:
+            chosen[p] = _reason(candidates[p], central[p], numbers, leads_into=p != position)
         total += length
         if total >= max_words * 0.85:
             break
-    return " ".join(candidates[p].text for p in sorted(chosen))
+    for p in sorted(chosen):
+        unit = candidates[p]
+        picked.append((unit.index, Picked(unit.text, numbers.get(unit.paragraph, 0), chosen[p])))
+    return Summary(tuple(p for _i, p in sorted(picked, key=lambda pair: pair[0])))
+
+
+def _standfirst(given: str, all_units: tuple[Unit, ...], max_words: int) -> list[Picked]:
+    """The author's own summary: the one given (from the article's metadata), or a quotation
+    block set above the first paragraph, as magazines print a standfirst. Whole sentences that
+    fit in three fifths of the budget."""
+    if given.strip():
+        sentences = [s for b in blocks(given) for s in split_sentences(b.text)]
+    else:
+        sentences = []
+        for unit in all_units:
+            if unit.heading:
+                continue
+            if not unit.quoted:
+                break
+            if not _DATE_LINE.match(unit.text) and len(words(unit.text)) >= 5:
+                sentences.append(unit.text)
+    out: list[Picked] = []
+    total = 0
+    for sentence in sentences:
+        if is_unofferable(sentence) or is_quote(sentence):
+            continue
+        sentence = sentence if sentence.rstrip("”’\"')").endswith((".", "!", "?")) \
+            else sentence.rstrip() + "."
+        length = len(sentence.split())
+        if total + length > max_words * 0.6:
+            break
+        out.append(Picked(sentence, 0, "The author's own standfirst"))
+        total += length
+    return out
+
+
+def _paragraph_numbers(all_units: Sequence[Unit]) -> dict[int, int]:
+    """Block number → paragraph number, counting the paragraphs of the body that hold a
+    sentence worth offering (not headings, quotations, notes or credits)."""
+    numbers: dict[int, int] = {}
+    for unit in all_units:
+        if not unit.heading and unit.paragraph not in numbers:
+            numbers[unit.paragraph] = len(numbers) + 1
+    return numbers
+
+
+def _score(unit: Unit, central: float, numbers: dict[int, int], order: int) -> float:
+    """Central to the article, early in it (by paragraph and by sentence), stating a finding."""
+    paragraph = numbers.get(unit.paragraph, 99)
+    score = (WEIGHTS["central"] * central
+             + WEIGHTS["paragraph"] / (1.0 + 0.35 * (paragraph - 1))
+             + WEIGHTS["sentence"] / (1.0 + 0.15 * order))
+    if unit.first_in_paragraph:
+        score += 0.1
+    if _FINDING.search(unit.text):
+        score += 0.08
+    if unit.text.endswith("?"):
+        score *= 0.5  # questions rarely summarise
+    if _FIRST_PERSON.search(unit.text):
+        score *= 0.7
+    if _SPEECH.search(unit.text):
+        score *= 0.85
+    if unit.bullet:
+        score *= 0.8
+    return score
+
+
+def _reason(unit: Unit, central: float, numbers: dict[int, int], leads_into: bool) -> str:
+    paragraph = numbers.get(unit.paragraph, 0)
+    where = "The article's opening sentence" if paragraph == 1 and unit.first_in_paragraph \
+        else f"Paragraph {paragraph}, {'first' if unit.first_in_paragraph else 'a later'} sentence"
+    if leads_into:
+        return f"{where}: the next sentence needs it"
+    if central >= 0.6:
+        return f"{where}: shares much of its wording with the rest of the article"
+    return where
 
 
 def _usable(unit: Unit) -> bool:
     text = unit.text
-    return (not (unit.bullet or unit.heading or unit.back_matter)
-            and 8 <= len(words(text)) <= 55
+    return (not (unit.heading or unit.back_matter or unit.quoted)
+            and (8 if not unit.bullet else 10) <= len(words(text)) <= 55
             and text.rstrip("”’\"')").endswith((".", "!", "?"))
             and not is_quote(text) and not is_unofferable(text))
 
 
-def _with_what_it_needs(position: int, candidates: list[Unit],
-                        by_index: dict[int, int]) -> list[int]:
+def _with_what_it_needs(position: int, candidates: list[Unit], by_index: dict[int, int],
+                        ambiguous: set[str]) -> list[int]:
     """The sentence with the one or two before it that it leans on, in the same paragraph; or
     nothing when what it needs cannot be offered (a quote, a bio, another paragraph)."""
     group = [position]
-    while candidates[group[0]].needs_previous:
+    while candidates[group[0]].needs_previous or refers_back(candidates[group[0]].text,
+                                                             ambiguous):
         unit = candidates[group[0]]
         before = by_index.get(unit.index - 1)
         if before is None or candidates[before].paragraph != unit.paragraph or len(group) == 3:

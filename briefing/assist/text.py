@@ -1,9 +1,10 @@
 """Sentences, words and the lines drafting aids must never offer (bios, credits, quotes).
 
-Sentences are split by pysbd (rule-based, no data to download), then marked for what a reader
-needs to know: whether a sentence leans on the one before it ("However, …", "This means …"),
-and whether it is part of the article's body at all (not a caption, a credit, a bio, a sign-up
-line, or a line under a "References" heading)."""
+The body is read as displayed (see plain.py), its sentences split by pysbd (rule-based, no data
+to download), then marked for what a reader needs to know: whether a sentence leans on the one
+before it ("However, …", "This means …") or on a subject named earlier ("the council" when the
+article names several), and whether it is part of the article's body at all (not a caption, a
+credit, a bio, a sign-up line, a quotation, or a line under a "References" heading)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol
+
+from briefing.assist.plain import blocks
 
 _STOP_TEXT = """
 a about above across after again against all almost also although always am among an and another
@@ -29,7 +32,6 @@ would yet you your yours also new way ways get got going go goes us lot lots thi
 STOPWORDS = frozenset(_STOP_TEXT.split())
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d+(?:\.\d+)?%?")
-_BULLET = re.compile(r"^\s*(?:[-*•●▪◦‣∙·]|\d{1,2}[.)])\s+")
 _QUOTE_OPEN = "“‘\"'"
 _SKIP = re.compile(
     r"^(?:picture|photo|image|illustration)(?:\s+credit)?s?\s*[:\-–]|"
@@ -40,7 +42,9 @@ _SKIP = re.compile(
     r"^(?:book|register|sign up|reserve)\b.*\b(?:now|today|place|ticket|free)\b|"
     r"\b(?:places are limited|registration (?:is )?(?:now )?open|to register|join us|"
     r"book (?:your|a) (?:place|ticket|seat)|tickets? (?:are|is) available)\b|"
-    r"^(?:copyright|©)|\ball rights reserved\b", re.IGNORECASE)
+    r"^(?:copyright|©)|\ball rights reserved\b|^editor[’']?s note\b|^dig deeper\b|"
+    r"^sign up\b|\bnewsletter\b|^(?:click|tap) (?:here|for)\b|^(?:share|print) this\b|"
+    r"^(?:published|updated|posted)\s*:?\s*\d", re.IGNORECASE)
 # Headings whose contents are not the article's body.
 _BACK_MATTER = re.compile(
     r"^(?:references?|notes?|endnotes|footnotes|bibliography|sources?|further reading|"
@@ -80,6 +84,7 @@ class Unit:
     heading: bool = False
     back_matter: bool = False  # under a "References", "About the author" … heading
     first_in_paragraph: bool = False
+    quoted: bool = False  # inside a block quotation
 
     @property
     def needs_previous(self) -> bool:
@@ -119,27 +124,22 @@ def is_back_matter_heading(text: str) -> bool:
 
 
 def units(text: str) -> list[Unit]:
-    """The article as sentences, bullets and headings in reading order."""
+    """The article as sentences, list items and headings in reading order."""
     out: list[Unit] = []
-    paragraphs = [p for p in re.split(r"\n\s*\n", text.replace("\r", "")) if p.strip()]
     back = False
-    for number, paragraph in enumerate(paragraphs):
-        lines = [ln for ln in paragraph.split("\n") if ln.strip()]
-        if any(_BULLET.match(ln) for ln in lines):
-            for position, line in enumerate(lines):
-                bullet = bool(_BULLET.match(line))
-                clean = _BULLET.sub("", line).strip() if bullet else line.strip()
-                out.append(Unit(" ".join(clean.split()), len(out), number, bullet=bullet,
-                                back_matter=back, first_in_paragraph=position == 0))
+    for number, block in enumerate(blocks(text)):
+        if block.kind == "heading" or (block.kind == "paragraph" and is_heading(block.text)):
+            back = is_back_matter_heading(block.text)
+            out.append(Unit(block.text.lstrip("# "), len(out), number, heading=True,
+                            back_matter=back))
             continue
-        joined = " ".join(paragraph.split())
-        if is_heading(joined):
-            back = is_back_matter_heading(joined)
-            out.append(Unit(joined.lstrip("# "), len(out), number, heading=True, back_matter=back))
+        if block.kind == "item":
+            out.append(Unit(block.text, len(out), number, bullet=True, back_matter=back,
+                            first_in_paragraph=True))
             continue
-        for position, sentence in enumerate(split_sentences(joined)):
+        for position, sentence in enumerate(split_sentences(block.text)):
             out.append(Unit(sentence, len(out), number, back_matter=back,
-                            first_in_paragraph=position == 0))
+                            first_in_paragraph=position == 0, quoted=block.kind == "quote"))
     return out
 
 
@@ -155,13 +155,21 @@ def is_unofferable(text: str) -> bool:
     return bool(_SKIP.search(text) or _BIO.match(text) or "http" in text or "www." in text)
 
 
+# Words inside quotation marks (not an apostrophe): a quotation, a slogan or a quoted title.
+_QUOTED_SPAN = re.compile(r"(?:^|[\s(:—–-])[“\"‘'](?=\w)[^“”\"]{15,}?[\w.,!?…][”\"’'](?=[\s.,;:!?)]|$)")
+
+
 def is_quote(text: str) -> bool:
-    """Starts with a quotation, or is mostly quoted words."""
+    """Starts with a quotation, quotes three words or more, or is mostly quoted words: the
+    drafts never put words in the author's mouth that are someone else's."""
     if text[:1] in _QUOTE_OPEN:
         return True
-    opens = re.findall(r"(?:^|[\s:(—–-])[‘“]", text)
-    if opens and (_SPEECH.search(text) or text.count("“") != text.count("”")):
+    opens = re.findall(r"(?:^|[\s:(—–-])[‘“\"]", text)
+    if opens and (_SPEECH.search(text) or text.count("“") != text.count("”")
+                  or text.count('"') % 2):
         return True  # reported speech, or a quotation cut off by the sentence split
+    if _QUOTED_SPAN.search(text):
+        return True
     quoted = sum(len(m) for m in re.findall(r"[“\"][^”\"]{12,}[”\"]", text))
     return quoted > 0.4 * len(text)
 
@@ -170,15 +178,27 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@cache
+def _stemmer() -> _Stemmer:
+    import snowballstemmer
+
+    stemmer: _Stemmer = snowballstemmer.stemmer("english")
+    return stemmer
+
+
+class _Stemmer(Protocol):
+    """What this module uses of snowballstemmer (it has no type hints)."""
+
+    def stemWord(self, word: str) -> str: ...  # noqa: N802 - the library's name
+
+
+@lru_cache(maxsize=8192)
 def stem(word: str) -> str:
+    """The Snowball (Porter 2) stem of a word: "councils", "council's" → "council"."""
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+    return _stemmer().stemWord(word)
 
 
 def terms(text: str) -> list[str]:
@@ -207,9 +227,84 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def centrality(vectors: list[dict[str, float]]) -> list[float]:
-    """How much each sentence shares with the rest (LexRank degree, weighted by similarity)."""
-    scores = []
+    """How much each sentence shares with the rest (LexRank degree, weighted by similarity),
+    scaled so the most central is 1. Dot products are summed term by term (an inverted index),
+    so a long article costs the number of shared words, not every pair of sentences."""
+    totals = [0.0] * len(vectors)
+    postings: dict[str, list[tuple[int, float]]] = {}
     for i, vector in enumerate(vectors):
-        scores.append(sum(cosine(vector, other) for j, other in enumerate(vectors) if j != i))
-    top = max(scores, default=0.0) or 1.0
-    return [s / top for s in scores]
+        for term, weight in vector.items():
+            postings.setdefault(term, []).append((i, weight))
+    for entries in postings.values():
+        mass = sum(w for _i, w in entries)
+        for i, w in entries:
+            totals[i] += w * (mass - w)  # this term's share of the sentence's dot products
+    top = max(totals, default=0.0) or 1.0
+    return [s / top for s in totals]
+
+
+# A sentence that mentions one of these without naming it ("the council", "its chief executive")
+# says something about a subject named elsewhere: it is offered only with the sentence that names
+# it, when the article names more than one.
+_GENERIC = ("council", "authority", "borough", "think tank", "think-tank", "report", "committee",
+            "party", "scheme", "book", "study", "minister", "institute", "association", "charity")
+_REFERS = re.compile(r"\b(?:the|its|their|this|that)\s+(" + "|".join(
+    re.escape(g) for g in _GENERIC) + r")\b")
+_OWNER = re.compile(r"(?:^|,\s+|\s—\s|\s–\s)\s*(?:its|their|his|her)\s+[a-z]", re.IGNORECASE)
+
+
+_GENERIC_OPENING = re.compile(r"^(?:The|Its|Their)\s+(" + "|".join(
+    re.escape(g) for g in _GENERIC) + r")\b")
+_SHORT_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Prof)\.? [A-Z][\w’'\-]+(?! [A-Z])")
+# "… thinks so." / "… does this." : the sentence ends on what the one before said.
+_ENDS_LEANING = re.compile(r"\b(?:thinks?|think|does|do|did|says?|said|agrees?) (?:so|this|that|it)"
+                           r"[.!?]?$")
+
+
+def always_capitalised(texts: list[str]) -> set[str]:
+    """Words (lower-cased) the article capitalises every time they stand inside a sentence:
+    names of people, places and bodies."""
+    capital: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for text in texts:
+        for word in re.findall(r"[A-Za-z][\w’'\-]*", text)[1:]:
+            (capital if word[0].isupper() else lower)[word.lower()] += 1
+    return {w for w in capital if not lower[w]}
+
+
+def generics_named(texts: list[str]) -> set[str]:
+    """The generic nouns ("council", "committee") the article names more than one of
+    ("Bradford Council", "Warrington Borough Council")."""
+    names: dict[str, set[str]] = {}
+    for text in texts:
+        for generic in _GENERIC:
+            label = generic.title() if " " not in generic else generic.title()
+            for match in re.finditer(r"((?:[A-Z][\w’'\-]+\s+(?:and\s+|of\s+|upon\s+)?)+)"
+                                     + re.escape(label) + r"\b", text):
+                names.setdefault(generic, set()).add(match.group(1).strip())
+    return {g for g, found in names.items() if len(found) > 1}
+
+
+def refers_back(sentence: str, ambiguous: set[str]) -> bool:
+    """Speaks of "the council", "the report" … when the article names several (and this sentence
+    names none), of "its chief executive" at the start of a clause, or of "Mr Godfrey" (someone
+    introduced earlier by full name): true when what it says needs the subject named before."""
+    if _OWNER.search(sentence) or _SHORT_NAME.search(sentence) or _ENDS_LEANING.search(sentence):
+        return True
+    opening = _GENERIC_OPENING.match(sentence)
+    if opening and not re.search(r"[A-Z][\w’'\-]+\s+" + re.escape(opening.group(1).title())
+                                 + r"\b", sentence):
+        return True  # "The report said …", "The council is …": which one?
+    for match in _REFERS.finditer(sentence):
+        generic = match.group(1)
+        named = re.search(r"[A-Z][\w’'\-]+\s+" + re.escape(generic.title()) + r"\b", sentence)
+        if generic in ambiguous and not named:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def cached_units(text: str) -> tuple[Unit, ...]:
+    """`units(text)`, kept for the last few articles: the summary, the implications and the
+    themes of one article read it once."""
+    return tuple(units(text))

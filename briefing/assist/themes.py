@@ -1,4 +1,9 @@
-"""Theme suggestions from an article's vocabulary: the library's own themes first, then new ones."""
+"""Theme suggestions from an article's vocabulary: the library's own themes first, then new ones.
+
+New themes come from a map of UK local-government topics, then from phrases the article keeps
+using that a person would file under ("social capital", "legislative theatre"): never a name of a
+person or a place (words the article always capitalises), nor anything from an address, a link
+or a picture's file name."""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from briefing.assist.text import STOPWORDS, stem, terms
+from briefing.assist.text import STOPWORDS, always_capitalised, stem, terms
 
 # A small map of UK local-government topics and the words that signal them. Patterns are matched
 # case-insensitively on word boundaries, except all-capital ones ("AI"), matched as written.
@@ -44,6 +49,16 @@ BUILT_IN: dict[str, tuple[str, ...]] = {
                                 "national government", "vertical"),
     "International comparison": ("europe", "european", "international", "comparative",
                                  "germany", "france", "czech", "sweden", "netherlands"),
+    "Elections": ("election", "elections", "electoral", "voters", "ballot", "polling",
+                  "turnout", "franchise"),
+    "Scrutiny": ("scrutiny", "scrutinise", "overview and scrutiny", "hold the executive to account",
+                 "select committee", "audit committee"),
+    "Community safety": ("crime", "policing", "police", "anti-social behaviour", "community safety",
+                         "robbery", "community support officers"),
+    "Education and SEND": ("SEND", "special educational needs", "special needs", "high needs",
+                           "schools", "education", "pupils"),
+    "Homelessness": ("homelessness", "homeless", "rough sleeping", "rough sleepers",
+                     "temporary accommodation"),
 }
 _MIN_SCORE = 3.0
 _LEAD_WEIGHT = 1.0  # words in the opening count twice
@@ -96,18 +111,32 @@ def _related_built_in(label: str) -> str | None:
 
 
 def _keyphrases(text: str) -> list[tuple[str, int]]:
-    """Two-word phrases of content words that recur: "legislative theatre", "social capital"."""
+    """Two-word phrases of content words that recur: "legislative theatre", "social capital".
+    A phrase with a name in it (a word the article always capitalises: "Chris Game", "Richmond
+    council"), a number or a piece of an address ("com", "www") is not a topic."""
     counts: Counter[tuple[str, str]] = Counter()
     forms: dict[tuple[str, str], str] = {}
-    for chunk in re.split(r"[.,;:!?()“”\"‘’\n–—]", text):
+    names = always_capitalised(re.split(r"(?<=[.!?])\s+|\n+", text))
+    for chunk in re.split(r"[.,;:!?()“”\"‘’\n–—/@]", text):
         tokens = re.findall(r"[A-Za-z][A-Za-z\-]+", chunk)
         for a, b in zip(tokens, tokens[1:], strict=False):
-            if a.lower() in STOPWORDS or b.lower() in STOPWORDS or len(a) < 3 or len(b) < 3:
+            if (a.lower() in STOPWORDS or b.lower() in STOPWORDS or len(a) < 3 or len(b) < 3
+                    or a.lower() in names or b.lower() in names
+                    or a.lower() in _NOT_TOPICS or b.lower() in _NOT_TOPICS):
                 continue
             key = (stem(a), stem(b))
             counts[key] += 1
             forms.setdefault(key, f"{a} {b}")
     return [(forms[k], n) for k, n in counts.most_common() if n >= 3]
+
+
+# Words from the furniture of a page, not its subject.
+_NOT_TOPIC_WORDS = """
+com www http https html jpg jpeg png gif pdf image images photo picture credit credits website
+click register tickets newsletter email twitter facebook instagram linkedin master blog post
+read said says told added
+"""
+_NOT_TOPICS = frozenset(_NOT_TOPIC_WORDS.split())
 
 
 def _opening(text: str) -> str:

@@ -27,6 +27,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="longest draft summary, in words (default 120)")
     p.add_argument("--limit", type=int, default=5, metavar="N",
                    help="most implication points or themes (default 5)")
+    p.add_argument("--like", type=Path, metavar="PACK",
+                   help="rank implication points like the ones already written in this pack "
+                   "(read on this machine only)")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
     p.add_argument("--library", type=Path, metavar="DIR",
                    help="the library folder (default: $BRIEFING_LIBRARY, else your data folder)")
@@ -34,28 +37,33 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _suggest(args: argparse.Namespace, lib: Library) -> int:
-    from briefing.assist import draft_summary, suggest_implications, suggest_themes
+    from briefing.assist import suggest_implications, suggest_themes, summarise
     from briefing.compose.counts import word_count
 
     article = lib.get(args.id)
     if args.what == "summary":
-        text = draft_summary(article.body, max_words=max(args.words, 1))
+        summary = summarise(article.body, max_words=max(args.words, 1))
+        text = summary.text
         if args.json:
-            print_json({"article": article.id, "summary": text, "words": word_count(text)})
+            print_json({"article": article.id, "summary": text, "words": word_count(text),
+                        "sentences": [{"text": p.text, "paragraph": p.paragraph,
+                                       "why": p.reason} for p in summary.sentences]})
         else:
             print(text or "No summary could be drafted: the article has no whole sentences "
                   "to offer.")
         return 0
     if args.what == "implications":
-        points = suggest_implications(article.body, limit=max(args.limit, 1))
+        accepted = _accepted(args.like) if args.like else []
+        points = suggest_implications(article.body, max(args.limit, 1), accepted)
         if args.json:
             print_json({"article": article.id, "implications": [
-                {"text": p.text, "context": p.context, "from_article_list": p.from_list}
-                for p in points]})
+                {"text": p.text, "context": p.context, "from_article_list": p.from_list,
+                 "draft": p.draft, "source": p.source, "paragraph": p.paragraph,
+                 "why": p.reason} for p in points]})
         elif not points:
             print("No implication points could be suggested from this article.")
         for point in [] if args.json else points:
-            print(f"- {point.text}")
+            print(f"- {point.text}{'  (draft: check it)' if point.draft else ''}")
         return 0
     themes = {theme_id: theme.label for theme_id, theme in lib.themes().items()}
     found = suggest_themes(article.body, themes, limit=max(args.limit, 1))
@@ -70,3 +78,12 @@ def _suggest(args: argparse.Namespace, lib: Library) -> int:
         where = f"existing theme {s.theme_id}" if s.theme_id else "new theme"
         print(f"- {s.label} ({where}; {', '.join(s.evidence[:3])})")
     return 0
+
+
+def _accepted(pack_path: Path) -> list[str]:
+    """The implication points already written in a pack: the officer's own voice."""
+    from briefing.packfile import load_pack
+
+    pack = load_pack(pack_path)
+    return [point for section in pack.sections for item in section.items
+            for point in item.implications]

@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # the drafting aids load when first used: start-up stays quic
     from collections.abc import Callable
 
     from briefing.assist.implications import Suggestion
+    from briefing.assist.summary import Picked
     from briefing.gui.pack_model import PackModel
     from briefing.model import Item
 
@@ -330,20 +331,21 @@ class ItemEditor(QWidget):
         body = self.body_lookup(item.article) if item else ""
         if item is None or not body:
             return
-        from briefing.assist import draft_summary
+        from briefing.assist import summarise
 
         self.draft_button.setEnabled(False)
 
-        def show(text: str) -> None:
+        def show(summary: Any) -> None:
             self.draft_button.setEnabled(True)
             if self.item is not item:
                 return
-            dialog = SuggestionDialog("Draft summary", self, text=str(text))
+            dialog = SuggestionDialog("Draft summary", self, text=summary.text,
+                                      sentences=list(summary.sentences))
             if dialog.exec() == QDialog.DialogCode.Accepted and dialog.text():
                 self.model.undo_stack.push(SetAttr(self.model, item, "summary", dialog.text(),
                                                    "Use draft summary"))
 
-        run_in_background(draft_summary, body, on_done=show,
+        run_in_background(summarise, body, on_done=show,
                           on_error=lambda exc: self.draft_button.setEnabled(True))
 
     def offer_implications(self) -> None:
@@ -366,29 +368,69 @@ class ItemEditor(QWidget):
                 self.model.undo_stack.push(SetAttr(self.model, item, "implications", merged,
                                                    "Add suggested implications"))
 
-        run_in_background(suggest_implications, body, on_done=show,
+        # The officer's own points in this pack: suggestions like them rank higher, and drafts
+        # open the way they usually do. They never leave this machine.
+        accepted = [point for section in self.model.pack.sections for other in section.items
+                    for point in other.implications]
+        run_in_background(suggest_implications, body, 5, accepted, on_done=show,
                           on_error=lambda exc: self.suggest_button.setEnabled(True))
 
 
 class SuggestionDialog(QDialog):
-    """Shows a suggestion to accept, edit or refuse; nothing is written until OK."""
+    """Shows a suggestion to accept, edit or refuse; nothing is written until OK.
+
+    A draft summary comes as its sentences, each ticked, with the reason it was offered and where
+    it stands in the article: untick one to leave it out, then edit the text as you wish.
+    Implication points come unticked, each with why it was offered and the article's words it
+    came from; a point drafted from a claim (not the article's own words) is marked as a draft.
+    """
 
     def __init__(self, title: str, parent: QWidget | None = None, text: str | None = None,
-                 points: list[Suggestion] | None = None) -> None:
+                 points: list[Suggestion] | None = None,
+                 sentences: list[Picked] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         self.editor: QPlainTextEdit | None = None
         self.list: QListWidget | None = None
+        self.sentences: QListWidget | None = None
+        self.context = QLabel(self)
+        self.context.setWordWrap(True)
+        self.context.setTextFormat(Qt.TextFormat.PlainText)
         if text is not None:
-            layout.addWidget(QLabel("Edit the draft as you wish, then choose OK to use it.", self))
+            if sentences:
+                label = QLabel("Untick a sentence to leave it out; the reason each was offered "
+                               "shows beneath the list. Then edit the draft as you wish and "
+                               "choose OK to use it.", self)
+                label.setWordWrap(True)
+                layout.addWidget(label)
+                self.sentences = QListWidget(self)
+                self.sentences.setAccessibleName("Sentences of the draft")
+                self.sentences.setWordWrap(True)
+                for picked in sentences:
+                    entry = QListWidgetItem(picked.text)
+                    entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    entry.setCheckState(Qt.CheckState.Checked)
+                    entry.setData(Qt.ItemDataRole.UserRole, f"Why: {picked.reason}.")
+                    entry.setToolTip(picked.reason)
+                    self.sentences.addItem(entry)
+                layout.addWidget(self.sentences, 2)
+                self.context.setAccessibleName("Why this sentence")
+                layout.addWidget(self.context)
+                self.sentences.currentItemChanged.connect(self._show_context)
+                self.sentences.itemChanged.connect(self._rebuild_draft)
+                self.sentences.setCurrentRow(0)
+            else:
+                layout.addWidget(QLabel("Edit the draft as you wish, then choose OK to use it.",
+                                        self))
             self.editor = QPlainTextEdit(text, self)
             self.editor.setAccessibleName("Suggested summary")
             self.editor.setTabChangesFocus(True)
-            layout.addWidget(self.editor)
+            layout.addWidget(self.editor, 2)
         else:
             note = ("Tick the points to add (none is ticked for you); double-click to edit one "
-                    "first. The article's own implications come first." if points
+                    "first. The article's own implications come first; points marked as drafts "
+                    "are written from the article's key claims, so check them." if points
                     else "No implication points could be suggested from this article.")
             label = QLabel(note, self)
             label.setWordWrap(True)
@@ -401,16 +443,17 @@ class SuggestionDialog(QDialog):
                 entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable
                                | Qt.ItemFlag.ItemIsEditable)
                 entry.setCheckState(Qt.CheckState.Unchecked)
-                origin = ("From the article's own implications" if point.from_list
-                          else "A recommendation in the article")
-                entry.setData(Qt.ItemDataRole.UserRole, f"{origin}: “{point.context}”")
-                entry.setToolTip(point.context)
+                entry.setData(Qt.ItemDataRole.UserRole, _why(point))
+                if point.draft:
+                    font = entry.font()
+                    font.setItalic(True)
+                    entry.setFont(font)
+                    entry.setToolTip(f"Draft, from: {point.source}")
+                else:
+                    entry.setToolTip(point.context)
                 self.list.addItem(entry)
             layout.addWidget(self.list, 3)
-            # The sentence around the current suggestion, so it can be judged in context.
-            self.context = QLabel(self)
-            self.context.setWordWrap(True)
-            self.context.setTextFormat(Qt.TextFormat.PlainText)
+            # Why the current suggestion was offered and the article's words around it.
             self.context.setAccessibleName("In the article")
             layout.addWidget(self.context, 1)
             self.list.currentItemChanged.connect(self._show_context)
@@ -421,7 +464,15 @@ class SuggestionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        fit_to_screen(self, 560, 380)
+        fit_to_screen(self, 560, 380 if sentences is None else 480)
+
+    def _rebuild_draft(self, _entry: QListWidgetItem) -> None:
+        """The draft made of the ticked sentences, in the article's order."""
+        if self.sentences is None or self.editor is None:
+            return
+        kept = [self.sentences.item(i).text() for i in range(self.sentences.count())
+                if self.sentences.item(i).checkState() == Qt.CheckState.Checked]
+        self.editor.setPlainText(" ".join(kept))
 
     def _show_context(self, entry: QListWidgetItem | None) -> None:
         context = entry.data(Qt.ItemDataRole.UserRole) if entry is not None else ""
@@ -440,3 +491,12 @@ class SuggestionDialog(QDialog):
             if entry.checkState() == Qt.CheckState.Checked and entry.text().strip():
                 chosen.append(entry.text().strip())
         return chosen
+
+
+def _why(point: Suggestion) -> str:
+    """What the dialog says under a suggested point: why it was offered and where from."""
+    reason = point.reason or ("From the article's own implications" if point.from_list
+                              else "A recommendation in the article")
+    if point.draft:
+        return f"Draft: {reason}. Written from: “{point.source}”"
+    return f"{reason}: “{point.context}”"

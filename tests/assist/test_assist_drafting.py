@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from briefing.assist import candidate_implications, draft_summary, suggest_themes
+from briefing.assist import (
+    candidate_implications,
+    draft_summary,
+    suggest_implications,
+    suggest_themes,
+)
 from briefing.library.importers import import_path
 
 if TYPE_CHECKING:
@@ -94,16 +99,23 @@ def test_implications_are_article_sentences_with_policy_signals(
 
 
 def _check_implications(article: DraftArticle) -> None:
-    points = candidate_implications(article.body, limit=5)
-    assert len(points) <= 5
+    suggestions = suggest_implications(article.body, limit=5)
+    assert len(suggestions) <= 5
     body = _flat(article.body).lower()
-    for point in points:
-        assert 5 <= len(point.split()) <= 70
+    for suggestion in suggestions:
+        point = suggestion.text
+        assert 5 <= len(point.split()) <= 90
         assert point[0].isupper()
-        # Shortening only drops a leading "However," and cuts at a clause break.
-        core = point[1:].rstrip(".").lower()
-        assert core in body, point
         assert "http" not in point and "Picture credit" not in point
+        assert suggestion.source and _flat(suggestion.source).lower() in body
+        assert suggestion.reason and suggestion.paragraph >= 0
+        if suggestion.draft:
+            # A draft says so, and ends with the claim it was written from.
+            assert point.startswith(("Members may wish to", "Councils may need to"))
+            assert point.split(": ", 1)[1][1:].rstrip(".").lower() in body, point
+        else:
+            # Shortening only drops a leading "However," and cuts at a clause break.
+            assert point[1:].rstrip(".").lower() in body, point
 
 
 def test_implications_come_from_the_implications_section_when_there_is_one(
@@ -121,7 +133,8 @@ def test_implications_without_a_section_use_policy_signals() -> None:
         "Heading\n\nThe weather was fine on the day of the visit to the new depot.\n\n"
         "Councils should publish their fleet plans before the new contracts are let.\n\n"
         "The risk is that smaller councils need to pay more for the same vehicles.")
-    # The sentence with more signals ("risk", "councils", "need to") ranks first.
+    # The sentence with more signals ("risk", "councils", "need to") ranks first; the weather
+    # is no claim to draft a point from.
     assert points == [
         "The risk is that smaller councils need to pay more for the same vehicles.",
         "Councils should publish their fleet plans before the new contracts are let.",

@@ -74,8 +74,13 @@ def test_implications_recommend_and_never_describe_a_report() -> None:
     assert any(t.startswith("Councils should publish a five-year resurfacing plan") for t in texts)
     assert not any("make the case" in t or "Roads Institute" in t for t in texts)
     for point in points:
-        assert point.text.rstrip(".")[1:] in point.context  # shown with the words around it
+        # shown with the words around it, or (a draft) with the sentence it was written from
+        shown = point.text.split(": ", 1)[1] if point.draft else point.text
+        assert shown.rstrip(".")[1:] in point.context
         assert not point.from_list  # this article has no implications list of its own
+    # The article's own recommendation comes before any draft.
+    assert not points[0].draft
+    assert [p.draft for p in points] == sorted(p.draft for p in points)
 
 
 def test_the_articles_own_implications_list_comes_first() -> None:

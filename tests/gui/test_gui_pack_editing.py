@@ -189,6 +189,15 @@ def test_drafting_aids_suggest_and_never_write_silently(window, library, qtbot, 
     qtbot.waitUntil(lambda: len(shown) == 1, timeout=10000)
     assert shown[0].text()  # a draft was offered...
     assert item.summary == ""  # ...and refused, so nothing was written
+    # The draft comes as its sentences, each ticked, with why it was offered.
+    sentences = shown[0].sentences
+    assert sentences is not None and sentences.count() >= 2
+    assert shown[0].context.text().startswith("Why: ")
+    first = sentences.item(0).text()
+    assert first in shown[0].text()
+    sentences.item(0).setCheckState(Qt.CheckState.Unchecked)  # take only part of it
+    assert first not in shown[0].text()
+    assert shown[0].text().startswith(sentences.item(1).text())
 
     def accept(dialog):
         shown.append(dialog)
@@ -205,7 +214,9 @@ def test_drafting_aids_suggest_and_never_write_silently(window, library, qtbot, 
         assert dialog.list.count() > 0
         assert all(dialog.list.item(i).checkState() == Qt.CheckState.Unchecked
                    for i in range(dialog.list.count()))
-        assert dialog.list.item(0).text().rstrip(".")[1:] in dialog.context.text()
+        entry = dialog.list.item(0).text()
+        shown_text = entry.split(": ", 1)[1] if entry.startswith("Members may wish") else entry
+        assert shown_text.rstrip(".")[1:] in dialog.context.text()
         dialog.list.item(0).setCheckState(Qt.CheckState.Checked)
         return QDialog.DialogCode.Accepted
 
