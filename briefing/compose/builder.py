@@ -293,7 +293,9 @@ def compose_version(version: Version, base_dir: Path) -> Document:
     if summary:
         blocks.extend(_summary_blocks(pack))
     else:
-        blocks.extend(_full_blocks(pack, handout, bool(blocks)))
+        # The marking and draft notes lead the first page of text: they never take a page alone.
+        front = any(not (isinstance(b, Paragraph) and b.role == "note") for b in blocks)
+        blocks.extend(_full_blocks(pack, handout, front))
     blocks.extend(_contact_line(pack) if summary else _contact_blocks(pack))
     document = Document(meta=_meta(pack, base_dir), cover=_cover(pack, base_dir), blocks=blocks)
     return storable_copy(document)

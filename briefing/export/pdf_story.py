@@ -44,6 +44,7 @@ from briefing.export.pdf_flowables import (
 )
 from briefing.export.pdf_fonts import BOLD, REGULAR
 from briefing.export.pdf_styles import ACCENT, HEADING, RULE, Styles
+from briefing.export.table_layout import column_widths, keeps_whole
 from briefing.pictures import picture_problem
 
 if TYPE_CHECKING:
@@ -176,7 +177,7 @@ class StoryBuilder:
         if isinstance(block, BlockQuote):
             return [self._quote(block)]
         if isinstance(block, TableBlock):
-            return self._table(block)
+            return self._table(index, block)
         if isinstance(block, Image):
             return [self._image(block.path, block.alt, block.width_mm, self.setup.height * 0.6)]
         if isinstance(block, Contents):
@@ -237,7 +238,7 @@ class StoryBuilder:
         table.spaceAfter = st.scale.body * 0.8
         return table
 
-    def _table(self, block: TableBlock) -> list[Flowable]:
+    def _table(self, index: int, block: TableBlock) -> list[Flowable]:
         st = self.styles
         story: list[Flowable] = []
         if block.caption:
@@ -256,7 +257,10 @@ class StoryBuilder:
         if block.header:
             data.append(cells(block.header, st.table_head))
         data += [cells(row, st.table_cell) for row in block.rows]
-        widths = _column_widths(block, columns, self.setup.text_width, st.scale.body)
+        size = st.scale.body
+        widths = column_widths(block.header, block.rows, columns, self.setup.text_width,
+                               lambda text, bold: stringWidth(text, BOLD if bold else REGULAR,
+                                                              size))
         # Rows never split across pages; the header repeats on each page the table runs onto.
         table = Table(data, colWidths=widths, repeatRows=1 if block.header else 0,
                       hAlign="LEFT", splitInRow=0)
@@ -274,7 +278,7 @@ class StoryBuilder:
                          ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, _TABLE_STRIPE])]
         table.setStyle(TableStyle(commands))
         table.spaceAfter = st.scale.body
-        if len(block.rows) <= brand.SHORT_TABLE_ROWS:
+        if keeps_whole(self.doc.blocks, index):
             # A short table is kept on one page (it moves on whole, with its heading).
             story.append(KeepTogether([table]))
         else:
@@ -301,23 +305,3 @@ def _height(story: list[Flowable], width: float) -> float:
         _, h = flowable.wrap(width, 10_000)
         total += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
     return total
-
-
-def _column_widths(block: TableBlock, columns: int, available: float, size: float) -> list[float]:
-    """Column widths from the longest text in each column, filling the available width."""
-    pad = 12 + size  # cell padding plus a little air
-    natural = [0.0] * columns
-    for r, row in enumerate([block.header, *block.rows]):
-        font = BOLD if r == 0 and block.header else REGULAR
-        for c, value in enumerate(row):
-            longest = max((stringWidth(line, font, size) for line in value.split("\n")), default=0)
-            natural[c] = max(natural[c], longest + pad)
-    total = sum(natural) or 1.0
-    if total <= available:
-        return [w + (available - total) * w / total for w in natural]
-    # Too wide: narrow columns keep their width, the wide ones share the rest.
-    share = available / columns
-    narrow = [w if w <= share else 0.0 for w in natural]
-    rest = available - sum(narrow)
-    wide_total = sum(w for w in natural if w > share) or 1.0
-    return [w if w <= share else rest * w / wide_total for w in natural]

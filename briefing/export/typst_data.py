@@ -8,9 +8,10 @@ PDF's structure tree (a screen reader's outline) while each heading keeps its pr
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, assert_never
+from typing import TYPE_CHECKING, Any, assert_never
 
 from briefing.document.model import (
     BlockQuote,
@@ -27,13 +28,18 @@ from briefing.document.model import (
 from briefing.errors import BriefingError
 from briefing.export import brand
 from briefing.export.pdf_markup import safe_href
+from briefing.export.table_layout import column_widths, keeps_whole, overlong_words
 from briefing.export.typst_fonts import text_width_em
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 # Share of the page a picture may fill (as the reportlab engine): the logo, a body picture.
 LOGO_MAX_HEIGHT = 0.15
 PICTURE_MAX_HEIGHT = 0.6
 # The footer keeps this much room for its page number ("Page N of M").
 WIDEST_PAGE_LABEL = "Page 999 of 999"
+_POINTS_PER_MM = 72 / 25.4
 
 
 @dataclass
@@ -96,7 +102,8 @@ def typst_input(document: Document, fonts: list[str]) -> TypstInput:
             "details": [list(pair) for pair in cover.details],
             "logo": logo,
         },
-        "blocks": _blocks(document, pictures),
+        "blocks": _blocks(document, pictures,
+                          _measure_at(scale.body), (width_mm - 2 * margin_mm) * _POINTS_PER_MM),
     }
     return TypstInput(data, pictures.files)
 
@@ -114,7 +121,32 @@ def _runs(runs: list[Run]) -> list[dict[str, Any]]:
     return out
 
 
-def _blocks(document: Document, pictures: _Pictures) -> list[dict[str, Any]]:
+def _measure_at(size: float) -> Callable[[str, bool], float]:
+    """Text widths in points at size in the bundled font; text it cannot show is taken at a
+    full em for a wide (East Asian) character and 0.6 em for any other."""
+    def measure(text: str, bold: bool) -> float:
+        em = text_width_em(text, bold)
+        if em is None:
+            em = sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.6 for ch in text)
+        return em * size
+    return measure
+
+
+def _table(block: Table, keep_whole: bool, measure: Callable[[str, bool], float],
+           width: float) -> dict[str, Any]:
+    """A table with its column widths (shares of the width) and the cells that must break."""
+    columns = max([len(block.header), *(len(row) for row in block.rows)])
+    widths = column_widths(block.header, block.rows, columns, width, measure)
+    return {"type": "table", "header": list(block.header),
+            "rows": [list(row) for row in block.rows], "caption": block.caption,
+            "widths": [round(w / width, 6) for w in widths],
+            "tight": [list(cell) for cell in overlong_words(block.header, block.rows, widths,
+                                                            measure)],
+            "keep-whole": keep_whole}
+
+
+def _blocks(document: Document, pictures: _Pictures, measure: Callable[[str, bool], float],
+            text_width: float) -> list[dict[str, Any]]:
     blocks: list[dict[str, Any]] = []
     levels = _tag_levels(document)
     contents_at = next((i for i, b in enumerate(document.blocks) if isinstance(b, Contents)), None)
@@ -137,8 +169,8 @@ def _blocks(document: Document, pictures: _Pictures) -> list[dict[str, Any]]:
             blocks.append({"type": "quote", "runs": _runs(block.runs),
                            "attribution": block.attribution})
         elif isinstance(block, Table):
-            blocks.append({"type": "table", "header": list(block.header),
-                           "rows": [list(row) for row in block.rows], "caption": block.caption})
+            blocks.append(_table(block, keeps_whole(document.blocks, index), measure,
+                                 text_width))
         elif isinstance(block, Image):
             blocks.append({"type": "image", **pictures.add(block, pictures.page_height_mm
                                                             * PICTURE_MAX_HEIGHT)})

@@ -1,0 +1,191 @@
+"""How a table is laid out, one rule for both PDF engines: its column widths from the content,
+the cells whose words must break, and whether it moves on to the next page whole.
+
+A table whose lines all fit gives each column its longest line and shares what is left in
+proportion. Otherwise every column gets at least its widest word (narrower, a word would stick
+out of its cell), a column that cannot wrap (a time) just that, and the rest of the width goes
+where it makes the table shortest: first a short cell (a name: two lines of it fit a third of
+the width) on no more than two lines where the width allows, then the fewest lines down the
+table, then the fewest lines in its cells. Only when the widest words alone overflow the width
+do columns go below them, sharing it fairly (and such a word is broken).
+
+Widths come from a `measure(text, bold)` the engine gives (points), so the rule knows nothing of
+fonts; each word is measured once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefing.document.model import Heading, PageBreak, Paragraph, Table
+from briefing.export import brand
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from briefing.document.model import Block
+
+    Measure = Callable[[str, bool], float]
+
+# The cell's left and right insets in points, as both engines draw them, and a point to spare.
+CELL_INSETS = 12.0
+_SPARE = 1.0
+# Splits of the free width tried between two columns that wrap.
+_STEPS = 48
+
+
+@dataclass(frozen=True)
+class _Cell:
+    """What a cell asks of its column: the widths of the words of each of its lines."""
+
+    lines: tuple[tuple[float, ...], ...]
+    space: float
+
+    @property
+    def widest(self) -> float:
+        return max((w for line in self.lines for w in line), default=0.0)
+
+    @property
+    def longest(self) -> float:
+        return max((sum(line) + self.space * (len(line) - 1) for line in self.lines if line),
+                   default=0.0)
+
+    @property
+    def two_lines(self) -> float:
+        """The narrowest width that keeps each of its lines to two lines."""
+        widest_half = 0.0
+        for line in self.lines:
+            full = sum(line) + self.space * (len(line) - 1)
+            best, before = full, 0.0
+            for k, w in enumerate(line[:-1]):
+                before += w + (self.space if k else 0.0)
+                best = min(best, max(before, full - before - self.space))
+            widest_half = max(widest_half, best)
+        return widest_half
+
+    def line_count(self, room: float) -> int:
+        """The lines the cell takes in room, its words set one after another as lines allow."""
+        count = 0
+        for line in self.lines:
+            count += 1
+            used = -1.0
+            for w in line:
+                if used < 0:
+                    used = w
+                elif used + self.space + w <= room:
+                    used += self.space + w
+                else:
+                    count += 1
+                    used = w
+        return max(count, 1)
+
+
+def column_widths(header: Sequence[str], rows: Sequence[Sequence[str]], columns: int,
+                  available: float, measure: Measure) -> list[float]:
+    """The width of each column in points, together `available` (the rule above)."""
+    if columns <= 0:
+        return []
+    widths_of: dict[tuple[str, bool], float] = {}
+
+    def measured(word: str, bold: bool) -> float:
+        key = (word, bold)
+        if key not in widths_of:
+            widths_of[key] = measure(word, bold)
+        return widths_of[key]
+
+    def cell(value: str, bold: bool) -> _Cell:
+        lines = tuple(tuple(measured(w, bold) for w in line.split(" ") if w)
+                      for line in value.split("\n"))
+        return _Cell(lines, measured(" ", bold) if any(lines) else 0.0)
+
+    def padded(values: Sequence[str]) -> list[str]:
+        return [*values, *[""] * (columns - len(values))][:columns]
+
+    table = [[cell(v, True) for v in padded(header)]] if header else []
+    table += [[cell(v, False) for v in padded(row)] for row in rows]
+    pad = CELL_INSETS + _SPARE
+    widest = [max((row[c].widest for row in table), default=0.0) + pad for c in range(columns)]
+    longest = [max((row[c].longest for row in table), default=0.0) + pad for c in range(columns)]
+    total = sum(longest)
+    if total <= available:
+        return [w + (available - total) * w / total for w in longest]
+    if sum(widest) >= available:
+        # Fair shares, the narrowest first: a column whose widest word fits its share keeps
+        # that width, and the columns of overlong words divide what is left.
+        fair = [0.0] * columns
+        left = available
+        order = sorted(range(columns), key=lambda c: widest[c])
+        for n, c in enumerate(order):
+            fair[c] = min(widest[c], left / (columns - n))
+            left -= fair[c]
+        return fair
+
+    # A short cell (a name, a place) fits a third of the table's width in two lines; it never
+    # takes a third line while the width allows it two.
+    short = [[cell.two_lines + pad <= available / 3 for cell in row] for row in table]
+
+    def cost(widths: list[float]) -> tuple[int, int, int]:
+        third = down = cells = 0
+        for row, shorts in zip(table, short, strict=True):
+            counts = [row[c].line_count(widths[c] - pad) for c in range(columns)]
+            third += sum(max(n - 2, 0) for n, s in zip(counts, shorts, strict=True) if s)
+            down += max(counts)
+            cells += sum(counts)
+        return third, down, cells
+
+    wrapping = [c for c in range(columns) if longest[c] > widest[c]]
+    widths = list(widest)
+    spare = available - sum(widest)
+    if len(wrapping) == 1:
+        widths[wrapping[0]] += spare
+        return widths
+    # Two columns that wrap (an agenda's session and speaker): every split of the spare width
+    # is tried. More: the spare goes in turn to the column whose share shortens the table most.
+    if len(wrapping) == 2:
+        a, b = wrapping
+        # Between splits as short, the one nearest to sharing by what each column lacks.
+        lacks = longest[a] - widest[a], longest[b] - widest[b]
+        even = _STEPS * lacks[0] / sum(lacks)
+        tried = []
+        for t in range(_STEPS + 1):
+            option = list(widths)
+            option[a] += spare * t / _STEPS
+            option[b] += spare * (_STEPS - t) / _STEPS
+            tried.append((cost(option), abs(t - even), option))
+        return min(tried, key=lambda entry: entry[:2])[2]
+    step = spare / _STEPS
+    for _ in range(_STEPS):
+        best = min(wrapping, key=lambda c: (cost([w + step * (i == c) for i, w in
+                                                  enumerate(widths)]), widths[c] - longest[c]))
+        widths[best] += step
+    return widths
+
+
+def overlong_words(header: Sequence[str], rows: Sequence[Sequence[str]], widths: list[float],
+                   measure: Measure) -> list[tuple[int, int]]:
+    """The cells (row, column; the header row is -1) holding a word wider than their column,
+    which the engine must break to keep it inside the cell."""
+    found = []
+    for r, row in ([(-1, header)] if header else []) + list(enumerate(rows)):
+        for c, value in enumerate(row[:len(widths)]):
+            room = widths[c] - CELL_INSETS
+            if any(measure(w, r < 0) > room for w in value.split()):
+                found.append((r, c))
+    return found
+
+
+def keeps_whole(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the table at blocks[index] moves on to the next page whole when it does not fit
+    where it falls: a short table does (with its heading), unless all it would leave behind on
+    its page is notes (the marking statement) and headings, which must not stand alone."""
+    table = blocks[index]
+    if not isinstance(table, Table) or len(table.rows) > brand.SHORT_TABLE_ROWS:
+        return False
+    for block in reversed(blocks[:index]):
+        if isinstance(block, PageBreak):
+            return False
+        if not (isinstance(block, Heading)
+                or isinstance(block, Paragraph) and block.role == "note"):
+            return True
+    return False
