@@ -223,3 +223,13 @@ def test_measure_is_asked_once_per_word() -> None:
     column_widths(["Time", "Session", "Speaker"], rows, 3, 100, counting)
     assert len(asked) == len(set(asked))
 
+
+
+def test_the_marking_statement_joins_the_first_page_of_a_handout_without_an_agenda(
+        pdf_engine: str) -> None:
+    pack = load_pack(HANDOUT)
+    pack.event = None
+    pack.intro = ""
+    pdf = render("pdf", compose(pack, HANDOUT.parent), pdf_engine).data
+    statement = next(p for p in pages(pdf) if "classified" in p.text)
+    assert "Before the discussion" in statement.text
