@@ -398,11 +398,10 @@ def pandoc_docx(md_file: Path, target: Path) -> None:
 
 
 def briefing_build(pack_file: Path, outdir: Path, fmt: str, pdf_engine: str = "typst") -> Path:
-    from briefing.build import build_pack
-    from briefing.packfile import load_pack
+    from briefing.build import BuildRequest, build
 
-    pack = load_pack(pack_file)
-    (written,) = build_pack(pack, pack_file.parent, outdir, (fmt,), pdf_engine=pdf_engine)
+    (written,) = build(BuildRequest.for_file(pack_file, formats=(fmt,), pdf_engine=pdf_engine,
+                                             outdir=outdir))
     return written
 
 

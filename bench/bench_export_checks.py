@@ -23,8 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_build import generate, pack_data  # noqa: E402
 
-from briefing.build import build_versions, pack_findings  # noqa: E402
-from briefing.checks.earlier import check_versions  # noqa: E402
+from briefing.build import BuildRequest, build, prepare  # noqa: E402
 from briefing.export.registry import DEFAULT_PDF_ENGINE  # noqa: E402
 from briefing.packfile import load_pack  # noqa: E402
 
@@ -49,21 +48,21 @@ def main(argv: list[str] | None = None) -> int:
                          encoding="utf-8")
     pack = load_pack(pack_file)
     engine = DEFAULT_PDF_ENGINE
+    request = BuildRequest(pack, work, (args.format,), tuple(audiences), engine,
+                           outdir=work / "out")
 
     def twice() -> tuple[float, float, float]:  # as the dialog did: check, then the build again
         cpu, start = _cpu(), time.perf_counter()
-        for audience in audiences:
-            pack_findings(pack, work, audience=audience, pdf_engine=engine)
+        prepare(request)
         checked_at = time.perf_counter()
-        build_versions(pack, work, work / "out", (args.format,), audiences, pdf_engine=engine)
+        build(request)
         return checked_at - start, time.perf_counter() - checked_at, _cpu() - cpu
 
     def once() -> tuple[float, float, float]:  # the build reuses the dialog's findings
         cpu, start = _cpu(), time.perf_counter()
-        checked = check_versions(pack, work, audiences, engine)
+        checked = prepare(request)
         checked_at = time.perf_counter()
-        build_versions(pack, work, work / "out", (args.format,), audiences, pdf_engine=engine,
-                       checked=checked)
+        build(request, checked=checked)
         return checked_at - start, time.perf_counter() - checked_at, _cpu() - cpu
 
     (work / "out").mkdir()
@@ -78,10 +77,10 @@ def main(argv: list[str] | None = None) -> int:
     totals, cpus = {}, {}
     for name, runs in figures.items():
         checks = statistics.median(r[0] for r in runs)
-        build = statistics.median(r[1] for r in runs)
+        built = statistics.median(r[1] for r in runs)
         totals[name] = statistics.median(r[0] + r[1] for r in runs)
         cpus[name] = statistics.median(r[2] for r in runs)
-        print(f"  {name:14} dialog's checks {checks:6.2f} s   build {build:6.2f} s   "
+        print(f"  {name:14} dialog's checks {checks:6.2f} s   build {built:6.2f} s   "
               f"whole export {totals[name]:6.2f} s (CPU {cpus[name]:.2f} s)")
     saved = totals["checked twice"] - totals["checked once"]
     saved_cpu = cpus["checked twice"] - cpus["checked once"]

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from briefing.build import build_pack
+from briefing.build import BuildRequest, build
 from briefing.export.registry import FORMATS
 from briefing.packfile import load_pack
 
@@ -121,8 +121,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Path]]:
     pack = load_pack(pack_file)
     out = folder / "out"
     out.mkdir()
-    return {audience: build_pack(pack, folder, out, tuple(FORMATS), audience=audience,
-                                 pack_name=pack_file.name)
+    return {audience: build(BuildRequest(pack, folder, tuple(FORMATS), (audience,), outdir=out,
+                                         pack_name=pack_file.name))
             for audience in ("members", "public", "summary")}
 
 

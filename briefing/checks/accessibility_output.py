@@ -53,7 +53,7 @@ def _heading_message(kind: str, previous: int, level: int, text: str) -> str:
 def _model_headings(context: CheckContext) -> Iterator[Finding]:
     if not context.pack.sections:
         return
-    levels = [(h.level, h.text) for h in context.document().headings()]
+    levels = [(h.level, h.text) for h in context.document.headings()]
     for previous, level, text in skipped_levels(levels):
         yield MODEL_HEADINGS.finding(_heading_message("briefing", previous, level, text),
                                      _where(context, text))

@@ -1,12 +1,16 @@
 """The printed text fields of a pack, with where each sits, and where a phrase inside one starts.
 
 The accessibility rules read text field by field. A finding about a sentence points at the
-line and column where that sentence starts in the pack file, not only at the field: the
-phrase is looked for in the file after the place where the field's value begins.
+line and column where that sentence starts in the pack file, not only at the field: the phrase
+is looked for in the stretch of the file that holds the field's value (from where the value
+begins to where the next value does). One index of the file, made once per check, gives every
+line's start and every value's start, so a finding costs the length of its field, never of the
+whole file.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,7 +23,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from briefing.checks.rule import CheckContext
-    from briefing.packfile.positions import PathKey
+    from briefing.packfile.positions import PathKey, Positions
 
 
 @dataclass(frozen=True)
@@ -100,31 +104,66 @@ def field_location(context: CheckContext, field: TextField, phrase: str = "",
     base = context.at(field.path, section=field.section, item=field.item, field=field.field)
     if not phrase or context.pack_path is None or base.line is None:
         return base
-    found = _find_after(_file_text(context.pack_path), base.line, base.column or 1, phrase, exact)
+    index = source_index(context)
+    if index is None:
+        return base
+    found = index.find(base.line, base.column or 1, phrase, exact)
     if found is None:
         return base
     return Location(base.file, found[0], found[1], base.section, base.item, base.field)
 
 
-def _find_after(text: str, line: int, column: int, phrase: str,
-                exact: bool = False) -> tuple[int, int] | None:
-    words = [phrase] if exact else re.findall(r"\w+", phrase)[:8]
-    if not text or not words:
-        return None
-    lines = text.split("\n")
-    if line > len(lines):
-        return None
-    start = sum(len(row) + 1 for row in lines[: line - 1]) + column - 1
+class SourceIndex:
+    """The pack file's text with where each line and each value starts: a place is found by
+    halving (bisect), and a phrase is looked for only within its field's value."""
+
+    def __init__(self, text: str, positions: Positions | None) -> None:
+        self.text = text
+        self.lines = [0, *(match.end() for match in re.finditer("\n", text))]
+        starts = {self.offset(line, column) for line, column in
+                  (positions.values.values() if positions is not None else ())}
+        self.values = sorted(starts)
+
+    def offset(self, line: int, column: int) -> int:
+        if line > len(self.lines):
+            return len(self.text)
+        return self.lines[line - 1] + column - 1
+
+    def place(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.lines, offset)
+        return line, offset - self.lines[line - 1] + 1
+
+    def find(self, line: int, column: int, phrase: str,
+             exact: bool = False) -> tuple[int, int] | None:
+        """Where `phrase` starts in the value that starts at (line, column)."""
+        words = [phrase] if exact else re.findall(r"\w+", phrase)[:8]
+        if not self.text or not words or line > len(self.lines):
+            return None
+        start = self.offset(line, column)
+        after = bisect.bisect_right(self.values, start)
+        end = self.values[after] if after < len(self.values) else len(self.text)
+        match = _pattern(tuple(words), exact).search(self.text, start, end)
+        return None if match is None else self.place(match.start())
+
+
+@lru_cache(maxsize=4096)
+def _pattern(words: tuple[str, ...], exact: bool) -> re.Pattern[str]:
     # Between words YAML may have folded a line (a newline, then the indentation) and the
     # writer may have typed Markdown (**, *, [ ]): any run of non-word characters matches.
-    pattern = re.compile(re.escape(phrase) if exact else
-                         r"(?<!\w)" + r"\W+".join(re.escape(word) for word in words))
-    match = pattern.search(text, start)
-    if match is None:
+    if exact:
+        return re.compile(re.escape(words[0]))
+    return re.compile(r"(?<!\w)" + r"\W+".join(re.escape(word) for word in words))
+
+
+def source_index(context: CheckContext) -> SourceIndex | None:
+    """The index of the pack file the findings point into, made once for all the rules."""
+    if context.pack_path is None:
         return None
-    before = text[: match.start()]
-    found_line = before.count("\n") + 1
-    return found_line, match.start() - (before.rfind("\n") + 1) + 1
+    made = context.memo.get("source-index")
+    if not isinstance(made, SourceIndex):
+        made = SourceIndex(_file_text(context.pack_path), context.positions)
+        context.memo["source-index"] = made
+    return made
 
 
 @lru_cache(maxsize=4)

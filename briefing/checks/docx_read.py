@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import zipfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 from xml.etree import ElementTree
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -91,10 +92,16 @@ def open_docx(data: bytes) -> zipfile.ZipFile | None:
 
 
 def part(archive: zipfile.ZipFile, name: str) -> ElementTree.Element | None:
+    """The part's XML, parsed once however many rules read it (never change what it returns)."""
     try:
-        return ElementTree.fromstring(archive.read(name))
+        return _parsed(archive.read(name))
     except (KeyError, ElementTree.ParseError):
         return None
+
+
+@lru_cache(maxsize=8)
+def _parsed(xml: bytes) -> ElementTree.Element:
+    return ElementTree.fromstring(xml)
 
 
 def _val(el: ElementTree.Element | None, attr: str = "val") -> str | None:
@@ -186,3 +193,29 @@ def pictures(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
         for doc_pr in root.iter(WP + "docPr") if root is not None else ():
             found.append((doc_pr.get("name", "picture"), doc_pr.get("descr", "").strip()))
     return found
+
+
+_SPACES = {W + "tab", W + "br", W + "cr"}
+
+
+def body_text(data: bytes, between: str = " ") -> str:
+    """The text of the document's body in reading order (paragraphs, tables, the contents
+    field's entries), `between` before each paragraph; "" for a file that is not a Word file."""
+    archive = open_docx(data)
+    if archive is None:
+        return ""
+    with archive:
+        root = part(archive, "word/document.xml")
+    if root is None:
+        return ""
+    parts: list[str] = []
+    text, paragraph = W + "t", W + "p"
+    for element in root.iter():
+        tag = element.tag
+        if tag == text:
+            parts.append(element.text or "")
+        elif tag == paragraph:
+            parts.append(between)
+        elif tag in _SPACES:
+            parts.append(" ")
+    return "".join(parts)

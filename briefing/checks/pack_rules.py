@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing.checks.rule import CheckContext, Rule
-from briefing.compose.audience import for_audience
 from briefing.compose.counts import count_words
 from briefing.layout_files import file_problem
 from briefing.uk import plural
@@ -40,7 +39,7 @@ def _page_budget(context: CheckContext) -> Iterator[Finding]:
 def _whose(context: CheckContext, thing: str) -> str:
     """ "The pack" ("The PDF"), or "The public version" ("The public version's PDF") when
     one audience's version is checked."""
-    if not context.audience or for_audience(context.pack, context.audience).is_full:
+    if not context.audience or context.version.is_full:
         return f"The {thing}"
     return f"The {context.audience} version" + ("" if thing == "pack" else f"'s {thing}")
 

@@ -1,4 +1,5 @@
-"""What a rule is and what it is given: the pack, where its values sit, and any built files.
+"""What a rule is and what it is given: the pack, the version and document being built, where
+the pack's values sit, and the built files.
 
 Rule modules import these from here (table.py imports the rule modules to gather RULES).
 """
@@ -15,6 +16,7 @@ from briefing.export.registry import DEFAULT_PDF_ENGINE
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
 
+    from briefing.compose.audience import Version
     from briefing.document.model import Document
     from briefing.model import Budget, Pack
     from briefing.packfile.positions import PathKey, Positions
@@ -22,14 +24,21 @@ if TYPE_CHECKING:
 Scope = Literal["pack", "output"]
 
 
-@dataclass
+@dataclass(frozen=True)
 class CheckContext:
-    """Everything a rule may look at. `outputs` maps a format key ("docx", "pdf" ...) to the
-    built bytes (empty for pack-only runs); `pages` is the PDF's page count when built;
-    `audience` is the version the outputs are built as (None: the full version); `pdf_engine`
-    is the engine the PDF is (or will be) made with (registry.PDF_ENGINES)."""
+    """What a rule may look at: a read-only view of one version's build job (made by
+    briefing.build; rules never compose or render anything themselves).
+
+    `pack` is the pack as written in its file (`pack_path`, with `positions` of its values);
+    `version` is the version being built, resolved once (`version.pack` is what it prints);
+    `document` is that version composed, once, for every rule and every writer; `outputs` maps a
+    format key ("docx", "pdf" ...) to the bytes rendered (empty before rendering); `pages` is
+    the PDF's page count once made; `audience` is the version's name as asked for (None: the
+    full version); `pdf_engine` is the engine the PDF is (or will be) made with."""
 
     pack: Pack
+    version: Version
+    document: Document
     pack_path: Path | None = None
     positions: Positions | None = None
     base_dir: Path = field(default_factory=Path)
@@ -37,28 +46,17 @@ class CheckContext:
     pages: int | None = None
     audience: str | None = None
     pdf_engine: str = DEFAULT_PDF_ENGINE
-    _document: Document | None = field(default=None, repr=False, compare=False)
-
-    def document(self) -> Document:
-        """The briefing as this version prints it, composed once for every rule (and for the
-        build that follows the checks)."""
-        if self._document is None:
-            from briefing.compose import compose
-
-            self._document = compose(self.pack, self.base_dir, self.audience)
-        return self._document
+    # What rules derive from the view and share (e.g. a built file read once for several
+    # rules); never part of what the view says.
+    memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     def version_pack(self) -> Pack:
         """The pack as the version being checked prints it (an audience may leave items out
         and set its own budget)."""
-        if self.audience is None:
-            return self.pack
-        from briefing.compose.audience import for_audience
-
-        return for_audience(self.pack, self.audience).pack
+        return self.version.pack
 
     def budget(self) -> Budget:
-        return self.version_pack().budget
+        return self.version.pack.budget
 
     def at(self, path: PathKey, *, section: int | None = None, item: int | None = None,
            field: str | None = None, key: bool = False) -> Location:

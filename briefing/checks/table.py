@@ -11,6 +11,7 @@ from briefing.checks import (
     accessibility_fonts,
     accessibility_output,
     pack_rules,
+    verify,
 )
 from briefing.checks.finding import Finding, sort_key
 from briefing.checks.rule import CheckContext, Rule, Scope
@@ -18,7 +19,7 @@ from briefing.checks.rule import CheckContext, Rule, Scope
 __all__ = ["RULES", "CheckContext", "Rule", "Scope", "rule", "run_checks"]
 
 RULE_MODULES = (pack_rules, accessibility, accessibility_colours, accessibility_fonts,
-                accessibility_output)
+                accessibility_output, verify)
 
 RULES: tuple[Rule, ...] = tuple(r for module in RULE_MODULES for r in module.RULES)
 

@@ -56,7 +56,7 @@ def finding_record(finding: Finding) -> dict[str, object]:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from briefing.checks.report import report_for_file
+    from briefing.build import check_file
     from briefing.export.registry import FORMATS
 
     if args.list_rules:
@@ -67,7 +67,7 @@ def _check(args: argparse.Namespace) -> int:
         return 0
     if args.pack is None:
         raise BriefingError("Name the pack to check, e.g. briefing check briefing.yaml.")
-    report = report_for_file(args.pack, tuple(FORMATS), args.audience, args.pdf_engine)
+    report = check_file(args.pack, tuple(FORMATS), args.audience, args.pdf_engine)
     if args.json:
         json.dump([finding_record(f) for f in report.findings], sys.stdout, indent=2,
                   ensure_ascii=False)

@@ -12,12 +12,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from briefing.compose.markdown import plain_text
 from briefing.model import Audience, Budget, Pack
 from briefing.model.pack import BUILT_IN_AUDIENCES, FULL_AUDIENCE
 from briefing.model.schedules import Schedule, schedule
 from briefing.uk import and_list, plural
+
+if TYPE_CHECKING:
+    from briefing.packfile.positions import PathKey
 
 SUMMARY_PAGES = 2  # the built-in summary's page budget, unless the pack sets one
 
@@ -56,10 +60,30 @@ class Version:
     withholds_exempt: bool
     schedule: Schedule
     withheld: list[Withheld] = field(default_factory=list)
+    # Where each kept section and item sits in the full pack (0-based), for in_pack().
+    sections_at: list[int] = field(default_factory=list)
+    items_at: list[list[int]] = field(default_factory=list)
+    own_keys: frozenset[str] = frozenset()  # the keys the audience sets itself (subtitle …)
 
     @property
     def is_full(self) -> bool:
         return self.name == FULL_AUDIENCE
+
+    def in_pack(self, path: PathKey) -> PathKey:
+        """A place in this version's pack as a place in the pack file: sections and items are
+        numbered as the file numbers them, and a subtitle or marking the audience sets is
+        found under its own entry."""
+        if len(path) >= 2 and path[0] == "sections" and isinstance(path[1], int) \
+                and path[1] < len(self.sections_at):
+            s = path[1]
+            rest = path[2:]
+            if len(rest) >= 2 and rest[0] == "items" and isinstance(rest[1], int) \
+                    and rest[1] < len(self.items_at[s]):
+                rest = ("items", self.items_at[s][rest[1]], *rest[2:])
+            return ("sections", self.sections_at[s], *rest)
+        if path and path[0] in self.own_keys:
+            return ("audiences", self.name, *path)
+        return path
 
     def exempt_counts(self) -> dict[int, int]:
         """Items withheld under each paragraph, in paragraph order."""
@@ -110,12 +134,15 @@ def for_audience(pack: Pack, name: str | None = None) -> Version:
     chosen = schedule(pack.exempt_schedule)
     withheld: list[Withheld] = []
     sections = []
+    sections_at: list[int] = []
+    items_at: list[list[int]] = []
     for s_no, section in enumerate(pack.sections, 1):
         if withhold and section.exempt is not None:
             withheld.append(Withheld(s_no, None, section.title, "", section.exempt.paragraph,
                                      section.exempt.reason, max(1, len(section.items))))
             continue
         kept = []
+        kept_at: list[int] = []
         for i_no, item in enumerate(section.items, 1):
             title = _title(pack, item.article)
             if withhold and item.exempt is not None:
@@ -126,9 +153,12 @@ def for_audience(pack: Pack, name: str | None = None) -> Version:
                                          "limited to " + ", ".join(item.audiences)))
             else:
                 kept.append(item)
+                kept_at.append(i_no - 1)
         # A section whose items all went goes too: its title and intro are about them.
         if kept or not section.items:
             sections.append(replace(section, items=kept))
+            sections_at.append(s_no - 1)
+            items_at.append(kept_at)
     # A new pack of new lists (the caller's pack is never changed); unchanged records are shared.
     out = _keep_only_used(replace(pack, sections=sections))
     if audience.subtitle:
@@ -141,7 +171,10 @@ def for_audience(pack: Pack, name: str | None = None) -> Version:
         out.budget = Budget(pages=SUMMARY_PAGES, words=out.budget.words)
     if form == "summary":
         out = _shorten(out)
-    return Version(name, out, form, withhold, chosen, withheld)
+    own = frozenset(key for key, value in (("subtitle", audience.subtitle),
+                                           ("classification", audience.classification),
+                                           ("budget", audience.budget)) if value)
+    return Version(name, out, form, withhold, chosen, withheld, sections_at, items_at, own)
 
 
 def versions_leaving_out(pack: Pack, section: int, item: int) -> list[str]:

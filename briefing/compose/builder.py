@@ -28,6 +28,7 @@ from briefing.document.storable import storable_copy
 from briefing.uk import KIND_LABELS, marking_statement, uk_date, uk_time
 
 if TYPE_CHECKING:
+    from briefing.document.model import Origin
     from briefing.model import Article, Item, Pack
 
 IMPLICATIONS_HEADING = "Implications for UK local government"
@@ -82,6 +83,12 @@ def _cover(pack: Pack, base_dir: Path) -> Cover:
     date_text = uk_date(pack.date)
     if any(date_text and date_text in value for _, value in details):
         date_text = ""  # the event's date and time already say it, once
+    origins: dict[str, Origin] = {"title": ("title",), "subtitle": ("subtitle",),
+                                  "kind_label": ("kind",), "organisation": ("organisation",),
+                                  "date_text": ("date",), "prepared_by": ("prepared_by",),
+                                  "Event": ("event", "name"), "Venue": ("event", "venue")}
+    for label, _ in details:
+        origins.setdefault(label, ("event", "starts"))
     return Cover(
         title=pack.title,
         subtitle=pack.subtitle,
@@ -91,6 +98,7 @@ def _cover(pack: Pack, base_dir: Path) -> Cover:
         prepared_by=prepared_by_line(pack.prepared_by),
         logo=logo,
         details=details,
+        origins=origins,
     )
 
 
@@ -193,9 +201,13 @@ def _meta(pack: Pack, base_dir: Path) -> DocumentMeta:
     )
 
 
-def _bullets(texts: list[str]) -> BulletList | None:
-    items = [runs for runs in (markdown.inline_runs(t) for t in texts) if runs]
-    return BulletList(items=items) if items else None
+def _bullets(texts: list[str], origin: Origin) -> BulletList | None:
+    """One bullet per text; `origin` is the list's place in the pack (each bullet adds its
+    index)."""
+    made = [(runs, (*origin, k)) for k, runs in enumerate(markdown.inline_runs(t) for t in texts)
+            if runs]
+    return BulletList(items=[runs for runs, _ in made],
+                      origins=[place for _, place in made]) if made else None
 
 
 def _agenda_blocks(pack: Pack) -> list[Block]:
@@ -205,11 +217,12 @@ def _agenda_blocks(pack: Pack) -> list[Block]:
     if pack.kind != "event-handout" or ev is None or not ev.agenda:
         return []
     rows = [[entry.time, entry.item, entry.speaker] for entry in ev.agenda]
+    origins: list[Origin] = [("event", "agenda", a) for a in range(len(rows))]
+    heading = Heading(1, "Agenda", anchor="agenda", origin=("event", "agenda"))
     if not any(entry.speaker for entry in ev.agenda):
-        return [Heading(1, "Agenda", anchor="agenda"),
-                Table(header=["Time", "Session"], rows=[r[:2] for r in rows])]
-    return [Heading(1, "Agenda", anchor="agenda"),
-            Table(header=["Time", "Session", "Speaker"], rows=rows)]
+        return [heading, Table(header=["Time", "Session"], rows=[r[:2] for r in rows],
+                               origins=origins)]
+    return [heading, Table(header=["Time", "Session", "Speaker"], rows=rows, origins=origins)]
 
 
 def _about_blocks(pack: Pack) -> list[Block]:
@@ -217,30 +230,37 @@ def _about_blocks(pack: Pack) -> list[Block]:
     details = event_details(pack)
     if not details or cover_fits(pack, details):
         return []
-    return [Heading(1, "About the event", anchor="event"),
-            *(Paragraph([Run(f"{label}: ", bold=True), Run(value)]) for label, value in details)]
+    return [Heading(1, "About the event", anchor="event", origin=("event",)),
+            *(Paragraph([Run(f"{label}: ", bold=True), Run(value)], origin=("event",))
+              for label, value in details)]
 
 
-def _item_blocks(item: Item, article: Article | None, number: str) -> list[Block]:
+def _item_blocks(item: Item, article: Article | None, number: str, at: Origin) -> list[Block]:
+    """One item's blocks; `at` is its place in the pack ("sections", s, "items", i)."""
     title = article.title if article is not None else f"Missing article “{item.article}”"
-    out: list[Block] = [Heading(2, title, anchor=f"item-{number}")]
+    by: Origin = ("articles", item.article)
+    out: list[Block] = [Heading(2, title, anchor=f"item-{number}",
+                                origin=(*by, "title") if article is not None else (*at, "article"))]
     if article is not None:
         line = byline(article)
         if line:
-            out.append(Paragraph([Run(line)], role="byline"))
-    out.extend(markdown.blocks(item.summary))
-    implications = _bullets(item.implications)
+            out.append(Paragraph([Run(line)], role="byline", origin=by))
+    out.extend(markdown.blocks(item.summary, origin=(*at, "summary")))
+    implications = _bullets(item.implications, (*at, "implications"))
     if implications:
-        out += [Heading(3, IMPLICATIONS_HEADING, in_contents=False), implications]
-    quotes = [q for q in item.quotes if q.text.strip()]
+        out += [Heading(3, IMPLICATIONS_HEADING, in_contents=False, origin=(*at, "implications")),
+                implications]
+    quotes = [(q, quote) for q, quote in enumerate(item.quotes) if quote.text.strip()]
     if quotes:
-        out.append(Heading(3, QUOTES_HEADING, in_contents=False))
-        for quote in quotes:
+        out.append(Heading(3, QUOTES_HEADING, in_contents=False, origin=(*at, "quotes")))
+        for q, quote in quotes:
             out.append(BlockQuote(runs=[Run(quote.text.strip())],
-                                  attribution=attribution(article, quote.page, quote.by)))
-    questions = _bullets(item.questions)
+                                  attribution=attribution(article, quote.page, quote.by),
+                                  origin=(*at, "quotes", q, "text")))
+    questions = _bullets(item.questions, (*at, "questions"))
     if questions:
-        out += [Heading(3, QUESTIONS_HEADING, in_contents=False), questions]
+        out += [Heading(3, QUESTIONS_HEADING, in_contents=False, origin=(*at, "questions")),
+                questions]
     return out
 
 
@@ -248,14 +268,16 @@ def _contact_blocks(pack: Pack) -> list[Block]:
     contact = pack.contact
     if contact.is_empty():
         return []
-    out: list[Block] = [Heading(1, "Contact", anchor="contact"),
-                        Paragraph([Run("For more information about this briefing, contact:")])]
+    out: list[Block] = [Heading(1, "Contact", anchor="contact", origin=("contact",)),
+                        Paragraph([Run("For more information about this briefing, contact:")],
+                                  origin=("contact",))]
     if contact.name:
-        out.append(Paragraph([Run(contact.name, bold=True)]))
+        out.append(Paragraph([Run(contact.name, bold=True)], origin=("contact", "name")))
     if contact.email:
-        out.append(Paragraph([Run("Email: "), Run(contact.email, href=f"mailto:{contact.email}")]))
+        out.append(Paragraph([Run("Email: "), Run(contact.email, href=f"mailto:{contact.email}")],
+                             origin=("contact", "email")))
     if contact.phone:
-        out.append(Paragraph([Run(f"Telephone: {contact.phone}")]))
+        out.append(Paragraph([Run(f"Telephone: {contact.phone}")], origin=("contact", "phone")))
     return out
 
 
@@ -273,23 +295,25 @@ def compose_version(version: Version, base_dir: Path) -> Document:
     blocks: list[Block] = []
     marking = marking_statement(pack.marking)
     if marking and not summary:
-        blocks.append(Paragraph([Run(marking)], role="note"))
+        blocks.append(Paragraph([Run(marking)], role="note", origin=("classification",)))
     if pack.draft:
-        blocks.append(Paragraph([Run(DRAFT_NOTE, bold=True)], role="note"))
+        blocks.append(Paragraph([Run(DRAFT_NOTE, bold=True)], role="note", origin=("draft",)))
     # The summary says it all in one note, so its front matter stays short.
     notes = (marking, SUMMARY_NOTE) if summary else ()
     statement = " ".join(t for t in (*notes, withheld_statement(version)) if t)
     if statement:
-        blocks.append(Paragraph([Run(statement)], role="note"))
+        blocks.append(Paragraph([Run(statement)], role="note",
+                                origin=("classification",) if notes else ()))
     # A delegate's first question is "what happens when": the agenda leads a handout.
     blocks.extend(_about_blocks(pack))
     blocks.extend(_agenda_blocks(pack))
     if not summary and wants_contents(pack):
         blocks.append(Contents())
-    blocks.extend(markdown.blocks(pack.intro, first_role="lead"))
-    key_messages = _bullets(pack.key_messages)
+    blocks.extend(markdown.blocks(pack.intro, first_role="lead", origin=("intro",)))
+    key_messages = _bullets(pack.key_messages, ("key_messages",))
     if key_messages:
-        blocks += [Heading(1, "Key messages", anchor="key-messages"), key_messages]
+        blocks += [Heading(1, "Key messages", anchor="key-messages", origin=("key_messages",)),
+                   key_messages]
     if summary:
         blocks.extend(_summary_blocks(pack))
     else:
@@ -314,7 +338,7 @@ def _contact_line(pack: Pack) -> list[Block]:
     for n, run in enumerate(parts):
         runs += [Run(", ")] if n else []
         runs.append(run)
-    return [Paragraph(runs)]
+    return [Paragraph(runs, origin=("contact",))]
 
 
 def _summary_blocks(pack: Pack) -> list[Block]:
@@ -322,7 +346,9 @@ def _summary_blocks(pack: Pack) -> list[Block]:
     blocks: list[Block] = []
     for s_no, section in enumerate(pack.sections, 1):
         lines: list[list[Run]] = []
-        for item in section.items:
+        origins: list[Origin] = []
+        for i, item in enumerate(section.items):
+            origins.append(("sections", s_no - 1, "items", i, "summary"))
             article = pack.articles.get(item.article)
             title = article.title if article is not None else item.article
             runs = [Run(title, bold=True, href=article.url if article is not None else "")]
@@ -330,7 +356,9 @@ def _summary_blocks(pack: Pack) -> list[Block]:
                 runs.append(Run(f": {item.summary}"))
             lines.append(runs)
         if lines:
-            blocks += [Heading(2, section.title, anchor=f"sec-{s_no}"), BulletList(items=lines)]
+            blocks += [Heading(2, section.title, anchor=f"sec-{s_no}",
+                               origin=("sections", s_no - 1, "title")),
+                       BulletList(items=lines, origins=origins)]
     # The sections sit under one heading, at the smaller level, so the summary stays short.
     return [Heading(1, SUMMARY_HEADING, anchor="in-brief"), *blocks] if blocks else []
 
@@ -342,20 +370,22 @@ def _full_blocks(pack: Pack, handout: bool, after_front: bool) -> list[Block]:
         if handout and (blocks or after_front):
             # Handouts print one article per page so pages can be picked out or printed two-up.
             blocks.append(PageBreak())
-        blocks.append(Heading(1, section.title, anchor=f"sec-{s_no}"))
-        blocks.extend(markdown.blocks(section.intro))
+        at: Origin = ("sections", s_no - 1)
+        blocks.append(Heading(1, section.title, anchor=f"sec-{s_no}", origin=(*at, "title")))
+        blocks.extend(markdown.blocks(section.intro, origin=(*at, "intro")))
         for i_no, item in enumerate(section.items, 1):
             if handout and i_no > 1:
                 blocks.append(PageBreak())
             article = pack.articles.get(item.article)
             if article is not None and item.article not in used:
                 used.append(item.article)
-            blocks.extend(_item_blocks(item, article, f"{s_no}-{i_no}"))
+            blocks.extend(_item_blocks(item, article, f"{s_no}-{i_no}",
+                                       (*at, "items", i_no - 1)))
 
     if used:
         if handout:
             blocks.append(PageBreak())
-        blocks.append(Heading(1, "Sources", anchor="sources"))
-        blocks.extend(Paragraph(runs, role="reference")
+        blocks.append(Heading(1, "Sources", anchor="sources", origin=("articles",)))
+        blocks.extend(Paragraph(runs, role="reference", origin=("articles",))
                       for runs in sources_list([pack.articles[key] for key in used]))
     return blocks

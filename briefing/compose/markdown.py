@@ -18,6 +18,8 @@ from briefing.document.model import BulletList, Paragraph, Run
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
+    from briefing.document.model import Origin
+
 LINK_SCHEMES = ("http://", "https://", "mailto:")
 
 # Block and inline rules of CommonMark that would turn typed text into something other than
@@ -144,8 +146,10 @@ def inline_runs(text: str) -> list[Run]:
     return _runs(tokens[0] if tokens else None)
 
 
-def blocks(text: str, role: str = "body", first_role: str | None = None) -> list[Paragraph | BulletList]:
-    """A text field as paragraphs and bullet lists.
+def blocks(text: str, role: str = "body", first_role: str | None = None,
+           origin: Origin = ()) -> list[Paragraph | BulletList]:
+    """A text field as paragraphs and bullet lists, each recording `origin` (the field's place
+    in the pack).
 
     `first_role` styles the first paragraph differently (the pack intro's lead paragraph).
     Numbered lists are not part of the light Markdown: their items print as paragraphs that
@@ -160,7 +164,7 @@ def blocks(text: str, role: str = "body", first_role: str | None = None) -> list
 
     def flush_bullets() -> None:
         if bullets:
-            out.append(BulletList(items=list(bullets)))
+            out.append(BulletList(items=list(bullets), origins=[origin] * len(bullets)))
             bullets.clear()
 
     for tok in tokens:
@@ -189,7 +193,7 @@ def blocks(text: str, role: str = "body", first_role: str | None = None) -> list
             flush_bullets()
             is_first = not any(isinstance(b, Paragraph) for b in out)
             use = first_role if (first_role and is_first) else role
-            out.append(Paragraph(runs=runs, role=use))
+            out.append(Paragraph(runs=runs, role=use, origin=origin))
     flush_bullets()
     return out
 

@@ -3,6 +3,10 @@
 `briefing.compose` turns a Pack into a Document; `briefing.export.docx` and
 `briefing.export.pdf` turn a Document into a file. Writers read nothing else. All text here is
 plain text: writers must print it literally (escape it for their own markup), never interpret it.
+
+Each piece of text also records its `origin`: the place in the pack it came from, as a path
+("sections", 0, "items", 1, "summary"), or () for words Briefing adds itself. Writers ignore it;
+the checks that prove a built file holds every piece use it to say where a missing one came from.
 """
 
 from __future__ import annotations
@@ -13,6 +17,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from datetime import date
     from pathlib import Path
+
+# A place in the pack: keys and list indexes, as briefing.packfile.positions.PathKey.
+Origin = tuple[str | int, ...]
 
 
 @dataclass(frozen=True)
@@ -33,6 +40,7 @@ class Heading:
     text: str
     anchor: str = ""  # a stable id ("sec-2", "item-2-1") for bookmarks and contents links
     in_contents: bool = True
+    origin: Origin = ()
 
 
 @dataclass
@@ -48,13 +56,15 @@ class Paragraph:
 
     runs: list[Run]
     role: str = "body"
+    origin: Origin = ()
 
 
 @dataclass
 class BulletList:
-    """A bulleted list; each item is a list of runs."""
+    """A bulleted list; each item is a list of runs (`origins`: each item's, where known)."""
 
     items: list[list[Run]]
+    origins: list[Origin] = field(default_factory=list)
 
 
 @dataclass
@@ -63,6 +73,7 @@ class BlockQuote:
 
     runs: list[Run]
     attribution: str = ""
+    origin: Origin = ()
 
 
 @dataclass
@@ -72,6 +83,7 @@ class Table:
     header: list[str]
     rows: list[list[str]]
     caption: str = ""
+    origins: list[Origin] = field(default_factory=list)  # each row's
 
 
 @dataclass
@@ -110,6 +122,8 @@ class Cover:
     logo: Image | None = None
     # Labelled details, each printed once: ("Event", …), ("Date and time", …), ("Venue", …).
     details: list[tuple[str, str]] = field(default_factory=list)
+    # Where each field came from: "title", "subtitle" … and each detail's label.
+    origins: dict[str, Origin] = field(default_factory=dict)
 
     @property
     def lines(self) -> list[str]:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.build import ChecksFailed, Written
+from briefing.build import BuildRequest, ChecksFailed, Written
 from briefing.errors import BriefingError
 from briefing.export.registry import DEFAULT_PDF_ENGINE, FORMATS, PDF_ENGINES, export_choices
 from briefing.export.typst_pdf import releasing_layout_cache
@@ -40,7 +40,7 @@ from briefing.gui.workers import run_in_background
 from briefing.uk import plural
 
 if TYPE_CHECKING:
-    from briefing.checks.earlier import Checked
+    from briefing.build import Checked
     from briefing.checks.finding import Finding
     from briefing.gui.settings import Settings
     from briefing.model import Pack
@@ -218,10 +218,9 @@ class ExportDialog(QDialog):
         """Run the checks the build runs (the checks table, for each version chosen, with the
         PDF engine chosen) and list their errors and warnings here; False when there are
         errors, which the build would refuse. The build that follows reuses them."""
-        from briefing.checks.earlier import check_versions
+        from briefing.build import prepare
 
-        self.checked = check_versions(self.pack, self.base_dir, self.chosen_audiences(),
-                                      self.pdf_engine())
+        self.checked = prepare(self.request(None))
         found = self.checked.findings()
         self._show_findings(found)
         errors = sum(1 for finding in found if finding.severity == "error")
@@ -263,21 +262,25 @@ class ExportDialog(QDialog):
 
     def _build(self, outdir: Path, names: dict[str, Path]) -> None:
         """Run the build off the UI thread; `names` replaces the file name of some formats."""
-        from briefing.build import build_versions
+        from briefing.build import build
 
         self.running = True
         self.export_button.setEnabled(False)
         self.open_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the first report
         self.status.setText("Exporting…")
-        run_in_background(functools.partial(releasing_layout_cache(build_versions), names=names,
-                                             two_up=self.wants_two_up(),
-                                             pdf_engine=self.pdf_engine(),
-                                             pack_name=self.pack_name,
-                                             checked=self.checked), self.pack,
-                          self.base_dir, outdir, self.chosen_formats(),
-                          self.chosen_audiences(), on_done=self._done,
-                          on_error=self._failed, on_progress=self._progress)
+        request = self.request(outdir, names)
+        run_in_background(functools.partial(releasing_layout_cache(build), request,
+                                            checked=self.checked),
+                          on_done=self._done, on_error=self._failed,
+                          on_progress=self._progress)
+
+    def request(self, outdir: Path | None, names: dict[str, Path] | None = None) -> BuildRequest:
+        """The build the choices here describe (to `outdir`; None: for the checks only)."""
+        return BuildRequest(self.pack, self.base_dir, self.chosen_formats(),
+                            tuple(self.chosen_audiences()), self.pdf_engine(),
+                            self.wants_two_up(), outdir, names or {},
+                            pack_name=self.pack_name)
 
     def _progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(1, total))

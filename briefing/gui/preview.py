@@ -64,33 +64,36 @@ def render_preview(pack: Pack, base_dir: Path,
     Word file is built for its checks only when the pack names its own Word template: with the
     bundled template its language, headings and picture descriptions are Briefing's own, and
     the preview stays quick."""
-    from briefing.checks import CheckContext, run_checks
-    from briefing.checks.report import BUILD_FAILED, check_outputs
+    from briefing.build import BUILD_FAILED, BuildRequest, check
+    from briefing.build.job import run_pack_rules, start
 
     result = Rendered()
-    built = {}
-    # One document, composed once: the pages shown, the checks and the files they read.
-    context = CheckContext(pack, None, None, base_dir, audience=audience)
+    formats = ("pdf", "docx") if pack.layout.template else ("pdf",)
+    request = BuildRequest(pack, base_dir, formats, (audience,))
+    # One job: the version resolved and composed once, for the pages shown, the checks and
+    # the files they read.
+    job = start(request, audience, rules=False)
     if pack.sections and pages_ready is not None:
         from briefing.export.registry import render
 
         try:
-            built["pdf"] = render("pdf", context.document())
+            job.rendered["pdf"] = render("pdf", job.document)
         except Exception:  # noqa: BLE001 - the checks below build it again and explain
-            built = {}
+            job.rendered.clear()
         else:
-            pages_ready(built["pdf"].data)
+            pages_ready(job.rendered["pdf"].data)
     try:
-        result.findings = run_checks(context, "pack")
+        run_pack_rules(job)
     except BriefingError as exc:
         result.error = str(exc)
+    result.findings = list(job.findings)
     if not pack.sections:
         result.error = result.error or "Add a section or some articles to see the preview."
         return result
-    formats = ("pdf", "docx") if pack.layout.template else ("pdf",)
-    report = check_outputs(context, formats, result.findings, built)
+    report = check(request, [job])
     result.findings = [f for f in report.findings if f.rule != BUILD_FAILED]
-    result.pdf = context.outputs.get("pdf", b"")
+    made = job.rendered.get("pdf")
+    result.pdf = made.data if made is not None else b""
     failed = [f.message for f in report.findings if f.rule == BUILD_FAILED]
     if failed and not result.error:
         result.error = failed[0]

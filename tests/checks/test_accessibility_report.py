@@ -7,17 +7,20 @@ import io
 import json
 import re
 import zipfile
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import pytest
 from a11y_fixture import PACKS, line_of, write_faulty_pack
 
-from briefing.checks import CheckContext, Finding
-from briefing.checks.report import Report, report_for_file
+from briefing.build import BuildRequest, Report, view
+from briefing.build import check_file as report_for_file
 from briefing.cli import main
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from briefing.checks import Finding
 
 EXAMPLES = sorted(PACKS.glob("*.yaml"))
 
@@ -157,7 +160,8 @@ def test_an_untagged_pdf_is_reported(faulty: tuple[Path, Report]) -> None:
 
     path, _ = faulty
     pack = load_pack(path)
-    context = CheckContext(pack, path, outputs={"pdf": render_pdf(compose(pack, path.parent)).data})
+    context = replace(view(BuildRequest(pack, path.parent, pack_path=path)),
+                      outputs={"pdf": render_pdf(compose(pack, path.parent)).data})
     from briefing.checks.accessibility_output import PDF_UNTAGGED
 
     (finding,) = PDF_UNTAGGED.check(context)
@@ -165,14 +169,13 @@ def test_an_untagged_pdf_is_reported(faulty: tuple[Path, Report]) -> None:
 
 
 def test_a_picture_without_a_description_in_the_word_file_is_an_error() -> None:
-    from briefing.build import render_outputs
+    from briefing.build import check
     from briefing.checks.accessibility_output import DOCX_PICTURE
-    from briefing.packfile import load_pack
 
     path = PACKS / "member-briefing.yaml"
-    pack = load_pack(path)
-    built = render_outputs(pack, PACKS, ("docx",))["docx"].data
-    context = CheckContext(pack, path, outputs={"docx": built})
+    request = BuildRequest.for_file(path, formats=("docx",))
+    built = check(request).jobs[0].rendered["docx"].data
+    context = replace(view(request), outputs={"docx": built})
     assert list(DOCX_PICTURE.check(context)) == []
     stripped = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(built)) as source, zipfile.ZipFile(stripped, "w") as copy:
@@ -181,35 +184,33 @@ def test_a_picture_without_a_description_in_the_word_file_is_an_error() -> None:
             if entry.filename == "word/document.xml":
                 data = re.sub(rb' descr="[^"]*"', b"", data)
             copy.writestr(entry, data)
-    context.outputs = {"docx": stripped.getvalue()}
-    (finding,) = DOCX_PICTURE.check(context)
+    (finding,) = DOCX_PICTURE.check(replace(context, outputs={"docx": stripped.getvalue()}))
     assert finding.severity == "error" and "Edit Alt Text" in finding.message
 
 
 def test_a_skipped_level_in_the_document_is_placed_where_its_text_comes_from(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    import briefing.compose as compose_module
+    import briefing.compose.builder as compose_module
     from briefing.checks.accessibility_output import MODEL_HEADINGS
     from briefing.document.model import Heading
-    from briefing.packfile import load_pack_at
 
     path = PACKS / "event-handout.yaml"
-    pack, positions = load_pack_at(path)
-    context = CheckContext(pack, path, positions, PACKS)
-    assert list(MODEL_HEADINGS.check(context)) == []  # compose keeps headings in order
-    real = compose_module.compose
+    request = BuildRequest.for_file(path)
+    pack = request.pack
+    assert list(MODEL_HEADINGS.check(view(request))) == []  # compose keeps headings in order
+    real = compose_module.compose_version
     first = pack.articles[pack.sections[0].items[0].article].title
 
-    def item_one_level_too_deep(pack_, base_dir, audience=None):  # type: ignore[no-untyped-def]
-        document = real(pack_, base_dir, audience)
+    def item_one_level_too_deep(version, base_dir):  # type: ignore[no-untyped-def]
+        document = real(version, base_dir)
         for block in document.blocks:
             if isinstance(block, Heading) and block.text == first:
                 block.level = 3
         return document
 
-    monkeypatch.setattr(compose_module, "compose", item_one_level_too_deep)
-    # A new context: each composes its document once, for all its rules.
-    (finding,) = MODEL_HEADINGS.check(CheckContext(pack, path, positions, PACKS))
+    monkeypatch.setattr(compose_module, "compose_version", item_one_level_too_deep)
+    # A new job: each composes its document once, for all its rules.
+    (finding,) = MODEL_HEADINGS.check(view(request))
     assert f"“{first}” is at level 3 after a level 1 heading" in finding.message
     assert finding.location.line == line_of(path, f"title: \"{first}")
     assert (finding.location.section, finding.location.item) == (1, 1)

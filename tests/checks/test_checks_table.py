@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.checks import RULES, CheckContext, Finding, Location, run_checks
+from briefing.build import BuildRequest, view
+from briefing.checks import RULES, Finding, Location, run_checks
 from briefing.checks.finding import SEVERITIES
 from briefing.model import Article, Item, Pack, Section
 
@@ -24,7 +25,7 @@ def test_every_rule_has_one_code_a_severity_and_a_summary() -> None:
 
 
 def test_findings_come_from_the_table_at_the_table_severity() -> None:
-    findings = run_checks(CheckContext(_pack()))
+    findings = run_checks(view(BuildRequest(_pack(), Path())))
     severity = {rule.code: rule.severity for rule in RULES}
     assert findings, "a pack with an unknown article and an empty section should be reported"
     for finding in findings:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.build import build_pack
+from briefing.build import BuildRequest, build
 from briefing.errors import BriefingError
 from briefing.packfile import load_pack
 
@@ -29,7 +29,7 @@ def test_a_failing_pdf_leaves_the_old_docx_untouched(tmp_path: Path, monkeypatch
     module, _, name = PDF_ENGINES[engine].writer.partition(":")
     monkeypatch.setattr(importlib.import_module(module), name, fail)
     with pytest.raises(BriefingError):
-        build_pack(pack, PACKS, tmp_path, ("docx", "pdf"), pdf_engine=engine)
+        build(BuildRequest(pack, PACKS, ("docx", "pdf"), pdf_engine=engine, outdir=tmp_path))
     assert old_docx.read_bytes() == b"last week's handout"
     assert sorted(p.name for p in tmp_path.iterdir()) == [old_docx.name]
 
@@ -37,8 +37,8 @@ def test_a_failing_pdf_leaves_the_old_docx_untouched(tmp_path: Path, monkeypatch
 def test_progress_reaches_the_end_once_every_file_is_written(tmp_path: Path) -> None:
     pack = load_pack(PACKS / "event-handout.yaml")
     steps: list[tuple[int, int, str]] = []
-    written = build_pack(pack, PACKS, tmp_path, ("docx", "pdf"),
-                         lambda done, total, message: steps.append((done, total, message)))
+    written = build(BuildRequest(pack, PACKS, ("docx", "pdf"), outdir=tmp_path),
+                    lambda done, total, message: steps.append((done, total, message)))
     assert [p.suffix for p in written] == [".docx", ".pdf"]
     assert all(p.stat().st_size > 1000 for p in written)
     assert steps[-1][0] == steps[-1][1]
@@ -71,7 +71,7 @@ def test_a_replace_that_fails_puts_back_the_files_already_replaced(tmp_path: Pat
 
     monkeypatch.setattr(files.os, "replace", replace)
     with pytest.raises(BriefingError, match="the disk is full"):
-        build_pack(pack, PACKS, tmp_path, ("docx", "pdf"))
+        build(BuildRequest(pack, PACKS, ("docx", "pdf"), outdir=tmp_path))
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == old  # no litter either
 
 
@@ -81,7 +81,7 @@ def test_a_folder_named_like_the_pdf_stops_the_build_before_any_file_changes(
     (tmp_path / "The 21st Century Councillor.docx").write_bytes(b"last week's Word file")
     (tmp_path / "The 21st Century Councillor.pdf").mkdir()
     with pytest.raises(BriefingError, match="there is a folder with that name"):
-        build_pack(pack, PACKS, tmp_path, ("docx", "pdf"))
+        build(BuildRequest(pack, PACKS, ("docx", "pdf"), outdir=tmp_path))
     assert (tmp_path / "The 21st Century Councillor.docx").read_bytes() == b"last week's Word file"
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "The 21st Century Councillor.docx", "The 21st Century Councillor.pdf"]
@@ -105,6 +105,6 @@ def test_temporary_files_left_by_a_killed_build_are_swept_on_the_next_one(tmp_pa
     os.utime(old_style, (an_hour_ago, an_hour_ago))
     users_file = tmp_path / ".~lock.report.docx#"
     users_file.write_bytes(b"LibreOffice's own lock file")
-    build_pack(load_pack(PACKS / "event-handout.yaml"), PACKS, tmp_path, ("docx",))
+    build(BuildRequest(load_pack(PACKS / "event-handout.yaml"), PACKS, ("docx",), outdir=tmp_path))
     assert not dead.exists() and not old_style.exists()
     assert alive.exists() and users_file.exists()

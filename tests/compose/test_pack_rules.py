@@ -3,9 +3,11 @@ and word counts."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefing.checks import CheckContext, Finding, run_checks
+from briefing.build import BuildRequest, view
+from briefing.checks import Finding, run_checks
 from briefing.compose import count_words
 from briefing.model import Budget, Pack
 
@@ -17,7 +19,7 @@ PACK_RULES = {"no-sections", "missing-article", "missing-summary", "layout-file"
 
 
 def _findings(pack: Pack, folder: Path, pages: int | None = None) -> list[Finding]:
-    return [f for f in run_checks(CheckContext(pack, None, None, folder, pages=pages))
+    return [f for f in run_checks(replace(view(BuildRequest(pack, folder)), pages=pages))
             if f.rule in PACK_RULES]
 
 

@@ -4,8 +4,9 @@ text, and a dash, a bullet or Markdown markup is never counted as a word."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from briefing.checks import CheckContext
+from briefing.build import BuildRequest, view
 from briefing.checks.table import run_checks
 from briefing.compose.counts import count_words, markdown_word_count, word_count
 
@@ -38,6 +39,6 @@ def test_item_count_budget_and_summary_checks_count_alike(make_pack) -> None:
     assert with_summary.words - without.words == added
 
     # The checks' advice on the summary's length says 270 too.
-    advice = [f.message for f in run_checks(CheckContext(pack=pack))
+    advice = [f.message for f in run_checks(view(BuildRequest(pack, Path())))
               if f.rule == "summary-length"]
     assert len(advice) == 1 and re.search(r"\bhas 270 words\b", advice[0]), advice

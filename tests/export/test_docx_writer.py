@@ -319,14 +319,15 @@ def test_the_table_header_is_white_on_the_heading_colour_as_in_the_pdf(tmp_path)
 
 
 def test_a_pack_naming_the_bundled_template_passes_its_colour_check(tmp_path) -> None:
-    from briefing.checks import CheckContext, run_checks
+    from briefing.build import BuildRequest, view
+    from briefing.checks import run_checks
     from briefing.model import Pack
     from briefing.resources import asset
 
     (tmp_path / "house.docx").write_bytes(asset("templates", "reference.docx").read_bytes())
     pack = Pack(title="Table colours")
     pack.layout.template = "house.docx"
-    codes = {f.rule for f in run_checks(CheckContext(pack, base_dir=tmp_path), "pack")}
+    codes = {f.rule for f in run_checks(view(BuildRequest(pack, tmp_path)), "pack")}
     assert "layout-file" not in codes  # the template was read
     assert "template-contrast" not in codes
 

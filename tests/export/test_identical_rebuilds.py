@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from edge_packs import edge_pack
 
-from briefing.build import build_pack
+from briefing.build import BuildRequest, build
 from briefing.export.registry import FORMATS
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 def _build(out: Path) -> dict[str, bytes]:
     out.mkdir()
-    paths = build_pack(edge_pack(), Path("."), out, formats=list(FORMATS))
+    paths = build(BuildRequest(edge_pack(), Path("."), tuple(FORMATS), outdir=out))
     return {p.suffix + p.name: p.read_bytes() for p in paths}
 
 
@@ -37,7 +37,7 @@ def test_word_times_come_from_the_pack_date_or_source_date_epoch(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     def created(out: Path) -> str:
         out.mkdir()
-        path = next(p for p in build_pack(edge_pack(), Path("."), out, formats=["docx"]))
+        path = next(p for p in build(BuildRequest(edge_pack(), Path("."), ("docx",), outdir=out)))
         with zipfile.ZipFile(io.BytesIO(path.read_bytes())) as z:
             core = z.read("docProps/core.xml").decode()
             assert {i.date_time for i in z.infolist()} == {(1980, 1, 1, 0, 0, 0)}

@@ -32,7 +32,8 @@ def bare_window(qtbot: Any, settings: Any, dialogs: Any, tmp_path: Path) -> Any:
 
 def test_the_checks_panel_lists_what_briefing_check_reports(bare_window: Any, qtbot: Any,
                                                             tmp_path: Path) -> None:
-    from briefing.checks.report import BUILD_FAILED, report_for_file
+    from briefing.build import BUILD_FAILED
+    from briefing.build import check_file as report_for_file
     from briefing.export.registry import FORMATS
     from briefing.gui.checks_panel import describe
 

@@ -5,13 +5,13 @@ in between, and a build on its own still checks for itself."""
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-import briefing.checks
-from briefing.build import ChecksFailed, build_pack
-from briefing.checks.earlier import check_versions
+import briefing.build.job
+from briefing.build import BuildRequest, ChecksFailed, build, prepare
 from briefing.gui.export_dialog import ExportDialog
 from briefing.packfile import load_pack
 
@@ -31,14 +31,14 @@ def folder(tmp_path: Path) -> Path:
 def pack_runs(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
     """The audience of every run of the pack checks, in order."""
     runs: list[str | None] = []
-    real = briefing.checks.run_checks
+    real = briefing.build.job.run_checks
 
     def counted(context, scope="pack"):
         if scope == "pack":
             runs.append(context.audience)
         return real(context, scope)
 
-    monkeypatch.setattr(briefing.checks, "run_checks", counted)
+    monkeypatch.setattr(briefing.build.job, "run_checks", counted)
     return runs
 
 
@@ -69,29 +69,32 @@ def test_an_export_of_every_version_checks_each_once(folder, pack_runs, qtbot, s
 def test_a_logo_broken_after_the_checks_is_caught_by_the_build(folder, pack_runs,
                                                                tmp_path) -> None:
     pack = load_pack(folder / "member-briefing.yaml")
-    checked = check_versions(pack, folder, [None], "typst")
+    request = BuildRequest(pack, folder, ("docx",), outdir=tmp_path)
+    checked = prepare(request)
     assert not [f for f in checked.findings() if f.severity == "error"]
     (folder / pack.layout.logo).write_text("not a picture", encoding="utf-8")
     with pytest.raises(ChecksFailed, match="logo"):
-        build_pack(pack, folder, tmp_path, ("docx",), checked=checked)
+        build(request, checked=checked)
     assert pack_runs == [None, None]  # checked again, not taken on trust
     assert not list(tmp_path.glob("*.docx"))  # nothing written
 
 
 def test_a_pack_edited_after_the_checks_is_checked_again(folder, pack_runs, tmp_path) -> None:
     pack = load_pack(folder / "member-briefing.yaml")
-    checked = check_versions(pack, folder, [None, "public"], "typst")
-    assert checked.reuse(pack, folder, "public", "typst") is not None
-    assert checked.reuse(pack, folder, "summary", "typst") is None  # never checked
-    assert checked.reuse(pack, folder, None, "reportlab") is None  # another engine's rules
+    request = BuildRequest(pack, folder, ("docx",), (None, "public"), outdir=tmp_path)
+    checked = prepare(request)
+    assert checked.reuse(request, "public") is not None
+    assert checked.reuse(request, "summary") is None  # never checked
+    # another engine's rules
+    assert checked.reuse(replace(request, pdf_engine="reportlab"), None) is None
     pack.sections[0].items[0].summary += " One more sentence."
-    assert checked.reuse(pack, folder, None, "typst") is None
-    written = build_pack(pack, folder, tmp_path, ("docx",), checked=checked)
+    assert checked.reuse(request, None) is None
+    written = build(replace(request, audiences=(None,)), checked=checked)
     assert [p.name for p in written] == [f"{STEM}.docx"]
     assert pack_runs == [None, "public", None]
 
 
 def test_a_build_on_its_own_checks_for_itself(folder, pack_runs, tmp_path) -> None:
     pack = load_pack(folder / "member-briefing.yaml")
-    build_pack(pack, folder, tmp_path, ("docx",), audience="public")
+    build(BuildRequest(pack, folder, ("docx",), ("public",), outdir=tmp_path))
     assert pack_runs == ["public"]

@@ -106,10 +106,11 @@ def test_opening_an_item_shows_it_from_the_top_with_the_cursor_in_summary(own, q
 
 
 def test_a_check_puts_the_cursor_in_the_field_it_is_about(own, qtbot):
-    from briefing.checks import CheckContext, run_checks
+    from briefing.build import BuildRequest, view
+    from briefing.checks import run_checks
 
     # The findings the preview hands the panel: the pack rules of `briefing check`.
-    own.checks.set_findings(run_checks(CheckContext(own.model.pack, None, None, Path.cwd()),
+    own.checks.set_findings(run_checks(view(BuildRequest(own.model.pack, Path.cwd())),
                                        "pack"))
     rows = {own.checks.list.item(n).text(): own.checks.list.item(n)
             for n in range(own.checks.list.count())}

@@ -77,7 +77,7 @@ def test_article_lookup_prefers_doi_then_url_and_refuses_an_ambiguous_title(libr
 
 # -- Save As keeps the logo and template -------------------------------------------------------
 def test_save_as_elsewhere_rewrites_logo_and_template_paths(window, dialogs, tmp_path):
-    from briefing.build import build_pack
+    from briefing.build import BuildRequest, build
     from briefing.packfile import load_pack
 
     pack_file = copy_example(tmp_path / "a")
@@ -93,7 +93,8 @@ def test_save_as_elsewhere_rewrites_logo_and_template_paths(window, dialogs, tmp
     assert data["layout"]["template"] == "../../a/templates/house-style.docx"
     # The moved pack builds from its new place, logo and template included.
     (tmp_path / "out").mkdir()
-    written = build_pack(load_pack(target), target.parent, tmp_path / "out", ["pdf", "docx"])
+    written = build(BuildRequest(load_pack(target), target.parent, ("pdf", "docx"),
+                                 outdir=tmp_path / "out"))
     assert sorted(p.suffix for p in written) == [".docx", ".pdf"]
     assert not window.isWindowModified()
     # The rewrite is one undo step.

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from briefing.build import pack_findings
+from briefing.build import BuildRequest, prepare
 from briefing.packfile import load_pack_at
 
 if TYPE_CHECKING:
@@ -72,7 +72,8 @@ def expected(faulty: Path, monkeypatch: pytest.MonkeyPatch) -> list[Finding]:
     commands are, beside the pack: the file is read again to place a character exactly)."""
     monkeypatch.chdir(faulty.parent)
     pack, positions = load_pack_at(faulty)
-    found = pack_findings(pack, faulty.parent, pack_path=Path(faulty.name), positions=positions)
+    found = prepare(BuildRequest(pack, faulty.parent, pack_path=Path(faulty.name),
+                                 positions=positions)).findings()
     rules = {f.rule for f in found}
     # The pack really has what it was made to have (else the comparison proves little).
     assert {"alt-text", "missing-summary", "unprintable-characters", "word-budget", "capitals",
@@ -104,7 +105,7 @@ def test_validate_build_and_check_print_the_same_findings(faulty: Path,
     build = _run("build", faulty.name, "-o", "out", cwd=folder)
     assert build.returncode == 1 and build.stdout == ""
     said = build.stderr.splitlines()
-    assert said[0] == "[1/5] Checking and composing the briefing"  # then nothing is laid out
+    assert said[0] == "[1/4] Checking and composing the briefing"  # then nothing is laid out
     assert said[1:-1] == shown
     assert said[-1].startswith(f"{faulty.name}: not built: {errors} errors")
     assert not (folder / "out").exists() or list((folder / "out").iterdir()) == []
@@ -193,8 +194,9 @@ def test_a_pack_whose_logo_or_template_cannot_be_used_opens_and_is_refused_by_bu
     path.write_text(LAYOUT_PACK, encoding="utf-8")
     monkeypatch.chdir(folder)
     pack, positions = load_pack_at(Path("note.yaml"))
-    expected = [f for f in pack_findings(pack, folder, pack_path=Path("note.yaml"),
-                                         positions=positions) if f.rule == "layout-file"]
+    expected = [f for f in prepare(BuildRequest(pack, folder, pack_path=Path("note.yaml"),
+                                                 positions=positions)).findings()
+                if f.rule == "layout-file"]
     assert [(f.severity, f.location.line) for f in expected] == [("error", 4), ("error", 6)]
     assert ("cannot be found" if kind == "missing" else "is not a file") in expected[0].message
 

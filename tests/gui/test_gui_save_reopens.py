@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from briefing.checks import CheckContext, run_checks
+from briefing.build import BuildRequest, view
+from briefing.checks import run_checks
 from briefing.model import AgendaEntry, Article, Event, Item, Quote, Section, Theme
 from briefing.packfile import load_pack, load_pack_at
 
@@ -40,7 +41,8 @@ def test_every_pack_the_app_saves_opens_again(window, tmp_path: Path) -> None:
     assert load_pack(target) == window.model.pack  # opens again, exactly as saved
 
     reopened, positions = load_pack_at(target)
-    found = {f.rule for f in run_checks(CheckContext(reopened, target, positions, tmp_path))}
+    found = {f.rule for f in run_checks(view(BuildRequest(reopened, tmp_path, pack_path=target,
+                                                   positions=positions)))}
     assert {"alt-text", "missing-summary", "empty-section", "unused-article"} <= found
     assert window.open_path(target, ask=False)  # and the app itself opens it
     assert Path(window.model.pack.layout.logo).name == "crest.png"
@@ -66,7 +68,8 @@ def test_a_saved_pack_whose_logo_was_moved_away_still_opens(window, tmp_path: Pa
             (tmp_path / "crest.png").mkdir()
         reopened, positions = load_pack_at(target)
         assert reopened == window.model.pack
-        (finding,) = [f for f in run_checks(CheckContext(reopened, target, positions, tmp_path))
+        (finding,) = [f for f in run_checks(view(BuildRequest(reopened, tmp_path, pack_path=target,
+                                                   positions=positions)))
                       if f.rule == "layout-file"]
         assert finding.severity == "error"
         assert ("is not a file" if replaced_by_folder else "cannot be found") in finding.message

@@ -96,12 +96,12 @@ def test_a_long_title_shortens_the_word_property_not_the_document(tmp_path: Path
 
 
 def test_text_typed_in_the_app_with_unstorable_characters_still_builds(tmp_path: Path) -> None:
-    from briefing.build import build_pack
+    from briefing.build import BuildRequest, build
 
     pack = load_pack(write(tmp_path))
     pack.title = "Rents\x0bupdate \ud800"
     pack.sections[0].items[0].summary = "Costs\x01 rose \udfff sharply."
-    written = build_pack(pack, tmp_path, tmp_path)
+    written = build(BuildRequest(pack, tmp_path, outdir=tmp_path))
     word = WordDocument(str(written[0]))
     assert word.core_properties.title == "Rents\nupdate "
     text = "".join(page.extract_text() for page in PdfReader(written[1]).pages)

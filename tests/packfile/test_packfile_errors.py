@@ -202,12 +202,14 @@ def test_event_starts_that_is_not_a_time(value):
 
 
 def _layout_findings(path: Path) -> list[tuple[int | None, int | None, str, str]]:
-    from briefing.checks import CheckContext, run_checks
+    from briefing.build import BuildRequest, view
+    from briefing.checks import run_checks
     from briefing.packfile import load_pack_at
 
     pack, positions = load_pack_at(path)  # loads: a layout file is the checks' to report
     return [(f.location.line, f.location.column, f.severity, f.message)
-            for f in run_checks(CheckContext(pack, path, positions, path.parent))
+            for f in run_checks(view(BuildRequest(pack, path.parent, pack_path=path,
+                                                        positions=positions)))
             if f.rule == "layout-file"]
 
 
@@ -246,7 +248,8 @@ def test_a_template_or_logo_of_the_wrong_type_is_a_finding(tmp_path):
 
 
 def test_logo_without_alt_text_loads_and_the_checks_report_it(tmp_path):
-    from briefing.checks import CheckContext, run_checks
+    from briefing.build import BuildRequest, view
+    from briefing.checks import run_checks
     from briefing.packfile import load_pack_at
 
     (tmp_path / "crest.jpg").write_bytes(b"\xff\xd8")
@@ -254,7 +257,8 @@ def test_logo_without_alt_text_loads_and_the_checks_report_it(tmp_path):
     path.write_text(MINIMAL + "layout:\n  logo: crest.jpg\n", encoding="utf-8")
     assert problems_in(path.read_text(encoding="utf-8"), path) == []  # not a load error
     pack, positions = load_pack_at(path)
-    [finding] = [f for f in run_checks(CheckContext(pack, path, positions, tmp_path))
+    [finding] = [f for f in run_checks(view(BuildRequest(pack, tmp_path, pack_path=path,
+                                                          positions=positions)))
                  if f.rule == "alt-text"]
     assert finding.severity == "error"
     assert (finding.location.line, finding.location.column) == (11, 3)

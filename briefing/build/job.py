@@ -1,0 +1,140 @@
+"""One version's build job: the version resolved once, the briefing composed once, the pack
+rules, each format rendered in memory, and the output rules (verify among them) on what was
+rendered. The job is the only thing that composes or renders; rules see it through a read-only
+CheckContext."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from briefing.checks.finding import Finding, Location, sort_key
+from briefing.checks.rule import CheckContext
+from briefing.checks.table import run_checks
+from briefing.errors import BriefingError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from briefing.build.request import BuildRequest
+    from briefing.compose.audience import Version
+    from briefing.document.model import Document
+    from briefing.export.registry import Rendered
+
+BUILD_FAILED = "build-failed"
+PAGE_BUDGET = "page-budget"
+
+
+@dataclass
+class Job:
+    """One version of a request, as far as it has gone: `findings` grows as each stage runs
+    (the pack rules, then the output rules once the files are rendered)."""
+
+    request: BuildRequest
+    audience: str | None
+    version: Version
+    document: Document
+    findings: list[Finding] = field(default_factory=list)
+    rendered: dict[str, Rendered] = field(default_factory=dict)
+
+    def view(self) -> CheckContext:
+        """What the rules read: this job, read-only."""
+        request = self.request
+        pdf = self.rendered.get("pdf")
+        return CheckContext(request.pack, self.version, self.document, request.pack_path,
+                            request.positions, request.base_dir,
+                            {fmt: made.data for fmt, made in self.rendered.items()},
+                            pdf.pages if pdf is not None else None, self.audience,
+                            request.pdf_engine)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(finding.severity == "error" for finding in self.findings)
+
+    def notes(self) -> list[str]:
+        """What the build could not check and why (a page budget with no PDF to count)."""
+        if "pdf" not in self.request.formats and self.version.pack.budget.pages:
+            return ["the page budget is checked on the PDF; build with --format pdf or both "
+                    "to check it"]
+        return []
+
+
+def start(request: BuildRequest, audience: str | None, *, rules: bool = True) -> Job:
+    """Resolve the version and compose it, once; then run the pack rules on it (unless
+    `rules` is False: the preview renders its pages first and runs them after)."""
+    from briefing.compose.audience import for_audience
+    from briefing.compose.builder import compose_version
+
+    version = for_audience(request.pack, audience)
+    job = Job(request, audience, version, compose_version(version, request.base_dir))
+    if rules:
+        run_pack_rules(job)
+    return job
+
+
+def run_pack_rules(job: Job) -> None:
+    """The rules that read the pack and the composed briefing (not the files)."""
+    job.findings = run_checks(job.view(), "pack")
+
+
+def render_all(job: Job, *, explain: bool = False,
+               progress: Callable[[str], None] | None = None) -> None:
+    """Render every format of the request in memory, then run the output rules on them.
+
+    With `explain` (the report of `briefing check` and the preview) a format that cannot be
+    rendered becomes a finding, worded as a pointer to the pack's errors when there are any;
+    otherwise the writer's BriefingError stops the build.
+    """
+    from briefing.export.registry import FORMATS, render
+
+    for fmt in job.request.formats:
+        if fmt in job.rendered:
+            continue
+        if progress is not None:
+            progress(fmt)
+        try:
+            job.rendered[fmt] = render(fmt, job.document, job.request.pdf_engine)
+        except BriefingError as exc:
+            if not explain:
+                raise
+            job.findings.append(_not_built(job, FORMATS[fmt].label, str(exc)))
+        except Exception as exc:  # a writer's own failure: never shown raw when explained
+            if not (explain and job.has_errors):
+                raise
+            job.findings.append(_not_built(job, FORMATS[fmt].label, str(exc)))
+    verify(job)
+
+
+def verify(job: Job) -> None:
+    """Run the output rules on what was rendered (the page budget is counted on the PDF)."""
+    view = job.view()
+    found = run_checks(view, "output")
+    if view.pages is not None:  # the page budget needs the real page count, known now
+        from briefing.checks.table import rule
+
+        job.findings = [f for f in job.findings if f.rule != PAGE_BUDGET]
+        found += rule(PAGE_BUDGET).check(view)
+    # A file that cannot be built follows the errors that explain why.
+    job.findings = sorted([*job.findings, *found],
+                          key=lambda f: (sort_key(f)[0], f.rule == BUILD_FAILED, sort_key(f)))
+
+
+def with_outputs(job: Job, rendered: dict[str, Rendered]) -> Job:
+    """The same job holding other rendered files (a test's altered file, the preview's PDF
+    made first), with its pack findings only: verify() checks them."""
+    pack_only = [f for f in job.findings if _is_pack_rule(f.rule) or f.rule == BUILD_FAILED]
+    return replace(job, findings=pack_only, rendered=dict(rendered))
+
+
+def _is_pack_rule(code: str) -> bool:
+    from briefing.checks.table import RULES
+
+    return any(rule.code == code and rule.scope == "pack" for rule in RULES)
+
+
+def _not_built(job: Job, label: str, message: str) -> Finding:
+    if job.has_errors:
+        message = f"The {label} cannot be built until the errors listed here are fixed."
+    else:
+        message = f"The {label} could not be built: {message}"
+    return Finding(BUILD_FAILED, "error", message, Location(job.request.pack_path))

@@ -1,0 +1,490 @@
+"""Verify rules: every built file proves it holds what the pack says, where a reader can see it.
+
+For each file rendered (Word, PDF from either engine, web page) and before it is written:
+
+- complete: every piece of text the document holds (pieces.py) is in the file, in reading order
+  (PDF: the text each page draws; Word: document.xml; web page: the DOM). A missing piece is an
+  error naming it and its place in the pack (FILE:LINE:COL), so the file is not written.
+- on the page (PDF): no text past the page's edge, over the running footer or the marking, or
+  past the margin (a table cell sticking out), and no text drawn over other text.
+- no near-empty page (PDF): a page holding only a heading, one short statement or nothing but
+  its furniture is a warning naming the page (the cover, and a page the briefing starts on
+  purpose and fills with all it has to say, aside).
+- words whole (PDF): no word of a table cell or a name broken across lines. Word processors
+  and browsers lay out Word files and web pages themselves, so there is nothing to measure in
+  those files.
+
+A reader of each file gives its text as one stream of folded text (pieces.fold); each piece is
+looked for from where the last one was found, so the work grows with the size of the file.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from briefing.checks.finding import Location
+from briefing.checks.pieces import Piece, body_pieces, cover_pieces, fold, opening
+from briefing.checks.rule import CheckContext, Rule
+from briefing.export.registry import FORMATS, PDF_ENGINES
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    from briefing.checks.finding import Finding
+    from briefing.checks.pdf_read import Page, Placed
+
+_PAGE_OF = re.compile(r"^Page \d+ of \d+$")
+_WORDS = re.compile(r"[^\s\-‐‑–—/]+")
+FAR = 300  # folded characters between a piece and the last one found: further is suspect
+NEAR_EMPTY_WORDS = 12  # fewer words than this on a page that is not a whole part of its own
+
+
+@dataclass
+class Stream:
+    """A file's text as the verify rules read it: folded text, and for a PDF where each page
+    starts in it and where each line of text starts (for words broken across lines)."""
+
+    text: str
+    starts: set[int] = field(default_factory=set)  # where a paragraph, cell or line begins
+    page_starts: list[int] = field(default_factory=list)
+    line_starts: list[int] = field(default_factory=list)
+    pages: Sequence[Page] = ()
+    body: list[list[Placed]] = field(default_factory=list)  # each page's text, furniture aside
+    problems: list[str] = field(default_factory=list)  # what was seen outside its place
+
+
+@dataclass
+class Matched:
+    """Where each piece was found in a stream (None: not where it belongs)."""
+
+    cover: list[tuple[Piece, tuple[int, int] | None]]
+    body: list[tuple[Piece, tuple[int, int] | None]]
+
+
+def _label(context: CheckContext, fmt: str) -> str:
+    if fmt == "pdf":
+        engine = PDF_ENGINES.get(context.pdf_engine)
+        return "tagged PDF" if engine is not None and engine.tagged else "PDF"
+    return {"docx": "Word file", "html": "web page"}.get(fmt, FORMATS[fmt].label)
+
+
+def _pieces(context: CheckContext) -> tuple[list[Piece], list[Piece]]:
+    key = "verify.pieces"
+    if key not in context.memo:
+        context.memo[key] = (cover_pieces(context.document), body_pieces(context.document))
+    found: tuple[list[Piece], list[Piece]] = context.memo[key]  # type: ignore[assignment]
+    return found
+
+
+def _stream(context: CheckContext, fmt: str) -> Stream | None:
+    key = f"verify.stream.{fmt}"
+    if key not in context.memo:
+        data = context.outputs.get(fmt)
+        if not data:
+            return None
+        reader = {"docx": _docx_stream, "html": _html_stream, "pdf": _pdf_stream}.get(fmt)
+        context.memo[key] = reader(context, data) if reader is not None else None
+    made: Stream | None = context.memo[key]  # type: ignore[assignment]
+    return made
+
+
+def _matched(context: CheckContext, fmt: str) -> Matched | None:
+    key = f"verify.matched.{fmt}"
+    if key not in context.memo:
+        stream = _stream(context, fmt)
+        if stream is None:
+            return None
+        cover, body = _pieces(context)
+        if fmt == "pdf":  # what no font can print is the unprintable-characters rule's
+            cover, body = _printable(context, cover), _printable(context, body)
+        text = stream.text
+        found_cover: list[tuple[Piece, tuple[int, int] | None]] = []
+        for piece in cover:
+            at = text.find(piece.folded)
+            found_cover.append((piece, None if at < 0 else (at, at + len(piece.folded))))
+        # The body follows the cover (whose pieces each writer orders in its own way).
+        after_cover = max((span[1] for _, span in found_cover if span is not None), default=0)
+        context.memo[key] = Matched(found_cover, _in_order(stream, body, after_cover))
+    matched: Matched | None = context.memo[key]  # type: ignore[assignment]
+    return matched
+
+
+def _printable(context: CheckContext, pieces: list[Piece]) -> list[Piece]:
+    """The pieces without the characters no font here can show (a PDF prints them as boxes,
+    or cannot be made at all)."""
+    from briefing.checks.accessibility_fonts import unprintable
+    from briefing.export.typst_fonts import document_characters
+
+    missing = unprintable(document_characters(context.document))
+    if not missing:
+        return pieces
+    table = {ord(fold(ch) or ch): None for ch in missing}
+    kept = [replace(piece, folded=piece.folded.translate(table)) for piece in pieces]
+    return [piece for piece in kept if piece.folded]
+
+
+def _in_order(stream: Stream, pieces: list[Piece],
+              cursor: int = 0) -> list[tuple[Piece, tuple[int, int] | None]]:
+    """Each piece, found after the one before it, where a paragraph, cell or line begins
+    when it is there (a short heading also reads inside a longer one). A piece found only far
+    ahead, beyond where the next piece sits, is not where it belongs (its words merely appear
+    later)."""
+    text = stream.text
+    out: list[tuple[Piece, tuple[int, int] | None]] = []
+    for n, piece in enumerate(pieces):
+        at = _find(stream, piece.folded, cursor)
+        if at - cursor > FAR and n + 1 < len(pieces):
+            following = pieces[n + 1].folded
+            nxt = text.find(following, cursor, at)
+            if nxt >= 0 and nxt + len(following) <= at:
+                at = -1
+        if at < 0:
+            out.append((piece, None))
+            continue
+        out.append((piece, (at, at + len(piece.folded))))
+        cursor = at + len(piece.folded)
+    return out
+
+
+def _find(stream: Stream, folded: str, cursor: int) -> int:
+    """The first place from `cursor` where `folded` begins a paragraph, cell or line, else the
+    first place at all (-1: nowhere)."""
+    first = at = stream.text.find(folded, cursor)
+    while at >= 0 and at not in stream.starts and at - first <= FAR:
+        at = stream.text.find(folded, at + 1)
+    return at if at >= 0 and at in stream.starts else first
+
+
+def _where(context: CheckContext, piece: Piece) -> Location:
+    """The piece's place in the pack file (the document records it for the version built)."""
+    if not piece.origin:
+        return Location(context.pack_path)
+    path = context.version.in_pack(piece.origin)
+    section = path[1] + 1 if len(path) > 1 and path[0] == "sections" \
+        and isinstance(path[1], int) else None
+    item = path[3] + 1 if section is not None and len(path) > 3 and path[2] == "items" \
+        and isinstance(path[3], int) else None
+    return context.at(path, section=section, item=item)
+
+
+def _describe(context: CheckContext, piece: Piece) -> str:
+    if not piece.origin:
+        return "added by Briefing"
+    from briefing.packfile.positions import describe
+
+    return describe(context.version.in_pack(piece.origin))
+
+
+# ---------------------------------------------------------------------------------------------
+# Complete: every piece present, in order.
+
+
+def _complete(context: CheckContext) -> Iterator[Finding]:
+    for fmt in context.outputs:
+        matched = _matched(context, fmt)
+        if matched is None:
+            continue
+        label = _label(context, fmt)
+        for group, piece in _missing_groups(matched):
+            yield COMPLETE.finding(
+                f"The {label} as built does not hold {group} ({_describe(context, piece)}), "
+                "so it was not written. This is a fault in Briefing's layout, not in the "
+                "pack: build the other formats, or report it with the pack.",
+                _where(context, piece))
+
+
+def _missing_groups(matched: Matched) -> Iterator[tuple[str, Piece]]:
+    """Each missing piece's group once (a lost table row is one finding, not one per cell)."""
+    seen: set[str] = set()
+    for piece, span in [*matched.cover, *matched.body]:
+        if span is None and piece.group not in seen:
+            seen.add(piece.group)
+            yield piece.group, piece
+
+
+# ---------------------------------------------------------------------------------------------
+# Readers: each file as one stream of folded text.
+
+
+_BREAK = "\ue000"  # between paragraphs and cells in a reader's text (a private character)
+_BLOCKS = ("p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption",
+           "caption", "footer", "header", "div", "dt", "dd", "cite", "nav", "section")
+
+
+def _joined(text: str) -> Stream:
+    """A stream of text whose paragraphs are separated by _BREAK."""
+    stream = Stream("")
+    offset = 0
+    parts = fold(text, keep=_BREAK).split(_BREAK)  # folded at once: the break survives
+    for part in parts:
+        stream.starts.add(offset)
+        offset += len(part)
+    stream.text = "".join(parts)
+    return stream
+
+
+def _docx_stream(context: CheckContext, data: bytes) -> Stream:
+    from briefing.checks.docx_read import body_text
+
+    return _joined(body_text(data, _BREAK))
+
+
+def _html_stream(context: CheckContext, data: bytes) -> Stream:
+    import lxml.html
+
+    root = lxml.html.document_fromstring(data)
+    for element in root.iter("script", "style", "head"):
+        element.drop_tree()
+    for element in root.iter(*_BLOCKS):
+        element.text = _BREAK + (element.text or "")
+    return _joined("".join(root.itertext()))
+
+
+def _pdf_stream(context: CheckContext, data: bytes) -> Stream:
+    from briefing.checks.pdf_read import UnreadablePdf, read_pages
+
+    try:
+        pages = read_pages(data)
+    except UnreadablePdf:
+        return Stream("")
+    meta = context.document.meta
+    furniture = _Furniture(meta.marking, meta.running_title or meta.title)
+    parts: list[str] = []
+    stream = Stream("", pages=pages)
+    offset = 0
+    for page in pages:
+        stream.page_starts.append(offset)
+        body = [run for run in page.runs if not run.turned and not furniture.holds(page, run)]
+        stream.body.append(body)
+        baseline: float | None = None
+        for run in body:
+            folded = fold(run.text)
+            if baseline is None or abs(run.bottom - baseline) > max(1.0, run.height * 0.5):
+                stream.line_starts.append(offset)
+            stream.starts.add(offset)
+            baseline = run.bottom
+            parts.append(folded)
+            offset += len(folded)
+    stream.text = "".join(parts)
+    return stream
+
+
+@dataclass(frozen=True)
+class _Furniture:
+    """What every page carries besides its text: the marking, the running title, the page
+    number. Recognised by its words and its place in the top or bottom band of the page."""
+
+    marking: str
+    running_title: str
+
+    def holds(self, page: Page, run: Placed) -> bool:
+        low = run.top < page.height * 0.1  # the footer: the running title, page number, marking
+        high = run.bottom > page.height * 0.94  # the marking at the top
+        if not (low or high):
+            return False
+        text = " ".join(run.text.split())
+        if not text or text == self.marking:
+            return True
+        if not low:
+            return False
+        if _PAGE_OF.match(text):
+            return True
+        title = " ".join(self.running_title.split())
+        return text == title or (text.endswith("…") and title.startswith(text[:-1].rstrip()))
+
+
+# ---------------------------------------------------------------------------------------------
+# PDF: on the page.
+
+
+def _on_page(context: CheckContext) -> Iterator[Finding]:
+    stream = _stream(context, "pdf")
+    if stream is None:
+        return
+    label = _label(context, "pdf")
+    right_edge = _text_right(stream)
+    for page, body in zip(stream.pages, stream.body, strict=True):
+        footer_top, header_bottom = _bands(page, body)
+        for problem in _page_problems(page, body, footer_top, header_bottom, right_edge):
+            yield OFF_PAGE.finding(f"Page {page.number} of the {label}: {problem} This is a "
+                                   "fault in Briefing's layout, not in the pack: build the "
+                                   "other formats, or report it with the pack.",
+                                   Location(context.pack_path))
+
+
+def _text_right(stream: Stream) -> float | None:
+    """Where the text area ends on the right: the page number is set flush with it."""
+    for page in stream.pages:
+        for run in page.runs:
+            if _PAGE_OF.match(" ".join(run.text.split())):
+                return run.right
+    return None
+
+
+def _bands(page: Page, body: list[Placed]) -> tuple[float | None, float | None]:
+    """The top of the footer's furniture and the bottom of the header's, on this page."""
+    inside = {id(run) for run in body}
+    furniture = [run for run in page.runs if id(run) not in inside and not run.turned]
+    low = [run.top for run in furniture if run.top < page.height / 2]
+    high = [run.bottom for run in furniture if run.bottom > page.height / 2]
+    return (max(low) if low else None), (min(high) if high else None)
+
+
+def _page_problems(page: Page, body: list[Placed], footer_top: float | None,
+                   header_bottom: float | None, right_edge: float | None) -> Iterator[str]:
+    reported: set[str] = set()
+
+    def once(kind: str, text: str) -> str | None:
+        if kind in reported:
+            return None
+        reported.add(kind)
+        return text
+
+    for run in body:
+        shown = opening(run.text)
+        slack = 1.0 + run.height * 0.4  # a line's closing space may reach past its last letter
+        problem = None
+        if run.left < -0.5 or run.bottom < -0.5 or run.right > page.width + slack \
+                or run.top > page.height + 0.5:
+            problem = once("edge", f"the text {shown} runs off the page.")
+        elif footer_top is not None and run.bottom < footer_top:
+            problem = once("footer", f"the text {shown} is drawn over the running footer.")
+        elif header_bottom is not None and run.top > header_bottom:
+            problem = once("header", f"the text {shown} is drawn over the marking at the top.")
+        elif right_edge is not None and page.number > 1 and run.right > right_edge + slack:
+            problem = once("margin", f"the text {shown} runs past the right margin (out of "
+                                     "its table cell or the text area).")
+        if problem:
+            yield problem
+    overlap = _overlapping(body)
+    if overlap is not None:
+        yield f"the text {opening(overlap[0].text)} is drawn over {opening(overlap[1].text)}."
+
+
+def _overlapping(body: list[Placed]) -> tuple[Placed, Placed] | None:
+    """Two runs of text on one line drawn over each other, if any."""
+    lines: dict[int, list[Placed]] = {}
+    for run in body:
+        lines.setdefault(round(run.bottom), []).append(run)
+    for runs in lines.values():
+        runs.sort(key=lambda run: run.left)
+        for before, after in zip(runs, runs[1:], strict=False):
+            if after.left < before.right - (1.0 + before.height * 0.4) \
+                    and after.text.strip() and before.text.strip():
+                return before, after
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# PDF: near-empty pages and whole words.
+
+
+def _near_empty(context: CheckContext) -> Iterator[Finding]:
+    stream = _stream(context, "pdf")
+    matched = _matched(context, "pdf")
+    if stream is None or matched is None or len(stream.pages) < 2:
+        return
+    label = _label(context, "pdf")
+    spans = [(piece, span) for piece, span in matched.body if span is not None]
+    starts = [span[0] for _, span in spans]
+    last_of_segment: dict[int, int] = {}
+    for n, (piece, _) in enumerate(spans):
+        last_of_segment[piece.segment] = n
+    ends = [*stream.page_starts[1:], len(stream.text)]
+    for page, body, start, end in zip(stream.pages, stream.body, stream.page_starts, ends,
+                                      strict=True):
+        if page.number == 1:
+            continue  # the cover
+        words = sum(len(run.text.split()) for run in body)
+        first = bisect.bisect_left(starts, start)
+        if first > 0 and spans[first - 1][1][1] > start:
+            first -= 1  # a piece that began on an earlier page
+        on_page = [n for n in range(first, len(spans)) if spans[n][1][0] < end]
+        message = _emptiness(words, [spans[n][0] for n in on_page])
+        if message is None or _whole_part(on_page, spans, last_of_segment, start):
+            continue
+        yield NEAR_EMPTY.finding(f"Page {page.number} of the {label} {message}: a reader "
+                                 "turns a page for next to nothing. This is a fault in "
+                                 "Briefing's layout; report it with the pack.",
+                                 Location(context.pack_path))
+
+
+def _emptiness(words: int, pieces: list[Piece]) -> str | None:
+    if words == 0:
+        return "holds nothing but the marking, title and page number"
+    if pieces and all(piece.kind == "heading" for piece in pieces):
+        return f"holds only the heading {opening(pieces[-1].text)}"
+    if words < NEAR_EMPTY_WORDS and len(pieces) <= 1:
+        shown = opening(pieces[0].text) if pieces else f"{words} words"
+        return f"holds only {shown}"
+    return None
+
+
+def _whole_part(on_page: list[int], spans: list[tuple[Piece, tuple[int, int]]],
+                last_of_segment: dict[int, int], start: int) -> bool:
+    """Whether the page holds a whole part the briefing starts on a new page on purpose (an
+    item of a handout, its list of sources) and all of it."""
+    if not on_page:
+        return False
+    first, last = on_page[0], on_page[-1]
+    piece = spans[first][0]
+    opens = piece.segment > 0 and spans[first][1][0] >= start and (
+        first == 0 or spans[first - 1][0].segment != piece.segment)
+    return opens and last_of_segment.get(piece.segment) == last
+
+
+def _whole_words(context: CheckContext) -> Iterator[Finding]:
+    stream = _stream(context, "pdf")
+    matched = _matched(context, "pdf")
+    if stream is None or matched is None:
+        return
+    label = _label(context, "pdf")
+    breaks = stream.line_starts
+    seen: set[str] = set()
+    for piece, span in [*matched.cover, *matched.body]:
+        if not piece.whole_words or span is None:
+            continue
+        for word in _broken(piece, span[0], breaks):
+            if word in seen:
+                continue
+            seen.add(word)
+            yield BROKEN_WORD.finding(
+                f"In the {label}, “{word}” in {piece.group} is broken across two lines: the "
+                "column is too narrow for it. This is a fault in Briefing's layout; report it "
+                "with the pack.", _where(context, piece))
+
+
+def _broken(piece: Piece, start: int, breaks: list[int]) -> Iterator[str]:
+    at = 0
+    for word in _WORDS.findall(piece.text):
+        folded = fold(word)
+        if len(folded) < 2:
+            continue
+        found = piece.folded.find(folded, at)
+        if found < 0:
+            continue
+        at = found + len(folded)
+        begin = start + found
+        n = bisect.bisect_right(breaks, begin)
+        if n < len(breaks) and breaks[n] < begin + len(folded):
+            yield word
+
+
+COMPLETE = Rule("output-complete", "error",
+                "A built file does not hold a piece of the pack (a heading, paragraph, list "
+                "item, table row …), in reading order.", "output", _complete)
+OFF_PAGE = Rule("output-off-page", "error",
+                "Text in the built PDF runs off the page, over the footer or the marking, past "
+                "the margin, or over other text.", "output", _on_page)
+NEAR_EMPTY = Rule("near-empty-page", "warning",
+                  "A page of the built PDF holds only a heading, one short statement or "
+                  "nothing but its furniture.", "output", _near_empty)
+BROKEN_WORD = Rule("broken-word", "warning",
+                   "A word in a table cell or a name is broken across lines in the built PDF.",
+                   "output", _whole_words)
+
+RULES: tuple[Rule, ...] = (COMPLETE, OFF_PAGE, NEAR_EMPTY, BROKEN_WORD)
+VERIFY_RULES = frozenset(rule.code for rule in RULES)
