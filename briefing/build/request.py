@@ -94,8 +94,3 @@ class BuildRequest:
     def _where(self) -> str:
         return f"{self.pack_path}: " if self.pack_path is not None else ""
 
-
-def default_outdir(request: BuildRequest) -> Path:
-    """Where files go when the request names no folder: beside the pack."""
-    return request.outdir or (request.pack_path.resolve().parent if request.pack_path
-                              else Path(request.base_dir))
