@@ -5,7 +5,6 @@ the app's preview and export) describes its work as a BuildRequest."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.errors import BriefingError
@@ -13,6 +12,7 @@ from briefing.export.registry import DEFAULT_FORMATS, DEFAULT_PDF_ENGINE, FORMAT
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from pathlib import Path
 
     from briefing.model import Pack
     from briefing.packfile.positions import Positions
