@@ -26,7 +26,7 @@ from briefing.uk import uk_date
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from briefing.build import Progress
+    from briefing.build import BuildRequest, Checked, Progress
     from briefing.model import Pack
 
 README = """\
@@ -72,22 +72,23 @@ def issue_version(pack_path: Path, *, note: str = "", officer: str = "",
     """Issue the pack file `pack_path` as its next version, building its files into `outdir`
     (default: beside the pack). Raises ChecksFailed (nothing issued) when the pack has
     errors, BriefingError when the history cannot be written."""
-    from briefing.build import ChecksFailed, pack_findings
+    from briefing.build import BuildRequest, ChecksFailed, prepare
     from briefing.export.registry import DEFAULT_FORMATS, DEFAULT_PDF_ENGINE
-    from briefing.packfile import load_pack_at
 
     pack_path = Path(pack_path)
-    base_dir = pack_path.resolve().parent
-    pack, positions = load_pack_at(pack_path)
+    engine = pdf_engine or DEFAULT_PDF_ENGINE
+    built_formats = tuple(formats or DEFAULT_FORMATS)
+    request = BuildRequest.for_file(
+        pack_path, formats=built_formats, audiences=tuple(audiences), pdf_engine=engine,
+        outdir=Path(outdir) if outdir else pack_path.resolve().parent)
+    pack, base_dir = request.pack, request.base_dir
     history = History(pack_path)
     latest = history.latest()
     if latest is not None and history.matches(latest, pack, base_dir):
         return Issued(latest, new=False)
-    engine = pdf_engine or DEFAULT_PDF_ENGINE
-    findings = pack_findings(pack, base_dir, pack_path=pack_path, positions=positions,
-                             pdf_engine=engine)
-    if any(finding.severity == "error" for finding in findings):
-        raise ChecksFailed(findings)
+    checked = prepare(request)
+    if any(finding.severity == "error" for finding in checked.findings()):
+        raise ChecksFailed(checked.findings())
     number = latest.number + 1 if latest is not None else 1
     when = (now or datetime.now().astimezone()).replace(microsecond=0)
     if when.tzinfo is None:
@@ -97,9 +98,7 @@ def issue_version(pack_path: Path, *, note: str = "", officer: str = "",
     shutil.rmtree(work, ignore_errors=True)
     try:
         sources = _freeze(pack_path, pack, base_dir, work)
-        built_formats = tuple(formats or DEFAULT_FORMATS)
-        files, hashes = _build(pack, base_dir, Path(outdir) if outdir else base_dir,
-                               built_formats, audiences, engine, pack_path, progress)
+        files, hashes = _build(request, progress, checked)
         record = VersionRecord(number, when, officer.strip() or officer_name(pack),
                                note.strip(), pack_path.name, sources,
                                Built(built_formats, tuple(audiences), engine, hashes),
@@ -138,20 +137,15 @@ def _kept(pack: Pack) -> Pack:
     return replace(pack, layout=layout)
 
 
-def _build(pack: Pack, base_dir: Path, outdir: Path, formats: Sequence[str],
-           audiences: Sequence[str], engine: str, pack_path: Path,
-           progress: Progress | None) -> tuple[list[Path], dict[str, str]]:
-    from briefing.build import build_pack
+def _build(request: BuildRequest, progress: Progress | None,
+           checked: Checked | None = None) -> tuple[list[Path], dict[str, str]]:
+    """Every version's files, through the build pipeline; with their fingerprints."""
+    from briefing import build
 
-    outdir.mkdir(parents=True, exist_ok=True)
-    files: list[Path] = []
-    hashes: dict[str, str] = {}
-    for audience in audiences:
-        written = build_pack(pack, base_dir, outdir, formats, progress, audience=audience,
-                             pack_name=pack_path.name, pdf_engine=engine, pack_path=pack_path)
-        files += written
-        hashes |= {path.name: sha256_of(path) for path in _outputs(written)}
-    return files, hashes
+    assert request.outdir is not None  # a version is always built into a folder
+    Path(request.outdir).mkdir(parents=True, exist_ok=True)
+    written = build.build(request, progress, checked)
+    return list(written), {path.name: sha256_of(path) for path in _outputs(written)}
 
 
 def _outputs(paths: Sequence[Path]) -> list[Path]:
@@ -197,15 +191,17 @@ def rebuild_version(pack_path: Path, number: int, outdir: Path,
                     progress: Progress | None = None) -> Rebuilt:
     """Build version `number` again from its folder alone (not from the pack file as it is
     now) into `outdir`, as it was issued, and compare each file with its fingerprint."""
+    from briefing.build import BuildRequest
+
     history = History(pack_path)
     record = history.record(number)
     folder = history.pack_file(number).parent
-    pack = _kept(history.pack(number))
-    files, hashes = _build(pack, folder, Path(outdir),
-                           record.built.formats or ("docx", "pdf"),
-                           record.built.audiences or ("members",),
-                           record.built.pdf_engine or "typst", folder / record.pack_file,
-                           progress)
+    request = BuildRequest(_kept(history.pack(number)), folder,
+                           tuple(record.built.formats or ("docx", "pdf")),
+                           tuple(record.built.audiences or ("members",)),
+                           record.built.pdf_engine or "typst", outdir=Path(outdir),
+                           pack_path=folder / record.pack_file, pack_name=record.pack_file)
+    files, hashes = _build(request, progress)
     checked = tuple((path, record.built.files.get(path.name) == hashes[path.name]
                      if path.name in record.built.files else None)
                     for path in files if path.name in hashes)

@@ -95,7 +95,7 @@ def test_a_failed_build_leaves_no_half_made_version(tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise BriefingError("the disk is full")
 
-    monkeypatch.setattr("briefing.build.build_pack", broken)
+    monkeypatch.setattr("briefing.build.build", broken)
     with pytest.raises(BriefingError, match="disk is full"):
         issue_version(pack, outdir=tmp_path / "out", formats=("docx",), now=MONDAY)
     leftovers = [p.name for p in (tmp_path / "update.history").iterdir()]
