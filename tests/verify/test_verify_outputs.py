@@ -191,8 +191,9 @@ def test_the_command_line_refuses_the_build_and_check_lists_the_finding(
 
 @pytest.mark.parametrize("engine", [
     pytest.param("typst", marks=pytest.mark.xfail(
-        strict=True, reason="the tagged PDF keeps this ten-row agenda whole on one page, so its "
-        "last rows run over the footer and off the page (verify reports both)")),
+        strict=False, reason="until the tagged PDF's tables break across pages, this ten-row "
+        "agenda is kept whole on one page and its last rows run over the footer and off the "
+        "page (verify reports both)")),
     "reportlab"])
 def test_the_large_print_agenda_keeps_every_row_on_the_page(engine: str) -> None:
     """The A5 large-print handout, with its OFFICIAL marking and a long Welsh name."""
