@@ -28,7 +28,7 @@ FUZZ = Path(__file__).resolve().parents[1] / "tests" / "fuzz"
 
 def properties() -> list[tuple[str, Callable[[], None]]]:
     os.environ["BRIEFING_FUZZ"] = "long"
-    sys.path.insert(0, str(FUZZ))
+    sys.path[:0] = [str(FUZZ), str(FUZZ.parent)]  # the properties and the tests' readers
     found = []
     for path in sorted(FUZZ.glob("test_fuzz_*.py")):
         spec = importlib.util.spec_from_file_location(path.stem, path)

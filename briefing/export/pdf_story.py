@@ -35,6 +35,8 @@ from briefing.document.model import Table as TableBlock
 from briefing.errors import BriefingError
 from briefing.export import brand
 from briefing.export import pdf_markup as markup
+from briefing.export.cover_fit import COVER_AIRS
+from briefing.export.cover_fit import attempts as cover_attempts
 from briefing.export.pdf_flowables import (
     AltImage,
     ContentsEntry,
@@ -70,18 +72,14 @@ class StoryBuilder:
 
     def cover(self) -> list[Flowable]:
         """The cover, fitted to one page: first the spacing closes up, then the title steps
-        down (never below the size of a first-level heading), so nothing spills."""
+        down (cover_fit.attempts), so nothing spills."""
         s, st = self.setup, self.styles
         room = s.height - s.margin - s.furniture_size * 2
-        title_sizes = [st.scale.title]
-        while title_sizes[-1] - 2 >= st.scale.h1:
-            title_sizes.append(title_sizes[-1] - 2)
         story: list[Flowable] = []
-        for air in (1.0, 0.4, 0.1):
-            for size in title_sizes:
-                story = self._cover(air, size)
-                if _height(story, s.text_width) <= room:
-                    return story
+        for air, size in cover_attempts(st.scale, COVER_AIRS):
+            story = self._cover(air, size)
+            if _height(story, s.text_width) <= room:
+                return story
         return story
 
     def _cover(self, air: float, title_size: float) -> list[Flowable]:

@@ -8,6 +8,7 @@ PDF's structure tree (a screen reader's outline) while each heading keeps its pr
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,8 @@ from briefing.document.model import (
 )
 from briefing.errors import BriefingError
 from briefing.export import brand
+from briefing.export.cover_fit import COVER_AIRS
+from briefing.export.cover_fit import attempts as cover_attempts
 from briefing.export.pdf_markup import safe_href
 from briefing.export.table_layout import column_widths, keeps_whole, overlong_words
 from briefing.export.typst_fonts import text_width_em
@@ -60,6 +63,10 @@ def typst_input(document: Document, fonts: list[str]) -> TypstInput:
     running_title = " ".join((meta.running_title or meta.title).split())
     pictures = _Pictures(text_width_mm=width_mm - 2 * margin_mm, page_height_mm=height_mm)
     cover = document.cover
+    text_width_pt = (width_mm - 2 * margin_mm) * _POINTS_PER_MM
+    indent_mm = 8.0 if meta.large_print else 6.0
+    long_words = _LongWords(text_width_pt - 2 * indent_mm * _POINTS_PER_MM - 3 * scale.body)
+    fit = long_words.fit
     logo = None
     if cover.logo is not None:
         logo = pictures.add(cover.logo, height_mm * LOGO_MAX_HEIGHT)
@@ -85,7 +92,7 @@ def typst_input(document: Document, fonts: list[str]) -> TypstInput:
             "h3": scale.h3, "leading": scale.leading,
         },
         "page": {"width-mm": width_mm, "height-mm": height_mm, "margin-mm": margin_mm},
-        "indent-mm": 8.0 if meta.large_print else 6.0,
+        "indent-mm": indent_mm,
         "short-table-rows": brand.SHORT_TABLE_ROWS,
         "colours": {
             "text": brand.TEXT, "heading": brand.HEADING, "accent": brand.ACCENT,
@@ -93,22 +100,39 @@ def typst_input(document: Document, fonts: list[str]) -> TypstInput:
             "draft": brand.DRAFT_MARK, "stripe": brand.TABLE_STRIPE,
         },
         "cover": {
-            "title": cover.title,
-            "subtitle": cover.subtitle,
+            "title": fit(cover.title, scale.title, True),
+            "subtitle": fit(cover.subtitle, scale.subtitle),
             "kind-label": cover.kind_label,
-            "organisation": cover.organisation,
-            "date-text": cover.date_text,
-            "prepared-by": cover.prepared_by,
-            "details": [list(pair) for pair in cover.details],
+            "organisation": fit(cover.organisation, scale.subtitle, True),
+            "date-text": fit(cover.date_text, scale.body, True),
+            "prepared-by": fit(cover.prepared_by, scale.body),
+            "details": [[label, fit(value, scale.body)] for label, value in cover.details],
             "logo": logo,
+            "attempts": [list(pair) for pair in cover_attempts(scale, COVER_AIRS)],
         },
-        "blocks": _blocks(document, pictures,
-                          _measure_at(scale.body), (width_mm - 2 * margin_mm) * _POINTS_PER_MM),
+        "blocks": _blocks(document, pictures, _Setting(scale, fit, _measure_at(scale.body),
+                                                       text_width_pt)),
     }
     return TypstInput(data, pictures.files)
 
 
-def _runs(runs: list[Run]) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class _Setting:
+    """What laying out the blocks needs: the type scale, the breaker of words too long for a
+    line, text widths at body size and the width of the text."""
+
+    scale: brand.TypeScale
+    fit: Callable[..., str]
+    measure: Callable[[str, bool], float]
+    text_width: float
+
+    def size_of(self, role: str) -> float:
+        """The size a paragraph of the role is printed at (as the template's para-look)."""
+        sc = self.scale
+        return {"lead": sc.body * 1.15, "byline": sc.byline, "note": sc.small}.get(role, sc.body)
+
+
+def _runs(runs: list[Run], setting: _Setting, size: float) -> list[dict[str, Any]]:
     out = []
     for r in runs:
         if not r.text:
@@ -117,36 +141,75 @@ def _runs(runs: list[Run]) -> list[dict[str, Any]]:
         # A link's width in ems, so the template can tell without laying it out whether an
         # address fits on a line (None: the bundled font cannot show all of it).
         em = text_width_em(r.text, r.bold) if href and " " not in r.text else None
-        out.append({"text": r.text, "bold": r.bold, "italic": r.italic, "href": href, "em": em})
+        text = r.text if href else setting.fit(r.text, size, r.bold)
+        out.append({"text": text, "bold": r.bold, "italic": r.italic, "href": href, "em": em})
     return out
 
 
+class _LongWords:
+    """Words too long for any line the template sets them in, broken into pieces that fit.
+
+    A word no line can hold (a 58-letter Welsh place name in a large-print heading on A5) would
+    run off the page; it is broken where it must be, with a line break the template keeps. The
+    room is the narrowest line text is set in (a contents entry, a quotation, a list), so a piece
+    fits wherever it is printed. Only words with more letters than the room holds at a full em
+    each are measured at all.
+    """
+
+    def __init__(self, room_pt: float) -> None:
+        self.room_pt = room_pt
+
+    def fit(self, text: str, size: float, bold: bool = False) -> str:
+        room = self.room_pt / size
+        if len(text) <= room:
+            return text
+        return re.sub(rf"\S{{{int(room) + 1},}}", lambda m: self._broken(m.group(), room, bold),
+                      text)
+
+    @staticmethod
+    def _broken(word: str, room: float, bold: bool) -> str:
+        pieces, width = [""], 0.0
+        for ch in word:
+            em = _em(ch, bold)
+            if pieces[-1] and width + em > room * 0.95:
+                pieces.append("")
+                width = 0.0
+            pieces[-1] += ch
+            width += em
+        return "\n".join(pieces)
+
+
+def _em(text: str, bold: bool) -> float:
+    """Text's width in ems in the bundled font; text it cannot show is taken at a full em for
+    a wide (East Asian) character and 0.6 em for any other."""
+    em = text_width_em(text, bold)
+    if em is None:
+        em = sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.6 for ch in text)
+    return em
+
+
 def _measure_at(size: float) -> Callable[[str, bool], float]:
-    """Text widths in points at size in the bundled font; text it cannot show is taken at a
-    full em for a wide (East Asian) character and 0.6 em for any other."""
+    """Text widths in points at size (as _em)."""
     def measure(text: str, bold: bool) -> float:
-        em = text_width_em(text, bold)
-        if em is None:
-            em = sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.6 for ch in text)
-        return em * size
+        return _em(text, bold) * size
     return measure
 
 
-def _table(block: Table, keep_whole: bool, measure: Callable[[str, bool], float],
-           width: float) -> dict[str, Any]:
+def _table(block: Table, keep_whole: bool, setting: _Setting) -> dict[str, Any]:
     """A table with its column widths (shares of the width) and the cells that must break."""
+    measure, width = setting.measure, setting.text_width
     columns = max([len(block.header), *(len(row) for row in block.rows)])
     widths = column_widths(block.header, block.rows, columns, width, measure)
     return {"type": "table", "header": list(block.header),
-            "rows": [list(row) for row in block.rows], "caption": block.caption,
+            "rows": [list(row) for row in block.rows],
+            "caption": setting.fit(block.caption, setting.scale.body, True),
             "widths": [round(w / width, 6) for w in widths],
             "tight": [list(cell) for cell in overlong_words(block.header, block.rows, widths,
                                                             measure)],
             "keep-whole": keep_whole}
 
 
-def _blocks(document: Document, pictures: _Pictures, measure: Callable[[str, bool], float],
-            text_width: float) -> list[dict[str, Any]]:
+def _blocks(document: Document, pictures: _Pictures, setting: _Setting) -> list[dict[str, Any]]:
     blocks: list[dict[str, Any]] = []
     levels = _tag_levels(document)
     contents_at = next((i for i, b in enumerate(document.blocks) if isinstance(b, Contents)), None)
@@ -157,26 +220,29 @@ def _blocks(document: Document, pictures: _Pictures, measure: Callable[[str, boo
             listed = (contents_at is not None and index > contents_at and block.in_contents
                       and block.level <= contents_depth)
             text = " ".join(block.text.split()) or "\u00a0"
+            size = (setting.scale.h1, setting.scale.h2, setting.scale.h3)[look - 1]
             blocks.append({"type": "heading", "level": levels[index], "look": look,
-                           "text": text, "em": text_width_em(text, bold=True),
+                           "text": setting.fit(text, size, True),
+                           "em": text_width_em(text, bold=True),
                            "outlined": listed, "bookmarked": look <= 2})
         elif isinstance(block, Paragraph):
-            blocks.append({"type": "paragraph", "role": block.role, "runs": _runs(block.runs)})
+            blocks.append({"type": "paragraph", "role": block.role,
+                           "runs": _runs(block.runs, setting, setting.size_of(block.role))})
         elif isinstance(block, BulletList):
-            items = [_runs(item) for item in block.items]
+            items = [_runs(item, setting, setting.scale.body) for item in block.items]
             blocks.append({"type": "list", "items": [item for item in items if item]})
         elif isinstance(block, BlockQuote):
-            blocks.append({"type": "quote", "runs": _runs(block.runs),
-                           "attribution": block.attribution})
+            blocks.append({"type": "quote", "runs": _runs(block.runs, setting, setting.scale.body),
+                           "attribution": setting.fit(block.attribution, setting.scale.byline)})
         elif isinstance(block, Table):
-            blocks.append(_table(block, keeps_whole(document.blocks, index), measure,
-                                 text_width))
+            blocks.append(_table(block, keeps_whole(document.blocks, index), setting))
         elif isinstance(block, Image):
             blocks.append({"type": "image", **pictures.add(block, pictures.page_height_mm
                                                             * PICTURE_MAX_HEIGHT)})
         elif isinstance(block, Contents):
             contents_depth = block.max_level
-            blocks.append({"type": "contents", "title": block.title})
+            blocks.append({"type": "contents", "title": setting.fit(block.title, setting.scale.h1,
+                                                                   True)})
         elif isinstance(block, PageBreak):
             blocks.append({"type": "pagebreak"})
         else:

@@ -75,6 +75,8 @@ def _furniture(page: Page, marking: str) -> tuple[set[int], float, float]:
             furniture |= {j for j, w in enumerate(words) if abs(w.y0 - line) < 1.5}
     marks = set(marking.split())
     for j, w in enumerate(words):
+        if w.text in "DRAFT" and w.y1 - w.y0 > 40:  # the large diagonal mark of a draft
+            furniture.add(j)
         if w.text in marks and w.y0 > footer_top - 1:
             furniture.add(j)
         if w.text in marks and w.y1 < page.height * 0.08:

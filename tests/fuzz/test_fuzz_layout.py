@@ -1,0 +1,178 @@
+"""Generated packs build whole: every word the pack prints is in every format from every engine,
+the agenda's rows in order, and in each PDF nothing runs over the footer, the marking, the page
+edge or another word. A derandomised handful in CI; bench/fuzz_long.py runs thousands."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from layout_strategies import as_pack_text, layout_pack
+from page_words import layout_problems, pages
+
+from briefing.compose import compose
+from briefing.document.model import (
+    BlockQuote,
+    BulletList,
+    Contents,
+    Document,
+    Heading,
+    Paragraph,
+    Table,
+)
+from briefing.export.registry import FORMATS, PDF_ENGINES, render
+from briefing.packfile import loads_pack
+
+LONG = os.environ.get("BRIEFING_FUZZ") == "long"
+_EXAMPLES = settings(
+    max_examples=int(os.environ.get("BRIEFING_FUZZ_EXAMPLES", "2000")) if LONG else 6,
+    deadline=None, derandomize=not LONG, database=None, suppress_health_check=list(HealthCheck))
+
+
+def printed_words(document: Document) -> list[str]:
+    """Every word the document model holds for the page: cover, headings, text, lists, quotes,
+    table cells."""
+    cover = document.cover
+    texts = [cover.title, cover.subtitle, cover.organisation, cover.prepared_by, *cover.lines]
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            texts.append(block.text)
+        elif isinstance(block, Paragraph | BlockQuote):
+            texts.append("".join(r.text for r in block.runs))
+            if isinstance(block, BlockQuote):
+                texts.append(block.attribution)
+        elif isinstance(block, BulletList):
+            texts += ["".join(r.text for r in item) for item in block.items]
+        elif isinstance(block, Table):
+            texts += [block.caption, *block.header, *(cell for row in block.rows for cell in row)]
+        elif isinstance(block, Contents):
+            texts.append(block.title)
+    return [w for text in texts for w in _words(text)]
+
+
+def _words(text: str) -> list[str]:
+    return text.replace("\u00a0", " ").split()
+
+
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def missing_words(wanted: list[str], found: list[str]) -> list[str]:
+    """The wanted words a file does not hold. A word the layout had to break (longer than its
+    cell or line) counts when its letters run on unbroken across the pieces."""
+    have = set(found)
+    joined = "".join(found)
+    return sorted({w for w in wanted if w not in have and w not in joined
+                   and not _drawn_right_to_left(w, joined) and not _pieced(w, found)})
+
+
+def _pieced(word: str, found: list[str], reach: int = 40) -> bool:
+    """Whether the word is printed in pieces, each a little after the one before (a word broken
+    inside a table cell is read with the next cell's words between its pieces)."""
+    for i, first in enumerate(found):
+        if not first or not word.startswith(first):
+            continue
+        rest, at = word[len(first):], i
+        while rest:
+            step = next((j for j in range(at + 1, min(at + reach, len(found)))
+                         if found[j] and rest.startswith(found[j])), None)
+            if step is None:
+                break
+            rest, at = rest[len(found[step]):], step
+        if not rest:
+            return True
+    return False
+
+
+def _drawn_right_to_left(word: str, joined: str) -> bool:
+    """A right-to-left word (Hebrew) read back in the order it is drawn, its full stop on the
+    other side."""
+    letters = re.sub(r"\W", "", word)
+    return bool(_RIGHT_TO_LEFT.search(word)) and (letters in joined or letters[::-1] in joined)
+
+
+def _docx_words(data: bytes) -> list[str]:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    paragraphs = re.findall(r"<w:p[ >].*?</w:p>", xml, re.S)
+    from html import unescape
+
+    return [w for p in paragraphs
+            for w in _words(unescape("".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", p))))]
+
+
+def _html_words(data: bytes) -> list[str]:
+    found: list[str] = []
+
+    class Text(HTMLParser):
+        skip = 0
+
+        def handle_starttag(self, tag: str, attrs: Any) -> None:
+            self.skip += tag in ("style", "script", "title")
+
+        def handle_endtag(self, tag: str) -> None:
+            self.skip -= tag in ("style", "script", "title")
+
+        def handle_data(self, data: str) -> None:
+            if not self.skip:
+                found.extend(_words(data))
+
+    Text(convert_charrefs=True).feed(data.decode("utf-8"))
+    return found
+
+
+def _rows_in_order(words: list[str], rows: list[list[str]]) -> str:
+    """'' when each row's first cell comes after the previous row's and its other cells' words
+    follow it; else the row that is missing or out of order."""
+    at = 0
+    for row in rows:
+        first = _words(row[0])
+        try:
+            at = next(i for i in range(at, len(words)) if words[i:i + len(first)] == first)
+        except StopIteration:
+            return " | ".join(row)
+    return ""
+
+
+def builds_whole(data: dict[str, Any]) -> int:
+    """Build the pack in every format and engine and check each file; the number built."""
+    pack = loads_pack(as_pack_text(data), Path("generated.yaml"))
+    document = compose(pack, Path("."))
+    wanted = printed_words(document)
+    rows = [row for b in document.blocks if isinstance(b, Table) for row in b.rows]
+    built = 0
+    for key in FORMATS:
+        for engine in PDF_ENGINES if key == "pdf" else ("",):
+            out = render(key, document, engine).data
+            what = f"{key} {engine}".strip()
+            if key == "pdf":
+                problems = layout_problems(out, document.meta.paper, document.meta.marking)
+                assert not problems, f"{what}: {problems[:5]}"
+                read = pages(out)
+                found = [w.text for page in read for w in page.words]
+                # Rows in the order they are printed down the pages (poppler's reading order
+                # may take a short row before a tall one beside it).
+                down = [w.text for page in read
+                        for w in sorted(page.words, key=lambda w: (round(w.y0), w.x0))]
+                order = _rows_in_order(down, rows)
+                assert not order, f"{what}: the agenda row {order!r} is missing or out of order"
+            elif key == "docx":
+                found = _docx_words(out)
+            else:
+                found = _html_words(out)
+            missing = missing_words(wanted, found)
+            assert not missing, f"{what} lacks {missing[:8]}"
+            built += 1
+    return built
+
+
+@_EXAMPLES
+@given(layout_pack())
+def test_generated_packs_build_whole_in_every_format_and_engine(data: dict[str, Any]) -> None:
+    builds_whole(data)
