@@ -41,6 +41,7 @@ from briefing.errors import BriefingError
 from briefing.export import brand, docx_styles
 from briefing.export import docx_xml as x
 from briefing.export.cover_fit import word_cover_title_size
+from briefing.export.table_layout import bundled_font_measure, column_widths, keeps_whole
 from briefing.files import atomic_write_bytes
 from briefing.pictures import picture_problem
 from briefing.resources import asset
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
     from docx.section import _Footer, _Header
 
 _TWIPS_PER_MM = 1440 / 25.4
+_POINTS_PER_MM = 72 / 25.4
 
 
 def reference_template() -> Path:
@@ -263,7 +265,7 @@ class _Writer:
         doc_pr.set("descr", x.clean(image.alt))
         doc_pr.set("title", x.clean(image.alt))
 
-    def table(self, block: Table) -> None:
+    def table(self, index: int, block: Table) -> None:
         if block.caption:
             self.text("Caption", block.caption)
         cols = max([len(block.header), *(len(r) for r in block.rows)], default=0)
@@ -276,7 +278,7 @@ class _Writer:
         table._tbl.tblPr.style = self.styles["Briefing Table"]
         # The header row repeats at the top of each page the table runs onto.
         table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
-        short = len(block.rows) <= brand.SHORT_TABLE_ROWS
+        short = keeps_whole(self.model.blocks, index)
         for r_no, values in enumerate([block.header, *block.rows]):
             style = "Table Heading" if r_no == 0 else "Table Text"
             # No row is split across pages; a short table is kept on one page (each row
@@ -291,7 +293,10 @@ class _Writer:
                 text = values[c_no] if c_no < len(values) else ""
                 if text:
                     p.append(x.text_run(text))
-        widths = [Mm(w) for w in self.column_widths([block.header, *block.rows], cols)]
+        scale = brand.type_scale(self.model.meta.large_print)
+        widths = [Mm(w / _POINTS_PER_MM) for w in column_widths(
+            block.header, block.rows, cols, self.text_width_mm * _POINTS_PER_MM,
+            bundled_font_measure(scale.body))]
         # Both the grid and the cells carry widths: Word reads the cells, LibreOffice the grid.
         for grid_col, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=True):
             grid_col.w = width
@@ -302,28 +307,6 @@ class _Writer:
         if tbl_w is not None:
             tbl_w.set(qn("w:type"), "dxa")
             tbl_w.set(qn("w:w"), str(round(self.text_width_mm * _TWIPS_PER_MM)))
-
-    def column_widths(self, rows: list[list[str]], cols: int) -> list[float]:
-        """Millimetres per column: wide enough for the longest word, the rest shared out by
-        how much text each column holds (so "10:00" is not given a third of the page)."""
-        scale = brand.type_scale(self.model.meta.large_print)
-        char_mm = scale.body * 0.55 * 25.4 / 72  # an average Arial character
-        padding = 5.0
-        cells = [[row[c] if c < len(row) else "" for row in rows] for c in range(cols)]
-        least = [max([len(w) for t in col for w in t.split()] + [3]) * char_mm + padding
-                 for col in cells]
-        wanted = [max(least[c], max(len(t) for t in cells[c]) * char_mm + padding)
-                  for c in range(cols)]
-        room = self.text_width_mm
-        if sum(least) >= room:
-            return [room * w / sum(least) for w in least]
-        if sum(wanted) <= room:
-            widest = wanted.index(max(wanted))
-            wanted[widest] += room - sum(wanted)
-            return wanted
-        extra = [w - m for w, m in zip(wanted, least, strict=True)]
-        spare = room - sum(least)
-        return [m + spare * e / sum(extra) for m, e in zip(least, extra, strict=True)]
 
     def blocks(self) -> None:
         blocks = self.model.blocks
@@ -338,7 +321,7 @@ class _Writer:
             elif isinstance(block, BlockQuote):
                 self.quote(block)
             elif isinstance(block, Table):
-                self.table(block)
+                self.table(i, block)
             elif isinstance(block, Image):
                 self.picture(block)
             elif isinstance(block, Contents):

@@ -9,12 +9,13 @@ the width) on no more than two lines where the width allows, then the fewest lin
 table, then the fewest lines in its cells. Only when the widest words alone overflow the width
 do columns go below them, sharing it fairly (and such a word is broken).
 
-Widths come from a `measure(text, bold)` the engine gives (points), so the rule knows nothing of
-fonts; each word is measured once.
+Widths come from a `measure(text, bold)` the writer gives (points): reportlab's own for its PDF,
+the bundled font's advance widths for the tagged PDF and for Word; each word is measured once.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -173,6 +174,21 @@ def overlong_words(header: Sequence[str], rows: Sequence[Sequence[str]], widths:
             if any(measure(w, r < 0) > room for w in value.split()):
                 found.append((r, c))
     return found
+
+
+def bundled_font_measure(size: float) -> Measure:
+    """Text widths in points at size in the bundled font (metrically Arial, as Word sets it),
+    from its advance widths; text it cannot show is taken at a full em for a wide (East Asian)
+    character and 0.6 em for any other."""
+    from briefing.export.typst_fonts import text_width_em
+
+    def measure(text: str, bold: bool) -> float:
+        em = text_width_em(text, bold)
+        if em is None:
+            em = sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.6 for ch in text)
+        return em * size
+
+    return measure
 
 
 def keeps_whole(blocks: Sequence[Block], index: int) -> bool:

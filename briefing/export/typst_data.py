@@ -9,7 +9,6 @@ PDF's structure tree (a screen reader's outline) while each heading keeps its pr
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, assert_never
@@ -31,7 +30,12 @@ from briefing.export import brand
 from briefing.export.cover_fit import COVER_AIRS
 from briefing.export.cover_fit import attempts as cover_attempts
 from briefing.export.pdf_markup import safe_href
-from briefing.export.table_layout import column_widths, keeps_whole, overlong_words
+from briefing.export.table_layout import (
+    bundled_font_measure,
+    column_widths,
+    keeps_whole,
+    overlong_words,
+)
 from briefing.export.typst_fonts import text_width_em
 
 if TYPE_CHECKING:
@@ -110,7 +114,7 @@ def typst_input(document: Document, fonts: list[str]) -> TypstInput:
             "logo": logo,
             "attempts": [list(pair) for pair in cover_attempts(scale, COVER_AIRS)],
         },
-        "blocks": _blocks(document, pictures, _Setting(scale, fit, _measure_at(scale.body),
+        "blocks": _blocks(document, pictures, _Setting(scale, fit, bundled_font_measure(scale.body),
                                                        text_width_pt)),
     }
     return TypstInput(data, pictures.files)
@@ -179,20 +183,8 @@ class _LongWords:
         return "\n".join(pieces)
 
 
-def _em(text: str, bold: bool) -> float:
-    """Text's width in ems in the bundled font; text it cannot show is taken at a full em for
-    a wide (East Asian) character and 0.6 em for any other."""
-    em = text_width_em(text, bold)
-    if em is None:
-        em = sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.6 for ch in text)
-    return em
-
-
-def _measure_at(size: float) -> Callable[[str, bool], float]:
-    """Text widths in points at size (as _em)."""
-    def measure(text: str, bold: bool) -> float:
-        return _em(text, bold) * size
-    return measure
+# Text widths in ems in the bundled font.
+_em = bundled_font_measure(1.0)
 
 
 def _table(block: Table, keep_whole: bool, setting: _Setting) -> dict[str, Any]:
