@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from briefing.checks.finding import Finding, Location, sort_key
 from briefing.checks.rule import CheckContext
-from briefing.checks.table import run_checks
+from briefing.checks.table import for_formats, run_checks
 from briefing.errors import BriefingError
 
 if TYPE_CHECKING:
@@ -73,8 +73,9 @@ def start(request: BuildRequest, audience: str | None, *, rules: bool = True) ->
 
 
 def run_pack_rules(job: Job) -> None:
-    """The rules that read the pack and the composed briefing (not the files)."""
-    job.findings = run_checks(job.view(), "pack")
+    """The rules that read the pack and the composed briefing (not the files), those that
+    matter for the formats asked for (the PDF's fonts only when a PDF is made)."""
+    job.findings = for_formats(run_checks(job.view(), "pack"), job.request.formats)
 
 
 def render_all(job: Job, *, explain: bool = False,

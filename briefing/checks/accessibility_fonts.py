@@ -93,7 +93,8 @@ def _weight(context: CheckContext) -> tuple[Severity, str]:
 
 UNPRINTABLE = Rule("unprintable-characters", "error",
                    "Characters that no available font can show: the tagged PDF cannot be "
-                   "made (a warning with the untagged engine, which prints them as boxes).",
-                   "pack", _fonts)
+                   "made (a warning with the untagged engine, which prints them as boxes). "
+                   "PDF builds only: Word and the web page use the reader's fonts.",
+                   "pack", _fonts, outputs=("pdf",))
 
 RULES: tuple[Rule, ...] = (UNPRINTABLE,)

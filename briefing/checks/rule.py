@@ -73,13 +73,16 @@ class CheckContext:
 @dataclass(frozen=True)
 class Rule:
     """One row of the table. `summary` is one line for the docs and `briefing check
-    --list-rules`; pack rules run on the Pack, output rules on built files."""
+    --list-rules`; pack rules run on the Pack, output rules on built files. A rule with
+    `outputs` matters only when one of those formats is made (see table.for_formats)."""
 
     code: str
     severity: Severity
     summary: str
     scope: Scope
     check: Callable[[CheckContext], Iterable[Finding]]
+    # The formats whose making the rule is about (registry keys); empty: every format.
+    outputs: tuple[str, ...] = ()
 
     def finding(self, message: str, location: Location | None = None,
                 severity: Severity | None = None) -> Finding:

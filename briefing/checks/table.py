@@ -3,7 +3,7 @@ them. To add a rule, add it to a module's RULES (or add a module to RULE_MODULES
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from briefing.checks import (
     accessibility,
@@ -16,7 +16,10 @@ from briefing.checks import (
 from briefing.checks.finding import Finding, sort_key
 from briefing.checks.rule import CheckContext, Rule, Scope
 
-__all__ = ["RULES", "CheckContext", "Rule", "Scope", "rule", "run_checks"]
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = ["RULES", "CheckContext", "Rule", "Scope", "for_formats", "rule", "run_checks"]
 
 RULE_MODULES = (pack_rules, accessibility, accessibility_colours, accessibility_fonts,
                 accessibility_output, verify)
@@ -40,3 +43,19 @@ def run_checks(context: CheckContext,
         if scope == "all" or candidate.scope == scope:
             findings.extend(candidate.check(context))
     return sorted(findings, key=sort_key)
+
+
+def for_formats(findings: Iterable[Finding], formats: Iterable[str]) -> list[Finding]:
+    """The findings that matter when these formats are made: a rule about one format only
+    (the PDF's fonts) says nothing about a build of the others (Word and the web page use the
+    reader's own fonts)."""
+    made = set(formats)
+    kept = []
+    for finding in findings:
+        try:
+            outputs = rule(finding.rule).outputs
+        except KeyError:
+            outputs = ()
+        if not outputs or made.intersection(outputs):
+            kept.append(finding)
+    return kept

@@ -47,19 +47,20 @@ def has_display() -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     from briefing.cli.gui import run_gui, split_qt_args
 
-    parser = _parser()
-    # Qt's own options (-style, -platform …) go to the app, not to the argument parser.
-    words, qt_args = split_qt_args(list(sys.argv[1:] if argv is None else argv))
-    args = parser.parse_args(words)
-    args.qt_args = qt_args
-    if args.command is None:
-        if has_display():
-            return run_gui(None, None, qt_args)
-        parser.print_help()
-        return 2
     out, err = sys.stdout, sys.stderr
+    # Everything printed from here on (help and usage errors too) is printable in any encoding.
     sys.stdout, sys.stderr = Printable(out), Printable(err)
     try:
+        parser = _parser()
+        # Qt's own options (-style, -platform …) go to the app, not to the argument parser.
+        words, qt_args = split_qt_args(list(sys.argv[1:] if argv is None else argv))
+        args = parser.parse_args(words)
+        args.qt_args = qt_args
+        if args.command is None:
+            if has_display():
+                return run_gui(None, None, qt_args)
+            parser.print_help()
+            return 2
         return _run(args)
     finally:
         sys.stdout, sys.stderr = out, err

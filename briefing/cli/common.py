@@ -72,13 +72,22 @@ def shown(name: object) -> str:
 
 class Printable:
     """A text stream that writes through `printable`: everything the commands print. Anything
-    else (flush, encoding, isatty …) is the wrapped stream's own."""
+    else (flush, encoding, isatty …) is the wrapped stream's own.
+
+    A character the stream's encoding cannot hold (a Welsh "ŵ" on a Windows console or a
+    cp1252 pipe, anything but ASCII on an ASCII one) is written as its escape ("\\u0175")
+    instead of stopping the command after its files were written."""
 
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
 
     def write(self, text: str) -> int:
-        self.stream.write(printable(text))
+        text = printable(text)
+        try:
+            self.stream.write(text)
+        except UnicodeEncodeError:  # raised before anything is written
+            encoding = getattr(self.stream, "encoding", None) or "ascii"
+            self.stream.write(text.encode(encoding, "backslashreplace").decode(encoding))
         return len(text)
 
     def __getattr__(self, name: str) -> Any:  # noqa: ANN401 - whatever the stream has
