@@ -8,13 +8,13 @@ never uses more than one chunk of memory.
 
 from __future__ import annotations
 
+import functools
 import io
+import os
+import re
 import zipfile
 import zlib
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from pathlib import Path
+from pathlib import Path
 
 MAX_TOTAL = 300 * 1024 * 1024  # everything in the package, pictures included
 MAX_TEXT_PART = 40 * 1024 * 1024  # one XML part: what a parser holds in memory as a tree
@@ -61,12 +61,11 @@ def _mb(size: int) -> str:
     return f"{size / (1024 * 1024):,.0f} MB"
 
 
-def macro_problem(source: Path) -> str:
+def macro_problem(archive: zipfile.ZipFile) -> str:
     """"" for a Word package without macros, else why it is refused (a macro-enabled .docm,
     perhaps renamed .docx)."""
-    with zipfile.ZipFile(source) as archive:
-        names = archive.namelist()
-        types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
+    names = archive.namelist()
+    types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
     if any(name.lower().endswith("vbaproject.bin") for name in names) or \
             b"macroEnabled" in types or b"vbaProject" in types:
         return ("it contains macros (it is a macro-enabled .docm, whatever its name says), "
@@ -76,12 +75,116 @@ def macro_problem(source: Path) -> str:
 
 
 def template_problem(path: Path) -> str:
-    """"" when the template's package can be opened safely, else why not: too large once
-    unpacked, or holding macros."""
+    """"" when the template's package can be opened safely, else why not (a phrase starting
+    "it …"): not a regular file, too large once unpacked, holding macros, or with a part that
+    is not well-formed XML (named). Decided once for each state of the file."""
     try:
-        check_package(path)
-        return macro_problem(path)
+        info = os.stat(path)
+    except OSError as exc:
+        return f"it cannot be read ({exc.strerror or exc})"
+    return _template_problem(str(path), info.st_mtime_ns, info.st_size)
+
+
+@functools.lru_cache(maxsize=16)
+def _template_problem(path: str, mtime_ns: int, size: int) -> str:
+    from briefing.reading import MAX_TEMPLATE, Unreadable, read_capped
+
+    try:
+        data = read_capped(Path(path), MAX_TEMPLATE, "a Word template")
+    except Unreadable as exc:
+        return f"it {exc.reason}"
+    try:
+        check_package(data)
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            problem = (macro_problem(archive) or _strict_problem(archive)
+                       or _xml_problem(archive))
+        return problem or _opening_problem(data)
     except ArchiveTooLarge as exc:
         return f"it is too large to read safely: {exc}"
     except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError, ValueError):
         return "it is not a Word document (.docx) that can be read"
+
+
+_STRICT = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
+
+
+def _strict_problem(archive: zipfile.ZipFile) -> str:
+    """Word's "Strict Open XML Document" format, which Briefing (like most programs) cannot
+    build on."""
+    try:
+        with archive.open("word/document.xml") as part:
+            head = part.read(4096)
+    except KeyError:
+        return ("it has no document part (word/document.xml), so it is not a Word document: "
+                "save it from Word as a Word Document (.docx)")
+    if _STRICT in head:
+        return ("it is saved as a Strict Open XML Document: open it in Word and save it as a "
+                "Word Document (.docx)")
+    return ""
+
+
+def _xml_problem(archive: zipfile.ZipFile) -> str:
+    """"" when every XML part is well-formed, else which part is damaged and where. Parsed as
+    a stream into nothing (no tree is kept), with entities left unexpanded."""
+    from lxml import etree
+
+    for member in archive.infolist():
+        if not member.filename.endswith((".xml", ".rels")):
+            continue
+        parser = etree.XMLParser(target=_Discard(), resolve_entities=False, no_network=True,
+                                 load_dtd=False, huge_tree=False)
+        try:
+            with archive.open(member) as part:
+                while chunk := part.read(_CHUNK):
+                    if b"<!DOCTYPE" in chunk or b"<!ENTITY" in chunk:
+                        return (f"it has a part, {member.filename}, that declares entities "
+                                "(a DOCTYPE), which Word never writes: open the template in "
+                                "Word and save it again as a Word Document (.docx)")
+                    parser.feed(chunk)
+            parser.close()
+        except etree.XMLSyntaxError as exc:
+            line = f" (line {exc.lineno})" if exc.lineno else ""
+            return (f"it has a damaged part, {member.filename}{line}, that is not well-formed "
+                    f"XML ({_first_clause(str(exc))}): open the template in Word and save it "
+                    "again as a Word Document (.docx), or use another template")
+        except zlib.error as exc:
+            raise zipfile.BadZipFile(str(exc)) from exc
+    return ""
+
+
+def _opening_problem(data: bytes) -> str:
+    """"" when python-docx opens the package as a build does, else why not: a template
+    `validate` accepts never stops a build."""
+    import docx
+
+    try:
+        docx.Document(io.BytesIO(data))
+    except KeyError as exc:
+        missing = re.search(r"named '([^']+)'", str(exc))
+        part = f" ({missing.group(1)})" if missing else ""
+        return (f"it lacks a part it refers to{part}: open it in Word and save it again as a "
+                "Word Document (.docx)")
+    except Exception:  # python-docx's own failures name its internals, not the user's file
+        return ("it cannot be opened as a Word document: open it in Word and save it again as "
+                "a Word Document (.docx)")
+    return ""
+
+
+def _first_clause(message: str) -> str:
+    return message.split(", line ")[0].rstrip(".")
+
+
+class _Discard:
+    """An lxml parser target that keeps nothing: well-formedness only."""
+
+    def start(self, tag: str, attrib: object) -> None:
+        pass
+
+    def end(self, tag: str) -> None:
+        pass
+
+    def data(self, data: str) -> None:
+        pass
+
+    def close(self) -> None:
+        pass

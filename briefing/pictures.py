@@ -1,5 +1,6 @@
 """Whether a logo or picture file can be used, decided once for `validate`, the app and every
-writer: a real PNG or JPEG, of a size a document can hold, that decodes.
+writer: a real PNG or JPEG, of a size a document can hold, that decodes; and the one way every
+writer reads it (`load_picture`), so each format shows the same picture the same way up.
 
 The size is read from the file's header before anything is decoded, so a 20,000 × 20,000 picture
 (1.6 GB once decoded) is refused in a moment; the decode that follows is the same one a build
@@ -9,9 +10,13 @@ does, so a picture `validate` accepts never stops a build.
 from __future__ import annotations
 
 import functools
+import io
 import stat
 import struct
+from dataclasses import dataclass
 from pathlib import Path
+
+from briefing.errors import BriefingError
 
 MAX_PIXELS = 25_000_000  # a logo is a few hundred thousand; a full-page photo 10-20 million
 
@@ -79,4 +84,71 @@ def dimensions(head: bytes) -> tuple[int, int] | None:
     return None
 
 
-__all__ = ["MAX_PIXELS", "dimensions", "picture_problem"]
+@dataclass(frozen=True)
+class Picture:
+    """A picture as every writer puts it in a document: PNG or JPEG bytes in RGB (or grey, or
+    with transparency), the right way up, and its size in pixels as shown."""
+
+    data: bytes
+    format: str  # "PNG" or "JPEG"
+    width: int
+    height: int
+
+    @property
+    def suffix(self) -> str:
+        return ".png" if self.format == "PNG" else ".jpg"
+
+
+def load_picture(path: Path) -> Picture:
+    """The picture ready for a document, or a BriefingError naming the file and saying why not.
+
+    A JPEG in CMYK (as print studios save logos) becomes RGB: Word, browsers and the PDF
+    engines disagree about CMYK, and some refuse it. A photo whose camera recorded it sideways
+    (EXIF orientation) is turned the right way up, as a browser would show it, so the Word
+    file and the PDF show it the same way.
+    """
+    path = Path(path)
+    problem = picture_problem(path)
+    if problem:
+        raise BriefingError(f"Cannot read the picture {path}: it {problem}.")
+    info = path.stat()
+    return _load(str(path), info.st_mtime_ns, info.st_size)
+
+
+_SHOWN_MODES = {"PNG": ("RGB", "RGBA", "L", "LA", "P", "1", "I;16"), "JPEG": ("RGB", "L")}
+_ORIENTATION = 0x0112
+
+
+@functools.lru_cache(maxsize=16)
+def _load(path: str, mtime_ns: int, size: int) -> Picture:
+    from PIL import Image, ImageOps
+
+    from briefing.reading import MAX_PICTURE, Unreadable, read_capped
+
+    try:
+        data = read_capped(Path(path), MAX_PICTURE, "a picture")
+    except Unreadable as exc:
+        raise BriefingError(f"Cannot read the picture {path}: it {exc.reason}.") from None
+    try:
+        with Image.open(io.BytesIO(data)) as picture:
+            picture.load()
+            kind = picture.format or ""
+            turned = picture.getexif().get(_ORIENTATION, 1) not in (1, None)
+            if kind in _SHOWN_MODES and picture.mode in _SHOWN_MODES[kind] and not turned:
+                return Picture(data, kind, *picture.size)
+            upright = ImageOps.exif_transpose(picture)
+            if upright.mode not in ("RGB", "RGBA", "L", "LA"):
+                upright = upright.convert("RGBA" if "A" in upright.mode else "RGB")
+            out = io.BytesIO()
+            if kind == "JPEG" and upright.mode in ("RGB", "L"):
+                upright.save(out, format="JPEG", quality=95, subsampling=0)
+            else:
+                upright.save(out, format="PNG", optimize=True)
+                kind = "PNG"
+            return Picture(out.getvalue(), kind, *upright.size)
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        raise BriefingError(f"Cannot read the picture {path}: it is damaged or in a form this "
+                            "program cannot read. Save it again as .png or .jpg.") from exc
+
+
+__all__ = ["MAX_PIXELS", "Picture", "dimensions", "load_picture", "picture_problem"]

@@ -10,8 +10,10 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing.archives import template_problem
 from briefing.checks.docx_read import StyleInfo, Styles, open_docx, page_colour, read_styles
 from briefing.checks.rule import CheckContext, Rule
+from briefing.reading import MAX_TEMPLATE, Unreadable, read_capped
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -80,9 +82,11 @@ def _template_styles(context: CheckContext) -> tuple[Styles, str, list[StyleInfo
     path = Path(relative)
     path = path if path.is_absolute() else Path(context.base_dir) / path
     try:
-        data = path.read_bytes()
-    except OSError:
+        data = read_capped(path, MAX_TEMPLATE, "a Word template")
+    except Unreadable:
         return None  # the layout-file rule says what is wrong with it
+    if template_problem(path):  # too large once unpacked, damaged: the same rule says so
+        return None
     archive = open_docx(data)
     if archive is None:
         return None

@@ -23,6 +23,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm
 from docx.text.paragraph import Paragraph as DocxParagraph
+from lxml import etree
 
 from briefing.archives import template_problem
 from briefing.document.model import (
@@ -43,7 +44,8 @@ from briefing.export import docx_xml as x
 from briefing.export.cover_fit import word_cover_title_size
 from briefing.export.table_layout import bundled_font_measure, column_widths, keeps_whole
 from briefing.files import atomic_write_bytes
-from briefing.pictures import picture_problem
+from briefing.pictures import load_picture
+from briefing.reading import MAX_TEMPLATE, Unreadable, read_capped
 from briefing.resources import asset
 
 if TYPE_CHECKING:
@@ -63,15 +65,19 @@ def reference_template() -> Path:
 def _open_template(meta_template: Path | None) -> DocxDocument:
     path = meta_template or reference_template()
     what = "Word template" if meta_template else "bundled Word template"
-    if not path.is_file():
+    if not path.exists():
         raise BriefingError(f"Cannot find the {what} {path}. Check layout.template in the pack, "
                             "or remove it to use the standard template.")
     problem = template_problem(path)
     if problem:
         raise BriefingError(f"Cannot use the {what} {path}: {problem}.")
     try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        data = read_capped(path, MAX_TEMPLATE, "a Word template")
+        document = docx.Document(io.BytesIO(data))
+    except Unreadable as exc:
+        raise BriefingError(f"Cannot use the {what} {path}: it {exc.reason}.") from exc
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
+            etree.XMLSyntaxError) as exc:
         raise BriefingError(
             f"Cannot use the {what} {path}: it is not a Word document (.docx) that can be read. "
             "Save it from Word as a .docx document and try again.") from exc
@@ -250,14 +256,13 @@ class _Writer:
     def picture(self, image: Image, style: str = "Normal") -> None:
         p = self.para(style)
         paragraph = DocxParagraph(p, self.doc._body)
-        problem = picture_problem(image.path) if Path(image.path).exists() else ""
-        if problem:
-            raise BriefingError(f"Cannot read the picture {image.path}: it {problem}.")
-        try:
-            shape = paragraph.add_run().add_picture(str(image.path), width=Mm(image.width_mm))
-        except FileNotFoundError as exc:
+        if not Path(image.path).exists():
             raise BriefingError(f"Cannot find the image {image.path}. Check the path in the "
-                                "pack (layout.logo).") from exc
+                                "pack (layout.logo).")
+        shown = load_picture(Path(image.path))
+        try:
+            shape = paragraph.add_run().add_picture(io.BytesIO(shown.data),
+                                                    width=Mm(image.width_mm))
         except (UnrecognizedImageError, OSError, ValueError) as exc:
             raise BriefingError(f"Cannot read the image {image.path}: it is not a PNG or JPEG "
                                 "picture that can be read. Save it as .png or .jpg.") from exc

@@ -13,6 +13,8 @@ from briefing.export.pdf_canvas import BriefingCanvas
 from briefing.export.pdf_fonts import REGULAR
 
 if TYPE_CHECKING:
+    from typing import IO
+
     from reportlab.lib.colors import Color
     from reportlab.lib.styles import ParagraphStyle
 
@@ -168,7 +170,8 @@ class AltImage(Flowable):
     """A picture scaled to a width, with its alt text laid over it as invisible text so that
     text extraction and search find it (reportlab writes untagged PDFs)."""
 
-    def __init__(self, path: str, alt: str, width: float, max_height: float | None = None) -> None:
+    def __init__(self, path: str | IO[bytes], alt: str, width: float,
+                 max_height: float | None = None) -> None:
         super().__init__()
         self.path, self.alt = path, alt
         reader = ImageReader(path)

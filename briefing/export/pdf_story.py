@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, assert_never
 
@@ -47,7 +48,7 @@ from briefing.export.pdf_flowables import (
 from briefing.export.pdf_fonts import BOLD, REGULAR
 from briefing.export.pdf_styles import ACCENT, HEADING, RULE, Styles
 from briefing.export.table_layout import column_widths, keeps_whole
-from briefing.pictures import picture_problem
+from briefing.pictures import load_picture
 
 if TYPE_CHECKING:
     from briefing.export.pdf_pages import PageSetup
@@ -284,11 +285,9 @@ class StoryBuilder:
         return story
 
     def _image(self, path: Any, alt: str, width_mm: float, max_height: float) -> Flowable:
-        problem = picture_problem(Path(path))
-        if problem:
-            raise BriefingError(f"Cannot read the picture {path}: it {problem}.")
+        shown = load_picture(Path(path))
         try:
-            return AltImage(str(path), alt, width_mm * mm, max_height)
+            return AltImage(io.BytesIO(shown.data), alt, width_mm * mm, max_height)
         except Exception as exc:  # reportlab's messages name its own objects: not for the user
             raise BriefingError(
                 f"Cannot read the picture {path}. Use a PNG or JPEG file that opens in "

@@ -25,7 +25,6 @@ from briefing.document.model import (
     Run,
     Table,
 )
-from briefing.errors import BriefingError
 from briefing.export import brand
 from briefing.export.cover_fit import COVER_AIRS
 from briefing.export.cover_fit import attempts as cover_attempts
@@ -288,35 +287,10 @@ class _Pictures:
                 "width-mm": round(width, 3), "height-mm": round(height, 3)}
 
 
-_SUFFIXES = {"PNG": ".png", "JPEG": ".jpg", "GIF": ".gif"}
-
-
 def _read_picture(path: Path) -> tuple[bytes, str, tuple[int, int]]:
-    """The picture's bytes, suffix and pixel size; a plain message if it cannot be printed."""
-    import io
+    """The picture's bytes, suffix and pixel size as every writer shows it; a plain message if
+    it cannot be printed."""
+    from briefing.pictures import load_picture
 
-    from PIL import Image as PILImage
-
-    from briefing.pictures import picture_problem
-
-    problem = picture_problem(path)
-    if problem:
-        raise BriefingError(f"Cannot read the picture {path}: it {problem}.")
-    try:
-        data = path.read_bytes()
-        with PILImage.open(io.BytesIO(data)) as picture:
-            picture.load()
-            kind = picture.format or ""
-            size = picture.size
-    except Exception as exc:
-        reason = getattr(exc, "strerror", None) or exc
-        raise BriefingError(
-            f"Cannot read the picture {path}: {reason}. Use a PNG or JPEG file that opens in an "
-            "image viewer."
-        ) from exc
-    if kind not in _SUFFIXES:
-        raise BriefingError(
-            f"Cannot print the picture {path}: it is a {kind or 'unknown'} file. Save it as PNG "
-            "or JPEG and choose it again."
-        )
-    return data, _SUFFIXES[kind], size
+    shown = load_picture(path)
+    return shown.data, shown.suffix, (shown.width, shown.height)

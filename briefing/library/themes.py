@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from briefing.files import atomic_write_text
+from briefing.reading import MAX_SETTINGS, Unreadable, read_capped
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -50,7 +51,9 @@ def read_themes(path: Path) -> dict[str, ThemeRecord]:
     if not path.exists():
         return {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        data = yaml.safe_load(read_capped(path, MAX_SETTINGS, "a themes file").decode("utf-8-sig"))
+    except Unreadable as exc:
+        raise ThemesFileError(str(exc)) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise ThemesFileError(f"{path}: cannot be read ({exc})") from exc
     except yaml.YAMLError as exc:

@@ -25,6 +25,7 @@ from briefing.packfile.migrate import UnsupportedVersion, upgrade
 from briefing.packfile.positions import Positions
 from briefing.packfile.reader import ALLOWED_TAGS, compose, decode, to_data
 from briefing.packfile.schema import check_schema, normalise
+from briefing.reading import MAX_PACK, Unreadable, read_capped
 
 if TYPE_CHECKING:
     from briefing.model.pack import Pack
@@ -44,12 +45,12 @@ def load_pack_at(path: Path) -> tuple[Pack, Positions]:
     if path.is_dir():  # checked first: Windows reports a folder as "permission denied"
         raise PackError([Problem(path, 0, 0, "this is a folder, not a pack file: "
                                              "give the path of a .yaml file")])
+    if not path.exists() and not path.is_symlink():
+        raise PackError([Problem(path, 0, 0, "no such file: check the name and the folder")])
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise PackError([Problem(path, 0, 0, "no such file: check the name and the folder")]) from None
-    except OSError as exc:
-        raise PackError([Problem(path, 0, 0, f"cannot be read: {exc.strerror or exc}")]) from None
+        data = read_capped(path, MAX_PACK, "a pack")
+    except Unreadable as exc:
+        raise PackError([Problem(path, 0, 0, exc.reason)]) from None
     text, problems = decode(data, path)
     if text is None:
         raise PackError(problems)
@@ -96,8 +97,8 @@ def _old_text(path: Path) -> str | None:
     """The text of an existing pack file whose YAML parses with only plain-data tags and no
     aliases (so the round-trip loader meets nothing it could turn into an object)."""
     try:
-        data = path.read_bytes()
-    except OSError:
+        data = read_capped(path, MAX_PACK, "a pack")
+    except Unreadable:
         return None
     text, _ = decode(data, path)
     if not text:

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 import pytest
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
 
 from briefing.document.model import (
     BlockQuote,
@@ -279,12 +279,11 @@ def test_an_unreadable_picture_is_a_plain_message(make_sample_document: Callable
         render_html(make_sample_document(logo=fake))
 
 
-def test_other_picture_formats_are_converted_to_png(make_sample_document: Callable[..., Document],
-                                                    tmp_path: Path) -> None:
+def test_other_picture_formats_are_refused_as_every_writer_refuses_them(
+        make_sample_document: Callable[..., Document], tmp_path: Path) -> None:
     from PIL import Image as PILImage
 
     bmp = tmp_path / "crest.bmp"
     PILImage.new("RGB", (30, 20), "#0B3C5D").save(bmp)
-    _, soup = _parse(make_sample_document(logo=bmp))
-    img: Tag = soup.select_one(".logo img")
-    assert img["src"].startswith("data:image/png;base64,")
+    with pytest.raises(BriefingError, match=r"crest\.bmp.*save it .*as \.png or \.jpg"):
+        render_html(make_sample_document(logo=bmp))

@@ -138,13 +138,19 @@ def test_empty_paste() -> None:
 
 def test_permission_error_while_reading_is_explained(tmp_path: Path, monkeypatch) -> None:
     # Runs everywhere, including as an administrator, where chmod does not stop reading.
-    from briefing.library.importers import source
+    import os
 
-    def refuse(*_args: object, **_kwargs: object) -> None:
-        raise PermissionError(13, "Permission denied")
+    from briefing import reading
 
     path = tmp_path / "locked-by-it.txt"
     path.write_text("Some text", encoding="utf-8")
-    monkeypatch.setattr(source, "open", refuse, raising=False)
+    real_open = os.open
+
+    def refuse(name: object, *args: object, **kwargs: object) -> int:
+        if str(name) == str(path):
+            raise PermissionError(13, "Permission denied")
+        return real_open(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reading.os, "open", refuse)
     message = _failure(path)
     assert "permission denied" in message and "Copy it" in message

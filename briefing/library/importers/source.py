@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from briefing.errors import BriefingError
+from briefing.reading import Unreadable, read_capped
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -80,19 +81,20 @@ def read_bytes(path: Path) -> bytes:
             f"the file is {size / (1024 * 1024):.1f} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB. "
             "Save just the articles you need into a smaller file, or paste their text.",
         )
-    if size == 0:
+    if size == 0 and path.is_file():
         raise ImportFailure(name, "the file is empty. Check that it was saved completely.")
     try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except PermissionError:
-        raise ImportFailure(
-            name,
-            "permission denied: you cannot read this file. Copy it somewhere you can open it "
-            "(for example your Documents folder) and import the copy.",
-        ) from None
-    except OSError as exc:
-        raise ImportFailure(name, f"the file cannot be read ({exc.strerror or exc}).") from None
+        # Opened without waiting and checked on the handle: a named pipe or a device (which
+        # would never finish) is refused at once, as is a file that grew past the limit.
+        return read_capped(path, MAX_BYTES, "an article file")
+    except Unreadable as exc:
+        if "permission" in exc.reason:
+            raise ImportFailure(
+                name,
+                "permission denied: you cannot read this file. Copy it somewhere you can open "
+                "it (for example your Documents folder) and import the copy.",
+            ) from None
+        raise ImportFailure(name, f"this {exc.reason}.") from None
 
 
 def require_text(name: str, text: str) -> str:
