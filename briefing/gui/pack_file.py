@@ -3,7 +3,8 @@ New / Open / Save, the recent-packs menu, autosave and recovery.
 
 Nothing here loses work: every path that would drop unsaved changes asks first, saves are
 atomic, and a copy of unsaved work sits in the recovery folder until it is saved or deliberately
-discarded.
+discarded. Nor does it lose anyone else's: the file's stamp (size, time, hash) is kept when it is
+opened or saved, and a save over a file someone has changed since asks first (changed_on_disk).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from briefing.errors import BriefingError, PackError
+from briefing.gui.changed_on_disk import Choice
 from briefing.gui.modal import run_once
 from briefing.gui.new_pack_dialog import NewPackDialog
 from briefing.gui.problems_dialog import ProblemsDialog
@@ -26,6 +28,7 @@ from briefing.uk import plural, uk_date
 if TYPE_CHECKING:
     from briefing.gui.main_window import MainWindow
     from briefing.gui.recovery import RecoveryStore
+    from briefing.on_disk import Stamp
 
 PACK_FILTER = "Briefing packs (*.yaml *.yml);;All files (*)"
 AUTOSAVE_EVERY_MS = 30_000
@@ -44,6 +47,7 @@ class PackFile:
         self.model = window.model
         self.recovery = recovery
         self.path: Path | None = None
+        self.stamp: Stamp | None = None  # the file as this window last read or wrote it
         self.forced_modified = False
         self.autosave_timer = QTimer(window)
         self.autosave_timer.setInterval(AUTOSAVE_EVERY_MS)
@@ -62,9 +66,15 @@ class PackFile:
         """Where the pack's relative paths (logo, template) start from."""
         return self.path.parent if self.path else Path.home()
 
-    def set_pack(self, pack: Pack, path: Path | None, modified: bool = False) -> None:
+    def set_pack(self, pack: Pack, path: Path | None, modified: bool = False,
+                 stamp: Stamp | None = None) -> None:
+        """Show `pack`, from `path`; `stamp` is the file as the pack was read from it (taken
+        now when not given; a restored copy brings the one its window had)."""
+        from briefing.on_disk import stamp as stamp_of
+
         self.undo_stack.clear()
         self.path = Path(path).resolve() if path else None
+        self.stamp = stamp if stamp is not None or self.path is None else stamp_of(self.path)
         self.forced_modified = modified
         self.model.set_pack(pack)
         self.undo_stack.setClean()
@@ -151,6 +161,15 @@ class PackFile:
                 "A pack needs at least one section before it can be saved. Add articles from "
                 "the library, or choose Pack \u25b8 New section.")
             return False
+        if Path(target).resolve() == self.path and self._changed_on_disk():
+            choice = self._ask_changed_on_disk()
+            if choice is Choice.SAVE_AS:
+                return self.save_as()
+            if choice is Choice.RELOAD:
+                self.reload()
+                return False
+            if choice is not Choice.OVERWRITE:
+                return False
         moved = self._rebase_layout_paths(Path(target).resolve().parent)
         try:
             # Save As of a loaded pack carries its comments (and schema line) to the new file.
@@ -161,7 +180,10 @@ class PackFile:
                 self.undo_stack.undo()  # the pack stays where it was, so do its paths
             QMessageBox.warning(self.window, "Cannot save the pack", str(exc))
             return False
+        from briefing.on_disk import stamp as stamp_of
+
         self.path = Path(target).resolve()
+        self.stamp = stamp_of(self.path)
         self.forced_modified = False
         self.undo_stack.setClean()
         self.recovery.clear()
@@ -171,6 +193,34 @@ class PackFile:
         self.window.update_title()
         self.window.statusBar().showMessage(f"Saved {self.path.name}.", 5000)
         return True
+
+    def _changed_on_disk(self) -> bool:
+        from briefing.on_disk import changed_since
+
+        return self.path is not None and changed_since(self.path, self.stamp)
+
+    def _ask_changed_on_disk(self) -> Choice:
+        """Overwrite, Save as…, Reload and lose my changes, or Cancel (after Show
+        differences, as often as wanted)."""
+        from briefing.gui import changed_on_disk
+        from briefing.packfile import dump_pack
+
+        assert self.path is not None
+        try:
+            on_disk = self.path.read_text(encoding="utf-8-sig", errors="replace")
+        except OSError:
+            on_disk = ""  # removed since: every line is new
+        return changed_on_disk.ask(self.window, self.path, on_disk, dump_pack(self.model.pack))
+
+    def reload(self) -> bool:
+        """Read the pack again from its file, dropping unsaved changes (asked for already)."""
+        if self.path is None:
+            return False
+        path = self.path
+        self.forced_modified = False
+        self.undo_stack.setClean()
+        self.recovery.clear()
+        return self.open_path(path, ask=False)
 
     def _rebase_layout_paths(self, new_base: Path) -> bool:
         """Point the logo and template paths at the same files from a new folder, as one
@@ -229,7 +279,7 @@ class PackFile:
         if not self.is_modified() or not self.model.pack.sections:
             return False
         try:
-            self.recovery.save(self.model.pack, self.path, self.base_dir())
+            self.recovery.save(self.model.pack, self.path, self.base_dir(), self.stamp)
         except BriefingError as exc:
             self.window.statusBar().showMessage(f"Autosave failed: {exc}", 8000)
             return False
@@ -241,19 +291,29 @@ class PackFile:
         anything was restored."""
         from datetime import datetime
 
+        from briefing.on_disk import changed_since
+
         restored = False
         for found in self.recovery.leftovers():
             when = datetime.fromtimestamp(found.saved_at)
             where = f" (from {found.original.name})" if found.original else ""
+            newer = ""
+            if found.original is not None and changed_since(found.original, found.stamp):
+                newer = (f"\n\n{found.original.name} has been changed on disk since this work "
+                         "was kept (perhaps by a colleague). If you restore it, saving will ask "
+                         "before it replaces their changes.")
             answer = QMessageBox.question(
                 self.window, "Restore unsaved work?",
                 f"Briefing did not close properly. Unsaved work on \u201c{found.pack.title}"
-                f"\u201d{where} was kept at {when:%H:%M} on {uk_date(when)}.\n\nRestore it?",
+                f"\u201d{where} was kept at {when:%H:%M} on {uk_date(when)}.{newer}\n\n"
+                "Restore it?",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.Yes)
             if answer == QMessageBox.StandardButton.Yes:
                 target = self.window.new_window() if restored else self.window
-                target.file.set_pack(found.pack, found.original, modified=True)
+                # With the stamp the file had then: a save over a newer file asks first.
+                target.file.set_pack(found.pack, found.original, modified=True,
+                                     stamp=found.stamp or _missing())
                 target.statusBar().showMessage("Restored unsaved work. Save it to keep it.",
                                                8000)
                 restored = True
@@ -263,3 +323,11 @@ class PackFile:
                     continue
             self.recovery.discard(found)
         return restored
+
+
+def _missing() -> Stamp:
+    """A stamp no file matches: a restored copy whose window's stamp is unknown (kept by an
+    older version) asks before saving over its file."""
+    from briefing.on_disk import Stamp
+
+    return Stamp(-1, -1, "")

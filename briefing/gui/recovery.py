@@ -25,6 +25,7 @@ from briefing.files import atomic_write_text
 
 if TYPE_CHECKING:
     from briefing.model import Pack
+    from briefing.on_disk import Stamp
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Recovered:
     original: Path | None  # the file the pack was opened from or saved to, if any
     saved_at: float  # seconds since the epoch
     slot: str = ""  # the session the copy was left by
+    stamp: Stamp | None = None  # the original file as the window had read or written it
     lock: QLockFile | None = field(default=None, repr=False)  # held while it is offered
 
 
@@ -58,7 +60,8 @@ class RecoveryStore:
     def meta_file(self) -> Path:
         return self.folder / f"{self.session}.json"
 
-    def save(self, pack: Pack, original: Path | None, base_dir: Path | None = None) -> None:
+    def save(self, pack: Pack, original: Path | None, base_dir: Path | None = None,
+             stamp: Stamp | None = None) -> None:
         """Write the recovery copy; raises WriteError (a BriefingError) when it cannot.
 
         The logo and template are relative to the pack's own folder (`base_dir`), so the copy
@@ -79,7 +82,8 @@ class RecoveryStore:
             pack = copy.copy(pack)
             pack.layout = layout
         atomic_write_text(self.pack_file, dump_pack(pack))
-        meta = {"original": str(original) if original else "", "title": pack.title}
+        meta = {"original": str(original) if original else "", "title": pack.title,
+                "stamp": stamp.as_data() if stamp else None}
         atomic_write_text(self.meta_file, json.dumps(meta))
 
     def exists(self) -> bool:
@@ -135,11 +139,15 @@ def _read(folder: Path, slot: str) -> Recovered | None:
         saved_at = pack_file.stat().st_mtime
     except (OSError, UnicodeDecodeError, BriefingError):
         return None
+    from briefing.on_disk import Stamp
+
     original: Path | None = None
+    stamp: Stamp | None = None
     try:
         meta = json.loads((folder / f"{slot}.json").read_text(encoding="utf-8"))
         if isinstance(meta, dict) and meta.get("original"):
             original = Path(str(meta["original"]))
+            stamp = Stamp.from_data(meta.get("stamp"))
     except (OSError, ValueError):
         pass
     if original is not None:  # back to paths relative to the pack's own folder
@@ -149,7 +157,7 @@ def _read(folder: Path, slot: str) -> Recovered | None:
             value = getattr(pack.layout, name)
             if value and Path(value).is_absolute():
                 setattr(pack.layout, name, relative_to(value, original.parent))
-    return Recovered(pack=pack, original=original, saved_at=saved_at, slot=slot)
+    return Recovered(pack=pack, original=original, saved_at=saved_at, slot=slot, stamp=stamp)
 
 
 def _remove(folder: Path, slot: str, lock: QLockFile | None) -> None:

@@ -138,6 +138,7 @@ class ThemesDialog(QDialog):
     def reload(self) -> None:
         keep = set(self.selected_ids())
         themes = self.library.themes()
+        self.shown = {theme_id: (theme.label, theme.colour) for theme_id, theme in themes.items()}
         counts: Counter[str] = Counter()
         try:
             for article in self.library.articles():
@@ -217,8 +218,10 @@ class ThemesDialog(QDialog):
         theme_id = str(item.data(0, ID_ROLE))
         theme = self.library.themes().get(theme_id)
         new = item.text(0).strip()
-        if theme is not None and new and new != theme.label:
-            self._run(lambda: self.library.rename_theme(theme_id, new))
+        was = self.shown.get(theme_id, ("", ""))[0]
+        if theme is not None and new and new != was:
+            # With the label the list showed: a colleague's rename since is never overwritten.
+            self._run(lambda: self.library.rename_theme(theme_id, new, was=was))
         elif theme is not None:
             self.list.blockSignals(True)
             item.setText(0, theme.label)
@@ -233,7 +236,8 @@ class ThemesDialog(QDialog):
         current = QColor(theme.colour or "#1D70B8")
         colour = QColorDialog.getColor(current, self, f"Colour for “{theme.label}”")
         if colour.isValid():
-            self._run(lambda: self.library.recolour_theme(theme_id, colour.name().upper()))
+            self._run(lambda: self.library.recolour_theme(theme_id, colour.name().upper(),
+                                                          was=theme.colour))
 
     def merge_selected(self) -> None:
         ids = self.selected_ids()

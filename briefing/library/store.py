@@ -265,20 +265,30 @@ class Library:
             write_themes(self.themes_path, table)
         return tid
 
-    def rename_theme(self, theme_id: str, label: str) -> None:
+    def rename_theme(self, theme_id: str, label: str, was: str | None = None) -> None:
+        """Give the theme a new label. With `was` (the label the user saw), a theme someone
+        else has renamed since is left as they named it (LibraryError says so)."""
         label = " ".join(label.split())
         if not label:
             raise LibraryError("A theme needs a label.")
         with self._changing():
             table = self._theme_table()
-            self._need_theme(table, theme_id).label = label
+            theme = self._need_theme(table, theme_id)
+            if was is not None and theme.label != was:
+                raise LibraryError(_changed_since("renamed", was, theme.label, label))
+            theme.label = label
             write_themes(self.themes_path, table)
 
-    def recolour_theme(self, theme_id: str, colour: str) -> None:
+    def recolour_theme(self, theme_id: str, colour: str, was: str | None = None) -> None:
+        """Give the theme a new colour; `was` as for rename_theme (the colour the user saw)."""
         colour = _check_colour(colour)
         with self._changing():
             table = self._theme_table()
-            self._need_theme(table, theme_id).colour = colour
+            theme = self._need_theme(table, theme_id)
+            if was is not None and theme.colour.upper() != was.upper():
+                raise LibraryError(_changed_since("recoloured", theme.label, theme.colour,
+                                                  colour))
+            theme.colour = colour
             write_themes(self.themes_path, table)
 
     def merge_themes(self, source_ids: Iterable[str], into_id: str) -> None:
@@ -458,3 +468,10 @@ def _replace(themes: list[str], sources: list[str], into: str) -> list[str]:
 def _unknown_themes(ids: Sequence[str], themes_path: Path) -> str:
     names = ", ".join(f"'{i}'" for i in ids)
     return f"No theme {names} in {themes_path}. 'briefing theme list' shows the theme ids."
+
+
+def _changed_since(how: str, theme: str, theirs: str, yours: str) -> str:
+    return (f"The theme \u201c{theme}\u201d was {how} \u201c{theirs}\u201d by someone else "
+            f"after the list was shown, so your change (\u201c{yours}\u201d) was not saved and "
+            "theirs is kept. The list now shows the themes as they are; change it again if you "
+            "still want to.")
