@@ -181,7 +181,7 @@ def build(request: BuildRequest, progress: Progress | None = None,
     files: list[tuple[Path, bytes]] = []
     done = 1
     for job in jobs:
-        stem = version_stem(request.pack.title, job.audience)
+        stem = version_stem(request.pack.title, job.audience, request.pack.short_title)
         names = request.names if len(jobs) == 1 else {}
         targets = {fmt: names.get(fmt, outdir / f"{stem}{FORMATS[fmt].suffix}")
                    for fmt in request.formats}
@@ -217,10 +217,17 @@ def build(request: BuildRequest, progress: Progress | None = None,
 def _record(job: Job, files: list[str], outdir: Path, stem: str) -> tuple[Path, bytes]:
     """The record of what this version withheld, beside its files (see compose.record)."""
     from briefing.compose.record import record_name, withheld_record
+    from briefing.files import WriteError
 
     text = withheld_record(job.version, job.request.pack.title, job.request.pack_name, files,
                            datetime.now(UTC))
-    return outdir / record_name(stem), text.encode("utf-8")
+    target = outdir / record_name(stem)
+    try:
+        target.parent.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise WriteError(target, f"Cannot create the folder {target.parent} for the record "
+                                 f"of withheld items: {exc.strerror or exc}.") from exc
+    return target, text.encode("utf-8")
 
 
 def _each_once(groups: Iterable[Sequence[Finding]]) -> list[Finding]:

@@ -11,7 +11,9 @@ from briefing.checks import (
     accessibility_fonts,
     accessibility_output,
     pack_rules,
+    text_hazards,
     verify,
+    withheld_records,
 )
 from briefing.checks.finding import Finding, sort_key
 from briefing.checks.rule import CheckContext, Rule, Scope
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["RULES", "CheckContext", "Rule", "Scope", "for_formats", "rule", "run_checks"]
 
 RULE_MODULES = (pack_rules, accessibility, accessibility_colours, accessibility_fonts,
-                accessibility_output, verify)
+                accessibility_output, text_hazards, withheld_records, verify)
 
 RULES: tuple[Rule, ...] = tuple(r for module in RULE_MODULES for r in module.RULES)
 

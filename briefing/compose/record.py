@@ -1,8 +1,11 @@
-"""The record of what a version left out: a short text file kept beside the built files.
+"""The record of what a version left out: a short text file kept in a folder of its own beside
+the built files.
 
 A council keeps it to answer Freedom of Information requests and challenges: which sections and
 items a version withheld, under which rule, the stated reason, and when the files were built.
-It names the withheld items, so it is for the council's own files, never for publication.
+It names the withheld items, so it is for the council's own files, never for publication: its
+name says so, and it goes into a subfolder ("Withheld items - NOT FOR PUBLICATION") so that
+publishing the folder of public files never publishes it by mistake.
 """
 
 from __future__ import annotations
@@ -18,9 +21,14 @@ if TYPE_CHECKING:
     from briefing.compose.audience import Version
 
 
+RECORD_FOLDER = "Withheld items - NOT FOR PUBLICATION"
+RECORD_SUFFIX = " - withheld items.txt"  # the end of every record's name, old and new
+
+
 def record_name(stem: str) -> str:
-    """"Title (public) - withheld items.txt" for the files named "Title (public).…"."""
-    return f"{stem} - withheld items.txt"
+    """"Withheld items - NOT FOR PUBLICATION/Title (public) - NOT FOR PUBLICATION - withheld
+    items.txt" for the files named "Title (public).…": a path relative to their folder."""
+    return f"{RECORD_FOLDER}/{stem} - NOT FOR PUBLICATION{RECORD_SUFFIX}"
 
 
 def withheld_record(version: Version, title: str, pack_name: str, files: Sequence[str],

@@ -351,7 +351,8 @@ class ExportDialog(QDialog):
         from briefing.export.two_up import two_up_name
         from briefing.naming import version_stem
 
-        return two_up_name(version_stem(self.pack.title, self.chosen_audiences()[0]))
+        return two_up_name(version_stem(self.pack.title, self.chosen_audiences()[0],
+                                        self.pack.short_title))
 
     def open_folder(self) -> None:
         folder = self.written[0].parent if self.written else Path(self.folder.text())

@@ -143,7 +143,7 @@ class PackFile:
 
     def save_as(self) -> bool:
         start = self.path or (self.settings.open_folder() or Path.home()) / (
-            file_stem(self.model.pack.title) + ".yaml")
+            file_stem(self.model.pack.title, short_title=self.model.pack.short_title) + ".yaml")
         name, _ = QFileDialog.getSaveFileName(self.window, "Save pack as", str(start), PACK_FILTER)
         if not name:
             return False

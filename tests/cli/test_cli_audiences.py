@@ -1,4 +1,5 @@
-"""`briefing build --audience`: one set of files per version, a record beside each, budgets each."""
+"""`briefing build --audience`: one set of files per version, a record of what each withheld in
+a not-for-publication folder beside them, budgets each."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from briefing.export.registry import FORMATS
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "packs" / "member-briefing.yaml"
 STEM = "Resilience, reform and AI"
+RECORDS = "Withheld items - NOT FOR PUBLICATION"
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -37,12 +39,15 @@ def example_all(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Pa
 
 def test_all_builds_every_format_for_each_of_the_three_audiences(example_all) -> None:  # type: ignore[no-untyped-def]
     out, printed, _ = example_all
-    names = sorted(path.name for path in out.iterdir())
+    names = sorted(path.name for path in out.iterdir() if path.is_file())
     expected = [f"{STEM}{label}{fmt.suffix}" for label in ("", " (public)", " (summary)")
                 for fmt in FORMATS.values()]
-    expected += [f"{STEM} (public) - withheld items.txt", f"{STEM} (summary) - withheld items.txt"]
-    assert names == sorted(expected)
-    assert sorted(path.name for path in printed) == names
+    assert names == sorted(expected)  # nothing that names the withheld items among them
+    records = sorted(path.name for path in (out / RECORDS).iterdir())
+    assert records == [f"{STEM} (public) - NOT FOR PUBLICATION - withheld items.txt",
+                       f"{STEM} (summary) - NOT FOR PUBLICATION - withheld items.txt"]
+    assert sorted(str(path.relative_to(out)) for path in printed) == sorted(
+        [*names, *(f"{RECORDS}/{name}" for name in records)])
 
 
 def test_the_public_version_withholds_the_exempt_item_and_section(example_all) -> None:  # type: ignore[no-untyped-def]
@@ -71,7 +76,8 @@ def test_the_summary_fits_its_two_pages_with_one_line_per_item(example_all) -> N
 
 def test_the_record_says_what_was_withheld_why_and_when(example_all) -> None:  # type: ignore[no-untyped-def]
     out, _, _ = example_all
-    record = (out / f"{STEM} (public) - withheld items.txt").read_text(encoding="utf-8")
+    record = (out / RECORDS / f"{STEM} (public) - NOT FOR PUBLICATION - withheld items.txt"
+              ).read_text(encoding="utf-8")
     assert "NOT FOR PUBLICATION" in record
     assert "Version: public" in record
     assert "Built: " in record and " UTC" in record
@@ -80,7 +86,8 @@ def test_the_record_says_what_was_withheld_why_and_when(example_all) -> None:  #
     assert "paragraph 3 of Schedule 12A to the Local Government Act 1972" in record
     assert "Reason: The supplier's prices and terms are commercially confidential" in record
     assert '2. Section 4: section "Staffing", with its 1 item' in record
-    summary = (out / f"{STEM} (summary) - withheld items.txt").read_text(encoding="utf-8")
+    summary = (out / RECORDS / f"{STEM} (summary) - NOT FOR PUBLICATION - withheld items.txt"
+               ).read_text(encoding="utf-8")
     assert "Rule: the item is limited to members, public, not summary" in summary
 
 
@@ -88,8 +95,9 @@ def test_one_audience_by_name_and_the_default_full_version(tmp_path: Path) -> No
     proc = run("build", str(EXAMPLE), "-o", str(tmp_path), "--audience", "public",
                "--format", "pdf", "-q", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
-    assert sorted(p.name for p in tmp_path.iterdir()) == [
-        f"{STEM} (public) - withheld items.txt", f"{STEM} (public).pdf"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"{STEM} (public).pdf", RECORDS]
+    assert [p.name for p in (tmp_path / RECORDS).iterdir()] == [
+        f"{STEM} (public) - NOT FOR PUBLICATION - withheld items.txt"]
     proc = run("build", str(EXAMPLE), "-o", str(tmp_path / "plain"), "--format", "pdf", "-q",
                cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
@@ -132,3 +140,19 @@ def test_check_holds_a_version_to_its_own_budget(tmp_path: Path) -> None:
     unknown = run("check", str(pack), "--audience", "cabinet", cwd=tmp_path)
     assert unknown.returncode == 1
     assert 'no audience "cabinet": use one of members, public, summary' in unknown.stderr
+
+
+def test_check_warns_of_a_record_lying_beside_the_public_files(tmp_path: Path) -> None:
+    folder = tmp_path / "packs"
+    shutil.copytree(EXAMPLE.parent, folder)
+    pack = folder / EXAMPLE.name
+    proc = run("check", str(pack), "--audience", "public", cwd=tmp_path)
+    assert "withheld-record" not in proc.stdout + proc.stderr
+    assert "sits beside the files built for publication" not in proc.stdout + proc.stderr
+    # As an earlier version of Briefing left it: the record among the public files.
+    (folder / f"{STEM} (public) - withheld items.txt").write_text("Record", encoding="utf-8")
+    proc = run("check", str(pack), "--audience", "public", cwd=tmp_path)
+    said = proc.stdout + proc.stderr
+    assert "Traceback" not in said
+    assert f"“{STEM} (public) - withheld items.txt” in {folder} names the items withheld" in said
+    assert f"move it into the folder “{RECORDS}”" in said

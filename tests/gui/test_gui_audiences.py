@@ -127,10 +127,11 @@ def test_export_writes_the_chosen_version_or_all_of_them(briefing, qtbot, tmp_pa
     dialog.export_button.click()
     qtbot.waitUntil(lambda: bool(dialog.written), timeout=60000)
     assert sorted(p.name for p in dialog.written) == [
-        f"{STEM} (public) - withheld items.txt", f"{STEM} (public).pdf"]
+        f"{STEM} (public) - NOT FOR PUBLICATION - withheld items.txt", f"{STEM} (public).pdf"]
+    assert dialog.written[-1].parent.name == "Withheld items - NOT FOR PUBLICATION"
     text = " ".join(page.extract_text() or "" for page in PdfReader(out / f"{STEM} (public).pdf").pages)
     assert "supplier's offer" not in text
-    record = (out / f"{STEM} (public) - withheld items.txt").read_text(encoding="utf-8")
+    record = dialog.written[-1].read_text(encoding="utf-8")
     assert "Pack file: member-briefing.yaml" in record
 
     dialog.written = []
