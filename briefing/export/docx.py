@@ -82,7 +82,35 @@ def _open_template(meta_template: Path | None) -> DocxDocument:
             f"Cannot use the {what} {path}: it is not a Word document (.docx) that can be read. "
             "Save it from Word as a .docx document and try again.") from exc
     _drop_external_links(document)
+    _drop_template_metadata(document)
     return document
+
+
+# What a council template carries about itself, never about the briefing: its custom properties
+# (where a Microsoft sensitivity label such as "OFFICIAL-SENSITIVE" is kept), the label's own
+# part, SharePoint's customXml items, its thumbnail and its application properties (company,
+# manager, template name). None of it goes into a briefing: its properties are the pack's.
+_TEMPLATE_METADATA = {
+    RT.CUSTOM_PROPERTIES, RT.THUMBNAIL, RT.CUSTOM_XML, RT.EXTENDED_PROPERTIES,
+    "http://schemas.microsoft.com/office/2020/02/relationships/classificationlabels",
+}
+
+
+def _drop_template_metadata(document: DocxDocument) -> None:
+    package = document.part.package
+    for owner in (package, *package.iter_parts()):
+        rels = owner.rels
+        for r_id in [r_id for r_id, rel in rels.items() if rel.reltype in _TEMPLATE_METADATA]:
+            del rels[r_id]
+    settings = document.settings.element
+    for name in ("w:docVars", "w:rsids"):  # the template's variables and editing history
+        for found in settings.findall(qn(name)):
+            settings.remove(found)
+    core = document.core_properties
+    core.identifier = core.version = core.description = ""
+    for el in list(core._element):
+        if el.tag.endswith("}lastPrinted"):
+            core._element.remove(el)
 
 
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
