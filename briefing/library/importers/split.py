@@ -357,6 +357,7 @@ def split_articles(source: SourceText) -> list[DraftArticle]:
     if len(articles) == 1:
         _apply_hints(articles[0], source)
     for article in articles:
+        article.flags.extend(str(note) for note in source.meta.get("notes") or ())
         ensure_title(article)
         truncated = _possibly_truncated(article)
         if truncated:
