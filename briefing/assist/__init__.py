@@ -1,6 +1,6 @@
 """Offline drafting aids: a draft summary, candidate implication points and theme suggestions.
 
-Everything here is deterministic, works offline (pysbd splits sentences; no data is
+Everything here is deterministic, works offline (segtok splits sentences; no data is
 downloaded), and only suggests: the caller
 shows the suggestion and the user accepts or edits it. Nothing is written anywhere.
 """

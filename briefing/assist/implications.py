@@ -109,6 +109,65 @@ _OFFICER_OPENING = re.compile(
     re.IGNORECASE)
 
 
+# A recommendation as people say it, turned into the form an officer writes.
+_VITAL = re.compile(
+    r"\b(?:it is|it's|it’s|it was|it will be) (?:vital|essential|important|crucial|critical|key)"
+    r" (?:that )?(?:(?:we|councils|local authorities|local government|the council) )?"
+    r"(?:to )?(?P<vp>(?:start|plan|make|build|invest|work|ensure|keep|find|take|give|look|"
+    r"share|use|help|protect|develop|improve|review|reduce|set|put|focus|think|learn|"
+    r"understand|engage|involve|support|prepare|act|move)\b[^.;!?]*)", re.IGNORECASE)
+_WE_MUST = re.compile(
+    r"\b(?P<who>we|councils|local authorities|the council|local government|authorities|members|"
+    r"councillors|local leaders)\s+(?:will\s+)?(?:need to|must|should|have to|ought to)\s+"
+    r"(?P<vp>(?!be\b)[a-z][^.;!?]*)", re.IGNORECASE)
+_THEY_MUST = re.compile(
+    r"\b(?P<who>(?:the )?government|ministers|the treasury|whitehall|the home office|"
+    r"the department for [a-z]+|the mayor(?: of london)?)\s+(?:should|must|needs? to|ought to)\s+"
+    r"(?P<vp>[a-z][^.;!?]*)", re.IGNORECASE)
+_OURS = {"we": "they", "our": "their", "us": "them", "ours": "theirs", "ourselves": "themselves"}
+
+
+def officer_form(sentence: str, opening: str = "") -> str:
+    """A recommendation in the article ("It is vital that we start now to plan …", "Councils
+    need to …", "The government should …") as an officer writes it ("Councils may need to
+    start now to plan …", "Members may wish to press the government to …"); "" when the sentence
+    recommends nothing."""
+    text = re.sub(r"[“”\"]", "", sentence).strip()
+    for pattern, default in ((_VITAL, "Councils may need to"), (_WE_MUST, "Councils may need to")):
+        match = pattern.search(text)
+        if match:
+            who = match.groupdict().get("who") or ""
+            lead = "Members may wish to" if who.lower() in ("members", "councillors") \
+                else default
+            return _finish(f"{opening or lead} {_theirs(_action(match.group('vp')))}")
+    match = _THEY_MUST.search(text)
+    if match:
+        who = match.group("who")
+        if who.lower().startswith("the "):
+            who = "the " + who[4:]
+        return _finish(f"Members may wish to press {who} to {_theirs(_action(match.group('vp')))}")
+    return ""
+
+
+def _action(phrase: str) -> str:
+    """What is to be done, without "also" in front or who said it behind."""
+    phrase = re.sub(r"^(?:also|now|therefore|still|really)\s+", "", phrase.strip(), flags=re.I)
+    tail = _ATTRIBUTION_TAIL.search(phrase)
+    if tail and len(words(phrase[:tail.start()])) >= 4:
+        phrase = phrase[:tail.start()]
+    return phrase
+
+
+def _theirs(phrase: str) -> str:
+    return re.sub(r"\b(we|our|us|ours|ourselves)\b", lambda m: _OURS[m.group(1).lower()],
+                  phrase.strip(), flags=re.IGNORECASE)
+
+
+def _finish(point: str) -> str:
+    point = " ".join(point.split()).rstrip(" ,;:—–-")
+    return point + "."
+
+
 @dataclass(frozen=True)
 class Suggestion:
     """One candidate point, with where it came from."""
@@ -167,15 +226,46 @@ def suggest_implications(text: str, limit: int = 5,
             score = (signal + 2.0 * central[position] + 3.0 * like[position]) * length_penalty
             ranked.append((score, unit.index, unit))
         ranked.sort(key=lambda item: (-item[0], item[1]))
-    # Leave room for at least two drafts from the key claims when there is room at all.
+    # The article's own recommendations first, leaving room for drafts: recommendations it
+    # quotes or puts another way, turned into officers' form, and points from its key claims.
     room = max(limit - len(out) - 2, 1)
     for _score, _index, unit in ranked[:room]:
         offer(_taken(unit, all_units, numbers, "A recommendation or risk stated in the article"))
+    recast = _recast(all_units, numbers, accepted, taken={s.source for s in out})
+    for suggestion in recast[:2]:
+        offer(suggestion)
     for suggestion in _drafts(text, accepted, taken={s.source for s in out}):
         offer(suggestion)
     for _score, _index, unit in ranked[room:]:
         offer(_taken(unit, all_units, numbers, "A recommendation or risk stated in the article"))
+    for suggestion in recast[2:]:
+        offer(suggestion)
     return out
+
+
+def _recast(all_units: tuple[Unit, ...], numbers: dict[int, int], accepted: Sequence[str],
+            taken: set[str]) -> list[Suggestion]:
+    """Recommendations the article quotes or makes in passing, as an officer would put them:
+    drafts, each with the sentence it came from. Best first: most policy signals, then most
+    like the officer's own points, then earliest."""
+    found: list[tuple[float, int, Suggestion]] = []
+    opening = _usual_opening(accepted)
+    for unit in all_units:
+        if unit.heading or unit.back_matter or unit.text in taken or is_unofferable(unit.text):
+            continue
+        point = officer_form(unit.text, opening)
+        if not point or not 6 <= len(words(point)) <= 60 or _TO_RESIDENTS.search(unit.text):
+            continue
+        paragraph = numbers.get(unit.paragraph, 0)
+        said = "a quotation" if unit.quoted or is_quote(unit.text) else "the article"
+        found.append((_signal(unit.text), unit.index, Suggestion(
+            point, _context(all_units, unit), False, draft=True, source=unit.text,
+            paragraph=paragraph,
+            reason=f"Draft: a recommendation in {said} (paragraph {paragraph}), in officers' "
+                   "form; check it before use")))
+    like = _likeness([f[2].text for f in found], accepted)
+    order = sorted(range(len(found)), key=lambda i: (-(found[i][0] + 3.0 * like[i]), found[i][1]))
+    return [found[i][2] for i in order]
 
 
 def _drafts(text: str, accepted: Sequence[str], taken: set[str]) -> list[Suggestion]:

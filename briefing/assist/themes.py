@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefing.assist.text import STOPWORDS, always_capitalised, stem, terms
 
@@ -77,25 +78,45 @@ class ThemeSuggestion:
         return not self.theme_id
 
 
-def _pattern(keyword: str) -> re.Pattern[str]:
-    flags = 0 if keyword.isupper() else re.IGNORECASE
-    tail = r"\w*" if keyword.endswith(("-", "creat", "recruit")) or " " not in keyword else ""
-    body = re.escape(keyword)
-    if " " not in keyword and not keyword.isupper():
-        tail = r"s?\b" if not keyword.endswith(("creat", "recruit")) else r"\w*"
-    return re.compile(r"\b" + body + (tail or r"\b"), flags)
+class _Words:
+    """An article's words counted once, so each keyword is a look-up rather than a scan: a
+    keyword matches as a word or its plural ("councillor", "councillors"), as the start of a
+    word when it is a stem ("recruit", "co-creat"), as written when it is in capitals ("AI"),
+    and as a phrase when it has several words ("combined authority")."""
+
+    def __init__(self, text: str) -> None:
+        self.lower = text.lower()
+        self.tokens = Counter(re.findall(r"[a-z0-9][a-z0-9'’\-]*[a-z0-9]|[a-z0-9]", self.lower))
+        self.capitals = Counter(re.findall(r"\b[A-Z]{2,}\b", text))
+
+    def count(self, keyword: str, prefix: bool = False) -> int:
+        if keyword.isupper():
+            return self.capitals[keyword] + self.capitals[keyword + "S"]
+        word = keyword.lower()
+        if not re.fullmatch(r"[a-z0-9]+", word):
+            return len(_phrase(word).findall(self.lower))
+        if prefix or word.endswith(("creat", "recruit")):
+            return sum(n for token, n in self.tokens.items() if token.startswith(word))
+        return self.tokens[word] + self.tokens[word + "s"]
 
 
-_COMPILED = {label: [(k, _pattern(k)) for k in keys] for label, keys in BUILT_IN.items()}
+@lru_cache(maxsize=512)
+def _phrase(keyword: str) -> re.Pattern[str]:
+    tail = r"\w*" if keyword.endswith("-") else r"s?\b"
+    return re.compile(r"\b" + re.escape(keyword) + tail)
 
 
-def _count(text: str, keywords: list[tuple[str, re.Pattern[str]]]) -> tuple[float, list[str]]:
-    hits = Counter({k: len(p.findall(text)) for k, p in keywords})
+def _count(text: _Words, keywords: list[tuple[str, bool]]) -> tuple[float, list[str]]:
+    """A theme's score in the text from its keywords (each with whether it is a stem)."""
+    hits = Counter({k: text.count(k, prefix) for k, prefix in keywords})
     hits = +hits  # drop zeros
     distinct = len(hits)
     # Many mentions of one word count less than fewer mentions of several related words.
     score = sum(min(n, 6) for n in hits.values()) + distinct
     return float(score), [k for k, _n in hits.most_common()]
+
+
+_COMPILED = {label: [(k, False) for k in keys] for label, keys in BUILT_IN.items()}
 
 
 def _related_built_in(label: str) -> str | None:
@@ -150,19 +171,19 @@ def suggest_themes(text: str, themes: dict[str, str] | None = None,
     """Existing themes (id → label) whose vocabulary the text uses, best first; then new themes
     from the built-in map; then recurring key phrases. Suggestions only: nothing is assigned."""
     themes = themes or {}
-    opening = _opening(text)
+    opening = _Words(_opening(text))
+    words = _Words(text)
     out: list[ThemeSuggestion] = []
     covered: set[str] = set()
     existing: list[ThemeSuggestion] = []
     for theme_id, label in themes.items():
         related = _related_built_in(label)
-        keywords = [(label, _pattern(label))] + [
-            (t, re.compile(r"\b" + re.escape(t) + r"\w*", re.IGNORECASE)) for t in terms(label)
-            if t not in ("local", "government", "council")]
+        keywords = [(label, False)] + [(t, True) for t in terms(label)
+                                       if t not in ("local", "government", "council")]
         if related:
             keywords += _COMPILED[related]
             covered.add(related)
-        score, evidence = _count(text, keywords)
+        score, evidence = _count(words, keywords)
         score += _LEAD_WEIGHT * _count(opening, keywords)[0]
         if score >= _MIN_SCORE:
             existing.append(ThemeSuggestion(label, theme_id, score, evidence[:5]))
@@ -174,7 +195,7 @@ def suggest_themes(text: str, themes: dict[str, str] | None = None,
     for name, keywords in _COMPILED.items():
         if name in covered or name.lower() in labels:
             continue
-        score, evidence = _count(text, keywords)
+        score, evidence = _count(words, keywords)
         if score >= _MIN_SCORE + 1:
             new.append(ThemeSuggestion(name, "", score, evidence[:5]))
     new.sort(key=lambda s: -s.score)

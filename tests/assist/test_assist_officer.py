@@ -209,3 +209,15 @@ def test_themes_never_name_people_places_or_addresses() -> None:
             assert bad.lower() not in label.lower().split(), labels
     existing = [s for s in suggestions if not s.is_new]
     assert suggestions[:len(existing)] == existing
+
+
+def test_a_quoted_recommendation_becomes_a_draft_in_officers_form() -> None:
+    text = ("Budget round\n\nThe settlement gives councils a rise of 4% in cash terms, below the "
+            "rise in costs.\n\nThe association's spokesman said: “It is vital that we start "
+            "now to plan for future years and accept that our resources will keep falling.”\n")
+    points = suggest_implications(text)
+    recast = [p for p in points if p.draft and ": " not in p.text]
+    assert recast, [p.text for p in points]
+    assert recast[0].text == ("Councils may need to start now to plan for future years and "
+                              "accept that their resources will keep falling.")
+    assert "“" in recast[0].source and "quotation" in recast[0].reason
