@@ -160,7 +160,7 @@ def briefing(ref: Reference) -> Drafts:
 
 
 def _summary(ref: Reference) -> str:
-    return draft_summary(ref.text, WORDS, standfirst=ref.standfirst)
+    return draft_summary(ref.text, WORDS, standfirst=ref.standfirst, title=ref.title)
 
 
 def _implications(ref: Reference) -> list[Any]:

@@ -186,8 +186,8 @@ def candidate_implications(text: str, limit: int = 5) -> list[str]:
     return [s.text for s in suggest_implications(text, limit)]
 
 
-def suggest_implications(text: str, limit: int = 5,
-                         accepted: Sequence[str] = ()) -> list[Suggestion]:
+def suggest_implications(text: str, limit: int = 5, accepted: Sequence[str] = (),
+                         standfirst: str = "") -> list[Suggestion]:
     """Up to `limit` points: the article's own implications list first (in its order), then
     sentences that recommend, draw consequences or name risks, best first (policy signals such as
     "should", "need to", "councils", "risk", how central the sentence is, and how like the
@@ -234,7 +234,7 @@ def suggest_implications(text: str, limit: int = 5,
     recast = _recast(all_units, numbers, accepted, taken={s.source for s in out})
     for suggestion in recast[:2]:
         offer(suggestion)
-    for suggestion in _drafts(text, accepted, taken={s.source for s in out}):
+    for suggestion in _drafts(text, accepted, {s.source for s in out}, standfirst):
         offer(suggestion)
     for _score, _index, unit in ranked[room:]:
         offer(_taken(unit, all_units, numbers, "A recommendation or risk stated in the article"))
@@ -268,11 +268,12 @@ def _recast(all_units: tuple[Unit, ...], numbers: dict[int, int], accepted: Sequ
     return [found[i][2] for i in order]
 
 
-def _drafts(text: str, accepted: Sequence[str], taken: set[str]) -> list[Suggestion]:
+def _drafts(text: str, accepted: Sequence[str], taken: set[str],
+            standfirst: str = "") -> list[Suggestion]:
     """Draft points in officers' form from the sentences a summary would offer: the claims the
     article turns on."""
     opening = _usual_opening(accepted)
-    claims = [p for p in summarise(text, 160).sentences if p.text not in taken]
+    claims = [p for p in summarise(text, 160, standfirst).sentences if p.text not in taken]
     all_units = cached_units(text)
     names = always_capitalised([u.text for u in all_units])
     ambiguous = generics_named([u.text for u in all_units])

@@ -40,7 +40,7 @@ _FINDING = re.compile(r"\b(?:argues?|suggests?|finds?|found|shows?|concludes?|es
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|my|me)\b")
 _SPEECH = re.compile(r"\b(?:said|says|told|added)\b")
 # How much each thing counts when ranking a sentence (they add up to 1).
-WEIGHTS = {"central": 0.4, "paragraph": 0.3, "sentence": 0.3}
+WEIGHTS = {"central": 0.3, "paragraph": 0.35, "sentence": 0.35, "title": 0.15}
 SAME_PARAGRAPH = 1.0  # a second sentence from one paragraph counts for this share (1: no penalty)
 _DATE_LINE = re.compile(r"^(?:\w+ \d{1,2}(?:st|nd|rd|th)? \d{4}|\d{1,2} \w+ \d{4}|"
                         r"\d{4}-\d{2}-\d{2})\.?$")
@@ -64,12 +64,12 @@ class Summary:
         return " ".join(p.text for p in self.sentences)
 
 
-def draft_summary(text: str, max_words: int = 120, standfirst: str = "") -> str:
+def draft_summary(text: str, max_words: int = 120, standfirst: str = "", title: str = "") -> str:
     """The draft of `summarise`, as text. Returns "" when the text has no usable sentence."""
-    return summarise(text, max_words, standfirst).text
+    return summarise(text, max_words, standfirst, title).text
 
 
-def summarise(text: str, max_words: int = 120, standfirst: str = "") -> Summary:
+def summarise(text: str, max_words: int = 120, standfirst: str = "", title: str = "") -> Summary:
     """Up to max_words: the standfirst (given, or found at the top of the text) and then the
     best-ranked sentences, put back in reading order."""
     all_units = cached_units(text)
@@ -80,12 +80,14 @@ def summarise(text: str, max_words: int = 120, standfirst: str = "") -> Summary:
     if not candidates:
         return Summary(tuple(p for _i, p in picked))
     numbers = _paragraph_numbers([u for u in all_units if _usable(u)])
-    vectors = tfidf_vectors([u.text for u in candidates] + [p.text for p in lead])
-    own, lead_vectors = vectors[:len(candidates)], vectors[len(candidates):]
+    vectors = tfidf_vectors([u.text for u in candidates] + [p.text for p in lead] + [title])
+    own, lead_vectors = vectors[:len(candidates)], vectors[len(candidates):-1]
     central = centrality(own)
+    about = [cosine(v, vectors[-1]) for v in own] if title.strip() else [0.0] * len(own)
     ambiguous = generics_named([u.text for u in all_units])
     by_index = {u.index: position for position, u in enumerate(candidates)}
-    base = [_score(u, central[p], numbers, p) for p, u in enumerate(candidates)]
+    base = [_score(u, central[p], numbers, p) + WEIGHTS["title"] * about[p]
+            for p, u in enumerate(candidates)]
     chosen: dict[int, str] = {}
     tried: set[int] = set()
     while len(tried) < len(candidates):

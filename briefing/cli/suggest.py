@@ -42,7 +42,7 @@ def _suggest(args: argparse.Namespace, lib: Library) -> int:
 
     article = lib.get(args.id)
     if args.what == "summary":
-        summary = summarise(article.body, max_words=max(args.words, 1))
+        summary = summarise(article.body, max(args.words, 1), article.standfirst, article.title)
         text = summary.text
         if args.json:
             print_json({"article": article.id, "summary": text, "words": word_count(text),
@@ -54,7 +54,8 @@ def _suggest(args: argparse.Namespace, lib: Library) -> int:
         return 0
     if args.what == "implications":
         accepted = _accepted(args.like) if args.like else []
-        points = suggest_implications(article.body, max(args.limit, 1), accepted)
+        points = suggest_implications(article.body, max(args.limit, 1), accepted,
+                                      article.standfirst)
         if args.json:
             print_json({"article": article.id, "implications": [
                 {"text": p.text, "context": p.context, "from_article_list": p.from_list,

@@ -53,10 +53,13 @@ SIDE_BY_SIDE = 900  # editor width (px) from which the article text sits beside 
 
 class ItemEditor(QWidget):
     def __init__(self, model: PackModel, body_lookup: Callable[[str], str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 standfirst_lookup: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.body_lookup = body_lookup
+        # The author's own summary kept with the library's copy: the draft summary starts there.
+        self.standfirst_lookup = standfirst_lookup or (lambda _article_id: "")
         self.item: Item | None = None
         self._loading = False
         self._text_needs_top = False
@@ -334,6 +337,8 @@ class ItemEditor(QWidget):
         from briefing.assist import summarise
 
         self.draft_button.setEnabled(False)
+        standfirst = self.standfirst_lookup(item.article)
+        title = self.model.item_title(item)
 
         def show(summary: Any) -> None:
             self.draft_button.setEnabled(True)
@@ -345,7 +350,7 @@ class ItemEditor(QWidget):
                 self.model.undo_stack.push(SetAttr(self.model, item, "summary", dialog.text(),
                                                    "Use draft summary"))
 
-        run_in_background(summarise, body, on_done=show,
+        run_in_background(summarise, body, 120, standfirst, title, on_done=show,
                           on_error=lambda exc: self.draft_button.setEnabled(True))
 
     def offer_implications(self) -> None:
@@ -372,7 +377,8 @@ class ItemEditor(QWidget):
         # open the way they usually do. They never leave this machine.
         accepted = [point for section in self.model.pack.sections for other in section.items
                     for point in other.implications]
-        run_in_background(suggest_implications, body, 5, accepted, on_done=show,
+        run_in_background(suggest_implications, body, 5, accepted,
+                          self.standfirst_lookup(item.article), on_done=show,
                           on_error=lambda exc: self.suggest_button.setEnabled(True))
 
 

@@ -123,7 +123,8 @@ class MainWindow(QMainWindow):
 
         self.settings_editor = SettingsEditor(self.model, self.file.base_dir, self)
         self.section_editor = SectionEditor(self.model, self)
-        self.item_editor = ItemEditor(self.model, self.article_body, self)
+        self.item_editor = ItemEditor(self.model, self.article_body, self,
+                                      standfirst_lookup=self.article_standfirst)
         self.editors = QStackedWidget(self)
         for editor in (self.settings_editor, self.section_editor, self.item_editor):
             self.editors.addWidget(editor)
@@ -347,6 +348,14 @@ class MainWindow(QMainWindow):
         from briefing.gui.exempt import clear_exempt
 
         self.statusBar().showMessage(clear_exempt(self.model, self._tree_target()), 5000)
+
+    def article_standfirst(self, article_id: str) -> str:
+        """The author's own summary, from the library's copy of the article ("" when none)."""
+        from briefing.library.lookup import find_library_article
+
+        found = find_library_article(self.library, article_id,
+                                     self.model.pack.articles.get(article_id))
+        return found.standfirst if found else ""
 
     def article_body(self, article_id: str) -> str:
         from briefing.library.lookup import library_body

@@ -4,11 +4,20 @@ officer's own voice learned from points already written, and themes a person wou
 
 from __future__ import annotations
 
+import json
+from typing import TYPE_CHECKING
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.assist import suggest_implications, suggest_themes, summarise
 from briefing.assist.text import split_sentences
+from briefing.cli import main
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
 
 # A council press release as a blog engine exports it: an image link, entities, a Markdown
 # link, a table, a quotation block and a trailer.
@@ -221,3 +230,26 @@ def test_a_quoted_recommendation_becomes_a_draft_in_officers_form() -> None:
     assert recast[0].text == ("Councils may need to start now to plan for future years and "
                               "accept that their resources will keep falling.")
     assert "“" in recast[0].source and "quotation" in recast[0].reason
+
+
+def test_the_command_line_starts_from_the_standfirst_and_says_why(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "food-waste.md"
+    source.write_text("---\ntitle: Food waste for every home\nexcerpt: Northfold will collect food "
+                      "waste weekly from every home from April.\n---\n\n" + MARKDOWN,
+                      encoding="utf-8")
+    library = tmp_path / "library"
+    assert main(["import", str(source), "--library", str(library)]) == 0
+    capsys.readouterr()
+    assert main(["library", "list", "--json", "--library", str(library)]) == 0
+    article_id = json.loads(capsys.readouterr().out)[0]["id"]
+    assert main(["suggest", "summary", article_id, "--json", "--library", str(library)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    first = data["sentences"][0]
+    assert first["text"] == "Northfold will collect food waste weekly from every home from April."
+    assert first["why"] == "The author's own standfirst" and first["paragraph"] == 0
+    assert all(s["why"] for s in data["sentences"])
+    assert main(["suggest", "implications", article_id, "--json", "--library",
+                 str(library)]) == 0
+    points = json.loads(capsys.readouterr().out)["implications"]
+    assert points and all(p["why"] and p["source"] for p in points)
