@@ -254,7 +254,8 @@ def _recast(all_units: tuple[Unit, ...], numbers: dict[int, int], accepted: Sequ
         if unit.heading or unit.back_matter or unit.text in taken or is_unofferable(unit.text):
             continue
         point = officer_form(unit.text, opening)
-        if not point or not 6 <= len(words(point)) <= 60 or _TO_RESIDENTS.search(unit.text):
+        if (not point or not 6 <= len(words(point)) <= 60 or _TO_RESIDENTS.search(unit.text)
+                or is_quote(point)):
             continue
         paragraph = numbers.get(unit.paragraph, 0)
         said = "a quotation" if unit.quoted or is_quote(unit.text) else "the article"
