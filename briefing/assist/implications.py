@@ -29,6 +29,7 @@ from briefing.assist.text import (
     is_quote,
     is_unofferable,
     needs_previous,
+    paragraph_numbers,
     refers_back,
     tfidf_vectors,
     words,
@@ -194,7 +195,7 @@ def suggest_implications(text: str, limit: int = 5, accepted: Sequence[str] = ()
     officer's `accepted` points it is), then draft points from the article's key claims, so
     that an article that only describes still gets points to start from."""
     all_units = cached_units(text)
-    numbers = _paragraph_numbers(all_units)
+    numbers = paragraph_numbers(all_units)
     section = _section(all_units)
     in_section = {u.index for u in section}
     out: list[Suggestion] = []
@@ -356,14 +357,6 @@ def _section(all_units: tuple[Unit, ...]) -> list[Unit]:
                 inside.append(following)
             return inside
     return []
-
-
-def _paragraph_numbers(all_units: tuple[Unit, ...]) -> dict[int, int]:
-    numbers: dict[int, int] = {}
-    for unit in all_units:
-        if not unit.heading and unit.paragraph not in numbers:
-            numbers[unit.paragraph] = len(numbers) + 1
-    return numbers
 
 
 def _taken(unit: Unit, all_units: tuple[Unit, ...], numbers: dict[int, int],

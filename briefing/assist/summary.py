@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from briefing.assist.plain import blocks
 from briefing.assist.text import (
@@ -25,14 +24,12 @@ from briefing.assist.text import (
     generics_named,
     is_quote,
     is_unofferable,
+    paragraph_numbers,
     refers_back,
     split_sentences,
     tfidf_vectors,
     words,
 )
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
 
 _FINDING = re.compile(r"\b(?:argues?|suggests?|finds?|found|shows?|concludes?|estimates?|warns?|"
                       r"key|crucial|important|vital|lessons?|message|means that|will need|"
@@ -79,7 +76,10 @@ def summarise(text: str, max_words: int = 120, standfirst: str = "", title: str 
     candidates = [u for u in all_units if _usable(u)]
     if not candidates:
         return Summary(tuple(p for _i, p in picked))
-    numbers = _paragraph_numbers([u for u in all_units if _usable(u)])
+    # Position counts the paragraphs that hold a sentence worth offering; the reasons shown
+    # count every paragraph, as the reader does.
+    numbers = paragraph_numbers([u for u in all_units if _usable(u)])
+    shown = paragraph_numbers(all_units)
     vectors = tfidf_vectors([u.text for u in candidates] + [p.text for p in lead] + [title])
     own, lead_vectors = vectors[:len(candidates)], vectors[len(candidates):-1]
     central = centrality(own)
@@ -109,13 +109,13 @@ def summarise(text: str, max_words: int = 120, standfirst: str = "", title: str 
                for p in new for other in [*(own[c] for c in chosen), *lead_vectors]):
             continue  # near-repeats add nothing
         for p in new:
-            chosen[p] = _reason(candidates[p], central[p], numbers, leads_into=p != position)
+            chosen[p] = _reason(candidates[p], central[p], shown, leads_into=p != position)
         total += length
         if total >= max_words * 0.85:
             break
     for p in sorted(chosen):
         unit = candidates[p]
-        picked.append((unit.index, Picked(unit.text, numbers.get(unit.paragraph, 0), chosen[p])))
+        picked.append((unit.index, Picked(unit.text, shown.get(unit.paragraph, 0), chosen[p])))
     return Summary(tuple(p for _i, p in sorted(picked, key=lambda pair: pair[0])))
 
 
@@ -147,16 +147,6 @@ def _standfirst(given: str, all_units: tuple[Unit, ...], max_words: int) -> list
         out.append(Picked(sentence, 0, "The author's own standfirst"))
         total += length
     return out
-
-
-def _paragraph_numbers(all_units: Sequence[Unit]) -> dict[int, int]:
-    """Block number → paragraph number, counting the paragraphs of the body that hold a
-    sentence worth offering (not headings, quotations, notes or credits)."""
-    numbers: dict[int, int] = {}
-    for unit in all_units:
-        if not unit.heading and unit.paragraph not in numbers:
-            numbers[unit.paragraph] = len(numbers) + 1
-    return numbers
 
 
 def _score(unit: Unit, central: float, numbers: dict[int, int], order: int) -> float:

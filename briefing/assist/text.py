@@ -13,9 +13,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from briefing.assist.plain import blocks
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 _STOP_TEXT = """
 a about above across after again against all almost also although always am among an and another
@@ -291,6 +294,16 @@ def refers_back(sentence: str, ambiguous: set[str]) -> bool:
         if generic in ambiguous and not named:
             return True
     return False
+
+
+def paragraph_numbers(units: Sequence[Unit]) -> dict[int, int]:
+    """Block number → paragraph number counted from 1, headings not counted: for all the units,
+    the paragraph a reader would count to in the article."""
+    numbers: dict[int, int] = {}
+    for unit in units:
+        if not unit.heading and unit.paragraph not in numbers:
+            numbers[unit.paragraph] = len(numbers) + 1
+    return numbers
 
 
 @lru_cache(maxsize=4)
