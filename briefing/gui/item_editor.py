@@ -503,6 +503,6 @@ def _why(point: Suggestion) -> str:
     """What the dialog says under a suggested point: why it was offered and where from."""
     reason = point.reason or ("From the article's own implications" if point.from_list
                               else "A recommendation in the article")
-    if point.draft:
-        return f"Draft: {reason}. Written from: “{point.source}”"
+    if point.draft:  # the reason says it is a draft
+        return f"{reason}. Written from the article's words: {point.source}"
     return f"{reason}: “{point.context}”"

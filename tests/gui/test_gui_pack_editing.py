@@ -219,7 +219,8 @@ def test_drafting_aids_suggest_and_never_write_silently(window, library, qtbot, 
         if not drafted:  # the article's own words, shown with the sentence around them
             assert entry.rstrip(".")[1:] in dialog.context.text()
         else:  # a draft says so, with the sentence it was written from
-            assert dialog.context.text().startswith("Draft: ")
+            assert dialog.context.text().startswith("Draft")
+            assert "Written from the article's words: " in dialog.context.text()
         dialog.list.item(0).setCheckState(Qt.CheckState.Checked)
         return QDialog.DialogCode.Accepted
 
