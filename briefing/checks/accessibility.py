@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
     from briefing.checks.finding import Finding
+    from briefing.packfile.positions import PathKey
 
 # Words a summary should stay within for each kind of pack: a member briefing is read at a
 # desk before a meeting; a handout is read in a break between sessions.
@@ -33,9 +34,34 @@ ITALIC_PARAGRAPH_WORDS = 10  # a short italic line ("Draft for comment") is no w
 _GENERIC_ALT = frozenset({"logo", "image", "picture", "photo", "graphic", "img", "icon"})
 
 
-def _paragraphs(field: TextField) -> tuple[tuple[Run, ...], ...]:
-    """The runs of each paragraph (or bullet, or line) the field prints."""
+def _paragraphs(context: CheckContext, field: TextField) -> tuple[tuple[Run, ...], ...]:
+    """The runs of each paragraph (or bullet, or line) the field prints: as the briefing
+    composed them when it holds the field (no second parse), else parsed here."""
+    if field.markdown:
+        composed = _composed(context).get(field.path)
+        if composed is not None:
+            return composed
     return _parsed(field.text, field.markdown)
+
+
+def _composed(context: CheckContext) -> dict[PathKey, tuple[tuple[Run, ...], ...]]:
+    """The paragraphs and list items of the composed briefing, by the pack field they print
+    (when the version prints every field in full)."""
+    made = context.memo.get("accessibility.composed")
+    if isinstance(made, dict):
+        return made
+    found: dict[PathKey, list[tuple[Run, ...]]] = {}
+    if context.version.form == "full":
+        place = context.version.in_pack
+        for block in context.document.blocks:
+            if isinstance(block, Paragraph) and block.origin:
+                found.setdefault(place(block.origin), []).append(tuple(block.runs))
+            elif isinstance(block, BulletList):
+                for runs, origin in zip(block.items, block.origins, strict=False):
+                    found.setdefault(place(origin), []).append(tuple(runs))
+    composed = {path: tuple(runs) for path, runs in found.items()}
+    context.memo["accessibility.composed"] = composed
+    return composed
 
 
 @lru_cache(maxsize=8192)
@@ -94,20 +120,26 @@ def _links(context: CheckContext, want_vague: bool) -> Iterator[Finding]:
     for field in text_fields(context):
         if not field.markdown:
             continue
-        for runs in _paragraphs(field):
+        for runs in _paragraphs(context, field):
             for run in runs:
-                text = run.text.strip()
-                if run.href and want_vague and is_vague_link_text(text):
-                    yield VAGUE_LINK.finding(
-                        f"In {field.name}, the link text “{text}” does not say where the link "
-                        "goes; screen reader users often hear links on their own. Use words "
-                        "that name the page, e.g. [the council's budget page](https://…).",
-                        field_location(context, field, f"[{text}]"))
-                elif not want_vague and run.href and is_bare_address(text):
-                    yield _bare(context, field, text)
-                elif not want_vague and not run.href:
+                if run.href:
+                    text = run.text.strip()
+                    if want_vague and is_vague_link_text(text):
+                        yield VAGUE_LINK.finding(
+                            f"In {field.name}, the link text “{text}” does not say where the "
+                            "link goes; screen reader users often hear links on their own. Use "
+                            "words that name the page, e.g. [the council's budget "
+                            "page](https://…).", field_location(context, field, f"[{text}]"))
+                    elif not want_vague and is_bare_address(text):
+                        yield _bare(context, field, text)
+                elif not want_vague and _may_hold_address(run.text):
                     for match in TYPED_ADDRESS.finditer(run.text):
                         yield _bare(context, field, match.group())
+
+
+def _may_hold_address(text: str) -> bool:
+    """A quick test that leaves out most text: a typed address has "://" or "www."."""
+    return "://" in text or "www." in text.casefold()
 
 
 def _bare(context: CheckContext, field: TextField, address: str) -> Finding:
@@ -127,7 +159,7 @@ def _bare_links(context: CheckContext) -> Iterator[Finding]:
 
 def _capitals(context: CheckContext) -> Iterator[Finding]:
     for field in text_fields(context, articles=True):
-        for runs in _paragraphs(field):
+        for runs in _paragraphs(context, field):
             for _, words in capitals_runs(_plain(runs)):
                 yield CAPITALS.finding(
                     f"In {field.name}, “{words}” is in capitals, which is harder to read and "
@@ -139,7 +171,7 @@ def _long_sentences(context: CheckContext) -> Iterator[Finding]:
     for field in text_fields(context):
         if field.path[-1] == "title" or field.path[-2:-1] == ("quotes",):
             continue  # titles are not prose; a quotation must stay as it was said
-        for runs in _paragraphs(field):
+        for runs in _paragraphs(context, field):
             for _, sentence, words in long_sentences(_plain(runs)):
                 yield LONG_SENTENCE.finding(
                     f"In {field.name}, the sentence beginning {opening(sentence)} has {words} "
@@ -151,7 +183,7 @@ def _italics(context: CheckContext) -> Iterator[Finding]:
     for field in text_fields(context):
         if field.markdown != "blocks":
             continue
-        for runs in _paragraphs(field):
+        for runs in _paragraphs(context, field):
             text = _plain(runs)
             if word_count(text) >= ITALIC_PARAGRAPH_WORDS and all(
                     run.italic for run in runs if run.text.strip()):
@@ -169,7 +201,7 @@ def _summary_length(context: CheckContext) -> Iterator[Finding]:
             continue
         # The paragraphs already parsed for the other rules: the same words as
         # markdown_word_count, counted without parsing the summary again.
-        words = (sum(word_count(_plain(runs)) for runs in _paragraphs(field))
+        words = (sum(word_count(_plain(runs)) for runs in _paragraphs(context, field))
                  if field.markdown == "blocks" else markdown_word_count(field.text))
         if words > limit:
             yield SUMMARY_LENGTH.finding(

@@ -74,11 +74,11 @@ def _themes(context: CheckContext) -> Iterator[Finding]:
 def _template_styles(context: CheckContext) -> tuple[Styles, str, list[StyleInfo]] | None:
     """The pack's own Word template: its styles, page colour and the styles Briefing prints
     with that it defines (a style it lacks is added by Briefing in the house style)."""
-    from briefing.export.docx_styles import SPECS
-
     relative = context.pack.layout.template
     if not relative:
-        return None
+        return None  # (and the Word writer's styles are not loaded for nothing)
+    from briefing.export.docx_styles import SPECS
+
     path = Path(relative)
     path = path if path.is_absolute() else Path(context.base_dir) / path
     try:

@@ -64,7 +64,7 @@ def _advice(chars: Iterable[str]) -> str:
 def _fonts(context: CheckContext) -> Iterator[Finding]:
     fields = [field for field in text_fields(context, articles=True) if field.text]
     # Text as the writers get it: what no file can store is the characters rule's to report.
-    missing = unprintable({ch for field in fields for ch in clean(field.text)})
+    missing = unprintable(set().union(*(clean(field.text) for field in fields)))
     if not missing:
         return
     severity, effect = _weight(context)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, Any
 
-from briefing.checks.docx_read import open_docx, paragraph_levels, pictures, read_styles
+from briefing.checks.docx_read import heading_levels, open_docx, pictures, read_styles
 from briefing.checks.finding import Finding, Location
 from briefing.checks.rule import CheckContext, Rule
 
@@ -69,7 +69,8 @@ def _docx_headings(context: CheckContext) -> Iterator[Finding]:
     if archive is None:
         return
     with archive:
-        levels = paragraph_levels(archive, read_styles(archive))
+        styles = read_styles(archive)
+    levels = heading_levels(context.outputs["docx"], styles)
     for previous, level, text in skipped_levels(levels):
         yield DOCX_HEADINGS.finding(
             _heading_message("Word file", previous, level, text)

@@ -40,9 +40,19 @@ class TextField:
     field: str | None = None  # the field the app focuses
 
 
-def text_fields(context: CheckContext, articles: bool = False) -> Iterator[TextField]:
+def text_fields(context: CheckContext, articles: bool = False) -> list[TextField]:
     """Every text the pack prints, in printed order. With `articles`, also the articles'
-    titles, authors and sources (printed in bylines and Sources)."""
+    titles, authors and sources (printed in bylines and Sources). Listed once for all the
+    rules that read them."""
+    key = f"text-fields.{articles}"
+    made = context.memo.get(key)
+    if not isinstance(made, list):
+        made = list(_text_fields(context, articles))
+        context.memo[key] = made
+    return made
+
+
+def _text_fields(context: CheckContext, articles: bool) -> Iterator[TextField]:
     pack = context.pack
     yield TextField(("title",), pack.title, "", "the title", field="title")
     yield TextField(("subtitle",), pack.subtitle, "", "the subtitle", field="subtitle")

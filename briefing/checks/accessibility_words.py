@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 LONG_SENTENCE_WORDS = 25  # GOV.UK: sentences of 25 words or fewer
 CAPITALS_RUN_WORDS = 4
-_CAPITAL = re.compile(r"[^\W\d_a-z]")  # a letter that may be a capital (isupper decides)
+# Two letters in a row that may be capitals (isupper decides): a word in capitals has them.
+_CAPITALS_PAIR = re.compile(r"[^\W\d_a-z]{2}")
 
 # Link text that says nothing about where the link goes (GOV.UK style guide, WCAG 2.4.4).
 VAGUE_LINK_TEXT = frozenset({
@@ -33,6 +34,7 @@ _ABBREVIATIONS = frozenset({
     "st", "cllr", "approx", "fig", "vol", "ed", "eds", "al",
 })
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
+_LAST_WORD = re.compile(r"\S+$")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _ADDRESS = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
 TYPED_ADDRESS = re.compile(r"(?i)(?<![\w(\[<])(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"”’]")
@@ -42,8 +44,9 @@ def sentences(text: str) -> Iterator[tuple[int, str]]:
     """(offset, sentence) for each sentence of a paragraph of plain text."""
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        before = text[start:match.start()].split()
-        last = before[-1].lower().rstrip(".") if before else ""
+        # The word the stop follows: looked for in the last few characters, not the sentence.
+        word = _LAST_WORD.search(text, max(start, match.start() - 40), match.start())
+        last = word.group().lower().rstrip(".") if word else ""
         if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue  # "e.g. The", "p. 12", an initial ("A. Officer")
         sentence = text[start:match.end()].strip()
@@ -69,8 +72,8 @@ def capitals_runs(text: str) -> Iterator[tuple[int, str]]:
     Single letters ("A") carry a run on but do not count; acronyms on their own (NHS, LGA)
     never make a run, and the marking words break one.
     """
-    if len(_CAPITAL.findall(text)) < 2 * CAPITALS_RUN_WORDS:
-        return  # too few capitals for a run of words of two letters or more (most text)
+    if len(_CAPITALS_PAIR.findall(text)) < CAPITALS_RUN_WORDS:
+        return  # too few words in capitals for a run of them (most text)
     run: list[re.Match[str]] = []
 
     def flush() -> Iterator[tuple[int, str]]:

@@ -6,7 +6,9 @@ object model is built, so a council template or a built file is read in a few mi
 
 from __future__ import annotations
 
+import html
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -162,13 +164,95 @@ def page_colour(archive: zipfile.ZipFile) -> str:
     return colour.upper() if colour and colour != "auto" else "FFFFFF"
 
 
-def paragraph_levels(archive: zipfile.ZipFile, styles: Styles) -> list[tuple[int, str]]:
+def pictures(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """(name, description) of each picture in the body, headers and footers."""
+    found: list[tuple[str, str]] = []
+    for name in archive.namelist():
+        if not (name.startswith("word/") and name.endswith(".xml")
+                and name.split("/")[-1].startswith(("document", "header", "footer"))):
+            continue
+        xml = _usual_xml(archive, name)
+        if xml is not None and 'xmlns:wp="' + WP[1:-1] + '"' in xml:
+            for attributes in _DOC_PR.findall(xml):
+                values = dict(_ATTRIBUTE.findall(attributes))
+                found.append((html.unescape(values.get("name", "picture")),
+                              html.unescape(values.get("descr", "")).strip()))
+            continue
+        root = part(archive, name)
+        for doc_pr in root.iter(WP + "docPr") if root is not None else ():
+            found.append((doc_pr.get("name", "picture"), doc_pr.get("descr", "").strip()))
+    return found
+
+
+# A long briefing's document.xml is a few megabytes: where it is written as Word and
+# python-docx write it ("w:" for WordprocessingML), what the checks need is read with one scan
+# rather than a parse. Anything else is parsed.
+_PARAGRAPH = re.compile(r"<w:p(?:\s[^>]*)?(?<!/)>(.*?)</w:p>", re.S)
+_STYLE = re.compile(r'<w:pStyle\s+w:val="([^"]*)"')
+_OUTLINE = re.compile(r'<w:outlineLvl\s+w:val="(\d+)"')
+_DOC_PR = re.compile(r"<wp:docPr\s([^>]*)>")
+_ATTRIBUTE = re.compile(r'([\w:]+)="([^"]*)"')
+
+
+def _usual_xml(archive: zipfile.ZipFile, name: str) -> str | None:
+    """The part's text when it names WordprocessingML "w:" as Word does; else None."""
+    try:
+        xml = archive.read(name).decode("utf-8")
+    except (KeyError, UnicodeDecodeError):
+        return None
+    return xml if 'xmlns:w="' + W[1:-1] + '"' in xml else None
+
+
+_RUN_TEXT = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
+# A paragraph's start, a run of text, a tab or a line break: the body's text in one scan.
+_BODY = re.compile(r"<w:p[\s>/]|<w:t(?:\s[^>]*)?>([^<]*)</w:t>|<w:(?:tab|br|cr)[\s/>]")
+
+
+def body_text(data: bytes, between: str = " ") -> str:
+    """The text of the document's body in reading order (paragraphs, tables, the contents
+    field's entries), `between` before each paragraph; "" for a file that is not a Word file."""
+    archive = open_docx(data)
+    if archive is None:
+        return ""
+    with archive:
+        xml = _usual_xml(archive, "word/document.xml")
+        root = part(archive, "word/document.xml") if xml is None else None
+    if root is not None:
+        return _parsed_text(root, between)
+    parts: list[str] = []
+    for match in _BODY.finditer(xml or ""):
+        text = match.group(1)
+        if text is not None:
+            parts.append(html.unescape(text) if "&" in text else text)
+        else:
+            parts.append(between if match.group().startswith("<w:p") else " ")
+    return "".join(parts)
+
+
+def _parsed_text(root: ElementTree.Element, between: str) -> str:
+    parts: list[str] = []
+    for element in root.iter():
+        if element.tag == W + "t":
+            parts.append(element.text or "")
+        elif element.tag == W + "p":
+            parts.append(between)
+        elif element.tag in (W + "tab", W + "br", W + "cr"):
+            parts.append(" ")
+    return "".join(parts)
+
+
+def heading_levels(data: bytes, styles: Styles) -> list[tuple[int, str]]:
     """(heading level, text) of each heading paragraph of the body, in order."""
-    root = part(archive, "word/document.xml")
+    archive = open_docx(data)
+    if archive is None:
+        return []
+    with archive:
+        xml = _usual_xml(archive, "word/document.xml")
+        if xml is not None and "txbxContent" not in xml:  # no paragraph inside another
+            return _levels_scanned(xml, styles)
+        root = part(archive, "word/document.xml")
     found: list[tuple[int, str]] = []
-    if root is None:
-        return found
-    for para in root.iter(W + "p"):
+    for para in root.iter(W + "p") if root is not None else ():
         ppr = para.find(W + "pPr")
         level = None
         if ppr is not None:
@@ -182,40 +266,24 @@ def paragraph_levels(archive: zipfile.ZipFile, styles: Styles) -> list[tuple[int
     return found
 
 
-def pictures(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
-    """(name, description) of each picture in the body, headers and footers."""
-    found: list[tuple[str, str]] = []
-    for name in archive.namelist():
-        if not (name.startswith("word/") and name.endswith(".xml")
-                and name.split("/")[-1].startswith(("document", "header", "footer"))):
+def _levels_scanned(xml: str, styles: Styles) -> list[tuple[int, str]]:
+    """heading_levels, from the places a heading style or an outline level is set (a few
+    hundred in a long briefing), not from every paragraph."""
+    heading_styles = {style_id: level for style_id in styles.by_id
+                      if (level := styles.outline(style_id)) is not None}
+    by_end: dict[int, tuple[int, bool]] = {}  # paragraph end -> (level, set on the paragraph)
+    for match in _STYLE.finditer(xml):
+        level = heading_styles.get(html.unescape(match.group(1)))
+        if level is not None:
+            by_end.setdefault(xml.find("</w:p>", match.end()), (level, False))
+    for match in _OUTLINE.finditer(xml):
+        if int(match.group(1)) < 9:  # an outline level set on the paragraph itself wins
+            by_end[xml.find("</w:p>", match.end())] = (int(match.group(1)) + 1, True)
+    found: list[tuple[int, str]] = []
+    for end, (level, _) in sorted(by_end.items()):
+        if end < 0:
             continue
-        root = part(archive, name)
-        for doc_pr in root.iter(WP + "docPr") if root is not None else ():
-            found.append((doc_pr.get("name", "picture"), doc_pr.get("descr", "").strip()))
+        start = xml.rfind("<w:pPr", 0, end)
+        text = "".join(_RUN_TEXT.findall(xml, start, end))
+        found.append((level, (html.unescape(text) if "&" in text else text).strip()))
     return found
-
-
-_SPACES = {W + "tab", W + "br", W + "cr"}
-
-
-def body_text(data: bytes, between: str = " ") -> str:
-    """The text of the document's body in reading order (paragraphs, tables, the contents
-    field's entries), `between` before each paragraph; "" for a file that is not a Word file."""
-    archive = open_docx(data)
-    if archive is None:
-        return ""
-    with archive:
-        root = part(archive, "word/document.xml")
-    if root is None:
-        return ""
-    parts: list[str] = []
-    text, paragraph = W + "t", W + "p"
-    for element in root.iter():
-        tag = element.tag
-        if tag == text:
-            parts.append(element.text or "")
-        elif tag == paragraph:
-            parts.append(between)
-        elif tag in _SPACES:
-            parts.append(" ")
-    return "".join(parts)

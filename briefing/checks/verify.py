@@ -26,7 +26,15 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from briefing.checks.finding import Location
-from briefing.checks.pieces import Piece, body_pieces, cover_pieces, fold, opening
+from briefing.checks.pieces import (
+    Folding,
+    Piece,
+    body_pieces,
+    cover_pieces,
+    fold,
+    opening,
+    squeeze,
+)
 from briefing.checks.rule import CheckContext, Rule
 from briefing.export.registry import FORMATS, PDF_ENGINES
 
@@ -71,45 +79,65 @@ def _label(context: CheckContext, fmt: str) -> str:
     return {"docx": "Word file", "html": "web page"}.get(fmt, FORMATS[fmt].label)
 
 
-def _pieces(context: CheckContext) -> tuple[list[Piece], list[Piece]]:
-    key = "verify.pieces"
+def _pieces(context: CheckContext, folding: Folding) -> tuple[list[Piece], list[Piece]]:
+    key = f"verify.pieces.{folding.__name__}"
     if key not in context.memo:
-        context.memo[key] = (cover_pieces(context.document), body_pieces(context.document))
+        context.memo[key] = (cover_pieces(context.document, folding),
+                             body_pieces(context.document, folding))
     found: tuple[list[Piece], list[Piece]] = context.memo[key]  # type: ignore[assignment]
     return found
 
 
-def _stream(context: CheckContext, fmt: str) -> Stream | None:
-    key = f"verify.stream.{fmt}"
+def _stream(context: CheckContext, fmt: str, folding: Folding = fold) -> Stream | None:
+    key = f"verify.stream.{fmt}.{folding.__name__}"
     if key not in context.memo:
         data = context.outputs.get(fmt)
         if not data:
             return None
-        reader = {"docx": _docx_stream, "html": _html_stream, "pdf": _pdf_stream}.get(fmt)
-        context.memo[key] = reader(context, data) if reader is not None else None
-    made: Stream | None = context.memo[key]  # type: ignore[assignment]
-    return made
+        made = None
+        if fmt == "docx":
+            made = _docx_stream(data, folding)
+        elif fmt == "html":
+            made = _html_stream(data, folding)
+        elif fmt == "pdf":
+            made = _pdf_stream(context, data)
+        context.memo[key] = made
+    stream: Stream | None = context.memo[key]  # type: ignore[assignment]
+    return stream
 
 
 def _matched(context: CheckContext, fmt: str) -> Matched | None:
+    """Where each piece is in the file. A Word file or web page holds each text exactly as
+    given, so it is first compared with spacing and case aside only (quick); should anything
+    seem missing, it is compared again by letters and digits alone, as a PDF always is."""
     key = f"verify.matched.{fmt}"
     if key not in context.memo:
-        stream = _stream(context, fmt)
-        if stream is None:
-            return None
-        cover, body = _pieces(context)
-        if fmt == "pdf":  # what no font can print is the unprintable-characters rule's
-            cover, body = _printable(context, cover), _printable(context, body)
-        text = stream.text
-        found_cover: list[tuple[Piece, tuple[int, int] | None]] = []
-        for piece in cover:
-            at = text.find(piece.folded)
-            found_cover.append((piece, None if at < 0 else (at, at + len(piece.folded))))
-        # The body follows the cover (whose pieces each writer orders in its own way).
-        after_cover = max((span[1] for _, span in found_cover if span is not None), default=0)
-        context.memo[key] = Matched(found_cover, _in_order(stream, body, after_cover))
-    matched: Matched | None = context.memo[key]  # type: ignore[assignment]
-    return matched
+        matched = None
+        for folding in ((fold,) if fmt == "pdf" else (squeeze, fold)):
+            matched = _match(context, fmt, folding)
+            if matched is None or not any(span is None for _, span in
+                                          [*matched.cover, *matched.body]):
+                break
+        context.memo[key] = matched
+    found: Matched | None = context.memo[key]  # type: ignore[assignment]
+    return found
+
+
+def _match(context: CheckContext, fmt: str, folding: Folding) -> Matched | None:
+    stream = _stream(context, fmt, folding)
+    if stream is None:
+        return None
+    cover, body = _pieces(context, folding)
+    if fmt == "pdf":  # what no font can print is the unprintable-characters rule's
+        cover, body = _printable(context, cover), _printable(context, body)
+    text = stream.text
+    found_cover: list[tuple[Piece, tuple[int, int] | None]] = []
+    for piece in cover:
+        at = text.find(piece.folded)
+        found_cover.append((piece, None if at < 0 else (at, at + len(piece.folded))))
+    # The body follows the cover (whose pieces each writer orders in its own way).
+    after_cover = max((span[1] for _, span in found_cover if span is not None), default=0)
+    return Matched(found_cover, _in_order(stream, body, after_cover))
 
 
 def _printable(context: CheckContext, pieces: list[Piece]) -> list[Piece]:
@@ -214,11 +242,11 @@ _BLOCKS = ("p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquot
            "caption", "footer", "header", "div", "dt", "dd", "cite", "nav", "section")
 
 
-def _joined(text: str) -> Stream:
+def _joined(text: str, folding: Folding) -> Stream:
     """A stream of text whose paragraphs are separated by _BREAK."""
     stream = Stream("")
     offset = 0
-    parts = fold(text, keep=_BREAK).split(_BREAK)  # folded at once: the break survives
+    parts = folding(text, _BREAK).split(_BREAK)  # folded at once: the break survives
     for part in parts:
         stream.starts.add(offset)
         offset += len(part)
@@ -226,13 +254,13 @@ def _joined(text: str) -> Stream:
     return stream
 
 
-def _docx_stream(context: CheckContext, data: bytes) -> Stream:
+def _docx_stream(data: bytes, folding: Folding) -> Stream:
     from briefing.checks.docx_read import body_text
 
-    return _joined(body_text(data, _BREAK))
+    return _joined(body_text(data, _BREAK), folding)
 
 
-def _html_stream(context: CheckContext, data: bytes) -> Stream:
+def _html_stream(data: bytes, folding: Folding) -> Stream:
     import lxml.html
 
     root = lxml.html.document_fromstring(data)
@@ -240,7 +268,7 @@ def _html_stream(context: CheckContext, data: bytes) -> Stream:
         element.drop_tree()
     for element in root.iter(*_BLOCKS):
         element.text = _BREAK + (element.text or "")
-    return _joined("".join(root.itertext()))
+    return _joined("".join(root.itertext()), folding)
 
 
 def _pdf_stream(context: CheckContext, data: bytes) -> Stream:

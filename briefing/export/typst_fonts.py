@@ -87,11 +87,21 @@ def font_collection(fallback: bool) -> Any:
         return _font_collection(fallback)
 
 
+# Characters every bundled face has (a test holds the fonts to it): text written only in them
+# needs no font read to know it prints. Basic Latin, Latin-1, Latin Extended-A, the hyphen and
+# dashes, quotation marks, daggers, bullet and ellipsis, the euro sign.
+ALWAYS_COVERED = frozenset([*range(0x20, 0x7F), *range(0xA0, 0x180), 0x2010,
+                            *range(0x2012, 0x2023), 0x2026, 0x20AC])
+
+
 def unprintable(chars: Iterable[str]) -> set[str]:
     """The characters among chars that neither the bundled font nor any font on this computer
     has (the fonts the tagged PDF can use)."""
+    rare = {ch for ch in chars if ord(ch) not in ALWAYS_COVERED and needs_glyph(ch)}
+    if not rare:
+        return set()
     covered = _bundled_coverage()
-    wanted = {ch for ch in chars if needs_glyph(ch) and ord(ch) not in covered}
+    wanted = {ch for ch in rare if ord(ch) not in covered}
     if not wanted:
         return set()
     with _lock:
