@@ -68,52 +68,79 @@ def read_pages(data: bytes) -> tuple[Page, ...]:
 def _page(document: Any, index: int) -> Page:
     import pypdfium2.raw as raw
 
-    page = document[index]
-    width, height = page.get_size()
-    textpage = page.get_textpage()
+    page = raw.FPDF_LoadPage(document.raw, index)
+    textpage = raw.FPDFText_LoadPage(page)
     try:
-        runs = list(_runs(raw, page.raw, textpage.raw, raw.FPDFPage_CountObjects,
-                          raw.FPDFPage_GetObject, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0))
+        width, height = raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page)
+        runs = list(_Reader(raw, textpage).runs(page, raw.FPDFPage_CountObjects,
+                                                raw.FPDFPage_GetObject, _IDENTITY, 0))
     finally:
-        textpage.close()
-        page.close()
+        raw.FPDFText_ClosePage(textpage)
+        raw.FPDF_ClosePage(page)
     return Page(index + 1, float(width), float(height), runs)
 
 
 Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+_TALL = 36.0  # points: a run of text this tall may be drawn turned (a watermark); look
 
 
-def _runs(r: Any, parent: Any, textpage: Any, count: Any, get: Any, matrix: Matrix,
-          depth: int) -> Iterator[Placed]:
-    """The text objects under `parent` (the page, or a form drawn on it), with their boxes
-    mapped through `matrix`, the forms' placement on the page (PDFium's C interface: untyped)."""
-    left, bottom, right, top = (ctypes.c_float(), ctypes.c_float(), ctypes.c_float(),
-                                ctypes.c_float())
-    for i in range(count(parent)):
-        obj = get(parent, i)
-        kind = r.FPDFPageObj_GetType(obj)
-        if kind == r.FPDF_PAGEOBJ_FORM and depth < 8:
-            inner = r.FS_MATRIX()
-            r.FPDFPageObj_GetMatrix(obj, inner)
-            yield from _runs(r, obj, textpage, r.FPDFFormObj_CountObjects,
-                             r.FPDFFormObj_GetObject,
-                             _times((inner.a, inner.b, inner.c, inner.d, inner.e, inner.f),
-                                    matrix), depth + 1)
-            continue
-        if kind != r.FPDF_PAGEOBJ_TEXT:
-            continue
-        size = r.FPDFTextObj_GetText(obj, textpage, None, 0)
-        if size <= _WCHAR:
-            continue
-        buffer = (ctypes.c_ushort * (size // _WCHAR))()
-        r.FPDFTextObj_GetText(obj, textpage, buffer, size)
-        text = bytes(buffer)[: size - _WCHAR].decode("utf-16-le", "replace")
-        r.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
-        own = r.FS_MATRIX()
-        r.FPDFPageObj_GetMatrix(obj, own)
-        box = _box((left.value, bottom.value, right.value, top.value), matrix)
-        turned = abs(own.b) > 1e-3 or abs(own.c) > 1e-3 or abs(matrix[1]) > 1e-3
-        yield Placed(text, *box, turned=turned)
+class _Reader:
+    """Reads the text objects of one page through PDFium's C interface (untyped), with one
+    buffer and one set of numbers for all of them."""
+
+    def __init__(self, raw: Any, textpage: Any) -> None:
+        self.raw = raw
+        self.textpage = textpage
+        self.left, self.bottom = ctypes.c_float(), ctypes.c_float()
+        self.right, self.top = ctypes.c_float(), ctypes.c_float()
+        self._grow(1024)
+
+    def _grow(self, chars: int) -> None:
+        self.chars = chars
+        self.buffer = ctypes.create_string_buffer(chars * _WCHAR)
+        self.pointer = ctypes.cast(self.buffer, ctypes.POINTER(ctypes.c_ushort))
+
+    def text(self, obj: Any) -> str:
+        get = self.raw.FPDFTextObj_GetText
+        size = get(obj, self.textpage, self.pointer, self.chars * _WCHAR)
+        if size > self.chars * _WCHAR:
+            self._grow(size // _WCHAR + 1)
+            size = get(obj, self.textpage, self.pointer, self.chars * _WCHAR)
+        return self.buffer.raw[: max(0, size - _WCHAR)].decode("utf-16-le", "replace")
+
+    def runs(self, parent: Any, count: Any, get: Any, matrix: Matrix,
+             depth: int) -> Iterator[Placed]:
+        """The text objects under `parent` (the page, or a form drawn on it), with their
+        boxes mapped through `matrix`, the forms' placement on the page."""
+        r = self.raw
+        kind_of, bounds, form, text_kind = (r.FPDFPageObj_GetType, r.FPDFPageObj_GetBounds,
+                                            r.FPDF_PAGEOBJ_FORM, r.FPDF_PAGEOBJ_TEXT)
+        left, bottom, right, top = self.left, self.bottom, self.right, self.top
+        for i in range(count(parent)):
+            obj = get(parent, i)
+            kind = kind_of(obj)
+            if kind == form and depth < 8:
+                yield from self.runs(obj, r.FPDFFormObj_CountObjects, r.FPDFFormObj_GetObject,
+                                     _times(self._matrix(obj), matrix), depth + 1)
+                continue
+            if kind != text_kind:
+                continue
+            text = self.text(obj)
+            if not text:
+                continue
+            bounds(obj, left, bottom, right, top)
+            box = _box((left.value, bottom.value, right.value, top.value), matrix)
+            turned = abs(matrix[1]) > 1e-3
+            if not turned and box[3] - box[1] > _TALL:
+                own = self._matrix(obj)
+                turned = abs(own[1]) > 1e-3 or abs(own[2]) > 1e-3
+            yield Placed(text, *box, turned=turned)
+
+    def _matrix(self, obj: Any) -> Matrix:
+        found = self.raw.FS_MATRIX()
+        self.raw.FPDFPageObj_GetMatrix(obj, found)
+        return (found.a, found.b, found.c, found.d, found.e, found.f)
 
 
 def _times(inner: Matrix, outer: Matrix) -> Matrix:
