@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefing.checks.finding import Location
@@ -113,7 +113,7 @@ def _matched(context: CheckContext, fmt: str) -> Matched | None:
     key = f"verify.matched.{fmt}"
     if key not in context.memo:
         matched = None
-        for folding in ((fold,) if fmt == "pdf" else (squeeze, fold)):
+        for folding in ((_pdf_folding(context),) if fmt == "pdf" else (squeeze, fold)):
             matched = _match(context, fmt, folding)
             if matched is None or not any(span is None for _, span in
                                           [*matched.cover, *matched.body]):
@@ -128,8 +128,6 @@ def _match(context: CheckContext, fmt: str, folding: Folding) -> Matched | None:
     if stream is None:
         return None
     cover, body = _pieces(context, folding)
-    if fmt == "pdf":  # what no font can print is the unprintable-characters rule's
-        cover, body = _printable(context, cover), _printable(context, body)
     text = stream.text
     found_cover: list[tuple[Piece, tuple[int, int] | None]] = []
     for piece in cover:
@@ -140,18 +138,36 @@ def _match(context: CheckContext, fmt: str, folding: Folding) -> Matched | None:
     return Matched(found_cover, _in_order(stream, body, after_cover))
 
 
-def _printable(context: CheckContext, pieces: list[Piece]) -> list[Piece]:
-    """The pieces without the characters no font here can show (a PDF prints them as boxes,
-    or cannot be made at all)."""
+# Letters of the scripts written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko …).
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
+                            "\U00010800-\U00010fff\U0001e800-\U0001efff]+")
+
+
+def _pdf_folding(context: CheckContext) -> Folding:
+    """fold, for a PDF: without the characters no font here can show (printed as boxes, or
+    the PDF cannot be made: the unprintable-characters rule's to report). A PDF holds text
+    written right to left in the order it is drawn on the line, not read, so when the briefing
+    has any, a piece (or a run of the PDF's text) that holds some is not compared."""
+    made = context.memo.get("verify.pdf-folding")
+    if callable(made):
+        return made
     from briefing.checks.accessibility_fonts import unprintable
     from briefing.export.typst_fonts import document_characters
 
-    missing = unprintable(document_characters(context.document))
-    if not missing:
-        return pieces
-    table = {ord(fold(ch) or ch): None for ch in missing}
-    kept = [replace(piece, folded=piece.folded.translate(table)) for piece in pieces]
-    return [piece for piece in kept if piece.folded]
+    characters = document_characters(context.document)
+    right_to_left = any(_RIGHT_TO_LEFT.match(ch) for ch in characters)
+    aside = {ord(folded): None for ch in unprintable(characters)
+             if len(folded := fold(ch) or ch) == 1}
+
+    def fold_pdf(text: str, keep: str = "") -> str:
+        if right_to_left:  # each piece or run on its own: one holding such text is left out
+            parts = text.split(keep) if keep else [text]
+            text = keep.join("" if _RIGHT_TO_LEFT.search(part) else part for part in parts)
+        folded = fold(text, keep)
+        return folded.translate(aside) if aside else folded
+
+    context.memo["verify.pdf-folding"] = fold_pdf
+    return fold_pdf
 
 
 def _in_order(stream: Stream, pieces: list[Piece],
@@ -280,22 +296,22 @@ def _pdf_stream(context: CheckContext, data: bytes) -> Stream:
         return Stream("")
     meta = context.document.meta
     furniture = _Furniture(meta.marking, meta.running_title or meta.title)
-    parts: list[str] = []
     stream = Stream("", pages=pages)
+    stream.body = [[run for run in page.runs if not run.turned and not furniture.holds(page, run)]
+                   for page in pages]
+    texts = [run.text.replace(_BREAK, " ") for body in stream.body for run in body]
+    parts = _pdf_folding(context)(_BREAK.join(texts), _BREAK).split(_BREAK)
+    folded = iter(parts)
     offset = 0
-    for page in pages:
+    for body in stream.body:
         stream.page_starts.append(offset)
-        body = [run for run in page.runs if not run.turned and not furniture.holds(page, run)]
-        stream.body.append(body)
         baseline: float | None = None
         for run in body:
-            folded = fold(run.text)
             if baseline is None or abs(run.bottom - baseline) > max(1.0, run.height * 0.5):
                 stream.line_starts.append(offset)
             stream.starts.add(offset)
             baseline = run.bottom
-            parts.append(folded)
-            offset += len(folded)
+            offset += len(next(folded))
     stream.text = "".join(parts)
     return stream
 
@@ -443,7 +459,8 @@ def _near_empty(context: CheckContext) -> Iterator[Finding]:
 def _emptiness(words: int, pieces: list[Piece]) -> str | None:
     if words == 0:
         return "holds nothing but the marking, title and page number"
-    if pieces and all(piece.kind == "heading" for piece in pieces):
+    if pieces and all(piece.kind == "heading" for piece in pieces) \
+            and words <= sum(len(piece.text.split()) for piece in pieces) + 2:
         return f"holds only the heading {opening(pieces[-1].text)}"
     if words < NEAR_EMPTY_WORDS and len(pieces) <= 1:
         shown = opening(pieces[0].text) if pieces else f"{words} words"
