@@ -189,12 +189,7 @@ def test_the_command_line_refuses_the_build_and_check_lists_the_finding(
                      "hold the table row", out), out
 
 
-@pytest.mark.parametrize("engine", [
-    pytest.param("typst", marks=pytest.mark.xfail(
-        strict=False, reason="until the tagged PDF's tables break across pages, this ten-row "
-        "agenda is kept whole on one page and its last rows run over the footer and off the "
-        "page (verify reports both)")),
-    "reportlab"])
+@pytest.mark.parametrize("engine", ENGINES)
 def test_the_large_print_agenda_keeps_every_row_on_the_page(engine: str) -> None:
     """The A5 large-print handout, with its OFFICIAL marking and a long Welsh name."""
     report = check(BuildRequest.for_file(AGENDA, formats=("pdf",), pdf_engine=engine))
