@@ -265,3 +265,30 @@ articles:
         (finding,) = [f for f in verify_files(job, {"pdf": spoiled})
                       if f.rule == "output-complete"]
         assert "the list item “In Ukrainian: Рада опублікувала" in finding.message
+
+
+@pytest.mark.parametrize("engine", [
+    pytest.param("typst", marks=pytest.mark.xfail(
+        strict=False, reason="the tagged PDF sets a word longer than the line (a long "
+        "address or name typed without spaces) past the page's edge, which verify reports")),
+    "reportlab"])
+def test_a_word_longer_than_the_line_stays_on_the_page(tmp_path: Path, engine: str) -> None:
+    path = tmp_path / "long.yaml"
+    word = "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogochcommunityhub"
+    path.write_text(f"""briefing_pack: 1
+title: A long name
+layout:
+  paper: A5
+  large_print: true
+sections:
+  - title: Places
+    items:
+      - article: a
+        summary: "The meeting is at {word} on Tuesday."
+        implications: ["Members may attend."]
+articles:
+  a:
+    title: Venues
+""", encoding="utf-8")
+    report = check(BuildRequest.for_file(path, formats=("pdf",), pdf_engine=engine))
+    assert [str(f) for f in report.findings if f.rule == "output-off-page"] == []
