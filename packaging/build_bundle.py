@@ -71,6 +71,8 @@ def add_extras(folder: Path) -> None:
                     ignore=shutil.ignore_patterns("*.py", "__pycache__", "out"))
     shutil.copy2(ROOT / "README.md", folder / "README.md")
     shutil.copy2(ROOT / "assets" / "fonts" / "LICENSE-LiberationSans.txt", folder)
+    for name in ("LICENSE-en_GB.txt", "LICENSE-cy_GB.txt"):  # the spelling dictionaries
+        shutil.copy2(ROOT / "assets" / "dictionaries" / name, folder / f"{name[:-4]}-dictionary.txt")
 
 
 def zip_folder(folder: Path, archive: Path) -> Path:

@@ -14,6 +14,7 @@ from briefing.checks import (
     text_hazards,
     verify,
     withheld_records,
+    writing,
 )
 from briefing.checks.finding import Finding, sort_key
 from briefing.checks.rule import CheckContext, Rule, Scope
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["RULES", "CheckContext", "Rule", "Scope", "for_formats", "rule", "run_checks"]
 
 RULE_MODULES = (pack_rules, accessibility, accessibility_colours, accessibility_fonts,
-                accessibility_output, text_hazards, withheld_records, verify)
+                accessibility_output, text_hazards, withheld_records, verify, writing)
 
 RULES: tuple[Rule, ...] = tuple(r for module in RULE_MODULES for r in module.RULES)
 

@@ -35,6 +35,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="check this audience's version (e.g. public or summary) instead of "
                    "the full one: its files, its budget")
     add_pdf_engine(p, "the PDF engine to build and check the PDF with")
+    p.add_argument("--library", type=Path, metavar="DIR",
+                   help="the library whose word list (words.txt) the spell check accepts "
+                   "(default: BRIEFING_LIBRARY or your own library)")
     p.add_argument("--list-rules", action="store_true",
                    help="list every rule with its severity instead of checking")
     p.set_defaults(run=_check)
@@ -67,6 +70,10 @@ def _check(args: argparse.Namespace) -> int:
         return 0
     if args.pack is None:
         raise BriefingError("Name the pack to check, e.g. briefing check briefing.yaml.")
+    if args.library is not None:
+        from briefing.library.words import use_library
+
+        use_library(args.library)
     report = check_file(args.pack, tuple(FORMATS), args.audience, args.pdf_engine)
     if args.json:
         json.dump([finding_record(f) for f in report.findings], sys.stdout, indent=2,

@@ -96,6 +96,7 @@ class Item:
     short_summary: str = ""  # the one line the summary version prints; "" = first sentence
     exempt: Exemption | None = None
     audiences: list[str] = field(default_factory=list)  # [] = every audience
+    language: str = ""  # "cy" for an item written in Welsh; "" = English (UK)
 
 
 @dataclass
@@ -162,6 +163,7 @@ class Pack:
     audiences: dict[str, Audience] = field(default_factory=dict)
     format: int = 1
     short_title: str = ""  # for the running footer, when the title is too long for it
+    ignore_words: list[str] = field(default_factory=list)  # spell check passes them in this pack
 
     def items(self) -> list[Item]:
         """Every item in printed order."""

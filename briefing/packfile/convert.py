@@ -49,6 +49,7 @@ def to_pack(data: dict[str, Any]) -> Pack:
         sections=[_section(s) for s in data["sections"]],
         articles={key: _article(a) for key, a in data.get("articles", {}).items()},
         themes={key: Theme(**t) for key, t in data.get("themes", {}).items()},
+        ignore_words=list(data.get("ignore_words", [])),
     )
 
 
@@ -109,6 +110,7 @@ def _item(data: dict[str, Any]) -> Item:
         questions=list(data.get("questions", [])),
         exempt=_exemption(data.get("exempt")),
         audiences=list(data.get("audiences", [])),
+        language=data.get("language", ""),
     )
 
 

@@ -106,6 +106,7 @@ def pack_to_data(pack: Pack) -> dict[str, Any]:
         _put(entry, "colour", theme.colour)
         themes[key] = entry
     _put(out, "themes", themes)
+    _put(out, "ignore_words", list(pack.ignore_words))
     return out
 
 
@@ -186,6 +187,7 @@ def _item(item: Item) -> dict[str, Any]:
     if item.exempt is not None:
         out["exempt"] = _exemption(item.exempt)
     _put(out, "audiences", list(item.audiences))
+    _put(out, "language", item.language)
     _put(out, "summary", item.summary)
     _put(out, "short_summary", item.short_summary)
     _put(out, "implications", list(item.implications))

@@ -1,0 +1,111 @@
+"""The spelling engine, the team's word list, words to avoid, repeated words and reading ease,
+each on plain text."""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.library.words import HEADER, add_team_word, built_in_words, team_words
+from briefing.writing.plain_words import plainer_words, repeated_words
+from briefing.writing.readability import reading_ease, syllables
+from briefing.writing.spelling import WordSet, misspelt, speller, words_to_check
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def test_the_shipped_dictionary_is_british_english() -> None:
+    spell = speller("en")
+    for word in ("colour", "organise", "programme", "travelling", "councillors", "council's",
+                 "centre", "licence", "Gwynedd"):
+        assert spell.is_word(word), word
+    for word in ("councl", "goverment", "recieve", "color", "center"):
+        assert not spell.is_word(word), word
+
+
+def test_typing_slips_get_the_intended_word_first() -> None:
+    spell = speller("en")
+    for typed, meant in (("councl", "council"), ("goverment", "government"),
+                         ("recieve", "receive"), ("seperate", "separate"),
+                         ("occured", "occurred"), ("neccessary", "necessary"),
+                         ("buisness", "business"), ("Councl", "Council")):
+        assert spell.suggest(typed)[0] == meant, (typed, spell.suggest(typed))
+
+
+def test_acronyms_numbers_addresses_and_single_letters_are_not_checked() -> None:
+    text = ("The NHS and the LGA's s151 officer met on 4 May 2026; see www.example.gov.uk "
+            "or write to team@example.gov.uk about the A road.")
+    assert [w for _, w in words_to_check(text)] == [
+        "The", "and", "the", "officer", "met", "on", "May", "see", "or", "write", "to",
+        "about", "the", "road"]
+
+
+def test_a_hyphenated_word_is_reported_by_its_unknown_part_at_its_own_offset() -> None:
+    text = "A well-being and council-wide plan with a housng-led offer."
+    assert list(misspelt(text, speller("en"))) == [(text.index("housng"), "housng")]
+
+
+def test_word_set_accepts_capitalised_and_possessive_forms() -> None:
+    words = WordSet.of(["wellbeing", "Gwynedd"])
+    assert "Wellbeing" in words and "wellbeing" in words and "Gwynedd's" in words
+    assert "gwynedd" not in words and "Wellbeings" not in words
+
+
+def test_the_built_in_terms_include_the_common_local_government_ones() -> None:
+    assert {"LGA", "MHCLG", "s151", "SEND", "Cllr", "EHCPs"} <= built_in_words()
+
+
+def test_team_word_list_is_created_shared_and_kept_whole_under_concurrent_adds(
+        tmp_path: Path) -> None:
+    library = tmp_path / "library"
+    assert team_words(library) == frozenset()
+    words = [f"Word{n}" for n in range(12)]
+    threads = [threading.Thread(target=add_team_word, args=(library, w)) for w in words]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    text = (library / "words.txt").read_text(encoding="utf-8")
+    assert text.startswith(HEADER)
+    assert team_words(library) == frozenset(words)
+    add_team_word(library, "Word3")  # already there: not written twice
+    assert (library / "words.txt").read_text(encoding="utf-8").count("Word3\n") == 1
+
+
+def test_words_to_avoid_are_found_with_their_plain_alternative() -> None:
+    text = "We will utilise the fund in order to support, prior to April, going forward."
+    found = [(f.text, f.entry.instead) for f in plainer_words(text)]
+    assert found == [("utilise", "use"), ("in order to", "to"), ("prior to", "before"),
+                     ("going forward", "from now on or in future")]
+    assert list(plainer_words("The council used the fund and drove forward.")) == []
+
+
+def test_repeated_words_but_not_correct_doubles() -> None:
+    text = "We sent the the letter. What had had happened was that that was late."
+    assert list(repeated_words(text)) == [(text.index("the the"), "the the")]
+
+
+def test_reading_ease_is_higher_for_plain_writing() -> None:
+    plain = reading_ease(["We will fix the roof.", "It will cost less than we thought."])
+    hard = reading_ease(["The authority's comprehensive infrastructure rationalisation "
+                         "programme necessitates considerable organisational reconfiguration."])
+    assert plain is not None and hard is not None
+    assert plain.score > 80 > 0 > hard.score
+    assert "rationalisation" in hard.hard_words and plain.hard_words == ()
+    assert reading_ease(["", "1 2 3"]) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_is_read_without_error_and_offsets_point_at_the_word(text: str) -> None:
+    for offset, word in words_to_check(text):
+        assert text[offset:offset + len(word)] == word
+    for offset, word in misspelt(text, speller("en")):
+        assert text[offset:offset + len(word)] == word
+    for found in plainer_words(text):
+        assert text[found.offset:found.offset + len(found.text)] == found.text
+    assert all(syllables(w) >= 1 for w in text.split())
