@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs everything the tests need on a fresh machine and runs the whole suite:
-# Qt's system libraries, Chromium and node with npm (Linux, via apt-get when missing), the npm
-# packages of the HTML accessibility checks (tests/a11y, from its package-lock.json), a virtual
-# environment in .venv with the package and its test extras, the linter and type checker, then
-# pytest with Qt on the offscreen platform.
+# Qt's system libraries, Chromium, LibreOffice and node with npm (Linux, via apt-get when
+# missing), the npm packages of the HTML accessibility checks (tests/a11y, from its
+# package-lock.json), a virtual environment in .venv with the package and its test extras, the
+# linter and type checker, then pytest with Qt on the offscreen platform.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,6 +25,8 @@ if [ "$(uname -s)" = "Linux" ] && command -v apt-get >/dev/null 2>&1; then
   # Headless Chromium and node run axe-core on the HTML output.
   command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
     || missing+=(chromium)
+  # LibreOffice reads the Word files back as another program would (tracked changes, layout).
+  command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
   command -v node >/dev/null 2>&1 || missing+=(nodejs)
   command -v npm >/dev/null 2>&1 || missing+=(npm)
   if [ ${#missing[@]} -gt 0 ]; then

@@ -11,16 +11,14 @@ from briefing.cli.common import print_json, shown
 from briefing.cli.report import add_pdf_engine, refused
 from briefing.errors import BriefingError
 from briefing.export.registry import expand, format_choices
+from briefing.history.changes import CURRENT, REDLINE_FORMATS
 
 if TYPE_CHECKING:
     import argparse
 
-    from briefing.compare.diff import Changes
     from briefing.history.record import VersionRecord
     from briefing.history.store import History
     from briefing.model import Pack
-
-CURRENT = "current"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -77,6 +75,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     c.add_argument("--audience", metavar="NAME",
                    help="compare this audience's version (e.g. public): only what it prints")
     c.add_argument("--json", action="store_true", help="print the changes as JSON")
+    c.add_argument("-o", "--outdir", type=Path,
+                   help="write the redline into this folder instead of listing the changes: "
+                   "'TITLE - changes since version N.docx' with tracked changes (Word's "
+                   "Review pane steps through them) and the same as a web page (.html)")
+    c.add_argument("--format", choices=format_choices(),
+                   help="the redline's formats with -o (default: docx and html)")
+    add_pdf_engine(c, "how a redline PDF is made (--format pdf)")
     c.set_defaults(run=_compare)
 
 
@@ -173,47 +178,18 @@ def _current(pack_path: Path) -> Pack:
 
 def _compare(args: argparse.Namespace) -> int:
     from briefing.compare.report import as_data, as_text
+    from briefing.history.changes import compare_versions, write_redlines
 
-    changes, heading, ends = compare_ends(args.pack, args.old, args.new, args.audience)
-    if args.json:
-        print_json({"pack": str(args.pack), "from": ends[0], "to": ends[1]} | as_data(changes))
+    compared = compare_versions(args.pack, args.old, args.new, args.audience)
+    if args.outdir is not None:
+        formats = expand(args.format) if args.format else REDLINE_FORMATS
+        for path in write_redlines(compared, args.outdir, formats,
+                                   pdf_engine=args.pdf_engine):
+            print(shown(path))
         return 0
-    sys.stdout.write(as_text(changes, heading))
+    if args.json:
+        print_json({"pack": str(args.pack), "from": compared.since.number,
+                    "to": compared.new_key} | as_data(compared.changes))
+        return 0
+    sys.stdout.write(as_text(compared.changes, compared.heading))
     return 0
-
-
-def compare_ends(pack_path: Path, old: int | None, new: str | int | None,
-                 audience: str | None) -> tuple[Changes, str, tuple[Any, Any]]:
-    """The changes between version `old` (default: the last issued) and `new` (a number, or
-    "current"), with a heading naming both."""
-    from briefing.compare.diff import compare_packs
-    from briefing.compose.audience import known_audience
-    from briefing.history.store import History
-    from briefing.uk import uk_date
-
-    history = History(pack_path)
-    latest = history.latest()
-    if latest is None:
-        raise BriefingError(f"{pack_path}: no versions issued yet, so there is nothing to "
-                            f"compare with: issue one with briefing issue {pack_path}.")
-    before = old if old is not None else latest.number
-    old_record = history.record(before)
-    after_key: str | int = CURRENT
-    if new in (None, CURRENT):
-        after_pack, after_name = _current(pack_path), "the pack as it is now"
-    else:
-        try:
-            number = int(new)
-        except ValueError:
-            raise BriefingError(f"--to {new}: give a version number or 'current'.") from None
-        record = history.record(number)
-        after_pack = history.pack(number)
-        after_name = f"version {number} ({uk_date(record.issued)})"
-        after_key = number
-    if audience and not known_audience(after_pack, audience):
-        raise BriefingError(f'{pack_path}: no audience "{audience}"')
-    changes = compare_packs(history.pack(before), after_pack, audience)
-    version = f" ({audience} version)" if audience and audience != "members" else ""
-    heading = (f"Changes to {pack_path.name}{version} from version {before} "
-               f"({uk_date(old_record.issued)}) to {after_name}")
-    return changes, heading, (before, after_key)

@@ -87,6 +87,8 @@ class Changes:
     sections: list[SectionChange] = field(default_factory=list)
     items: list[ItemChange] = field(default_factory=list)
     withdrawn: int = 0  # items this version printed before and now withholds (never named)
+    # Each section of the newer version that was in the older: new number → old number.
+    sections_before: dict[int, int] = field(default_factory=dict)
 
     def count(self, kind: str) -> int:
         return sum(1 for change in self.items if change.kind == kind)
@@ -109,6 +111,7 @@ def compare_packs(old: Pack, new: Pack, audience: str | None = None) -> Changes:
     changes = Changes(new_version.name)
     changes.front = _front(a, b)
     pairs = _pair_sections(a.sections, b.sections)
+    changes.sections_before = {new + 1: old + 1 for old, new in sorted(pairs.items())}
     _section_changes(changes, a, b, pairs, new)
     _item_changes(changes, a, b, pairs, new, full)
     return changes
@@ -126,25 +129,29 @@ def _texts(triples: Sequence[tuple[str, str, str]]) -> list[FieldChange]:
     return [FieldChange(label, old, new) for label, old, new in triples if changed(old, new)]
 
 
-def _list_changes(label: str, old: list[str], new: list[str]) -> list[FieldChange]:
-    """Points of a list added, removed or reworded, each numbered as in the newer list (a
-    removed point by its old number)."""
-    out: list[FieldChange] = []
+def aligned(old: list[str], new: list[str]) -> list[tuple[int, int, str, str]]:
+    """The points of two lists side by side, in the newer list's order: (old number, new
+    number, old text, new text), numbers from 1, 0 and "" for a point only on one side. A
+    reworded point is paired with the one it replaced."""
+    out: list[tuple[int, int, str, str]] = []
     matcher = SequenceMatcher(None, [" ".join(t.split()) for t in old],
                               [" ".join(t.split()) for t in new], autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            continue
-        olds, news = old[i1:i2], new[j1:j2]
-        for n in range(max(len(olds), len(news))):
-            before = olds[n] if n < len(olds) else ""
-            after = news[n] if n < len(news) else ""
-            number = j1 + n + 1 if after else i1 + n + 1
-            out.append(FieldChange(f"{label} {number}", before, after))
+    for _tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        for n in range(max(i2 - i1, j2 - j1)):
+            i, j = i1 + n, j1 + n
+            out.append((i + 1 if i < i2 else 0, j + 1 if j < j2 else 0,
+                        old[i] if i < i2 else "", new[j] if j < j2 else ""))
     return out
 
 
-def _quote_text(quote: Quote) -> str:
+def _list_changes(label: str, old: list[str], new: list[str]) -> list[FieldChange]:
+    """Points of a list added, removed or reworded, each numbered as in the newer list (a
+    removed point by its old number)."""
+    return [FieldChange(f"{label} {j or i}", before, after)
+            for i, j, before, after in aligned(old, new) if changed(before, after)]
+
+
+def quote_text(quote: Quote) -> str:
     source = ", ".join(part for part in (quote.by, f"p. {quote.page}" if quote.page else "")
                        if part)
     return f"{quote.text.strip()} ({source})" if source else quote.text.strip()
@@ -165,8 +172,8 @@ def _item_fields(a: Pack, old: Item, b: Pack, new: Item, full: bool) -> list[Fie
                        ("Versions", ", ".join(old.audiences), ", ".join(new.audiences))])
     out += _list_changes("Implication", [plain_text(t) for t in old.implications],
                          [plain_text(t) for t in new.implications])
-    out += _list_changes("Quote", [_quote_text(q) for q in old.quotes],
-                         [_quote_text(q) for q in new.quotes])
+    out += _list_changes("Quote", [quote_text(q) for q in old.quotes],
+                         [quote_text(q) for q in new.quotes])
     out += _list_changes("Question", [plain_text(t) for t in old.questions],
                          [plain_text(t) for t in new.questions])
     return out

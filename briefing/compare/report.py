@@ -49,13 +49,14 @@ def item_sentence(change: ItemChange) -> str:
     return f"Item {title} (item {change.new}) changed."
 
 
-def field_line(change: FieldChange) -> str:
-    """"Summary: “£35m” → “£38m”"; a point added or removed whole is quoted whole."""
+def field_line(change: FieldChange, became: str = "→") -> str:
+    """"Summary: “£35m” → “£38m”" ("became" for a page read aloud); a point added or removed
+    whole is quoted whole."""
     if not change.old:
         return f"{change.label} added: {quoted(change.new)}"
     if not change.new:
         return f"{change.label} removed: {quoted(change.old)}"
-    return f"{change.label}: " + "; ".join(str(edit) for edit in change.edits())
+    return f"{change.label}: " + "; ".join(edit.said(became) for edit in change.edits())
 
 
 def withdrawn_sentence(changes: Changes) -> str:

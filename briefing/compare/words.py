@@ -36,11 +36,19 @@ class Edit:
     new: str
 
     def __str__(self) -> str:
+        """"“£35m” → “£38m”", for the terminal."""
+        return self.said("→")
+
+    def in_words(self) -> str:
+        """"“£35m” became “£38m”", for a page read aloud (a screen reader names an arrow)."""
+        return self.said("became")
+
+    def said(self, became: str) -> str:
         if not self.old:
             return f"added “{self.new}”"
         if not self.new:
             return f"removed “{self.old}”"
-        return f"“{self.old}” → “{self.new}”"
+        return f"“{self.old}” {became} “{self.new}”"
 
 
 def tokens(text: str) -> list[str]:

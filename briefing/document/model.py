@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from datetime import date
+    from datetime import date, datetime
     from pathlib import Path
 
 # A place in the pack: keys and list indexes, as briefing.packfile.positions.PathKey.
@@ -30,6 +30,11 @@ class Run:
     bold: bool = False
     italic: bool = False
     href: str = ""  # an external link (https://…, mailto:…); "" for none
+    # A tracked change (a redline between two versions): INSERTED or DELETED text; "" for none.
+    change: str = ""
+
+
+INSERTED, DELETED = "inserted", "deleted"
 
 
 @dataclass
@@ -145,6 +150,10 @@ class DocumentMeta:
     template: Path | None = None  # a Word template (.docx) whose styles the Word writer uses
     running_title: str = ""  # printed in the header/footer of every page after the cover
     date: date | None = None  # the pack's date: the file's creation time, for identical rebuilds
+    # Who made the tracked changes in a redline (Run.change), and when: Word's Review pane
+    # shows them beside each change.
+    changes_by: str = ""
+    changes_on: datetime | None = None
 
 
 @dataclass

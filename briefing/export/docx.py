@@ -27,6 +27,7 @@ from lxml import etree
 
 from briefing.archives import template_problem
 from briefing.document.model import (
+    INSERTED,
     BlockQuote,
     BulletList,
     Contents,
@@ -194,6 +195,8 @@ class _Writer:
         self.break_before_next = False
         self.link_ids: dict[str, str] = {}
         self.next_rel = 1
+        when = meta.changes_on
+        self.changes_on = when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if when else ""
 
     # -- paragraphs and runs ------------------------------------------------------------------
 
@@ -222,7 +225,12 @@ class _Writer:
 
     def runs(self, p: BaseOxmlElement, runs: list[Run]) -> None:
         for run in runs:
-            if run.href:
+            if run.change:
+                self.bookmark_id += 1  # one series of ids for bookmarks and changes
+                r = x.text_run(run.text, bold=run.bold, italic=run.italic)
+                p.append(x.tracked(r, run.change == INSERTED, self.bookmark_id,
+                                   self.model.meta.changes_by, self.changes_on))
+            elif run.href:
                 r = x.text_run(run.text, self.styles["Hyperlink"], run.bold, run.italic)
                 p.append(x.external_link(self.link_id(run.href), [r]))
             else:

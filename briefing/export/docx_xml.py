@@ -84,6 +84,22 @@ def text_run(text: str, style_id: str = "", bold: bool = False,
     return r
 
 
+def tracked(run: BaseOxmlElement, inserted: bool, change_id: int, author: str,
+            when: str) -> BaseOxmlElement:
+    """A run as a tracked insertion (w:ins) or deletion (w:del, its text as w:delText), with
+    who made it and when, as Word's Review pane lists them."""
+    wrapper = w("ins" if inserted else "del")
+    wrapper.set(qn("w:id"), str(change_id))
+    wrapper.set(qn("w:author"), clean(author) or "Briefing")
+    if when:
+        wrapper.set(qn("w:date"), when)
+    if not inserted:
+        for t in run.findall(qn("w:t")):
+            t.tag = qn("w:delText")
+    wrapper.append(run)
+    return wrapper
+
+
 def paragraph(style_id: str) -> BaseOxmlElement:
     p, ppr = w("p"), w("pPr")
     ppr.append(_flag("pStyle", style_id))

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import assert_never
 
 from briefing.document.model import (
+    INSERTED,
     BlockQuote,
     BulletList,
     Contents,
@@ -255,6 +256,9 @@ def runs(items: list[Run]) -> list[Element | str]:
             nodes = [el("strong", *nodes)]
         if run.italic:
             nodes = [el("em", *nodes)]
+        if run.change:
+            out.append(_tracked(run.change == INSERTED, nodes))
+            continue
         href = safe_href(run.href)
         if href:
             shown = run.text.strip()
@@ -263,6 +267,16 @@ def runs(items: list[Run]) -> list[Element | str]:
                         class_=None if shown in addresses else "print-address")]
         out.extend(nodes)
     return out
+
+
+def _tracked(inserted: bool, nodes: list[Element | str]) -> Element:
+    """A tracked change as <ins> or <del>: underlined or struck through (not shown by colour
+    alone, and kept in high contrast), and said in words to screen readers, which do not
+    all announce the elements themselves."""
+    word = "inserted" if inserted else "deleted"
+    return el("ins" if inserted else "del",
+              el("span", f"{word} text: ", class_="visually-hidden"), *nodes,
+              el("span", f" (end of {word} text)", class_="visually-hidden"))
 
 
 def _table(block: Table) -> Element | None:

@@ -21,6 +21,10 @@ WHITE = "#FFFFFF"
 STRIPE = "#EEF3F7"  # every other table row, as in the PDF
 FOCUS = "#FFDD00"  # focus highlight (GOV.UK's): black text on it is 14:1
 FOCUS_TEXT = "#0B0C0C"
+# Tracked changes in a redline: pale tints behind the text (15:1 and more), as well as the
+# underline and the line through, so a change never rests on colour alone.
+INSERTED_BACKGROUND = "#E6F4EA"
+DELETED_BACKGROUND = "#FCE8E6"
 
 
 def _rem(points: float) -> str:
@@ -54,6 +58,10 @@ p, li, caption, figcaption, h1, h2, h3, h4 {{ overflow-wrap: anywhere; }}
 .visually-hidden {{ position: absolute !important; width: 1px; height: 1px; margin: -1px;
   padding: 0; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); border: 0;
   white-space: nowrap; }}
+ins {{ text-decoration: underline; text-decoration-thickness: 0.12em;
+  text-underline-offset: 0.15em; background: {INSERTED_BACKGROUND}; color: {brand.TEXT}; }}
+del {{ text-decoration: line-through; text-decoration-thickness: 0.12em;
+  background: {DELETED_BACKGROUND}; color: {brand.TEXT}; }}
 a {{ color: {brand.LINK}; text-decoration: underline; text-underline-offset: 0.15em; }}
 a:hover {{ text-decoration-thickness: 0.15em; }}
 a:focus-visible {{ outline: 3px solid transparent; color: {FOCUS_TEXT};

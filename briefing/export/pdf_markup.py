@@ -43,6 +43,9 @@ def run(item: Run, link_colour: str = brand.LINK) -> str:
         out = f"<b>{out}</b>"
     if item.italic:
         out = f"<i>{out}</i>"
+    if item.change:  # a tracked change: underlined if inserted, struck through if deleted
+        out = f"<u>{out}</u>" if item.change == "inserted" else f"<strike>{out}</strike>"
+        return out
     href = safe_href(item.href)
     if href:
         target = escape(href, _ATTR_ENTITIES)

@@ -145,7 +145,8 @@ def _runs(runs: list[Run], setting: _Setting, size: float) -> list[dict[str, Any
         # address fits on a line (None: the bundled font cannot show all of it).
         em = text_width_em(r.text, r.bold) if href and " " not in r.text else None
         text = r.text if href else setting.fit(r.text, size, r.bold)
-        out.append({"text": text, "bold": r.bold, "italic": r.italic, "href": href, "em": em})
+        out.append({"text": text, "bold": r.bold, "italic": r.italic, "href": href, "em": em,
+                    "change": r.change})
     return out
 
 

@@ -1,6 +1,7 @@
-"""Builds the HTML version of every example pack and of the hostile pack once per test session,
-through the real command line, and runs the axe-core checks on them in headless Chromium (the
-checks skip, saying why, only when Chromium, node or the npm packages are truly absent)."""
+"""Builds the HTML version of every example pack, of the hostile pack and the pages about a
+revised pack (its redline) once per test session, through the real command line, and runs the
+axe-core checks on them in headless Chromium (the checks skip, saying why, only when Chromium,
+node or the npm packages are truly absent)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from html_pages import EXAMPLE_PACKS, build_many, hostile_pack
+from html_pages import EXAMPLE_PACKS, build_many, hostile_pack, revision_pages
 
 A11Y = Path(__file__).resolve().parent
 
@@ -25,7 +26,7 @@ def html_pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     for pack, (page,) in zip(packs, built, strict=True):
         assert page.suffix == ".html"
         pages[pack.stem] = page
-    return pages
+    return pages | revision_pages(tmp_path_factory.mktemp("revisions"))
 
 
 def _chromium() -> str | None:

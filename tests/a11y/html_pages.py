@@ -11,6 +11,9 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE_PACKS = sorted((REPO / "packs").glob("*.yaml"))
+REVISIONS = REPO / "tests" / "fixtures" / "revisions"
+# The pages of a pack revised since its version 1, beside the example packs' pages.
+REVISION_PAGES = ["redline"]
 
 # Text a user could type that looks like markup or code: the page must print it, never run it.
 SCRIPT = '<script>alert("gotcha")</script>'
@@ -105,3 +108,27 @@ def build_many(jobs: list[tuple[Path, Path]]) -> list[list[Path]]:
         stdout, stderr = proc.communicate(timeout=300)
         results.append(_printed(pack, proc.returncode, stdout, stderr))
     return results
+
+
+def _run(*args: str, cwd: Path) -> list[Path]:
+    proc = subprocess.run([sys.executable, "-m", "briefing", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=300)
+    return [cwd / line for line in _printed(cwd / args[1], proc.returncode, proc.stdout,
+                                            proc.stderr)]
+
+
+def revision_pages(folder: Path) -> dict[str, Path]:
+    """A pack issued as version 1 and then revised (tests/fixtures/revisions), and the pages an
+    officer sends members about it: the redline since version 1."""
+    import shutil
+
+    (folder / "images").mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(REPO / "packs" / "images" / "example-council-logo.png",
+                    folder / "images" / "logo.png")
+    pack = folder / "update.yaml"
+    shutil.copyfile(REVISIONS / "version-1.yaml", pack)
+    _run("issue", pack.name, "--format", "html", "-o", "issued", cwd=folder)
+    shutil.copyfile(REVISIONS / "version-2.yaml", pack)
+    (redline,) = _run("compare", pack.name, "--from", "1", "-o", "redline", "--format", "html",
+                      cwd=folder)
+    return {"redline": redline}

@@ -9,12 +9,19 @@ from typing import TYPE_CHECKING
 
 import pytest
 from bs4 import BeautifulSoup
-from html_pages import EXAMPLE_PACKS, HOSTILE, HOSTILE_TITLE, SCRIPT, build_html
+from html_pages import (
+    EXAMPLE_PACKS,
+    HOSTILE,
+    HOSTILE_TITLE,
+    REVISION_PAGES,
+    SCRIPT,
+    build_html,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-NAMES = [p.stem for p in EXAMPLE_PACKS] + ["hostile"]
+NAMES = [p.stem for p in EXAMPLE_PACKS] + ["hostile", *REVISION_PAGES]
 
 
 def test_every_example_pack_and_the_hostile_pack_were_checked(axe_report: dict) -> None:
