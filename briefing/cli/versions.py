@@ -98,8 +98,8 @@ def _issue(args: argparse.Namespace) -> int:
     except ChecksFailed as exc:
         return refused(exc.findings, args.pack, "not issued")
     if not issued.new:
-        print(f"{args.pack}: nothing has changed since {issued_text(issued.record)[0].lower()}"
-              f"{issued_text(issued.record)[1:]}; no new version was issued.")
+        print(f"{args.pack}: nothing has changed since {issued_text(issued.record, 'version')}; "
+              "no new version was issued.")
         return 0
     for path in issued.files:
         print(shown(path))

@@ -40,6 +40,7 @@ from briefing.uk import plural
 
 if TYPE_CHECKING:
     from briefing.gui.budget_status import BudgetStatus
+    from briefing.gui.history_pane import HistoryPane
     from briefing.library import Library
 
 EMPTY_PACK = ("<p><b>This pack has no articles yet.</b></p>"
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
     actions_by_name: dict[str, QAction]
     edit_actions: Any
     recent_menu: QMenu
+    history: HistoryPane
+    history_dock: QDockWidget
 
     def __init__(self, settings: Settings | None = None, library_root: Path | None = None,
                  recovery_dir: Path | None = None, library: Library | None = None,
@@ -165,6 +168,9 @@ class MainWindow(QMainWindow):
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.preview_dock, self.checks_dock], [640, 160],
                          Qt.Orientation.Vertical)
+        from briefing.gui.history_actions import install_history
+
+        install_history(self)
 
     def _open_library(self, root: Path, library: Library | None = None) -> None:
         from briefing.gui.library_pane import LibraryPane
@@ -251,6 +257,7 @@ class MainWindow(QMainWindow):
         name = f" ({path.name})" if path else ""
         self.setWindowTitle(f"{title}{name}[*] \u2014 Briefing")
         self.setWindowModified(self.file.is_modified())
+        self.refresh_history(reread=True)  # opened, saved or back to as saved
 
     def _clean_changed(self, _clean: bool) -> None:
         self.update_title()
@@ -267,6 +274,7 @@ class MainWindow(QMainWindow):
         from briefing.compose.audience import for_audience
         from briefing.compose.counts import count_words
 
+        self.refresh_history()  # whether the pack is still the version last issued
         version = for_audience(self.model.pack, self.preview.chosen_audience())
         count = count_words(version.pack)
         self.budget_status.set_counts(count.words, count.pages, version.pack.budget,
@@ -498,6 +506,17 @@ class MainWindow(QMainWindow):
 
         dialog.checks.jump_requested.connect(go_to)
         run_once(dialog)
+
+    def issue_version(self) -> None:
+        from briefing.gui.history_actions import issue_version
+
+        issue_version(self)
+
+    def refresh_history(self, *, reread: bool = False) -> None:
+        from briefing.gui.history_actions import refresh_history
+
+        if hasattr(self, "history"):  # the title is set once before the panes exist
+            refresh_history(self, reread=reread)
 
     def import_files(self) -> None:
         from briefing.gui.library_actions import import_files

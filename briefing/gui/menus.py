@@ -73,6 +73,9 @@ def build_menus(w: MainWindow) -> None:
                            "Ctrl+Shift+S")
     a["export"] = _action(w, "&Export\u2026", w.export, "Export to Word and/or PDF", "Ctrl+E",
                           sp.SP_DriveFDIcon)
+    a["issue"] = _action(w, "&Issue version\u2026", w.issue_version,
+                         "Freeze the saved pack as its next version and build its files",
+                         None, sp.SP_DialogApplyButton)
     a["quit"] = _action(w, "&Quit", w.close, "Close the app", "Ctrl+Q")
     a["reopen"] = _action(w, "Reopen &last pack on start", lambda: None,
                           "Open the pack you had open last time when Briefing starts")
@@ -139,8 +142,8 @@ def build_menus(w: MainWindow) -> None:
 
     bar = w.menuBar()
     menus: list[tuple[str, list[str | None]]] = [
-        ("&File", ["new", "open", "RECENT", None, "save", "save_as", None, "export", None,
-                   "reopen", None, "quit"]),
+        ("&File", ["new", "open", "RECENT", None, "save", "save_as", None, "export", "issue",
+                   None, "reopen", None, "quit"]),
         ("&Edit", ["undo", "redo", None, "edit_cut", "edit_copy", "edit_paste",
                    "edit_selectAll", None, "find"]),
         ("&Pack", ["settings", None, "new_section", "add", None, "up", "down", "rename",
@@ -167,7 +170,7 @@ def build_menus(w: MainWindow) -> None:
     tools.setObjectName("main-toolbar")
     tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for name in ("new", "open", "save", None, "undo", "redo", None, "import", "add",
-                 "new_section", "remove", None, "settings", "refresh", "export"):
+                 "new_section", "remove", None, "settings", "refresh", "export", "issue"):
         if name is None:
             tools.addSeparator()
         else:
@@ -175,7 +178,7 @@ def build_menus(w: MainWindow) -> None:
             button = tools.widgetForAction(a[name])
             if button is not None:
                 button.setAccessibleName(a[name].text().replace("&", ""))
-    for name in ("undo", "redo", "remove", "settings", "refresh", "new_section"):
+    for name in ("undo", "redo", "remove", "settings", "refresh", "new_section", "issue"):
         button = tools.widgetForAction(a[name])
         if isinstance(button, QToolButton):  # keep the toolbar short: icon only for these
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -195,7 +198,7 @@ def build_menus(w: MainWindow) -> None:
 def add_pane_actions(w: MainWindow, menu: QMenu) -> None:
     """View ▸ each pane on or off, the article text, and Checks as a tab behind the Preview
     (more room on a laptop). Window state is saved on close, so all of it is remembered."""
-    for dock in (w.library_dock, w.preview_dock, w.checks_dock):
+    for dock in (w.library_dock, w.preview_dock, w.checks_dock, w.history_dock):
         action = dock.toggleViewAction()
         action.setText(f"&{dock.windowTitle()}")
         menu.addAction(action)

@@ -208,8 +208,9 @@ def rebuild_version(pack_path: Path, number: int, outdir: Path,
     return Rebuilt(record, checked)
 
 
-def issued_text(record: VersionRecord) -> str:
-    """"Version 2, issued 7 December 2026 by A. Officer: note"."""
+def issued_text(record: VersionRecord, version: str = "Version") -> str:
+    """"Version 2, issued 7 December 2026 by A. Officer: note" (`version` as the first word,
+    "version" within a sentence)."""
     by = f" by {record.officer}" if record.officer else ""
     note = f": {record.note}" if record.note else ""
-    return f"Version {record.number}, issued {uk_date(record.issued)}{by}{note}"
+    return f"{version} {record.number}, issued {uk_date(record.issued)}{by}{note}"

@@ -82,6 +82,7 @@ class History:
         self.pack_path = Path(pack_path)
         self.folder = history_folder(self.pack_path)
         self._records: list[VersionRecord] | None = None
+        self._packs: dict[int, Pack] = {}  # versions never change once issued
 
     def numbers(self) -> list[int]:
         """The version numbers issued, oldest first (from the folder names alone)."""
@@ -112,6 +113,8 @@ class History:
         return record
 
     def latest(self) -> VersionRecord | None:
+        if self._records is not None:
+            return self._records[-1] if self._records else None
         numbers = self.numbers()
         return self.record(numbers[-1]) if numbers else None
 
@@ -122,7 +125,9 @@ class History:
     def pack(self, number: int) -> Pack:
         from briefing.packfile import load_pack
 
-        return load_pack(self.pack_file(number))
+        if number not in self._packs:
+            self._packs[number] = load_pack(self.pack_file(number))
+        return self._packs[number]
 
     def stamp(self, pack: Pack, base_dir: Path | None = None) -> Stamp | None:
         """What a build of `pack` (the pack file as it stands) should say about its version:
