@@ -239,6 +239,7 @@ def compared(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Path]]:
     from briefing.compare.report import as_data, as_text
     from briefing.compose.audience import for_audience
     from briefing.export.registry import render
+    from briefing.history.issue import issue_version
     from briefing.packfile import loads_pack
 
     folder = tmp_path_factory.mktemp("changes")
@@ -257,6 +258,19 @@ def compared(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Path]]:
         for path, data in files:
             path.write_bytes(data)
         out[audience] = [path for path, _ in files]
+    # The changes page and the supplement, built from the history beside the pack file.
+    pack_file = folder / "leaks.yaml"
+    pack_file.write_text(VERSION_1, encoding="utf-8")
+    issue_version(pack_file, outdir=folder / "issued", formats=("html",))
+    pack_file.write_text(VERSION_2, encoding="utf-8")
+    for audience in out:
+        for option in ("changes_since", "supplement_since"):
+            outdir = folder / f"{audience}-{option}"
+            outdir.mkdir()
+            built = build(BuildRequest.for_file(pack_file, formats=tuple(FORMATS),
+                                                audiences=(audience,), outdir=outdir,
+                                                **{option: 1}))
+            out[audience] += _outputs(built)
     return out
 
 

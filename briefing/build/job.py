@@ -63,10 +63,10 @@ def start(request: BuildRequest, audience: str | None, *, rules: bool = True) ->
     """Resolve the version and compose it, once; then run the pack rules on it (unless
     `rules` is False: the preview renders its pages first and runs them after)."""
     from briefing.compose.audience import for_audience
-    from briefing.compose.builder import compose_version
+    from briefing.history.editions import composed
 
     version = for_audience(request.pack, audience)
-    job = Job(request, audience, version, compose_version(version, request.base_dir))
+    job = Job(request, audience, version, composed(request, version))
     if rules:
         run_pack_rules(job)
     return job

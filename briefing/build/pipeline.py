@@ -161,7 +161,6 @@ def build(request: BuildRequest, progress: Progress | None = None,
     """
     from briefing.export.two_up import impose_two_up, two_up_name
     from briefing.files import atomic_write_all, sweep_temporaries
-    from briefing.naming import version_stem
 
     request.refuse_what_cannot_be_made()
     if request.outdir is None:
@@ -181,7 +180,7 @@ def build(request: BuildRequest, progress: Progress | None = None,
     files: list[tuple[Path, bytes]] = []
     done = 1
     for job in jobs:
-        stem = version_stem(request.pack.title, job.audience, request.pack.short_title)
+        stem = request.stem(job.audience)
         names = request.names if len(jobs) == 1 else {}
         targets = {fmt: names.get(fmt, outdir / f"{stem}{FORMATS[fmt].suffix}")
                    for fmt in request.formats}

@@ -40,6 +40,12 @@ class BuildRequest:
     pack_path: Path | None = None
     positions: Positions | None = None
     pack_name: str = ""
+    # Which issued version the files say they are: None reads the history beside the pack
+    # file (history.editions); an issue or a rebuild gives the version it is making.
+    edition: str | None = None
+    changes_since: int | None = None  # include a "Changes since version N" page
+    supplement_since: int | None = None  # build "Supplement K to …": only what is new since N
+    history_of: Path | None = None  # the pack file whose history to read (None: pack_path)
 
     @classmethod
     def for_file(cls, path: Path, **options: object) -> BuildRequest:
@@ -52,6 +58,17 @@ class BuildRequest:
         values: dict[str, object] = {"pack_name": path.name, **options}
         return cls(pack, path.resolve().parent, pack_path=path, positions=positions,
                    **values)  # type: ignore[arg-type]  # options are the fields above
+
+    def stem(self, audience: str | None) -> str:
+        """The name of a version's files: "Title (public)", "Title - supplement 1"."""
+        from briefing.naming import version_stem
+
+        stem = version_stem(self.pack.title, audience, self.pack.short_title)
+        if self.supplement_since is not None:
+            from briefing.history.editions import supplement_number
+
+            stem = f"{stem} - supplement {supplement_number(self)}"
+        return stem
 
     def versions(self) -> list[str | None]:
         """The versions to build, each once, in the pack's order for "all"; an unknown name

@@ -94,7 +94,8 @@ def _pieces(raw: list[_Raw], folding: Folding) -> list[Piece]:
             if done]
 
 
-_COVER_FIELDS = ("kind_label", "organisation", "title", "subtitle", "date_text", "prepared_by")
+_COVER_FIELDS = ("kind_label", "organisation", "title", "subtitle", "date_text", "edition",
+                 "prepared_by")
 _NAMES = ("prepared_by",)
 
 

@@ -36,6 +36,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="build this audience's version (members, public, summary or one the "
                    "pack names under audiences); repeat for several, or 'all' for every "
                    "audience the pack names. Default: the full (members) version")
+    since = p.add_mutually_exclusive_group()
+    since.add_argument("--changes-since", type=int, metavar="N",
+                       help="include a 'Changes since version N' page after the contents: "
+                       "what was added, removed, moved and reworded since that issued version")
+    since.add_argument("--supplement-since", type=int, metavar="N",
+                       help="build 'Supplement K to TITLE' instead: only the items new or "
+                       "changed since version N, numbered as in the full briefing, after the "
+                       "list of changes (files named 'TITLE - supplement K')")
     p.add_argument("-q", "--quiet", action="store_true", help="print only the paths written")
     p.set_defaults(run=_build)
 
@@ -60,7 +68,8 @@ def _build(args: argparse.Namespace) -> int:
     request = BuildRequest.for_file(args.pack, formats=expand(args.format),
                                     audiences=tuple(args.audience or [None]),
                                     pdf_engine=args.pdf_engine, two_up=args.two_up,
-                                    outdir=outdir)
+                                    outdir=outdir, changes_since=args.changes_since,
+                                    supplement_since=args.supplement_since)
     request.refuse_what_cannot_be_made()
     request.versions()  # an unknown audience stops here, before the folder is made
     try:

@@ -40,6 +40,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="which files to build (default: both = docx and pdf)")
     p.add_argument("--audience", action="append", metavar="NAME",
                    help="build this audience's version too (repeat, or 'all'); default: members")
+    p.add_argument("--changes-since", type=int, metavar="N",
+                   help="include a 'Changes since version N' page in the version's files")
     add_pdf_engine(p, "how the PDF is made")
     p.set_defaults(run=_issue)
 
@@ -94,7 +96,8 @@ def _issue(args: argparse.Namespace) -> int:
     try:
         issued = issue_version(args.pack, note=args.note, officer=args.officer,
                                outdir=args.outdir, formats=expand(args.format),
-                               audiences=audiences, pdf_engine=args.pdf_engine)
+                               audiences=audiences, pdf_engine=args.pdf_engine,
+                               changes_since=args.changes_since)
     except ChecksFailed as exc:
         return refused(exc.findings, args.pack, "not issued")
     if not issued.new:

@@ -16,7 +16,7 @@ from briefing.compare.report import (
     tally,
     withdrawn_sentence,
 )
-from briefing.document.model import Block, BulletList, Contents, Heading, Paragraph, Run
+from briefing.document.model import Block, BulletList, Heading, Paragraph, Run
 
 if TYPE_CHECKING:
     from briefing.compare.diff import Changes, FieldChange, ItemChange
@@ -77,13 +77,3 @@ def _item_with_fields(change: ItemChange) -> list[Block]:
     if change.fields:
         out.append(_fields(change.fields))
     return out
-
-
-def with_changes_page(blocks: list[Block], page: list[Block]) -> list[Block]:
-    """The briefing's blocks with the changes page first after its contents list (or at the
-    start of the body when it has none), so members see what is new before anything else."""
-    at = next((i + 1 for i, block in enumerate(blocks) if isinstance(block, Contents)), None)
-    if at is None:
-        at = next((i for i, block in enumerate(blocks) if isinstance(block, Heading)),
-                  len(blocks))
-    return [*blocks[:at], *page, *blocks[at:]]

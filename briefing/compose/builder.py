@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +29,8 @@ from briefing.document.storable import storable_copy
 from briefing.uk import KIND_LABELS, marking_statement, uk_date, uk_time
 
 if TYPE_CHECKING:
+    from collections.abc import Collection, Sequence
+
     from briefing.document.model import Origin
     from briefing.model import Article, Item, Pack
 
@@ -69,7 +72,7 @@ def prepared_by_line(who: str) -> str:
     return f"Prepared by {who}"
 
 
-def _cover(pack: Pack, base_dir: Path) -> Cover:
+def _cover(pack: Pack, base_dir: Path, edition: str = "") -> Cover:
     logo = None
     logo_path = _resolve(base_dir, pack.layout.logo)
     if logo_path is not None:
@@ -99,6 +102,7 @@ def _cover(pack: Pack, base_dir: Path) -> Cover:
         logo=logo,
         details=details,
         origins=origins,
+        edition=edition,
     )
 
 
@@ -177,18 +181,32 @@ def shorten(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:–—-") + "…"
 
 
-def running_title(pack: Pack) -> str:
+def running_title(pack: Pack, edition: str = "") -> str:
     """The title in the footer of every page: `short_title` when given, else the title cut
-    at a word so it never shares its line with the page number."""
+    at a word so it never shares its line with the page number; then the edition ("Version 2
+    · issued 7 December 2026", or just "Version 2" when the line is short)."""
     limit = RUNNING_TITLE_CHARS.get((pack.layout.paper, pack.layout.large_print), 38)
-    return shorten(pack.short_title.strip() or pack.title, limit)
+    title = pack.short_title.strip() or pack.title
+    if not edition:
+        return shorten(title, limit)
+    short = edition.split(" · ")[0]
+    for tag in (edition, short):
+        room = limit - len(tag) - 3
+        if room >= MIN_TITLE_CHARS:
+            return f"{shorten(title, room)} · {tag}"
+    return shorten(short, limit)
 
 
-def _meta(pack: Pack, base_dir: Path) -> DocumentMeta:
+MIN_TITLE_CHARS = 12  # the least of the title worth printing beside the edition
+
+
+def _meta(pack: Pack, base_dir: Path, edition: str = "") -> DocumentMeta:
+    subject = pack.subtitle or KIND_LABELS.get(pack.kind, "")
     return DocumentMeta(
         title=pack.title,
         author=pack.organisation or pack.prepared_by,
-        subject=pack.subtitle or KIND_LABELS.get(pack.kind, ""),
+        # The file's properties (Word's, the PDF's XMP, the page's description) say the version.
+        subject=" · ".join(part for part in (subject, edition) if part),
         keywords=_keywords(pack),
         language="en-GB",
         marking=pack.marking,
@@ -196,7 +214,7 @@ def _meta(pack: Pack, base_dir: Path) -> DocumentMeta:
         paper=pack.layout.paper,
         large_print=pack.layout.large_print,
         template=_resolve(base_dir, pack.layout.template),
-        running_title=running_title(pack),
+        running_title=running_title(pack, edition),
         date=pack.date,
     )
 
@@ -287,9 +305,19 @@ def compose(pack: Pack, base_dir: Path, audience: str | None = None) -> Document
     return compose_version(for_audience(pack, audience), base_dir)
 
 
-def compose_version(version: Version, base_dir: Path) -> Document:
-    """A version's document: reads only the filtered pack and what was withheld from it."""
+def compose_version(version: Version, base_dir: Path, *, edition: str = "",
+                    changes: Sequence[Block] = (), only: Collection[tuple[int, int]] | None = None,
+                    title: str = "", subtitle: str = "") -> Document:
+    """A version's document: reads only the filtered pack and what was withheld from it.
+
+    `edition` says which issued version it is (cover, footer, properties); `changes` is a
+    "Changes since version N" page, placed before the first section; `only` makes a supplement:
+    just the items at these (section, item) places, numbered as in the full briefing, without
+    the introduction and key messages, under `title` and `subtitle`."""
     pack = version.pack
+    if title or subtitle:
+        pack = replace(pack, title=title or pack.title, subtitle=subtitle or pack.subtitle,
+                       short_title="" if title else pack.short_title)
     handout = pack.kind == "event-handout"
     summary = version.form == "summary"
     blocks: list[Block] = []
@@ -309,19 +337,22 @@ def compose_version(version: Version, base_dir: Path) -> Document:
     blocks.extend(_agenda_blocks(pack))
     if not summary and wants_contents(pack):
         blocks.append(Contents())
-    blocks.extend(markdown.blocks(pack.intro, first_role="lead", origin=("intro",)))
-    key_messages = _bullets(pack.key_messages, ("key_messages",))
-    if key_messages:
-        blocks += [Heading(1, "Key messages", anchor="key-messages", origin=("key_messages",)),
-                   key_messages]
+    if only is None:
+        blocks.extend(markdown.blocks(pack.intro, first_role="lead", origin=("intro",)))
+        key_messages = _bullets(pack.key_messages, ("key_messages",))
+        if key_messages:
+            blocks += [Heading(1, "Key messages", anchor="key-messages",
+                               origin=("key_messages",)), key_messages]
+    blocks.extend(changes)  # what changed, before the sections it is about
     if summary:
-        blocks.extend(_summary_blocks(pack))
+        blocks.extend(_summary_blocks(pack, only))
     else:
         # The marking and draft notes lead the first page of text: they never take a page alone.
         front = any(not (isinstance(b, Paragraph) and b.role == "note") for b in blocks)
-        blocks.extend(_full_blocks(pack, handout, front))
+        blocks.extend(_full_blocks(pack, handout, front, only))
     blocks.extend(_contact_line(pack) if summary else _contact_blocks(pack))
-    document = Document(meta=_meta(pack, base_dir), cover=_cover(pack, base_dir), blocks=blocks)
+    document = Document(meta=_meta(pack, base_dir, edition),
+                        cover=_cover(pack, base_dir, edition), blocks=blocks)
     return storable_copy(document)
 
 
@@ -341,13 +372,16 @@ def _contact_line(pack: Pack) -> list[Block]:
     return [Paragraph(runs, origin=("contact",))]
 
 
-def _summary_blocks(pack: Pack) -> list[Block]:
-    """Each section's items as one bullet each: the title (linked to the article) and one line."""
+def _summary_blocks(pack: Pack, only: Collection[tuple[int, int]] | None = None) -> list[Block]:
+    """Each section's items as one bullet each: the title (linked to the article) and one line
+    (with `only`, just the items at those places)."""
     blocks: list[Block] = []
     for s_no, section in enumerate(pack.sections, 1):
         lines: list[list[Run]] = []
         origins: list[Origin] = []
         for i, item in enumerate(section.items):
+            if only is not None and (s_no, i + 1) not in only:
+                continue
             origins.append(("sections", s_no - 1, "items", i, "summary"))
             article = pack.articles.get(item.article)
             title = article.title if article is not None else item.article
@@ -363,24 +397,36 @@ def _summary_blocks(pack: Pack) -> list[Block]:
     return [Heading(1, SUMMARY_HEADING, anchor="in-brief"), *blocks] if blocks else []
 
 
-def _full_blocks(pack: Pack, handout: bool, after_front: bool) -> list[Block]:
+def _full_blocks(pack: Pack, handout: bool, after_front: bool,
+                 only: Collection[tuple[int, int]] | None = None) -> list[Block]:
+    """Every section and item, then the sources. With `only` (a supplement), just the items at
+    those places and their sections, each headed with its number in the full briefing ("2.3"),
+    so members can find where it belongs."""
     blocks: list[Block] = []
     used: list[str] = []
     for s_no, section in enumerate(pack.sections, 1):
+        kept = [(i_no, item) for i_no, item in enumerate(section.items, 1)
+                if only is None or (s_no, i_no) in only]
+        if only is not None and not kept:
+            continue
         if handout and (blocks or after_front):
             # Handouts print one article per page so pages can be picked out or printed two-up.
             blocks.append(PageBreak())
         at: Origin = ("sections", s_no - 1)
-        blocks.append(Heading(1, section.title, anchor=f"sec-{s_no}", origin=(*at, "title")))
-        blocks.extend(markdown.blocks(section.intro, origin=(*at, "intro")))
-        for i_no, item in enumerate(section.items, 1):
-            if handout and i_no > 1:
+        title = section.title if only is None else f"{s_no}. {section.title}"
+        blocks.append(Heading(1, title, anchor=f"sec-{s_no}", origin=(*at, "title")))
+        if only is None:
+            blocks.extend(markdown.blocks(section.intro, origin=(*at, "intro")))
+        for n, (i_no, item) in enumerate(kept):
+            if handout and n:
                 blocks.append(PageBreak())
             article = pack.articles.get(item.article)
             if article is not None and item.article not in used:
                 used.append(item.article)
-            blocks.extend(_item_blocks(item, article, f"{s_no}-{i_no}",
-                                       (*at, "items", i_no - 1)))
+            made = _item_blocks(item, article, f"{s_no}-{i_no}", (*at, "items", i_no - 1))
+            if only is not None and isinstance(made[0], Heading):
+                made[0] = replace(made[0], text=f"{s_no}.{i_no} {made[0].text}")
+            blocks.extend(made)
 
     if used:
         if handout:

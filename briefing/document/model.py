@@ -123,6 +123,9 @@ class Cover:
     kind_label: str = ""  # "Member briefing" / "Event handout"
     organisation: str = ""
     date_text: str = ""
+    # Which issued version this is: "Version 2 · issued 7 December 2026", "Draft after
+    # version 2"; "" for a pack never issued.
+    edition: str = ""
     prepared_by: str = ""
     logo: Image | None = None
     # Labelled details, each printed once: ("Event", …), ("Date and time", …), ("Venue", …).

@@ -376,7 +376,8 @@ class _Writer:
 
     def cover(self) -> None:
         cover, meta = self.model.cover, self.model.meta
-        lines = [cover.subtitle, cover.organisation, cover.date_text, cover.prepared_by,
+        lines = [cover.subtitle, cover.organisation, cover.date_text, cover.edition,
+                 cover.prepared_by,
                  *(f"{label}: {value}" for label, value in cover.details)]
         size, close_up = word_cover_title_size(
             cover.title, [t for t in lines if t], self.paper, meta.large_print,
@@ -400,6 +401,8 @@ class _Writer:
             self.text("Subtitle", cover.subtitle)
         if cover.date_text:
             self.text("Cover Details", cover.date_text, bold=True)
+        if cover.edition:
+            self.text("Cover Details", cover.edition)
         if cover.prepared_by:
             self.text("Cover Details", cover.prepared_by)
         for label, value in cover.details:

@@ -119,6 +119,8 @@ class _Page:
         details = el("div", class_="details")
         if c.date_text:
             details.append(el("p", c.date_text, class_="date"))
+        if c.edition:
+            details.append(el("p", c.edition, class_="edition"))
         if c.prepared_by:
             details.append(el("p", c.prepared_by))
         details.extend(el("p", el("strong", f"{label}:"), " ", value)

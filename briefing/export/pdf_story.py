@@ -122,6 +122,8 @@ class StoryBuilder:
         ]
         if c.date_text:
             story.append(Paragraph(f"<b>{markup.text(c.date_text)}</b>", st.cover_line))
+        if c.edition:
+            story.append(Paragraph(markup.text(c.edition), st.cover_line))
         if c.prepared_by:
             story.append(Paragraph(markup.text(c.prepared_by), st.cover_line))
         for label, value in c.details:

@@ -108,6 +108,7 @@ def typst_input(document: Document, fonts: list[str]) -> TypstInput:
             "kind-label": cover.kind_label,
             "organisation": fit(cover.organisation, scale.subtitle, True),
             "date-text": fit(cover.date_text, scale.body, True),
+            "edition": fit(cover.edition, scale.body),
             "prepared-by": fit(cover.prepared_by, scale.body),
             "details": [[label, fit(value, scale.body)] for label, value in cover.details],
             "logo": logo,

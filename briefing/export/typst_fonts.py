@@ -230,6 +230,7 @@ def _texts(document: Document) -> Iterator[tuple[str, str]]:
     yield "the cover title", cover.title
     for label, value in (("the subtitle", cover.subtitle), ("the cover", cover.kind_label),
                          ("the organisation", cover.organisation), ("the cover", cover.date_text),
+                         ("the cover", cover.edition),
                          ("the cover", cover.prepared_by), ("the marking", meta.marking),
                          ("the running title", meta.running_title)):
         if value:

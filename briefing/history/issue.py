@@ -68,12 +68,15 @@ def officer_name(pack: Pack) -> str:
 def issue_version(pack_path: Path, *, note: str = "", officer: str = "",
                   outdir: Path | None = None, formats: Sequence[str] | None = None,
                   audiences: Sequence[str] = ("members",), pdf_engine: str | None = None,
-                  now: datetime | None = None, progress: Progress | None = None) -> Issued:
+                  changes_since: int | None = None, now: datetime | None = None,
+                  progress: Progress | None = None) -> Issued:
     """Issue the pack file `pack_path` as its next version, building its files into `outdir`
-    (default: beside the pack). Raises ChecksFailed (nothing issued) when the pack has
-    errors, BriefingError when the history cannot be written."""
+    (default: beside the pack), each saying "Version N · issued …" (with a "Changes since
+    version M" page when `changes_since` is M). Raises ChecksFailed (nothing issued) when the
+    pack has errors, BriefingError when the history cannot be written."""
     from briefing.build import BuildRequest, ChecksFailed, prepare
     from briefing.export.registry import DEFAULT_FORMATS, DEFAULT_PDF_ENGINE
+    from briefing.history.editions import issued_edition
 
     pack_path = Path(pack_path)
     engine = pdf_engine or DEFAULT_PDF_ENGINE
@@ -86,13 +89,19 @@ def issue_version(pack_path: Path, *, note: str = "", officer: str = "",
     latest = history.latest()
     if latest is not None and history.matches(latest, pack, base_dir):
         return Issued(latest, new=False)
-    checked = prepare(request)
-    if any(finding.severity == "error" for finding in checked.findings()):
-        raise ChecksFailed(checked.findings())
     number = latest.number + 1 if latest is not None else 1
     when = (now or datetime.now().astimezone()).replace(microsecond=0)
     if when.tzinfo is None:
         when = when.astimezone()
+    if changes_since is not None and changes_since >= number:
+        raise BriefingError(f"--changes-since {changes_since}: this is version {number}, so "
+                            f"the changes can only be since an earlier version.")
+    built = Built(built_formats, tuple(audiences), engine, {}, changes_since)
+    stub = VersionRecord(number, when, "", "", pack_path.name, {}, built, __version__)
+    request = replace(request, edition=issued_edition(stub), changes_since=changes_since)
+    checked = prepare(request)
+    if any(finding.severity == "error" for finding in checked.findings()):
+        raise ChecksFailed(checked.findings())
     history.folder.mkdir(parents=True, exist_ok=True)
     work = history.folder / f".version-{number}.{os.getpid()}.tmp"
     shutil.rmtree(work, ignore_errors=True)
@@ -101,8 +110,7 @@ def issue_version(pack_path: Path, *, note: str = "", officer: str = "",
         files, hashes = _build(request, progress, checked)
         record = VersionRecord(number, when, officer.strip() or officer_name(pack),
                                note.strip(), pack_path.name, sources,
-                               Built(built_formats, tuple(audiences), engine, hashes),
-                               __version__)
+                               replace(built, files=hashes), __version__)
         (work / RECORD_NAME).write_text(record.to_yaml(pack_path.name), encoding="utf-8")
         _readme(history.folder, pack_path.name)
         _put_in_place(work, history.folder / f"version-{number}")
@@ -192,6 +200,7 @@ def rebuild_version(pack_path: Path, number: int, outdir: Path,
     """Build version `number` again from its folder alone (not from the pack file as it is
     now) into `outdir`, as it was issued, and compare each file with its fingerprint."""
     from briefing.build import BuildRequest
+    from briefing.history.editions import issued_edition
 
     history = History(pack_path)
     record = history.record(number)
@@ -200,7 +209,10 @@ def rebuild_version(pack_path: Path, number: int, outdir: Path,
                            tuple(record.built.formats or ("docx", "pdf")),
                            tuple(record.built.audiences or ("members",)),
                            record.built.pdf_engine or "typst", outdir=Path(outdir),
-                           pack_path=folder / record.pack_file, pack_name=record.pack_file)
+                           pack_path=folder / record.pack_file, pack_name=record.pack_file,
+                           edition=issued_edition(record),
+                           changes_since=record.built.changes_since,
+                           history_of=Path(pack_path))
     files, hashes = _build(request, progress)
     checked = tuple((path, record.built.files.get(path.name) == hashes[path.name]
                      if path.name in record.built.files else None)

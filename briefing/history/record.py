@@ -31,6 +31,7 @@ class Built:
     audiences: tuple[str, ...] = ()  # audience names ("members" is the full version)
     pdf_engine: str = ""
     files: dict[str, str] = field(default_factory=dict)  # file name → SHA-256
+    changes_since: int | None = None  # the files include a "Changes since version N" page
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ class VersionRecord:
             "built": {"formats": list(self.built.formats),
                       "audiences": list(self.built.audiences),
                       "pdf_engine": self.built.pdf_engine,
+                      **({"changes_since": self.built.changes_since}
+                         if self.built.changes_since else {}),
                       "sha256": dict(self.built.files)},
             "briefing": self.software,
         }
@@ -113,6 +116,15 @@ def _from_data(data: object) -> VersionRecord:
             formats=tuple(str(f) for f in built.get("formats") or ()),
             audiences=tuple(str(a) for a in built.get("audiences") or ()),
             pdf_engine=str(built.get("pdf_engine") or ""),
-            files={str(k): str(v) for k, v in (built.get("sha256") or {}).items()}),
+            files={str(k): str(v) for k, v in (built.get("sha256") or {}).items()},
+            changes_since=_number(built.get("changes_since"))),
         software=str(data.get("briefing") or ""),
     )
+
+
+def _number(value: object) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ValueError(f"{value!r} is not a version number")
+    return value

@@ -13,7 +13,7 @@ REPO = Path(__file__).resolve().parents[2]
 EXAMPLE_PACKS = sorted((REPO / "packs").glob("*.yaml"))
 REVISIONS = REPO / "tests" / "fixtures" / "revisions"
 # The pages of a pack revised since its version 1, beside the example packs' pages.
-REVISION_PAGES = ["redline"]
+REVISION_PAGES = ["redline", "changes-page", "supplement"]
 
 # Text a user could type that looks like markup or code: the page must print it, never run it.
 SCRIPT = '<script>alert("gotcha")</script>'
@@ -119,7 +119,8 @@ def _run(*args: str, cwd: Path) -> list[Path]:
 
 def revision_pages(folder: Path) -> dict[str, Path]:
     """A pack issued as version 1 and then revised (tests/fixtures/revisions), and the pages an
-    officer sends members about it: the redline since version 1."""
+    officer sends members about it: the redline since version 1, the briefing with its
+    "Changes since version 1" page, and the supplement."""
     import shutil
 
     (folder / "images").mkdir(parents=True, exist_ok=True)
@@ -131,4 +132,8 @@ def revision_pages(folder: Path) -> dict[str, Path]:
     shutil.copyfile(REVISIONS / "version-2.yaml", pack)
     (redline,) = _run("compare", pack.name, "--from", "1", "-o", "redline", "--format", "html",
                       cwd=folder)
-    return {"redline": redline}
+    (changes,) = _run("build", pack.name, "--changes-since", "1", "-o", "changes", "--format",
+                      "html", "-q", cwd=folder)
+    (supplement,) = _run("build", pack.name, "--supplement-since", "1", "-o", "supplement",
+                         "--format", "html", "-q", cwd=folder)
+    return {"redline": redline, "changes-page": changes, "supplement": supplement}

@@ -1,0 +1,90 @@
+"""What a build says about the pack's versions, decided once for every build: the edition line
+("Version 2 · issued 7 December 2026", "Draft after version 2") on the cover, in the footer
+and the file's properties, the "Changes since version N" page a build may include, and the
+supplement that holds only what is new or changed since version N.
+
+The build job composes through `composed()`; everything here reads the history beside the
+pack file (history.store) and compares through compare.diff, so the edition, the changes page
+and the supplement always agree with `briefing history` and `briefing compare`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing.errors import BriefingError
+from briefing.history.store import History, Stamp
+from briefing.uk import uk_date
+
+if TYPE_CHECKING:
+    from briefing.build.request import BuildRequest
+    from briefing.compose.audience import Version
+    from briefing.document.model import Document
+    from briefing.history.record import VersionRecord
+
+
+def edition(request: BuildRequest) -> str:
+    """The edition line of a build: as the request gives it (an issue names the version it is
+    making), else from the history beside the pack file ("" for a pack never issued or a pack
+    with no file yet)."""
+    if request.edition is not None:
+        return request.edition
+    if request.pack_path is None:
+        return ""
+    stamp = History(request.pack_path).stamp(request.pack, request.base_dir)
+    return str(stamp) if stamp is not None else ""
+
+
+def issued_edition(record: VersionRecord) -> str:
+    """The edition line of version `record` as issued (a rebuild prints the same)."""
+    return str(Stamp(record.number, uk_date(record.issued), draft=False))
+
+
+def composed(request: BuildRequest, version: Version) -> Document:
+    """The version's document for this request: with its edition line, and the changes page
+    or the supplement when the request asks for one."""
+    from briefing.compose.builder import compose_version
+
+    line = edition(request)
+    since = request.supplement_since or request.changes_since
+    if since is None:
+        return compose_version(version, request.base_dir, edition=line)
+    from briefing.compare.diff import compare_packs
+    from briefing.compare.page import changes_blocks
+
+    history, record = _history(request, since)
+    changes = compare_packs(history.pack(since), request.pack, version.name)
+    page = changes_blocks(changes, since, uk_date(record.issued))
+    if request.supplement_since is None:
+        return compose_version(version, request.base_dir, edition=line, changes=page)
+    number = supplement_number(request)
+    only = changes.new_or_changed()
+    return compose_version(
+        version, request.base_dir, edition=line, changes=page, only=only,
+        title=f"Supplement {number} to {version.pack.title}",
+        subtitle=f"New and changed items since version {since} (issued "
+                 f"{uk_date(record.issued)}), numbered as in the full briefing")
+
+
+def supplement_number(request: BuildRequest) -> int:
+    """Supplement K: the versions issued after version N, counting the one this pack will be
+    when it has changed since the last."""
+    since = request.supplement_since
+    assert since is not None
+    history, _ = _history(request, since)
+    latest = history.latest()
+    assert latest is not None  # _history found version `since`
+    target = latest.number if history.matches(latest, request.pack, request.base_dir) \
+        else latest.number + 1
+    if target <= since:
+        raise BriefingError(f"Nothing has changed since version {since}: there is no "
+                            "supplement to make.")
+    return target - since
+
+
+def _history(request: BuildRequest, since: int) -> tuple[History, VersionRecord]:
+    path = request.history_of or request.pack_path
+    if path is None:
+        raise BriefingError("Save the pack first: its versions are kept beside the pack file.")
+    history = History(path)
+    return history, history.record(since)
