@@ -96,10 +96,17 @@ class Checked:
         job = self.jobs.get(audience)
         if (job is None or request.pdf_engine != self.request.pdf_engine
                 or request.pack_path != self.request.pack_path
+                or _edition_options(request) != _edition_options(self.request)
                 or pack_state(request.pack, request.base_dir) != self.state):
             return None
         # A fresh job for this request (its formats and folder), with the work already done.
         return Job(request, audience, job.version, job.document, list(job.findings))
+
+
+def _edition_options(request: BuildRequest) -> tuple[object, ...]:
+    """What a request asks about versions: a job composed for other options cannot serve."""
+    return (request.edition, request.history_of, request.changes_since,
+            request.supplement_since)
 
 
 def prepare(request: BuildRequest) -> Checked:

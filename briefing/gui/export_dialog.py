@@ -53,10 +53,12 @@ CHOICES = export_choices()
 
 class ExportDialog(QDialog):
     def __init__(self, pack: Pack, base_dir: Path, settings: Settings,
-                 default_folder: Path, parent: QWidget | None = None, pack_name: str = "") -> None:
+                 default_folder: Path, parent: QWidget | None = None, pack_name: str = "",
+                 pack_path: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export briefing")
         self.pack_name = pack_name  # named in the record of what a version withheld
+        self.pack_path = pack_path  # its history says which version the files are
         self.pack = copy.deepcopy(pack)  # edits made while exporting do not leak in
         self.base_dir = base_dir
         self.settings = settings
@@ -115,6 +117,13 @@ class ExportDialog(QDialog):
                                  "plain file name; others add theirs, e.g. “Title (public)"
                                  ".pdf”, with a record of what they withheld")
         self._fill_audiences()
+        self.changes = QComboBox(self)
+        self.changes.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.changes.setMinimumContentsLength(12)
+        self.changes.setAccessibleName("What changed")
+        self.changes.setToolTip("Add a “Changes since version N” page before the first section, "
+                                "or make a supplement holding only what is new or changed")
+        self._fill_changes()
 
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName("Export progress")
@@ -147,6 +156,10 @@ class ExportDialog(QDialog):
         folder_label.setBuddy(self.folder)  # Alt+F goes to the folder box
         form.addRow(folder_label, folder_row)
         form.addRow("&Version", self.audience)
+        if self.changes.count() > 1:  # only once a version has been issued
+            form.addRow("&What changed", self.changes)
+        else:
+            self.changes.hide()
         form.addRow("Formats", format_box)
         form.addRow("", self.two_up)
         form.addRow("", self.untagged)
@@ -170,6 +183,20 @@ class ExportDialog(QDialog):
             self.audience.addItem(label, name)
         if self.pack.audiences and len(choices) > 1:
             self.audience.addItem("All versions, each with its own files", ALL_VERSIONS)
+
+    def _fill_changes(self) -> None:
+        from briefing.history.store import History
+
+        self.changes.addItem("No changes page", None)
+        try:
+            numbers = History(self.pack_path).numbers() if self.pack_path else []
+        except BriefingError:
+            numbers = []
+        for number in reversed(numbers):
+            self.changes.addItem(f"Add the changes since version {number}", ("changes", number))
+        for number in reversed(numbers):
+            self.changes.addItem(f"Supplement: only what is new since version {number}",
+                                 ("supplement", number))
 
     def set_audience(self, name: str) -> None:
         self.audience.setCurrentIndex(max(0, self.audience.findData(name)))
@@ -277,10 +304,13 @@ class ExportDialog(QDialog):
 
     def request(self, outdir: Path | None, names: dict[str, Path] | None = None) -> BuildRequest:
         """The build the choices here describe (to `outdir`; None: for the checks only)."""
+        kind, since = self.changes.currentData() or ("", None)
         return BuildRequest(self.pack, self.base_dir, self.chosen_formats(),
                             tuple(self.chosen_audiences()), self.pdf_engine(),
                             self.wants_two_up(), outdir, names or {},
-                            pack_name=self.pack_name)
+                            pack_name=self.pack_name, history_of=self.pack_path,
+                            changes_since=since if kind == "changes" else None,
+                            supplement_since=since if kind == "supplement" else None)
 
     def _progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(1, total))

@@ -27,12 +27,14 @@ def install_history(w: MainWindow) -> None:
                              Qt.DockWidgetArea.LeftDockWidgetArea)
     w.tabifyDockWidget(w.library_dock, w.history_dock)
     w.library_dock.raise_()
+    w.preview.pack_path = lambda: w.file.path  # builds say which version they are
     w.history.issue_requested.connect(lambda: issue_version(w))
     w.history.compare_requested.connect(lambda number: _changes_since(w, number))
 
 
 def refresh_history(w: MainWindow, *, reread: bool = False) -> None:
     w.history.show_history(w.file.path, w.model.pack, w.file.base_dir(), reread=reread)
+    w.preview.set_versions([record.number for record in w.history.records])
 
 
 def _changes_since(w: MainWindow, number: int) -> None:

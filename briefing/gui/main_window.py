@@ -496,7 +496,8 @@ class MainWindow(QMainWindow):
         folder = self.file.path.parent if self.file.path else Path.home()
         path = self.file.path
         dialog = ExportDialog(self.model.pack, self.file.base_dir(), self.settings, folder, self,
-                              pack_name=path.name if path else "(not yet saved)")
+                              pack_name=path.name if path else "(not yet saved)",
+                              pack_path=path)
         dialog.set_audience(self.preview.chosen_audience() or "")  # the version being previewed
 
         def go_to(section: int, item: int, field: str) -> None:

@@ -57,7 +57,8 @@ class Rendered:
 @releasing_layout_cache  # the next preview starts from the memory this one used
 def render_preview(pack: Pack, base_dir: Path,
                    pages_ready: Callable[[bytes], None] | None = None,
-                   audience: str | None = None) -> Rendered:
+                   audience: str | None = None, history_of: Path | None = None,
+                   changes_since: int | None = None) -> Rendered:
     """Check and render a pack as `audience` sees it (runs on a worker thread, on a private
     copy): the same rules as `briefing check`, on the pack and on the PDF shown. The PDF is
     made first and handed to `pages_ready`, so the pages show before the checks are done. The
@@ -69,7 +70,8 @@ def render_preview(pack: Pack, base_dir: Path,
 
     result = Rendered()
     formats = ("pdf", "docx") if pack.layout.template else ("pdf",)
-    request = BuildRequest(pack, base_dir, formats, (audience,))
+    request = BuildRequest(pack, base_dir, formats, (audience,), history_of=history_of,
+                           changes_since=changes_since)
     # One job: the version resolved and composed once, for the pages shown, the checks and
     # the files they read.
     job = start(request, audience, rules=False)
@@ -140,6 +142,16 @@ class Preview(QWidget):
         self._choices: list[tuple[str, str]] = []
         self._update_choices()
         self.audience.currentIndexChanged.connect(lambda _row: self.schedule_now())
+        # Compare with…: the preview with a "Changes since version N" page (History fills it).
+        self.pack_path: Callable[[], Path | None] = lambda: None
+        self.compare = QComboBox(self)
+        self.compare.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.compare.setMinimumContentsLength(8)
+        self.compare.setAccessibleName("Compare with")
+        self.compare.setToolTip("Compare with an issued version: the preview shows a "
+                                "“Changes since version N” page before the first section")
+        self.compare.currentIndexChanged.connect(lambda _row: self.schedule_now())
+        self.compare.hide()
         top = QHBoxLayout()
         top.addWidget(self.pages, 1)
         top.addWidget(refresh)
@@ -147,6 +159,7 @@ class Preview(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.audience)  # its own row: the pane stays as narrow as before
+        layout.addWidget(self.compare)
         layout.addWidget(self.message)
         # Until there are pages to show, say why rather than leave a blank grey area.
         self.placeholder = QLabel(EMPTY_PREVIEW, self)
@@ -181,6 +194,23 @@ class Preview(QWidget):
         self.timer.stop()
         if self._task is not None:
             self._task.cancel()
+
+    def set_versions(self, numbers: list[int]) -> None:
+        """Offer "Compare with" each issued version (newest first); hidden before the first."""
+        wanted = [None, *sorted(numbers, reverse=True)]
+        if [self.compare.itemData(n) for n in range(self.compare.count())] == wanted:
+            return
+        current = self.compare.currentData()
+        self.compare.blockSignals(True)
+        try:
+            self.compare.clear()
+            self.compare.addItem("Compare with: no changes page", None)
+            for number in wanted[1:]:
+                self.compare.addItem(f"Compare with version {number}", number)
+            self.compare.setCurrentIndex(max(0, self.compare.findData(current)))
+        finally:
+            self.compare.blockSignals(False)
+        self.compare.setVisible(bool(numbers))
 
     def chosen_audience(self) -> str | None:
         audience: str | None = self.audience.currentData()
@@ -239,13 +269,14 @@ class Preview(QWidget):
         self._early_pdf = b""
 
         audience = self.chosen_audience()
+        history_of, since = self.pack_path(), self.compare.currentData()
 
         def work(pack: Pack, base_dir: Path, progress: Callable[..., None]) -> Rendered:
             def ready(pdf: bytes) -> None:
                 early.append(pdf)
                 progress(1, 2, "pages")
 
-            return render_preview(pack, base_dir, ready, audience)
+            return render_preview(pack, base_dir, ready, audience, history_of, since)
 
         def pages(_done: int, _total: int, _message: str) -> None:
             if early and started == self.generation:  # not stale: show the pages now

@@ -29,9 +29,10 @@ def edition(request: BuildRequest) -> str:
     with no file yet)."""
     if request.edition is not None:
         return request.edition
-    if request.pack_path is None:
+    path = request.history_of or request.pack_path
+    if path is None:
         return ""
-    stamp = History(request.pack_path).stamp(request.pack, request.base_dir)
+    stamp = History(path).stamp(request.pack, request.base_dir)
     return str(stamp) if stamp is not None else ""
 
 

@@ -30,6 +30,11 @@ if TYPE_CHECKING:
     from briefing.model import Pack
 
 _VERSION_FOLDER = re.compile(r"^version-([1-9][0-9]{0,5})$")
+# Issued packs already read, by file, time and size: a version never changes once issued, and
+# every preview and build asks whether the pack is still the last version. Never changed by
+# anyone who reads them (the audience filter and the differ make new packs).
+_LOADED: dict[tuple[str, int, int], Pack] = {}
+_KEEP_LOADED = 8
 README_NAME = "README.txt"
 
 
@@ -126,7 +131,20 @@ class History:
         from briefing.packfile import load_pack
 
         if number not in self._packs:
-            self._packs[number] = load_pack(self.pack_file(number))
+            path = self.pack_file(number)
+            try:
+                stat = path.stat()
+                key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+            except OSError:
+                key = None
+            cached = _LOADED.get(key) if key is not None else None
+            if cached is None:
+                cached = load_pack(path)
+                if key is not None:
+                    _LOADED[key] = cached
+                    while len(_LOADED) > _KEEP_LOADED:
+                        del _LOADED[next(iter(_LOADED))]
+            self._packs[number] = cached
         return self._packs[number]
 
     def stamp(self, pack: Pack, base_dir: Path | None = None) -> Stamp | None:

@@ -95,3 +95,43 @@ def test_the_changes_since_a_version_are_shown(revised, qtbot, monkeypatch, dial
     _issue(window, qtbot, monkeypatch, "Figures corrected")
     assert [window.history.list.item(row).text().split(" · ")[0]
             for row in range(window.history.list.count())] == ["Version 2", "Version 1"]
+
+
+def _page_texts(preview) -> str:
+    document = preview.document
+    return " ".join(" ".join(document.getAllText(page).text().split())
+                    for page in range(document.pageCount()))
+
+
+def test_compare_with_in_the_preview_and_what_changed_in_the_export(revised, qtbot,
+                                                                     monkeypatch, tmp_path):
+    from briefing.build import build
+    from briefing.gui.export_dialog import ExportDialog
+
+    window = revised
+    preview = window.preview
+    assert preview.compare.isHidden()  # nothing issued: nothing to compare with
+    _issue(window, qtbot, monkeypatch, "First")
+    shutil.copyfile(REVISIONS / "version-2.yaml", window.file.path)
+    assert window.open_path(window.file.path, ask=False)
+    assert not preview.compare.isHidden()
+    assert preview.compare.itemText(1) == "Compare with version 1"
+    preview.enabled = True
+    with qtbot.waitSignal(preview.rendered, timeout=60_000):
+        preview.compare.setCurrentIndex(1)
+    shown = _page_texts(preview)
+    assert "Draft after version 1" in shown
+    assert "Changes since version 1" in shown and "Summary: “£35m” became “£38m”" in shown
+
+    dialog = ExportDialog(window.model.pack, window.file.base_dir(), window.settings,
+                          tmp_path, window, pack_name="update.yaml", pack_path=window.file.path)
+    labels = [dialog.changes.itemText(n) for n in range(dialog.changes.count())]
+    assert labels == ["No changes page", "Add the changes since version 1",
+                      "Supplement: only what is new since version 1"]
+    dialog.changes.setCurrentIndex(2)
+    request = dialog.request(tmp_path / "sent")
+    (tmp_path / "sent").mkdir()
+    names = sorted(path.name for path in build(request))
+    assert names == ["Housing and care update - supplement 1.docx",
+                     "Housing and care update - supplement 1.pdf"]
+    dialog.reject()
