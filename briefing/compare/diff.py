@@ -118,15 +118,20 @@ def compare_packs(old: Pack, new: Pack, audience: str | None = None) -> Changes:
 
 
 def _front(a: Pack, b: Pack) -> list[FieldChange]:
-    out = _texts([("Title", a.title, b.title), ("Subtitle", a.subtitle, b.subtitle),
-                  ("Introduction", plain_text(a.intro), plain_text(b.intro))])
-    out += _list_changes("Key message", [plain_text(t) for t in a.key_messages],
-                         [plain_text(t) for t in b.key_messages])
+    out = _texts([("Title", a.title, b.title), ("Subtitle", a.subtitle, b.subtitle)])
+    out += _markdown("Introduction", a.intro, b.intro)
+    out += _list_changes("Key message", a.key_messages, b.key_messages)
     return out
 
 
 def _texts(triples: Sequence[tuple[str, str, str]]) -> list[FieldChange]:
     return [FieldChange(label, old, new) for label, old, new in triples if changed(old, new)]
+
+
+def _markdown(label: str, old: str, new: str) -> list[FieldChange]:
+    """A Markdown field, compared as the reader sees it (its markup read only when the text
+    differs at all: most fields are unchanged, and reading Markdown is the slow part)."""
+    return [] if old == new else _texts([(label, plain_text(old), plain_text(new))])
 
 
 def aligned(old: list[str], new: list[str]) -> list[tuple[int, int, str, str]]:
@@ -144,11 +149,17 @@ def aligned(old: list[str], new: list[str]) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def _list_changes(label: str, old: list[str], new: list[str]) -> list[FieldChange]:
+def _list_changes(label: str, old: list[str], new: list[str],
+                  shown: Callable[[str], str] = plain_text) -> list[FieldChange]:
     """Points of a list added, removed or reworded, each numbered as in the newer list (a
-    removed point by its old number)."""
-    return [FieldChange(f"{label} {j or i}", before, after)
-            for i, j, before, after in aligned(old, new) if changed(before, after)]
+    removed point by its old number), as `shown` (the reader's text of a Markdown point)."""
+    if old == new:
+        return []
+    out = []
+    for i, j, before, after in aligned(old, new):
+        if before != after and changed(shown_before := shown(before), shown_after := shown(after)):
+            out.append(FieldChange(f"{label} {j or i}", shown_before, shown_after))
+    return out
 
 
 def quote_text(quote: Quote) -> str:
@@ -164,18 +175,16 @@ def _item_fields(a: Pack, old: Item, b: Pack, new: Item, full: bool) -> list[Fie
          new_article.title if new_article else new.article),
         ("Byline", byline(old_article) if old_article else "",
          byline(new_article) if new_article else ""),
-        ("Summary", plain_text(old.summary), plain_text(new.summary)),
     ])
+    out += _markdown("Summary", old.summary, new.summary)
     if full:
         out += _texts([("One-line summary", old.short_summary, new.short_summary),
                        ("Exemption", _exemption(old), _exemption(new)),
                        ("Versions", ", ".join(old.audiences), ", ".join(new.audiences))])
-    out += _list_changes("Implication", [plain_text(t) for t in old.implications],
-                         [plain_text(t) for t in new.implications])
+    out += _list_changes("Implication", old.implications, new.implications)
     out += _list_changes("Quote", [quote_text(q) for q in old.quotes],
-                         [quote_text(q) for q in new.quotes])
-    out += _list_changes("Question", [plain_text(t) for t in old.questions],
-                         [plain_text(t) for t in new.questions])
+                         [quote_text(q) for q in new.quotes], str.strip)
+    out += _list_changes("Question", old.questions, new.questions)
     return out
 
 
@@ -250,9 +259,8 @@ def _section_changes(changes: Changes, a: Pack, b: Pack, pairs: dict[int, int],
             changes.sections.append(SectionChange(ADDED, section.title, None, new_place))
             continue
         before = a.sections[old_index]
-        fields = _texts([("Section title", before.title, section.title),
-                         ("Section introduction", plain_text(before.intro),
-                          plain_text(section.intro))])
+        fields = (_texts([("Section title", before.title, section.title)])
+                  + _markdown("Section introduction", before.intro, section.intro))
         old_place = Place(old_index + 1, None, before.title)
         if (old_index, j) in moved:
             changes.sections.append(SectionChange(MOVED, section.title, old_place, new_place,

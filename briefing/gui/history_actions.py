@@ -33,7 +33,8 @@ def install_history(w: MainWindow) -> None:
 
 
 def refresh_history(w: MainWindow, *, reread: bool = False) -> None:
-    w.history.show_history(w.file.path, w.model.pack, w.file.base_dir(), reread=reread)
+    w.history.show_history(w.file.path, w.model.pack, w.file.base_dir(), reread=reread,
+                           saved=not w.file.is_modified())
     w.preview.set_versions([record.number for record in w.history.records])
 
 
@@ -64,7 +65,8 @@ def issue_version(w: MainWindow) -> None:
     history = History(path)
     try:
         latest = history.latest()
-        if latest is not None and history.matches(latest, w.model.pack, w.file.base_dir()):
+        if latest is not None and history.matches(latest, w.model.pack, w.file.base_dir(),
+                                                  path):
             QMessageBox.information(w, "Nothing to issue",
                                     f"Nothing has changed since "
                                     f"{issued_text(latest, 'version')}.")

@@ -86,11 +86,12 @@ class HistoryPane(QWidget):
         self.show_history(None, None)
 
     def show_history(self, pack_path: Path | None, pack: Pack | None,
-                     base_dir: Path | None = None, *, reread: bool = False) -> None:
+                     base_dir: Path | None = None, *, reread: bool = False,
+                     saved: bool = False) -> None:
         """The versions of the pack file `pack_path`, and whether `pack` (what the window
         holds) is still the last of them. The folder is read again when the pack file changes
         or `reread` asks (after an issue, a save or an open); otherwise what was read is used,
-        so this is cheap to call as the pack is edited."""
+        so this is cheap to call as the pack is edited. `saved`: the pack is as in its file."""
         from briefing.history.store import History
 
         chosen = self.chosen()
@@ -107,7 +108,9 @@ class HistoryPane(QWidget):
         history = self.history
         try:
             self.records = history.records()
-            self.stamp = history.stamp(pack, base_dir) if self.records else None
+            # Saved: the window's pack is the file's, so its fingerprint may answer.
+            self.stamp = history.stamp(pack, base_dir, pack_path if saved else None) \
+                if self.records else None
         except BriefingError as exc:
             self.status.setText(str(exc))
             self._enable()

@@ -32,7 +32,9 @@ def edition(request: BuildRequest) -> str:
     path = request.history_of or request.pack_path
     if path is None:
         return ""
-    stamp = History(path).stamp(request.pack, request.base_dir)
+    # A request for a pack file holds that file's pack (the app's may hold unsaved edits).
+    read_from = request.pack_path if request.history_of is None else None
+    stamp = History(path).stamp(request.pack, request.base_dir, read_from)
     return str(stamp) if stamp is not None else ""
 
 

@@ -87,7 +87,7 @@ def issue_version(pack_path: Path, *, note: str = "", officer: str = "",
     pack, base_dir = request.pack, request.base_dir
     history = History(pack_path)
     latest = history.latest()
-    if latest is not None and history.matches(latest, pack, base_dir):
+    if latest is not None and history.matches(latest, pack, base_dir, pack_path):
         return Issued(latest, new=False)
     number = latest.number + 1 if latest is not None else 1
     when = (now or datetime.now().astimezone()).replace(microsecond=0)

@@ -128,7 +128,9 @@ class History:
         return self.folder / f"version-{number}" / self.record(number).pack_file
 
     def pack(self, number: int) -> Pack:
-        from briefing.packfile import load_pack
+        """Version `number`'s pack. Its file is checked against the fingerprint taken when it
+        was issued, and then read without repeating the checks it passed then."""
+        from briefing.packfile import load_checked_pack
 
         if number not in self._packs:
             path = self.pack_file(number)
@@ -139,7 +141,8 @@ class History:
                 key = None
             cached = _LOADED.get(key) if key is not None else None
             if cached is None:
-                cached = load_pack(path)
+                self._check_fingerprint(number, path)
+                cached = load_checked_pack(path)
                 if key is not None:
                     _LOADED[key] = cached
                     while len(_LOADED) > _KEEP_LOADED:
@@ -147,22 +150,46 @@ class History:
             self._packs[number] = cached
         return self._packs[number]
 
-    def stamp(self, pack: Pack, base_dir: Path | None = None) -> Stamp | None:
-        """What a build of `pack` (the pack file as it stands) should say about its version:
-        None before the first version is issued."""
+    def _check_fingerprint(self, number: int, path: Path) -> None:
+        wanted = self.record(number).sources.get(path.name)
+        try:
+            found = sha256_of(path)
+        except OSError as exc:
+            raise BriefingError(f"{path}: cannot be read ({exc.strerror or exc}). Restore "
+                                f"version {number}'s folder from a backup.") from exc
+        if wanted is not None and found != wanted:
+            raise BriefingError(f"{path}: this is not the pack issued as version {number} (it "
+                                "has been changed since: its fingerprint does not match the "
+                                "one in version.yaml). Restore it from a backup.")
+
+    def stamp(self, pack: Pack, base_dir: Path | None = None,
+              read_from: Path | None = None) -> Stamp | None:
+        """What a build of `pack` should say about its version: None before the first version
+        is issued. `read_from` is the file `pack` was read from, unchanged since (see
+        matches)."""
         latest = self.latest()
         if latest is None:
             return None
-        same = self.matches(latest, pack, base_dir or self.pack_path.parent)
+        same = self.matches(latest, pack, base_dir or self.pack_path.parent, read_from)
         return Stamp(latest.number, uk_date(latest.issued), draft=not same)
 
-    def matches(self, record: VersionRecord, pack: Pack, base_dir: Path) -> bool:
+    def matches(self, record: VersionRecord, pack: Pack, base_dir: Path,
+                read_from: Path | None = None) -> bool:
         """Whether `pack`, with the logo and template it names under `base_dir`, is what
-        version `record` froze (comments and spacing in the pack file aside)."""
-        if self.pack(record.number) != pack:
+        version `record` froze (comments and spacing in the pack file aside). When `pack` was
+        read from the file `read_from` and that file is byte for byte the one issued, the
+        issued pack need not be read at all (the usual case just after an issue)."""
+        sources = {name: digest for name, digest in record.sources.items()
+                   if name != record.pack_file}
+        if source_hashes(pack, base_dir) != sources:
             return False
-        return source_hashes(pack, base_dir) == {
-            name: digest for name, digest in record.sources.items() if name != record.pack_file}
+        if read_from is not None:
+            try:
+                if sha256_of(read_from) == record.sources.get(record.pack_file):
+                    return True
+            except OSError:
+                pass
+        return self.pack(record.number) == pack
 
     def _no_version(self, number: int) -> str:
         numbers = self.numbers()

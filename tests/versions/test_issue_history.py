@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 import yaml
-from revisions_pack import VERSION_1, VERSION_2, write_pack
+from revisions_pack import ROOT, VERSION_1, VERSION_2, write_pack
 
 from briefing.build import ChecksFailed
 from briefing.errors import BriefingError
@@ -148,3 +148,23 @@ def test_asking_for_a_version_that_was_never_issued(tmp_path):
     issue_version(pack, outdir=tmp_path / "out", formats=("docx",), now=MONDAY)
     with pytest.raises(BriefingError, match="has no version 3: the versions issued are 1"):
         History(pack).record(3)
+
+
+def test_an_issued_pack_changed_afterwards_is_refused(tmp_path):
+    pack = write_pack(tmp_path)
+    issue_version(pack, outdir=tmp_path / "out", formats=("docx",), now=MONDAY)
+    frozen = tmp_path / "update.history" / "version-1" / "update.yaml"
+    frozen.write_text(frozen.read_text(encoding="utf-8").replace("£35m", "£3m"),
+                      encoding="utf-8")
+    with pytest.raises(BriefingError, match="not the pack issued as version 1"):
+        History(pack).pack(1)
+
+
+@pytest.mark.parametrize("name", ["member-briefing", "event-handout", "large-print-briefing"])
+def test_an_issued_pack_reads_the_same_without_repeating_its_checks(name):
+    from briefing.packfile import load_checked_pack
+
+    path = ROOT / "packs" / f"{name}.yaml"
+    assert load_checked_pack(path) == load_pack(path)
+    for fixture in (ROOT / "tests" / "fixtures" / "revisions").glob("*.yaml"):
+        assert load_checked_pack(fixture) == load_pack(fixture)
