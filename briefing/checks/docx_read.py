@@ -204,8 +204,10 @@ def _usual_xml(archive: zipfile.ZipFile, name: str) -> str | None:
 
 
 _RUN_TEXT = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
-# A paragraph's start, a run of text, a tab or a line break: the body's text in one scan.
-_BODY = re.compile(r"<w:p[\s>/]|<w:t(?:\s[^>]*)?>([^<]*)</w:t>|<w:(?:tab|br|cr)[\s/>]")
+# A paragraph's start, a run of text, a tab or a line break: the body's text in one scan. A
+# tracked deletion's words are text too: Word shows them struck through in its redline.
+_BODY = re.compile(r"<w:p[\s>/]|<w:(?:t|delText)(?:\s[^>]*)?>([^<]*)</w:(?:t|delText)>"
+                   r"|<w:(?:tab|br|cr)[\s/>]")
 
 
 def body_text(data: bytes, between: str = " ") -> str:
@@ -232,7 +234,7 @@ def body_text(data: bytes, between: str = " ") -> str:
 def _parsed_text(root: ElementTree.Element, between: str) -> str:
     parts: list[str] = []
     for element in root.iter():
-        if element.tag == W + "t":
+        if element.tag in (W + "t", W + "delText"):
             parts.append(element.text or "")
         elif element.tag == W + "p":
             parts.append(between)

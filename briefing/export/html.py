@@ -273,12 +273,10 @@ def runs(items: list[Run]) -> list[Element | str]:
 
 def _tracked(inserted: bool, nodes: list[Element | str]) -> Element:
     """A tracked change as <ins> or <del>: underlined or struck through (not shown by colour
-    alone, and kept in high contrast), and said in words to screen readers, which do not
-    all announce the elements themselves."""
-    word = "inserted" if inserted else "deleted"
-    return el("ins" if inserted else "del",
-              el("span", f"{word} text: ", class_="visually-hidden"), *nodes,
-              el("span", f" (end of {word} text)", class_="visually-hidden"))
+    alone, and kept in high contrast), and said in words to screen readers by the stylesheet
+    (html_style), which do not all announce the elements themselves; the page's own text stays
+    the briefing's words."""
+    return el("ins" if inserted else "del", *nodes)
 
 
 def _table(block: Table) -> Element | None:

@@ -62,6 +62,13 @@ ins {{ text-decoration: underline; text-decoration-thickness: 0.12em;
   text-underline-offset: 0.15em; background: {INSERTED_BACKGROUND}; color: {brand.TEXT}; }}
 del {{ text-decoration: line-through; text-decoration-thickness: 0.12em;
   background: {DELETED_BACKGROUND}; color: {brand.TEXT}; }}
+ins::before, ins::after, del::before, del::after {{ position: absolute; width: 1px;
+  height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%);
+  white-space: nowrap; }}
+ins::before {{ content: " inserted text: "; }}
+ins::after {{ content: " (end of inserted text) "; }}
+del::before {{ content: " deleted text: "; }}
+del::after {{ content: " (end of deleted text) "; }}
 a {{ color: {brand.LINK}; text-decoration: underline; text-underline-offset: 0.15em; }}
 a:hover {{ text-decoration-thickness: 0.15em; }}
 a:focus-visible {{ outline: 3px solid transparent; color: {FOCUS_TEXT};

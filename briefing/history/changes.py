@@ -3,7 +3,7 @@ redline files (a Word file with tracked changes, a web page with <ins>/<del>) ma
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -91,9 +91,10 @@ def write_redlines(compared: Compared, outdir: Path, formats: Sequence[str] = RE
     "Title - changes since version 1.docx" with tracked changes by `by` (default: whoever
     issued the newer version, else the pack's contact) dated `on` (default: when the newer
     version was issued, else now)."""
+    from briefing.build import BuildRequest, ChecksFailed, Job
+    from briefing.build.job import render_all
     from briefing.compare.redline import redline_document
     from briefing.compose.audience import for_audience
-    from briefing.export.registry import render
     from briefing.files import atomic_write_all
     from briefing.history.issue import officer_name
 
@@ -101,13 +102,22 @@ def write_redlines(compared: Compared, outdir: Path, formats: Sequence[str] = RE
     newer = history.record(compared.new_key) if isinstance(compared.new_key, int) else None
     author = by or (newer.officer if newer else "") or officer_name(compared.new)
     when = on or (newer.issued if newer else datetime.now().astimezone().replace(microsecond=0))
-    document = redline_document(
-        for_audience(compared.old, compared.audience), for_audience(compared.new,
-                                                                    compared.audience),
-        compared.changes, compared.pack_path.resolve().parent, since=compared.since.number,
-        by=author, on=when)
+    base_dir = compared.pack_path.resolve().parent
+    newer_version = for_audience(compared.new, compared.audience)
+    document = redline_document(for_audience(compared.old, compared.audience), newer_version,
+                                compared.changes, base_dir, since=compared.since.number,
+                                by=author, on=when)
+    # Rendered and verified as every build is (every piece of the redline in each file, in
+    # order, nothing over the page's edge) before anything is written.
+    request = BuildRequest(compared.new, base_dir, tuple(formats), (compared.audience,),
+                           outdir=outdir)
+    if pdf_engine:
+        request = replace(request, pdf_engine=pdf_engine)
+    job = Job(request, compared.audience, newer_version, document)
+    render_all(job)
+    if job.has_errors:
+        raise ChecksFailed(job.findings)
     outdir.mkdir(parents=True, exist_ok=True)
-    files = [(outdir / redline_name(compared.new.title, compared.audience,
-                                    compared.since.number, f".{fmt}"),
-              render(fmt, document, pdf_engine).data) for fmt in formats]
-    return atomic_write_all(files)
+    return atomic_write_all([(outdir / redline_name(compared.new.title, compared.audience,
+                                                    compared.since.number, f".{fmt}"),
+                              job.rendered[fmt].data) for fmt in formats])
