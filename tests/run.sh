@@ -8,12 +8,22 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ "$(uname -s)" = "Linux" ] && command -v apt-get >/dev/null 2>&1; then
-  # library file -> Debian package that provides it
+  # library file -> Debian package that provides it: Qt's own, then those of its X11 (xcb)
+  # platform plugin, without which `briefing gui` stops with "Could not load the Qt platform
+  # plugin xcb" on a desktop (the README lists the same packages)
   declare -A need=(
     [libEGL.so.1]=libegl1 [libGL.so.1]=libgl1 [libxkbcommon.so.0]=libxkbcommon0
     [libfontconfig.so.1]=libfontconfig1 [libdbus-1.so.3]=libdbus-1-3
     [libglib-2.0.so.0]=libglib2.0-0 [libfreetype.so.6]=libfreetype6
     [libgssapi_krb5.so.2]=libgssapi-krb5-2 [libX11.so.6]=libx11-6
+    [libX11-xcb.so.1]=libx11-xcb1 [libxcb.so.1]=libxcb1
+    [libxcb-cursor.so.0]=libxcb-cursor0 [libxcb-icccm.so.4]=libxcb-icccm4
+    [libxcb-image.so.0]=libxcb-image0 [libxcb-keysyms.so.1]=libxcb-keysyms1
+    [libxcb-randr.so.0]=libxcb-randr0 [libxcb-render.so.0]=libxcb-render0
+    [libxcb-render-util.so.0]=libxcb-render-util0 [libxcb-shape.so.0]=libxcb-shape0
+    [libxcb-shm.so.0]=libxcb-shm0 [libxcb-sync.so.1]=libxcb-sync1
+    [libxcb-util.so.1]=libxcb-util1 [libxcb-xfixes.so.0]=libxcb-xfixes0
+    [libxcb-xkb.so.1]=libxcb-xkb1 [libxkbcommon-x11.so.0]=libxkbcommon-x11-0
   )
   missing=()
   known=$(ldconfig -p 2>/dev/null || true)

@@ -98,8 +98,21 @@ class Version:
 
 
 def audience_names(pack: Pack) -> list[str]:
-    """The versions `--audience all` builds: the pack's audiences, or its one full version."""
-    return list(pack.audiences) or [FULL_AUDIENCE]
+    """The versions `--audience all` builds: the pack's audiences; the built-in members, public
+    and summary versions for a pack that names none but marks something exempt or limits an
+    item to some audiences; otherwise its one full version."""
+    if pack.audiences:
+        return list(pack.audiences)
+    return list(BUILT_IN_AUDIENCES) if has_versions(pack) else [FULL_AUDIENCE]
+
+
+def has_versions(pack: Pack) -> bool:
+    """Whether the pack's versions differ: it names audiences, or something in it is exempt or
+    limited to some audiences."""
+    return bool(pack.audiences) or any(
+        section.exempt is not None
+        or any(item.exempt is not None or item.audiences for item in section.items)
+        for section in pack.sections)
 
 
 def audience_choices(pack: Pack) -> list[tuple[str, str]]:

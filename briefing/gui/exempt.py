@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.gui.commands import SetAttr
+from briefing.gui.modal import fit_to_screen
 from briefing.model import Exemption, Item, Section
 from briefing.model.schedules import Schedule, schedule
 from briefing.uk import and_list
@@ -107,12 +108,20 @@ class ExemptDialog(QDialog):
         intro.setWordWrap(True)
         self.paragraph = QComboBox(self)
         self.paragraph.setAccessibleName(f"Paragraph of {chosen.name}")
+        # A paragraph's meaning is a long sentence: the box shows its start and the list
+        # opened from it the whole of each, so the dialog keeps to a laptop's screen.
+        self.paragraph.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.paragraph.setMinimumContentsLength(30)
         for number, meaning in chosen.paragraphs.items():
             self.paragraph.addItem(f"{number}: {meaning}", number)
         self.reason = QLineEdit(self)
         self.reason.setAccessibleName("Reason")
         self.reason.setPlaceholderText("e.g. Commercial terms still under negotiation")
         self.reason.setToolTip("Kept in the record of what was withheld; never printed.")
+        view = self.paragraph.view()
+        screen = self.screen().availableGeometry().width() if self.screen() else 800
+        view.setMinimumWidth(min(view.sizeHintForColumn(0) + 24, int(screen * 0.9)))
         if current is not None:
             row = self.paragraph.findData(current.paragraph)
             self.paragraph.setCurrentIndex(max(0, row))
@@ -126,7 +135,8 @@ class ExemptDialog(QDialog):
         form.addRow(f"&Paragraph ({chosen.name})", self.paragraph)
         form.addRow("&Reason", self.reason)
         form.addRow(buttons)
-        self.resize(620, 180)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        fit_to_screen(self, 620, 180)
 
     def exemption(self) -> Exemption:
         return Exemption(int(self.paragraph.currentData()), self.reason.text().strip())

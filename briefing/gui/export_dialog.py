@@ -176,12 +176,12 @@ class ExportDialog(QDialog):
         fit_to_screen(self, 560, 280)
 
     def _fill_audiences(self) -> None:
-        from briefing.compose.audience import audience_choices
+        from briefing.compose.audience import audience_choices, has_versions
 
         choices = audience_choices(self.pack)
         for name, label in choices:
             self.audience.addItem(label, name)
-        if self.pack.audiences and len(choices) > 1:
+        if has_versions(self.pack) and len(choices) > 1:
             self.audience.addItem("All versions, each with its own files", ALL_VERSIONS)
 
     def _fill_changes(self) -> None:
@@ -259,7 +259,7 @@ class ExportDialog(QDialog):
         self.checks.set_findings(shown)
         self.checks.setVisible(bool(shown))
         if shown:  # room for the list below the choices, which keep their own height
-            self.checks.list.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
+            self.checks.list.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
             fit_to_screen(self, max(self.width(), 680),
                           max(self.height(), self.sizeHint().height() + 40))
 

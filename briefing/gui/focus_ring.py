@@ -15,9 +15,11 @@ import functools
 from PySide6.QtCore import QObject, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QFocusFrame,
     QProxyStyle,
+    QScrollArea,
     QStyle,
     QStyleOption,
     QWidget,
@@ -131,9 +133,13 @@ class FocusRing(QObject):
         self.frames: dict[int, QFocusFrame] = {}
         app.focusChanged.connect(self.follow)
 
-    def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def follow(self, old: QWidget | None, new: QWidget | None) -> None:
+        for widget in (old, new):  # frames drawn by the style show focus: repaint them
+            if isinstance(widget, QAbstractScrollArea) and _alive(widget):
+                widget.update()
         if new is None or not new.isVisible() or new.window() is new:
             return
+        bring_into_view(new)
         window = new.window()
         frame = self.frames.get(id(window))
         if frame is None or not _alive(frame):
@@ -143,6 +149,17 @@ class FocusRing(QObject):
             self.frames[key] = frame
             window.destroyed.connect(functools.partial(self.frames.pop, key, None))
         frame.setWidget(new)
+
+
+def bring_into_view(widget: QWidget) -> None:
+    """Scroll every scrolling area the widget is in so that it shows: focus that arrives from
+    outside (Tab from another pane, a shortcut, a click on a check) never lands on a field
+    scrolled out of sight. Qt does this only for Tab from inside the area."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+            parent.ensureWidgetVisible(widget, 8, 8)
+        parent = parent.parentWidget()
 
 
 def _alive(widget: QWidget) -> bool:

@@ -186,7 +186,15 @@ class ImportDialog(QDialog):
         left_lay.addLayout(grid)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(self.editor)
+        # The draft's fields scroll when the window is short (a laptop at 150%), so the
+        # Import and Cancel buttons stay on screen.
+        editor_scroll = QScrollArea()
+        editor_scroll.setWidget(self.editor)
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        editor_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        split.addWidget(editor_scroll)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([420, 640])

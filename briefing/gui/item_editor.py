@@ -116,13 +116,11 @@ class ItemEditor(QWidget):
         self.total_count.setWordWrap(True)
 
         self.reference_button = QToolButton(self)
-        self.reference_button.setText("Hide article text")
         self.reference_button.setCheckable(True)
         self.reference_button.setChecked(True)
-        self.reference_button.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.reference_button.setToolTip("Show or hide the article's own text beside the "
                                          "editor (Ctrl+Shift+T)")
-        self.reference_button.setAccessibleName("Show article text")
+        self._name_reference_button(True)
         self.reference_button.toggled.connect(self._reference_toggled)
         header = QHBoxLayout()
         titles = QVBoxLayout()
@@ -221,7 +219,15 @@ class ItemEditor(QWidget):
         if visible and self._text_needs_top:
             self._text_needs_top = False
             QTimer.singleShot(0, self._text_to_top)
-        self.reference_button.setText("Hide article text" if visible else "Show article text")
+        self._name_reference_button(visible)
+
+    def _name_reference_button(self, visible: bool) -> None:
+        """The button says what pressing it does, aloud as on screen. setText() clears a
+        button's shortcut (Qt takes the new text's mnemonic), so the shortcut is set after it."""
+        text = "Hide article text" if visible else "Show article text"
+        self.reference_button.setText(text)
+        self.reference_button.setAccessibleName(text)
+        self.reference_button.setShortcut(QKeySequence("Ctrl+Shift+T"))
 
     # -- showing an item ---------------------------------------------------------------------
     def set_item(self, item: Item | None) -> None:

@@ -116,7 +116,7 @@ class DraftEditor(QWidget):
         form.addRow("&Title:", self.title)
         form.addRow("&Authors:", self.authors)
         form.addRow("&Source:", self.source)
-        form.addRow("Da&te:", self.published)
+        form.addRow("Dat&e:", self.published)
         form.addRow("", self.date_error)
         form.addRow("&Web address:", self.url)
         form.addRow("&DOI:", self.doi)

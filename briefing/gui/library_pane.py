@@ -192,7 +192,7 @@ class LibraryPane(QWidget):
         filters = QHBoxLayout()
         # A visible label, linked to the box, names it for screen readers on every platform
         # (on Linux a combo box's own name is its current text).
-        theme_label = QLabel("&Theme", self)
+        theme_label = QLabel("The&me", self)
         theme_label.setBuddy(self.theme_combo)
         filters.addWidget(theme_label)
         filters.addWidget(self.theme_combo, 1)

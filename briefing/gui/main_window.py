@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
         dock.setAccessibleName(title)
         self.addDockWidget(area, dock)
         name_dock_buttons(dock)
+        # A pane tabbed behind another is out of sight: its controls are hidden too, so Tab
+        # never stops on them and screen readers are not told they are on screen.
+        dock.visibilityChanged.connect(widget.setVisible)
         return dock
 
     def _build_docks(self) -> None:

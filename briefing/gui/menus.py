@@ -104,7 +104,7 @@ def build_menus(w: MainWindow) -> None:
     a["settings"] = _action(w, "Pack &settings", w.show_pack_settings,
                             "Title, date, classification, layout, key messages",
                             "Ctrl+Shift+P", sp.SP_FileDialogDetailedView)
-    a["new_section"] = _action(w, "New &section\u2026", w.new_section,
+    a["new_section"] = _action(w, "New s&ection\u2026", w.new_section,
                                "Add a section made by hand", "Ctrl+Shift+N",
                                sp.SP_FileDialogNewFolder)
     a["add"] = _action(w, "&Add selected articles to pack", w.add_selected_from_library,

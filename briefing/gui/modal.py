@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
 if TYPE_CHECKING:
@@ -30,3 +31,20 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
         return
     area = screen.availableGeometry()
     widget.resize(min(width, int(area.width() * 0.95)), min(height, int(area.height() * 0.9)))
+    if widget.isVisible():  # grown while open (a list of problems): slide back onto the screen
+        keep_on_screen(widget)
+        # and again once its layout has settled on the height it needs
+        QTimer.singleShot(0, widget, lambda: keep_on_screen(widget))
+
+
+def keep_on_screen(widget: QWidget) -> None:
+    """Move a window that reaches past the edge of its screen back inside it."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    frame = widget.frameGeometry()
+    x = max(area.left(), min(frame.left(), area.right() + 1 - frame.width()))
+    y = max(area.top(), min(frame.top(), area.bottom() + 1 - frame.height()))
+    if (x, y) != (frame.left(), frame.top()):
+        widget.move(widget.pos().x() + x - frame.left(), widget.pos().y() + y - frame.top())

@@ -1,69 +1,101 @@
 """Run in a subprocess at a display scale (QT_SCALE_FACTOR) on a 1366×768 offscreen screen:
-prints, as JSON, the available screen and the size and minimum size of the main window (with the
-example pack open) and of each dialog, as the user would open them."""
+opens every window and dialog in every state (tests/gui/every_window.py) and prints, as JSON,
+the available screen and, for each, where the window is and where each of its buttons, option
+boxes and tick boxes is, on the screen, as the user would see them.
+
+With `--shots DIR` it also saves a screenshot of each as DIR/<name>.png."""
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QPoint, QRect, QSettings
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QWidget
 
-ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 
-
-def sizes(widget: QWidget) -> dict[str, list[int]]:
-    hint = widget.minimumSizeHint()
-    frame = widget.frameGeometry()
-    return {"size": [frame.width(), frame.height()], "minimum": [hint.width(), hint.height()],
-            "position": [frame.x(), frame.y()]}
+from every_window import STATES, settle  # noqa: E402
 
 
-def settle(app: QApplication, dialog: QWidget) -> None:
-    """Let a dialog finish what it does on opening (the import dialog reads its files in the
-    background) and lay itself out, so the size measured is the one the user sees."""
-    deadline = time.monotonic() + 60
-    while not getattr(dialog, "ready", True) and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
-    for _ in range(3):
-        app.processEvents()
+def on_screen(widget: QWidget) -> list[int]:
+    top_left = widget.mapToGlobal(QPoint(0, 0))
+    return [top_left.x(), top_left.y(), widget.width(), widget.height()]
+
+
+def scroller(widget: QWidget) -> QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+def measure(window: QWidget) -> dict[str, object]:
+    frame = window.frameGeometry()
+    hint = window.minimumSizeHint()
+    controls = []
+    for button in window.findChildren(QAbstractButton):
+        if not button.isVisibleTo(window) or button.window() is not window:
+            continue
+        if button.objectName().startswith("qt_"):  # dock and toolbar furniture
+            continue
+        area = scroller(button)
+        controls.append({
+            "name": button.accessibleName() or button.text().replace("&", ""),
+            "rect": on_screen(button),
+            # A button in a scrolling area is on screen once scrolled to: its area must be.
+            "scrolls_in": on_screen(area.viewport()) if area is not None else None,
+        })
+    return {"window": [frame.x(), frame.y(), frame.width(), frame.height()],
+            "minimum": [hint.width(), hint.height()], "controls": controls}
 
 
 def main() -> None:
+    shots = Path(sys.argv[sys.argv.index("--shots") + 1]) if "--shots" in sys.argv else None
+    only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else ""
     app = QApplication(sys.argv[:1])
-    from briefing.gui.export_dialog import ExportDialog
-    from briefing.gui.import_dialog import ImportDialog
+    from briefing.gui.focus_ring import install
     from briefing.gui.main_window import MainWindow
     from briefing.gui.settings import Settings
-    from briefing.gui.themes_dialog import ThemesDialog
     from briefing.library import Library
+    from briefing.library.importers import import_path
 
+    install(app)
     tmp = Path(tempfile.mkdtemp())
     settings = Settings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
     library = Library(tmp / "library", cache_dir=tmp / "cache")
+    for sample in ("council-blog-collection.txt", "contact-centre-round-table.txt"):
+        library.add_drafts(import_path(HERE.parent / "samples" / sample))
     window = MainWindow(settings=settings, library_root=library.root,
                         recovery_dir=tmp / "recovery", library=library)
     window.preview.enabled = False
     window.show()
-    window.open_path(ROOT / "packs" / "member-briefing.yaml", ask=False)
-    app.processEvents()
+    settle(window)
     screen = window.screen().availableGeometry()
-    found = {"screen": [screen.width(), screen.height()], "main window": sizes(window)}
-    samples = ROOT / "tests" / "samples" / "council-blog-collection.txt"
-    dialogs = {
-        "export": ExportDialog(window.model.pack, window.file.base_dir(), settings, tmp, window),
-        "themes": ThemesDialog(library, [], window),
-        "import": ImportDialog(library, paths=[samples], parent=window),
-    }
-    for name, dialog in dialogs.items():
-        dialog.show()
-        settle(app, dialog)
-        found[name] = sizes(dialog)
+    found: dict[str, object] = {"screen": [screen.x(), screen.y(), screen.width(),
+                                           screen.height()]}
+    for name, opener in STATES.items():
+        if only and only not in name:
+            continue
+        shown = opener(window, tmp)
+        settle(shown)
+        found[name] = measure(shown)
+        if shots is not None:
+            shots.mkdir(parents=True, exist_ok=True)
+            file = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+            shown.grab(QRect(QPoint(0, 0), shown.size())).save(str(shots / f"{file}.png"))
+        if shown is not window:
+            shown.close()
+            shown.deleteLater()
+            settle(window)
+    window.file.forced_modified = False
+    window.undo_stack.setClean()
     print(json.dumps(found))
 
 

@@ -83,7 +83,7 @@ EXPECTED_ITEM_ORDER = [
     "Move quotation down",
     "Questions members may wish to ask", "Add question", "Remove question", "Move question up",
     "Move question down",
-    "Show article text", "Article text",  # then the article's own text beside the editor
+    "Hide article text", "Article text",  # then the article's own text beside the editor
 ]
 
 
