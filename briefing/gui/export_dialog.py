@@ -173,6 +173,12 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        # Tab follows the layout, top to bottom (the version box was built after the formats).
+        order = [self.folder, browse, self.audience, *self.formats.buttons(), self.two_up,
+                 self.untagged, self.checks.list, self.export_button, self.open_button,
+                 self.close_button]
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         fit_to_screen(self, 560, 280)
 
     def _fill_audiences(self) -> None:

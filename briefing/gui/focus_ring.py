@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QFocusFrame,
+    QFrame,
     QProxyStyle,
     QScrollArea,
     QStyle,
@@ -76,6 +77,11 @@ class FocusStyle(QProxyStyle):
         if metric in (QStyle.PixelMetric.PM_FocusFrameHMargin,
                       QStyle.PixelMetric.PM_FocusFrameVMargin):
             return RING
+        if (metric == QStyle.PixelMetric.PM_DefaultFrameWidth
+                and isinstance(widget, QAbstractScrollArea)
+                and widget.frameShape() != QFrame.Shape.NoFrame):
+            # Room for the focus ring on the frame, where the contents never cover it.
+            return max(RING, super().pixelMetric(metric, option, widget))
         return super().pixelMetric(metric, option, widget)
 
     def drawControl(self, element: QStyle.ControlElement, option: QStyleOption,
@@ -85,6 +91,19 @@ class FocusStyle(QProxyStyle):
             _ring(painter, option.rect, ring_colour(option.palette, behind))
             return
         super().drawControl(element, option, painter, widget)
+        if (element == QStyle.ControlElement.CE_ShapedFrame
+                and isinstance(widget, QAbstractScrollArea)
+                and getattr(option, "frameShape", QFrame.Shape.NoFrame) != QFrame.Shape.NoFrame):
+            # Lists, tables and multi-line fields: a border of 3:1 in any palette (Fusion's
+            # fades to 1.2:1 in a dark one), and focus as a ring all round inside it, drawn on
+            # the frame so it neither scrolls away nor hides behind a neighbour.
+            painter.save()
+            painter.setPen(QPen(border_colour(option.palette), 1))
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+            painter.restore()
+            if widget.hasFocus():
+                base = option.palette.color(QPalette.ColorRole.Base)
+                _ring(painter, option.rect, ring_colour(option.palette, base))
 
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
                       painter: QPainter, widget: QWidget | None = None) -> None:
@@ -181,7 +200,17 @@ def install(app: QApplication) -> None:
 def ring_inside(widget: QWidget) -> None:
     """A focus border inside a widget that fills its parent (the preview's page view), where
     a ring drawn around it would be hidden: the text colour, 2 pixels, shown only with focus."""
-    colour = widget.palette().color(QPalette.ColorRole.WindowText).name()
+    from briefing.gui.icons import follow_palette
+
     kind = type(widget).__name__
-    widget.setStyleSheet(f"{kind} {{ border: {RING}px solid transparent; }} "
-                         f"{kind}:focus {{ border: {RING}px solid {colour}; }}")
+    # A widget with a style sheet keeps the palette it had: watch its parent's.
+    watched = widget.parentWidget() or widget
+
+    def paint() -> None:
+        colour = watched.palette().color(QPalette.ColorRole.WindowText).name()
+        sheet = (f"{kind} {{ border: {RING}px solid transparent; }} "
+                 f"{kind}:focus {{ border: {RING}px solid {colour}; }}")
+        if widget.styleSheet() != sheet:
+            widget.setStyleSheet(sheet)
+
+    follow_palette(watched, paint)

@@ -5,9 +5,14 @@ palette."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QWidget
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 # Standard icons that are a single dark glyph: invisible on a dark toolbar unless recoloured.
 GLYPHS = frozenset({QStyle.StandardPixmap.SP_ArrowUp, QStyle.StandardPixmap.SP_ArrowDown,
@@ -72,3 +77,29 @@ def standard_icon(widget: QWidget, which: QStyle.StandardPixmap) -> QIcon:
         painter.end()
         tinted.addPixmap(pixmap)
     return tinted
+
+
+class _PaletteFollower(QObject):
+    """Runs its paint functions again when the widget it watches gets a new palette."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.paints: list[Callable[[], None]] = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.PaletteChange:
+            for paint in self.paints:
+                paint()
+        return False
+
+
+def follow_palette(widget: QWidget, paint: Callable[[], None]) -> None:
+    """Run `paint` now, and again whenever the widget's palette changes: the system switching to
+    dark mode or high contrast while the app runs redraws what was drawn in the old colours
+    (tinted icons, focus borders), with no restart."""
+    follower = widget.findChild(_PaletteFollower, "", Qt.FindChildOption.FindDirectChildrenOnly)
+    if follower is None:
+        follower = _PaletteFollower(widget)
+    follower.paints.append(paint)
+    paint()

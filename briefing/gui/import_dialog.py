@@ -328,6 +328,19 @@ class ImportDialog(QDialog):
         item.setIcon(warning_icon(self) if notes else self.list.style().standardIcon(
             self.list.style().StandardPixmap.SP_FileIcon))
         item.setToolTip("\n".join(notes) or "No problems found")
+        # The warning icon in words, for screen readers: the name says so, the description
+        # says what.
+        shown = item.text().replace("\n", ", ")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                     f"{shown}, {plural(len(notes), 'warning')}" if notes else shown)
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
+                     "; ".join(notes) if notes else "No problems found")
+
+    def article_name(self, index: int) -> str:
+        """"Article 3 of 7 (council-blog-collection.txt, line 40)": which one, in words."""
+        draft = self.drafts[index]
+        where = f" ({draft.source_file}, line {draft.start_line})" if draft.source_file else ""
+        return f"Article {index + 1} of {len(self.drafts)}{where}"
 
     def _item_ticked(self, item: QListWidgetItem) -> None:
         row = self.list.row(item)
@@ -457,11 +470,15 @@ class ImportDialog(QDialog):
         if not chosen:
             return
         drafts = [self.drafts[i] for i in chosen]
-        for draft in drafts:
-            if not draft.title.strip():
-                QMessageBox.information(self, "A title is missing",
-                                        "Every article needs a title: type one, or untick it.")
-                return
+        untitled = next((i for i in chosen if not self.drafts[i].title.strip()), None)
+        if untitled is not None:
+            # Say which article, and take the user to its Title box.
+            self.list.setCurrentRow(untitled)
+            QMessageBox.information(self, "A title is missing",
+                                    f"{self.article_name(untitled)} has no title. Type one in "
+                                    "its Title box, or untick it to leave it out.")
+            self.editor.title.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         try:
             self.report = self._save(drafts, [self.chosen_themes[i] for i in chosen])
         except BriefingError as exc:

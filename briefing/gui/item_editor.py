@@ -352,7 +352,9 @@ class ItemEditor(QWidget):
                 return
             dialog = SuggestionDialog("Draft summary", self, text=summary.text,
                                       sentences=list(summary.sentences))
-            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.text():
+            used = dialog.exec() == QDialog.DialogCode.Accepted
+            self.draft_button.setFocus(Qt.FocusReason.OtherFocusReason)  # back where it began
+            if used and dialog.text():
                 self.model.undo_stack.push(SetAttr(self.model, item, "summary", dialog.text(),
                                                    "Use draft summary"))
 
@@ -373,7 +375,9 @@ class ItemEditor(QWidget):
             if self.item is not item:
                 return
             dialog = SuggestionDialog("Suggested implications", self, points=points)
-            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.points():
+            used = dialog.exec() == QDialog.DialogCode.Accepted
+            self.suggest_button.setFocus(Qt.FocusReason.OtherFocusReason)  # back where it began
+            if used and dialog.points():
                 merged = [*item.implications,
                           *(p for p in dialog.points() if p not in item.implications)]
                 self.model.undo_stack.push(SetAttr(self.model, item, "implications", merged,

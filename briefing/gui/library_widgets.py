@@ -56,9 +56,8 @@ def muted_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     """A label in the palette's placeholder colour, so it stays readable in dark mode."""
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    pal = label.palette()
-    pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorRole.PlaceholderText))
-    label.setPalette(pal)
+    # A role, not a copied colour: it follows a palette changed while the app runs.
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
 
 

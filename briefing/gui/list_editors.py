@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,11 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.gui.icons import standard_icon
+from briefing.gui.icons import follow_palette, standard_icon
 from briefing.model import Quote
 
 _EDITABLE = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
              | Qt.ItemFlag.ItemIsEditable)
+
+
+def _tint(button: QToolButton, owner: QWidget, icon: QStyle.StandardPixmap) -> None:
+    button.setIcon(standard_icon(owner, icon))
 
 
 def _buttons(owner: QWidget, what: str) -> tuple[QHBoxLayout, list[QToolButton]]:
@@ -40,7 +46,7 @@ def _buttons(owner: QWidget, what: str) -> tuple[QHBoxLayout, list[QToolButton]]
         button = QToolButton(owner)
         button.setText(label)
         if icon is not None:
-            button.setIcon(standard_icon(owner, icon))
+            follow_palette(owner, functools.partial(_tint, button, owner, icon))
         button.setToolTip(tip)
         button.setAccessibleName(f"{label} {what}" if icon is None
                                  else f"Move {what} {label.lower()}")

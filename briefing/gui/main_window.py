@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -34,7 +35,7 @@ from briefing.gui.recovery import RecoveryStore
 from briefing.gui.section_editor import SectionEditor
 from briefing.gui.settings import Settings, app_data_dir
 from briefing.gui.settings_editor import SettingsEditor
-from briefing.gui.spoken import name_dock_buttons
+from briefing.gui.spoken import announce, name_dock_buttons
 from briefing.model import Pack, Theme
 from briefing.uk import plural
 
@@ -97,6 +98,11 @@ class MainWindow(QMainWindow):
         self.tree.open_requested.connect(self._open_index)
         self.model.moved.connect(self._moved)
         self.tree.status_message.connect(lambda m: self.statusBar().showMessage(m, 5000))
+        # What the status bar says is said aloud as well ("It cannot move further.").
+        self.statusBar().messageChanged.connect(lambda m: announce(self.statusBar(), m))
+        from briefing.gui.panes import PaneCycle
+
+        self.panes = PaneCycle(self)
         self.preview.findings_ready.connect(self.checks.set_findings)
         self.checks.jump_requested.connect(self.jump_to)
         self._restore_layout()
@@ -112,8 +118,19 @@ class MainWindow(QMainWindow):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.empty_label.setMargin(12)
         self.empty_label.setAccessibleName("Empty pack guidance")
+        # Reachable from the keyboard (F6 to the Pack pane) so a screen reader reads it.
+        self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                                 | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tree_stack = QStackedWidget(self)
-        self.tree_stack.addWidget(self.empty_label)
+        # A narrow pane (a laptop at 150%) shows the guidance whole by scrolling it.
+        empty_scroll = QScrollArea(self)
+        empty_scroll.setWidget(self.empty_label)
+        empty_scroll.setWidgetResizable(True)
+        empty_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        empty_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        empty_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.empty_scroll = empty_scroll
+        self.tree_stack.addWidget(empty_scroll)
         self.tree_stack.addWidget(self.tree)
         tree_panel = QWidget(self)
         tree_layout = QVBoxLayout(tree_panel)
@@ -122,7 +139,7 @@ class MainWindow(QMainWindow):
         heading.setMargin(4)
         tree_layout.addWidget(heading)
         tree_layout.addWidget(self.tree_stack, 1)
-        tree_panel.setMinimumWidth(170)
+        tree_panel.setMinimumWidth(200)  # room for a long title on five lines at most
 
         self.settings_editor = SettingsEditor(self.model, self.file.base_dir, self)
         self.section_editor = SectionEditor(self.model, self)
@@ -334,6 +351,13 @@ class MainWindow(QMainWindow):
         self.section_editor.set_section(None)
         self.settings_editor.load()
         self.editors.setCurrentWidget(self.settings_editor)
+
+    def focus_pack_tree(self) -> None:
+        """The keyboard on the pack tree's first section (after opening a pack), where the
+        user sees it and a screen reader reads it."""
+        if self.model.pack.sections:
+            self.tree.select(self.model.index_of_section(0))
+            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def jump_to(self, section: int, item: int, field: str = "summary") -> None:
         if not 0 <= section < len(self.model.pack.sections):

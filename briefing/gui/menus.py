@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QStyle, QToolBar, QToolButton
 
 from briefing import __version__
-from briefing.gui.icons import standard_icon, undo_icon
+from briefing.gui.icons import follow_palette, standard_icon, undo_icon
 from briefing.gui.modal import run_once
 from briefing.gui.spoken import name_toolbar_extension
 
@@ -54,7 +54,7 @@ def _action(window: MainWindow, text: str, slot: Callable[[], object], tip: str,
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     if icon is not None:
-        action.setIcon(standard_icon(window, icon))
+        follow_palette(window, lambda: action.setIcon(standard_icon(window, icon)))
     action.triggered.connect(lambda _checked=False: slot())
     return action
 
@@ -85,12 +85,12 @@ def build_menus(w: MainWindow) -> None:
 
     undo = w.undo_stack.createUndoAction(w, "&Undo")
     undo.setShortcuts([QKeySequence(std.Undo)])
-    undo.setIcon(undo_icon(w))
+    follow_palette(w, lambda: undo.setIcon(undo_icon(w)))
     undo.setToolTip("Undo the last change (Ctrl+Z)")
     undo.setStatusTip("Undo the last change (Ctrl+Z)")
     redo = w.undo_stack.createRedoAction(w, "&Redo")
     redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-    redo.setIcon(undo_icon(w, redo=True))
+    follow_palette(w, lambda: redo.setIcon(undo_icon(w, redo=True)))
     redo.setToolTip("Redo the change just undone (Ctrl+Y)")
     redo.setStatusTip("Redo the change just undone (Ctrl+Y)")
     a["undo"], a["redo"] = undo, redo

@@ -129,6 +129,7 @@ class PackFile:
         self.settings.add_recent_file(path)
         self.settings.set_open_folder(Path(path).resolve().parent)
         self.update_recent_menu()
+        self.window.focus_pack_tree()
         n = len(pack.items())
         self.window.statusBar().showMessage(f"Opened {Path(path).name}: "
                                      f"{plural(len(pack.sections), 'section')}, "

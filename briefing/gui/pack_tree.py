@@ -19,12 +19,13 @@ from briefing.gui.pack_model import NOTE_ROLE, Index, PackModel
 
 
 class TitleDelegate(QStyledItemDelegate):
-    """Rows of up to two lines: a long title wraps rather than lose its end (a longer one
-    still loses its middle; the tooltip has it whole), and an item's note ("no summary yet")
-    follows it in the ordinary text colour: a state in words, not a row greyed as if
-    disabled."""
+    """Rows of up to five lines: a title wraps rather than lose its end or middle (in a pane
+    a quarter of a laptop's width at 150% scaling, a long title and its note take four; a
+    longer one still loses its middle, and the tooltip has it whole), and an item's note
+    ("no summary yet") follows it in the ordinary text colour: a state in words, not a row
+    greyed as if disabled."""
 
-    LINES = 2
+    LINES = 5
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +54,7 @@ class TitleDelegate(QStyledItemDelegate):
         if metrics.boundingRect(room, flags, title + tail).height() <= (
                 metrics.lineSpacing() * self.LINES):
             return title + tail
-        # Wrapping at spaces wastes some of each line: aim under the full two lines.
+        # Wrapping at spaces wastes some of each line: aim under the full five lines.
         budget = max(40, int(width * self.LINES * 0.8) - metrics.horizontalAdvance(tail))
         return metrics.elidedText(title, Qt.TextElideMode.ElideMiddle, budget) + tail
 
@@ -75,6 +76,13 @@ class TitleDelegate(QStyledItemDelegate):
         width = self._text_width(option, index)
         _text, lines = self._layout(index, width, metrics, font.key())
         return QSize(max(width, 40), max(metrics.height(), lines) + 6)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: Index) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        editor.setAccessibleName("Section title")  # F2's rename box, named for screen readers
+        editor.setToolTip("Type the section's new title; Enter keeps it, Escape cancels.")
+        return editor
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)

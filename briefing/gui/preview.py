@@ -158,7 +158,12 @@ class Preview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
-        layout.addWidget(self.audience)  # its own row: the pane stays as narrow as before
+        version = QHBoxLayout()  # its own row: the pane stays as narrow as before
+        version_label = QLabel("Versio&n", self)
+        version_label.setBuddy(self.audience)  # the label screen readers read it by
+        version.addWidget(version_label)
+        version.addWidget(self.audience, 1)
+        layout.addLayout(version)
         layout.addWidget(self.compare)
         layout.addWidget(self.message)
         # Until there are pages to show, say why rather than leave a blank grey area.

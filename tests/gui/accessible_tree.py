@@ -4,9 +4,13 @@ Automation on Windows) and lists what each node says: role, name, value, state."
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+if TYPE_CHECKING:
+    import pytest
 
 # Roles a user can act on: each needs a name that says what it does.
 INTERACTIVE = {
@@ -92,3 +96,16 @@ def problems(nodes: list[Node]) -> list[str]:
                 and shown not in node.name.lower()):
             found.append(f"name differs from the visible {shown!r}: {node.line().strip()}")
     return found
+
+
+def hear(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What screen readers are told to announce, as if one were listening."""
+    heard: list[str] = []
+
+    def update(event: Any) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            heard.append(event.message())
+
+    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(update))
+    return heard

@@ -12,9 +12,16 @@ import re
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QSettings
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -52,8 +59,30 @@ def measure(window: QWidget) -> dict[str, object]:
             # A button in a scrolling area is on screen once scrolled to: its area must be.
             "scrolls_in": on_screen(area.viewport()) if area is not None else None,
         })
-    return {"window": [frame.x(), frame.y(), frame.width(), frame.height()],
-            "minimum": [hint.width(), hint.height()], "controls": controls}
+    found: dict[str, object] = {"window": [frame.x(), frame.y(), frame.width(), frame.height()],
+                                "minimum": [hint.width(), hint.height()], "controls": controls}
+    tree = getattr(window, "tree", None)
+    if tree is not None and tree.isVisible():  # the pack tree's rows, as painted
+        found["tree rows"] = [painted_text(tree, index) for index in rows(tree)]
+    return found
+
+
+def rows(tree: Any) -> list[Any]:
+    model = tree.model()
+    out = []
+    for s in range(model.rowCount()):
+        section = model.index(s, 0)
+        out.append(section)
+        out += [model.index(i, 0, section) for i in range(model.rowCount(section))]
+    return out
+
+
+def painted_text(tree: Any, index: Any) -> str:
+    option = QStyleOptionViewItem()
+    option.initFrom(tree)
+    option.rect = tree.visualRect(index)
+    tree.itemDelegate().initStyleOption(option, index)
+    return str(option.text)
 
 
 def main() -> None:

@@ -1,7 +1,7 @@
 """Every window and dialog, in every state it has (tests/gui/every_window.py), fits a 1366×768
 laptop screen at 100%, 125% and 150% display scaling (the Windows defaults on small laptops):
-the window and each of its buttons, option boxes and tick boxes lie on the screen, and no two of
-them overlap."""
+the window and each of its buttons, option boxes and tick boxes lie on the screen, no two of
+them overlap, and the pack tree shows each title whole."""
 
 from __future__ import annotations
 
@@ -76,4 +76,7 @@ def test_every_window_and_its_buttons_fit_a_laptop_screen(scale: str, screen_fil
                 if a["scrolls_in"] is None and b["scrolls_in"] is None \
                         and overlap(a["rect"], b["rect"]):
                     wrong.append(f"{name}: {a['name']!r} and {b['name']!r} overlap")
+        cut = [row for row in shown.get("tree rows", []) if "\u2026" in row]
+        if cut:
+            wrong.append(f"{name}: pack tree titles cut short: {cut}")
     assert not wrong, "\n".join(wrong)
