@@ -15,10 +15,10 @@ ENOUGH = 16  # pixels of a control that must show, each way (all of it when it i
 def seen(widget: QWidget) -> QRect:
     """The part of the widget a user sees: clipped by every parent, the window and the screen."""
     rect = QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
-    parent = widget.parentWidget()
-    while parent is not None:
+    parent = None if widget.isWindow() else widget.parentWidget()
+    while parent is not None:  # up to its window (a menu's parent is the menu bar)
         rect = rect.intersected(QRect(parent.mapToGlobal(QPoint(0, 0)), parent.size()))
-        parent = parent.parentWidget()
+        parent = None if parent.isWindow() else parent.parentWidget()
     screen = widget.screen()
     return rect.intersected(screen.availableGeometry()) if screen is not None else rect
 
@@ -45,14 +45,14 @@ def focused() -> QWidget:
 
 
 def press(qtbot: Any, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
-          times: int = 1) -> QWidget:
+          times: int = 1) -> QWidget | None:
     """Press a key on the focused control, which must be in sight; returns the control that
-    has focus afterwards."""
+    has focus afterwards (None while no window of the app is active)."""
     for _ in range(times):
         widget = focused()
         assert in_sight(widget), f"the key would go to a control out of sight: {describe(widget)}"
         qtbot.keyClick(widget, key, modifiers)
-    return focused()
+    return QApplication.focusWidget()
 
 
 def type_text(qtbot: Any, text: str) -> None:
