@@ -14,7 +14,6 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from briefing.compose.markdown import plain_text
 from briefing.model import Audience, Budget, Pack
 from briefing.model.pack import BUILT_IN_AUDIENCES, FULL_AUDIENCE
 from briefing.model.schedules import Schedule, schedule
@@ -234,6 +233,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z0-9“\"‘'(])")
 
 def one_line(text: str) -> str:
     """The first sentence of a summary, as plain text ("" for none)."""
+    from briefing.compose.markdown import plain_text  # the Markdown reader loads when needed
+
     plain = " ".join(plain_text(text).split())
     if not plain:
         return ""

@@ -322,14 +322,15 @@ class ItemEditor(QWidget):
         self.model.undo_stack.push(SetAttr(self.model, self.item, attr, value, text))
 
     def _update_counts(self) -> None:
-        from briefing.compose.counts import item_words, markdown_word_count
-
         item = self.item
-        summary = markdown_word_count(self.summary.toPlainText())
-        self.summary_count.setText(plural(summary, "word"))
-        if item is None:
+        if item is None:  # nothing shown: and the word counter need not load at start-up
+            self.summary_count.setText("")
             self.total_count.setText("")
             return
+        from briefing.compose.counts import item_words, markdown_word_count
+
+        summary = markdown_word_count(self.summary.toPlainText())
+        self.summary_count.setText(plural(summary, "word"))
         total = item_words(item, self.model.item_title(item))
         self.total_count.setText(f"This item prints about {plural(total, 'word')}, "
                                  "title included.")

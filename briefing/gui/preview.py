@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import BriefingError
-from briefing.export.typst_pdf import releasing_layout_cache
 from briefing.gui.focus_ring import ring_inside
 from briefing.gui.spoken import describe_label
 from briefing.gui.workers import Task, run_in_background
@@ -54,11 +53,22 @@ class Rendered:
     findings: list[Any] = field(default_factory=list)
 
 
-@releasing_layout_cache  # the next preview starts from the memory this one used
 def render_preview(pack: Pack, base_dir: Path,
                    pages_ready: Callable[[bytes], None] | None = None,
                    audience: str | None = None, history_of: Path | None = None,
                    changes_since: int | None = None) -> Rendered:
+    """`check_and_render`, then the next preview starts from the memory this one used. The PDF
+    engine loads with the first preview, not with the window."""
+    from briefing.export.typst_pdf import releasing_layout_cache
+
+    return releasing_layout_cache(check_and_render)(pack, base_dir, pages_ready, audience,
+                                                    history_of, changes_since)
+
+
+def check_and_render(pack: Pack, base_dir: Path,
+                     pages_ready: Callable[[bytes], None] | None = None,
+                     audience: str | None = None, history_of: Path | None = None,
+                     changes_since: int | None = None) -> Rendered:
     """Check and render a pack as `audience` sees it (runs on a worker thread, on a private
     copy): the same rules as `briefing check`, on the pack and on the PDF shown. The PDF is
     made first and handed to `pages_ready`, so the pages show before the checks are done. The
