@@ -8,7 +8,7 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -167,11 +168,24 @@ class ExportDialog(QDialog):
         self.checks = ChecksPanel(self)
         self.checks.list.setAccessibleName("Problems found before export")
         self.checks.hide()
+        # Everything above the buttons scrolls when the screen is short (a laptop at 150%
+        # with problems and every file saved listed), rather than squeeze the format choices
+        # until they overlap; the buttons stay on screen.
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(form)
+        body_layout.addWidget(self.checks, 1)
+        body_layout.addWidget(self.progress)
+        body_layout.addWidget(self.status)
+        self.body = QScrollArea(self)
+        self.body.setWidget(body)
+        self.body.setWidgetResizable(True)
+        self.body.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.checks, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
+        layout.addWidget(self.body, 1)
         layout.addLayout(buttons)
         # Tab follows the layout, top to bottom (the version box was built after the formats).
         order = [self.folder, browse, self.audience, *self.formats.buttons(), self.two_up,
@@ -364,12 +378,17 @@ class ExportDialog(QDialog):
 
     def _fit_status(self) -> None:
         """Grow to hold a long status (every file of every version saved), as far as the
-        screen allows, rather than squeeze the choices above it: a wrapped label's height is
-        not part of the layout's minimum."""
-        layout = self.layout()
-        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        screen allows; beyond that the choices, problems and status scroll above the buttons."""
+        content = self.body.widget()
+        if content is None:
+            return
+        wanted = max(content.heightForWidth(self.body.viewport().width()),
+                     content.sizeHint().height())
+        needed = self.height() - self.body.viewport().height() + wanted
         if needed > self.height():
             fit_to_screen(self, self.width(), needed)
+        # The outcome in sight, above the buttons, once the window has its new size.
+        QTimer.singleShot(0, self, lambda: self.body.ensureWidgetVisible(self.status, 0, 0))
 
     def _offer_other_name(self, target: Path, message: str) -> None:
         other = alternative_name(target)

@@ -6,8 +6,8 @@ import copy
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +29,7 @@ from briefing.gui.library_draft_editor import DraftEditor
 from briefing.gui.library_model import authors_text
 from briefing.gui.library_widgets import action_button, muted_label, warning_icon
 from briefing.gui.modal import fit_to_screen
+from briefing.gui.scrolling import Scrolling
 from briefing.gui.spoken import describe_label
 from briefing.gui.workers import run_in_background
 from briefing.library import ImportReport
@@ -45,42 +46,6 @@ NEW_THEME = "new:"  # id prefix of a theme typed in the split preview, created o
 
 # Lines of "could not be read" and "not imported from the folder" shown before they scroll.
 NOTICE_LINES = 6
-
-
-class Scrolling(QScrollArea):
-    """`content` in a frameless area that scrolls when it is taller than the room it has (or
-    than `most_lines` lines of text), so a long list never pushes the buttons off screen or
-    widens the window; a short one takes just the height of its wrapped lines."""
-
-    def __init__(self, content: QWidget, most_lines: int | None = None) -> None:
-        super().__init__()
-        self.setWidget(content)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.most = (None if most_lines is None
-                     else content.fontMetrics().lineSpacing() * most_lines + 8)
-
-    def _content_height(self) -> int:
-        content = self.widget()
-        if content is None:
-            return 0
-        width = self.viewport().width()
-        if content.hasHeightForWidth() and width > 0:
-            return content.heightForWidth(width)
-        return content.sizeHint().height()
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        height = self._content_height()
-        return QSize(200, height if self.most is None else min(height, self.most))
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(100, 0 if self.most is None else self.sizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.updateGeometry()  # the wrapped lines' height changes with the width
 
 
 class ImportDialog(QDialog):

@@ -58,6 +58,8 @@ def measure(window: QWidget) -> dict[str, object]:
             "rect": on_screen(button),
             # A button in a scrolling area is on screen once scrolled to: its area must be.
             "scrolls_in": on_screen(area.viewport()) if area is not None else None,
+            # squeezed below the height its text needs (overlapping its neighbours' text)
+            "squashed": button.height() < button.minimumSizeHint().height(),
         })
     found: dict[str, object] = {"window": [frame.x(), frame.y(), frame.width(), frame.height()],
                                 "minimum": [hint.width(), hint.height()], "controls": controls}

@@ -1,7 +1,8 @@
 """Every window and dialog, in every state it has (tests/gui/every_window.py), fits a 1366×768
 laptop screen at 100%, 125% and 150% display scaling (the Windows defaults on small laptops):
 the window and each of its buttons, option boxes and tick boxes lie on the screen, no two of
-them overlap, and the pack tree shows each title whole."""
+them overlap or is squashed below the height of its text, and the pack tree shows each title
+whole."""
 
 from __future__ import annotations
 
@@ -71,6 +72,8 @@ def test_every_window_and_its_buttons_fit_a_laptop_screen(scale: str, screen_fil
             if not inside(where, screen) or not fits:
                 wrong.append(f"{name}: {control['name']!r} at {control['rect']} is off the "
                              f"screen")
+            if control["squashed"]:
+                wrong.append(f"{name}: {control['name']!r} is squashed to {control['rect']}")
         for n, a in enumerate(controls):
             for b in controls[n + 1:]:
                 if a["scrolls_in"] is None and b["scrolls_in"] is None \
