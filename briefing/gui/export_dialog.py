@@ -351,6 +351,7 @@ class ExportDialog(QDialog):
         self.status.setText(f"Saved {names} in {self.written[0].parent}.{note}" if self.written
                             else "Nothing was written.")
         self._fit_status()
+        self.open_button.setFocus()  # the next step in sight, not a choice scrolled away
         announce(self.status, self.status.text())
 
     def _failed(self, exc: BaseException) -> None:
@@ -374,6 +375,7 @@ class ExportDialog(QDialog):
             self.status.setText(f"The export failed unexpectedly: {exc}. Your pack is safe; "
                                 "save it and try again.")
         self._fit_status()
+        self.export_button.setFocus()
         announce(self.status, self.status.text())
 
     def _fit_status(self) -> None:

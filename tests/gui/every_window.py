@@ -213,12 +213,13 @@ def export_saved(window: Any, tmp: Path) -> QWidget:
 
 @state("draft summary")
 def draft_summary(window: Any, _tmp: Path) -> QWidget:
-    from briefing.assist import draft_summary as draft
+    from briefing.assist import summarise
     from briefing.gui.item_editor import SuggestionDialog
 
     fill_pack(window)
-    body = window.article_body(window.item_editor.item.article)
-    return shown(SuggestionDialog("Draft summary", window.item_editor, text=draft(body)))
+    drafted = summarise(window.article_body(window.item_editor.item.article))
+    return shown(SuggestionDialog("Draft summary", window.item_editor, text=drafted.text,
+                                  sentences=list(drafted.sentences)))
 
 
 @state("suggested implications")

@@ -13,9 +13,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from every_window import SAMPLES, settle
-from keyboard_only import describe, focused, in_sight, press, type_text
+from keyboard_only import describe, focused, in_sight, press, tab_to, type_text
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QWidget
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -41,9 +41,10 @@ def in_next_dialog(qtbot: Any, steps: Callable[[QWidget], None], done: list[str]
         settle(dialog)
         assert in_sight(dialog), f"the dialog is off the screen: {describe(dialog)}"
         steps(dialog)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
         done.append(dialog.windowTitle())
     except BaseException as exc:  # reported by the test, not lost in the event loop
-        done.append(f"failed: {exc!r}")
+        done.append(f"failed in {dialog.windowTitle()!r}: {exc!r}")
         dialog.close()
 
 
@@ -156,8 +157,9 @@ def test_keyboard_only_journey(qtbot: Any, tmp_path: Path, dialogs: Any,
     assert focused() is window.item_editor.draft_button
 
     def accept_draft(dialog: Any) -> None:
-        press(qtbot, Qt.Key.Key_Tab)  # from the draft to OK
-        press(qtbot, Qt.Key.Key_Return)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        tab_to(qtbot, ok)  # past the sentences and the draft, to OK
+        press(qtbot, Qt.Key.Key_Space)
 
     through_dialog(qtbot, accept_draft, Qt.Key.Key_Space)
     second = window.model.pack.sections[0].items[1]
