@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING, Any
 from briefing.cli.common import library_command, print_json, print_table, warn_problems
 from briefing.cli.importing import run_import
 from briefing.errors import BriefingError
+from briefing.library.records import listed_title
 from briefing.uk import plural, uk_date
 
 if TYPE_CHECKING:
     from briefing.library import Library
     from briefing.library.article_file import LibraryArticle
+    from briefing.library.index import SearchHit
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -61,8 +63,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     s = sub.add_parser(
         "search", parents=[common, as_json], help="search the library",
-        description="Ranked full-text search over titles, authors, sources and text. "
-        "The last word matches as a prefix (\"councill\" finds \"councillors\").",
+        description="Ranked full-text search over titles, authors, sources and text. Articles "
+        "with the words as typed come first, then those with other forms of them (\"merger\" "
+        "finds \"merged\"), then those where the last word, from three letters on, begins a "
+        "longer one (\"councill\" finds \"councillors\"). When nothing is found, the library's "
+        "own spelling is offered (\"councilor\": did you mean \"councillor\"?).",
     )
     s.add_argument("query", metavar="QUERY", help='words to find; "" lists everything')
     s.add_argument("--theme", metavar="ID")
@@ -160,9 +165,8 @@ def _list(args: argparse.Namespace, lib: Library) -> int:
     return 0
 
 
-def shown_title(a: LibraryArticle) -> str:
-    """The title as listed: one Briefing proposed says so until someone edits it."""
-    return f"{a.title} (title proposed)" if a.title_proposed else a.title
+def shown_title(a: LibraryArticle | SearchHit) -> str:
+    return listed_title(a.title, a.title_proposed)
 
 
 def _problems(args: argparse.Namespace, lib: Library) -> int:
@@ -215,19 +219,31 @@ def _search(args: argparse.Namespace, lib: Library) -> int:
         print_json([{
             "id": h.id, "title": h.title, "authors": h.authors, "source": h.source,
             "published": h.published.isoformat() if h.published else None,
-            "themes": h.themes, "snippet": h.snippet} for h in hits])
+            "themes": h.themes, "snippet": h.snippet, "title_proposed": h.title_proposed}
+            for h in hits])
+        if not hits:
+            _did_you_mean(lib, args.query)
         warn_problems(lib)
         return 0
     for n, h in enumerate(hits, 1):
-        print(f"{n:>3}. {h.title}  [{h.id}]")
+        print(f"{n:>3}. {shown_title(h)}  [{h.id}]")
         details = "; ".join(x for x in (", ".join(h.authors), h.source, uk_date(h.published)) if x)
         if details:
             print(f"     {details}")
         if h.snippet:
             print(f"     {h.snippet}")
     print(f"{len(hits)} found" if hits else "Nothing found.")
+    if not hits:
+        _did_you_mean(lib, args.query)
     warn_problems(lib)
     return 0
+
+
+def _did_you_mean(lib: Library, query: str) -> None:
+    suggestion = lib.did_you_mean(query)
+    if suggestion:
+        print(f"Did you mean “{suggestion}”? Try: briefing search \"{suggestion}\"",
+              file=sys.stderr)
 
 
 # -- themes ---------------------------------------------------------------------------------------

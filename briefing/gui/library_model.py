@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
+from briefing.library.records import listed_title
 from briefing.uk import uk_date, uk_date_short
 
 if TYPE_CHECKING:
@@ -19,6 +20,10 @@ COLUMNS = ("Title", "Authors", "Source", "Date")
 RANKED = -1  # sort(RANKED): the order the search gave (best match first)
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def shown_title(rec: Any) -> str:
+    return listed_title(str(rec.title), bool(getattr(rec, "title_proposed", False)))
 
 
 def authors_text(authors: Sequence[str]) -> str:
@@ -116,7 +121,7 @@ class ArticleTableModel(QAbstractTableModel):
             return " · ".join(p for p in (authors_text(rec.authors), rec.source) if p)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return rec.title
+                return shown_title(rec)
             if col == 1:
                 return authors_text(rec.authors)
             if col == 2:
@@ -128,7 +133,7 @@ class ArticleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if col == 0:
                 byline = self.data(index, BYLINE_ROLE)
-                return f"{rec.title}" + (f", {byline}" if byline else "")
+                return shown_title(rec) + (f", {byline}" if byline else "")
             if col == 3:
                 return f"Date: {uk_date(rec.published)}"
             return f"{COLUMNS[col]}: {self.data(index)}"

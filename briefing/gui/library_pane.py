@@ -166,6 +166,13 @@ class LibraryPane(QWidget):
         self.stack.addWidget(self.empty)
 
         self.count_label = muted_label()
+        # "Did you mean …?" after a search that finds nothing: the library's own spelling.
+        self.suggest_button = QToolButton()
+        self.suggest_button.setAutoRaise(True)
+        self.suggest_button.setToolTip("Search for the word as the library spells it")
+        self.suggest_button.clicked.connect(self._use_suggestion)
+        self.suggest_button.setVisible(False)
+        self._suggestion = ""
         self.problems_button = QToolButton()
         self.problems_button.setIcon(warning_icon(self))
         self.problems_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -199,6 +206,7 @@ class LibraryPane(QWidget):
         filters.addWidget(self.filters_button)
         status = QHBoxLayout()
         status.addWidget(self.count_label, 1)
+        status.addWidget(self.suggest_button)
         status.addWidget(self.problems_button)
         # Two rows of two keep the pane narrow enough to share a laptop screen.
         buttons = QGridLayout()
@@ -348,6 +356,11 @@ class LibraryPane(QWidget):
     def _search(self, query: str, filters: dict[str, Any]) -> list[Any]:
         return list(self.library.search(query, **filters))
 
+    def _use_suggestion(self) -> None:
+        if self._suggestion:
+            self.search_box.setText(self._suggestion)
+            self.run_search()
+
     def _failed(self, exc: BaseException) -> None:
         self.count_label.setText(f"Search failed: {exc}")
 
@@ -372,7 +385,12 @@ class LibraryPane(QWidget):
             self.count_label.setText("No articles yet")
         elif not rows:
             self.count_label.setText("No articles match: try fewer words or clear the filters")
-        else:
+        self._suggestion = (self._safe(lambda: self.library.did_you_mean(query), "")
+                            if query and not rows else "")
+        self.suggest_button.setText(f"Did you mean “{self._suggestion}”?")
+        self.suggest_button.setAccessibleName(f"Did you mean {self._suggestion}")
+        self.suggest_button.setVisible(bool(self._suggestion))
+        if rows:
             self.count_label.setText(f"{plural(n, 'article')}"
                                      + (" found" if has_filter else ""))
         self.select_ids(keep)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
-import re
 import sqlite3
 import threading
 from dataclasses import dataclass, field
@@ -18,12 +17,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing.library import query as q
 from briefing.library.dupes import duplicate_keys, norm_author
+from briefing.library.importers.markup import words_of
 
 if TYPE_CHECKING:
     from briefing.library.article_file import LibraryArticle
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 # bm25 column weights: a hit in the title counts most, then authors, source, body.
 WEIGHTS = (10.0, 4.0, 2.0, 1.0)
 RANK = f"bm25({', '.join(str(w) for w in WEIGHTS)})"
@@ -38,7 +39,7 @@ CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS docs(
     docid INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, mtime_ns INTEGER, size INTEGER,
     id TEXT, title TEXT, authors TEXT, source TEXT, published TEXT, url TEXT, doi TEXT,
-    themes TEXT, lead TEXT);
+    themes TEXT, lead TEXT, title_proposed INTEGER DEFAULT 0);
 CREATE TABLE IF NOT EXISTS bad(name TEXT PRIMARY KEY, mtime_ns INTEGER, size INTEGER,
     reason TEXT);
 CREATE TABLE IF NOT EXISTS doc_themes(docid INTEGER, theme TEXT);
@@ -51,7 +52,8 @@ CREATE INDEX IF NOT EXISTS doc_keys_key ON doc_keys(key);
 CREATE INDEX IF NOT EXISTS doc_keys_doc ON doc_keys(docid);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     title, authors, source, body, tokenize='unicode61 remove_diacritics 2',
-    prefix='2 3 4');
+    prefix='3 4');
+CREATE VIRTUAL TABLE IF NOT EXISTS fts_words USING fts5vocab(fts, 'row');
 """
 
 
@@ -64,6 +66,7 @@ class SearchHit:
     published: date | None = None
     themes: list[str] = field(default_factory=list)
     snippet: str = ""
+    title_proposed: bool = False
 
 
 def default_index_path(root: Path, cache_dir: Path) -> Path:
@@ -72,22 +75,10 @@ def default_index_path(root: Path, cache_dir: Path) -> Path:
 
 
 def fts_query(text: str) -> str:
-    """User words -> a safe FTS5 query: every word quoted, the last one a prefix.
-
-    Only letters and digits reach FTS5, so operators, quotes and brackets typed by the user
-    (`AI AND "`, `NEAR(`) are plain words or nothing, never syntax.
-    """
-    parts = []
-    for chunk in text.split():
-        if chunk == "AND":
-            continue  # words are all required anyway; "AND" typed as an operator means that
-        tokens = re.findall(r"[^\W_]+", chunk)
-        if tokens:
-            parts.append('"' + " ".join(tokens) + '"')
-    # A single letter as a prefix matches nearly everything and is slow: wait for the second.
-    if parts and text and not text[-1].isspace() and len(parts[-1].split()[-1]) > 2:
-        parts[-1] += "*"
-    return " ".join(parts)
+    """User words -> a safe FTS5 query of the words as typed, the last one a prefix once it has
+    three letters (see query.py)."""
+    typed = q.words(text)
+    return q.exact(typed, q.prefix_wanted(text, typed))
 
 
 def disk_full(exc: BaseException) -> bool:
@@ -233,17 +224,19 @@ class SearchIndex:
     def _insert(self, name: str, stamp: Stamp, a: LibraryArticle) -> None:
         con = self.con
         published = a.published.isoformat() if a.published else ""
-        lead = " ".join(a.body.split()[:40])
+        # The index holds the words a reader sees: snippets never show Markdown or HTML.
+        body = words_of(a.body)
+        lead = " ".join(body.split()[:40])
         cur = con.execute(
             "INSERT INTO docs(name, mtime_ns, size, id, title, authors, source, published, url,"
-            " doi, themes, lead) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
+            " doi, themes, lead, title_proposed) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (name, stamp[0], stamp[1], a.id, a.title, "\n".join(a.authors), a.source, published,
-             a.url, a.doi, "\n".join(a.themes), lead),
+             a.url, a.doi, "\n".join(a.themes), lead, int(a.title_proposed)),
         )
         docid = cur.lastrowid
         con.execute(
             "INSERT INTO fts(rowid, title, authors, source, body) VALUES(?,?,?,?,?)",
-            (docid, a.title, "; ".join(a.authors), a.source, a.body),
+            (docid, a.title, "; ".join(a.authors), a.source, body),
         )
         con.executemany("INSERT INTO doc_themes VALUES(?,?)", [(docid, t) for t in a.themes])
         con.executemany(
@@ -316,48 +309,78 @@ class SearchIndex:
         if date_to:
             where.append("d.published != '' AND d.published <= ?")
             args.append(date_to.isoformat())
-        match = fts_query(query)
         filters = "".join(" AND " + c for c in where)
-        if match:
-            # FTS5 sorts by `rank` itself (no SQLite sort of wide rows), and the display columns
-            # and snippets are then read only for the rows returned, best first: so the counter
-            # gives snippets to the first SNIPPETS hits only. CROSS JOIN keeps fts the outer
-            # loop, so filters never turn into one full-text match per candidate row.
-            sql = (
-                f"SELECT {_COLUMNS}, CASE WHEN _hit_no() <= {SNIPPETS} "
-                f"THEN snippet(fts, 3, '', '', '…', 16) END "
-                f"FROM fts CROSS JOIN docs d ON d.docid = fts.rowid "
-                f"WHERE fts MATCH ? AND fts.rank MATCH ?{filters} ORDER BY fts.rank LIMIT ?"
-            )
-            args = [match, RANK, *args, limit]
-        elif query.strip():
-            return []  # only punctuation typed: nothing can match
-        else:
-            sql = (
-                f"SELECT {_COLUMNS}, NULL FROM docs d WHERE 1{filters} "
-                "ORDER BY d.published DESC, d.title COLLATE NOCASE LIMIT ?"
-            )
-            args = [*args, limit]
+        typed = q.words(query)
+        if not typed:
+            if query.strip():
+                return []  # only punctuation typed: nothing can match
+            sql = (f"SELECT {_COLUMNS}, NULL FROM docs d WHERE 1{filters} "
+                   "ORDER BY d.published DESC, d.title COLLATE NOCASE LIMIT ?")
+            with self._lock:
+                return [_hit(row) for row in self.con.execute(sql, [*args, limit])]
+        # Exact words first, then any English form of them, then the last word as the start of
+        # a longer one: each tier adds only the articles the ones before did not find.
+        prefix = q.prefix_wanted(query, typed)
         with self._lock:
-            self._hits = 0
-            rows = self.con.execute(sql, args).fetchall()
-        iso = date.fromisoformat
-        return [
-            SearchHit(
-                id=i, title=title, authors=_lines(authors),
-                source=src, published=iso(published) if published else None,
-                themes=_lines(themes),
-                snippet=" ".join((snip or lead or "").split()),
-            )
-            for i, title, authors, src, published, themes, lead, snip in rows
-        ]
+            forms_of = {w.single: q.forms(w.single, self._terms_from) for w in typed if w.single}
+            tiers = [q.exact(typed)]
+            if any(len(f) > 1 or (f and f[0] != w) for w, f in forms_of.items()):
+                tiers.append(q.with_forms(typed, forms_of))
+            if prefix:
+                tiers.append(q.with_forms(typed, forms_of, prefix=True))
+            hits: list[SearchHit] = []
+            seen: set[str] = set()
+            for match in tiers:
+                if len(hits) >= limit:
+                    break
+                # FTS5 sorts by `rank` itself (no SQLite sort of wide rows), and the display
+                # columns and snippets are then read only for the rows returned, best first: so
+                # the counter gives snippets to the first SNIPPETS hits only. CROSS JOIN keeps
+                # fts the outer loop, so filters never become one full-text match per row.
+                sql = (
+                    f"SELECT {_COLUMNS}, CASE WHEN _hit_no() <= {SNIPPETS - len(hits)} "
+                    f"THEN snippet(fts, 3, '', '', '…', 16) END "
+                    f"FROM fts CROSS JOIN docs d ON d.docid = fts.rowid "
+                    f"WHERE fts MATCH ? AND fts.rank MATCH ?{filters} ORDER BY fts.rank LIMIT ?"
+                )
+                self._hits = 0
+                for row in self.con.execute(sql, [match, RANK, *args, limit]):
+                    if row[0] not in seen and len(hits) < limit:
+                        seen.add(row[0])
+                        hits.append(_hit(row))
+        return hits
+
+    def did_you_mean(self, query: str) -> str:
+        """The query with each misspelt or US-spelt word replaced by the library's own nearest
+        word ("councilor" -> "councillor"), or "" when every word is the library's own."""
+        typed = q.words(query)
+        with self._lock:
+            fixes = {w.single: q.correction(w.single, self._terms_from)
+                     for w in typed if w.single}
+        if not any(fixes.values()):
+            return ""
+        return " ".join(fixes.get(w.single) or " ".join(w.tokens) for w in typed)
+
+    def _terms_from(self, low: str, high: str) -> list[tuple[str, int]]:
+        """The index's words w with low <= w < high and how many articles hold each."""
+        return self.con.execute(
+            "SELECT term, doc FROM fts_words WHERE term >= ? AND term < ? LIMIT 2000",
+            (low, high)).fetchall()
 
     def _hit_no(self) -> int:
         self._hits += 1
         return self._hits
 
 
-_COLUMNS = "d.id, d.title, d.authors, d.source, d.published, d.themes, d.lead"
+_COLUMNS = "d.id, d.title, d.authors, d.source, d.published, d.themes, d.lead, d.title_proposed"
+
+
+def _hit(row: tuple[str, ...]) -> SearchHit:
+    i, title, authors, src, published, themes, lead, proposed, snip = row
+    return SearchHit(id=i, title=title, authors=_lines(authors), source=src,
+                     published=date.fromisoformat(published) if published else None,
+                     themes=_lines(themes), snippet=" ".join((snip or lead or "").split()),
+                     title_proposed=bool(proposed))
 
 
 def _lines(value: str | None) -> list[str]:

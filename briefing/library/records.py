@@ -9,6 +9,15 @@ if TYPE_CHECKING:
     from datetime import date
 
 
+PROPOSED_MARK = "(title proposed)"
+
+
+def listed_title(title: str, proposed: bool) -> str:
+    """A title as lists show it: one Briefing proposed (no title was found) says so until
+    someone edits it."""
+    return f"{title} {PROPOSED_MARK}" if proposed else title
+
+
 @dataclass
 class FirstAppeared:
     """"This article first appeared in PUBLICATION on DATE … URL"."""

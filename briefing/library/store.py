@@ -165,6 +165,12 @@ class Library:
             )
         )
 
+    def did_you_mean(self, query: str) -> str:
+        """The query as the library spells it ("councilor" -> "councillor"), or "" when every
+        word is one the library uses (offer it when a search finds nothing)."""
+        self.folder.sync()
+        return self.folder.indexed(lambda: self.index.did_you_mean(query))
+
     def sources(self) -> list[str]:
         self.folder.sync()
         return self.folder.indexed(lambda: self.index.distinct("source"))

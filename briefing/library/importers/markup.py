@@ -29,8 +29,9 @@ _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _COMMENT = re.compile(r"<!--.*?-->")
 _UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-{3,})\s*$")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
-_HEADING_MARKS = re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$")
+_EMPHASIS = re.compile(r"(?<!\w)(\*\*|__|\*|_)(?=[^\s*_])([^\n]*?[^\s*_])\1(?!\w)")
+_HEADING_MARKS = re.compile(r"(?m)^\s{0,3}#{1,6}\s+|[ \t]+#+[ \t]*$")
+_QUOTE_MARKS = re.compile(r"(?m)^[ \t]{0,3}>[ \t]?")
 _EMPTY_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*$")
 _CITE = re.compile(r"^\s*<cite\b[^>]*>(?!\s*source\b)(.*?)</cite>\s*$", re.IGNORECASE)
 _ANCHOR = re.compile(r"<a\s[^>]*?href=[\"'](https?://[^\"'\s<>()]+)[\"'][^>]*>([^<]+)</a>",
@@ -116,7 +117,13 @@ def words_of(markdown: str) -> str:
     """Plain words of Markdown text: headings, emphasis, links, pictures, tags and entities
     become the words a reader sees."""
     text = clean_inline(markdown)
-    text = _LINK.sub(r"\1", text)
-    text = _HEADING_MARKS.sub("", text)
-    text = re.sub(r"(?m)^\s{0,3}>\s?", "", text)
-    return _EMPHASIS.sub(r"\2", text)
+    # (each pattern only where its mark is: most text has none, and this runs on every body)
+    if "](" in text:
+        text = _LINK.sub(r"\1", text)
+    if "#" in text:
+        text = _HEADING_MARKS.sub("", text)
+    if ">" in text:
+        text = _QUOTE_MARKS.sub("", text)
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub(r"\2", text)
+    return text

@@ -2,14 +2,19 @@
 
 The page is parsed by lxml (libxml2's HTML parser, which never loads a DTD, an entity or anything
 else from the network or disk, and does not expand entities a page declares). The file's size is
-checked when it is read, the page's depth before anything walks it.
+checked when it is read, the page's depth before anything walks it. The article's main text is
+found by readability-lxml (the Readability algorithm browsers' reader views use), given the
+tree parsed and checked here; a page it finds nothing on is read by the simpler rules below, so
+a page with words on it is never refused as empty.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import TYPE_CHECKING, Any
 
+import lxml.html
 from lxml import etree
 
 from briefing.library.importers.plain import decode
@@ -64,9 +69,10 @@ def _parse(name: str, raw: str) -> Element:
     # huge_tree lifts libxml2's limit of 10 million characters on one run of text or one
     # attribute (a saved page with a large picture inline), which would otherwise cut the page
     # short without a word; the file's size is limited when it is read.
-    parser = etree.HTMLParser(encoding="utf-8", recover=True, no_network=True, huge_tree=True,
-                              remove_comments=True, remove_pis=True, default_doctype=False,
-                              collect_ids=False)
+    # (lxml.html's parser is libxml2's HTML parser with lxml.html's element classes.)
+    parser = lxml.html.HTMLParser(encoding="utf-8", recover=True, no_network=True,
+                                  huge_tree=True, remove_comments=True, remove_pis=True,
+                                  default_doctype=False, collect_ids=False)
     try:
         if _CONTROLS.search(raw):
             raw = raw.translate(_HIDE)
@@ -209,9 +215,67 @@ def _main(root: Element) -> Element:
     return body if body is not None else root
 
 
+# Pages with more elements than this are read by the simple rules alone: Readability's scoring
+# is not linear in the page's size (a 20 MB page of many sections would take minutes).
+READABILITY_ELEMENTS = 40_000
+_MARK = "data-briefing-n"
+
+
+def _byline(root: Element) -> Element | None:
+    byline = _first(e for e in root.xpath("//*[@rel]") if "author" in _tokens(e, "rel"))
+    if byline is None:
+        byline = _first(e for e in root.xpath("//*[@class]")
+                        if any(_BYLINE.search(c) for c in _tokens(e, "class")))
+    return byline
+
+
+def _readable(name: str, root: Element) -> list[Element]:
+    """The parts of the page that hold the article, as Readability chooses them, or [] when it
+    finds nothing (or the page is too large for it). They are the page's own elements: the text
+    is read from them by the rules here, which keep the lists and tables Readability's cleaning
+    would drop from a short article."""
+    from readability import Document
+
+    if sum(1 for _ in root.iter()) > READABILITY_ELEMENTS:
+        return []
+    # Every element is numbered (on the page, then copied), so the parts Readability keeps in its
+    # own cleaned copy are found again on the page.
+    elements = [e for e in root.iter() if isinstance(e.tag, str)]
+    for number, element in enumerate(elements):
+        element.set(_MARK, str(number))
+    try:
+        summary = Document(copy.deepcopy(root)).summary(html_partial=True)
+        chosen = _parse(name, summary) if summary.strip() else None
+    except Exception:  # noqa: BLE001 - any failure of the library falls back to the rules here
+        chosen = None
+    finally:
+        for element in elements:
+            element.attrib.pop(_MARK, None)
+    if chosen is None:
+        return []
+    parts: list[Element] = []
+    for element in chosen.iter():
+        mark = element.get(_MARK)
+        found = elements[int(mark)] if mark and mark.isdigit() and int(mark) < len(elements) \
+            else None
+        if found is None:
+            continue
+        if found.tag in ("html", "body"):
+            return []  # the whole page: the rules here find its main part better
+        # A part of its own, unless it sits on the page inside the part that holds it here
+        # (Readability gathers parts from around the page into one).
+        holder = _first(a for a in element.iterancestors() if a.get(_MARK))
+        if holder is not None and elements[int(holder.get(_MARK))] in found.iterancestors():
+            continue
+        if not any(p in found.iterancestors() for p in parts):
+            parts.append(found)
+    return parts
+
+
 def read_html(name: str, data: bytes) -> SourceText:
     raw, encoding = decode(name, data)
     root = _parse(name, normalise_newlines(raw))
+    readable = _readable(name, root)
     _space_blocks(root)
 
     # Title and byline first: they usually sit in a <header> that is dropped below.
@@ -224,10 +288,7 @@ def read_html(name: str, data: bytes) -> SourceText:
     author = _meta(metas, "author", "article:author", "dc.creator", "citation_author")
     if author.startswith("http"):
         author = ""
-    byline = _first(e for e in root.xpath("//*[@rel]") if "author" in _tokens(e, "rel"))
-    if byline is None:
-        byline = _first(e for e in root.xpath("//*[@class]")
-                        if any(_BYLINE.search(c) for c in _tokens(e, "class")))
+    byline = _byline(root)
     if byline is not None:
         if not author:
             author = _text(byline)
@@ -239,6 +300,9 @@ def read_html(name: str, data: bytes) -> SourceText:
         meta["title"] = title
     if author:
         meta["author_line"] = author
+    standfirst = _meta(metas, "og:description", "description", "twitter:description")
+    if standfirst:
+        meta["standfirst"] = standfirst  # the page's own summary of the article
     site = _meta(metas, "og:site_name")
     if site:
         meta["source"] = site
@@ -258,11 +322,15 @@ def read_html(name: str, data: bytes) -> SourceText:
     if doi:
         meta["doi"] = doi
 
+    # What holds the article Readability found is never page furniture, whatever its name
+    # ("penci_sidebar" around a whole post, a page-wide <form>).
+    holders = {a for part in readable for a in part.iterancestors()}
     for tag in list(root.iter(*_DROP)):
-        _remove(tag)
+        if tag not in holders:
+            _remove(tag)
     # Only elements with one of the attributes furniture is marked by are looked at.
     for tag in root.xpath("//*[@id or @class or @role or @aria-hidden or @hidden]"):
-        if _is_furniture(tag):
+        if tag not in holders and _is_furniture(tag):
             _remove(tag)  # (one inside another already removed goes with it)
 
     lines: list[str] = []
@@ -287,6 +355,18 @@ def read_html(name: str, data: bytes) -> SourceText:
         if tag_name in _HEADINGS:
             headings[len(lines)] = _HEADINGS[tag_name]
 
+    def block(child: Element) -> None:
+        name = child.tag
+        if not len(child) or _first(child.iterdescendants(*_BLOCKS)) is None \
+                or name in ("p", "li") \
+                and _first(child.iterdescendants(*_NESTED_BLOCKS)) is None:
+            emit(_strings(child), name)
+        elif name == "tr":
+            cells = [_text(c) for c in child.iterdescendants("td", "th")]
+            emit(" | ".join(c for c in cells if c), "tr")
+        else:
+            walk(child)
+
     def walk(tag: Element) -> None:
         inline: list[str] = [tag.text] if tag.text else []
         for child in tag:
@@ -299,15 +379,7 @@ def read_html(name: str, data: bytes) -> SourceText:
                 if inline:
                     emit("".join(inline), tag.tag)
                     inline = []
-                if not len(child) or _first(child.iterdescendants(*_BLOCKS)) is None \
-                        or name in ("p", "li") \
-                        and _first(child.iterdescendants(*_NESTED_BLOCKS)) is None:
-                    emit(_strings(child), name)
-                elif name == "tr":
-                    cells = [_text(c) for c in child.iterdescendants("td", "th")]
-                    emit(" | ".join(c for c in cells if c), "tr")
-                else:
-                    walk(child)
+                block(child)
             else:
                 inline.append(_strings(child))
             if child.tail:
@@ -315,7 +387,14 @@ def read_html(name: str, data: bytes) -> SourceText:
         if inline:
             emit("".join(inline), tag.tag)
 
-    walk(_main(root))
+    for part in readable:
+        if root in part.iterancestors():  # (not taken out as furniture above)
+            block(part) if part.tag in _BLOCKS else walk(part)
+    if not lines:
+        walk(_main(root))
+    if not lines:  # no paragraphs anywhere: the words the page shows, as they come
+        body = _first(root.iter("body"))
+        walk(body if body is not None else root)
     text = require_text(name, "\n".join(lines))
     text = _show_controls(text)
     meta = {key: _show_controls(str(value)) for key, value in meta.items()}
