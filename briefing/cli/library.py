@@ -65,8 +65,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "search", parents=[common, as_json], help="search the library",
         description="Ranked full-text search over titles, authors, sources and text. Articles "
         "with the words as typed come first, then those with other forms of them (\"merger\" "
-        "finds \"merged\"), then those where the last word, from three letters on, begins a "
-        "longer one (\"councill\" finds \"councillors\"). When nothing is found, the library's "
+        "finds \"merged\") or where the last word, from three letters on, begins a longer one "
+        "(\"councill\" finds \"councillors\"). When nothing is found, the library's "
         "own spelling is offered (\"councilor\": did you mean \"councillor\"?).",
     )
     s.add_argument("query", metavar="QUERY", help='words to find; "" lists everything')

@@ -96,6 +96,7 @@ class SearchIndex:
         self._lock = threading.RLock()
         self._con: sqlite3.Connection | None = None
         self._hits = 0  # rows returned so far by the running search (see search())
+        self._forms_seen: dict[str, list[str]] = {}  # word -> its forms in the library
         self.rebuilt = False  # true after the file was missing or damaged and started afresh
         # Why the index lives in memory for this session ("" when it is saved in its file).
         self.in_memory = ""
@@ -196,6 +197,7 @@ class SearchIndex:
         if not (good or bad or removed):
             return
         with self._lock:
+            self._forms_seen.clear()
             con = self.con
             con.execute("BEGIN IMMEDIATE")
             try:
@@ -318,16 +320,18 @@ class SearchIndex:
                    "ORDER BY d.published DESC, d.title COLLATE NOCASE LIMIT ?")
             with self._lock:
                 return [_hit(row) for row in self.con.execute(sql, [*args, limit])]
-        # Exact words first, then any English form of them, then the last word as the start of
-        # a longer one: each tier adds only the articles the ones before did not find.
+        # Exact words first, then any English form of them or the last word as the start of a
+        # longer one (when the library has such words): the second adds only the articles the
+        # first did not find.
         prefix = q.prefix_wanted(query, typed)
         with self._lock:
-            forms_of = {w.single: q.forms(w.single, self._terms_from) for w in typed if w.single}
+            forms_of = {w.single: self._forms(w.single) for w in typed if w.single}
             tiers = [q.exact(typed)]
-            if any(len(f) > 1 or (f and f[0] != w) for w, f in forms_of.items()):
-                tiers.append(q.with_forms(typed, forms_of))
-            if prefix:
-                tiers.append(q.with_forms(typed, forms_of, prefix=True))
+            last = typed[-1].tokens[-1]
+            longer = prefix and any(t != last for t, _ in self._terms_from(
+                last, last + "\uffff", limit=2))
+            if longer or any(len(f) > 1 or (f and f[0] != w) for w, f in forms_of.items()):
+                tiers.append(q.with_forms(typed, forms_of, prefix=longer))
             hits: list[SearchHit] = []
             seen: set[str] = set()
             for match in tiers:
@@ -361,11 +365,19 @@ class SearchIndex:
             return ""
         return " ".join(fixes.get(w.single) or " ".join(w.tokens) for w in typed)
 
-    def _terms_from(self, low: str, high: str) -> list[tuple[str, int]]:
+    def _forms(self, word: str) -> list[str]:
+        """The library's forms of `word` (remembered until the index next changes)."""
+        if word not in self._forms_seen:
+            if len(self._forms_seen) > 4096:
+                self._forms_seen.clear()
+            self._forms_seen[word] = q.forms(word, self._terms_from)
+        return self._forms_seen[word]
+
+    def _terms_from(self, low: str, high: str, limit: int = 2000) -> list[tuple[str, int]]:
         """The index's words w with low <= w < high and how many articles hold each."""
         return self.con.execute(
-            "SELECT term, doc FROM fts_words WHERE term >= ? AND term < ? LIMIT 2000",
-            (low, high)).fetchall()
+            "SELECT term, doc FROM fts_words WHERE term >= ? AND term < ? LIMIT ?",
+            (low, high, limit)).fetchall()
 
     def _hit_no(self) -> int:
         self._hits += 1

@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from briefing.library.importers import markup
+from briefing.library.importers.metadata import parse_author_line
 from briefing.library.importers.plain import decode
 from briefing.library.importers.source import (
     ImportFailure,
@@ -108,7 +109,10 @@ def _meta(name: str, data: Any) -> dict[str, Any]:
         value = lowered.get(key)
         if value is None:
             continue
-        if key in ("authors", "themes"):
+        if key == "authors" and isinstance(value, str):
+            line = parse_author_line(value)  # "A and B", "Dr A, B": names, honorifics dropped
+            meta[key] = line.names if line else _as_list(value)
+        elif key in ("authors", "themes"):
             meta[key] = _as_list(value)
         elif key == "published":
             if isinstance(value, datetime):

@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 # "Key: value" lines a blog engine writes above a post (Pelican, MultiMarkdown, Jekyll exports).
 HEADER_KEYS = ("title", "author", "authors", "date", "published", "modified", "updated",
@@ -22,21 +26,21 @@ HEADER_KEYS = ("title", "author", "authors", "date", "published", "modified", "u
 HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z_ -]{0,24}):[ \t]+(?P<value>\S.*)$")
 _ATX = re.compile(r"^\s{0,3}#{1,6}\s+\S", re.MULTILINE)
 _SETEXT = re.compile(r"^[^\s=\-#>*].*\n\s{0,3}(?:={3,}|-{3,})\s*$", re.MULTILINE)
-_TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}")
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_BADGE = re.compile(r"\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)")
-_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-_COMMENT = re.compile(r"<!--.*?-->")
+_TEMPLATE = re.compile(r"\{%[^{}\n]{0,500}%\}|\{\{[^{}\n]{0,500}\}\}|\{#[^{}\n]{0,500}#\}")
+_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\n]{0,2000}\)")
+_BADGE = re.compile(r"\[!\[[^\[\]\n]{0,500}\]\([^()\n]{0,2000}\)\]\([^()\n]{0,2000}\)")
+_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\([^()\n]{0,2000}\)")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,40}(?:\s[^<>]{0,2000})?/?>")
+_COMMENT = re.compile(r"<!--[^<>]{0,2000}?-->")
 _UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-{3,})\s*$")
-_EMPHASIS = re.compile(r"(?<!\w)(\*\*|__|\*|_)(?=[^\s*_])([^\n]*?[^\s*_])\1(?!\w)")
-_HEADING_MARKS = re.compile(r"(?m)^\s{0,3}#{1,6}\s+|[ \t]+#+[ \t]*$")
+_EMPHASIS = re.compile(r"(?<![\w*])\*\*(?=\S)([^*\n]{1,500})(?<=\S)\*\*|(?<![\w_])__(?=\S)([^_\n]{1,500})(?<=\S)__|(?<![\w*])\*(?=\S)([^*\n]{1,500})(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]{1,500})(?<=\S)_(?![\w_])")
+_HEADING_MARKS = re.compile(r"(?m)^\s{0,3}#{1,6}\s+|(?<![ \t])[ \t]+#+[ \t]*$")
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t]{0,3}>[ \t]?")
 _EMPTY_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*$")
 _CITE = re.compile(r"^\s*<cite\b[^>]*>(?!\s*source\b)(.*?)</cite>\s*$", re.IGNORECASE)
-_ANCHOR = re.compile(r"<a\s[^>]*?href=[\"'](https?://[^\"'\s<>()]+)[\"'][^>]*>([^<]+)</a>",
+_ANCHOR = re.compile(r"<a\s[^<>]{0,500}?href=[\"'](https?://[^\"'\s<>()]{1,2000})[\"'][^<>]{0,500}>([^<]{1,500})</a>",
                      re.IGNORECASE)
-_BLOCK_TAGS = re.compile(r"</?(?:p|div|br|section|article|figure|figcaption|span|center)\b[^>]*>",
+_BLOCK_TAGS = re.compile(r"</?(?:p|div|br|section|article|figure|figcaption|span|center)\b[^<>]{0,2000}>",
                          re.IGNORECASE)
 
 
@@ -86,9 +90,23 @@ def is_underline(line: str) -> bool:
     return bool(_UNDERLINE.match(line))
 
 
+# Lines longer than this (no one writes them; a damaged or hostile file does) are left as they
+# are: the patterns below look a bounded way ahead, but from every place on the line.
+LONG_LINE = 20_000
+
+
+def _by_line(change: Callable[[str], str], text: str) -> str:
+    if len(text) <= LONG_LINE:
+        return change(text)
+    return "\n".join(change(line) if len(line) <= LONG_LINE else line
+                     for line in text.split("\n"))
+
+
 def furniture(line: str) -> bool:
     """A line with nothing to read: template tags, pictures, badges, comments, empty tags, a
     heading mark with no heading."""
+    if len(line) > LONG_LINE:
+        return False
     if _EMPTY_HEADING.match(line):
         return True
     rest = _COMMENT.sub("", _TEMPLATE.sub("", line))
@@ -102,6 +120,10 @@ def clean_inline(line: str) -> str:
     Markdown emphasis and links stay (the library's text is Markdown)."""
     if not any(c in line for c in "{<&!"):
         return line
+    return _by_line(_clean, line)
+
+
+def _clean(line: str) -> str:
     text = _COMMENT.sub("", _TEMPLATE.sub("", line))
     text = _IMAGE.sub("", _BADGE.sub("", text))
     text = _CITE.sub(r"Source: \1", text)  # a citation line names where the article is from
@@ -116,6 +138,10 @@ def clean_inline(line: str) -> str:
 def words_of(markdown: str) -> str:
     """Plain words of Markdown text: headings, emphasis, links, pictures, tags and entities
     become the words a reader sees."""
+    return _by_line(_words, markdown)
+
+
+def _words(markdown: str) -> str:
     text = clean_inline(markdown)
     # (each pattern only where its mark is: most text has none, and this runs on every body)
     if "](" in text:
@@ -125,5 +151,5 @@ def words_of(markdown: str) -> str:
     if ">" in text:
         text = _QUOTE_MARKS.sub("", text)
     if "*" in text or "_" in text:
-        text = _EMPHASIS.sub(r"\2", text)
+        text = _EMPHASIS.sub(lambda m: next(g for g in m.groups() if g is not None), text)
     return text

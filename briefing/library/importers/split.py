@@ -312,7 +312,29 @@ def _possibly_truncated(article: DraftArticle) -> str:
     return ""
 
 
+LISTED = ("from a listing page: only the teaser was saved (open the link for the whole "
+          "article)")
+
+
+def _listed(source: SourceText) -> list[DraftArticle]:
+    """One entry for each item of a listing page: its title, date, teaser and link."""
+    entries: list[DraftArticle] = []
+    line = 1
+    for item in source.meta["listing"]:
+        block = "\n".join(v for v in (item["title"], item["date"], item["teaser"], item["url"])
+                          if v)
+        entry = DraftArticle(title=item["title"], body=item["teaser"], original=block,
+                             url=item["url"], published=_as_date(item["date"]),
+                             source_file=source.name, start_line=line, flags=[LISTED])
+        ensure_title(entry)
+        entries.append(entry)
+        line += block.count("\n") + 2
+    return entries
+
+
 def split_articles(source: SourceText) -> list[DraftArticle]:
+    if source.meta.get("listing"):
+        return _listed(source)
     paras = paragraphs(source)
     if not paras:
         return []
@@ -346,6 +368,12 @@ def split_articles(source: SourceText) -> list[DraftArticle]:
                 article.authors = line.names
                 if line.role:
                     article.bio = f"{', '.join(line.names)}, {line.role}"
+        if author_at is None and body and not body[0].bullet:
+            byline = md.parse_author_line(body[0].text) if body[0].text[:3].lower() == "by " \
+                else None
+            if byline is not None and byline.strength == 3:  # "By …" opening the text
+                article.authors = byline.names
+                body = body[1:]
         if title_at is not None:
             article.title = paras[title_at].text
         else:

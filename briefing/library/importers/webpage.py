@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import copy
 import re
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 import lxml.html
 from lxml import etree
 
+from briefing.library.importers.metadata import date_line as md_date_line
 from briefing.library.importers.plain import decode
 from briefing.library.importers.source import (
     ImportFailure,
@@ -221,6 +223,68 @@ READABILITY_ELEMENTS = 40_000
 _MARK = "data-briefing-n"
 
 
+_LISTING_HEADINGS = ("h1", "h2", "h3", "h4")
+
+
+def _teaser(item: Element) -> dict[str, str] | None:
+    """Title, date, teaser and link of one item on a listing page, or None when the item is not
+    one teaser (no single linked heading, or as long as an article)."""
+    headings = list(item.iter(*_LISTING_HEADINGS))
+    if len(headings) != 1 or len(_text(item)) > 1000:
+        return None
+    heading = headings[0]
+    link = _first(a for a in heading.iter("a") if a.get("href"))
+    if link is None:
+        return None
+    title = _text(heading)
+    href = str(link.get("href") or "")
+    time_tag = _first(item.iter("time"))
+    date = str(time_tag.get("datetime") or _text(time_tag)) if time_tag is not None else ""
+    rest: list[str] = []
+    for block in item.iter("p", "div", "span"):
+        words = _text(block) if not len(block) or block.tag == "p" else ""
+        if not words or words == title:
+            continue
+        if not date and md_date_line(words) is not None:
+            date = words
+        elif words != date:
+            rest.append(words)
+    return {"title": title, "date": date, "teaser": " ".join(dict.fromkeys(rest)),
+            "url": href if href.startswith(("http://", "https://")) else ""}
+
+
+def _listing(root: Element) -> list[dict[str, str]]:
+    """The items of a listing page ("title, date, teaser", again and again), or [] when the page
+    is not one: three or more alike items each of one linked heading and a few lines, with
+    little other text on the page (so the "related articles" under an article never count)."""
+    for parent in root.iter("div", "section", "main", "ul", "ol", "article", "body"):
+        kids = [c for c in parent if isinstance(c.tag, str)]
+        if len(kids) < 3:
+            continue
+        kinds = Counter((c.tag, str(c.get("class") or "")) for c in kids)
+        kind, count = kinds.most_common(1)[0]
+        if count < 3:
+            continue
+        items = [c for c in kids if (c.tag, str(c.get("class") or "")) == kind]
+        teasers = [_teaser(item) for item in items]
+        if any(t is None for t in teasers):
+            continue
+        # Teasers say something beyond a headline (a list of linked headlines is a menu).
+        if sum(1 for t in teasers if t and (t["teaser"] or t["date"])) < 2 * len(teasers) / 3:
+            continue
+        outside = sum(len(_text(p).split()) for p in root.iter("p")
+                      if parent not in p.iterancestors()
+                      and not any(a.tag in ("nav", "header", "footer", "aside")
+                                  for a in p.iterancestors()))
+        # …and the items hold most of the page's words (not a "related posts" box beside an
+        # article whose text is not in paragraphs).
+        page_words = len(_text(body).split()) if (body := _first(root.iter("body"))) is not None \
+            else 0
+        if outside <= 120 and len(_text(parent).split()) * 2 >= page_words:
+            return [t for t in teasers if t is not None]
+    return []
+
+
 def _byline(root: Element) -> Element | None:
     byline = _first(e for e in root.xpath("//*[@rel]") if "author" in _tokens(e, "rel"))
     if byline is None:
@@ -272,9 +336,23 @@ def _readable(name: str, root: Element) -> list[Element]:
     return parts
 
 
+def _listing_source(name: str, encoding: str, teasers: list[dict[str, str]]) -> SourceText:
+    """A listing page as text, one block an item (title, date, teaser, link); each item becomes
+    an entry of its own (see split.py)."""
+    blocks = ["\n".join(v for v in (t["title"], t["date"], t["teaser"], t["url"]) if v)
+              for t in teasers]
+    text = _show_controls("\n\n".join(blocks))
+    return SourceText(text=text, name=name, format="html", encoding=encoding,
+                      meta={"listing": [{k: _show_controls(v) for k, v in t.items()}
+                                        for t in teasers]})
+
+
 def read_html(name: str, data: bytes) -> SourceText:
     raw, encoding = decode(name, data)
     root = _parse(name, normalise_newlines(raw))
+    teasers = _listing(root)
+    if teasers:
+        return _listing_source(name, encoding, teasers)
     readable = _readable(name, root)
     _space_blocks(root)
 
