@@ -124,18 +124,18 @@ def correction(word: str, terms_from: TermsFrom) -> str:
         return ""
     for pattern, replacement in _US_UK:
         british = re.sub(pattern, replacement, word)
-        if british != word and terms_from(british, british + "\x00"):
-            return british
+        for form in (british, british + "s"):  # the library may hold only the plural
+            if british != word and terms_from(form, form + "\x00"):
+                return form
     candidates = {term: count for term, count in terms_from(word[:2], word[:2] + "\uffff")
                   if abs(len(term) - len(word)) <= 2 and term.isalpha()}
     close = difflib.get_close_matches(word, list(candidates), n=5, cutoff=0.8)
     if not close:
         return ""
-    best = max(difflib.SequenceMatcher(None, word, c).ratio() for c in close)
-    # Of the closest words, the one most articles use.
-    return max((c for c in close
-                if difflib.SequenceMatcher(None, word, c).ratio() >= best - 0.05),
-               key=lambda c: candidates[c])
+    ratios = {c: difflib.SequenceMatcher(None, word, c).ratio() for c in close}
+    best = max(ratios.values())
+    # Of the closest words (as close as each other), the one most articles use.
+    return max((c for c in close if ratios[c] >= best - 0.01), key=lambda c: candidates[c])
 
 
 def _common_start(a: str, b: str) -> str:
