@@ -110,3 +110,13 @@ def test_an_email_byline_gives_the_author(tmp_path: Path) -> None:
     assert article.authors == ["Sofia Marr"]
     assert article.body.startswith("Parking income fell")
     assert article.source == "Town Hall Review"
+
+
+def test_a_closing_link_to_the_original_gives_the_url(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    post.write_text("# Parking income falls\n\nParking income fell in most town centres last "
+                    "year.\n\nOriginally published at https://example.org/2025/parking.\n",
+                    encoding="utf-8")
+    [article] = import_path(post)
+    assert article.url == "https://example.org/2025/parking"
+    assert "Originally published" not in article.body

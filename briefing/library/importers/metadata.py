@@ -172,6 +172,19 @@ _SOURCE_LINE = re.compile(r"^\s*(?:source|via|published by|from|originally publi
                           r"\s*[:\-–]\s*(?P<source>\S.{0,100})$", re.IGNORECASE)
 
 
+_TRAILER = re.compile(
+    r"^\s*(?:originally published|first published|published|read (?:the )?(?:original|full "
+    r"(?:article|post|story|report))|source|via|read more|continue reading|the original|link)"
+    r"\b[^\n]{0,80}?(?P<url>https?://[^\s<>\"”’)]+)[\s.)]*$", re.IGNORECASE)
+
+
+def trailer_url(text: str) -> str:
+    """The address on a closing line that points to where the article was published
+    ("Originally published at https://…", "Read the full post: https://…"), else ""."""
+    match = _TRAILER.match(" ".join(text.split())) if len(text) < 300 else None
+    return match.group("url").rstrip(".,;:)]}") if match else ""
+
+
 def source_line(text: str) -> str:
     """The publication named on a citation line ("Source: Care Finance Monthly"), else ""."""
     match = _SOURCE_LINE.match(" ".join(text.split()))
@@ -271,6 +284,9 @@ def fill(article: DraftArticle, paragraphs: list[str]) -> None:
             keep[index] = False
         elif index < 2 and date_line(text) is not None:
             article.published = article.published or date_line(text)
+            keep[index] = False
+        elif index >= len(paragraphs) - 3 and trailer_url(text):
+            article.url = article.url or trailer_url(text)
             keep[index] = False
         elif (index < 2 or index >= len(paragraphs) - 3) and source_line(text):
             article.source = article.source or source_line(text)
