@@ -51,6 +51,8 @@ def composed(request: BuildRequest, version: Version) -> Document:
     line = edition(request)
     since = request.supplement_since or request.changes_since
     if since is None:
+        if not line:  # a pack never issued composes exactly as it always has
+            return compose_version(version, request.base_dir)
         return compose_version(version, request.base_dir, edition=line)
     from briefing.compare.diff import compare_packs
     from briefing.compare.page import changes_blocks
