@@ -267,11 +267,7 @@ articles:
         assert "the list item “In Ukrainian: Рада опублікувала" in finding.message
 
 
-@pytest.mark.parametrize("engine", [
-    pytest.param("typst", marks=pytest.mark.xfail(
-        strict=False, reason="the tagged PDF sets a word longer than the line (a long "
-        "address or name typed without spaces) past the page's edge, which verify reports")),
-    "reportlab"])
+@pytest.mark.parametrize("engine", ENGINES)
 def test_a_word_longer_than_the_line_stays_on_the_page(tmp_path: Path, engine: str) -> None:
     path = tmp_path / "long.yaml"
     word = "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogochcommunityhub"
