@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 _NAMES = frozenset({"organisation", "prepared_by"})
 _NAME_KEYS = frozenset({"venue", "speaker"})
 _WORD_RUN = re.compile(r"\w+")
+MIN_WORDS = 20  # a summary of a line or two is too short for its reading ease to be fair
 
 
 def _prose(context: CheckContext) -> Iterator[TextField]:
@@ -93,7 +94,7 @@ def _spelling(context: CheckContext) -> Iterator[Finding]:
         spell = speller(language)
         dictionary = "" if language == "en" else f" {LANGUAGE_NAMES[language]}"
         for text in plain_paragraphs(field):
-            for offset, word in misspelt(text, spell, accepted):
+            for offset, word in misspelt(text, spell.is_word, accepted):
                 offers = spell.suggest(word)
                 advice = (f"did you mean {_or_list(offers[:3])}?" if offers
                           else "check it, or add it to the word list if it is right.")
@@ -148,9 +149,18 @@ def pack_ease(context: CheckContext) -> Ease | None:
     return reading_ease(said)
 
 
+def readability(context: CheckContext, hardest: int = 5) -> tuple[
+        Ease | None, list[tuple[TextField, Ease]]]:
+    """The reading ease of the pack's summaries together, and its `hardest` summaries (of
+    MIN_WORDS words or more, lowest score first): what the app's checks panel shows."""
+    scored = [(field, ease) for field, ease in summary_ease(context)
+              if ease.words >= MIN_WORDS]
+    return pack_ease(context), sorted(scored, key=lambda pair: pair[1].score)[:hardest]
+
+
 def _reading_ease(context: CheckContext) -> Iterator[Finding]:
     for field, ease in summary_ease(context):
-        if ease.score >= HARD or ease.words < 20:
+        if ease.score >= HARD or ease.words < MIN_WORDS:
             continue  # a line or two is too short to score fairly
         hurt = f" The longest words: {', '.join(ease.hard_words)}." if ease.hard_words else ""
         yield READING_EASE.finding(
@@ -174,4 +184,5 @@ READING_EASE = Rule("reading-ease", "advice",
 
 RULES: tuple[Rule, ...] = (SPELLING, PLAIN_WORDS, REPEATED, READING_EASE)
 
-__all__ = ["RULES", "accepted_words", "language_of", "pack_ease", "summary_ease"]
+__all__ = ["RULES", "accepted_words", "language_of", "pack_ease", "readability",
+           "summary_ease"]

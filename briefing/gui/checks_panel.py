@@ -6,7 +6,7 @@ Findings arrive with each preview render; double-clicking one opens the item it 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,6 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.uk import tally
+
+if TYPE_CHECKING:
+    from briefing.checks.accessibility_text import TextField
+    from briefing.writing.readability import Ease
 
 _ICONS = {
     "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
@@ -64,6 +68,21 @@ class ChecksPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
         self.list.itemActivated.connect(self._activated)
+        # Reading ease at a glance: the pack's summaries together, and the five hardest.
+        self.ease = QLabel(self)
+        self.ease.setWordWrap(True)
+        self.ease.setTextFormat(Qt.TextFormat.PlainText)
+        self.ease.setAccessibleName("Reading ease")
+        self.hardest = QListWidget(self)
+        self.hardest.setAccessibleName("Hardest summaries to read")
+        self.hardest.setToolTip("The summaries with the lowest reading ease. Double-click or "
+                                "press Enter to open one.")
+        self.hardest.setWordWrap(True)
+        self.hardest.setMaximumHeight(self.fontMetrics().height() * 8)
+        self.hardest.itemActivated.connect(self._activated)
+        layout.addWidget(self.ease)
+        layout.addWidget(self.hardest)
+        self.set_readability(None, [])
 
     def set_findings(self, findings: list[Any]) -> None:
         self.findings = list(findings)
@@ -81,6 +100,29 @@ class ChecksPanel(QWidget):
         else:
             self.summary.setText(tally(self.count("error"), self.count("warning"),
                                        self.count("advice")) + ".")
+
+    def set_readability(self, overall: Ease | None,
+                        hardest: list[tuple[TextField, Ease]]) -> None:
+        """Show the pack's reading ease and its hardest summaries (from
+        briefing.checks.writing.readability)."""
+        self.hardest.clear()
+        if overall is None:
+            self.ease.setText("Reading ease: no summaries yet.")
+            self.hardest.hide()
+            return
+        self.ease.setText(f"Reading ease of the summaries: {overall.score:.0f} out of 100 "
+                          f"({overall.label()}; plain English scores 60 or more). Hardest:")
+        for field, ease in hardest:
+            title = field.name.removeprefix("the summary of ")
+            where = f"Section {field.section}, item {field.item}"
+            entry = QListWidgetItem(f"{ease.score:.0f}: {title} ({where})")
+            entry.setToolTip(f"{ease.label().capitalize()}: sentences of "
+                             f"{ease.words / ease.sentences:.0f} words on average"
+                             + (f"; long words: {', '.join(ease.hard_words)}"
+                                if ease.hard_words else ""))
+            entry.setData(Qt.ItemDataRole.UserRole, (field.section, field.item, "summary"))
+            self.hardest.addItem(entry)
+        self.hardest.setVisible(bool(hardest))
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if getattr(f, "severity", "") == severity)

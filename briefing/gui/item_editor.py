@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -101,6 +102,10 @@ class ItemEditor(QWidget):
         self.summary.setMinimumHeight(110)
         self.summary.setTabChangesFocus(True)  # Tab moves on; a tab character prints nothing
         self.summary_count = QLabel(self)
+        self.welsh = QCheckBox("&Welsh (Cymraeg)", self)
+        self.welsh.setToolTip("This item is written in Welsh: spelling is checked with the "
+                              "Welsh dictionary.")
+        self.welsh.setAccessibleName("Item written in Welsh")
         self.draft_button = QPushButton("Draft summary", self)
         self.draft_button.setToolTip("Offer a draft summary taken from the article's text; "
                                      "you choose whether to use it.")
@@ -137,6 +142,7 @@ class ItemEditor(QWidget):
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary_count)
         summary_row.addStretch(1)
+        summary_row.addWidget(self.welsh)
         summary_row.addWidget(self.draft_button)
         form.addRow("&Summary", self.summary)
         form.addRow(summary_row)
@@ -192,6 +198,9 @@ class ItemEditor(QWidget):
                                                               "Edit implications"))
         self.quotes.edited.connect(lambda v: self._push("quotes", v, "Edit quotations"))
         self.questions.edited.connect(lambda v: self._push("questions", v, "Edit questions"))
+        self.welsh.toggled.connect(lambda on: self._push("language", "cy" if on else "",
+                                                         "Mark as Welsh" if on
+                                                         else "Mark as English"))
         self.draft_button.clicked.connect(self.offer_summary)
         self.suggest_button.clicked.connect(self.offer_implications)
         model.value_changed.connect(self._value_changed)
@@ -250,6 +259,7 @@ class ItemEditor(QWidget):
             else:
                 self.byline.setText(f"No article details for \u201c{item.article}\u201d.")
             self.summary.setPlainText(item.summary)
+            self.welsh.setChecked(item.language == "cy")
             self.implications.set_values(item.implications)
             self.quotes.set_values(item.quotes)
             self.questions.set_values(item.questions)
@@ -273,6 +283,10 @@ class ItemEditor(QWidget):
     def _text_to_top(self) -> None:
         self.article_text.moveCursor(QTextCursor.MoveOperation.Start)
         self.article_text.verticalScrollBar().setValue(0)
+
+    def language(self) -> str:
+        """The language of the item shown ("cy" Welsh, "en" English), for its spell check."""
+        return (self.item.language or "en") if self.item is not None else "en"
 
     def focus_field(self, field: str = "summary") -> None:
         """Put the keyboard focus in a field ("summary", "implications", "quotes",
@@ -303,6 +317,8 @@ class ItemEditor(QWidget):
                 self.quotes.set_values(self.item.quotes)
             elif attr == "questions":
                 self.questions.set_values(self.item.questions)
+            elif attr == "language":
+                self.welsh.setChecked(self.item.language == "cy")
         finally:
             self._loading = False
         self._update_counts()

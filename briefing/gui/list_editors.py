@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import (
 
 from briefing.gui.icons import follow_palette, standard_icon
 from briefing.model import Quote
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 _EDITABLE = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
              | Qt.ItemFlag.ItemIsEditable)
@@ -57,7 +61,17 @@ def _buttons(owner: QWidget, what: str) -> tuple[QHBoxLayout, list[QToolButton]]
 
 
 class BulletDelegate(QStyledItemDelegate):
-    """Shows each entry as a bullet point; editing still works on the plain text."""
+    """Shows each entry as a bullet point; editing still works on the plain text.
+    `on_editor` is called with each in-place editor made (the app spell-checks them)."""
+
+    on_editor: Callable[[QWidget], object] | None = None
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if self.on_editor is not None and editor is not None:
+            self.on_editor(editor)
+        return editor
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -85,7 +99,8 @@ class ListEditor(QWidget):
         self.list.setMinimumHeight(70)
         # Long points wrap over several lines: bullets, alternating shading and a gap keep
         # one point from running into the next.
-        self.list.setItemDelegate(BulletDelegate(self.list))
+        self.delegate = BulletDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)

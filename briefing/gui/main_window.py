@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
 
         self.panes = PaneCycle(self)
         self.preview.findings_ready.connect(self.checks.set_findings)
+        self.preview.findings_ready.connect(self._update_readability)
+        self._start_spelling()
         self.checks.jump_requested.connect(self.jump_to)
         self._restore_layout()
         self.update_title()
@@ -211,6 +213,32 @@ class MainWindow(QMainWindow):
             self.library_pane.add_theme_to_pack_requested.connect(self.add_theme_section)
         else:
             self.library_pane.set_library(library)
+
+    def _start_spelling(self) -> None:
+        """Spell check in every title and text field the officer writes in (names, addresses
+        and the article's own text are not checked)."""
+        from briefing.gui.spell_check import SpellService
+
+        self.spelling = spelling = SpellService(self.model, lambda: self.library.root, self)
+        for field in (self.settings_editor.title, self.settings_editor.subtitle,
+                      self.settings_editor.intro, self.section_editor.title,
+                      self.section_editor.intro):
+            spelling.attach(field)
+        self.settings_editor.key_messages.delegate.on_editor = spelling.attach
+        language = self.item_editor.language
+        spelling.attach(self.item_editor.summary, language)
+        for points in (self.item_editor.implications, self.item_editor.questions):
+            points.delegate.on_editor = lambda editor: spelling.attach(editor, language)
+
+    def _update_readability(self) -> None:
+        """The pack's reading ease and hardest summaries for the checks panel, worked out on
+        a copy of the pack off the UI thread."""
+        import copy
+
+        from briefing.gui.workers import run_in_background
+
+        run_in_background(_readability, copy.deepcopy(self.model.pack), self.file.base_dir(),
+                          on_done=lambda found: self.checks.set_readability(*found))
 
     def _restore_layout(self) -> None:
         from briefing.gui.window_layout import (
@@ -586,3 +614,10 @@ class MainWindow(QMainWindow):
         from briefing.gui.menus import show_about
 
         show_about(self)
+
+
+def _readability(pack: Pack, base_dir: Path) -> tuple[Any, Any]:
+    from briefing.build import BuildRequest, view
+    from briefing.checks.writing import readability
+
+    return readability(view(BuildRequest(pack, base_dir)))

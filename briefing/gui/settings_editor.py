@@ -72,7 +72,7 @@ class SettingsEditor(QScrollArea):
         cover = QGroupBox("Cover", host)
         form = QFormLayout(cover)
         self.title = self._line(form, "&Title", lambda: model.pack, "title", "Pack title")
-        self._line(form, "&Subtitle", lambda: model.pack, "subtitle", "Subtitle")
+        self.subtitle = self._line(form, "&Subtitle", lambda: model.pack, "subtitle", "Subtitle")
         self.kind = self._combo(form, "&Kind", lambda: model.pack, "kind",
                                 [(k, KIND_LABELS[k]) for k in KINDS], "Kind of pack")
         self.date = FormDateEdit(cover)

@@ -23,7 +23,7 @@ from briefing.errors import BriefingError
 from briefing.resources import asset
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
     from hunspell import Hunspell
 
@@ -94,6 +94,11 @@ class Speller:
                 self._known.clear()
             self._known[word] = known
         return known
+
+    def known(self, word: str) -> bool | None:
+        """The cached answer for `word`, or None when it has not been looked up: never waits
+        for the dictionary (the app's underlining asks this as the officer types)."""
+        return self._known.get(word.replace("’", "'"))
 
     def suggest(self, word: str, limit: int = SUGGESTIONS) -> tuple[str, ...]:
         """Words to offer instead of `word`, best first (none when nothing is close)."""
@@ -199,12 +204,13 @@ def words_to_check(text: str) -> Iterator[tuple[int, str]]:
         yield start, stripped
 
 
-def misspelt(text: str, spell: Speller, accepted: WordSet = WordSet()) -> Iterator[tuple[int, str]]:
-    """(offset, word) for each misspelt word of `text`. A hyphenated word is fine when the
-    dictionary knows it whole or knows each of its parts; otherwise each unknown part is
-    reported on its own."""
+def misspelt(text: str, is_word: Callable[[str], bool],
+             accepted: WordSet = WordSet()) -> Iterator[tuple[int, str]]:
+    """(offset, word) for each misspelt word of `text`, by `is_word` (a Speller's, or one that
+    answers from its cache only). A hyphenated word is fine when the dictionary knows it whole
+    or knows each of its parts; otherwise each unknown part is reported on its own."""
     for offset, word in words_to_check(text):
-        if word in accepted or spell.is_word(word):
+        if word in accepted or is_word(word):
             continue
         if "-" not in word:
             yield offset, word
@@ -212,5 +218,5 @@ def misspelt(text: str, spell: Speller, accepted: WordSet = WordSet()) -> Iterat
         for part in _LETTERS.finditer(word):
             piece = part.group()
             if len(piece) > 1 and not piece.isupper() and piece not in accepted \
-                    and not spell.is_word(piece):
+                    and not is_word(piece):
                 yield offset + part.start(), piece
