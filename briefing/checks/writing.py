@@ -25,7 +25,7 @@ from briefing.checks.rule import CheckContext, Rule
 from briefing.library.words import built_in_words, library_in_use, team_words
 from briefing.writing.plain_words import plainer_words, repeated_words
 from briefing.writing.readability import HARD, Ease, reading_ease
-from briefing.writing.spelling import LANGUAGE_NAMES, WordSet, misspelt, speller
+from briefing.writing.spelling import LANGUAGE_NAMES, SpellCheck, WordSet, speller
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -89,13 +89,15 @@ def word_location(context: CheckContext, field: TextField, text: str, offset: in
 
 def _spelling(context: CheckContext) -> Iterator[Finding]:
     accepted = accepted_words(context)
+    checks: dict[str, SpellCheck] = {}  # one per language: each word is judged once a pack
     for field in _prose(context):
         language = language_of(context, field)
         spell = speller(language)
+        check = checks.setdefault(language, SpellCheck(spell.is_word, accepted))
         dictionary = "" if language == "en" else f" {LANGUAGE_NAMES[language]}"
         for text in plain_paragraphs(field):
-            for offset, word in misspelt(text, spell.is_word, accepted):
-                offers = spell.suggest(word)
+            for offset, word in check.find(text):
+                offers = spell.suggest(word, thorough=False)
                 advice = (f"did you mean {_or_list(offers[:3])}?" if offers
                           else "check it, or add it to the word list if it is right.")
                 yield SPELLING.finding(

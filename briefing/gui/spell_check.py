@@ -30,7 +30,7 @@ from briefing.errors import BriefingError
 from briefing.gui.commands import SetAttr
 from briefing.gui.workers import run_in_background
 from briefing.library.words import add_team_word, built_in_words, team_words
-from briefing.writing.spelling import WordSet, misspelt, speller
+from briefing.writing.spelling import SpellCheck, WordSet, speller
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -66,6 +66,7 @@ class SpellService(QObject):
         self._team: frozenset[str] = frozenset()
         self._ignored: tuple[str, ...] = ()
         self.accepted = WordSet()
+        self._checks: dict[str, SpellCheck] = {}
         self._pending: dict[str, set[str]] = {}
         self._busy = False
         self._refresh_words()
@@ -84,7 +85,11 @@ class SpellService(QObject):
         if team == self._team and ignored == self._ignored and self.accepted.words:
             return
         self._team, self._ignored = team, ignored
-        self.accepted = WordSet.of(built_in_words(), team, ignored)
+        self._accept(WordSet.of(built_in_words(), team, ignored))
+
+    def _accept(self, accepted: WordSet) -> None:
+        self.accepted = accepted
+        self._checks.clear()  # every word judged afresh against the new list
         self.changed.emit()
 
     def _value_changed(self, target: Any, attr: str) -> None:
@@ -99,19 +104,13 @@ class SpellService(QObject):
         up are sent to the worker and count as fine until their answer comes back."""
         if not self.enabled or not text:
             return []
-        spell = speller(language)
-        unknown: list[str] = []
-
-        def is_word(word: str) -> bool:
-            known = spell.known(word)
-            if known is None:
-                unknown.append(word)
-                return True
-            return known
-
-        found = [(start, len(word)) for start, word in misspelt(text, is_word, self.accepted)]
-        if unknown:
-            self._want(language, unknown)
+        check = self._checks.get(language)
+        if check is None:
+            check = self._checks[language] = SpellCheck(speller(language).known, self.accepted)
+        found = [(start, len(word)) for start, word in check.find(text)]
+        if check.pending:
+            self._want(language, check.pending)
+            check.pending = set()
         return found
 
     def _want(self, language: str, words: Any) -> None:
@@ -151,8 +150,7 @@ class SpellService(QObject):
     def add_to_dictionary(self, word: str) -> None:
         """Add `word` to the team's word list in the library folder (underlines go at once)."""
         self._team = self._team | {word}
-        self.accepted = WordSet.of(built_in_words(), self._team, self._ignored)
-        self.changed.emit()
+        self._accept(WordSet.of(built_in_words(), self._team, self._ignored))
         root = self.library_root()
 
         def failed(exc: BaseException) -> None:

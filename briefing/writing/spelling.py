@@ -16,7 +16,7 @@ import os
 import re
 import threading
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from briefing.errors import BriefingError
@@ -100,12 +100,17 @@ class Speller:
         for the dictionary (the app's underlining asks this as the officer types)."""
         return self._known.get(word.replace("’", "'"))
 
-    def suggest(self, word: str, limit: int = SUGGESTIONS) -> tuple[str, ...]:
-        """Words to offer instead of `word`, best first (none when nothing is close)."""
+    def suggest(self, word: str, limit: int = SUGGESTIONS,
+                thorough: bool = True) -> tuple[str, ...]:
+        """Words to offer instead of `word`, best first (none when nothing is close). The
+        words one edit away come first; when there are none, Hunspell's own search runs if
+        `thorough` (it can take a second: the app runs it on its worker)."""
         word = word.replace("’", "'")
         found = self._suggested.get(word)
         if found is None:
             found = tuple(self._near(word)[:limit])
+            if not found and not thorough:
+                return ()
             if not found:
                 with self._lock:
                     found = tuple(s for s in self._load().suggest(word) if s != word)[:limit]
@@ -113,15 +118,29 @@ class Speller:
         return found
 
     def _near(self, word: str) -> list[str]:
+        """Words one edit from `word`: first by the slips people make (a vowel for another, a
+        key beside the one meant, a letter doubled or missed, two swapped), then by any
+        letter."""
+        return self._edits(word, likely=True) or self._edits(word, likely=False)
+
+    def _edits(self, word: str, likely: bool) -> list[str]:
         """Words one edit from `word`, in the order a typing slip most likely made them:
-        two letters swapped, a letter doubled or added, a letter missed, then one changed."""
+        two letters swapped, a letter doubled or added, a letter missed, then one changed.
+        With `likely`, only the letters a slip would put there are tried (a third as many
+        lookups)."""
         lower = word.lower()
-        letters = self._try
+        if likely:
+            near = [_likely_letters(lower, i) for i in range(len(word) + 1)]
+            inserts = [word[:i] + c + word[i:] for i in range(len(word) + 1) for c in near[i]]
+            changes = [word[:i] + c + word[i + 1:] for i in range(len(word))
+                       for c in near[i] | near[i + 1] if c != lower[i]]
+        else:
+            letters = self._try
+            inserts = [word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters]
+            changes = [word[:i] + c + word[i + 1:] for i in range(len(word)) for c in letters
+                       if c != lower[i]]
         swaps = [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)]
-        inserts = [word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters]
         deletes = [word[:i] + word[i + 1:] for i in range(len(word))]
-        changes = [word[:i] + c + word[i + 1:] for i in range(len(word)) for c in letters
-                   if c != lower[i]]
         splits = [f"{word[:i]} {word[i:]}" for i in range(1, len(word))]
         seen = {word}
         found: list[str] = []
@@ -137,6 +156,35 @@ class Speller:
                 found.append(pair)
         # Keep the first letter where possible: people rarely mistype it.
         return sorted(found, key=lambda s: s[:1].lower() != lower[:1])
+
+
+# Keys beside each other on a UK keyboard, and letters that sound alike: the slips people make.
+_KEYS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_SOUND = {"c": "ks", "k": "c", "s": "cz", "z": "s", "f": "v", "v": "f", "m": "n", "n": "m"}
+_VOWELS = frozenset("aeiouy")
+
+
+@cache
+def _beside(letter: str) -> frozenset[str]:
+    for row, keys in enumerate(_KEYS):
+        at = keys.find(letter)
+        if at >= 0:
+            found = set(keys[max(0, at - 1):at + 2])
+            for other in (row - 1, row + 1):
+                if 0 <= other < len(_KEYS):
+                    found |= set(_KEYS[other][max(0, at - 1):at + 2])
+            return frozenset(found | set(_SOUND.get(letter, "")))
+    return frozenset()
+
+
+def _likely_letters(lower: str, gap: int) -> frozenset[str]:
+    """The letters a slip would put at position `gap` of a word: vowels, the letters either
+    side (doubled), and the keys beside them."""
+    around = lower[max(0, gap - 1):gap + 1]
+    found = set(_VOWELS) | set(around)
+    for letter in around:
+        found |= _beside(letter)
+    return frozenset(found)
 
 
 def _try_letters(aff: str) -> str:
@@ -182,41 +230,118 @@ class WordSet:
         return False
 
 
+def _masked(text: str) -> str:
+    """`text` with web and e-mail addresses blanked out (same length: offsets stay true)."""
+    if "/" not in text and "@" not in text and "." not in text:
+        return text
+    return _SKIP.sub(lambda m: " " * len(m.group()), text)
+
+
+def _checkable(token: str) -> tuple[int, str] | None:
+    """(offset, word) of the word in a token that a speller should look at; None for a token
+    to leave alone: one holding digits (s151, 2026), one in capitals (NHS, LGA's), one letter.
+    Quotation marks typed as apostrophes ('like this') are not part of the word."""
+    if any(c.isdigit() or c == "_" for c in token):
+        return None
+    word = token.strip("'’")
+    bare = word[:-2] if word.endswith(("'s", "’s")) else word
+    if len(bare) < 2 or bare.replace("-", "").isupper():
+        return None
+    return len(token) - len(token.lstrip("'’")), word
+
+
+def _judge(token: str, is_word: Callable[[str], bool | None],
+           accepted: WordSet) -> tuple[tuple[int, str], ...] | None:
+    """The misspelt words of one token, with their offsets in it; None while `is_word` has
+    no answer yet. A hyphenated word is fine when the dictionary knows it whole or knows each
+    of its parts; otherwise each unknown part is reported on its own."""
+    checkable = _checkable(token)
+    if checkable is None or checkable[1] in accepted:
+        return ()
+    start, word = checkable
+    whole = is_word(word)
+    if whole is None:
+        return None
+    if whole:
+        return ()
+    if "-" not in word:
+        return ((start, word),)
+    found: list[tuple[int, str]] = []
+    for part in _LETTERS.finditer(word):
+        piece = part.group()
+        if len(piece) > 1 and not piece.isupper() and piece not in accepted:
+            known = is_word(piece)
+            if known is None:
+                return None
+            if not known:
+                found.append((start + part.start(), piece))
+    return tuple(found)
+
+
+class SpellCheck:
+    """Finds the misspelt words of texts quickly, however long: a text is read as a set of
+    tokens (a C-speed pass), each distinct token is judged once and remembered, and only a text
+    holding a misspelt token is searched for where it sits. One per language and set of
+    accepted words: the pack's rule shares one across every field, the app one per field kind.
+
+    `is_word` may answer None ("not looked up yet"): such tokens are judged again next time,
+    and `pending` collects their words for the caller to look up."""
+
+    def __init__(self, is_word: Callable[[str], bool | None],
+                 accepted: WordSet = WordSet()) -> None:
+        self.accepted = accepted
+        self.pending: set[str] = set()
+        self._is_word = is_word
+        self._judged: dict[str, tuple[tuple[int, str], ...]] = {}
+        self._flagged: set[str] = set()
+
+    def _ask(self, word: str) -> bool | None:
+        known = self._is_word(word)
+        if known is None:
+            self.pending.add(word)
+        return known
+
+    def find(self, text: str) -> list[tuple[int, str]]:
+        """(offset, word) for each misspelt word of `text`, in order."""
+        masked = _masked(text)
+        tokens = set(_TOKEN.findall(masked))
+        for token in tokens.difference(self._judged):
+            verdict = _judge(token, self._ask, self.accepted)
+            if verdict is not None:
+                if len(self._judged) > 100_000:
+                    self._judged.clear()
+                    self._flagged.clear()
+                self._judged[token] = verdict
+                if verdict:
+                    self._flagged.add(token)
+        hits = tokens & self._flagged
+        if not hits:
+            return []
+        found: list[tuple[int, str]] = []
+        for match in _whole_tokens(frozenset(hits)).finditer(masked):
+            found.extend((match.start() + offset, word)
+                         for offset, word in self._judged[match.group()])
+        return found
+
+
+@lru_cache(maxsize=512)
+def _whole_tokens(tokens: frozenset[str]) -> re.Pattern[str]:
+    """A pattern matching these tokens only where each stands whole (as _TOKEN reads it)."""
+    either = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?<![\w'’]-)(?:{either})(?![\w'’])(?!-[\w'’])")
+
+
 def words_to_check(text: str) -> Iterator[tuple[int, str]]:
     """(offset, word) for each word of `text` a speller should look at: not addresses, not
     words holding digits (s151, 2026), not words in capitals (acronyms: NHS, LGA), not single
-    letters. A hyphenated word comes whole ("well-being"); the caller may check its parts."""
-    skipped = [(m.start(), m.end()) for m in _SKIP.finditer(text)] if (
-        "/" in text or "@" in text or "www" in text or "." in text) else []
-    for match in _TOKEN.finditer(text):
-        token = match.group()
-        if any(c.isdigit() or c == "_" for c in token):
-            continue
-        if skipped and any(a <= match.start() < b for a, b in skipped):
-            continue
-        start = match.start()
-        # Quotation marks typed as apostrophes: 'like this'
-        stripped = token.strip("'’")
-        start += len(token) - len(token.lstrip("'’"))
-        bare = stripped[:-2] if stripped.endswith(("'s", "’s")) else stripped
-        if len(bare) < 2 or bare.replace("-", "").isupper():
-            continue
-        yield start, stripped
+    letters. A hyphenated word comes whole ("well-being")."""
+    for match in _TOKEN.finditer(_masked(text)):
+        checkable = _checkable(match.group())
+        if checkable is not None:
+            yield match.start() + checkable[0], checkable[1]
 
 
 def misspelt(text: str, is_word: Callable[[str], bool],
-             accepted: WordSet = WordSet()) -> Iterator[tuple[int, str]]:
-    """(offset, word) for each misspelt word of `text`, by `is_word` (a Speller's, or one that
-    answers from its cache only). A hyphenated word is fine when the dictionary knows it whole
-    or knows each of its parts; otherwise each unknown part is reported on its own."""
-    for offset, word in words_to_check(text):
-        if word in accepted or is_word(word):
-            continue
-        if "-" not in word:
-            yield offset, word
-            continue
-        for part in _LETTERS.finditer(word):
-            piece = part.group()
-            if len(piece) > 1 and not piece.isupper() and piece not in accepted \
-                    and not is_word(piece):
-                yield offset + part.start(), piece
+             accepted: WordSet = WordSet()) -> list[tuple[int, str]]:
+    """(offset, word) for each misspelt word of `text` (a one-off SpellCheck)."""
+    return SpellCheck(is_word, accepted).find(text)

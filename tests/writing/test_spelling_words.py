@@ -46,7 +46,7 @@ def test_acronyms_numbers_addresses_and_single_letters_are_not_checked() -> None
 
 def test_a_hyphenated_word_is_reported_by_its_unknown_part_at_its_own_offset() -> None:
     text = "A well-being and council-wide plan with a housng-led offer."
-    assert list(misspelt(text, speller("en"))) == [(text.index("housng"), "housng")]
+    assert list(misspelt(text, speller("en").is_word)) == [(text.index("housng"), "housng")]
 
 
 def test_word_set_accepts_capitalised_and_possessive_forms() -> None:
@@ -104,8 +104,43 @@ def test_reading_ease_is_higher_for_plain_writing() -> None:
 def test_any_text_is_read_without_error_and_offsets_point_at_the_word(text: str) -> None:
     for offset, word in words_to_check(text):
         assert text[offset:offset + len(word)] == word
-    for offset, word in misspelt(text, speller("en")):
+    for offset, word in misspelt(text, speller("en").is_word):
         assert text[offset:offset + len(word)] == word
     for found in plainer_words(text):
         assert text[found.offset:found.offset + len(found.text)] == found.text
     assert all(syllables(w) >= 1 for w in text.split())
+
+
+def _one_by_one(text: str) -> list[tuple[int, str]]:
+    """The slow, obvious reading: every word of the text looked up in turn."""
+    spell = speller("en")
+    found = []
+    for offset, word in words_to_check(text):
+        if spell.is_word(word):
+            continue
+        if "-" not in word:
+            found.append((offset, word))
+            continue
+        at = offset
+        for part in word.split("-"):
+            if len(part) > 1 and not part.isupper() and not spell.is_word(part):
+                found.append((at, part))
+            at += len(part) + 1
+    return found
+
+
+VOCABULARY = ["council", "councl", "the", "housing", "housng-led", "well-being", "LGA's",
+              "s151", "'quoted'", "www.example.gov.uk", "goverment", "Abererch", "plan.",
+              "co-operate", "recieve", "team@example.org", "—", "(see", "it's", "2026"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(VOCABULARY), max_size=40),
+       st.lists(st.sampled_from([" ", "  ", "\n", ", ", "; "]), min_size=1))
+def test_the_fast_reading_finds_what_reading_word_by_word_finds(words, gaps) -> None:
+    from briefing.writing.spelling import SpellCheck
+
+    text = "".join(w + gaps[i % len(gaps)] for i, w in enumerate(words))
+    check = SpellCheck(speller("en").is_word)
+    assert check.find(text) == _one_by_one(text)
+    assert check.find(text) == _one_by_one(text)  # and again, from what it remembers
