@@ -124,7 +124,7 @@ def bench_rule(n_items: int) -> None:
         speller.cache_clear()
         speller("en").load()
         return replace(context, memo={})
-    words = sum(len(t.split()) for f in text_fields(context) for t in plain_paragraphs(f))
+    words = sum(len(t.split()) for f in text_fields(context) for t in plain_paragraphs(context, f))
     found: list[int] = []
 
     def spelling() -> None:
@@ -142,7 +142,7 @@ def bench_rule(n_items: int) -> None:
         fresh()
         check = SpellCheck(speller("en").is_word, accepted_words(context))
         for field in text_fields(context):
-            for text in plain_paragraphs(field):
+            for text in plain_paragraphs(context, field):
                 check.find(text)
 
     find_s = best_of(3, finding_only)
@@ -153,7 +153,7 @@ def bench_rule(n_items: int) -> None:
         spell.load()
         engine = spell._load()
         for field in text_fields(context):
-            for text in plain_paragraphs(field):
+            for text in plain_paragraphs(context, field):
                 for _, word in words_to_check(text):
                     engine.spell(word)
 

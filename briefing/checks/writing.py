@@ -63,9 +63,9 @@ def accepted_words(context: CheckContext) -> WordSet:
                       context.pack.ignore_words)
 
 
-def plain_paragraphs(field: TextField) -> Iterator[str]:
+def plain_paragraphs(context: CheckContext, field: TextField) -> Iterator[str]:
     """The printed text of each paragraph of a field (Markdown read, link addresses left out)."""
-    for runs in _paragraphs(field):
+    for runs in _paragraphs(context, field):
         yield _plain(runs)
 
 
@@ -95,7 +95,7 @@ def _spelling(context: CheckContext) -> Iterator[Finding]:
         spell = speller(language)
         check = checks.setdefault(language, SpellCheck(spell.is_word, accepted))
         dictionary = "" if language == "en" else f" {LANGUAGE_NAMES[language]}"
-        for text in plain_paragraphs(field):
+        for text in plain_paragraphs(context, field):
             for offset, word in check.find(text):
                 offers = spell.suggest(word, thorough=False)
                 advice = (f"did you mean {_or_list(offers[:3])}?" if offers
@@ -114,7 +114,7 @@ def _plain_words(context: CheckContext) -> Iterator[Finding]:
     for field in _prose(context):
         if "quotes" in field.path or language_of(context, field) != "en":
             continue  # a quotation stays as it was said
-        for text in plain_paragraphs(field):
+        for text in plain_paragraphs(context, field):
             for found in plainer_words(text):
                 why = f" ({found.entry.why})" if found.entry.why else ""
                 yield PLAIN_WORDS.finding(
@@ -125,7 +125,7 @@ def _plain_words(context: CheckContext) -> Iterator[Finding]:
 
 def _repeated(context: CheckContext) -> Iterator[Finding]:
     for field in _prose(context):
-        for text in plain_paragraphs(field):
+        for text in plain_paragraphs(context, field):
             for offset, twice in repeated_words(text):
                 yield REPEATED.finding(
                     f"In {field.name}, “{twice}” repeats a word: delete one.",
@@ -137,7 +137,7 @@ def summary_ease(context: CheckContext) -> Iterator[tuple[TextField, Ease]]:
     for field in text_fields(context):
         if field.field != "summary" or language_of(context, field) != "en":
             continue
-        said = [s for text in plain_paragraphs(field) for _, s in sentences(text)]
+        said = [s for text in plain_paragraphs(context, field) for _, s in sentences(text)]
         ease = reading_ease(said)
         if ease is not None:
             yield field, ease
@@ -147,7 +147,7 @@ def pack_ease(context: CheckContext) -> Ease | None:
     """The reading ease of all the pack's English summaries taken together."""
     said = [s for field in text_fields(context)
             if field.field == "summary" and language_of(context, field) == "en"
-            for text in plain_paragraphs(field) for _, s in sentences(text)]
+            for text in plain_paragraphs(context, field) for _, s in sentences(text)]
     return reading_ease(said)
 
 
