@@ -136,3 +136,35 @@ def test_example_packs_survive_a_save(path, tmp_path):
     # Saved beside the original so the template and logo paths still resolve.
     again = loads_pack(dump_pack(pack), path)
     assert again == pack
+
+
+_VALID = {"briefing_pack": 1, "title": "Flooding", "sections": [{"title": "One", "items": []}],
+          "articles": {}}
+
+
+@pytest.mark.parametrize("change", [
+    {"title": 5}, {"title": ""}, {"surprise": "an unknown key"}, {"kind": "newsletter"},
+    {"classification": "SECRET"}, {"sections": "not a list"}, {"layout": {"paper": "A3"}},
+    {"articles": {"a": {"title": "T", "url": "ftp://x"}}},
+    {"event": {"agenda": [{"item": "no time"}]}},
+], ids=repr)
+def test_the_compiled_check_refuses_what_jsonschema_refuses(change: dict) -> None:
+    from fastjsonschema import JsonSchemaException
+
+    from briefing.packfile.schema import _quick_check
+
+    data = {**_VALID, **change}
+    assert list(Draft202012Validator(pack_schema()).iter_errors(data)), "not a bad pack"
+    with pytest.raises(JsonSchemaException):
+        _quick_check()(data)
+
+
+@pytest.mark.parametrize("path", sorted((REPO / "packs").glob("*.yaml")), ids=lambda p: p.name)
+def test_the_compiled_check_passes_the_example_packs(path: Path) -> None:
+    import yaml
+
+    from briefing.packfile.schema import _quick_check
+
+    data = json.loads(json.dumps(yaml.safe_load(path.read_text(encoding="utf-8")), default=str))
+    assert not list(Draft202012Validator(pack_schema()).iter_errors(data))
+    _quick_check()(data)
