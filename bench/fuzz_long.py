@@ -1,6 +1,6 @@
 """The long fuzz run: every property test in tests/fuzz, with fresh random examples, for a time.
 
-    python bench/fuzz_long.py [--minutes 10] [--batch 50]
+    python bench/fuzz_long.py [--minutes 10] [--batch 50] [--only NAME]
 
 Not a test: it prints how many examples each property tried and the first failure, if any (a
 failure is printed with the example that shows it, and the run stops with exit code 1). CI runs
@@ -44,6 +44,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--minutes", type=float, default=10)
     parser.add_argument("--batch", type=int, default=50)
+    parser.add_argument("--only", default="", help="run only the properties whose name holds "
+                        "this (test_fuzz_layout: generated packs built in every format)")
     args = parser.parse_args()
     # Properties that take the profile (and those that read BRIEFING_FUZZ_EXAMPLES) run
     # `batch` fresh random examples per call.
@@ -52,7 +54,7 @@ def main() -> int:
                               suppress_health_check=list(HealthCheck))
     settings.load_profile("bench")
     os.environ["BRIEFING_FUZZ_EXAMPLES"] = str(args.batch)
-    tests = properties()
+    tests = [(name, test) for name, test in properties() if args.only in name]
     tried = dict.fromkeys((name for name, _ in tests), 0)
     end = time.monotonic() + args.minutes * 60
     status = 0
