@@ -85,6 +85,35 @@ def _furniture(page: Page, marking: str) -> tuple[set[int], float, float]:
     return furniture, footer_top, header_foot
 
 
+def body_words(page: Page, marking: str = "") -> list[Word]:
+    """The page's words without its furniture, in the order they are printed down the page."""
+    furniture, _, _ = _furniture(page, marking)
+    body = [w for j, w in enumerate(page.words) if j not in furniture]
+    return sorted(body, key=lambda w: (round(w.y0), w.x0))
+
+
+def stranded_headings(pdf: bytes, headings: list[str], marking: str = "") -> list[str]:
+    """The headings printed as the last thing on a page that has another after it."""
+    read = pages(pdf)
+    heights = sorted(w.y1 - w.y0 for page in read[1:] for w in body_words(page, marking))
+    text_height = heights[len(heights) // 2] if heights else 0.0
+    found = []
+    for page in read[1:-1]:
+        body = body_words(page, marking)
+        words = [w.text for w in body]
+        for heading in headings:
+            wanted = heading.split()
+            n = len(wanted)
+            if not wanted or words[-n:] != wanted:
+                continue
+            # The heading's own lines: it starts a line, in larger type than the text.
+            first = body[-n]
+            starts_line = n == len(body) or round(body[-n - 1].y0) != round(first.y0)
+            if starts_line and first.y1 - first.y0 > text_height * 1.04:
+                found.append(f"page {page.number} ends with the heading {heading!r}")
+    return found
+
+
 def layout_problems(pdf: bytes, paper: str, marking: str = "", cover: bool = True) -> list[str]:
     """What is wrong with where the words of a PDF sit, one line per problem (none: nothing).
 

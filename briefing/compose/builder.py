@@ -404,14 +404,19 @@ def _full_blocks(pack: Pack, handout: bool, after_front: bool,
     so members can find where it belongs."""
     blocks: list[Block] = []
     used: list[str] = []
+
+    def new_page() -> None:
+        # Handouts print one article per page so pages can be picked out or printed two-up; a
+        # heading with nothing under it (an empty section) stays with what follows instead.
+        if handout and (blocks or after_front) and not (blocks and isinstance(blocks[-1], Heading)):
+            blocks.append(PageBreak())
+
     for s_no, section in enumerate(pack.sections, 1):
         kept = [(i_no, item) for i_no, item in enumerate(section.items, 1)
                 if only is None or (s_no, i_no) in only]
         if only is not None and not kept:
             continue
-        if handout and (blocks or after_front):
-            # Handouts print one article per page so pages can be picked out or printed two-up.
-            blocks.append(PageBreak())
+        new_page()
         at: Origin = ("sections", s_no - 1)
         title = section.title if only is None else f"{s_no}. {section.title}"
         blocks.append(Heading(1, title, anchor=f"sec-{s_no}", origin=(*at, "title")))
@@ -429,8 +434,7 @@ def _full_blocks(pack: Pack, handout: bool, after_front: bool,
             blocks.extend(made)
 
     if used:
-        if handout:
-            blocks.append(PageBreak())
+        new_page()
         blocks.append(Heading(1, "Sources", anchor="sources", origin=("articles",)))
         blocks.extend(Paragraph(runs, role="reference", origin=("articles",))
                       for runs in sources_list([pack.articles[key] for key in used]))

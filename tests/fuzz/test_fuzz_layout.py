@@ -1,6 +1,6 @@
 """Generated packs build whole: every word the pack prints is in every format from every engine,
 the agenda's rows in order, and in each PDF nothing runs over the footer, the marking, the page
-edge or another word. A derandomised handful in CI; bench/fuzz_long.py runs thousands."""
+edge or another word, and no heading is the last thing on a page. A derandomised handful in CI; bench/fuzz_long.py runs thousands."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from layout_strategies import as_pack_text, layout_pack
-from page_words import layout_problems, pages
+from page_words import layout_problems, pages, stranded_headings
 
 from briefing.compose import compose
 from briefing.document.model import (
@@ -146,13 +146,16 @@ def builds_whole(data: dict[str, Any]) -> int:
     document = compose(pack, Path("."))
     wanted = printed_words(document)
     rows = [row for b in document.blocks if isinstance(b, Table) for row in b.rows]
+    headings = [b.text for b in document.blocks if isinstance(b, Heading)]
     built = 0
     for key in FORMATS:
         for engine in PDF_ENGINES if key == "pdf" else ("",):
             out = render(key, document, engine).data
             what = f"{key} {engine}".strip()
             if key == "pdf":
-                problems = layout_problems(out, document.meta.paper, document.meta.marking)
+                marking = document.meta.marking
+                problems = layout_problems(out, document.meta.paper, marking)
+                problems += stranded_headings(out, headings, marking)
                 assert not problems, f"{what}: {problems[:5]}"
                 read = pages(out)
                 found = [w.text for page in read for w in page.words]
