@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from page_words import Page, layout_problems, pages
+from page_words import Page, layout_problems, pages, stranded_headings
 
 from briefing.compose import compose
 from briefing.document.model import (
@@ -22,7 +22,7 @@ from briefing.document.model import (
 )
 from briefing.export.registry import render
 from briefing.export.table_layout import CELL_INSETS, column_widths
-from briefing.model import AgendaEntry, Event, Layout, Pack
+from briefing.model import AgendaEntry, Event, Layout, Pack, Section
 from briefing.packfile import load_pack
 
 HANDOUT = Path(__file__).parents[1] / "fixtures" / "welsh-handout.yaml"
@@ -233,3 +233,15 @@ def test_the_marking_statement_joins_the_first_page_of_a_handout_without_an_agen
     pdf = render("pdf", compose(pack, HANDOUT.parent), pdf_engine).data
     statement = next(p for p in pages(pdf) if "classified" in p.text)
     assert "Before the discussion" in statement.text
+
+
+def test_an_empty_section_of_a_handout_does_not_leave_its_heading_alone_on_a_page(
+        pdf_engine: str) -> None:
+    pack = load_pack(HANDOUT)
+    pack.sections.append(Section(title="Notes from the tables", items=[]))
+    document = compose(pack, HANDOUT.parent)
+    pdf = render("pdf", document, pdf_engine).data
+    headings = [b.text for b in document.blocks if isinstance(b, Heading)]
+    assert stranded_headings(pdf, headings, "OFFICIAL") == []
+    page = next(p for p in pages(pdf) if "tables" in p.text.split())
+    assert "Sources" in page.text.split()
