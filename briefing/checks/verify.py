@@ -337,7 +337,12 @@ class _Furniture:
         if _PAGE_OF.match(text):
             return True
         title = " ".join(self.running_title.split())
-        return text == title or (text.endswith("…") and title.startswith(text[:-1].rstrip()))
+        if text == title or (text.endswith("…") and title.startswith(text[:-1].rstrip())):
+            return True
+        # A title in several scripts is read as several runs, one per font (Cyrillic beside
+        # Latin): each is a piece of the title, in the same place.
+        piece = text.removesuffix("…").strip()
+        return bool(piece) and f" {piece} " in f" {title.removesuffix('…')} "
 
 
 # ---------------------------------------------------------------------------------------------

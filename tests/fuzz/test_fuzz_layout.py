@@ -12,11 +12,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from layout_strategies import as_pack_text, layout_pack
 from page_words import layout_problems, pages, stranded_headings
 
-from briefing.compose import compose
+from briefing.build import VERIFY_RULES, BuildRequest, check
 from briefing.document.model import (
     BlockQuote,
     BulletList,
@@ -26,13 +26,22 @@ from briefing.document.model import (
     Paragraph,
     Table,
 )
-from briefing.export.registry import FORMATS, PDF_ENGINES, render
+from briefing.export.registry import FORMATS, PDF_ENGINES
 from briefing.packfile import loads_pack
 
 LONG = os.environ.get("BRIEFING_FUZZ") == "long"
+# Each example builds four files, so a failing one is reported as found, not shrunk (which
+# would take minutes).
 _EXAMPLES = settings(
     max_examples=int(os.environ.get("BRIEFING_FUZZ_EXAMPLES", "2000")) if LONG else 6,
-    deadline=None, derandomize=not LONG, database=None, suppress_health_check=list(HealthCheck))
+    deadline=None, derandomize=not LONG, database=None, suppress_health_check=list(HealthCheck),
+    phases=(Phase.explicit, Phase.reuse, Phase.generate))
+
+
+# What the verify step still finds on generated packs, left open: a handout article whose last
+# list item or line spills alone onto the page before the next article's page break
+# (near-empty-page). Every other verify rule must pass.
+KNOWN_OPEN = frozenset({"near-empty-page"})
 
 
 def printed_words(document: Document) -> list[str]:
@@ -141,38 +150,50 @@ def _rows_in_order(words: list[str], rows: list[list[str]]) -> str:
 
 
 def builds_whole(data: dict[str, Any]) -> int:
-    """Build the pack in every format and engine and check each file; the number built."""
+    """Build the pack in every format and engine through the build pipeline, which verifies
+    each file (every piece of the pack present in order, nothing off the page or over the
+    footer, no near-empty page, words whole), and check each file's words and layout here as
+    well; the number of files built."""
     pack = loads_pack(as_pack_text(data), Path("generated.yaml"))
-    document = compose(pack, Path("."))
-    wanted = printed_words(document)
-    rows = [row for b in document.blocks if isinstance(b, Table) for row in b.rows]
-    headings = [b.text for b in document.blocks if isinstance(b, Heading)]
     built = 0
-    for key in FORMATS:
-        for engine in PDF_ENGINES if key == "pdf" else ("",):
-            out = render(key, document, engine).data
-            what = f"{key} {engine}".strip()
-            if key == "pdf":
-                marking = document.meta.marking
-                problems = layout_problems(out, document.meta.paper, marking)
-                problems += stranded_headings(out, headings, marking)
-                assert not problems, f"{what}: {problems[:5]}"
-                read = pages(out)
-                found = [w.text for page in read for w in page.words]
-                # Rows in the order they are printed down the pages (poppler's reading order
-                # may take a short row before a tall one beside it).
-                down = [w.text for page in read
-                        for w in sorted(page.words, key=lambda w: (round(w.y0), w.x0))]
-                order = _rows_in_order(down, rows)
-                assert not order, f"{what}: the agenda row {order!r} is missing or out of order"
-            elif key == "docx":
-                found = _docx_words(out)
-            else:
-                found = _html_words(out)
-            missing = missing_words(wanted, found)
-            assert not missing, f"{what} lacks {missing[:8]}"
+    for n, engine in enumerate(PDF_ENGINES):
+        formats = tuple(FORMATS) if n == 0 else ("pdf",)
+        report = check(BuildRequest(pack, Path("."), formats=formats, pdf_engine=engine))
+        verified = [str(f) for f in report.findings
+                    if f.rule in VERIFY_RULES and f.rule not in KNOWN_OPEN]
+        assert not verified, f"verify ({engine}): {verified[:5]}"
+        (job,) = report.jobs
+        for key, rendered in job.rendered.items():
+            _holds(job.document, key, engine if key == "pdf" else "", rendered.data)
             built += 1
     return built
+
+
+def _holds(document: Document, key: str, engine: str, out: bytes) -> None:
+    """The file holds every word of the document (and, for a PDF, its agenda rows in order,
+    nothing off the page or over another word, no heading last on a page)."""
+    what = f"{key} {engine}".strip()
+    if key == "pdf":
+        rows = [row for b in document.blocks if isinstance(b, Table) for row in b.rows]
+        headings = [b.text for b in document.blocks if isinstance(b, Heading)]
+        marking = document.meta.marking
+        problems = layout_problems(out, document.meta.paper, marking)
+        problems += stranded_headings(out, headings, marking)
+        assert not problems, f"{what}: {problems[:5]}"
+        read = pages(out)
+        found = [w.text for page in read for w in page.words]
+        # Rows in the order they are printed down the pages (poppler's reading order may take
+        # a short row before a tall one beside it).
+        down = [w.text for page in read
+                for w in sorted(page.words, key=lambda w: (round(w.y0), w.x0))]
+        order = _rows_in_order(down, rows)
+        assert not order, f"{what}: the agenda row {order!r} is missing or out of order"
+    elif key == "docx":
+        found = _docx_words(out)
+    else:
+        found = _html_words(out)
+    missing = missing_words(printed_words(document), found)
+    assert not missing, f"{what} lacks {missing[:8]}"
 
 
 @_EXAMPLES
