@@ -149,6 +149,10 @@ class StoryBuilder:
                 guard.flowables.append(flowables[0])
                 guard.extra = self._room_after(block.level)
             else:
+                if guard is not None and isinstance(block, TableBlock):
+                    # Under a heading, a table needs room for its header row and first row.
+                    guard.extra = max(guard.extra, _first_rows_height(flowables,
+                                                                      self.setup.text_width))
                 guard = None
             if isinstance(block, TableBlock) and flowables and isinstance(
                     flowables[-1], KeepTogether) and index and isinstance(
@@ -304,3 +308,20 @@ def _height(story: list[Flowable], width: float) -> float:
         _, h = flowable.wrap(width, 10_000)
         total += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
     return total
+
+
+def _first_rows_height(flowables: list[Flowable], width: float) -> float:
+    """The height of a table's header row and first row (0 for no table), with what stands
+    before it (its caption)."""
+    total = 0.0
+    for flowable in flowables:
+        if isinstance(flowable, KeepTogether):
+            return _first_rows_height(flowable._content, width)  # type: ignore[attr-defined]  # not in the stubs
+        if isinstance(flowable, Table):
+            flowable.wrap(width, 100_000)
+            heights: list[float] = flowable._rowHeights  # type: ignore[attr-defined]  # not in the stubs
+            return total + sum(heights[:2])
+        if not isinstance(flowable, NeedRoom):
+            _, h = flowable.wrap(width, 100_000)
+            total += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return 0.0
