@@ -142,8 +142,8 @@ class ItemEditor(QWidget):
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary_count)
         summary_row.addStretch(1)
+        summary_row.addWidget(self.draft_button)  # next after Summary by Tab
         summary_row.addWidget(self.welsh)
-        summary_row.addWidget(self.draft_button)
         form.addRow("&Summary", self.summary)
         form.addRow(summary_row)
         implications_row = QHBoxLayout()

@@ -20,13 +20,20 @@ ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = ROOT / "assets" / "templates" / "reference.docx"
 needs_posix = pytest.mark.skipif(os.name != "posix", reason="named pipes and /dev/zero")
 
-# The child reports its own peak memory (Linux: kilobytes) after the command.
+# The child reports its own peak memory in kilobytes after the command: the high-water mark of
+# its own address space (VmHWM), not ru_maxrss, which Linux carries over from the parent at fork,
+# so it would report the test process's size after a long session.
 _CHILD = (
     "import resource, sys\n"
     "from briefing.cli import main\n"
     "try:\n    code = main(sys.argv[1:])\n"
     "finally:\n"
-    "    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+    "    try:\n"
+    "        with open('/proc/self/status', encoding='ascii') as status:\n"
+    "            peak = next(int(line.split()[1]) for line in status\n"
+    "                        if line.startswith('VmHWM:'))\n"
+    "    except OSError:\n"
+    "        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
     "    sys.stderr.write(f'\\nPEAK-KB {peak}\\n')\n"
     "raise SystemExit(code)\n"
 )
