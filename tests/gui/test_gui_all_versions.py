@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import docx
 
+from briefing.compose.record import record_name
 from briefing.gui.exempt import set_exemption
 from briefing.gui.export_dialog import ALL_VERSIONS, ExportDialog
 from briefing.model import Exemption
@@ -48,8 +49,8 @@ def test_all_versions_for_an_app_made_pack_with_an_exempt_item(window, library, 
     names = sorted(p.name for p in dialog.written if p.suffix == ".docx")
     stem = pack.title
     assert names == sorted([f"{stem}.docx", f"{stem} (public).docx", f"{stem} (summary).docx"])
-    # with the record of what the public version withheld beside it
-    assert (tmp_path / "out" / f"{stem} (public) - withheld items.txt").is_file()
+    # with the record of what the public version withheld, in a folder of its own
+    assert (tmp_path / "out" / record_name(f"{stem} (public)")).is_file()
     title = pack.articles[secret.article].title
     assert title in _text(tmp_path / "out" / f"{stem}.docx")
     assert title not in _text(tmp_path / "out" / f"{stem} (public).docx")
