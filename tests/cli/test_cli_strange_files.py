@@ -19,21 +19,18 @@ from tests.cli.housing_pack import housing_pack
 ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = ROOT / "assets" / "templates" / "reference.docx"
 needs_posix = pytest.mark.skipif(os.name != "posix", reason="named pipes and /dev/zero")
+pytestmark = pytest.mark.skipif(not os.path.exists("/proc/self/status"),
+                                reason="peak memory is read from /proc (Linux)")
 
 # The child reports its own peak memory in kilobytes after the command: the high-water mark of
-# its own address space (VmHWM), not ru_maxrss, which Linux carries over from the parent at fork,
-# so it would report the test process's size after a long session.
+# its own memory (VmHWM; getrusage's figure would carry over the parent's across exec).
 _CHILD = (
-    "import resource, sys\n"
+    "import re, sys\n"
     "from briefing.cli import main\n"
     "try:\n    code = main(sys.argv[1:])\n"
     "finally:\n"
-    "    try:\n"
-    "        with open('/proc/self/status', encoding='ascii') as status:\n"
-    "            peak = next(int(line.split()[1]) for line in status\n"
-    "                        if line.startswith('VmHWM:'))\n"
-    "    except OSError:\n"
-    "        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+    "    with open('/proc/self/status') as status:\n"
+    "        peak = re.search(r'VmHWM:\\s+(\\d+)', status.read()).group(1)\n"
     "    sys.stderr.write(f'\\nPEAK-KB {peak}\\n')\n"
     "raise SystemExit(code)\n"
 )

@@ -20,7 +20,6 @@ from briefing.uk import plural
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
     from docx.oxml.xmlchemy import BaseOxmlElement
-    from docx.text.paragraph import Paragraph
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Authors python-docx and Word write by default: they name the software or the machine, not a writer.
@@ -34,12 +33,36 @@ def _heading_level(style_name: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _is_list(paragraph: Paragraph) -> bool:
-    style = paragraph.style.name if paragraph.style is not None else ""
+def _is_list(element: BaseOxmlElement, style: str) -> bool:
     if style.startswith("List"):
         return True
-    ppr = paragraph._p.pPr
+    ppr = element.find(f"{_W}pPr")
     return ppr is not None and ppr.find(f"{_W}numPr") is not None
+
+
+def _paragraph_styles(document: DocxDocument) -> tuple[dict[str, str], str]:
+    """Each paragraph style's id -> the name python-docx gives it ("Heading 1"), and the
+    default paragraph style's id: read once, so a template with thousands of styles costs one
+    pass, not one pass per paragraph (python-docx's paragraph.style scans every style)."""
+    from docx.styles import BabelFish
+
+    names: dict[str, str] = {}
+    default = ""
+    for style in document.styles.element.iterchildren(f"{_W}style"):
+        if style.get(f"{_W}type") not in (None, "paragraph"):
+            continue
+        style_id = style.get(f"{_W}styleId", "")
+        name = style.find(f"{_W}name")
+        names[style_id] = BabelFish.internal2ui(name.get(f"{_W}val", "")) if name is not None \
+            else ""
+        if style.get(f"{_W}default") in ("1", "true", "on"):
+            default = style_id
+    return names, default
+
+
+def _style_of(element: BaseOxmlElement, default: str) -> str:
+    found = element.find(f"{_W}pPr/{_W}pStyle")
+    return default if found is None else found.get(f"{_W}val", default)
 
 
 _SKIPPED = {f"{_W}del", f"{_W}moveFrom", f"{_W}rPr", f"{_W}pPr", f"{_W}instrText",
@@ -151,7 +174,6 @@ def read_docx(name: str, data: bytes) -> SourceText:
             "save a new copy and import that.") from None
     import docx
     from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(io.BytesIO(data))
@@ -161,6 +183,7 @@ def read_docx(name: str, data: bytes) -> SourceText:
             "save a new copy and import that.") from None
 
     hidden_styles = _hidden_styles(document)
+    style_names, default_style = _paragraph_styles(document)
     changes = _Changes()
     lines: list[str] = []
     headings: dict[int, int] = {}
@@ -181,13 +204,13 @@ def read_docx(name: str, data: bytes) -> SourceText:
 
     for element in document.element.body.iterchildren():
         if element.tag == f"{_W}p":
-            paragraph = Paragraph(element, document)
-            style = paragraph.style.name if paragraph.style is not None else ""
-            if paragraph.style is not None and paragraph.style.style_id in hidden_styles:
+            style_id = _style_of(element, default_style)
+            if style_id in hidden_styles:
                 changes.hidden += 1
                 continue
+            style = style_names.get(style_id, "")
             add(_text_of(element, hidden_styles, changes), _heading_level(style),
-                _is_list(paragraph))
+                _is_list(element, style))
         elif element.tag == f"{_W}tbl":
             for row in Table(element, document).rows:
                 cells: list[str] = []
