@@ -12,6 +12,7 @@ quotation, a caption, a credit, a bio, a sign-up line or the references.
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass
 
@@ -89,15 +90,17 @@ def summarise(text: str, max_words: int = 120, standfirst: str = "", title: str 
     base = [_score(u, central[p], numbers, p) + WEIGHTS["title"] * about[p]
             for p, u in enumerate(candidates)]
     chosen: dict[int, str] = {}
-    tried: set[int] = set()
-    while len(tried) < len(candidates):
-        # The best sentence not yet tried; one from a paragraph already used counts for less,
-        # so the draft covers the article rather than its opening alone.
-        used = {candidates[c].paragraph for c in chosen}
-        position = max((p for p in range(len(candidates)) if p not in tried),
-                       key=lambda p: (base[p] * (SAME_PARAGRAPH if candidates[p].paragraph in used
-                                                 else 1.0), -p))
-        tried.add(position)
+    used: set[int] = set()  # paragraphs a chosen sentence comes from
+    # The best sentence not yet tried comes off a heap (a long document costs n log n, not n²);
+    # one from a paragraph already used counts for less, so the draft covers the article rather
+    # than its opening alone: its score is lowered when it comes up, and it goes back.
+    queue = [(-score, p, False) for p, score in enumerate(base)]
+    heapq.heapify(queue)
+    while queue:
+        _, position, lowered = heapq.heappop(queue)
+        if not lowered and SAME_PARAGRAPH < 1.0 and candidates[position].paragraph in used:
+            heapq.heappush(queue, (-base[position] * SAME_PARAGRAPH, position, True))
+            continue
         group = _with_what_it_needs(position, candidates, by_index, ambiguous)
         new = [p for p in group if p not in chosen]
         if not new:
@@ -110,6 +113,7 @@ def summarise(text: str, max_words: int = 120, standfirst: str = "", title: str 
             continue  # near-repeats add nothing
         for p in new:
             chosen[p] = _reason(candidates[p], central[p], shown, leads_into=p != position)
+            used.add(candidates[p].paragraph)
         total += length
         if total >= max_words * 0.85:
             break

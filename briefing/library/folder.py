@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 from briefing.files import atomic_write_bytes, temporary_prefix
 from briefing.library.article_file import ArticleFileError, LibraryArticle, parse_article
 from briefing.library.index import SearchIndex, Stamp, disk_full
+from briefing.reading import MB, Unreadable, read_capped
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -151,9 +152,19 @@ class ArticleFolder:
         return found
 
 
+MAX_ARTICLE_FILE = 32 * MB  # an imported article is at most 20 MB of text
+
+
 def read_article_file(path: Path) -> LibraryArticle:
-    """Parse one article file; ArticleFileError says why it cannot be read (OSError passes)."""
-    data = path.read_bytes()
+    """Parse one article file; ArticleFileError says why it cannot be read (OSError passes).
+    A file far larger than any article (a log or a whole archive saved into the folder) is
+    reported without being read, once: the index keeps the report until the file changes."""
+    try:
+        data = read_capped(path, MAX_ARTICLE_FILE, "an article file")
+    except Unreadable as exc:
+        if "cannot be" in exc.reason:
+            raise OSError(exc.reason) from None  # vanished or unreadable: the next scan sees it
+        raise ArticleFileError(f"it {exc.reason}") from None
     if not data.strip():
         raise ArticleFileError("the file is empty")
     try:
