@@ -149,9 +149,11 @@ def atomic_write_all(files: Sequence[tuple[Path, bytes]]) -> list[Path]:
                 with contextlib.suppress(OSError):
                     if old is not None:
                         os.replace(old, target)
-                        old.unlink(missing_ok=True)  # rename does nothing between hard links
                     elif target.is_file():
                         target.unlink()
+                if old is not None:  # never left in the user's folder, put back or not
+                    with contextlib.suppress(OSError):
+                        old.unlink(missing_ok=True)  # rename does nothing between hard links
             raise
         for _, old in done:
             if old is not None:

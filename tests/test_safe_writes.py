@@ -100,3 +100,25 @@ def test_folder_with_the_target_name_is_explained(tmp_path: Path) -> None:
     assert "-o DIR" in message
     assert target.is_dir() and list(target.iterdir()) == []
     assert _leftovers(tmp_path) == []
+
+
+def test_a_set_of_files_with_one_locked_leaves_no_backup_copy_behind(tmp_path: Path,
+                                                                     monkeypatch) -> None:
+    from briefing.files import atomic_write_all
+
+    word, pdf = tmp_path / "Pack.docx", tmp_path / "Pack.pdf"
+    word.write_bytes(b"old Word file")
+    pdf.write_bytes(b"old PDF, open in a viewer that locks it")
+    real_replace = os.replace
+
+    def pdf_locked(src, dst):  # Windows: the PDF (and its copy kept aside) cannot be replaced
+        if str(dst) == str(pdf):
+            raise PermissionError(13, "The process cannot access the file")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", pdf_locked)
+    with pytest.raises(WriteError):
+        atomic_write_all([(word, b"new Word file"), (pdf, b"new PDF")])
+    assert word.read_bytes() == b"old Word file"  # put back: all or nothing
+    assert pdf.read_bytes() == b"old PDF, open in a viewer that locks it"
+    assert _leftovers(tmp_path) == []  # no ".~Pack.….pdf-old.tmp" left in the user's folder

@@ -48,6 +48,10 @@ def decode(data: bytes, file: Path) -> tuple[str | None, list[Problem]]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None, [Problem(file, 1, 1, "the file is saved as UTF-16: save it as UTF-8 "
                                           "(in Notepad: Save as, Encoding: UTF-8)")]
+    if _utf16_without_mark(data):
+        return None, [Problem(file, 1, 1, "the file is saved as UTF-16 (without a byte order "
+                                          "mark): save it as UTF-8 (in Notepad: Save as, "
+                                          "Encoding: UTF-8)")]
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
@@ -59,6 +63,16 @@ def decode(data: bytes, file: Path) -> tuple[str | None, list[Problem]]:
             f"the file is not UTF-8 text (byte 0x{data[exc.start]:02X} at byte offset "
             f"{exc.start}): save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)",
         )]
+
+
+def _utf16_without_mark(data: bytes) -> bool:
+    """Text saved as UTF-16 with no byte order mark: every other byte of its start is NUL
+    (a pack's keys are ASCII), which UTF-8 text never has."""
+    head = data[:200]
+    if len(head) < 8:
+        return False
+    evens, odds = head[0::2], head[1::2]
+    return evens.count(0) > 0.8 * len(evens) or odds.count(0) > 0.8 * len(odds)
 
 
 class _Composer(yaml.SafeLoader):
