@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
     from briefing.gui.pack_model import PackModel
 
+TYPING_PAUSE_MS = 300  # underlines found while typing show after a pause this long
 POLL_MS = 2000  # how often the team's word list is looked at for a colleague's additions
 BATCH = 400  # words checked per trip to the worker
 
@@ -54,7 +55,9 @@ def _underline() -> QTextCharFormat:
 class SpellService(QObject):
     """The app's one spell checker: which words to underline, and the menu's actions."""
 
-    changed = Signal()  # the answers or the accepted words changed: underline again
+    # Underline again: the words newly found misspelt (a frozenset: only paragraphs holding
+    # one need it), or None when the accepted words changed (every paragraph).
+    changed = Signal(object)
 
     def __init__(self, model: PackModel, library_root: Callable[[], Path],
                  parent: QObject | None = None) -> None:
@@ -90,13 +93,13 @@ class SpellService(QObject):
     def _accept(self, accepted: WordSet) -> None:
         self.accepted = accepted
         self._checks.clear()  # every word judged afresh against the new list
-        self.changed.emit()
+        self.changed.emit(None)
 
     def _value_changed(self, target: Any, attr: str) -> None:
         if attr == "ignore_words":
             self._refresh_words()
         elif attr == "language":
-            self.changed.emit()
+            self.changed.emit(None)
 
     # -- which words are misspelt -----------------------------------------------------------
     def spans(self, text: str, language: str = "en") -> list[tuple[int, int]]:
@@ -131,9 +134,9 @@ class SpellService(QObject):
         run_in_background(_look_up, language, batch, on_done=self._answered,
                           on_error=self._failed)
 
-    def _answered(self, any_misspelt: bool) -> None:
-        if any_misspelt or not self._pending:
-            self.changed.emit()
+    def _answered(self, misspelt: list[str]) -> None:
+        if misspelt:  # words found fine need nothing: they were never underlined
+            self.changed.emit(frozenset(misspelt))
         self._dispatch()
 
     def _failed(self, exc: BaseException) -> None:
@@ -191,12 +194,17 @@ def _english() -> str:
     return "en"
 
 
-def _look_up(language: str, words: list[str]) -> bool:
-    """On the worker: look each word up (loading the dictionary the first time); whether any
-    is misspelt."""
+def _look_up(language: str, words: list[str]) -> list[str]:
+    """On the worker: look each word up (loading the dictionary the first time); the ones
+    misspelt, whose quick suggestions are then worked out ahead of a right-click. (Hunspell's
+    own, slower search holds Python's lock while it runs, so it never runs here: typing would
+    stall. The menu runs it when asked about a word with no quick suggestion.)"""
     spell = speller(language)
     spell.load()
-    return not all([spell.is_word(word) for word in words])
+    misspelt = [word for word in words if not spell.is_word(word)]
+    for word in misspelt[:20]:
+        spell.suggest(word, thorough=False)
+    return misspelt
 
 
 class SpellHighlighter(QSyntaxHighlighter):
@@ -207,17 +215,44 @@ class SpellHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.service = service
         self.language = language
+        # While the officer types, answers wait for a pause: underlining a long paragraph
+        # lays it out again, and that should not happen between two keystrokes.
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self._paused)
+        self._waiting: set[str] = set()
+        document.contentsChange.connect(lambda *_: self._typing.start())
         service.changed.connect(self.again)
 
-    def again(self) -> None:
-        """Underline the whole text again. The document's signals are held meanwhile: a new
-        underline is not an edit, and the fields push an undo step on every text change."""
+    def _paused(self) -> None:
+        words, self._waiting = self._waiting, set()
+        if words:
+            self.again(frozenset(words))
+
+    def again(self, words: frozenset[str] | None = None) -> None:
+        """Underline again the paragraphs holding one of `words` (every paragraph when None).
+        The document's signals are held meanwhile: a new underline is not an edit, and the
+        fields push an undo step on every text change."""
         document = self.document()
         if document is None:
             return
+        if words is not None and self._typing.isActive():
+            self._waiting |= words  # new answers mid-typing: shown once the officer pauses
+            return
+        if words is None:
+            self._waiting = set()  # everything is underlined again now
         blocked = document.blockSignals(True)
         try:
-            self.rehighlight()
+            if words is None:
+                self.rehighlight()
+                return
+            block = document.begin()
+            while block.isValid():
+                text = block.text()
+                if any(word in text for word in words):
+                    self.rehighlightBlock(block)
+                block = block.next()
         finally:
             document.blockSignals(blocked)
 
@@ -253,7 +288,7 @@ class LineUnderliner(QObject):
         service.changed.connect(self.update)
         self.update()
 
-    def update(self) -> None:
+    def update(self, _words: object = None) -> None:
         text = self.edit.text()
         spans = self.service.spans(text, self.language())
         if spans == self.spans and spans == []:

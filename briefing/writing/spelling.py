@@ -37,7 +37,9 @@ SUGGESTIONS = 6
 _TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Addresses typed into text: never words to check.
-_SKIP = re.compile(r"(?i)(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\S+\.(?:uk|com|org)\b\S*")
+_SKIP = re.compile(r"(?i)(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                   r"|[\w.-]+\.(?:uk|com|org)\b\S*")
+_ADDRESS_MARKS = ("://", "www.", "WWW.", "@", ".uk", ".com", ".org", ".UK", ".COM", ".ORG")
 
 
 def dictionary_files(language: str = "en") -> tuple[str, str]:
@@ -95,6 +97,19 @@ class Speller:
             self._known[word] = known
         return known
 
+    def _are_words(self, words: list[str]) -> list[bool]:
+        """is_word for many words under one hold of the lock (suggestions try hundreds)."""
+        known = self._known
+        with self._lock:
+            engine = self._load()
+            answers = []
+            for word in words:
+                answer = known.get(word)
+                if answer is None:
+                    answer = known[word] = bool(engine.spell(word))
+                answers.append(answer)
+        return answers
+
     def known(self, word: str) -> bool | None:
         """The cached answer for `word`, or None when it has not been looked up: never waits
         for the dictionary (the app's underlining asks this as the officer types)."""
@@ -142,13 +157,10 @@ class Speller:
         swaps = [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)]
         deletes = [word[:i] + word[i + 1:] for i in range(len(word))]
         splits = [f"{word[:i]} {word[i:]}" for i in range(1, len(word))]
-        seen = {word}
-        found: list[str] = []
-        for candidate in (*swaps, *deletes, *inserts, *changes):
-            if candidate not in seen and len(candidate) > 1:
-                seen.add(candidate)
-                if self.is_word(candidate):
-                    found.append(candidate)
+        candidates = [c for c in dict.fromkeys((*swaps, *deletes, *inserts, *changes))
+                      if c != word and len(c) > 1]
+        found = [c for c, known in zip(candidates, self._are_words(candidates), strict=True)
+                 if known]
         for pair in splits:
             first, second = pair.split(" ")
             if (len(first) > 1 or first.lower() == "a") and len(second) > 1 \
@@ -232,8 +244,8 @@ class WordSet:
 
 def _masked(text: str) -> str:
     """`text` with web and e-mail addresses blanked out (same length: offsets stay true)."""
-    if "/" not in text and "@" not in text and "." not in text:
-        return text
+    if not any(mark in text for mark in _ADDRESS_MARKS):
+        return text  # most paragraphs: no address, and no search for one
     return _SKIP.sub(lambda m: " " * len(m.group()), text)
 
 
