@@ -196,15 +196,11 @@ def _english() -> str:
 
 def _look_up(language: str, words: list[str]) -> list[str]:
     """On the worker: look each word up (loading the dictionary the first time); the ones
-    misspelt, whose quick suggestions are then worked out ahead of a right-click. (Hunspell's
-    own, slower search holds Python's lock while it runs, so it never runs here: typing would
-    stall. The menu runs it when asked about a word with no quick suggestion.)"""
+    misspelt. Suggestions are left to the menu: Hunspell holds Python's lock while it works,
+    so any more work here would slow the typing it is meant to stay out of."""
     spell = speller(language)
     spell.load()
-    misspelt = [word for word in words if not spell.is_word(word)]
-    for word in misspelt[:20]:
-        spell.suggest(word, thorough=False)
-    return misspelt
+    return [word for word in words if not spell.is_word(word)]
 
 
 class SpellHighlighter(QSyntaxHighlighter):
