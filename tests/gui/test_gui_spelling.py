@@ -164,7 +164,7 @@ def test_ignore_keeps_the_word_in_the_pack_and_undo_brings_the_underline_back(
 def test_an_item_marked_welsh_is_checked_in_welsh(window, library, qtbot):
     editor = open_first_item(window, library, qtbot)
     editor.summary.setPlainText("Mae'r cyngor yn gofyn am syniadau.")
-    # Words are judged a batch at a time off the window's thread: wait for all of them.
+    # In English, the Welsh words are misspelt.
     qtbot.waitUntil(lambda: {"Mae'r", "cyngor", "gofyn", "syniadau"}
                     <= set(underlined(editor.summary)), timeout=WAIT)
     editor.welsh.setChecked(True)
