@@ -47,7 +47,7 @@ from briefing.export.pdf_flowables import (
 )
 from briefing.export.pdf_fonts import BOLD, REGULAR
 from briefing.export.pdf_styles import ACCENT, HEADING, RULE, Styles
-from briefing.export.table_layout import column_widths, keeps_whole
+from briefing.export.table_layout import column_widths, keeps_whole, list_kept_whole
 from briefing.pictures import load_picture
 
 if TYPE_CHECKING:
@@ -154,10 +154,10 @@ class StoryBuilder:
                     guard.extra = max(guard.extra, _first_rows_height(flowables,
                                                                       self.setup.text_width))
                 guard = None
-            if isinstance(block, TableBlock) and flowables and isinstance(
+            if isinstance(block, TableBlock | BulletList) and flowables and isinstance(
                     flowables[-1], KeepTogether) and index and isinstance(
                     self.doc.blocks[index - 1], Heading):
-                # A short table moves on whole together with its heading.
+                # A short table (or a short list ending a page) moves on whole with its heading.
                 flowables[-1] = KeepTogether(
                     [story.pop(), *flowables[-1]._content])  # type: ignore[attr-defined]  # not in the stubs
             if flowables:
@@ -177,8 +177,9 @@ class StoryBuilder:
             }.get(block.role, st.body)
             return [Paragraph(markup.runs(block.runs), style)]
         if isinstance(block, BulletList):
-            return [Paragraph(markup.runs(item), st.bullet, bulletText="•")
-                    for item in block.items]
+            items: list[Flowable] = [Paragraph(markup.runs(item), st.bullet, bulletText="•")
+                                     for item in block.items]
+            return [KeepTogether(items)] if list_kept_whole(self.doc.blocks, index) else items
         if isinstance(block, BlockQuote):
             return [self._quote(block)]
         if isinstance(block, TableBlock):

@@ -1,5 +1,6 @@
 """How a table is laid out, one rule for both PDF engines: its column widths from the content,
-the cells whose words must break, and whether it moves on to the next page whole.
+the cells whose words must break, and whether it moves on to the next page whole (as a short
+list that ends a page does).
 
 A table whose lines all fit gives each column its longest line and shares what is left in
 proportion. Otherwise every column gets at least its widest word (narrower, a word would stick
@@ -19,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefing.document.model import Heading, PageBreak, Paragraph, Table
+from briefing.document.model import BulletList, Heading, PageBreak, Paragraph, Table
 from briefing.export import brand
 
 if TYPE_CHECKING:
@@ -189,6 +190,19 @@ def bundled_font_measure(size: float) -> Measure:
         return em * size
 
     return measure
+
+
+# A list of this many items or fewer that ends a page the briefing breaks after is kept whole.
+SHORT_LIST_ITEMS = 3
+
+
+def list_kept_whole(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the list at blocks[index] moves on to the next page whole: a short list that
+    ends a page the briefing breaks after (a handout's article), rather than leave its last
+    item alone on a page."""
+    block = blocks[index]
+    ends_page = index + 1 == len(blocks) or isinstance(blocks[index + 1], PageBreak)
+    return isinstance(block, BulletList) and ends_page and len(block.items) <= SHORT_LIST_ITEMS
 
 
 def keeps_whole(blocks: Sequence[Block], index: int) -> bool:

@@ -33,6 +33,7 @@ from briefing.export.table_layout import (
     bundled_font_measure,
     column_widths,
     keeps_whole,
+    list_kept_whole,
     overlong_words,
 )
 from briefing.export.typst_fonts import text_width_em
@@ -223,7 +224,8 @@ def _blocks(document: Document, pictures: _Pictures, setting: _Setting) -> list[
                            "runs": _runs(block.runs, setting, setting.size_of(block.role))})
         elif isinstance(block, BulletList):
             items = [_runs(item, setting, setting.scale.body) for item in block.items]
-            blocks.append({"type": "list", "items": [item for item in items if item]})
+            blocks.append({"type": "list", "items": [item for item in items if item],
+                           "whole": list_kept_whole(document.blocks, index)})
         elif isinstance(block, BlockQuote):
             blocks.append({"type": "quote", "runs": _runs(block.runs, setting, setting.scale.body),
                            "attribution": setting.fit(block.attribution, setting.scale.byline)})
