@@ -149,10 +149,12 @@ class StoryBuilder:
                 guard.flowables.append(flowables[0])
                 guard.extra = self._room_after(block.level)
             else:
-                if guard is not None and isinstance(block, TableBlock):
-                    # Under a heading, a table needs room for its header row and first row.
-                    guard.extra = max(guard.extra, _first_rows_height(flowables,
-                                                                      self.setup.text_width))
+                if guard is not None and isinstance(block, TableBlock | BlockQuote):
+                    # Under a heading, a table needs room for its header row and first row, and
+                    # a quotation (up to a third of a page) for all of it.
+                    guard.extra = max(guard.extra, min(
+                        _first_rows_height(flowables, self.setup.text_width),
+                        self.setup.height / 3))
                 guard = None
             if isinstance(block, TableBlock | BulletList) and flowables and isinstance(
                     flowables[-1], KeepTogether) and index and isinstance(

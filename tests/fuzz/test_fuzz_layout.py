@@ -190,13 +190,20 @@ def _holds(document: Document, key: str, engine: str, out: bytes) -> None:
     assert not missing, f"{what} lacks {missing[:8]}"
 
 
-# A pack the long run found (the untagged PDF left "Agenda" at the foot of a page, its table
-# on the next), kept as an example every run tries first.
-FOUND = Path(__file__).parents[1] / "fixtures" / "generated-long-agenda.json"
+# Packs the long runs found, kept as examples every run tries first: the untagged PDF left
+# "Agenda" at the foot of a page (its table on the next), and "Quotes" (its quotation on the
+# next).
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+
+
+def _found(name: str) -> dict[str, Any]:
+    found: dict[str, Any] = json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+    return found
 
 
 @_EXAMPLES
-@example(json.loads(FOUND.read_text(encoding="utf-8")))
+@example(_found("generated-long-agenda.json"))
+@example(_found("generated-quote-under-heading.json"))
 @given(layout_pack())
 def test_generated_packs_build_whole_in_every_format_and_engine(data: dict[str, Any]) -> None:
     builds_whole(data)
