@@ -102,14 +102,15 @@ class ItemEditor(QWidget):
         self.summary.setMinimumHeight(110)
         self.summary.setTabChangesFocus(True)  # Tab moves on; a tab character prints nothing
         self.summary_count = QLabel(self)
-        self.welsh = QCheckBox("&Welsh (Cymraeg)", self)
-        self.welsh.setToolTip("This item is written in Welsh: spelling is checked with the "
-                              "Welsh dictionary.")
-        self.welsh.setAccessibleName("Item written in Welsh")
         self.draft_button = QPushButton("Draft summary", self)
         self.draft_button.setToolTip("Offer a draft summary taken from the article's text; "
                                      "you choose whether to use it.")
         self.draft_button.setAccessibleName("Draft summary")
+        # Made after Draft summary, so Tab from Summary reaches Draft summary first.
+        self.welsh = QCheckBox("&Welsh (Cymraeg)", self)
+        self.welsh.setToolTip("This item is written in Welsh: spelling is checked with the "
+                              "Welsh dictionary.")
+        self.welsh.setAccessibleName("Welsh (Cymraeg)")  # as shown: the item is in Welsh
         self.implications = ListEditor("point", "Implications for UK local government", self)
         self.suggest_button = QPushButton("Suggest implications", self)
         self.suggest_button.setToolTip("Offer candidate implication points from the article; "
