@@ -76,7 +76,7 @@ def test_quotation_said_by_is_edited_undone_and_printed(window, library):
 
 
 EXPECTED_ITEM_ORDER = [
-    "Summary", "Item written in Welsh", "Draft summary",
+    "Summary", "Draft summary", "Welsh (Cymraeg)",
     "Implications for UK local government", "Add point", "Remove point", "Move point up",
     "Move point down", "Suggest implications",
     "Quotations", "Add quotation", "Remove quotation", "Move quotation up",
