@@ -30,7 +30,7 @@ if [ "$(uname -s)" = "Linux" ] && command -v apt-get >/dev/null 2>&1; then
   for lib in "${!need[@]}"; do
     grep -qF "$lib" <<<"$known" || missing+=("${need[$lib]}")
   done
-  fc-list 2>/dev/null | grep -q . || missing+=(fonts-dejavu-core fontconfig)
+  [ -n "$(fc-list 2>/dev/null | head -n 1)" ] || missing+=(fonts-dejavu-core fontconfig)
   command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)  # "Tagged: yes" on the PDFs
   # Headless Chromium and node run axe-core on the HTML output.
   command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
