@@ -377,8 +377,8 @@ def bare_typst(content: Content, target: Path, paged: bool = False) -> None:
 
     import typst
 
-    from briefing.export.typst_fonts import font_collection
-    from briefing.export.typst_pdf import PDF_STANDARDS
+    from briefing.export.pdf.typst.fonts import font_collection
+    from briefing.export.pdf.typst.writer import PDF_STANDARDS
 
     data = {"title": content.title, "blocks": bare_typst_blocks(content)}
     template = BARE_TYPST_PAGED_TEMPLATE if paged else BARE_TYPST_TEMPLATE
@@ -446,10 +446,10 @@ def traced_peak(run: Callable[[], Path]) -> float:
 def stage_times(pack_file: Path, runs: int, size: int) -> None:
     """Where the Briefing build spends its time: reading the pack, composing, each writer."""
     from briefing.compose import compose
-    from briefing.export.docx import render_docx
-    from briefing.export.html import render_html
-    from briefing.export.pdf import render_pdf
-    from briefing.export.typst_pdf import render_typst_pdf
+    from briefing.export.docx.writer import render_docx
+    from briefing.export.html.writer import render_html
+    from briefing.export.pdf.reportlab.writer import render_pdf
+    from briefing.export.pdf.typst.writer import render_typst_pdf
     from briefing.packfile import load_pack
 
     stages: dict[str, list[float]] = {"load": [], "compose": [], "tagged PDF writer": [],

@@ -202,7 +202,7 @@ def main() -> int:
 
     # The preview's refresh after a typing pause, on the 20-item pack.
     from briefing.compose import compose
-    from briefing.export.pdf import render_pdf
+    from briefing.export.pdf.reportlab.writer import render_pdf
 
     small = big_pack(20)
     window.file.set_pack(small, None)

@@ -4,7 +4,7 @@ Run from the repository root:  python scripts/make_reference_template.py
 
 It starts from python-docx's own default template, removes its theme fonts and leftovers
 (thumbnail, Word 2010 style copy, author), defines every style the writer uses from
-briefing.export.docx_styles (Arial, brand colours, the standard type scale), sets UK English and
+briefing.export.docx.styles (Arial, brand colours, the standard type scale), sets UK English and
 A4 page setup, and saves the result. The writer re-applies sizes per document, so the large-print
 scale needs no template of its own.
 """
@@ -26,8 +26,9 @@ from docx.shared import Mm, Pt
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from briefing.export import brand, docx_styles  # noqa: E402
-from briefing.export import docx_xml as x  # noqa: E402
+from briefing.export.common import brand  # noqa: E402
+from briefing.export.docx import styles as docx_styles  # noqa: E402
+from briefing.export.docx import wordml as x  # noqa: E402
 
 TARGET = ROOT / "assets" / "templates" / "reference.docx"
 FIXED_TIME = datetime(2025, 1, 1)  # a stable timestamp keeps the committed file reproducible

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.export import brand
+from briefing.export.common import brand
 
 MM = 72 / 25.4
 _PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.S)

@@ -166,7 +166,7 @@ def build(request: BuildRequest, progress: Progress | None = None,
     (two-up).pdf", imposed from the same PDF bytes. Every version but the members' also gets a
     record of what it withheld. `checked` holds jobs already checked (the export dialog's).
     """
-    from briefing.export.two_up import impose_two_up, two_up_name
+    from briefing.export.pdf.two_up import impose_two_up, two_up_name
     from briefing.files import atomic_write_all, sweep_temporaries
 
     request.refuse_what_cannot_be_made()

@@ -98,7 +98,7 @@ class BuildRequest:
         engine_for(self.pdf_engine)
         if not self.two_up:
             return
-        from briefing.export.two_up import NEEDS_A5
+        from briefing.export.pdf.two_up import NEEDS_A5
 
         if "pdf" not in self.formats:
             raise BriefingError("--two-up makes a PDF, so it needs --format pdf or --format "

@@ -77,7 +77,7 @@ def _template_styles(context: CheckContext) -> tuple[Styles, str, list[StyleInfo
     relative = context.pack.layout.template
     if not relative:
         return None  # (and the Word writer's styles are not loaded for nothing)
-    from briefing.export.docx_styles import SPECS
+    from briefing.export.docx.styles import SPECS
 
     path = Path(relative)
     path = path if path.is_absolute() else Path(context.base_dir) / path
@@ -100,8 +100,8 @@ def _template_styles(context: CheckContext) -> tuple[Styles, str, list[StyleInfo
 def _printed_size(styles: Styles, style: StyleInfo, large_print: bool) -> float | None:
     """The size a style prints at in Briefing's Word file, or None when it takes the size of
     the paragraph around it (a character style that sets none)."""
-    from briefing.export import brand
-    from briefing.export.docx_styles import SPECS
+    from briefing.export.common import brand
+    from briefing.export.docx.styles import SPECS
 
     if style.kind == "character":
         own = styles.inherited(style, "size_pt")

@@ -41,7 +41,7 @@ _FONT_ADVICE = (
 
 def unprintable(chars: Iterable[str]) -> set[str]:
     """The characters among `chars` that no available font can show (the PDF writer's fonts)."""
-    from briefing.export.typst_fonts import unprintable as writer_unprintable
+    from briefing.export.pdf.typst.fonts import unprintable as writer_unprintable
 
     return writer_unprintable(chars)
 

@@ -152,7 +152,7 @@ def _pdf_folding(context: CheckContext) -> Folding:
     if callable(made):
         return made
     from briefing.checks.accessibility_fonts import unprintable
-    from briefing.export.typst_fonts import document_characters
+    from briefing.export.pdf.typst.fonts import document_characters
 
     characters = document_characters(context.document)
     right_to_left = any(_RIGHT_TO_LEFT.match(ch) for ch in characters)

@@ -13,14 +13,12 @@ from typing import TYPE_CHECKING
 
 from markdown_it import MarkdownIt
 
-from briefing.document.model import BulletList, Paragraph, Run
+from briefing.document.model import LINK_SCHEMES, BulletList, Paragraph, Run
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
     from briefing.document.model import Origin
-
-LINK_SCHEMES = ("http://", "https://", "mailto:")
 
 # Block and inline rules of CommonMark that would turn typed text into something other than
 # paragraphs, lists, emphasis or links. With them off, their syntax stays literal text.

@@ -1,7 +1,7 @@
 """A writer-neutral document: metadata, a cover and a flat list of blocks.
 
-`briefing.compose` turns a Pack into a Document; `briefing.export.docx` and
-`briefing.export.pdf` turn a Document into a file. Writers read nothing else. All text here is
+`briefing.compose` turns a Pack into a Document; `briefing.export.docx.writer` and
+`briefing.export.pdf.reportlab.writer` turn a Document into a file. Writers read nothing else. All text here is
 plain text: writers must print it literally (escape it for their own markup), never interpret it.
 
 Each piece of text also records its `origin`: the place in the pack it came from, as a path
@@ -22,6 +22,11 @@ if TYPE_CHECKING:
 Origin = tuple[str | int, ...]
 
 
+# The only kinds of address a link may have: what the Markdown reader turns into a link, and
+# what every writer makes live (any other address stays plain text).
+LINK_SCHEMES = ("http://", "https://", "mailto:")
+
+
 @dataclass(frozen=True)
 class Run:
     """A stretch of inline text with one formatting."""
@@ -29,7 +34,7 @@ class Run:
     text: str
     bold: bool = False
     italic: bool = False
-    href: str = ""  # an external link (https://…, mailto:…); "" for none
+    href: str = ""  # an external link in one of LINK_SCHEMES; "" for none
     # A tracked change (a redline between two versions): INSERTED or DELETED text; "" for none.
     change: str = ""
 

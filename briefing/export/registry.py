@@ -1,13 +1,14 @@
-"""The output formats Briefing can write: one entry per format (suffix, label, writer).
+"""The output formats Briefing can write, and the engines that make each: format x engine.
 
-The CLI's `--format` choices, the app's export dialog and the build service all read this table,
-so adding a format is one entry here plus one writer module. Writers are imported only when a
+The CLI's `--format` and `--pdf-engine` choices, the app's export dialog and the build service all
+read this table, so adding a format or an engine is one entry here plus its writer package. Each
+writer is a typed function (the type checker follows every entry); it is imported only when its
 format is rendered, so listing the formats costs nothing.
 """
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -23,51 +24,90 @@ class Rendered:
     pages: int | None = None
 
 
-@dataclass(frozen=True)
-class OutputFormat:
-    key: str  # what the user types: --format docx
-    suffix: str  # ".docx"
-    label: str  # what the app shows: "Word (.docx)"
-    writer: str  # "module:function" taking a Document, returning bytes (or Rendered: the
-    # PDF writers return their page count with the bytes, for the page budget)
-
-    def render(self, document: Document, writer: str = "") -> Rendered:
-        module, _, name = (writer or self.writer).partition(":")
-        produced = getattr(importlib.import_module(module), name)(document)
-        return produced if isinstance(produced, Rendered) else Rendered(produced)
+Writer = Callable[["Document"], Rendered]
 
 
 @dataclass(frozen=True)
-class PdfEngine:
-    """A way of making the PDF: what the user types, what the app shows, and its writer."""
+class Engine:
+    """One way of making a format: what the user types, what the app shows, its writer, and
+    whether screen readers get the document's structure (headings, lists, tables, alt text)."""
 
     key: str  # --pdf-engine typst
     label: str  # "Tagged PDF (PDF/UA and PDF/A)"
-    writer: str  # "module:function", as OutputFormat.writer
-    tagged: bool  # whether screen readers get a structure tree
+    writer: Writer  # takes a Document, returns the file (with its page count when paged)
+    tagged: bool
+
+
+@dataclass(frozen=True)
+class OutputFormat:
+    """A format and the engines that can make it; the first engine is the default."""
+
+    key: str  # what the user types: --format docx
+    suffix: str  # ".docx"
+    label: str  # what the app shows: "Word (.docx)"
+    engines: dict[str, Engine]
+
+    @property
+    def default_engine(self) -> Engine:
+        return next(iter(self.engines.values()))
+
+    def render(self, document: Document, engine: str | None = None) -> Rendered:
+        """The file made by engine (None: the default one)."""
+        return (self.engines[engine] if engine else self.default_engine).writer(document)
+
+
+# The writers, each imported only when its format is rendered, so listing the formats costs
+# nothing (the PDF writers load reportlab or Typst).
+def _word(document: Document) -> Rendered:
+    from briefing.export.docx.writer import render_docx
+
+    return Rendered(render_docx(document))
+
+
+def _web_page(document: Document) -> Rendered:
+    from briefing.export.html.writer import render_html
+
+    return Rendered(render_html(document))
+
+
+def _tagged_pdf(document: Document) -> Rendered:
+    from briefing.export.pdf.typst.writer import render_typst_pdf
+
+    return render_typst_pdf(document)
+
+
+def _untagged_pdf(document: Document) -> Rendered:
+    from briefing.export.pdf.reportlab.writer import render_pdf
+
+    return render_pdf(document)
+
+
+def _engines(*engines: Engine) -> dict[str, Engine]:
+    return {engine.key: engine for engine in engines}
 
 
 FORMATS: dict[str, OutputFormat] = {
     fmt.key: fmt
     for fmt in (
-        OutputFormat("docx", ".docx", "Word (.docx)", "briefing.export.docx:render_docx"),
-        OutputFormat("pdf", ".pdf", "PDF", "briefing.export.pdf:render_pdf"),
-        OutputFormat("html", ".html", "Web page (.html)", "briefing.export.html:render_html"),
+        OutputFormat("docx", ".docx", "Word (.docx)", _engines(
+            Engine("python-docx", "Word (.docx)", _word, tagged=True))),
+        # The tagged engine meets PDF/UA-1 and PDF/A-2a; reportlab's is untagged (no structure
+        # for screen readers), kept as a fallback.
+        OutputFormat("pdf", ".pdf", "PDF", _engines(
+            Engine("typst", "Tagged PDF (accessible: PDF/UA-1 and PDF/A-2a)", _tagged_pdf,
+                   tagged=True),
+            Engine("reportlab", "Untagged PDF (reportlab; not for publishing)", _untagged_pdf,
+                   tagged=False))),
+        OutputFormat("html", ".html", "Web page (.html)", _engines(
+            Engine("html", "Web page (.html)", _web_page, tagged=True))),
     )
 }
 
-# The engines that can make the PDF; the first is the default. The tagged engine meets PDF/UA-1
-# and PDF/A-2a; reportlab's is untagged (no structure for screen readers), kept as a fallback.
-PDF_ENGINES: dict[str, PdfEngine] = {
-    engine.key: engine
-    for engine in (
-        PdfEngine("typst", "Tagged PDF (accessible: PDF/UA-1 and PDF/A-2a)",
-                  "briefing.export.typst_pdf:render_typst_pdf", tagged=True),
-        PdfEngine("reportlab", "Untagged PDF (reportlab; not for publishing)",
-                  "briefing.export.pdf:render_pdf", tagged=False),
-    )
-}
-DEFAULT_PDF_ENGINE = next(iter(PDF_ENGINES))
+# The engines that can make the PDF (what --pdf-engine offers); the first is the default.
+PDF_ENGINES: dict[str, Engine] = FORMATS["pdf"].engines
+DEFAULT_PDF_ENGINE = FORMATS["pdf"].default_engine.key
+# The engine the app offers beside the default, for a PDF without tags (a fallback).
+UNTAGGED_PDF_ENGINE = next(key for key, engine in PDF_ENGINES.items() if not engine.tagged)
 
 # Names that stand for several formats on the command line.
 GROUPS: dict[str, tuple[str, ...]] = {"both": ("docx", "pdf"), "all": tuple(FORMATS)}
@@ -95,7 +135,7 @@ def expand(choice: str) -> tuple[str, ...]:
     return GROUPS.get(choice) or (choice,)
 
 
-def engine_for(key: str | None) -> PdfEngine:
+def engine_for(key: str | None) -> Engine:
     """The engine named key (None or "" for the default); a plain message for an unknown one."""
     if not key:
         return PDF_ENGINES[DEFAULT_PDF_ENGINE]
@@ -109,10 +149,9 @@ def engine_for(key: str | None) -> PdfEngine:
 
 def render(key: str, document: Document, pdf_engine: str | None = None) -> Rendered:
     """The file for one format; the PDF is made by pdf_engine (default: the tagged engine)."""
-    writer = engine_for(pdf_engine).writer if key == "pdf" else ""
-    return FORMATS[key].render(document, writer)
+    return FORMATS[key].render(document, engine_for(pdf_engine).key if key == "pdf" else None)
 
 
 __all__ = ["DEFAULT_FORMATS", "DEFAULT_PDF_ENGINE", "FORMATS", "GROUPS", "GROUP_LABELS",
-           "PDF_ENGINES", "OutputFormat", "PdfEngine", "Rendered", "engine_for", "expand",
-           "export_choices", "format_choices", "render"]
+           "PDF_ENGINES", "UNTAGGED_PDF_ENGINE", "Engine", "OutputFormat", "Rendered", "Writer",
+           "engine_for", "expand", "export_choices", "format_choices", "render"]

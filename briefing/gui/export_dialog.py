@@ -31,8 +31,14 @@ from PySide6.QtWidgets import (
 
 from briefing.build import BuildRequest, ChecksFailed, Written
 from briefing.errors import BriefingError
-from briefing.export.registry import DEFAULT_PDF_ENGINE, FORMATS, PDF_ENGINES, export_choices
-from briefing.export.typst_pdf import releasing_layout_cache
+from briefing.export.pdf.typst.writer import releasing_layout_cache
+from briefing.export.registry import (
+    DEFAULT_PDF_ENGINE,
+    FORMATS,
+    PDF_ENGINES,
+    UNTAGGED_PDF_ENGINE,
+    export_choices,
+)
 from briefing.files import WriteError, alternative_name
 from briefing.gui.checks_panel import ChecksPanel
 from briefing.gui.modal import fit_to_screen
@@ -47,7 +53,6 @@ if TYPE_CHECKING:
     from briefing.model import Pack
 
 ALL_VERSIONS = "all"
-UNTAGGED = "reportlab"
 UNTAGGED_SETTING = "export/untagged_pdf"
 CHOICES = export_choices()
 
@@ -100,8 +105,8 @@ class ExportDialog(QDialog):
         self._update_two_up()
 
         # The tagged PDF is the accessible one; the untagged engine stays for odd cases.
-        self.untagged = QCheckBox(f"Make an {PDF_ENGINES[UNTAGGED].label[0].lower()}"
-                                  f"{PDF_ENGINES[UNTAGGED].label[1:]}", self)
+        self.untagged = QCheckBox(f"Make an {PDF_ENGINES[UNTAGGED_PDF_ENGINE].label[0].lower()}"
+                                  f"{PDF_ENGINES[UNTAGGED_PDF_ENGINE].label[1:]}", self)
         self.untagged.setAccessibleName(self.untagged.text())
         self.untagged.setToolTip("Leave this off: the usual PDF is tagged for screen readers "
                                  "(PDF/UA) and for archiving (PDF/A). An untagged PDF does not "
@@ -231,7 +236,7 @@ class ExportDialog(QDialog):
         return CHOICES[max(0, self.formats.checkedId())][2]
 
     def pdf_engine(self) -> str:
-        return UNTAGGED if self.untagged.isChecked() else DEFAULT_PDF_ENGINE
+        return UNTAGGED_PDF_ENGINE if self.untagged.isChecked() else DEFAULT_PDF_ENGINE
 
     def wants_two_up(self) -> bool:
         return self.two_up.isEnabled() and self.two_up.isChecked()
@@ -405,7 +410,7 @@ class ExportDialog(QDialog):
         self._build(target.parent, {key: other})
 
     def _two_up_name(self) -> str:
-        from briefing.export.two_up import two_up_name
+        from briefing.export.pdf.two_up import two_up_name
         from briefing.naming import version_stem
 
         return two_up_name(version_stem(self.pack.title, self.chosen_audiences()[0],

@@ -79,7 +79,7 @@ def issue_version(w: MainWindow) -> None:
     dialog = IssueDialog(number, officer_name(w.model.pack), folder, w)
     if run_once(dialog) != QDialog.DialogCode.Accepted:
         return
-    from briefing.export.typst_pdf import releasing_layout_cache
+    from briefing.export.pdf.typst.writer import releasing_layout_cache
     from briefing.history.issue import issue_version as issue
 
     w.statusBar().showMessage(f"Issuing version {number}…")

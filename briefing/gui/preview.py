@@ -59,7 +59,7 @@ def render_preview(pack: Pack, base_dir: Path,
                    changes_since: int | None = None) -> Rendered:
     """`check_and_render`, then the next preview starts from the memory this one used. The PDF
     engine loads with the first preview, not with the window."""
-    from briefing.export.typst_pdf import releasing_layout_cache
+    from briefing.export.pdf.typst.writer import releasing_layout_cache
 
     return releasing_layout_cache(check_and_render)(pack, base_dir, pages_ready, audience,
                                                     history_of, changes_since)

@@ -155,7 +155,7 @@ def test_characters_no_font_has_are_named_with_where_and_what_to_do(
 
 def test_an_untagged_pdf_is_reported(faulty: tuple[Path, Report]) -> None:
     from briefing.compose import compose
-    from briefing.export.pdf import render_pdf
+    from briefing.export.pdf.reportlab.writer import render_pdf
     from briefing.packfile import load_pack
 
     path, _ = faulty

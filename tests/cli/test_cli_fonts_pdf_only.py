@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from briefing.export.typst_fonts import unprintable
+from briefing.export.pdf.typst.fonts import unprintable
 from tests.cli.housing_pack import housing_pack
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ import zlib
 from pathlib import Path
 
 from briefing.cli import main
-from briefing.export.docx import reference_template
+from briefing.export.docx.writer import reference_template
 
 PACK = """\
 briefing_pack: 1

@@ -43,7 +43,7 @@ LAYOUT = "layout:\n  logo: crest.png\n  logo_alt: Example crest\n  template: hou
 
 
 def good_layout_files(folder: Path) -> None:
-    from briefing.export.docx import reference_template
+    from briefing.export.docx.writer import reference_template
 
     (folder / "house.docx").write_bytes(reference_template().read_bytes())
     (folder / "crest.png").write_bytes((Path(__file__).resolve().parents[2] / "packs" / "images"

@@ -21,7 +21,7 @@ from briefing.document.model import (
     Paragraph,
     Run,
 )
-from briefing.export.docx import render_docx
+from briefing.export.docx.writer import render_docx
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -158,7 +158,7 @@ def test_language_is_set_even_for_a_us_english_template(council_template) -> Non
 
 
 def test_reference_template_is_a_clean_starting_point() -> None:
-    from briefing.export.docx import reference_template
+    from briefing.export.docx.writer import reference_template
 
     path = reference_template()
     with zipfile.ZipFile(path) as z:

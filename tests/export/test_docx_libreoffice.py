@@ -19,7 +19,7 @@ from briefing.document.model import (
     Paragraph,
     Run,
 )
-from briefing.export.docx import write_docx
+from briefing.export.docx.writer import write_docx
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = pytest.mark.skipif(SOFFICE is None or not shutil.which("pdftotext"),

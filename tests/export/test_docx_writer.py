@@ -27,7 +27,7 @@ from briefing.document.model import (
     Table,
 )
 from briefing.errors import BriefingError
-from briefing.export.docx import render_docx, write_docx
+from briefing.export.docx.writer import render_docx, write_docx
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -298,7 +298,7 @@ def test_agenda_table_has_a_repeating_header_row(parts) -> None:
 def test_the_table_header_is_white_on_the_heading_colour_as_in_the_pdf(tmp_path) -> None:
     from briefing.checks.accessibility_colours import contrast
     from briefing.checks.docx_read import read_styles
-    from briefing.export import brand
+    from briefing.export.common import brand
     from briefing.resources import asset
 
     heading = brand.HEADING.lstrip("#").upper()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.export.typst_fonts import ALWAYS_COVERED, _bundled_coverage, needs_glyph
+from briefing.export.pdf.typst.fonts import ALWAYS_COVERED, _bundled_coverage, needs_glyph
 
 
 def test_every_bundled_face_has_the_characters_taken_as_always_covered() -> None:

@@ -4,7 +4,8 @@ tests/golden. After an intended change to the output, regenerate them with
     BRIEFING_UPDATE_GOLDENS=1 python -m pytest -q tests/export/test_goldens.py
 
 and review the diff before committing. Word: document.xml and styles.xml pretty-printed (revision
-ids left out); PDF: each page's text and the bookmark tree; HTML: the file as written.
+ids left out); PDF (each engine): each page's text, the bookmark tree and whether it is tagged;
+HTML: the file as written.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import pytest
 from lxml import etree
 
 from briefing.compose import compose
-from briefing.export.registry import FORMATS, render
+from briefing.export.registry import FORMATS
 from briefing.packfile import load_pack
 
 TESTS = Path(__file__).resolve().parents[1]
@@ -76,10 +77,20 @@ def document():  # type: ignore[no-untyped-def]
     return compose(load_pack(PACK), PACK.parent)
 
 
-@pytest.mark.parametrize("key", list(FORMATS))
-def test_output_matches_its_golden_files(document, key: str) -> None:
+# Every format x engine; a format's default engine keeps the format's name (pdf.pdf.txt), any
+# other engine adds its own (pdf-reportlab.pdf.txt).
+PAIRS = [(fmt.key, engine) for fmt in FORMATS.values() for engine in fmt.engines]
+
+
+def golden_key(key: str, engine: str) -> str:
+    return key if engine == FORMATS[key].default_engine.key else f"{key}-{engine}"
+
+
+@pytest.mark.parametrize(("key", "engine"), PAIRS, ids=[golden_key(*pair) for pair in PAIRS])
+def test_output_matches_its_golden_files(document, key: str, engine: str) -> None:
     fmt = FORMATS[key]
-    for name, text in snapshots(key, fmt.suffix, render(key, document).data).items():
+    rendered = fmt.render(document, engine).data
+    for name, text in snapshots(golden_key(key, engine), fmt.suffix, rendered).items():
         path = GOLDEN / name
         if UPDATE:
             path.parent.mkdir(exist_ok=True)
@@ -88,6 +99,6 @@ def test_output_matches_its_golden_files(document, key: str) -> None:
         assert path.exists(), f"no golden file {name}: run BRIEFING_UPDATE_GOLDENS=1 pytest {__file__}"
         expected = path.read_text(encoding="utf-8")
         assert text == expected, (
-            f"{key} output differs from tests/golden/{name}. If the change is intended, run "
+            f"{golden_key(key, engine)} output differs from tests/golden/{name}. If the change is intended, run "
             "BRIEFING_UPDATE_GOLDENS=1 python -m pytest -q tests/export/test_goldens.py and "
             "review the diff.")

@@ -23,7 +23,7 @@ from briefing.document.model import (
     Table,
 )
 from briefing.errors import BriefingError
-from briefing.export.html import CONTENT_SECURITY_POLICY, render_html
+from briefing.export.html.writer import CONTENT_SECURITY_POLICY, render_html
 
 if TYPE_CHECKING:
     from collections.abc import Callable

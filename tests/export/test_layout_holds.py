@@ -20,8 +20,8 @@ from briefing.document.model import (
     Run,
     Table,
 )
+from briefing.export.common.table_layout import CELL_INSETS, column_widths
 from briefing.export.registry import render
-from briefing.export.table_layout import CELL_INSETS, column_widths
 from briefing.model import AgendaEntry, Event, Layout, Pack, Section
 from briefing.packfile import load_pack
 

@@ -15,7 +15,7 @@ import pytest
 
 from briefing.document.model import Cover, Document, DocumentMeta, Heading, Paragraph, Run, Table
 from briefing.errors import BriefingError
-from briefing.export.pdf import write_pdf
+from briefing.export.pdf.reportlab.writer import write_pdf
 from briefing.files import WriteError
 
 MM = 72 / 25.4
@@ -131,7 +131,8 @@ def test_long_table_repeats_its_header_row_on_every_page(render_pdf: RenderPdf) 
 
 
 def test_progress_counts_up_to_the_number_of_blocks(sample_document: Document) -> None:
-    from briefing.export.pdf import render_pdf  # the untagged engine reports block by block
+    # the untagged engine reports block by block
+    from briefing.export.pdf.reportlab.writer import render_pdf
 
     calls: list[tuple[int, int]] = []
     render_pdf(sample_document, progress=lambda done, total: calls.append((done, total)))
@@ -145,7 +146,7 @@ def test_progress_counts_up_to_the_number_of_blocks(sample_document: Document) -
 def test_write_pdf_writes_the_file_and_replaces_an_old_one(
     sample_document: Document, tmp_path: Path
 ) -> None:
-    from briefing.export.pdf import render_pdf
+    from briefing.export.pdf.reportlab.writer import render_pdf
 
     target = tmp_path / "Briefing.pdf"
     target.write_bytes(b"old")
@@ -170,7 +171,7 @@ def test_each_engine_counts_its_own_pages(
 def test_unreadable_picture_is_reported_by_name_and_nothing_is_written(
     make_sample_document: Callable[..., Document], tmp_path: Path, pdf_engine: str
 ) -> None:
-    from briefing.export.typst_pdf import write_typst_pdf
+    from briefing.export.pdf.typst.writer import write_typst_pdf
 
     write = write_typst_pdf if pdf_engine == "typst" else write_pdf
     bad = tmp_path / "logo.png"

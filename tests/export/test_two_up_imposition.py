@@ -17,8 +17,8 @@ from reportlab.pdfgen.canvas import Canvas
 from briefing.build import BuildRequest, build
 from briefing.compose import compose
 from briefing.errors import BriefingError
-from briefing.export.pdf import render_pdf
-from briefing.export.two_up import NEEDS_A5, impose_two_up
+from briefing.export.pdf.reportlab.writer import render_pdf
+from briefing.export.pdf.two_up import NEEDS_A5, impose_two_up
 from briefing.packfile import load_pack
 
 PACKS = Path(__file__).resolve().parents[2] / "packs"

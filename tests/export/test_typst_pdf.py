@@ -29,7 +29,7 @@ from briefing.document.model import (
     Table,
 )
 from briefing.errors import BriefingError
-from briefing.export.typst_pdf import render_typst_pdf
+from briefing.export.pdf.typst.writer import render_typst_pdf
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -411,7 +411,7 @@ def _document_with(text: str) -> Document:
 
 
 def test_latin_text_needs_no_other_font() -> None:
-    from briefing.export.typst_fonts import missing_glyphs, needs_fallback
+    from briefing.export.pdf.typst.fonts import missing_glyphs, needs_fallback
 
     welsh_polish_czech = "Llanfair ŵ ŷ — Łódź żółć — Špaček Dvořák — Gaeilge á é í ó ú £ € “ ”"
     document = _document_with(welsh_polish_czech)
@@ -421,7 +421,7 @@ def test_latin_text_needs_no_other_font() -> None:
 
 
 def test_a_character_no_font_has_is_named_with_where_it_is() -> None:
-    from briefing.export.typst_fonts import missing_glyphs
+    from briefing.export.pdf.typst.fonts import missing_glyphs
 
     nowhere = "\U0010fffd"  # a private-use character: no font draws it
     document = _document_with(f"Name: {nowhere}")
@@ -437,7 +437,7 @@ def test_a_character_no_font_has_is_named_with_where_it_is() -> None:
 
 
 def test_other_scripts_fall_back_to_the_computers_fonts_but_latin_stays_bundled() -> None:
-    from briefing.export.typst_fonts import (
+    from briefing.export.pdf.typst.fonts import (
         bundled_font_folder,
         font_collection,
         missing_glyphs,
@@ -495,7 +495,8 @@ def test_an_address_width_from_the_font_is_close_to_the_laid_out_width() -> None
 
     import typst
 
-    from briefing.export.typst_fonts import font_collection, text_width_em
+    from briefing.export.common.font_metrics import text_width_em
+    from briefing.export.pdf.typst.fonts import font_collection
 
     addresses = ["https://www.example.org/articles/123", "policy@example.gov.uk",
                  "www.gov.uk/guidance/accessibility-requirements-for-public-sector-websites",

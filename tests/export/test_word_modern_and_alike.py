@@ -11,8 +11,9 @@ from pathlib import Path
 from edge_packs import edge_pack
 
 from briefing.compose import compose
-from briefing.export import brand, docx_styles
-from briefing.export.docx import reference_template
+from briefing.export.common import brand
+from briefing.export.docx import styles as docx_styles
+from briefing.export.docx.writer import reference_template
 from briefing.export.registry import render
 
 PACKS = Path(__file__).resolve().parents[2] / "packs"

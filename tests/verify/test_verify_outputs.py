@@ -154,7 +154,7 @@ def test_a_page_left_with_only_its_heading_is_a_warning_naming_it(handout: Repor
 
 def test_a_build_whose_file_fails_verify_writes_nothing(tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    import briefing.export.docx as docx_writer
+    import briefing.export.docx.writer as docx_writer
 
     real = docx_writer.render_docx
 
@@ -175,7 +175,7 @@ def test_a_build_whose_file_fails_verify_writes_nothing(tmp_path: Path,
 def test_the_command_line_refuses_the_build_and_check_lists_the_finding(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
-    import briefing.export.html as html_writer
+    import briefing.export.html.writer as html_writer
 
     real = html_writer.render_html
     monkeypatch.setattr(html_writer, "render_html",

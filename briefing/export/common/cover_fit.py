@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, TypeVar
 
-from briefing.export import brand
+from briefing.export.common import brand
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

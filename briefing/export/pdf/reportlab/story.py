@@ -34,24 +34,24 @@ from briefing.document.model import PageBreak as PageBreakBlock
 from briefing.document.model import Paragraph as ParagraphBlock
 from briefing.document.model import Table as TableBlock
 from briefing.errors import BriefingError
-from briefing.export import brand
-from briefing.export import pdf_markup as markup
-from briefing.export.cover_fit import COVER_AIRS
-from briefing.export.cover_fit import attempts as cover_attempts
-from briefing.export.pdf_flowables import (
+from briefing.export.common import brand
+from briefing.export.common.cover_fit import COVER_AIRS
+from briefing.export.common.cover_fit import attempts as cover_attempts
+from briefing.export.common.table_layout import column_widths, keeps_whole, list_kept_whole
+from briefing.export.pdf.reportlab import markup
+from briefing.export.pdf.reportlab.flowables import (
     AltImage,
     ContentsEntry,
     CoverBand,
     HeadingParagraph,
     NeedRoom,
 )
-from briefing.export.pdf_fonts import BOLD, REGULAR
-from briefing.export.pdf_styles import ACCENT, HEADING, RULE, Styles
-from briefing.export.table_layout import column_widths, keeps_whole, list_kept_whole
+from briefing.export.pdf.reportlab.fonts import BOLD, REGULAR
+from briefing.export.pdf.reportlab.styles import ACCENT, HEADING, RULE, Styles
 from briefing.pictures import load_picture
 
 if TYPE_CHECKING:
-    from briefing.export.pdf_pages import PageSetup
+    from briefing.export.pdf.reportlab.pages import PageSetup
 
 _BAND_TEXT_MARKING = HexColor("#FFFFFF")
 _TABLE_STRIPE = HexColor(brand.TABLE_STRIPE)

@@ -11,8 +11,8 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
-from briefing.export import brand
-from briefing.export.pdf_fonts import BOLD, ITALIC, REGULAR, register_fonts
+from briefing.export.common import brand
+from briefing.export.pdf.reportlab.fonts import BOLD, ITALIC, REGULAR, register_fonts
 
 TEXT = HexColor(brand.TEXT)
 HEADING = HexColor(brand.HEADING)

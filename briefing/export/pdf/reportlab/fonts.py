@@ -9,7 +9,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from briefing.errors import BriefingError
-from briefing.export import brand
+from briefing.export.common import brand
 from briefing.resources import asset
 
 # Our own names, so a system font of the same name can never be picked up by mistake.

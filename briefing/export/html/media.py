@@ -8,7 +8,7 @@ import base64
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.export.html_elements import Element, el
+from briefing.export.html.elements import Element, el
 from briefing.pictures import load_picture
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 
-from briefing.export import brand
+from briefing.export.common import brand
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument

@@ -25,18 +25,18 @@ from briefing.document.model import (
     Run,
     Table,
 )
-from briefing.export import brand
-from briefing.export.cover_fit import COVER_AIRS
-from briefing.export.cover_fit import attempts as cover_attempts
-from briefing.export.pdf_markup import safe_href
-from briefing.export.table_layout import (
+from briefing.export.common import brand
+from briefing.export.common.cover_fit import COVER_AIRS
+from briefing.export.common.cover_fit import attempts as cover_attempts
+from briefing.export.common.font_metrics import text_width_em
+from briefing.export.common.links import safe_href
+from briefing.export.common.table_layout import (
     bundled_font_measure,
     column_widths,
     keeps_whole,
     list_kept_whole,
     overlong_words,
 )
-from briefing.export.typst_fonts import text_width_em
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefing.document.model import BulletList, Heading, PageBreak, Paragraph, Table
-from briefing.export import brand
+from briefing.export.common import brand
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -181,7 +181,7 @@ def bundled_font_measure(size: float) -> Measure:
     """Text widths in points at size in the bundled font (metrically Arial, as Word sets it),
     from its advance widths; text it cannot show is taken at a full em for a wide (East Asian)
     character and 0.6 em for any other."""
-    from briefing.export.typst_fonts import text_width_em
+    from briefing.export.common.font_metrics import text_width_em
 
     def measure(text: str, bold: bool) -> float:
         em = text_width_em(text, bold)

@@ -24,14 +24,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from briefing.errors import BriefingError
-from briefing.export.registry import Rendered
-from briefing.export.typst_data import typst_input
-from briefing.export.typst_fonts import (
+from briefing.export.pdf.typst.data import typst_input
+from briefing.export.pdf.typst.fonts import (
     BUNDLED_FAMILY,
     font_collection,
     missing_glyphs,
     needs_fallback,
 )
+from briefing.export.registry import Rendered
 from briefing.files import atomic_write_bytes
 from briefing.resources import asset
 

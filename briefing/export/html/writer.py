@@ -27,10 +27,10 @@ from briefing.document.model import (
     Run,
     Table,
 )
-from briefing.export.html_elements import Element, el, serialise, text_with_breaks
-from briefing.export.html_media import picture
-from briefing.export.html_style import stylesheet
-from briefing.export.pdf_markup import safe_href
+from briefing.export.common.links import safe_href
+from briefing.export.html.elements import Element, el, serialise, text_with_breaks
+from briefing.export.html.media import picture
+from briefing.export.html.style import stylesheet
 from briefing.files import atomic_write_bytes
 
 __all__ = ["CONTENT_SECURITY_POLICY", "render_html", "write_html"]

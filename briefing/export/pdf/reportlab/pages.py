@@ -11,10 +11,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from briefing.export import brand
-from briefing.export.pdf_canvas import BriefingCanvas
-from briefing.export.pdf_fonts import BOLD, REGULAR
-from briefing.export.pdf_styles import DRAFT_MARK, MUTED, RULE, TEXT, Styles
+from briefing.export.common import brand
+from briefing.export.pdf.reportlab.canvas import BriefingCanvas
+from briefing.export.pdf.reportlab.fonts import BOLD, REGULAR
+from briefing.export.pdf.reportlab.styles import DRAFT_MARK, MUTED, RULE, TEXT, Styles
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas

@@ -9,30 +9,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from briefing.export import brand
+from briefing.export.common import brand
+from briefing.export.common.links import safe_href
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from briefing.document.model import Run
 
-_SAFE_SCHEMES = ("http://", "https://", "mailto:")
 _ATTR_ENTITIES = {'"': "&quot;", "'": "&#39;"}
 
 
 def text(value: str) -> str:
     """Escape plain text for a Paragraph; line breaks in the text stay line breaks."""
     return escape(value).replace("\r\n", "\n").replace("\n", "<br/>")
-
-
-def safe_href(href: str) -> str:
-    """The link target if it is an http(s) or mailto address with no control characters, else ""."""
-    value = href.strip()
-    if not value.lower().startswith(_SAFE_SCHEMES):
-        return ""
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
-        return ""
-    return value
 
 
 def run(item: Run, link_colour: str = brand.LINK) -> str:

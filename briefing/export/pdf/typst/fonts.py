@@ -29,7 +29,7 @@ from briefing.document.model import (
     Run,
     Table,
 )
-from briefing.export import brand
+from briefing.export.common import brand
 from briefing.resources import asset
 
 if TYPE_CHECKING:
@@ -124,34 +124,7 @@ def missing_glyphs(document: Document) -> list[MissingGlyph]:
             for ch, where in places.items() if ch in missing]
 
 
-def text_width_em(text: str, bold: bool = False) -> float | None:
-    """The width of text set in the bundled font, in ems, from its advance widths (kerning left
-    out, so within a few per cent of the printed width); None when the font lacks a character.
-
-    The italic faces have the same widths as the upright ones.
-    """
-    cmap, advances, units = _metrics(bold)
-    total = 0
-    for ch in text:
-        glyph = cmap.get(ord(ch))
-        if glyph is None:
-            return None
-        total += advances[glyph]
-    return total / units
-
-
 # ---------------------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=2)
-def _metrics(bold: bool) -> tuple[dict[int, str], dict[str, int], int]:
-    """(character to glyph, glyph to advance width, units per em) of a bundled upright face."""
-    from fontTools.ttLib import TTFont
-
-    face = brand.PDF_FONT_FILES["bold" if bold else "regular"]
-    with TTFont(str(bundled_font_folder() / face), lazy=True) as font:
-        advances = {glyph: width for glyph, (width, _) in font["hmtx"].metrics.items()}
-        return dict(font.getBestCmap()), advances, int(font["head"].unitsPerEm)
 
 
 def needs_glyph(ch: str) -> bool:

@@ -40,10 +40,12 @@ from briefing.document.model import (
     Table,
 )
 from briefing.errors import BriefingError
-from briefing.export import brand, docx_styles
-from briefing.export import docx_xml as x
-from briefing.export.cover_fit import word_cover_title_size
-from briefing.export.table_layout import bundled_font_measure, column_widths, keeps_whole
+from briefing.export.common import brand
+from briefing.export.common.cover_fit import word_cover_title_size
+from briefing.export.common.links import safe_href
+from briefing.export.common.table_layout import bundled_font_measure, column_widths, keeps_whole
+from briefing.export.docx import styles as docx_styles
+from briefing.export.docx import wordml as x
 from briefing.files import atomic_write_bytes
 from briefing.pictures import load_picture
 from briefing.reading import MAX_TEMPLATE, Unreadable, read_capped
@@ -230,9 +232,9 @@ class _Writer:
                 r = x.text_run(run.text, bold=run.bold, italic=run.italic)
                 p.append(x.tracked(r, run.change == INSERTED, self.bookmark_id,
                                    self.model.meta.changes_by, self.changes_on))
-            elif run.href:
+            elif href := safe_href(run.href):
                 r = x.text_run(run.text, self.styles["Hyperlink"], run.bold, run.italic)
-                p.append(x.external_link(self.link_id(run.href), [r]))
+                p.append(x.external_link(self.link_id(href), [r]))
             else:
                 p.append(x.text_run(run.text, bold=run.bold, italic=run.italic))
 

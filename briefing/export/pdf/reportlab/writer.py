@@ -18,10 +18,10 @@ from reportlab.platypus import NextPageTemplate, PageBreak, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
 from briefing.errors import BriefingError
-from briefing.export.pdf_canvas import BriefingCanvas
-from briefing.export.pdf_pages import BriefingDocTemplate, Furniture, page_setup
-from briefing.export.pdf_story import StoryBuilder
-from briefing.export.pdf_styles import styles_for
+from briefing.export.pdf.reportlab.canvas import BriefingCanvas
+from briefing.export.pdf.reportlab.pages import BriefingDocTemplate, Furniture, page_setup
+from briefing.export.pdf.reportlab.story import StoryBuilder
+from briefing.export.pdf.reportlab.styles import styles_for
 from briefing.export.registry import Rendered
 from briefing.files import atomic_write_bytes
 

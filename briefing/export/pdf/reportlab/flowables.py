@@ -9,8 +9,8 @@ from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
-from briefing.export.pdf_canvas import BriefingCanvas
-from briefing.export.pdf_fonts import REGULAR
+from briefing.export.pdf.reportlab.canvas import BriefingCanvas
+from briefing.export.pdf.reportlab.fonts import REGULAR
 
 if TYPE_CHECKING:
     from typing import IO

@@ -1,0 +1,36 @@
+"""The bundled font's measurements, read from its advance widths: how wide a text is set in it.
+Both PDF engines and the Word writer's table layout measure with it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from briefing.export.common import brand
+from briefing.resources import asset
+
+
+def text_width_em(text: str, bold: bool = False) -> float | None:
+    """The width of text set in the bundled font, in ems, from its advance widths (kerning left
+    out, so within a few per cent of the printed width); None when the font lacks a character.
+
+    The italic faces have the same widths as the upright ones.
+    """
+    cmap, advances, units = _metrics(bold)
+    total = 0
+    for ch in text:
+        glyph = cmap.get(ord(ch))
+        if glyph is None:
+            return None
+        total += advances[glyph]
+    return total / units
+
+
+@lru_cache(maxsize=2)
+def _metrics(bold: bool) -> tuple[dict[int, str], dict[str, int], int]:
+    """(character to glyph, glyph to advance width, units per em) of a bundled upright face."""
+    from fontTools.ttLib import TTFont
+
+    face = brand.PDF_FONT_FILES["bold" if bold else "regular"]
+    with TTFont(str(asset("fonts") / face), lazy=True) as font:
+        advances = {glyph: width for glyph, (width, _) in font["hmtx"].metrics.items()}
+        return dict(font.getBestCmap()), advances, int(font["head"].unitsPerEm)

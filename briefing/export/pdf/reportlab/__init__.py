@@ -1,0 +1,1 @@
+"""The untagged PDF engine, laid out by reportlab."""

@@ -1,0 +1,1 @@
+"""The tagged PDF engine (PDF/UA-1 and PDF/A-2a), laid out by Typst."""
