@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 DICTIONARIES = {"en": "en_GB", "cy": "cy_GB"}
 LANGUAGE_NAMES = {"en": "English (UK)", "cy": "Welsh (Cymraeg)"}
 SUGGESTIONS = 6
+# No dictionary word is longer (the longest English ones run to 45 letters). A longer run of
+# letters is a pasted code, address or keyboard slip that the long-words check warns of: it is
+# not spell-checked, and trying every edit of it would take gigabytes.
+LONGEST_WORD = 60
 
 # A run of word characters with inner apostrophes and hyphens ("council's", "well-being");
 # runs that hold a digit or an underscore (s151, 2026, file_name) are not words to check.
@@ -121,6 +125,8 @@ class Speller:
         words one edit away come first; when there are none, Hunspell's own search runs if
         `thorough` (it can take a second: the app runs it on its worker)."""
         word = word.replace("’", "'")
+        if len(word) > LONGEST_WORD:
+            return ()
         found = self._suggested.get(word)
         if found is None:
             found = tuple(self._near(word)[:limit])
@@ -253,7 +259,7 @@ def _checkable(token: str) -> tuple[int, str] | None:
     """(offset, word) of the word in a token that a speller should look at; None for a token
     to leave alone: one holding digits (s151, 2026), one in capitals (NHS, LGA's), one letter.
     Quotation marks typed as apostrophes ('like this') are not part of the word."""
-    if any(c.isdigit() or c == "_" for c in token):
+    if len(token) > LONGEST_WORD or any(c.isdigit() or c == "_" for c in token):
         return None
     word = token.strip("'’")
     bare = word[:-2] if word.endswith(("'s", "’s")) else word

@@ -44,6 +44,13 @@ def test_acronyms_numbers_addresses_and_single_letters_are_not_checked() -> None
         "about", "the", "road"]
 
 
+def test_a_run_of_letters_longer_than_any_word_is_left_to_the_long_words_check() -> None:
+    run = ("Antidisestablishmentarianism" * 600)[:16_000]
+    assert misspelt(f"Before {run} after.", lambda word: False) == [(0, "Before"),
+                                                                     (16_008, "after")]
+    assert speller("en").suggest(run) == ()  # no edit of it is tried: it would take gigabytes
+
+
 def test_a_hyphenated_word_is_reported_by_its_unknown_part_at_its_own_offset() -> None:
     text = "A well-being and council-wide plan with a housng-led offer."
     assert list(misspelt(text, speller("en").is_word)) == [(text.index("housng"), "housng")]
