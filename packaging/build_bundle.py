@@ -63,13 +63,15 @@ def make_venv(where: Path) -> Path:
 
 
 def add_extras(folder: Path) -> None:
-    """Example packs (with their logo and template) and the licences, beside the programs."""
+    """Example packs (with their logo and template), the README and its guide, and the licences,
+    beside the programs."""
     packs = folder / "packs"
     if packs.exists():
         shutil.rmtree(packs)
     shutil.copytree(ROOT / "packs", packs,
                     ignore=shutil.ignore_patterns("*.py", "__pycache__", "out"))
     shutil.copy2(ROOT / "README.md", folder / "README.md")
+    shutil.copytree(ROOT / "docs", folder / "docs", dirs_exist_ok=True)  # the guide it links to
     shutil.copy2(ROOT / "assets" / "fonts" / "LICENSE-LiberationSans.txt", folder)
     for name in ("LICENSE-en_GB.txt", "LICENSE-cy_GB.txt"):  # the spelling dictionaries
         shutil.copy2(ROOT / "assets" / "dictionaries" / name, folder / f"{name[:-4]}-dictionary.txt")

@@ -1,5 +1,5 @@
 """The Linux system libraries the app needs: every library Qt's X11 platform plugin loads that is
-not part of Qt or the C runtime is installed by the test command and named in the README (a
+not part of Qt or the C runtime is installed by the test command and named in the install guide (a
 fresh desktop without libxcb-icccm4 stops with "Could not load the Qt platform plugin xcb")."""
 
 from __future__ import annotations
@@ -35,9 +35,9 @@ def test_the_x11_plugins_libraries_are_installed_and_documented() -> None:
     run_sh = (ROOT / "tests" / "run.sh").read_text(encoding="utf-8")
     table = dict(re.findall(r"\[([\w.+-]+\.so\.\d+)\]=([\w.+-]+)", run_sh))
     assert not wanted - table.keys(), f"tests/run.sh does not install {wanted - table.keys()}"
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    install = readme[readme.index("**On Linux**"):]
+    guide = (ROOT / "docs" / "guide" / "install.md").read_text(encoding="utf-8")
+    install = guide[guide.index("**On Linux**"):]
     install = install[:install.index("```\n\n")]
     named = set(re.findall(r"[\w.+-]+", install))
     missing = {table[lib] for lib in wanted} - named
-    assert not missing, f"the README does not name {missing}"
+    assert not missing, f"docs/guide/install.md does not name {missing}"
