@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "build",
-        help="build a pack into .docx and/or PDF",
+        help="build a pack into Word (.docx), PDF and/or a web page (HTML)",
         description="Check a pack file, then build it into a Word (.docx), PDF and/or web "
         "page (.html) briefing. Prints the paths written, then any warnings. A pack with "
         "errors (see briefing validate) is not built: nothing is written.",
@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("pack", type=Path, help="the pack file (.yaml)")
     p.add_argument("-o", "--outdir", type=Path, help="folder for the output (default: beside the pack)")
     p.add_argument("--format", choices=format_choices(), default="both",
-                   help="which files to write (default: both = docx and pdf)")
+                   help="which files to write (default: both = docx and pdf; all adds html)")
     add_pdf_engine(p, "how the PDF is made")
     p.add_argument("--two-up", action="store_true",
                    help="also write \"TITLE (two-up).pdf\": the A5 pages two to each A4 "

@@ -28,7 +28,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "FILE:LINE:COLUMN: severity: message for each finding. Exits with 1 when there are "
         "errors, 0 when there are only warnings or advice.",
     )
-    p.add_argument("pack", type=Path, nargs="?", help="the pack file (.yaml)")
+    p.add_argument("pack", type=Path, nargs="?",
+                   help="the pack file (.yaml); not needed with --list-rules")
     p.add_argument("--json", action="store_true",
                    help="print the findings as a JSON list (for scripts)")
     p.add_argument("--audience", metavar="NAME",

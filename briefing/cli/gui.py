@@ -10,7 +10,8 @@ from pathlib import Path
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("gui", help="open the desktop app", description="Open the desktop app.")
     p.add_argument("pack", nargs="?", type=Path, help="a pack file to open")
-    p.add_argument("--library", type=Path, help="the library folder to use")
+    p.add_argument("--library", type=Path, metavar="DIR",
+                   help="the library folder (default: $BRIEFING_LIBRARY, else your data folder)")
     p.set_defaults(run=lambda args: run_gui(args.pack, args.library, args.qt_args))
 
 
@@ -44,7 +45,9 @@ def app_main() -> int:
     can be pinned to the Start menu or opened by double-clicking a pack file."""
     parser = argparse.ArgumentParser(prog="briefing-app", description="Open the desktop app.")
     parser.add_argument("pack", nargs="?", type=Path, help="a pack file to open")
-    parser.add_argument("--library", type=Path, help="the library folder to use")
+    parser.add_argument("--library", type=Path, metavar="DIR",
+                        help="the library folder (default: $BRIEFING_LIBRARY, else your data "
+                        "folder)")
     ours, qt_args = split_qt_args(sys.argv[1:])
     args = parser.parse_args(ours)
     return run_gui(args.pack, args.library, qt_args)

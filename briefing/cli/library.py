@@ -39,7 +39,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Import .txt, .md, .docx, .odt, .html, .mhtml, .eml and .pdf files (folders "
         "are searched for them). A file holding several articles is split. Duplicates are skipped.",
     )
-    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                   help="files and folders to import")
     p.add_argument("--dry-run", action="store_true",
                    help="show how the files split into articles; save nothing")
     p.add_argument("--theme", action="append", default=[], metavar="ID",
@@ -49,7 +50,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lib = sub.add_parser("library", help="list and show library articles",
                          description="List or show the articles in the library.")
     lsub = lib.add_subparsers(dest="library_command", metavar="COMMAND", required=True)
-    ls = lsub.add_parser("list", parents=[common, as_json], help="list articles, newest first")
+    ls = lsub.add_parser("list", parents=[common, as_json], help="list articles, newest first",
+                         description="List the library's articles, newest first (proposed titles "
+                         "say so), then any files that cannot be read.")
     ls.add_argument("--theme", metavar="ID", help="only articles with this theme")
     ls.set_defaults(run=library_command(_list))
     lp = lsub.add_parser(
@@ -57,8 +60,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="List the files in the library that cannot be read, each with the reason "
         "(they are left out of lists and searches until fixed). Exits 1 when there are any.")
     lp.set_defaults(run=library_command(_problems))
-    show = lsub.add_parser("show", parents=[common, as_json], help="show one article")
-    show.add_argument("id", metavar="ID")
+    show = lsub.add_parser("show", parents=[common, as_json], help="show one article",
+                           description="Show one article's details and text.")
+    show.add_argument("id", metavar="ID", help="the article's id (see briefing library list)")
     show.set_defaults(run=library_command(_show))
 
     s = sub.add_parser(
@@ -70,12 +74,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "own spelling is offered (\"councilor\": did you mean \"councillor\"?).",
     )
     s.add_argument("query", metavar="QUERY", help='words to find; "" lists everything')
-    s.add_argument("--theme", metavar="ID")
+    s.add_argument("--theme", metavar="ID", help="only articles with this theme")
     s.add_argument("--source", metavar="S", help="source contains S")
     s.add_argument("--author", metavar="A", help="an author's name contains A")
-    s.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD")
-    s.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
-    s.add_argument("--limit", type=int, default=50)
+    s.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="only articles published on or after this date")
+    s.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="only articles published on or before this date")
+    s.add_argument("--limit", type=int, default=50, metavar="N",
+                   help="most articles to list (default 50)")
     s.set_defaults(run=library_command(_search))
 
     t = sub.add_parser("theme", help="create, rename, merge, delete and assign themes",
@@ -84,29 +91,35 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     tl = tsub.add_parser("list", parents=[common, as_json], help="list themes")
     tl.set_defaults(run=library_command(_theme_list))
     ta = tsub.add_parser("add", parents=[common, as_json], help="add a theme")
-    ta.add_argument("label", metavar="LABEL")
-    ta.add_argument("--colour", "--color", default="", metavar="#RRGGBB")
+    ta.add_argument("label", metavar="LABEL", help="the theme's name as printed; its id is made "
+                    "from it (\"AI and technology\" becomes ai-and-technology)")
+    ta.add_argument("--colour", "--color", default="", metavar="#RRGGBB",
+                    help="the theme's colour, e.g. \"#1D70B8\" (default: one of the house colours)")
     ta.set_defaults(run=library_command(_theme_add))
     tr = tsub.add_parser("rename", parents=[common], help="give a theme a new label")
-    tr.add_argument("id", metavar="ID")
-    tr.add_argument("label", metavar="LABEL")
+    tr.add_argument("id", metavar="ID", help="the theme's id (see briefing theme list)")
+    tr.add_argument("label", metavar="LABEL", help="its new label (the id stays)")
     tr.set_defaults(run=library_command(_theme_rename))
     tc = tsub.add_parser("colour", aliases=["color"], parents=[common], help="recolour a theme")
-    tc.add_argument("id", metavar="ID")
-    tc.add_argument("colour", metavar="#RRGGBB")
+    tc.add_argument("id", metavar="ID", help="the theme's id (see briefing theme list)")
+    tc.add_argument("colour", metavar="#RRGGBB", help="its new colour, e.g. \"#00703C\"")
     tc.set_defaults(run=library_command(_theme_recolour))
     tm = tsub.add_parser("merge", parents=[common], help="merge themes into one")
-    tm.add_argument("sources", nargs="+", metavar="SOURCE")
-    tm.add_argument("--into", required=True, metavar="ID")
+    tm.add_argument("sources", nargs="+", metavar="SOURCE",
+                    help="the ids of the themes to merge (they are deleted)")
+    tm.add_argument("--into", required=True, metavar="ID",
+                    help="the id of the theme that stays; its articles gain it")
     tm.set_defaults(run=library_command(_theme_merge))
     td = tsub.add_parser("delete", parents=[common], help="delete a theme (articles stay)")
-    td.add_argument("id", metavar="ID")
+    td.add_argument("id", metavar="ID", help="the theme's id (see briefing theme list)")
     td.set_defaults(run=library_command(_theme_delete))
     for name, add in (("assign", True), ("unassign", False)):
         tx = tsub.add_parser(name, parents=[common],
-                             help=f"{'give' if add else 'take'} a theme to articles")
-        tx.add_argument("id", metavar="ID")
-        tx.add_argument("articles", nargs="+", metavar="ARTICLE")
+                             help="give a theme to articles" if add
+                             else "take a theme off articles")
+        tx.add_argument("id", metavar="ID", help="the theme's id (see briefing theme list)")
+        tx.add_argument("articles", nargs="+", metavar="ARTICLE",
+                        help="the articles' ids (see briefing library list)")
         tx.set_defaults(run=library_command(functools.partial(_theme_assign, add=add)))
 
     pk = sub.add_parser("pack", help="make a new pack from the library",
@@ -117,10 +130,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Write a new pack file: one section per theme (in the order given), "
         "articles chosen by id in a section 'Articles'. Summaries are left for you to write.",
     )
-    pn.add_argument("--title", required=True)
-    pn.add_argument("--theme", action="append", default=[], metavar="ID")
-    pn.add_argument("--article", action="append", default=[], metavar="ID")
-    pn.add_argument("-o", "--output", type=Path, required=True, metavar="PACK.yaml")
+    pn.add_argument("--title", required=True, help="the pack's title")
+    pn.add_argument("--theme", action="append", default=[], metavar="ID",
+                    help="a section of this theme's articles, oldest first (repeatable)")
+    pn.add_argument("--article", action="append", default=[], metavar="ID",
+                    help="this article, in a section 'Articles' unless a theme given has it "
+                    "(repeatable)")
+    pn.add_argument("-o", "--output", type=Path, required=True, metavar="PACK.yaml",
+                    help="the pack file to write (an existing one is kept unless --force)")
     pn.add_argument("--force", action="store_true", help="replace an existing pack file")
     pn.set_defaults(run=library_command(_pack_new))
 

@@ -21,7 +21,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "candidate implication points (its own implications list first), or themes. Nothing is "
         "saved; copy what you want into the pack or use the app.",
     )
-    p.add_argument("what", choices=("summary", "implications", "themes"))
+    p.add_argument("what", choices=("summary", "implications", "themes"),
+                   help="what to suggest")
     p.add_argument("id", metavar="ARTICLE_ID", help="the article's id (see briefing library list)")
     p.add_argument("--words", type=int, default=120, metavar="N",
                    help="longest draft summary, in words (default 120)")

@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("-o", "--outdir", type=Path,
                    help="folder for the version's files (default: beside the pack)")
     p.add_argument("--format", choices=format_choices(), default="both",
-                   help="which files to build (default: both = docx and pdf)")
+                   help="which files to build (default: both = docx and pdf; all adds html)")
     p.add_argument("--audience", action="append", metavar="NAME",
                    help="build this audience's version too (repeat, or 'all'); default: members")
     p.add_argument("--changes-since", type=int, metavar="N",
