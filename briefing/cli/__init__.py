@@ -19,13 +19,15 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 
-def _parser() -> argparse.ArgumentParser:
+def make_parser() -> argparse.ArgumentParser:
+    """Every command and option of `briefing` (docs/cli.md is generated from it)."""
     from briefing.cli import build, check, gui, library, suggest, versions
 
     parser = argparse.ArgumentParser(
         prog="briefing",
-        description="Build briefing packs for UK local government. "
-        "With no command, opens the desktop app.",
+        description="Build briefing packs for UK local government: Word (.docx), PDF and web "
+        "page (HTML) briefings from a library of articles. With no command, opens the desktop "
+        "app.",
     )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -51,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Everything printed from here on (help and usage errors too) is printable in any encoding.
     sys.stdout, sys.stderr = Printable(out), Printable(err)
     try:
-        parser = _parser()
+        parser = make_parser()
         # Qt's own options (-style, -platform …) go to the app, not to the argument parser.
         words, qt_args = split_qt_args(list(sys.argv[1:] if argv is None else argv))
         args = parser.parse_args(words)
