@@ -233,3 +233,21 @@ def test_example_packs_together_use_every_documented_key() -> None:
     # Article bodies are third-party text, which the examples deliberately do not reproduce.
     unused = {p for p in documented - used if not p.endswith(".body") and not p.endswith(".*")}
     assert not unused, f"keys no example pack shows: {sorted(unused)}"
+
+
+@pytest.mark.parametrize(("pack", "audience"), [
+    *((p, None) for p in PACKS),
+    (PACKS_DIR / "member-briefing.yaml", "public"),
+    (PACKS_DIR / "member-briefing.yaml", "summary"),
+], ids=lambda value: getattr(value, "stem", value))
+def test_the_example_packs_follow_their_own_advice(
+        pack: Path, audience: str | None, capsys: pytest.CaptureFixture[str]) -> None:
+    """An example is what a new user copies: `briefing check` finds nothing in it, not even
+    advice (a sentence over 25 words, a hard summary), in any version it builds."""
+    from briefing.cli import main
+
+    argv = ["check", str(pack), "--json", *(["--audience", audience] if audience else [])]
+    status = main(argv)
+    findings = json.loads(capsys.readouterr().out)
+    assert [f"{f['line']}: {f['rule']}: {f['message']}" for f in findings] == []
+    assert status == 0
