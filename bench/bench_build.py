@@ -579,7 +579,7 @@ def bench_size(size: int, runs: int, workdir: Path, count_docx_pages: bool,
     return results
 
 
-def report(results: list[Result], have_pandoc: bool) -> bool:
+def report(results: list[Result], have_pandoc: bool) -> bool:  # noqa: C901 - one table and its targets, printed in order
     """Print the table, the ratios and the targets; True when every checked target passes."""
     print()
     print(f"{'items':>5}  {'method':<30} {'wall s':>8} {'CPU s':>8} {'runs':>4} {'pages':>6} "

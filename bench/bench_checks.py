@@ -43,10 +43,10 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_build import generate, markdown, pack_data  # noqa: E402
+from bench_build import generate, markdown, pack_data
 
-import briefing.build.job as job_module  # noqa: E402
-from briefing.build import BuildRequest, build  # noqa: E402
+import briefing.build.job as job_module
+from briefing.build import BuildRequest, build
 
 if TYPE_CHECKING:
     from collections.abc import Callable

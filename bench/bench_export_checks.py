@@ -21,11 +21,11 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_build import generate, pack_data  # noqa: E402
+from bench_build import generate, pack_data
 
-from briefing.build import BuildRequest, build, prepare  # noqa: E402
-from briefing.export.registry import DEFAULT_PDF_ENGINE  # noqa: E402
-from briefing.packfile import load_pack  # noqa: E402
+from briefing.build import BuildRequest, build, prepare
+from briefing.export.registry import DEFAULT_PDF_ENGINE
+from briefing.packfile import load_pack
 
 
 def _cpu() -> float:

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from briefing.library.records import DraftArticle
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_web_extraction import pages, scores, tp_fp_fn  # noqa: E402
+from bench_web_extraction import pages, scores, tp_fp_fn
 
 ARTICLES = Path(__file__).resolve().parents[1] / "tests" / "samples" / "scorecard" / "articles.yaml"
 Record = dict[str, Any]

@@ -17,6 +17,7 @@ import re
 import zipfile
 from typing import TYPE_CHECKING
 
+import pikepdf
 import pytest
 
 from briefing.build import BuildRequest, build
@@ -26,7 +27,6 @@ from briefing.packfile import load_pack
 if TYPE_CHECKING:
     from pathlib import Path
 
-pikepdf = pytest.importorskip("pikepdf")
 
 PACK = """\
 briefing_pack: 1

@@ -181,7 +181,7 @@ def _stemmer() -> _Stemmer:
 class _Stemmer(Protocol):
     """What this module uses of snowballstemmer (it has no type hints)."""
 
-    def stemWord(self, word: str) -> str: ...  # noqa: N802 - the library's name
+    def stemWord(self, word: str) -> str: ...  # the library's name
 
 
 @lru_cache(maxsize=8192)

@@ -35,7 +35,7 @@ class FormDateEdit(QDateEdit):
         if not _leave(self, event):
             super().keyPressEvent(event)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+    def focusNextPrevChild(self, next: bool) -> bool:  # Qt's name
         return QAbstractSpinBox.focusNextPrevChild(self, next)
 
 
@@ -44,5 +44,5 @@ class FormDateTimeEdit(QDateTimeEdit):
         if not _leave(self, event):
             super().keyPressEvent(event)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+    def focusNextPrevChild(self, next: bool) -> bool:  # Qt's name
         return QAbstractSpinBox.focusNextPrevChild(self, next)

@@ -87,7 +87,7 @@ class _PaletteFollower(QObject):
         self.paints: list[Callable[[], None]] = []
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if event.type() == QEvent.Type.PaletteChange:
             for paint in self.paints:
                 paint()

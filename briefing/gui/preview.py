@@ -90,7 +90,7 @@ def check_and_render(pack: Pack, base_dir: Path,
 
         try:
             job.rendered["pdf"] = render("pdf", job.document)
-        except Exception:  # noqa: BLE001 - the checks below build it again and explain
+        except Exception:  # the checks below build it again and explain
             job.rendered.clear()
         else:
             pages_ready(job.rendered["pdf"].data)

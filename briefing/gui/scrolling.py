@@ -36,14 +36,14 @@ class Scrolling(QScrollArea):
             return content.heightForWidth(width)
         return content.sizeHint().height()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self) -> QSize:  # Qt's name
         height = self._content_height()
         return QSize(200, height if self.most is None else min(height, self.most))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def minimumSizeHint(self) -> QSize:  # Qt's name
         return QSize(100, 0 if self.most is None else self.sizeHint().height())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()  # the wrapped lines' height changes with the width

@@ -190,7 +190,7 @@ class _Merger:
             return self.merge_list(old, new)
         return old if same_scalar(old, new) else fresh(new)
 
-    def merge_list(self, old: CommentedSeq, new: list[Any], key_of: Any = None, pool: Any = None,
+    def merge_list(self, old: CommentedSeq, new: list[Any], key_of: Any = None, pool: Any = None,  # noqa: C901 - match by key, then by position, keeping comments
                    pool_wanted: bool = False) -> CommentedSeq:
         """Entries matched by key (items from a pool shared by all sections, so an item moved
         to another section is found), then by position; the old list object is kept."""

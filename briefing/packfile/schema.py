@@ -132,7 +132,7 @@ def check_schema(data: Any, positions: Positions) -> list[Problem]:
     return problems
 
 
-def _translate(error: ValidationError, positions: Positions) -> list[tuple[Any, Problem]]:
+def _translate(error: ValidationError, positions: Positions) -> list[tuple[Any, Problem]]:  # noqa: C901 - one message per JSON Schema keyword
     path: PathKey = tuple(error.absolute_path)
     where = describe(path)
     kind = error.validator

@@ -21,7 +21,7 @@ def _pages(large: bool, paper: str) -> list[str]:
     return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
 
 
-@pytest.mark.parametrize("paper,large", [("A5", True), ("A5", False), ("A4", True)])
+@pytest.mark.parametrize(("paper", "large"), [("A5", True), ("A5", False), ("A4", True)])
 def test_cover_is_one_page_and_every_later_page_is_marked_top_and_bottom(
         paper: str, large: bool) -> None:
     pages = _pages(large, paper)

@@ -37,7 +37,7 @@ def test_short_title_is_used_when_given() -> None:
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
-@pytest.mark.parametrize("paper,large", [("A5", True), ("A5", False), ("A4", True)])
+@pytest.mark.parametrize(("paper", "large"), [("A5", True), ("A5", False), ("A4", True)])
 def test_pdf_footer_title_and_page_number_share_one_line_without_touching(
         tmp_path: Path, paper: str, large: bool) -> None:
     pdf = tmp_path / "f.pdf"

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "checks"))
-from a11y_fixture import write_faulty_pack  # noqa: E402
+from a11y_fixture import write_faulty_pack
 
 
 @pytest.fixture

@@ -6,16 +6,16 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
-import yaml  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QTextCursor  # noqa: E402
+import pytest
+import yaml
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 
-from briefing.gui import library_actions  # noqa: E402
-from briefing.gui.import_dialog import ImportDialog  # noqa: E402
-from briefing.library import Library  # noqa: E402
+from briefing.gui import library_actions
+from briefing.gui.import_dialog import ImportDialog
+from briefing.library import Library
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 BLOG = SAMPLES / "council-blog-collection.txt"

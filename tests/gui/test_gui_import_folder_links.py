@@ -8,13 +8,13 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QMimeData, QPoint, QRect, Qt, QUrl  # noqa: E402
-from PySide6.QtGui import QDropEvent  # noqa: E402
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QRect, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 
-from briefing.gui.import_dialog import ImportDialog  # noqa: E402
-from briefing.gui.library_pane import LibraryPane  # noqa: E402
-from briefing.library import Library  # noqa: E402
+from briefing.gui.import_dialog import ImportDialog
+from briefing.gui.library_pane import LibraryPane
+from briefing.library import Library
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt",
                                 reason="needs symbolic links")

@@ -6,20 +6,20 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from datetime import date  # noqa: E402
-from pathlib import Path  # noqa: E402
+from datetime import date
+from pathlib import Path
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QDate, QMimeData, QPoint, Qt, QUrl  # noqa: E402
-from PySide6.QtGui import QDropEvent  # noqa: E402
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+import pytest
+from PySide6.QtCore import QDate, QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
 
-from briefing.gui import library_pane as pane_module  # noqa: E402
-from briefing.gui.library_model import ARTICLE_IDS_MIME, decode_ids  # noqa: E402
-from briefing.gui.library_pane import LibraryPane  # noqa: E402
-from briefing.library import Library  # noqa: E402
-from briefing.library.importers import import_path  # noqa: E402
-from briefing.library.records import DraftArticle  # noqa: E402
+from briefing.gui import library_pane as pane_module
+from briefing.gui.library_model import ARTICLE_IDS_MIME, decode_ids
+from briefing.gui.library_pane import LibraryPane
+from briefing.library import Library
+from briefing.library.importers import import_path
+from briefing.library.records import DraftArticle
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from briefing.gui.library_pane import LibraryPane  # noqa: E402
-from briefing.library import Library  # noqa: E402
-from briefing.library.records import DraftArticle  # noqa: E402
+from briefing.gui.library_pane import LibraryPane
+from briefing.library import Library
+from briefing.library.records import DraftArticle
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -6,17 +6,17 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QColor  # noqa: E402
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QMessageBox
 
-from briefing.gui import themes_dialog as dialog_module  # noqa: E402
-from briefing.gui.themes_dialog import ThemesDialog  # noqa: E402
-from briefing.library import Library  # noqa: E402
-from briefing.library.importers import import_path  # noqa: E402
+from briefing.gui import themes_dialog as dialog_module
+from briefing.gui.themes_dialog import ThemesDialog
+from briefing.library import Library
+from briefing.library.importers import import_path
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -112,9 +112,6 @@ def test_duplicate_label_is_refused_with_message(qtbot, library, monkeypatch):
 
 
 def test_suggestions_for_selected_articles_can_be_accepted(qtbot, library):
-    assist = pytest.importorskip("briefing.assist")
-    if not hasattr(assist, "suggest_themes"):
-        pytest.skip("the drafting aids are not in this build yet")
     article = next(a for a in library.articles() if "data office" in a.title)
     dialog = ThemesDialog(library, [article.id])
     qtbot.addWidget(dialog)

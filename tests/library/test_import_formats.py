@@ -6,10 +6,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 import docx
+import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from briefing.library.importers import import_path, import_text, read_source
+from briefing.library.importers.source import ImportFailure
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -94,13 +96,10 @@ def test_markdown_front_matter_becomes_metadata(tmp_path: Path) -> None:
 def test_markdown_bad_front_matter_names_the_problem(tmp_path: Path) -> None:
     path = tmp_path / "broken.md"
     path.write_text("---\ntitle: [unclosed\n---\nText here.\n", encoding="utf-8")
-    try:
+    with pytest.raises(ImportFailure) as caught:
         import_path(path)
-    except Exception as exc:  # noqa: BLE001 - the type and message are what we check
-        assert type(exc).__name__ == "ImportFailure"
-        assert "broken.md" in str(exc) and "not valid YAML" in str(exc)
-    else:
-        raise AssertionError("bad front matter was accepted")
+    assert "broken.md" in str(caught.value)
+    assert "not valid YAML" in str(caught.value)
 
 
 def test_docx_headings_lists_tables_and_properties(tmp_path: Path) -> None:

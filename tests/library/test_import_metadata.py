@@ -117,7 +117,7 @@ def test_doi_from_a_doi_org_link_in_the_text() -> None:
     assert article.doi == "10.5555/place.2024.7"
 
 
-@pytest.mark.parametrize("text, expected", [
+@pytest.mark.parametrize(("text", "expected"), [
     ("4 November 2025", date(2025, 11, 4)),
     ("4th Nov. 2025", date(2025, 11, 4)),
     ("November 4, 2025", date(2025, 11, 4)),

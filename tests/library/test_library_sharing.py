@@ -10,10 +10,11 @@ import threading
 import time
 from typing import TYPE_CHECKING
 
+import pytest
 import yaml
 
 from briefing.library import Library
-from briefing.library.lock import LibraryLock
+from briefing.library.lock import LibraryLock, LockTimeout
 from briefing.library.records import DraftArticle
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def test_two_library_objects_in_threads(tmp_path: Path, cache_dir: Path):
             for n in range(10):
                 lib.add_drafts([DraftArticle(title=f"Item {n}", authors=[who])])
                 lib.search("item")
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:  # reported below
             errors.append(exc)
 
     threads = [threading.Thread(target=work, args=(w,)) for w in ("Ann", "Ben", "Cat")]
@@ -91,11 +92,9 @@ def test_a_held_lock_times_out_with_a_clear_message(tmp_path: Path):
     lock = tmp_path / ".briefing.lock"
     lock.write_text(json.dumps({"token": "t", "host": "colleague-pc", "pid": 1}),
                     encoding="utf-8")
-    try:
-        with LibraryLock(lock, timeout=0.2):
-            raise AssertionError("should not get the lock")
-    except Exception as exc:  # noqa: BLE001
-        assert "busy" in str(exc) and "colleague-pc" in str(exc)
+    with pytest.raises(LockTimeout, match="busy") as caught, LibraryLock(lock, timeout=0.2):
+        raise AssertionError("should not get the lock")
+    assert "colleague-pc" in str(caught.value)
     assert lock.exists()  # someone else's lock is left alone
 
 

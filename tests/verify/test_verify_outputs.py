@@ -106,7 +106,7 @@ def test_a_row_taken_out_of_the_pdf_is_named_with_its_place(handout: Report) -> 
                          "tagged PDF" if tagged else "PDF")
 
 
-@pytest.mark.parametrize("fmt, element", [("docx", "p"), ("html", "li")])
+@pytest.mark.parametrize(("fmt", "element"), [("docx", "p"), ("html", "li")])
 def test_a_list_item_taken_out_is_named_with_its_place(handout: Report, fmt: str,
                                                        element: str) -> None:
     job = handout.jobs[0]

@@ -257,7 +257,7 @@ def is_bullet(line: str) -> bool:
     return bool(_IS_BULLET.match(line))
 
 
-def fill(article: DraftArticle, paragraphs: list[str]) -> None:
+def fill(article: DraftArticle, paragraphs: list[str]) -> None:  # noqa: C901 - one pass over the paragraphs, one branch per kind of line
     """Take metadata out of an article's paragraphs (after its title and author lines) and set
     `body` to what remains. Bios, credits, reference and "first appeared" lines leave the body;
     they stay in `original`."""

@@ -84,7 +84,7 @@ def _largest_type(page: object) -> str:
 
     try:
         page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001 - the headline is a refinement: the text stands without it
+    except Exception:  # the headline is a refinement: the text stands without it
         return ""
     if len(runs) < 4:
         return ""
@@ -105,7 +105,7 @@ def _page_text(page: object) -> str:
         return text
     try:
         layout = str(page.extract_text(extraction_mode="layout") or "")  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001 - layout is a refinement: the plain text stands without it
+    except Exception:  # layout is a refinement: the plain text stands without it
         return text
     return columns(layout) or text
 

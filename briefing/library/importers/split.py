@@ -332,7 +332,7 @@ def _listed(source: SourceText) -> list[DraftArticle]:
     return entries
 
 
-def split_articles(source: SourceText) -> list[DraftArticle]:
+def split_articles(source: SourceText) -> list[DraftArticle]:  # noqa: C901 - the splitting rules, tried in order on each paragraph
     if source.meta.get("listing"):
         return _listed(source)
     paras = paragraphs(source)

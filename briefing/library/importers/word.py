@@ -156,7 +156,7 @@ def _text_of(element: BaseOxmlElement, hidden_styles: set[str], changes: _Change
     return "".join(out)
 
 
-def read_docx(name: str, data: bytes) -> SourceText:
+def read_docx(name: str, data: bytes) -> SourceText:  # noqa: C901 - one pass over the body, one branch per kind of element
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise ImportFailure(
             name,
