@@ -54,12 +54,14 @@ def _usage_word(action: argparse.Action) -> str:
 
 
 def _shown(parser: argparse.ArgumentParser) -> list[argparse.Action]:
-    return [action for action in parser._actions
-            if not isinstance(action, argparse._HelpAction | argparse._SubParsersAction)]
+    return [
+        action
+        for action in parser._actions
+        if not isinstance(action, argparse._HelpAction | argparse._SubParsersAction)
+    ]
 
 
-def _subcommands(parser: argparse.ArgumentParser
-                 ) -> list[tuple[str, str, argparse.ArgumentParser]]:
+def _subcommands(parser: argparse.ArgumentParser) -> list[tuple[str, str, argparse.ArgumentParser]]:
     """(name, one-line help, parser) of each subcommand, aliases left out."""
     found = []
     for action in parser._actions:
@@ -79,8 +81,16 @@ def _command(lines: list[str], name: str, summary: str, parser: argparse.Argumen
     if description:
         lines += [" ".join(description.split()), ""]
     subcommands = _subcommands(parser)
-    usage = " ".join([name, *(_usage_word(action) for action in _shown(parser) if not (
-        action.option_strings and action.dest == "version"))])
+    usage = " ".join(
+        [
+            name,
+            *(
+                _usage_word(action)
+                for action in _shown(parser)
+                if not (action.option_strings and action.dest == "version")
+            ),
+        ]
+    )
     if subcommands:
         usage += " COMMAND ..."
     lines += ["```", usage, "```", ""]
@@ -97,8 +107,10 @@ def _command(lines: list[str], name: str, summary: str, parser: argparse.Argumen
         lines += ["| Argument | What it does |", "|---|---|", *rows, ""]
     if subcommands:
         lines += ["| Command | What it does |", "|---|---|"]
-        lines += [f"| [`{name} {sub}`](#{_anchor(f'{name} {sub}')}) | {cell(text)} |"
-                  for sub, text, _ in subcommands]
+        lines += [
+            f"| [`{name} {sub}`](#{_anchor(f'{name} {sub}')}) | {cell(text)} |"
+            for sub, text, _ in subcommands
+        ]
         lines.append("")
     for sub, text, subparser in subcommands:
         _command(lines, f"{name} {sub}", text, subparser)
@@ -110,39 +122,62 @@ def _anchor(heading: str) -> str:
 
 def render_cli() -> str:
     """docs/cli.md: every command, its arguments and their help, as `briefing --help` has them."""
-    lines = ["# Command-line reference", "", GENERATED, "",
-             "Every command of `briefing`, with every argument and option, as `briefing COMMAND "
-             "--help` prints them. The [guide to the command line](guide/command-line.md) "
-             "shows them at work.", ""]
+    lines = [
+        "# Command-line reference",
+        "",
+        GENERATED,
+        "",
+        "Every command of `briefing`, with every argument and option, as `briefing COMMAND "
+        "--help` prints them. The [guide to the command line](guide/command-line.md) "
+        "shows them at work.",
+        "",
+    ]
     _command(lines, "briefing", "", make_parser())
     return "\n".join(lines).rstrip() + "\n"
 
 
 def render_rules() -> str:
     """docs/rules.md: the checks table, as `briefing check --list-rules` lists it."""
-    lines = ["# Rules reference", "", GENERATED, "",
-             "Every rule `briefing check`, `briefing validate`, `briefing build` and the app's "
-             "Checks panel apply, from the one table of checks. Pack rules read the pack; output "
-             "rules read the files as built (in memory, before anything is written). Each "
-             "finding names its rule. What the severities mean, and examples, are in "
-             "[the accessibility report](guide/accessibility.md).", ""]
+    lines = [
+        "# Rules reference",
+        "",
+        GENERATED,
+        "",
+        "Every rule `briefing check`, `briefing validate`, `briefing build` and the app's "
+        "Checks panel apply, from the one table of checks. Pack rules read the pack; output "
+        "rules read the files as built (in memory, before anything is written). Each "
+        "finding names its rule. What the severities mean, and examples, are in "
+        "[the accessibility report](guide/accessibility.md).",
+        "",
+    ]
     for severity in SEVERITIES:
         count = sum(1 for rule in RULES if rule.severity == severity)
         lines.append(f"- **{severity}**: {count} rules")
     lines.append("")
     for scope, title in (("pack", "Rules on the pack"), ("output", "Rules on the built files")):
-        lines += [f"## {title}", "", "| Rule | Severity | Formats | What it finds |",
-                  "|---|---|---|---|"]
-        lines += [f"| `{rule.code}` | {rule.severity} | {', '.join(rule.outputs) or 'any'} | "
-                  f"{cell(rule.summary)} |" for rule in RULES if rule.scope == scope]
+        lines += [
+            f"## {title}",
+            "",
+            "| Rule | Severity | Formats | What it finds |",
+            "|---|---|---|---|",
+        ]
+        lines += [
+            f"| `{rule.code}` | {rule.severity} | {', '.join(rule.outputs) or 'any'} | "
+            f"{cell(rule.summary)} |"
+            for rule in RULES
+            if rule.scope == scope
+        ]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true",
-                        help="write nothing; exit 1 when a generated page is out of date")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 when a generated page is out of date",
+    )
     args = parser.parse_args(argv)
     stale = []
     for page, text in ((CLI, render_cli()), (RULES_PAGE, render_rules())):

@@ -21,8 +21,10 @@ USED_INDIRECTLY = {
 
 def declared() -> set[str]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    return {_canonical(re.split(r"[<>=!~;\[ ]", spec, maxsplit=1)[0])
-            for spec in project["dependencies"]}
+    return {
+        _canonical(re.split(r"[<>=!~;\[ ]", spec, maxsplit=1)[0])
+        for spec in project["dependencies"]
+    }
 
 
 def _canonical(name: str) -> str:
@@ -46,8 +48,11 @@ def imported_modules() -> dict[str, Path]:
 
 
 def third_party() -> dict[str, Path]:
-    return {name: path for name, path in imported_modules().items()
-            if name not in sys.stdlib_module_names and name not in ("briefing", "__future__")}
+    return {
+        name: path
+        for name, path in imported_modules().items()
+        if name not in sys.stdlib_module_names and name not in ("briefing", "__future__")
+    }
 
 
 def test_every_third_party_import_is_a_declared_dependency() -> None:

@@ -16,11 +16,15 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def command_line_steps() -> list[str]:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    part = readme[readme.index("## First steps on the command line"):]
-    part = part[:part.index("\n## ", 1)]
+    part = readme[readme.index("## First steps on the command line") :]
+    part = part[: part.index("\n## ", 1)]
     blocks = re.findall(r"```bash\n(.*?)```", part, re.S)
-    return [line.split("  #")[0].strip() for block in blocks for line in block.splitlines()
-            if line.strip()]
+    return [
+        line.split("  #")[0].strip()
+        for block in blocks
+        for line in block.splitlines()
+        if line.strip()
+    ]
 
 
 def test_the_readmes_command_line_steps_work_on_a_fresh_clone(tmp_path: Path) -> None:
@@ -38,8 +42,14 @@ def test_the_readmes_command_line_steps_work_on_a_fresh_clone(tmp_path: Path) ->
             continue
         words = shlex.split(step)
         assert words[0] == "briefing", step
-        done = subprocess.run([sys.executable, "-m", "briefing", *words[1:]], cwd=tmp_path,
-                              env=env, capture_output=True, text=True, timeout=600)
+        done = subprocess.run(
+            [sys.executable, "-m", "briefing", *words[1:]],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
         outputs[step] = done.stdout + done.stderr
         # The pack just made has no summaries yet: checking and building it say so (exit 1).
         expected = 1 if "renewal.yaml" in words and words[1] in ("check", "build") else 0

@@ -47,8 +47,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="give every imported article this theme (repeatable)")
     p.set_defaults(run=library_command(run_import))
 
-    lib = sub.add_parser("library", help="list and show library articles",
-                         description="List or show the articles in the library.")
+    lib = sub.add_parser("library", help="list and show library articles and unreadable files",
+                         description="List or show the articles in the library, or list the "
+                         "library files that cannot be read.")
     lsub = lib.add_subparsers(dest="library_command", metavar="COMMAND", required=True)
     ls = lsub.add_parser("list", parents=[common, as_json], help="list articles, newest first",
                          description="List the library's articles, newest first (proposed titles "

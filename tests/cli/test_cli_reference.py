@@ -21,16 +21,18 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def reference_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_reference",
-                                                  ROOT / "scripts" / "make_reference.py")
+    spec = importlib.util.spec_from_file_location(
+        "make_reference", ROOT / "scripts" / "make_reference.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def parsers(parser: argparse.ArgumentParser, name: str = "briefing"
-            ) -> list[tuple[str, argparse.ArgumentParser]]:
+def parsers(
+    parser: argparse.ArgumentParser, name: str = "briefing"
+) -> list[tuple[str, argparse.ArgumentParser]]:
     found = [(name, parser)]
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
@@ -44,8 +46,9 @@ def test_every_command_and_option_has_help() -> None:
     for name, parser in parsers(make_parser()):
         for action in parser._actions:
             if isinstance(action, argparse._SubParsersAction):
-                missing += [f"{name} {choice.dest}" for choice in action._choices_actions
-                            if not choice.help]
+                missing += [
+                    f"{name} {choice.dest}" for choice in action._choices_actions if not choice.help
+                ]
             elif not action.help:
                 missing.append(f"{name} {'/'.join(action.option_strings) or action.dest}")
     assert not missing, f"no help for: {missing}"
@@ -59,25 +62,30 @@ def test_the_summary_names_every_format_and_theme_commands_read_rightly() -> Non
     assert "give a theme to articles" in themes
 
 
-@pytest.mark.parametrize(("page", "render"), [("cli.md", "render_cli"),
-                                              ("rules.md", "render_rules")])
+@pytest.mark.parametrize(
+    ("page", "render"), [("cli.md", "render_cli"), ("rules.md", "render_rules")]
+)
 def test_the_generated_reference_is_up_to_date(page: str, render: str) -> None:
     script = reference_script()
     written = (ROOT / "docs" / page).read_text(encoding="utf-8")
     assert written == getattr(script, render)(), (
-        f"docs/{page} is out of date: regenerate it with `{script.COMMAND}` and commit it")
+        f"docs/{page} is out of date: regenerate it with `{script.COMMAND}` and commit it"
+    )
 
 
 def test_the_references_name_every_rule_and_command() -> None:
     rules = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     assert all(f"| `{rule.code}` |" in rules for rule in RULES)
     cli = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
-    assert all(f"## `{name}`" in cli for name, _ in parsers(make_parser())
-               if name != "briefing theme color")
+    assert all(
+        f"## `{name}`" in cli
+        for name, _ in parsers(make_parser())
+        if name != "briefing theme color"
+    )
 
 
 def test_the_check_mode_names_the_stale_page_and_the_command(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     script = reference_script()
     stale = tmp_path / "rules.md"
@@ -88,5 +96,6 @@ def test_the_check_mode_names_the_stale_page_and_the_command(
     (tmp_path / "cli.md").write_text(script.render_cli(), encoding="utf-8")
     assert script.main(["--check"]) == 1
     assert "out of date: rules.md; regenerate with: python scripts/make_reference.py" in (
-        capsys.readouterr().err)
+        capsys.readouterr().err
+    )
     assert stale.read_text(encoding="utf-8") == "# Rules reference\n\nan old table\n"
