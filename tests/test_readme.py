@@ -27,6 +27,12 @@ def command_line_steps() -> list[str]:
     ]
 
 
+def test_the_readme_stays_a_short_first_page() -> None:
+    """What it is, the two commands, first steps and where to read more: the rest is in docs/."""
+    lines = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+    assert len(lines) <= 150, f"README.md has {len(lines)} lines: move detail into docs/guide/"
+
+
 def test_the_readmes_command_line_steps_work_on_a_fresh_clone(tmp_path: Path) -> None:
     (tmp_path / "tests").mkdir()
     (tmp_path / "tests" / "samples").symlink_to(ROOT / "tests" / "samples")
