@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 if [ "$(uname -s)" = "Linux" ] && command -v apt-get >/dev/null 2>&1; then
   # library file -> Debian package that provides it: Qt's own, then those of its X11 (xcb)
   # platform plugin, without which `briefing gui` stops with "Could not load the Qt platform
-  # plugin xcb" on a desktop (the README lists the same packages)
+  # plugin xcb" on a desktop (docs/guide/install.md lists the same packages)
   declare -A need=(
     [libEGL.so.1]=libegl1 [libGL.so.1]=libgl1 [libxkbcommon.so.0]=libxkbcommon0
     [libfontconfig.so.1]=libfontconfig1 [libdbus-1.so.3]=libdbus-1-3

@@ -1,6 +1,6 @@
 """The pack: cover details, sections of items, and the articles and themes they use.
 
-These dataclasses mirror pack format 1 (see the README's "Pack file" section). They hold data
+These dataclasses mirror pack format 1 (see docs/pack-format.md). They hold data
 only: loading, validation and saving live in `briefing.packfile`, printing in `briefing.compose`.
 Empty strings and empty lists stand for "not given"; `None` is used where a value has no empty form
 (dates, optional sub-records).
