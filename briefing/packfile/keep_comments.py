@@ -190,8 +190,10 @@ class _Merger:
             return self.merge_list(old, new)
         return old if same_scalar(old, new) else fresh(new)
 
-    def merge_list(self, old: CommentedSeq, new: list[Any], key_of: Any = None, pool: Any = None,  # noqa: C901 - match by key, then by position, keeping comments
-                   pool_wanted: bool = False) -> CommentedSeq:
+    def merge_list(  # noqa: C901 - match by key, then by position, keeping comments
+        self, old: CommentedSeq, new: list[Any], key_of: Any = None, pool: Any = None,
+        pool_wanted: bool = False,
+    ) -> CommentedSeq:
         """Entries matched by key (items from a pool shared by all sections, so an item moved
         to another section is found), then by position; the old list object is kept."""
         olds = list(old)

@@ -140,7 +140,9 @@ def set_fonts(rpr: BaseOxmlElement, font: str) -> None:
         fonts.set(qn(f"w:{script}"), font)
 
 
-def define(style: CharacterStyle, spec: StyleSpec, scale: brand.TypeScale, font: str | None) -> None:  # noqa: C901 - one branch per property a style spec may set
+def define(  # noqa: C901 - one branch per property a style spec may set
+    style: CharacterStyle, spec: StyleSpec, scale: brand.TypeScale, font: str | None
+) -> None:
     """Apply spec to a style, replacing its direct look (used for our own styles only)."""
     el = style.element
     if spec.kind == "table":
