@@ -90,3 +90,28 @@ def test_listing_a_library_with_a_very_long_article_file(tmp_path: Path, megabyt
     assert titles == ["Short"] and time.perf_counter() - started < 5
     assert any("archive-dump.md" in line and "more than the 32 MB" in line
                for line in library.problems())
+
+
+def test_the_collector_runs_again_after_reading_a_pack_good_or_broken(tmp_path: Path):
+    """Reading and checking a pack pause Python's cycle collector (its full passes made a long
+    pack's check grow faster than the pack); it must always run again afterwards."""
+    from briefing.build import BuildRequest, prepare
+    from briefing.errors import PackError
+    from briefing.packfile import load_pack
+
+    good = tmp_path / "good.yaml"
+    good.write_text(big_pack(50), encoding="utf-8")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("briefing_pack: 1\ntitle: [unclosed\n", encoding="utf-8")
+    assert gc.isenabled()
+    prepare(BuildRequest.for_file(good))
+    assert gc.isenabled()
+    with pytest.raises(PackError):
+        load_pack(broken)
+    assert gc.isenabled()
+    gc.disable()  # a caller that paused it itself finds it still paused
+    try:
+        load_pack(good)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from briefing.checks.finding import Finding, Location, sort_key
 from briefing.checks.rule import CheckContext
 from briefing.checks.table import for_formats, run_checks
+from briefing.collector import paused
 from briefing.errors import BriefingError
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ class Job:
         return []
 
 
+@paused()
 def start(request: BuildRequest, audience: str | None, *, rules: bool = True) -> Job:
     """Resolve the version and compose it, once; then run the pack rules on it (unless
     `rules` is False: the preview renders its pages first and runs them after)."""

@@ -403,7 +403,7 @@ def _full_blocks(pack: Pack, handout: bool, after_front: bool,
     those places and their sections, each headed with its number in the full briefing ("2.3"),
     so members can find where it belongs."""
     blocks: list[Block] = []
-    used: list[str] = []
+    used: dict[str, None] = {}  # the articles cited, in order (a dict: found in one step)
 
     def new_page() -> None:
         # Handouts print one article per page so pages can be picked out or printed two-up; a
@@ -426,8 +426,8 @@ def _full_blocks(pack: Pack, handout: bool, after_front: bool,
             if handout and n:
                 blocks.append(PageBreak())
             article = pack.articles.get(item.article)
-            if article is not None and item.article not in used:
-                used.append(item.article)
+            if article is not None:
+                used.setdefault(item.article)
             made = _item_blocks(item, article, f"{s_no}-{i_no}", (*at, "items", i_no - 1))
             if only is not None and isinstance(made[0], Heading):
                 made[0] = replace(made[0], text=f"{s_no}.{i_no} {made[0].text}")

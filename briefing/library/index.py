@@ -325,13 +325,18 @@ class SearchIndex:
         # first did not find.
         prefix = q.prefix_wanted(query, typed)
         with self._lock:
-            forms_of = {w.single: self._forms(w.single) for w in typed if w.single}
             tiers = [q.exact(typed)]
             last = typed[-1].tokens[-1]
             longer = prefix and any(t != last for t, _ in self._terms_from(
                 last, last + "\uffff", limit=2))
+            # The last word as a prefix already finds every form that starts with it.
+            covered = {last} if longer and q.starts_every_form(last) and [
+                w.single for w in typed].count(last) == 1 else set()
+            forms_of = {w.single: self._forms(w.single) for w in typed
+                        if w.single and w.single not in covered}
             if longer or any(len(f) > 1 or (f and f[0] != w) for w, f in forms_of.items()):
-                tiers.append(q.with_forms(typed, forms_of, prefix=longer))
+                # Only the articles the words as typed do not match: they came first.
+                tiers.append(f"({q.with_forms(typed, forms_of, prefix=longer)}) NOT ({tiers[0]})")
             hits: list[SearchHit] = []
             seen: set[str] = set()
             for match in tiers:

@@ -117,6 +117,12 @@ def forms(word: str, terms_from: TermsFrom) -> list[str]:
     return [term for term, _ in terms_from(start, start + "\uffff") if stem_key(term) == key]
 
 
+def starts_every_form(word: str) -> bool:
+    """Every form forms() could find for `word` starts with `word` itself ("len", not
+    "merger", whose forms include "merged")."""
+    return stem_key(word).startswith(word)
+
+
 def correction(word: str, terms_from: TermsFrom) -> str:
     """The library's word a misspelt or US-spelt `word` most likely means, or "" (the word is
     the library's own, or nothing is close enough)."""

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from yaml.nodes import MappingNode, Node, SequenceNode
 
+from briefing.collector import paused
 from briefing.errors import PackError, Problem
 from briefing.files import atomic_write_text
 from briefing.packfile.checks import check_semantics
@@ -58,6 +59,7 @@ def load_pack_at(path: Path) -> tuple[Pack, Positions]:
     return _loads_at(text, path)
 
 
+@paused()
 def load_checked_pack(path: Path) -> Pack:
     """A pack file known to pass every check (an issued version: checked when it was issued,
     and its fingerprint checked since), read without the schema and cross-reference checks,
@@ -89,6 +91,7 @@ def loads_pack(text: str, path: Path) -> Pack:
     return _loads_at(text, Path(path))[0]
 
 
+@paused()
 def _loads_at(text: str, path: Path) -> tuple[Pack, Positions]:
     data, problems, positions = _read(text, path)
     if problems or data is None:
@@ -96,6 +99,7 @@ def _loads_at(text: str, path: Path) -> tuple[Pack, Positions]:
     return to_pack(data), positions
 
 
+@paused()
 def check_pack_text(text: str, path: Path) -> list[Problem]:
     _, problems, _ = _read(text, Path(path))
     return sorted(problems, key=lambda p: (p.line, p.column))
