@@ -7,9 +7,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.cli.common import shown
-from briefing.cli.report import add_pdf_engine, advice_pointer, print_findings, refused
+from briefing.cli.report import (
+    add_format,
+    add_pdf_engine,
+    advice_pointer,
+    print_findings,
+    refused,
+)
 from briefing.errors import BriefingError
-from briefing.export.registry import expand, format_choices
+from briefing.export.registry import expand
 from briefing.uk import plural
 
 if TYPE_CHECKING:
@@ -19,15 +25,14 @@ if TYPE_CHECKING:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "build",
-        help="build a pack into Word (.docx), PDF and/or a web page (HTML)",
+        help="build a pack into .docx and/or PDF",
         description="Check a pack file, then build it into a Word (.docx), PDF and/or web "
         "page (.html) briefing. Prints the paths written, then any warnings. A pack with "
         "errors (see briefing validate) is not built: nothing is written.",
     )
     p.add_argument("pack", type=Path, help="the pack file (.yaml)")
     p.add_argument("-o", "--outdir", type=Path, help="folder for the output (default: beside the pack)")
-    p.add_argument("--format", choices=format_choices(), default="both",
-                   help="which files to write (default: both = docx and pdf; all adds html)")
+    add_format(p, "which files to write")
     add_pdf_engine(p, "how the PDF is made")
     p.add_argument("--two-up", action="store_true",
                    help="also write \"TITLE (two-up).pdf\": the A5 pages two to each A4 "
@@ -57,6 +62,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "counted (briefing check lists it).",
     )
     v.add_argument("pack", type=Path, help="the pack file (.yaml)")
+    add_format(v, "the files the pack will be built into (the PDF's fonts are checked only "
+               "for a PDF)")
     add_pdf_engine(v, "the PDF engine the pack will be built with (some checks depend on it)")
     v.set_defaults(run=_validate)
 
@@ -104,7 +111,8 @@ def _validate(args: argparse.Namespace) -> int:
     from briefing.build import BuildRequest, prepare
     from briefing.compose.counts import count_words
 
-    request = BuildRequest.for_file(args.pack, pdf_engine=args.pdf_engine)
+    request = BuildRequest.for_file(args.pack, formats=expand(args.format),
+                                    pdf_engine=args.pdf_engine)
     checked = prepare(request)
     findings = checked.findings()
     if any(finding.severity == "error" for finding in findings):

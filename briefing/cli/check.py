@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.checks.finding import SEVERITIES
-from briefing.cli.report import add_pdf_engine, print_findings
+from briefing.cli.report import add_format, add_pdf_engine, print_findings
 from briefing.errors import BriefingError
 from briefing.uk import and_list, tally
 
@@ -35,6 +35,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--audience", metavar="NAME",
                    help="check this audience's version (e.g. public or summary) instead of "
                    "the full one: its files, its budget")
+    add_format(p, "the files to build in memory and check", default="all")
     add_pdf_engine(p, "the PDF engine to build and check the PDF with")
     p.add_argument("--library", type=Path, metavar="DIR",
                    help="the library whose word list (words.txt) the spell check accepts "
@@ -61,7 +62,7 @@ def finding_record(finding: Finding) -> dict[str, object]:
 
 def _check(args: argparse.Namespace) -> int:
     from briefing.build import check_file
-    from briefing.export.registry import FORMATS
+    from briefing.export.registry import FORMATS, expand
 
     if args.list_rules:
         from briefing.checks.table import RULES
@@ -75,7 +76,7 @@ def _check(args: argparse.Namespace) -> int:
         from briefing.library.words import use_library
 
         use_library(args.library)
-    report = check_file(args.pack, tuple(FORMATS), args.audience, args.pdf_engine)
+    report = check_file(args.pack, expand(args.format), args.audience, args.pdf_engine)
     if args.json:
         json.dump([finding_record(f) for f in report.findings], sys.stdout, indent=2,
                   ensure_ascii=False)

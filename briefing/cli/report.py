@@ -1,4 +1,4 @@
-"""What `check`, `validate` and `build` share: the --pdf-engine option and one way of printing
+"""What `check`, `validate` and `build` share: the --format and --pdf-engine options and one way of printing
 the checks table's findings (FILE:LINE:COL: severity: message, as `briefing check` prints them)."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, TextIO
 
-from briefing.export.registry import DEFAULT_PDF_ENGINE, PDF_ENGINES
+from briefing.export.registry import DEFAULT_PDF_ENGINE, PDF_ENGINES, format_choices
 from briefing.uk import tally
 
 if TYPE_CHECKING:
@@ -15,6 +15,13 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from briefing.checks.finding import Finding, Severity
+
+
+def add_format(parser: argparse.ArgumentParser, what: str, default: str = "both") -> None:
+    """The --format option; `what` says what the formats are for in this command."""
+    parser.add_argument("--format", choices=format_choices(), default=default,
+                        help=f"{what} (default: {default}; both = docx and pdf, all = docx, "
+                        "pdf and html)")
 
 
 def add_pdf_engine(parser: argparse.ArgumentParser, what: str) -> None:

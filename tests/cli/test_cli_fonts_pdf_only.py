@@ -60,3 +60,20 @@ def test_the_pdf_is_still_refused_with_the_fonts_to_install(tmp_path: Path):
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "no font on this computer can show" in result.stderr
     assert not list(tmp_path.glob("Housing test pack.*"))  # all or nothing
+
+
+def test_validate_and_check_take_the_formats_build_will_make(tmp_path: Path):
+    """`validate --format docx` says OK to a pack `build --format docx` builds, and still
+    refuses it for a PDF; `check --format html` builds and checks the web page alone."""
+    ch = missing_character()
+    pack = housing_pack(tmp_path, f"The report quotes residents: {ch}{ch} in the survey.")
+    for_word = run(tmp_path, "validate", pack, "--format", "docx")
+    assert for_word.returncode == 0, for_word.stderr
+    assert f"{pack}: OK" in for_word.stdout
+    for_pdf = run(tmp_path, "validate", pack)  # docx and pdf, as build makes by default
+    assert for_pdf.returncode == 1 and "Traceback" not in for_pdf.stderr
+    assert "no font on this computer can show" in for_pdf.stdout + for_pdf.stderr
+    checked = run(tmp_path, "check", pack, "--format", "html")
+    assert "no font on this computer" not in checked.stdout + checked.stderr
+    assert checked.returncode == 0, checked.stderr
+    assert "its Web page (.html) built in memory" in checked.stderr
