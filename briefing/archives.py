@@ -57,6 +57,30 @@ def check_package(source: bytes | Path) -> None:
                 raise zipfile.BadZipFile(str(exc)) from exc
 
 
+_TEMPLATE_TYPE = b"wordprocessingml.template.main+xml"
+_DOCUMENT_TYPE = b"wordprocessingml.document.main+xml"
+
+
+def as_document(data: bytes) -> bytes:
+    """A Word template (.dotx) repackaged as the document it makes (the main part's content
+    type is the only difference python-docx sees); any other package unchanged."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        try:
+            types = archive.read("[Content_Types].xml")
+        except KeyError:
+            return data
+        if _TEMPLATE_TYPE not in types:
+            return data
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+            for member in archive.infolist():
+                body = archive.read(member)
+                if member.filename == "[Content_Types].xml":
+                    body = body.replace(_TEMPLATE_TYPE, _DOCUMENT_TYPE)
+                copy.writestr(member, body)
+    return out.getvalue()
+
+
 def _mb(size: int) -> str:
     return f"{size / (1024 * 1024):,.0f} MB"
 
@@ -158,7 +182,7 @@ def _opening_problem(data: bytes) -> str:
     import docx
 
     try:
-        docx.Document(io.BytesIO(data))
+        docx.Document(io.BytesIO(as_document(data)))
     except KeyError as exc:
         missing = re.search(r"named '([^']+)'", str(exc))
         part = f" ({missing.group(1)})" if missing else ""

@@ -14,10 +14,11 @@ from briefing.archives import template_problem
 from briefing.pictures import picture_problem
 
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
-TEMPLATE_SUFFIXES = (".docx",)
+TEMPLATE_SUFFIXES = (".docx", ".dotx")  # a Word document, or a Word template
 
 # How each kind of file starts (a .docx is a zip archive).
-_SIGNATURES = {".png": b"\x89PNG", ".jpg": b"\xff\xd8", ".jpeg": b"\xff\xd8", ".docx": b"PK"}
+_SIGNATURES = {".png": b"\x89PNG", ".jpg": b"\xff\xd8", ".jpeg": b"\xff\xd8", ".docx": b"PK",
+               ".dotx": b"PK"}
 _KINDS = {
     "logo": (LOGO_SUFFIXES, "a PNG or JPEG picture", "save it from an image editor as .png or .jpg"),
     "Word template": (TEMPLATE_SUFFIXES, "a Word document",

@@ -109,7 +109,7 @@ class SettingsEditor(QScrollArea):
                     [(p, p) for p in PAPERS], "Paper size")
         self._check(form, "Large pri&nt (body text 16 pt)", lambda: model.pack.layout,
                     "large_print")
-        self._file(form, "Word template", "template", "Word template (*.docx)",
+        self._file(form, "Word template", "template", "Word template (*.docx *.dotx)",
                    "A Word file whose styles the .docx export uses; empty for the built-in style.")
         self._file(form, "Logo", "logo", "Images (*.png *.jpg *.jpeg)",
                    "An image printed on the cover.")

@@ -57,6 +57,38 @@ def test_validate_accepts_a_real_logo_and_template(tmp_path: Path, capsys) -> No
     assert capsys.readouterr().out.startswith(f"{pack}: OK (1 section, 1 item)")
 
 
+def test_a_word_template_saved_as_dotx_is_used_like_a_docx(tmp_path: Path, capsys) -> None:
+    """A council's template as Word saves one (.dotx): validate accepts it and the briefing
+    takes its styles, as a Word document (.docx) Word opens for editing."""
+    import io
+    import zipfile
+
+    import docx
+    from docx.shared import RGBColor
+
+    template = docx.Document()
+    template.styles["Heading 1"].font.color.rgb = RGBColor(0x1E, 0x5C, 0x3A)
+    saved = io.BytesIO()
+    template.save(saved)
+    with zipfile.ZipFile(saved) as source, \
+            zipfile.ZipFile(tmp_path / "house.dotx", "w", zipfile.ZIP_DEFLATED) as dotx:
+        for member in source.infolist():
+            data = source.read(member)
+            if member.filename == "[Content_Types].xml":
+                data = data.replace(b"document.main+xml", b"template.main+xml")
+            dotx.writestr(member, data)
+    pack = write_pack(tmp_path, "layout:\n  template: house.dotx\n")
+    assert main(["validate", str(pack)]) == 0
+    assert main(["build", str(pack), "--format", "docx", "-q"]) == 0
+    built = tmp_path / "Mistakes pack.docx"
+    with zipfile.ZipFile(built) as package:
+        assert b"document.main+xml" in package.read("[Content_Types].xml")
+        assert b"template.main+xml" not in package.read("[Content_Types].xml")
+    heading = docx.Document(str(built)).styles["Heading 1"]
+    assert heading.font.color.rgb == RGBColor(0x1E, 0x5C, 0x3A)
+    assert "Traceback" not in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(("name", "content", "expected"), [
     ("crest.png", b"a text file renamed to .png\n",
      "The logo file “crest.png” is not a PNG or JPEG picture, whatever its name says: "

@@ -233,14 +233,14 @@ def test_a_missing_template_or_logo_is_a_finding_not_a_load_error(tmp_path):
 
 
 def test_a_template_or_logo_of_the_wrong_type_is_a_finding(tmp_path):
-    text = MINIMAL + "layout:\n  template: house.dotx\n  logo: crest.gif\n  logo_alt: Crest\n"
+    text = MINIMAL + "layout:\n  template: house.dot\n  logo: crest.gif\n  logo_alt: Crest\n"
     path = tmp_path / "pack.yaml"
     path.write_text(text, encoding="utf-8")
     assert problems_in(text, path) == []
     assert _layout_findings(path) == [
-        (11, 13, "error", "The Word template file “house.dotx” should be a Word document "
-                          "(.docx): save it from Word as a Word Document (.docx), and give its "
-                          "name here."),
+        (11, 13, "error", "The Word template file “house.dot” should be a Word document "
+                          "(.docx, .dotx): save it from Word as a Word Document (.docx), and give "
+                          "its name here."),
         (12, 9, "error", "The logo file “crest.gif” should be a PNG or JPEG picture (.png, .jpg, "
                          ".jpeg): save it from an image editor as .png or .jpg, and give its "
                          "name here."),

@@ -25,7 +25,7 @@ from docx.shared import Mm
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
-from briefing.archives import template_problem
+from briefing.archives import as_document, template_problem
 from briefing.document.model import (
     INSERTED,
     BlockQuote,
@@ -76,7 +76,7 @@ def _open_template(meta_template: Path | None) -> DocxDocument:
         raise BriefingError(f"Cannot use the {what} {path}: {problem}.")
     try:
         data = read_capped(path, MAX_TEMPLATE, "a Word template")
-        document = docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(as_document(data)))
     except Unreadable as exc:
         raise BriefingError(f"Cannot use the {what} {path}: it {exc.reason}.") from exc
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
