@@ -160,7 +160,7 @@ def cases(folder: Path, scale: float) -> dict[str, tuple[int, Callable[[int], tu
 
         def listing() -> object:
             library = Library(root, cache_dir=folder / f"cache-{size}-{time.perf_counter_ns()}")
-            return library.articles()
+            return library.listing()
 
         return listing, (lambda: article.read_bytes())
 

@@ -22,7 +22,7 @@ from briefing.uk import plural, uk_date
 if TYPE_CHECKING:
     from briefing.library import Library
     from briefing.library.article_file import LibraryArticle
-    from briefing.library.index import SearchHit
+    from briefing.library.index import Listed, SearchHit
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -153,7 +153,7 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date: write it as 2025-11-04") from None
 
 
-def _article_json(a: LibraryArticle) -> dict[str, Any]:
+def _article_json(a: LibraryArticle | Listed) -> dict[str, Any]:
     return {
         "id": a.id, "title": a.title, "title_proposed": a.title_proposed,
         "standfirst": a.standfirst, "authors": a.authors, "source": a.source,
@@ -166,7 +166,7 @@ def _article_json(a: LibraryArticle) -> dict[str, Any]:
 
 
 def _list(args: argparse.Namespace, lib: Library) -> int:
-    articles = lib.articles()
+    articles = lib.listing()  # from the index: no article's body is read to list it
     if args.theme:
         if args.theme not in lib.themes():
             raise BriefingError(f"No theme '{args.theme}'. 'briefing theme list' shows them.")
@@ -183,7 +183,7 @@ def _list(args: argparse.Namespace, lib: Library) -> int:
     return 0
 
 
-def shown_title(a: LibraryArticle | SearchHit) -> str:
+def shown_title(a: LibraryArticle | Listed | SearchHit) -> str:
     return listed_title(a.title, a.title_proposed)
 
 
@@ -270,7 +270,7 @@ def _did_you_mean(lib: Library, query: str) -> None:
 def _theme_list(args: argparse.Namespace, lib: Library) -> int:
     themes = lib.themes()
     counts: dict[str, int] = {}
-    for a in lib.articles():
+    for a in lib.listing():
         for t in a.themes:
             counts[t] = counts.get(t, 0) + 1
     if args.json:

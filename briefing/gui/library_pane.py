@@ -377,7 +377,7 @@ class LibraryPane(QWidget):
                 header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)
         self.model.set_rows(rows)
         has_filter = bool(query) or any(v is not None for v in filters.values())
-        library_empty = not rows and not has_filter and not self._safe(self.library.articles, [])
+        library_empty = not rows and not has_filter and not self._safe(self.library.listing, [])
         self.stack.setCurrentWidget(self.empty if library_empty else self.table)
         self.details_scroll.setVisible(not library_empty)
         n = len(rows)

@@ -24,7 +24,7 @@ from briefing.library.importers.markup import words_of
 if TYPE_CHECKING:
     from briefing.library.article_file import LibraryArticle
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 # bm25 column weights: a hit in the title counts most, then authors, source, body.
 WEIGHTS = (10.0, 4.0, 2.0, 1.0)
 RANK = f"bm25({', '.join(str(w) for w in WEIGHTS)})"
@@ -39,7 +39,7 @@ CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS docs(
     docid INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, mtime_ns INTEGER, size INTEGER,
     id TEXT, title TEXT, authors TEXT, source TEXT, published TEXT, url TEXT, doi TEXT,
-    themes TEXT, lead TEXT, title_proposed INTEGER DEFAULT 0);
+    themes TEXT, lead TEXT, title_proposed INTEGER DEFAULT 0, reference TEXT, standfirst TEXT);
 CREATE TABLE IF NOT EXISTS bad(name TEXT PRIMARY KEY, mtime_ns INTEGER, size INTEGER,
     reason TEXT);
 CREATE TABLE IF NOT EXISTS doc_themes(docid INTEGER, theme TEXT);
@@ -67,6 +67,24 @@ class SearchHit:
     themes: list[str] = field(default_factory=list)
     snippet: str = ""
     title_proposed: bool = False
+
+
+@dataclass
+class Listed:
+    """An article's details as the index holds them: what a listing shows, without reading
+    the article's file (its body may run to megabytes)."""
+
+    id: str
+    title: str
+    authors: list[str]
+    source: str
+    published: date | None
+    url: str
+    doi: str
+    reference: str
+    standfirst: str
+    themes: list[str]
+    title_proposed: bool
 
 
 def default_index_path(root: Path, cache_dir: Path) -> Path:
@@ -231,9 +249,11 @@ class SearchIndex:
         lead = " ".join(body.split()[:40])
         cur = con.execute(
             "INSERT INTO docs(name, mtime_ns, size, id, title, authors, source, published, url,"
-            " doi, themes, lead, title_proposed) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " doi, themes, lead, title_proposed, reference, standfirst)"
+            " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (name, stamp[0], stamp[1], a.id, a.title, "\n".join(a.authors), a.source, published,
-             a.url, a.doi, "\n".join(a.themes), lead, int(a.title_proposed)),
+             a.url, a.doi, "\n".join(a.themes), lead, int(a.title_proposed), a.reference,
+             a.standfirst),
         )
         docid = cur.lastrowid
         con.execute(
@@ -260,6 +280,20 @@ class SearchIndex:
             return self.con.execute(
                 "SELECT id, name FROM docs ORDER BY published DESC, title COLLATE NOCASE"
             ).fetchall()
+
+    def listing(self) -> list[Listed]:
+        """Every readable article's details, newest first (the order of ids())."""
+        with self._lock:
+            rows = self.con.execute(
+                "SELECT id, title, authors, source, published, url, doi, reference, standfirst,"
+                " themes, title_proposed FROM docs ORDER BY published DESC, title COLLATE NOCASE"
+            ).fetchall()
+        return [Listed(i, title, _lines(authors), source,
+                       date.fromisoformat(published) if published else None, url or "",
+                       doi or "", reference or "", standfirst or "", _lines(themes),
+                       bool(proposed))
+                for i, title, authors, source, published, url, doi, reference, standfirst,
+                themes, proposed in rows]
 
     def find_keys(self, keys: list[str]) -> tuple[str, str] | None:
         """(id, key) of an article sharing any of the keys, or None."""

@@ -31,7 +31,13 @@ from briefing.library.article_file import (
 )
 from briefing.library.dupes import duplicate_keys, key_kind
 from briefing.library.folder import ArticleFolder, create_new
-from briefing.library.index import SearchHit, SearchIndex, default_index_path, disk_full
+from briefing.library.index import (
+    Listed,
+    SearchHit,
+    SearchIndex,
+    default_index_path,
+    disk_full,
+)
 from briefing.library.lock import LibraryLock
 from briefing.library.themes import (
     COLOUR,
@@ -117,6 +123,12 @@ class Library:
             if article is not None:
                 out.append(article)
         return out
+
+    def listing(self) -> list[Listed]:
+        """Every readable article's details, newest first, from the index: no article file is
+        read except those new or changed since the index last saw them."""
+        self.folder.sync()
+        return self.folder.indexed(self.index.listing)
 
     def get(self, article_id: str) -> LibraryArticle:
         path = self._path(article_id)

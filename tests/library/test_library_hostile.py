@@ -137,3 +137,38 @@ def test_an_article_file_nested_a_thousand_deep_is_skipped(tmp_path: Path) -> No
     assert [a.title for a in lib.articles()] == ["Parks and play areas"]
     assert any("deep.md: skipped, the metadata block: lists and sets of keys are nested" in line
                for line in lib.problems())
+
+
+def test_library_list_reads_no_article_file_the_index_already_holds(tmp_path, monkeypatch,
+                                                                     capsys):
+    """`briefing library list` (and `theme list`) come from the index: an article file the
+    index has seen, unchanged since, is never read again to list it, however long its body."""
+    import json
+
+    from briefing.cli import main
+    from briefing.library import Library, LibraryArticle
+    from briefing.library import folder as article_folder
+    from briefing.library.article_file import dump_article
+
+    root, cache = tmp_path / "library", tmp_path / "cache"
+    (root / "articles").mkdir(parents=True)
+    article = LibraryArticle(id="long-report", title="A long report", authors=["Ada Greenwood"],
+                             source="Example Weekly", standfirst="What the report found.",
+                             reference="Report 12/2026", themes=[],
+                             body="Costs rose again this year.\n\n" * 20_000)
+    (root / "articles" / "long-report.md").write_text(dump_article(article), encoding="utf-8")
+    assert [a.title for a in Library(root, cache_dir=cache).listing()] == ["A long report"]
+
+    def never(path: object) -> None:
+        raise AssertionError(f"{path} was read to list it")
+
+    monkeypatch.setattr(article_folder, "read_article_file", never)
+    monkeypatch.setenv("BRIEFING_LIBRARY", str(root))
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(cache))
+    assert main(["library", "list", "--json"]) == 0
+    [listed] = json.loads(capsys.readouterr().out)
+    assert listed["title"] == "A long report" and listed["authors"] == ["Ada Greenwood"]
+    assert listed["standfirst"] == "What the report found."
+    assert listed["reference"] == "Report 12/2026"
+    assert main(["library", "list"]) == 0
+    assert "1 article in" in capsys.readouterr().out
