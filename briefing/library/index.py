@@ -115,6 +115,9 @@ class SearchIndex:
         self._con: sqlite3.Connection | None = None
         self._hits = 0  # rows returned so far by the running search (see search())
         self._forms_seen: dict[str, list[str]] = {}  # word -> its forms in the library
+        # An author filter -> the temporary table of its articles (see _by_author).
+        self._author_tables: dict[str, str] = {}
+        self._authors_version = -1
         self.rebuilt = False  # true after the file was missing or damaged and started afresh
         # Why the index lives in memory for this session ("" when it is saved in its file).
         self.in_memory = ""
@@ -176,6 +179,7 @@ class SearchIndex:
             con.close()
             raise
         self._con = con
+        self._author_tables.clear()  # temporary tables live and die with their connection
 
     def reset(self) -> None:
         """Delete the index file and start an empty one (the caller then re-reads the files)."""
@@ -216,6 +220,7 @@ class SearchIndex:
             return
         with self._lock:
             self._forms_seen.clear()
+            self._forget_authors()
             con = self.con
             con.execute("BEGIN IMMEDIATE")
             try:
@@ -337,8 +342,8 @@ class SearchIndex:
             where.append("d.source LIKE ? ESCAPE '\\'")
             args.append(f"%{_like(source.strip())}%")
         if author:
-            where.append("d.docid IN (SELECT docid FROM doc_authors WHERE plain LIKE ? ESCAPE '\\')")
-            args.append(f"%{_like(norm_author(author))}%")
+            with self._lock:
+                where.append(f"d.docid IN {self._by_author(norm_author(author))}")
         if date_from:
             where.append("d.published != '' AND d.published >= ?")
             args.append(date_from.isoformat())
@@ -411,6 +416,29 @@ class SearchIndex:
                 self._forms_seen.clear()
             self._forms_seen[word] = q.forms(word, self._terms_from)
         return self._forms_seen[word]
+
+    def _by_author(self, plain: str) -> str:
+        """A temporary table of the articles with an author whose name holds `plain`, made once
+        while the index stays as it is: the name search reads every author, and an officer
+        keeps the same author filter while typing query after query."""
+        # data_version changes when another process has changed the index file.
+        version = self.con.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._authors_version or len(self._author_tables) >= 64:
+            self._forget_authors()
+            self._authors_version = version
+        table = self._author_tables.get(plain)
+        if table is None:
+            table = f"temp.by_author_{len(self._author_tables)}"
+            self.con.execute(f"CREATE TEMP TABLE {table}(docid INTEGER PRIMARY KEY)")
+            self.con.execute(f"INSERT OR IGNORE INTO {table} SELECT docid FROM doc_authors "
+                             "WHERE plain LIKE ? ESCAPE '\\'", (f"%{_like(plain)}%",))
+            self._author_tables[plain] = table
+        return table
+
+    def _forget_authors(self) -> None:
+        for table in self._author_tables.values():
+            self.con.execute(f"DROP TABLE IF EXISTS {table}")
+        self._author_tables.clear()
 
     def _terms_from(self, low: str, high: str, limit: int = 2000) -> list[tuple[str, int]]:
         """The index's words w with low <= w < high and how many articles hold each."""

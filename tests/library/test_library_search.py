@@ -103,3 +103,17 @@ def test_damaged_index_is_deleted_and_rebuilt(filled: Library):
     fresh.index.close()
     index_file.unlink()
     assert len(Library(filled.root).search("parks")) == 3
+
+
+def test_an_author_filter_finds_articles_added_while_it_is_set(filled: Library, make_draft):
+    """The author filter stays set while an officer types query after query; an article by
+    that author added meanwhile, here or by another copy of the app, is found at once."""
+    assert {h.id for h in filled.search("", author="mason")} == {"housing-delivery"}
+    filled.add_drafts([make_draft("Mason on parks", "Parks text.", authors=["Dee Mason"])])
+    assert {h.id for h in filled.search("", author="mason")} == {"housing-delivery",
+                                                                "mason-on-parks"}
+    other = Library(filled.root)  # another copy of the app, sharing the same index
+    other.add_drafts([make_draft("More from Mason", "Parks again.", authors=["Dee Mason"])])
+    filled.folder.sync(force=False)  # the folder scan itself may wait: the index has changed
+    assert {h.id for h in filled.index.search("", author="mason")} == {
+        "housing-delivery", "mason-on-parks", "more-from-mason"}
