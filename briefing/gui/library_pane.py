@@ -354,7 +354,8 @@ class LibraryPane(QWidget):
                 self._failed(exc)
 
     def _search(self, query: str, filters: dict[str, Any]) -> list[Any]:
-        return list(self.library.search(query, **filters))
+        # The list shows no snippets: none is made (FTS5 re-reads each article to make one).
+        return list(self.library.search(query, **filters, snippets=0))
 
     def _use_suggestion(self) -> None:
         if self._suggestion:

@@ -29,7 +29,8 @@ SCHEMA_VERSION = "4"
 WEIGHTS = (10.0, 4.0, 2.0, 1.0)
 RANK = f"bm25({', '.join(str(w) for w in WEIGHTS)})"
 # Highlighted snippets are costly (FTS5 re-reads the text), so only the hits a screen shows first
-# get one; the rest show the article's opening words.
+# get one; the rest show the article's opening words. The app's list shows no snippets, so its
+# searches ask for none.
 SNIPPETS = 25
 
 Stamp = tuple[int, int]  # (mtime_ns, size)
@@ -332,7 +333,10 @@ class SearchIndex:
         date_from: date | None = None,
         date_to: date | None = None,
         limit: int = 200,
+        snippets: int = SNIPPETS,
     ) -> list[SearchHit]:
+        """The best `limit` hits; the first `snippets` of them with a snippet of the words
+        around the match (the rest show the article's opening words)."""
         where: list[str] = []
         args: list[object] = []
         if theme:
@@ -386,7 +390,7 @@ class SearchIndex:
                 # the counter gives snippets to the first SNIPPETS hits only. CROSS JOIN keeps
                 # fts the outer loop, so filters never become one full-text match per row.
                 sql = (
-                    f"SELECT {_COLUMNS}, CASE WHEN _hit_no() <= {SNIPPETS - len(hits)} "
+                    f"SELECT {_COLUMNS}, CASE WHEN _hit_no() <= {snippets - len(hits)} "
                     f"THEN snippet(fts, 3, '', '', '…', 16) END "
                     f"FROM fts CROSS JOIN docs d ON d.docid = fts.rowid "
                     f"WHERE fts MATCH ? AND fts.rank MATCH ?{filters} ORDER BY fts.rank LIMIT ?"

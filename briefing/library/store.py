@@ -32,6 +32,7 @@ from briefing.library.article_file import (
 from briefing.library.dupes import duplicate_keys, key_kind
 from briefing.library.folder import ArticleFolder, create_new
 from briefing.library.index import (
+    SNIPPETS,
     Listed,
     SearchHit,
     SearchIndex,
@@ -167,13 +168,15 @@ class Library:
         date_from: date | None = None,
         date_to: date | None = None,
         limit: int = 200,
+        snippets: int = SNIPPETS,
     ) -> list[SearchHit]:
-        """Ranked full-text search (title counts most); an empty query lists by date."""
+        """Ranked full-text search (title counts most); an empty query lists by date. The first
+        `snippets` hits carry the words around the match (none when they are not shown)."""
         self.folder.sync()
         return self.folder.indexed(
             lambda: self.index.search(
                 query, theme=theme, source=source, author=author,
-                date_from=date_from, date_to=date_to, limit=limit,
+                date_from=date_from, date_to=date_to, limit=limit, snippets=snippets,
             )
         )
 

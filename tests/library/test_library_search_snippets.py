@@ -54,3 +54,12 @@ def test_limit_keeps_the_best_hits(many: Library):
     assert all("zephyr" in h.snippet.lower() for h in top)
     # A second search starts counting afresh: its first hits get snippets too.
     assert all("zephyr" in h.snippet.lower() for h in many.search("benches")[:SNIPPETS])
+
+
+def test_a_search_that_shows_no_snippets_asks_for_none(many: Library):
+    """The app's list shows no snippets, so its searches make none: the same hits, in the same
+    order, each with the article's opening words."""
+    shown = many.search("zephyr")
+    listed = many.search("zephyr", snippets=0)
+    assert [h.id for h in listed] == [h.id for h in shown]
+    assert all(h.snippet.startswith("Members met on Tuesday") for h in listed)
