@@ -389,9 +389,11 @@ class SearchIndex:
                 # columns and snippets are then read only for the rows returned, best first: so
                 # the counter gives snippets to the first SNIPPETS hits only. CROSS JOIN keeps
                 # fts the outer loop, so filters never become one full-text match per row.
+                wanted = snippets - len(hits)
+                snippet = (f"CASE WHEN _hit_no() <= {wanted} THEN "
+                           "snippet(fts, 3, '', '', '…', 16) END" if wanted > 0 else "NULL")
                 sql = (
-                    f"SELECT {_COLUMNS}, CASE WHEN _hit_no() <= {snippets - len(hits)} "
-                    f"THEN snippet(fts, 3, '', '', '…', 16) END "
+                    f"SELECT {_COLUMNS}, {snippet} "
                     f"FROM fts CROSS JOIN docs d ON d.docid = fts.rowid "
                     f"WHERE fts MATCH ? AND fts.rank MATCH ?{filters} ORDER BY fts.rank LIMIT ?"
                 )
@@ -462,7 +464,8 @@ def _hit(row: tuple[str, ...]) -> SearchHit:
     i, title, authors, src, published, themes, lead, proposed, snip = row
     return SearchHit(id=i, title=title, authors=_lines(authors), source=src,
                      published=date.fromisoformat(published) if published else None,
-                     themes=_lines(themes), snippet=" ".join((snip or lead or "").split()),
+                     # The lead is stored with its spaces already made single (see _insert).
+                     themes=_lines(themes), snippet=" ".join(snip.split()) if snip else lead or "",
                      title_proposed=bool(proposed))
 
 
