@@ -49,14 +49,16 @@ REMOVED_HEADING = "Removed items"
 
 
 def redline_document(old: Version, new: Version, changes: Changes, base_dir: Path, *,
-                     since: int, by: str, on: datetime) -> Document:
+                     since: int, by: str, on: datetime, edition: str = "") -> Document:
     """The newer version's briefing with tracked changes since version `since`, attributed to
-    `by` on `on`."""
-    document = compose_version(new, base_dir)
+    `by` on `on`; `edition` is the newer version's line ("Version 2 · issued …", "Draft after
+    version 1"), on the cover and in the footer as in its briefing."""
+    document = compose_version(new, base_dir, edition=edition)
     document.cover = replace(document.cover, subtitle=f"Changes since version {since}, "
                                                       "shown as tracked changes")
     document.meta = replace(document.meta, changes_by=by, changes_on=on,
-                            subject=f"Changes since version {since}")
+                            subject=" · ".join(part for part in (
+                                f"Changes since version {since}", edition) if part))
     front = [b for b in document.blocks[:_first_heading(document.blocks)]
              if isinstance(b, Paragraph) and b.role == "note"]
     note = Paragraph([Run(

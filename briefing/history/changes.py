@@ -96,6 +96,7 @@ def write_redlines(compared: Compared, outdir: Path, formats: Sequence[str] = RE
     from briefing.compare.redline import redline_document
     from briefing.compose.audience import for_audience
     from briefing.files import atomic_write_all
+    from briefing.history.editions import issued_edition
     from briefing.history.issue import officer_name
 
     history = History(compared.pack_path)
@@ -104,9 +105,14 @@ def write_redlines(compared: Compared, outdir: Path, formats: Sequence[str] = RE
     when = on or (newer.issued if newer else datetime.now().astimezone().replace(microsecond=0))
     base_dir = compared.pack_path.resolve().parent
     newer_version = for_audience(compared.new, compared.audience)
+    if newer is not None:
+        edition = issued_edition(newer)
+    else:
+        stamp = history.stamp(compared.new, base_dir)
+        edition = str(stamp) if stamp is not None else ""
     document = redline_document(for_audience(compared.old, compared.audience), newer_version,
                                 compared.changes, base_dir, since=compared.since.number,
-                                by=author, on=when)
+                                by=author, on=when, edition=edition)
     # Rendered and verified as every build is (every piece of the redline in each file, in
     # order, nothing over the page's edge) before anything is written.
     request = BuildRequest(compared.new, base_dir, tuple(formats), (compared.audience,),

@@ -112,3 +112,20 @@ def test_the_public_redline_holds_nothing_of_the_item_made_exempt(redlines):
         text = data.decode("utf-8", "replace").lower()
         assert "care market" not in text and "provider" not in text, path.name
         assert "£38m" in text
+
+
+def test_the_redline_says_which_version_it_shows_on_its_cover_and_in_its_properties(redlines):
+    page = BeautifulSoup(redlines["members"][".html"].read_text(encoding="utf-8"), "html.parser")
+    assert "Version 2 · issued 10 December 2026" in page.get_text(" ")
+    word = docx.Document(str(redlines["members"][".docx"]))
+    text = " ".join(p.text for p in word.paragraphs)
+    assert "Version 2 · issued 10 December 2026" in text
+    assert "Version 2" in word.core_properties.subject
+
+
+def test_a_redline_to_the_pack_as_it_is_now_says_it_is_a_draft(tmp_path):
+    pack = write_pack(tmp_path)
+    issue_version(pack, outdir=tmp_path / "out", formats=("docx",), now=MONDAY)
+    pack.write_text(VERSION_2, encoding="utf-8")
+    files = write_redlines(compare_versions(pack, 1), tmp_path / "redline", ("html",))
+    assert "Draft after version 1" in files[0].read_text(encoding="utf-8")
