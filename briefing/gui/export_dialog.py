@@ -410,11 +410,11 @@ class ExportDialog(QDialog):
         self._build(target.parent, {key: other})
 
     def _two_up_name(self) -> str:
+        """The two-up copy's name as the build gives it ("Title - supplement 1 (two-up).pdf"
+        for a supplement)."""
         from briefing.export.pdf.two_up import two_up_name
-        from briefing.naming import version_stem
 
-        return two_up_name(version_stem(self.pack.title, self.chosen_audiences()[0],
-                                        self.pack.short_title))
+        return two_up_name(self.request(None).stem(self.chosen_audiences()[0]))
 
     def open_folder(self) -> None:
         folder = self.written[0].parent if self.written else Path(self.folder.text())

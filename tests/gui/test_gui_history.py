@@ -106,6 +106,8 @@ def _page_texts(preview) -> str:
 def test_compare_with_in_the_preview_and_what_changed_in_the_export(revised, qtbot,
                                                                      monkeypatch, tmp_path):
     from briefing.build import build
+    from briefing.files import WriteError
+    from briefing.gui import export_dialog
     from briefing.gui.export_dialog import ExportDialog
 
     window = revised
@@ -134,4 +136,15 @@ def test_compare_with_in_the_preview_and_what_changed_in_the_export(revised, qtb
     names = sorted(path.name for path in build(request))
     assert names == ["Housing and care update - supplement 1.docx",
                      "Housing and care update - supplement 1.pdf"]
+    # The supplement's two-up copy held open by a reader: the other name offered is for that
+    # copy, not for the supplement's PDF.
+    two_up = tmp_path / "sent" / "Housing and care update - supplement 1 (two-up).pdf"
+    two_up.write_bytes(b"%PDF")
+    rebuilt = []
+    monkeypatch.setattr(export_dialog.QMessageBox, "question",
+                        lambda *a: export_dialog.QMessageBox.StandardButton.Save)
+    monkeypatch.setattr(dialog, "_build", lambda outdir, names: rebuilt.append(names))
+    dialog._failed(WriteError(two_up, f"{two_up.name} is open in another program."))
+    assert rebuilt == [{"two-up": two_up.with_name(
+        "Housing and care update - supplement 1 (two-up) (2).pdf")}]
     dialog.reject()
