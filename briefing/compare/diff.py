@@ -97,11 +97,6 @@ class Changes:
     def empty(self) -> bool:
         return not (self.front or self.sections or self.items or self.withdrawn)
 
-    def new_or_changed(self) -> set[tuple[int, int]]:
-        """(section, item) places, in the newer version, of the items added or changed."""
-        return {(c.new.section, c.new.item or 0) for c in self.items
-                if c.new is not None and (c.kind in (ADDED, CHANGED) or c.fields)}
-
 
 def compare_packs(old: Pack, new: Pack, audience: str | None = None) -> Changes:
     """What changed from `old` to `new` in the version `audience` receives (None: members)."""

@@ -29,7 +29,7 @@ from briefing.document.storable import storable_copy
 from briefing.uk import KIND_LABELS, marking_statement, uk_date, uk_time
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Sequence
+    from collections.abc import Mapping, Sequence
 
     from briefing.document.model import Origin
     from briefing.model import Article, Item, Pack
@@ -306,14 +306,16 @@ def compose(pack: Pack, base_dir: Path, audience: str | None = None) -> Document
 
 
 def compose_version(version: Version, base_dir: Path, *, edition: str = "",
-                    changes: Sequence[Block] = (), only: Collection[tuple[int, int]] | None = None,
+                    changes: Sequence[Block] = (),
+                    only: Mapping[tuple[int, int], str] | None = None,
                     title: str = "", subtitle: str = "") -> Document:
     """A version's document: reads only the filtered pack and what was withheld from it.
 
     `edition` says which issued version it is (cover, footer, properties); `changes` is a
     "Changes since version N" page, placed before the first section; `only` makes a supplement:
-    just the items at these (section, item) places, numbered as in the full briefing, without
-    the introduction and key messages, under `title` and `subtitle`."""
+    just the items at these (section, item) places, numbered as in the full briefing, each with
+    its note under its heading ("New since version 1."; "" for none), without the introduction
+    and key messages, under `title` and `subtitle`."""
     pack = version.pack
     if title or subtitle:
         pack = replace(pack, title=title or pack.title, subtitle=subtitle or pack.subtitle,
@@ -372,7 +374,8 @@ def _contact_line(pack: Pack) -> list[Block]:
     return [Paragraph(runs, origin=("contact",))]
 
 
-def _summary_blocks(pack: Pack, only: Collection[tuple[int, int]] | None = None) -> list[Block]:
+def _summary_blocks(pack: Pack,
+                    only: Mapping[tuple[int, int], str] | None = None) -> list[Block]:
     """Each section's items as one bullet each: the title (linked to the article) and one line
     (with `only`, just the items at those places)."""
     blocks: list[Block] = []
@@ -398,10 +401,10 @@ def _summary_blocks(pack: Pack, only: Collection[tuple[int, int]] | None = None)
 
 
 def _full_blocks(pack: Pack, handout: bool, after_front: bool,
-                 only: Collection[tuple[int, int]] | None = None) -> list[Block]:
+                 only: Mapping[tuple[int, int], str] | None = None) -> list[Block]:
     """Every section and item, then the sources. With `only` (a supplement), just the items at
     those places and their sections, each headed with its number in the full briefing ("2.3"),
-    so members can find where it belongs."""
+    so members can find where it belongs, and its note ("Item 2.2 in version 1.") under it."""
     blocks: list[Block] = []
     used: dict[str, None] = {}  # the articles cited, in order (a dict: found in one step)
 
@@ -431,6 +434,8 @@ def _full_blocks(pack: Pack, handout: bool, after_front: bool,
             made = _item_blocks(item, article, f"{s_no}-{i_no}", (*at, "items", i_no - 1))
             if only is not None and isinstance(made[0], Heading):
                 made[0] = replace(made[0], text=f"{s_no}.{i_no} {made[0].text}")
+                if only[s_no, i_no]:
+                    made.insert(1, Paragraph([Run(only[s_no, i_no])], role="byline"))
             blocks.extend(made)
 
     if used:

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing.compare.diff import ADDED, CHANGED
 from briefing.errors import BriefingError
 from briefing.history.store import History, Stamp
 from briefing.uk import uk_date
 
 if TYPE_CHECKING:
     from briefing.build.request import BuildRequest
+    from briefing.compare.diff import Changes
     from briefing.compose.audience import Version
     from briefing.document.model import Document
     from briefing.history.record import VersionRecord
@@ -63,12 +65,33 @@ def composed(request: BuildRequest, version: Version) -> Document:
     if request.supplement_since is None:
         return compose_version(version, request.base_dir, edition=line, changes=page)
     number = supplement_number(request)
-    only = changes.new_or_changed()
     return compose_version(
-        version, request.base_dir, edition=line, changes=page, only=only,
+        version, request.base_dir, edition=line, changes=page,
+        only=supplement_notes(changes, since),
         title=f"Supplement {number} to {version.pack.title}",
         subtitle=f"New and changed items since version {since} (issued "
                  f"{uk_date(record.issued)}), numbered as in the full briefing")
+
+
+def supplement_notes(changes: Changes, since: int) -> dict[tuple[int, int], str]:
+    """The items a supplement holds, by their place in the full briefing, each with what a
+    member holding version `since` needs to find it: a new item says so, an item numbered
+    differently there says its number then ("Item 1.3 in version 1."), so the member's own
+    copy and notes stay the reference."""
+    notes: dict[tuple[int, int], str] = {}
+    for change in changes.items:
+        new, old = change.new, change.old
+        if new is None or new.item is None or not (change.kind in (ADDED, CHANGED)
+                                                    or change.fields):
+            continue
+        if change.kind == ADDED or old is None:
+            note = f"New since version {since}."
+        elif (old.section, old.item) != (new.section, new.item):
+            note = f"Item {old} in version {since}."
+        else:
+            note = ""
+        notes[new.section, new.item] = note
+    return notes
 
 
 def supplement_number(request: BuildRequest) -> int:

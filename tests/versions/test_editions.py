@@ -147,6 +147,14 @@ def test_the_supplement_holds_only_new_and_changed_items_numbered_as_in_the_full
                              "3.2 Council tax collection rates"]
     assert "1. Housing" in headings and "3. Finance" in headings
     assert "2. Adult social care" in headings  # for the item made exempt (members see it)
+    # What a member holding version 1 needs to find each item in it: a new item says so, an
+    # item numbered differently there says its number then; one in the same place says nothing.
+    texts = [p.text for p in document.paragraphs]
+    after = {h: texts[texts.index(h) + 1] for h in item_headings}
+    assert after["1.2 Rent arrears after the cost of living crisis"] == "New since version 1."
+    assert after["2.2 Fragile home care market"] == "Item 2.1 in version 1."
+    assert after["3.2 Council tax collection rates"] == "New since version 1."
+    assert "version 1" not in after["1.1 The rising cost of temporary accommodation"]
     cover, rest, _ = _texts(supplement[".pdf"])
     assert "Supplement 1 to Housing and care update" in " ".join(cover.split())
     assert "Four pressures" not in rest  # the introduction is in the full briefing only
