@@ -218,6 +218,10 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._typing.setInterval(TYPING_PAUSE_MS)
         self._typing.timeout.connect(self._paused)
         self._waiting: set[str] = set()
+        # Each paragraph's text and misspelt words when last checked, by its block's state.
+        self._seen: dict[int, tuple[str, str, list[tuple[int, int]]]] = {}
+        self._next_key = 0
+        self._whole = False  # check paragraphs whole (see again)
         document.contentsChange.connect(lambda *_: self._typing.start())
         service.changed.connect(self.again)
 
@@ -239,6 +243,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         if words is None:
             self._waiting = set()  # everything is underlined again now
         blocked = document.blockSignals(True)
+        self._whole = True
         try:
             if words is None:
                 self.rehighlight()
@@ -250,11 +255,33 @@ class SpellHighlighter(QSyntaxHighlighter):
                     self.rehighlightBlock(block)
                 block = block.next()
         finally:
+            self._whole = False
             document.blockSignals(blocked)
 
     def highlightBlock(self, text: str) -> None:
-        for start, length in self.service.spans(text, self.language()):
+        for start, length in self._spans(text):
             self.setFormat(start, length, self.service.underline)
+
+    def _spans(self, text: str) -> list[tuple[int, int]]:
+        """The misspelt words of this paragraph. A paragraph seen before (remembered by its
+        block's state) is checked again only between the first and last characters that
+        changed, widened to whole words: one key in a 2,000-word paragraph checks a word or
+        two, not the paragraph. `again` checks paragraphs whole (new answers, new words)."""
+        language = self.language()
+        key = self.currentBlockState()
+        seen = None if self._whole or key < 0 else self._seen.get(key)
+        if seen is None or seen[0] != language:
+            spans = self.service.spans(text, language)
+        else:
+            spans = _respanned(seen[1], seen[2], text,
+                               lambda part: self.service.spans(part, language))
+        if key < 0:  # a paragraph not seen before
+            key = self._next_key = self._next_key + 1
+            self.setCurrentBlockState(key)
+        if len(self._seen) > 4 * self.document().blockCount() + 64:
+            self._seen.clear()  # paragraphs deleted: forget them
+        self._seen[key] = (language, text, spans)
+        return spans
 
     def misspelt(self) -> list[str]:
         """The words underlined now, in order (for tests and screen reader hints)."""
@@ -267,6 +294,37 @@ class SpellHighlighter(QSyntaxHighlighter):
                     found.append(text[fmt.start:fmt.start + fmt.length])
             block = block.next()
         return found
+
+
+def _respanned(old: str, spans: list[tuple[int, int]], new: str,
+               check: Callable[[str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The misspelt words of `new`, knowing those of `old` (`spans`): only the stretch between
+    the first and last characters that differ is checked (by `check`), widened to spaces so
+    it holds whole words and addresses; the words either side keep their answers."""
+    start = _common_prefix(old, new)
+    tail = _common_prefix(old[start:][::-1], new[start:][::-1])
+    while start > 0 and not new[start - 1].isspace():
+        start -= 1
+    end = len(new) - tail
+    while end < len(new) and not new[end].isspace():
+        end += 1
+    shift = len(new) - len(old)
+    found = [span for span in spans if span[0] + span[1] <= start]
+    found += [(start + at, length) for at, length in check(new[start:end])]
+    found += [(at + shift, length) for at, length in spans if at >= end - shift]
+    return found
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """How many characters `a` and `b` share at their start (halving: C-speed comparisons)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        mid = (low + high + 1) // 2
+        if a[:mid] == b[:mid]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
 
 
 class LineUnderliner(QObject):

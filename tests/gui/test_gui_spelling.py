@@ -236,3 +236,28 @@ def test_checks_panel_shows_reading_ease_and_the_hardest_summaries(window, libra
     panel.hardest.itemActivated.emit(entry)
     assert window.editors.currentWidget() is window.item_editor
     assert window.item_editor.item is pack.sections[0].items[0]
+
+
+def test_editing_inside_a_long_paragraph_underlines_as_a_fresh_check_would(window, library,
+                                                                            qtbot):
+    """Only the words around each change are checked again as the officer types; the
+    underlines stay exactly those of the whole paragraph, words before and after included."""
+    editor = open_first_item(window, library, qtbot)
+    summary = editor.summary
+    words = ["The council agreed the plan"] * 150
+    words[3], words[140] = "The councl agreed the plan", "The council agred the plan"
+    summary.setPlainText(" ".join(words))
+    qtbot.waitUntil(lambda: underlined(summary) == ["councl", "agred"], timeout=WAIT)
+    cursor = summary.textCursor()
+    cursor.setPosition(summary.toPlainText().index("agreed the plan The council agred") + 6)
+    summary.setTextCursor(cursor)
+    summary.setFocus()
+    qtbot.keyClicks(summary, " the plann")  # a word misspelt in the middle, typed key by key
+    qtbot.waitUntil(lambda: underlined(summary) == ["councl", "plann", "agred"], timeout=WAIT)
+    for _ in range(len("plann")):
+        qtbot.keyClick(summary, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(summary, "plan")
+    qtbot.waitUntil(lambda: underlined(summary) == ["councl", "agred"], timeout=WAIT)
+    qtbot.keyClick(summary, Qt.Key.Key_Return)  # the paragraph split in two
+    qtbot.keyClicks(summary, "Membrs")
+    qtbot.waitUntil(lambda: underlined(summary) == ["councl", "Membrs", "agred"], timeout=WAIT)
