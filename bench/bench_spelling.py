@@ -138,14 +138,16 @@ def bench_rule(n_items: int) -> None:
         spelling()
     rule_s = min(spelling.seconds)  # type: ignore[attr-defined]
 
-    def finding_only() -> None:
-        fresh()
+    def finding_only() -> float:
+        fresh()  # not timed: the dictionary's load is printed on its own
+        start = time.perf_counter()
         check = SpellCheck(speller("en").is_word, accepted_words(context))
         for field in text_fields(context):
             for text in plain_paragraphs(context, field):
                 check.find(text)
+        return time.perf_counter() - start
 
-    find_s = best_of(3, finding_only)
+    find_s = min(finding_only() for _ in range(3))
     long_s = best_of(3, lambda: list(LONG_SENTENCE.check(replace(context, memo={}))))
 
     def bare_hunspell() -> None:

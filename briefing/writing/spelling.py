@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
+import tempfile
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -62,6 +65,7 @@ class Speller:
         self._lock = threading.Lock()
         self._known: dict[str, bool] = {}
         self._suggested: dict[str, tuple[str, ...]] = {}
+        self._nearby: dict[str, tuple[str, ...]] = {}  # the words one edit away
         self._try = "abcdefghijklmnopqrstuvwxyz"
 
     def load(self) -> None:
@@ -77,11 +81,12 @@ class Speller:
         if self._engine is None:
             from hunspell import Hunspell, HunspellFilePathError
 
-            aff, _ = dictionary_files(self.language)
+            aff, dic = dictionary_files(self.language)
             name = DICTIONARIES[self.language]
             try:
-                self._engine = Hunspell(name, hunspell_data_dir=os.path.dirname(aff),
-                                        system_encoding="UTF-8" if os.name == "nt" else None)
+                with _without_number_rules(name, aff, dic) as folder:
+                    self._engine = Hunspell(name, hunspell_data_dir=folder,
+                                            system_encoding="UTF-8" if os.name == "nt" else None)
             except (HunspellFilePathError, OSError) as exc:
                 raise BriefingError(f"The {LANGUAGE_NAMES[self.language]} dictionary cannot be "
                                     f"read ({exc}); reinstall Briefing.") from exc
@@ -129,7 +134,11 @@ class Speller:
             return ()
         found = self._suggested.get(word)
         if found is None:
-            found = tuple(self._near(word)[:limit])
+            # The words one edit away are worked out once per word, found or not: a name
+            # the dictionary lacks may be in a pack hundreds of times.
+            found = self._nearby.get(word)
+            if found is None:
+                found = self._nearby[word] = tuple(self._near(word)[:limit])
             if not found and not thorough:
                 return ()
             if not found:
@@ -154,7 +163,7 @@ class Speller:
             near = [_likely_letters(lower, i) for i in range(len(word) + 1)]
             inserts = [word[:i] + c + word[i:] for i in range(len(word) + 1) for c in near[i]]
             changes = [word[:i] + c + word[i + 1:] for i in range(len(word))
-                       for c in near[i] | near[i + 1] if c != lower[i]]
+                       for c in _instead(lower[i]) if c != lower[i]]
         else:
             letters = self._try
             inserts = [word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters]
@@ -174,6 +183,29 @@ class Speller:
                 found.append(pair)
         # Keep the first letter where possible: people rarely mistype it.
         return sorted(found, key=lambda s: s[:1].lower() != lower[:1])
+
+
+# The en_GB dictionary's compound rules serve ordinal numbers only ("21st", "112th"). Briefing
+# never checks a token holding a digit, and those rules make Hunspell's every look-up of a
+# non-word three times slower: each suggestion tries hundreds of non-words.
+_NUMBER_RULES = (b"COMPOUNDMIN", b"COMPOUNDRULE", b"ONLYINCOMPOUND")
+
+
+@contextmanager
+def _without_number_rules(name: str, aff: str, dic: str) -> Iterator[str]:
+    """The folder to load dictionary `name` from: its own, or when its .aff has compound
+    rules, a temporary copy without them (the shipped files are left as they are)."""
+    with open(aff, "rb") as stream:
+        lines = stream.read().splitlines(keepends=True)
+    kept = [line for line in lines if not line.startswith(_NUMBER_RULES)]
+    if len(kept) == len(lines):
+        yield os.path.dirname(aff)
+        return
+    with tempfile.TemporaryDirectory(prefix="briefing-dictionary-") as folder:
+        with open(os.path.join(folder, f"{name}.aff"), "wb") as stream:
+            stream.write(b"".join(kept))
+        shutil.copyfile(dic, os.path.join(folder, f"{name}.dic"))
+        yield folder  # Hunspell reads both files whole while loading
 
 
 # Keys beside each other on a UK keyboard, and letters that sound alike: the slips people make.
@@ -203,6 +235,12 @@ def _likely_letters(lower: str, gap: int) -> frozenset[str]:
     for letter in around:
         found |= _beside(letter)
     return frozenset(found)
+
+
+def _instead(letter: str) -> frozenset[str]:
+    """The letters a slip most likely put `letter` in place of: the keys beside it and the
+    letters that sound alike, and any vowel for a vowel."""
+    return _beside(letter) | _VOWELS if letter in _VOWELS else _beside(letter)
 
 
 def _try_letters(aff: str) -> str:

@@ -27,6 +27,29 @@ def test_the_shipped_dictionary_is_british_english() -> None:
         assert not spell.is_word(word), word
 
 
+def test_the_dictionary_loads_without_its_number_rules_and_leaves_its_files_alone(
+        tmp_path: Path, monkeypatch) -> None:
+    """The compound rules only serve ordinals ("21st"), which are never checked; the speller
+    loads from a copy without them, leaves nothing behind and never changes the shipped
+    files."""
+    import hashlib
+    import tempfile
+    from pathlib import Path
+
+    from briefing.writing.spelling import Speller, dictionary_files
+
+    aff, dic = (Path(p) for p in dictionary_files("en"))
+    before = [hashlib.sha256(p.read_bytes()).hexdigest() for p in (aff, dic)]
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    spell = Speller("en")
+    spell.load()
+    assert list(tmp_path.iterdir()) == []
+    assert [hashlib.sha256(p.read_bytes()).hexdigest() for p in (aff, dic)] == before
+    assert b"COMPOUNDRULE" in aff.read_bytes()
+    assert spell.is_word("council") and not spell.is_word("councl")
+    assert spell.suggest("councl")[0] == "council"
+
+
 def test_typing_slips_get_the_intended_word_first() -> None:
     spell = speller("en")
     for typed, meant in (("councl", "council"), ("goverment", "government"),
