@@ -147,8 +147,19 @@ class SpellService(QObject):
                             f"Spell check is off: {exc}")
 
     # -- the menu's actions -------------------------------------------------------------------
-    def suggestions(self, word: str, language: str = "en") -> tuple[str, ...]:
-        return speller(language).suggest(word)
+    def suggestions(self, word: str, language: str = "en") -> tuple[str, ...] | None:
+        """What to offer for `word` now: the words one edit away (milliseconds), or None when
+        there are none and only Hunspell's fuller search may find some (see `search`)."""
+        spell = speller(language)
+        offers = spell.suggest(word, thorough=False)
+        return offers if offers or spell.searched(word) else None
+
+    def search(self, word: str, language: str,
+               on_done: Callable[[tuple[str, ...]], None]) -> Any:
+        """Hunspell's fuller search for `word` on the worker (a second on a slow laptop: the
+        menu is open meanwhile); `on_done` gets the offers. Returns the task, to cancel."""
+        return run_in_background(speller(language).suggest, word, on_done=on_done,
+                                 on_error=lambda _exc: on_done(()))
 
     def add_to_dictionary(self, word: str) -> None:
         """Add `word` to the team's word list in the library folder (underlines go at once)."""
@@ -406,7 +417,14 @@ class SpellMenu(QObject):
         if global_pos is None:
             global_pos = self.widget.mapToGlobal(self._cursor_point())
         menu.exec(global_pos)
+        self.closed(menu)
         menu.deleteLater()
+
+    def closed(self, menu: QMenu) -> None:
+        """The menu is gone: a search still running for it reports to no one."""
+        task = menu.property("search")
+        if task is not None:
+            task.cancel()
 
     def _cursor_point(self) -> QPoint:
         widget = self.widget
@@ -448,16 +466,13 @@ class SpellMenu(QObject):
         menu = standard
         menu.setAccessibleName(f"Spelling of {word}")
         before = menu.actions()[0] if menu.actions() else None
-        offers = self.service.suggestions(word, self.language())
-        ours: list[QAction] = []
-        for offer in offers:
-            action = QAction(offer, menu)
-            action.triggered.connect(lambda _=False, o=offer: self.replace(start, end, o))
-            ours.append(action)
-        if not offers:
-            none = QAction("(No suggestions)", menu)
-            none.setEnabled(False)
-            ours.append(none)
+        language = self.language()
+        offers = self.service.suggestions(word, language)
+        ours = self._offers(menu, offers or (), start, end)
+        if offers is None:  # the menu opens now; Hunspell's fuller search fills it in
+            ours[0].setText("Looking for suggestions…")
+            menu.setProperty("search", self.service.search(
+                word, language, lambda found: self._found(menu, ours[0], found, start, end)))
         add = QAction(f"Add “{word}” to dictionary", menu)
         add.setToolTip("Add it to the team's word list in the library folder")
         add.triggered.connect(lambda: self.service.add_to_dictionary(word))
@@ -468,6 +483,31 @@ class SpellMenu(QObject):
         if offers:
             menu.setActiveAction(ours[0])  # Enter takes the best suggestion
         return menu
+
+    def _offers(self, menu: QMenu, offers: tuple[str, ...], start: int,
+                end: int) -> list[QAction]:
+        """An action for each word offered, or "(No suggestions)"."""
+        ours: list[QAction] = []
+        for offer in offers:
+            action = QAction(offer, menu)
+            action.triggered.connect(lambda _=False, o=offer: self.replace(start, end, o))
+            ours.append(action)
+        if not offers:
+            none = QAction("(No suggestions)", menu)
+            none.setEnabled(False)
+            ours.append(none)
+        return ours
+
+    def _found(self, menu: QMenu, waiting: QAction, offers: tuple[str, ...], start: int,
+               end: int) -> None:
+        """The fuller search's offers, in place of "Looking for suggestions…" in the open menu
+        (the first one active: Enter takes it)."""
+        ours = self._offers(menu, offers, start, end)
+        for action in ours:
+            menu.insertAction(waiting, action)
+        menu.removeAction(waiting)
+        if offers:
+            menu.setActiveAction(ours[0])
 
     def replace(self, start: int, end: int, word: str) -> None:
         """Put `word` in place of the text from start to end, as typing would (undoable)."""

@@ -147,6 +147,10 @@ class Speller:
             self._suggested[word] = found
         return found
 
+    def searched(self, word: str) -> bool:
+        """Whether `suggest` has an answer for `word` with no search left to run."""
+        return word.replace("’", "'") in self._suggested
+
     def _near(self, word: str) -> list[str]:
         """Words one edit from `word`: first by the slips people make (a vowel for another, a
         key beside the one meant, a letter doubled or missed, two swapped), then by any

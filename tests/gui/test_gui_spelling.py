@@ -261,3 +261,42 @@ def test_editing_inside_a_long_paragraph_underlines_as_a_fresh_check_would(windo
     qtbot.keyClick(summary, Qt.Key.Key_Return)  # the paragraph split in two
     qtbot.keyClicks(summary, "Membrs")
     qtbot.waitUntil(lambda: underlined(summary) == ["councl", "Membrs", "agred"], timeout=WAIT)
+
+
+def test_the_menu_opens_at_once_and_the_fuller_search_fills_it_in(window, library, qtbot):
+    """A word with nothing one edit away needs Hunspell's own search (up to a second, holding
+    Python's lock): the menu opens without it, saying it is looking, and the search runs on
+    the worker and puts its offers in the open menu."""
+    from briefing.writing.spelling import speller
+
+    editor = open_first_item(window, library, qtbot)
+    summary = editor.summary
+    qtbot.keyClicks(summary, "Visits to Czechia ended.")
+    qtbot.waitUntil(lambda: underlined(summary) == ["Czechia"], timeout=WAIT)
+    searched_on: list[bool] = []
+    spell = speller("en")
+    original = spell.suggest
+
+    def watched(word: str, limit: int = 6, thorough: bool = True) -> tuple[str, ...]:
+        import threading
+
+        if thorough:
+            searched_on.append(threading.current_thread() is threading.main_thread())
+        return original(word, limit, thorough)
+
+    spell.suggest = watched  # type: ignore[method-assign]
+    try:
+        cursor = summary.textCursor()
+        cursor.setPosition(summary.toPlainText().index("Czechia") + 2)
+        summary.setTextCursor(cursor)
+        menu = menu_of(summary).menu()
+        assert [a.text() for a in menu.actions()][0] == "Looking for suggestions…"
+        qtbot.waitUntil(lambda: menu.actions()[0].text() != "Looking for suggestions…",
+                        timeout=WAIT)
+        assert menu.actions()[0].text() == "Czech"
+        assert menu.activeAction() is menu.actions()[0]
+        menu.actions()[0].trigger()
+        assert "Visits to Czech ended." in summary.toPlainText()
+    finally:
+        del spell.suggest
+    assert searched_on == [False]  # Hunspell's search ran on the worker, never on the UI thread
