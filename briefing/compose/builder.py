@@ -263,22 +263,44 @@ def _item_blocks(item: Item, article: Article | None, number: str, at: Origin) -
         line = byline(article)
         if line:
             out.append(Paragraph([Run(line)], role="byline", origin=by))
-    out.extend(markdown.blocks(item.summary, origin=(*at, "summary")))
+    lang = item_language(item)
+    out.extend(_in_language(lang, markdown.blocks(item.summary, origin=(*at, "summary"))))
     implications = _bullets(item.implications, (*at, "implications"))
     if implications:
         out += [Heading(3, IMPLICATIONS_HEADING, in_contents=False, origin=(*at, "implications")),
-                implications]
+                *_in_language(lang, [implications])]
     quotes = [(q, quote) for q, quote in enumerate(item.quotes) if quote.text.strip()]
     if quotes:
         out.append(Heading(3, QUOTES_HEADING, in_contents=False, origin=(*at, "quotes")))
         for q, quote in quotes:
-            out.append(BlockQuote(runs=[Run(quote.text.strip())],
+            out.append(BlockQuote(runs=[Run(quote.text.strip(), lang=lang)],
                                   attribution=attribution(article, quote.page, quote.by),
                                   origin=(*at, "quotes", q, "text")))
     questions = _bullets(item.questions, (*at, "questions"))
     if questions:
         out += [Heading(3, QUESTIONS_HEADING, in_contents=False, origin=(*at, "questions")),
-                questions]
+                *_in_language(lang, [questions])]
+    return out
+
+
+def item_language(item: Item) -> str:
+    """The language an item's own words are printed as when not the briefing's English: "cy"
+    for an item marked Welsh (its headings, title and byline stay English)."""
+    return "" if item.language in ("", "en") else item.language
+
+
+def _in_language(lang: str, blocks: Sequence[Block]) -> list[Block]:
+    """`blocks` with every run marked as written in `lang` ("" leaves them as they are)."""
+    if not lang:
+        return list(blocks)
+    out: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Paragraph | BlockQuote):
+            block = replace(block, runs=[replace(r, lang=lang) for r in block.runs])
+        elif isinstance(block, BulletList):
+            block = replace(block, items=[[replace(r, lang=lang) for r in runs]
+                                          for runs in block.items])
+        out.append(block)
     return out
 
 
@@ -389,7 +411,10 @@ def _summary_blocks(pack: Pack,
             article = pack.articles.get(item.article)
             title = article.title if article is not None else item.article
             runs = [Run(title, bold=True, href=article.url if article is not None else "")]
-            if item.summary:
+            lang = item_language(item)
+            if item.summary and lang:
+                runs += [Run(": "), Run(item.summary, lang=lang)]
+            elif item.summary:
                 runs.append(Run(f": {item.summary}"))
             lines.append(runs)
         if lines:

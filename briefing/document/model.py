@@ -37,6 +37,9 @@ class Run:
     href: str = ""  # an external link in one of LINK_SCHEMES; "" for none
     # A tracked change (a redline between two versions): INSERTED or DELETED text; "" for none.
     change: str = ""
+    # The language of the text when not the document's: "cy" for Welsh (an item marked Welsh),
+    # so screen readers speak it and spell checkers check it as Welsh; "" for the document's.
+    lang: str = ""
 
 
 INSERTED, DELETED = "inserted", "deleted"

@@ -65,7 +65,9 @@ def hostile_pack(folder: Path) -> Path:
         "intro": HOSTILE["intro"],
         "key_messages": [HOSTILE["key_message"], "Tom's 'plain' message"],
         "sections": [{"title": "Section <one> & only", "items": [
-            {"article": "fees", "summary": "Summary with **bold** & <u>tags</u>.\n",
+            # Marked Welsh: its words carry lang="cy", which axe checks is a valid language.
+            {"article": "fees", "language": "cy",
+             "summary": "Summary with **bold** & <u>tags</u>.\n",
              "implications": ["Implication & <br> more"],
              "quotes": [{"text": HOSTILE["quote"], "page": "12"}],
              "questions": [HOSTILE["question"]]},

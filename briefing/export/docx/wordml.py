@@ -55,23 +55,31 @@ def set_size(run: BaseOxmlElement, size_pt: float) -> None:
     if rpr is None:
         rpr = w("rPr")
         run.insert(0, rpr)
+    lang = rpr.find(qn("w:lang"))  # the language comes after the size in the schema
     for tag in ("sz", "szCs"):
-        rpr.append(_flag(tag, str(round(size_pt * 2))))
+        made = _flag(tag, str(round(size_pt * 2)))
+        if lang is None:
+            rpr.append(made)
+        else:
+            lang.addprevious(made)
 
 
 def text_run(text: str, style_id: str = "", bold: bool = False,
-             italic: bool = False) -> BaseOxmlElement:
+             italic: bool = False, lang: str = "") -> BaseOxmlElement:
     """A run of literal text, built directly rather than through python-docx's run API, which
-    is several times slower."""
+    is several times slower. `lang` is the text's language when not the document's ("cy":
+    Welsh, so Word checks its spelling in Welsh and reads it aloud as Welsh)."""
     r = w("r")
-    if style_id or bold or italic:
-        rpr = w("rPr")  # children in schema order: rStyle, b, i
+    if style_id or bold or italic or lang:
+        rpr = w("rPr")  # children in schema order: rStyle, b, i, lang
         if style_id:
             rpr.append(_flag("rStyle", style_id))
         if bold:
             rpr.append(_flag("b"))
         if italic:
             rpr.append(_flag("i"))
+        if lang:
+            rpr.append(_flag("lang", lang if "-" in lang else f"{lang}-GB"))
         r.append(rpr)
     text = clean(text)
     if "\t" in text or "\n" in text:

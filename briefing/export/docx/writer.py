@@ -229,14 +229,15 @@ class _Writer:
         for run in runs:
             if run.change:
                 self.bookmark_id += 1  # one series of ids for bookmarks and changes
-                r = x.text_run(run.text, bold=run.bold, italic=run.italic)
+                r = x.text_run(run.text, bold=run.bold, italic=run.italic, lang=run.lang)
                 p.append(x.tracked(r, run.change == INSERTED, self.bookmark_id,
                                    self.model.meta.changes_by, self.changes_on))
             elif href := safe_href(run.href):
-                r = x.text_run(run.text, self.styles["Hyperlink"], run.bold, run.italic)
+                r = x.text_run(run.text, self.styles["Hyperlink"], run.bold, run.italic,
+                               run.lang)
                 p.append(x.external_link(self.link_id(href), [r]))
             else:
-                p.append(x.text_run(run.text, bold=run.bold, italic=run.italic))
+                p.append(x.text_run(run.text, bold=run.bold, italic=run.italic, lang=run.lang))
 
     def text(self, style: str, text: str, bold: bool = False) -> BaseOxmlElement:
         p = self.para(style)

@@ -258,6 +258,8 @@ def runs(items: list[Run]) -> list[Element | str]:
             nodes = [el("strong", *nodes)]
         if run.italic:
             nodes = [el("em", *nodes)]
+        if run.lang:  # Welsh in an English page: read aloud and checked as Welsh
+            nodes = [el("span", *nodes, lang=run.lang)]
         if run.change:
             out.append(_tracked(run.change == INSERTED, nodes))
             continue

@@ -148,7 +148,7 @@ def _runs(runs: list[Run], setting: _Setting, size: float) -> list[dict[str, Any
         em = text_width_em(r.text, r.bold) if href and " " not in r.text else None
         text = r.text if href else setting.fit(r.text, size, r.bold)
         out.append({"text": text, "bold": r.bold, "italic": r.italic, "href": href, "em": em,
-                    "change": r.change})
+                    "change": r.change, "lang": r.lang})
     return out
 
 
