@@ -6,8 +6,17 @@ import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QListView,
@@ -29,6 +38,7 @@ from briefing.model import Quote
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+BULLET = "\u2022  "
 _EDITABLE = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
              | Qt.ItemFlag.ItemIsEditable)
 
@@ -62,9 +72,13 @@ def _buttons(owner: QWidget, what: str) -> tuple[QHBoxLayout, list[QToolButton]]
 
 class BulletDelegate(QStyledItemDelegate):
     """Shows each entry as a bullet point; editing still works on the plain text.
-    `on_editor` is called with each in-place editor made (the app spell-checks them)."""
+    `on_editor` is called with each in-place editor made (the app spell-checks them);
+    `marked` gives the (start, length) of the words of an entry to mark with `mark` (the app's
+    misspellings, underlined while the entry is not being edited too)."""
 
     on_editor: Callable[[QWidget], object] | None = None
+    marked: Callable[[str], list[tuple[int, int]]] | None = None
+    mark: QTextCharFormat | None = None
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
@@ -78,7 +92,51 @@ class BulletDelegate(QStyledItemDelegate):
     ) -> None:
         super().initStyleOption(option, index)
         if option.text:
-            option.text = "\u2022  " + option.text
+            option.text = BULLET + option.text
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        text = str(index.data() or "")
+        mark = self.mark
+        spans = self.marked(text) if self.marked is not None and mark is not None else []
+        if not spans or mark is None:
+            super().paint(painter, option, index)
+            return
+        # The entry as the style draws it (background, selection, focus), then its text laid
+        # out the same way (wrapped at words, in the text's rectangle) with the words marked.
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        shown = opt.text
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(opt.font)
+        document.setPlainText(shown)
+        document.setTextWidth(max(1, rect.width() - 2 * margin))
+        cursor = QTextCursor(document)
+        for start, length in spans:
+            cursor.setPosition(len(BULLET) + start)
+            cursor.setPosition(len(BULLET) + start + length, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(mark)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        state = opt.state
+        group = (QPalette.ColorGroup.Normal if state & QStyle.StateFlag.State_Enabled
+                 else QPalette.ColorGroup.Disabled)
+        role = (QPalette.ColorRole.HighlightedText if state & QStyle.StateFlag.State_Selected
+                else QPalette.ColorRole.Text)
+        context.palette.setColor(QPalette.ColorRole.Text,
+                                 opt.palette.color(group, role))
+        painter.save()
+        top = rect.top() + max(0, (rect.height() - round(document.size().height())) // 2)
+        painter.translate(rect.left() + margin, top)
+        painter.setClipRect(0, 0, rect.width(), rect.height())
+        document.documentLayout().draw(painter, context)
+        painter.restore()
 
 
 class ListEditor(QWidget):

@@ -224,11 +224,11 @@ class MainWindow(QMainWindow):
                       self.settings_editor.intro, self.section_editor.title,
                       self.section_editor.intro):
             spelling.attach(field)
-        self.settings_editor.key_messages.delegate.on_editor = spelling.attach
+        spelling.attach_list(self.settings_editor.key_messages)
         language = self.item_editor.language
         spelling.attach(self.item_editor.summary, language)
         for points in (self.item_editor.implications, self.item_editor.questions):
-            points.delegate.on_editor = lambda editor: spelling.attach(editor, language)
+            spelling.attach_list(points, language)
 
     def _update_readability(self) -> None:
         """The pack's reading ease and hardest summaries for the checks panel, worked out on

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtGui import QTextDocument
 
+    from briefing.gui.list_editors import ListEditor
     from briefing.gui.pack_model import PackModel
 
 TYPING_PAUSE_MS = 300  # underlines found while typing show after a pause this long
@@ -199,6 +200,16 @@ class SpellService(QObject):
         menu = SpellMenu(widget, self, lang)
         widget.setProperty("spellMenu", menu)
         return helper
+
+    def attach_list(self, entries: ListEditor, language: Callable[[], str] | None = None) -> None:
+        """Underline misspellings in a list of points: in each entry as shown, and in the
+        entry being edited in place (with the spelling menu there)."""
+        lang = language or _english
+        delegate = entries.delegate
+        delegate.on_editor = lambda editor: self.attach(editor, lang)
+        delegate.mark = self.underline
+        delegate.marked = lambda text: self.spans(text, lang())
+        self.changed.connect(lambda _words: entries.list.viewport().update())
 
 
 def _english() -> str:

@@ -300,3 +300,40 @@ def test_the_menu_opens_at_once_and_the_fuller_search_fills_it_in(window, librar
     finally:
         del spell.suggest
     assert searched_on == [False]  # Hunspell's search ran on the worker, never on the UI thread
+
+
+def _red_pixels(widget) -> int:
+    """Pixels of the underline's red (#d4351c, smoothed) in what a widget shows now."""
+    image = widget.grab().toImage()
+    return sum(1 for y in range(image.height()) for x in range(0, image.width())
+               if _is_red(image.pixel(x, y)))
+
+
+def _is_red(argb: int) -> bool:
+    """Red or a paler red where the wavy line is smoothed into the background."""
+    r, g, b = (argb >> 16) & 255, (argb >> 8) & 255, argb & 255
+    return r - g > 50 and r - b > 50
+
+
+def test_points_and_questions_stay_underlined_when_not_being_edited(window, library, qtbot):
+    editor = open_first_item(window, library, qtbot)
+    points = editor.implications
+    points.add_entry()
+    line = points.list.findChild(type(window.settings_editor.title))
+    qtbot.keyClicks(line, "Review the contracts")
+    qtbot.keyClick(line, Qt.Key.Key_Return)  # done: the point is shown, not edited
+    qtbot.waitUntil(lambda: "Review the contracts" in points.values(), timeout=WAIT)
+    points.list.clearSelection()
+    viewport = points.list.viewport()
+    qtbot.wait(500)
+    assert _red_pixels(viewport) == 0  # spelt right: nothing underlined
+    points.add_entry()
+    line = points.list.findChild(type(window.settings_editor.title))
+    qtbot.keyClicks(line, "Revew the budjet")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Revew the budjet" in points.values(), timeout=WAIT)
+    points.list.clearSelection()
+    qtbot.waitUntil(lambda: _red_pixels(viewport) > 10, timeout=WAIT)
+    window.spelling.add_to_dictionary("Revew")
+    window.spelling.add_to_dictionary("budjet")
+    qtbot.waitUntil(lambda: _red_pixels(viewport) == 0, timeout=WAIT)
