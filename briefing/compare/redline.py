@@ -21,6 +21,8 @@ from briefing.compose.builder import (
     QUESTIONS_HEADING,
     QUOTES_HEADING,
     compose_version,
+    in_language,
+    item_language,
 )
 from briefing.compose.markdown import plain_text
 from briefing.compose.sources import byline
@@ -157,18 +159,22 @@ def _item(a: Pack, old: Item | None, b: Pack, new: Item, number: str,
     line_after = "" if removed else (byline(article) if article is not None else "")
     if line_before or line_after:
         out.append(Paragraph(_marked(line_before, line_after), role="byline"))
-    out += _text_blocks(old.summary if old else "", new.summary, old is None)
-    out += _points(IMPLICATIONS_HEADING, old.implications if old else [], new.implications)
+    lang = item_language(new)  # a removed item keeps its language (_emptied)
+    out += in_language(lang, _text_blocks(old.summary if old else "", new.summary,
+                                          old is None))
+    out += _points(IMPLICATIONS_HEADING, old.implications if old else [], new.implications,
+                   lang)
     quotes = aligned([quote_text(q) for q in (old.quotes if old else [])],
                      [quote_text(q) for q in new.quotes])
     if quotes:
         out.append(Heading(3, QUOTES_HEADING, in_contents=False))
-        out += [BlockQuote(_marked(before, after)) for _, _, before, after in quotes]
-    out += _points(QUESTIONS_HEADING, old.questions if old else [], new.questions)
+        out += in_language(lang, [BlockQuote(_marked(before, after))
+                                  for _, _, before, after in quotes])
+    out += _points(QUESTIONS_HEADING, old.questions if old else [], new.questions, lang)
     return out
 
 
-def _points(heading: str, old: list[str], new: list[str]) -> list[Block]:
+def _points(heading: str, old: list[str], new: list[str], lang: str = "") -> list[Block]:
     pairs = aligned([plain_text(t) for t in old], [plain_text(t) for t in new])
     if not pairs:
         return []
@@ -178,7 +184,7 @@ def _points(heading: str, old: list[str], new: list[str]) -> list[Block]:
             items.append(markdown.inline_runs(source))  # unchanged: printed as in the briefing
         else:
             items.append(_marked(before, after))
-    return [Heading(3, heading, in_contents=False), BulletList(items)]
+    return [Heading(3, heading, in_contents=False), *in_language(lang, [BulletList(items)])]
 
 
 def _sources(pairs: list[tuple[int, int, str, str]], new: list[str]) -> list[str | None]:

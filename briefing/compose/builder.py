@@ -264,11 +264,11 @@ def _item_blocks(item: Item, article: Article | None, number: str, at: Origin) -
         if line:
             out.append(Paragraph([Run(line)], role="byline", origin=by))
     lang = item_language(item)
-    out.extend(_in_language(lang, markdown.blocks(item.summary, origin=(*at, "summary"))))
+    out.extend(in_language(lang, markdown.blocks(item.summary, origin=(*at, "summary"))))
     implications = _bullets(item.implications, (*at, "implications"))
     if implications:
         out += [Heading(3, IMPLICATIONS_HEADING, in_contents=False, origin=(*at, "implications")),
-                *_in_language(lang, [implications])]
+                *in_language(lang, [implications])]
     quotes = [(q, quote) for q, quote in enumerate(item.quotes) if quote.text.strip()]
     if quotes:
         out.append(Heading(3, QUOTES_HEADING, in_contents=False, origin=(*at, "quotes")))
@@ -279,7 +279,7 @@ def _item_blocks(item: Item, article: Article | None, number: str, at: Origin) -
     questions = _bullets(item.questions, (*at, "questions"))
     if questions:
         out += [Heading(3, QUESTIONS_HEADING, in_contents=False, origin=(*at, "questions")),
-                *_in_language(lang, [questions])]
+                *in_language(lang, [questions])]
     return out
 
 
@@ -289,7 +289,7 @@ def item_language(item: Item) -> str:
     return "" if item.language in ("", "en") else item.language
 
 
-def _in_language(lang: str, blocks: Sequence[Block]) -> list[Block]:
+def in_language(lang: str, blocks: Sequence[Block]) -> list[Block]:
     """`blocks` with every run marked as written in `lang` ("" leaves them as they are)."""
     if not lang:
         return list(blocks)

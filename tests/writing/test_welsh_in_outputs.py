@@ -74,3 +74,25 @@ def test_the_tagged_pdf_gives_the_welsh_paragraphs_their_language(built):
         tagged = _tagged(pdf.Root.StructTreeRoot, [])
     welsh = [kind for kind, lang in tagged if lang.lower().startswith("cy")]
     assert "/P" in welsh and "/LBody" in welsh  # the summary and the point
+
+
+def test_the_redline_marks_a_welsh_items_words_welsh(tmp_path):
+    """The redline's inserted and deleted words of an item marked Welsh are Welsh too."""
+    from datetime import UTC, datetime
+
+    from briefing.compare.diff import compare_packs
+    from briefing.compare.redline import redline_document
+    from briefing.compose.audience import for_audience
+
+    old = load_pack(PACKS / "member-briefing.yaml")
+    old.sections[0].items[0].language = "cy"
+    old.sections[0].items[0].summary = WELSH
+    new = load_pack(PACKS / "member-briefing.yaml")
+    new.sections[0].items[0].language = "cy"
+    new.sections[0].items[0].summary = WELSH.replace("mawr", "enfawr")
+    document = redline_document(for_audience(old), for_audience(new), compare_packs(old, new),
+                                PACKS.resolve(), since=1, by="Sam Officer",
+                                on=datetime(2026, 12, 10, tzinfo=UTC))
+    runs = [run for block in document.blocks for run in getattr(block, "runs", [])]
+    changed = [(run.text, run.lang) for run in runs if run.change]
+    assert ("enfawr", "cy") in changed and ("mawr", "cy") in changed
