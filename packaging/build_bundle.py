@@ -46,7 +46,7 @@ def main() -> int:
          "--distpath", str(args.dist), "--workpath", str(args.work / "pyinstaller"),
          str(ROOT / "packaging" / "briefing.spec")], cwd=args.work)
     folder = args.dist / "Briefing"
-    add_extras(folder)
+    add_extras(folder, python)
     archive = zip_folder(folder, args.dist / f"Briefing-{version(python)}-{platform_tag()}.zip")
     print(f"Folder: {folder} ({megabytes(folder_size(folder))} unpacked)")
     print(f"Zip:    {archive} ({megabytes(archive.stat().st_size)})")
@@ -62,9 +62,10 @@ def make_venv(where: Path) -> Path:
     return where / scripts / ("python.exe" if os.name == "nt" else "python")
 
 
-def add_extras(folder: Path) -> None:
+def add_extras(folder: Path, python: Path) -> None:
     """Example packs (with their logo and template), the README and its guide, and the licences,
-    beside the programs."""
+    beside the programs (`python`: the clean install's, which knows where the spelling engine's
+    licence is)."""
     packs = folder / "packs"
     if packs.exists():
         shutil.rmtree(packs)
@@ -75,6 +76,16 @@ def add_extras(folder: Path) -> None:
     shutil.copy2(ROOT / "assets" / "fonts" / "LICENSE-LiberationSans.txt", folder)
     for name in ("LICENSE-en_GB.txt", "LICENSE-cy_GB.txt"):  # the spelling dictionaries
         shutil.copy2(ROOT / "assets" / "dictionaries" / name, folder / f"{name[:-4]}-dictionary.txt")
+    shutil.copy2(engine_licence(python), folder / "LICENSE-chunspell.txt")  # the spelling engine
+
+
+def engine_licence(python: Path) -> Path:
+    """The licence file of the chunspell wheel (Hunspell's Python binding) as installed."""
+    found = subprocess.run(
+        [str(python), "-c", "import importlib.metadata as m; d = m.distribution('chunspell'); "
+         "print(next(d.locate_file(f) for f in d.files or () if 'LICEN' in f.name.upper()))"],
+        capture_output=True, text=True, check=True)
+    return Path(found.stdout.strip())
 
 
 def zip_folder(folder: Path, archive: Path) -> Path:
