@@ -77,6 +77,8 @@ def add_extras(folder: Path, python: Path) -> None:
     for name in ("LICENSE-en_GB.txt", "LICENSE-cy_GB.txt"):  # the spelling dictionaries
         shutil.copy2(ROOT / "assets" / "dictionaries" / name, folder / f"{name[:-4]}-dictionary.txt")
     shutil.copy2(engine_licence(python), folder / "LICENSE-chunspell.txt")  # the spelling engine
+    shutil.copy2(ROOT / "packaging" / "licences" / "LGPL-2.1.txt",  # Hunspell, compiled into it
+                 folder / "LICENSE-Hunspell-LGPL-2.1.txt")
 
 
 def engine_licence(python: Path) -> Path:
