@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from briefing.errors import BriefingError
 from briefing.gui.modal import fit_to_screen, run_once
+from briefing.gui.workers import run_in_background
 from briefing.uk import uk_date
 
 if TYPE_CHECKING:
@@ -129,6 +130,9 @@ class HistoryPane(QWidget):
                                 f"\u201c{self.stamp}\u201d until the next version is issued.")
         elif self.stamp is not None:
             self.status.setText(f"This pack is {self.stamp}.")
+            if reread:  # the first edit compares the pack with it: read it now, off this thread
+                run_in_background(History(pack_path).pack, self.stamp.number,
+                                  on_error=lambda _exc: None)  # said when it is truly needed
         rows = [self.list.item(row).data(Qt.ItemDataRole.UserRole)
                 for row in range(self.list.count())]
         if rows:

@@ -48,8 +48,16 @@ def _issue(window, qtbot, monkeypatch, note: str) -> None:
 
 
 def test_issue_from_the_file_menu_then_edit_and_undo(revised, qtbot, monkeypatch, dialogs):
+    import threading
+
+    import briefing.packfile
+
     window = revised
     pane = window.history
+    read_on: list[bool] = []  # for each issued pack read: whether on the UI thread
+    load = briefing.packfile.load_checked_pack
+    monkeypatch.setattr(briefing.packfile, "load_checked_pack", lambda path: read_on.append(
+        threading.current_thread() is threading.main_thread()) or load(path))
     assert "No version issued yet" in pane.status.text()
     assert window.actions_by_name["issue"] in window.menuBar().actions()[0].menu().actions()
     titles = _issue(window, qtbot, monkeypatch, "For the December committee")
@@ -63,12 +71,16 @@ def test_issue_from_the_file_menu_then_edit_and_undo(revised, qtbot, monkeypatch
     frozen = record.read_bytes()
 
     # An edit makes the pack a draft after version 1; undo brings it back; neither touches
-    # the history.
+    # the history. The issued pack that edit is compared with was read on a worker when the
+    # version was issued, so the first pause after typing never waits for it.
+    qtbot.waitUntil(lambda: bool(read_on), timeout=30_000)
+    assert read_on == [False]
     item = window.model.pack.sections[0].items[0]
     window.undo_stack.push(SetAttr(window.model, item, "summary", "A new summary.",
                                    "Edit summary"))
     window._update_word_count()
     assert pane.status.text().startswith("Changed since version 1")
+    assert read_on == [False]  # not read again
     window.undo_stack.undo()
     window._update_word_count()
     assert pane.status.text().startswith("This pack is Version 1")
