@@ -132,9 +132,10 @@ class BulletDelegate(QStyledItemDelegate):
         context.palette.setColor(QPalette.ColorRole.Text,
                                  opt.palette.color(group, role))
         painter.save()
-        top = rect.top() + max(0, (rect.height() - round(document.size().height())) // 2)
-        painter.translate(rect.left() + margin, top)
-        painter.setClipRect(0, 0, rect.width(), rect.height())
+        # Centred on the text's rectangle as the style centres it (a focus ring's margins may
+        # leave the rectangle shorter than a line); the wavy line may reach the gap below.
+        painter.translate(rect.left() + margin,
+                          rect.top() + (rect.height() - document.size().height()) / 2)
         document.documentLayout().draw(painter, context)
         painter.restore()
 

@@ -323,7 +323,6 @@ def test_points_and_questions_stay_underlined_when_not_being_edited(window, libr
     qtbot.keyClicks(line, "Review the contracts")
     qtbot.keyClick(line, Qt.Key.Key_Return)  # done: the point is shown, not edited
     qtbot.waitUntil(lambda: "Review the contracts" in points.values(), timeout=WAIT)
-    points.list.clearSelection()
     viewport = points.list.viewport()
     qtbot.wait(500)
     assert _red_pixels(viewport) == 0  # spelt right: nothing underlined
@@ -332,7 +331,7 @@ def test_points_and_questions_stay_underlined_when_not_being_edited(window, libr
     qtbot.keyClicks(line, "Revew the budjet")
     qtbot.keyClick(line, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Revew the budjet" in points.values(), timeout=WAIT)
-    points.list.clearSelection()
+    points.list.setCurrentRow(0)  # the officer moves on to another point
     qtbot.waitUntil(lambda: _red_pixels(viewport) > 10, timeout=WAIT)
     window.spelling.add_to_dictionary("Revew")
     window.spelling.add_to_dictionary("budjet")
