@@ -253,9 +253,14 @@ def _about_blocks(pack: Pack) -> list[Block]:
               for label, value in details)]
 
 
+def item_title(item: Item, article: Article | None) -> str:
+    """The heading an item is printed under: its article's title."""
+    return article.title if article is not None else f"Missing article “{item.article}”"
+
+
 def _item_blocks(item: Item, article: Article | None, number: str, at: Origin) -> list[Block]:
     """One item's blocks; `at` is its place in the pack ("sections", s, "items", i)."""
-    title = article.title if article is not None else f"Missing article “{item.article}”"
+    title = item_title(item, article)
     by: Origin = ("articles", item.article)
     out: list[Block] = [Heading(2, title, anchor=f"item-{number}",
                                 origin=(*by, "title") if article is not None else (*at, "article"))]

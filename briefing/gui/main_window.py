@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         self.preview = Preview(self.model, self.file.base_dir, self)
+        self.preview.focus_item = lambda: self.item_editor.item
         self.checks = ChecksPanel(self)
         self.library_holder = QStackedWidget(self)
         self.library_dock = self._dock("Library", "library-dock", self.library_holder,

@@ -8,6 +8,7 @@ than the latest edit is thrown away, and another render follows at once.
 from __future__ import annotations
 
 import copy
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from briefing.errors import BriefingError
 from briefing.gui.focus_ring import ring_inside
+from briefing.gui.preview_pages import item_pages
 from briefing.gui.spoken import describe_label
 from briefing.gui.workers import Task, run_in_background
 from briefing.uk import plural
@@ -36,8 +38,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
+    from briefing.export.pdf.typst.writer import LayoutSession
     from briefing.gui.pack_model import PackModel
-    from briefing.model import Pack
+    from briefing.model import Item, Pack
 
 DEBOUNCE_MS = 600
 EMPTY_PREVIEW = ("The preview appears here: add an article to the pack from the library on the "
@@ -53,16 +56,51 @@ class Rendered:
     findings: list[Any] = field(default_factory=list)
 
 
+class PackLayout:
+    """The open pack's Typst compile context (a LayoutSession), made on the worker by the first
+    preview of the pack and kept until the pack closes, so that each preview after an edit
+    reuses the layout of the one before. Only one preview uses it at a time."""
+
+    def __init__(self) -> None:
+        self._session: LayoutSession | None = None
+        self._lock = threading.Lock()
+        self.closed = False
+
+    def session(self) -> LayoutSession | None:
+        """The session (made now if need be), or None once the pack has closed."""
+        from briefing.export.pdf.typst.writer import LayoutSession
+
+        with self._lock:
+            if self._session is None and not self.closed:
+                self._session = LayoutSession()
+            return self._session
+
+    def close(self) -> None:
+        """Let the layout go (waits for a compile under way: call it off the window's thread)."""
+        with self._lock:
+            self.closed = True
+            session, self._session = self._session, None
+        if session is not None:
+            session.close()
+
+
 def render_preview(pack: Pack, base_dir: Path,
                    pages_ready: Callable[[bytes], None] | None = None,
                    audience: str | None = None, history_of: Path | None = None,
-                   changes_since: int | None = None) -> Rendered:
-    """`check_and_render`, then the next preview starts from the memory this one used. The PDF
-    engine loads with the first preview, not with the window."""
+                   changes_since: int | None = None,
+                   layout: PackLayout | None = None) -> Rendered:
+    """`check_and_render`, compiling in the open pack's `layout` (kept for the next preview);
+    without one, the next preview starts from the memory this one used. The PDF engine loads
+    with the first preview, not with the window."""
     from briefing.export.pdf.typst.writer import releasing_layout_cache
 
-    return releasing_layout_cache(check_and_render)(pack, base_dir, pages_ready, audience,
-                                                    history_of, changes_since)
+    session = layout.session() if layout is not None else None
+    if session is None:
+        return releasing_layout_cache(check_and_render)(pack, base_dir, pages_ready, audience,
+                                                        history_of, changes_since)
+    with session.active():
+        return check_and_render(pack, base_dir, pages_ready, audience, history_of,
+                                changes_since)
 
 
 def check_and_render(pack: Pack, base_dir: Path,
@@ -154,6 +192,8 @@ class Preview(QWidget):
         self.audience.currentIndexChanged.connect(lambda _row: self.schedule_now())
         # Compare with…: the preview with a "Changes since version N" page (History fills it).
         self.pack_path: Callable[[], Path | None] = lambda: None
+        # The item being edited: new pages open at its page (the window sets it).
+        self.focus_item: Callable[[], Item | None] = lambda: None
         self.compare = QComboBox(self)
         self.compare.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.compare.setMinimumContentsLength(8)
@@ -201,6 +241,9 @@ class Preview(QWidget):
         self._task: Task | None = None
         self._early_pdf = b""
         self.enabled = True
+        # The open pack's layout, kept between previews; let go when another pack replaces it.
+        self.pack_layout = PackLayout()
+        self._layout_of: Pack = model.pack
         model.pack_changed.connect(self.schedule)
 
     def stop(self) -> None:
@@ -209,6 +252,15 @@ class Preview(QWidget):
         self.timer.stop()
         if self._task is not None:
             self._task.cancel()
+        run_in_background(self.pack_layout.close)  # after a compile under way
+
+    def _follow_pack(self) -> None:
+        """Another pack is open (opened, new or restored): the last one's layout goes, on a
+        worker (after a compile under way), and the new pack gets its own."""
+        if self.model.pack is not self._layout_of:
+            self._layout_of = self.model.pack
+            run_in_background(self.pack_layout.close)
+            self.pack_layout = PackLayout()
 
     def set_versions(self, numbers: list[int]) -> None:
         """Offer "Compare with" each issued version (newest first); hidden before the first."""
@@ -256,6 +308,7 @@ class Preview(QWidget):
             self.refresh_now()
 
     def schedule(self) -> None:
+        self._follow_pack()
         self._update_choices()
         self.generation += 1
         if self.enabled:
@@ -285,13 +338,15 @@ class Preview(QWidget):
 
         audience = self.chosen_audience()
         history_of, since = self.pack_path(), self.compare.currentData()
+        self._follow_pack()
+        layout = self.pack_layout
 
         def work(pack: Pack, base_dir: Path, progress: Callable[..., None]) -> Rendered:
             def ready(pdf: bytes) -> None:
                 early.append(pdf)
                 progress(1, 2, "pages")
 
-            return render_preview(pack, base_dir, ready, audience, history_of, since)
+            return render_preview(pack, base_dir, ready, audience, history_of, since, layout)
 
         def pages(_done: int, _total: int, _message: str) -> None:
             if early and started == self.generation:  # not stale: show the pages now
@@ -353,5 +408,9 @@ class Preview(QWidget):
         n = self.page_count
         self.pages.setText(plural(n, "page"))
         self.page_count_changed.emit(n)
+        item = self.focus_item()
+        pages = item_pages(self.document, self.model.pack, item) if item is not None else None
+        if pages is not None and not pages[0] <= page <= pages[1]:
+            page = pages[0]  # the page the officer is working on, drawn first
         if 0 < page < n:
             self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())

@@ -1,8 +1,8 @@
 """The tagged PDF writer: a Document becomes a PDF/UA-1 and PDF/A-2a file, laid out by Typst.
 
 The fixed template in assets/typst/briefing.typ is given the document as JSON (strings are values,
-never markup) and the pictures as bytes in a virtual folder, so the compiler reads nothing else
-from disk and never reaches the network. The file carries a structure tree for screen readers
+never markup) in a private folder with the pictures, so the compiler reads nothing else from disk
+and never reaches the network. The file carries a structure tree for screen readers
 (headings, lists, quotes, tables with header cells, the logo as a figure with its description),
 its language and title, bookmarks and a linked contents; page furniture is marked as artifacts.
 The same pack gives a byte-identical file: the creation date is the pack's date (or
@@ -11,13 +11,18 @@ SOURCE_DATE_EPOCH when set).
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import functools
 import io
 import json
 import logging
 import os
 import re
+import shutil
+import sys
 import tempfile
+import threading
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -36,14 +41,16 @@ from briefing.files import atomic_write_bytes
 from briefing.resources import asset
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
+    import typst
     from typst import PDFStandard
 
     from briefing.document.model import Document
+    from briefing.export.pdf.typst.data import TypstInput
 
 __all__ = [
-    "PDF_STANDARDS", "page_count", "release_layout_cache", "releasing_layout_cache",
+    "PDF_STANDARDS", "LayoutSession", "page_count", "release_layout_cache", "releasing_layout_cache",
     "render_typst_pdf", "write_typst_pdf",
 ]
 
@@ -59,6 +66,10 @@ R = TypeVar("R")
 # Typst keeps what it lays out in one cache for the whole process and drops an entry only once it
 # has gone unused through this many later compiles.
 _CACHE_KEPT_FOR = 10
+# The compiler's folder: the template, the document beside it (the template reads it by this
+# name) and the pictures in pictures/.
+_MAIN = "briefing.typ"
+_DOCUMENT = "document.json"
 
 
 def render_typst_pdf(
@@ -82,48 +93,34 @@ def render_typst_pdf(
         _refuse_missing_glyphs(document)
     prepared = typst_input(document, [BUNDLED_FAMILY])
     fonts = font_collection(fallback)
-    # The compiler reads pictures from its root folder: a private folder holding only them.
-    with tempfile.TemporaryDirectory(prefix="briefing-pdf-") as root:
-        for name, data in prepared.pictures.items():
-            picture = Path(root, name)
-            picture.parent.mkdir(parents=True, exist_ok=True)
-            picture.write_bytes(data)
-        try:
-            pdf = typst.compile(
-                _template(),
-                root=root,
-                font_paths=fonts,
-                sys_inputs={"document": json.dumps(prepared.document, ensure_ascii=False)},
-                pdf_standards=PDF_STANDARDS,
-                timestamp=_timestamp(document),
-            )
-        except typst.TypstError as exc:
-            log.debug("Typst could not compile the briefing: %s",
-                      getattr(exc, "diagnostic", "") or exc)
-            raise BriefingError(_plain_message(exc)) from exc
+    session = getattr(_active, "session", None)
+    try:
+        if session is not None:
+            pdf = session.compile(prepared, fonts, _timestamp(document))
+        else:
+            pdf = _compile_once(prepared, fonts, _timestamp(document))
+    except typst.TypstError as exc:
+        log.debug("Typst could not compile the briefing: %s",
+                  getattr(exc, "diagnostic", "") or exc)
+        raise BriefingError(_plain_message(exc)) from exc
     if progress is not None:
         progress(total, total)
-    data = bytes(pdf)
-    return Rendered(data, pages=page_count(data))
+    return Rendered(pdf, pages=page_count(pdf))
 
 
 def release_layout_cache() -> None:
-    """Let go of what Typst cached while laying out earlier briefings.
-
-    A compile never reuses another briefing's layout, yet the cache holds each one through ten
-    more compiles: in the app, where the preview compiles again after every pause in typing, a
-    300-item pack would climb past 2 GB. Compiling an empty page (a few milliseconds each)
-    ages those entries out; the memory goes back to the process for the next compile.
-    """
-    import typst
-
-    for _ in range(_CACHE_KEPT_FOR + 1):
-        typst.compile(b"", ignore_system_fonts=True)
+    """Let go of everything Typst cached while laying out earlier briefings (after an export,
+    whose layout the next compile does not reuse, and when a pack closes): the memory goes back
+    to the system."""
+    _age_layout_cache(_CACHE_KEPT_FOR + 1)
+    if sys.platform.startswith("linux"):  # glibc keeps freed memory for reuse unless asked
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def releasing_layout_cache(work: Callable[P, R]) -> Callable[P, R]:
-    """`work`, followed by release_layout_cache() however it ends (for the app's previews and
-    exports, which compile again and again in one process)."""
+    """`work`, followed by release_layout_cache() however it ends (for the app's exports and
+    issues, which compile again and again in one process)."""
 
     @functools.wraps(work)
     def then_release(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -133,6 +130,120 @@ def releasing_layout_cache(work: Callable[P, R]) -> Callable[P, R]:
             release_layout_cache()
 
     return then_release
+
+
+class LayoutSession:
+    """One Typst compile context kept for the pack open in the app, so that a compile after an
+    edit reuses what the one before laid out (the paragraphs and pictures that did not change)
+    rather than starting from nothing.
+
+    It holds the compiler, with its fonts read once, and a private folder with the template,
+    the document and its pictures (rewritten only when they change). Memory is bounded by age:
+    after each compile, whatever that compile did not use is dropped from Typst's cache, so the
+    cache holds one layout of the pack at most, however many times it is compiled. close()
+    lets go of all of it (when the pack closes). Compiles made on a thread inside
+    `with session.active():` use it; one compile runs at a time.
+    """
+
+    def __init__(self) -> None:
+        self._root = Path(tempfile.mkdtemp(prefix="briefing-preview-"))
+        self._compilers: dict[typst.Fonts, typst.Compiler] = {}
+        self._written: dict[str, bytes] = {}
+        self._lock = threading.Lock()
+        self.compiles = 0
+        self.closed = False
+
+    @property
+    def folder(self) -> Path:
+        return self._root
+
+    @contextlib.contextmanager
+    def active(self) -> Iterator[LayoutSession]:
+        """Route this thread's tagged-PDF compiles through the session while inside."""
+        before = getattr(_active, "session", None)
+        _active.session = self
+        try:
+            yield self
+        finally:
+            _active.session = before
+
+    def compile(self, prepared: TypstInput, fonts: typst.Fonts, timestamp: datetime) -> bytes:
+        import typst
+
+        with self._lock:
+            if self.closed:  # the pack has closed: compile once, keeping nothing
+                return _compile_once(prepared, fonts, timestamp)
+            _fill(self._root, prepared, self._written)
+            compiler = self._compilers.get(fonts)
+            if compiler is None:
+                compiler = typst.Compiler(str(self._root / _MAIN), root=str(self._root),
+                                          font_paths=fonts)
+                self._compilers[fonts] = compiler
+            try:
+                pdf = compiler.compile(pdf_standards=PDF_STANDARDS, timestamp=timestamp)
+            finally:
+                self.compiles += 1
+                # Every compile ages each cached result by one and drops those past
+                # _CACHE_KEPT_FOR; a result is young again when reused. Ageing all but two
+                # steps more keeps exactly what this compile used.
+                _age_layout_cache(_CACHE_KEPT_FOR - 2)
+            assert isinstance(pdf, bytes)  # one PDF, returned as bytes
+            return pdf
+
+    def close(self) -> None:
+        """Let go of the compiler, its folder and Typst's cache (waits for a running compile)."""
+        with self._lock:
+            if self.closed:
+                return
+            self.closed = True
+            self._compilers.clear()
+            self._written.clear()
+            shutil.rmtree(self._root, ignore_errors=True)
+        release_layout_cache()
+
+
+_active = threading.local()
+_ager: list[typst.Compiler] = []  # compiles an empty page: each compile ages Typst's cache
+_ager_lock = threading.Lock()
+
+
+def _age_layout_cache(steps: int) -> None:
+    """Age every result in Typst's cache by `steps` compiles (of an empty page, well under a
+    millisecond each with the compiler kept)."""
+    import typst
+
+    with _ager_lock:
+        if not _ager:
+            _ager.append(typst.Compiler(b"", ignore_system_fonts=True))
+        for _ in range(steps):
+            _ager[0].compile(input=b"")
+
+
+def _compile_once(prepared: TypstInput, fonts: typst.Fonts, timestamp: datetime) -> bytes:
+    """Compile in a folder of its own, removed after."""
+    import typst
+
+    with tempfile.TemporaryDirectory(prefix="briefing-pdf-") as root:
+        _fill(Path(root), prepared, {})
+        return bytes(typst.compile(str(Path(root, _MAIN)), root=root, font_paths=fonts,
+                                   pdf_standards=PDF_STANDARDS, timestamp=timestamp))
+
+
+def _fill(root: Path, prepared: TypstInput, written: dict[str, bytes]) -> None:
+    """Put the template, the document and its pictures in the compiler's folder: only what
+    differs from `written` (what is there already), which is brought up to date."""
+    wanted = {_MAIN: _template(), _DOCUMENT: json.dumps(prepared.document,
+                                                        ensure_ascii=False).encode("utf-8"),
+              **prepared.pictures}
+    for name in set(written) - set(wanted):
+        Path(root, name).unlink(missing_ok=True)
+        del written[name]
+    for name, data in wanted.items():
+        if written.get(name) != data:
+            path = Path(root, name)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+            written[name] = data
 
 
 def write_typst_pdf(document: Document, target: Path) -> Path:
