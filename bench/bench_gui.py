@@ -1,6 +1,7 @@
 """Desktop app benchmark: start-up to a usable window with a 20-item pack, the preview's refresh
 after a typing pause on that pack, a 100-item pack in the tree, typing while the preview
-renders, and preview render time, each beside a baseline measured the same way.
+renders, preview render time, an edit to one summary at 100 and 300 items and the memory after
+20 previews of a 300-item pack, each beside a baseline measured the same way.
 
 Run:  QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_gui.py
 Prints one line per figure. Nothing is fetched; everything happens in a temporary folder.
@@ -160,6 +161,75 @@ def preview_after_pause(window: MainWindow, runs: int = 5) -> tuple[float, float
     return statistics.median(pages), statistics.median(checks)
 
 
+def resident_mb() -> float:
+    """The process's resident memory now (Linux), else its peak."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text(encoding="ascii").splitlines():
+            if line.startswith("VmRSS"):
+                return int(line.split()[1]) / 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def wait_rendered(window: MainWindow, runs: int) -> None:
+    """Until `runs` more previews have finished (the checks included)."""
+    from PySide6.QtTest import QTest
+
+    done = [0]
+    count = lambda: done.__setitem__(0, done[0] + 1)  # noqa: E731
+    window.preview.rendered.connect(count)
+    settle = time.perf_counter() + 120
+    while done[0] < runs and time.perf_counter() < settle:
+        QTest.qWait(5)
+    window.preview.rendered.disconnect(count)
+
+
+def council_scale(window: MainWindow, root: Path, items: int = 300, previews: int = 20) -> None:
+    """A 300-item pack: the preview in the app, idle; an edit to one summary; memory after 20
+    previews. Baselines: the same pack composed and laid out from nothing, outside the app,
+    and the memory before its first preview."""
+    from PySide6.QtTest import QTest
+
+    from briefing.gui.preview import render_preview
+    from briefing.gui.workers import wait_for_all
+
+    window.preview.enabled = False
+    wait_for_all()
+    pack = big_pack(items)
+    window.file.set_pack(pack, None)
+    before_mb = resident_mb()
+    cold: list[float] = []
+    t0 = time.perf_counter()
+    render_preview(pack, root, lambda _pdf: cold.append(time.perf_counter() - t0))
+    cold_all = time.perf_counter() - t0
+    window.preview.enabled = True
+    window.jump_to(items // 40, 5)  # an item in the middle of the pack
+    window.preview.refresh_now()
+    wait_rendered(window, 1)
+    first = window.preview.last_render_s
+    times = []
+    for _ in range(2):
+        window.preview.refresh_now()
+        wait_rendered(window, 1)
+        times.append(window.preview.last_render_s)
+    print(f"preview render in the app, {items} items: first {first:.2f} s, then idle median "
+          f"{statistics.median(times):.2f} s; baseline compose + PDF from nothing, pages "
+          f"{cold[0]:.2f} s (with the checks {cold_all:.2f} s)")
+    pages, checks = preview_after_pause(window, runs=3)
+    print(f"one-summary edit, {items} items: its page shown {pages:.2f} s after the typing "
+          f"pause, checks {checks:.2f} s; baseline compose + PDF from nothing {cold[0]:.2f} s; "
+          f"target <= 0.5 s")
+    editor = window.item_editor.summary
+    for n in range(previews - 6):  # six so far, besides the baseline's
+        QTest.keyClicks(editor, "xyz"[n % 3])
+        window.preview.refresh_now()
+        wait_rendered(window, 1)
+    print(f"memory after {previews} previews of a {items}-item pack: {resident_mb():.0f} MB; "
+          f"before its first preview {before_mb:.0f} MB; target <= 600 MB")
+
+
 def main() -> int:
     root = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
     from briefing.packfile import save_pack
@@ -316,6 +386,10 @@ def main() -> int:
         times.append(window.preview.last_render_s)
     print(f"preview render in the app, idle (background thread, 3 runs): "
           f"median {statistics.median(times):.2f} s")
+    edit_pages, edit_checks = preview_after_pause(window, runs=3)
+    print(f"one-summary edit, 100 items: pages shown {edit_pages:.2f} s after the typing pause, "
+          f"checks {edit_checks:.2f} s; baseline compose + PDF from nothing {render_s:.2f} s")
+    council_scale(window, root)
     window.file.forced_modified = False
     window.undo_stack.setClean()
     window.preview.enabled = False

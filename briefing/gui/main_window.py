@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
 
         self.panes = PaneCycle(self)
         self.preview.findings_ready.connect(self.checks.set_findings)
-        self.preview.findings_ready.connect(self._update_readability)
+        # Worked out by the preview's job, on the version it shows, after its pages.
+        self.preview.readability_ready.connect(lambda found: self.checks.set_readability(*found))
         self._start_spelling()
         self.checks.jump_requested.connect(self.jump_to)
         self._restore_layout()
@@ -230,16 +231,6 @@ class MainWindow(QMainWindow):
         spelling.attach(self.item_editor.summary, language)
         for points in (self.item_editor.implications, self.item_editor.questions):
             spelling.attach_list(points, language)
-
-    def _update_readability(self) -> None:
-        """The pack's reading ease and hardest summaries for the checks panel, worked out on
-        a copy of the pack off the UI thread."""
-        import copy
-
-        from briefing.gui.workers import run_in_background
-
-        run_in_background(_readability, copy.deepcopy(self.model.pack), self.file.base_dir(),
-                          on_done=lambda found: self.checks.set_readability(*found))
 
     def _restore_layout(self) -> None:
         from briefing.gui.window_layout import (
@@ -615,10 +606,3 @@ class MainWindow(QMainWindow):
         from briefing.gui.menus import show_about
 
         show_about(self)
-
-
-def _readability(pack: Pack, base_dir: Path) -> tuple[Any, Any]:
-    from briefing.build import BuildRequest, view
-    from briefing.checks.writing import readability
-
-    return readability(view(BuildRequest(pack, base_dir)))

@@ -54,6 +54,8 @@ class Rendered:
     pdf: bytes = b""
     error: str = ""
     findings: list[Any] = field(default_factory=list)
+    # The reading ease of the version's summaries and its hardest ones (for the checks panel).
+    readability: tuple[Any, Any] = (None, [])
 
 
 class PackLayout:
@@ -115,6 +117,7 @@ def check_and_render(pack: Pack, base_dir: Path,
     the preview stays quick."""
     from briefing.build import BUILD_FAILED, BuildRequest, check
     from briefing.build.job import run_pack_rules, start
+    from briefing.checks.writing import readability
 
     result = Rendered()
     formats = ("pdf", "docx") if pack.layout.template else ("pdf",)
@@ -137,6 +140,7 @@ def check_and_render(pack: Pack, base_dir: Path,
     except BriefingError as exc:
         result.error = str(exc)
     result.findings = list(job.findings)
+    result.readability = readability(job.view())
     if not pack.sections:
         result.error = result.error or "Add a section or some articles to see the preview."
         return result
@@ -154,6 +158,7 @@ class Preview(QWidget):
     page_count_changed = Signal(int)
     pages_shown = Signal()  # new pages are on screen (the checks follow)
     findings_ready = Signal(list)
+    readability_ready = Signal(object)  # (overall ease, hardest summaries), with the findings
     rendered = Signal()  # after each completed render (tests and the benchmark wait on it)
 
     def __init__(self, model: PackModel, base_dir: Callable[[], Path],
@@ -393,6 +398,7 @@ class Preview(QWidget):
         # The page budget is among them: the PDF writer counts its pages (for the version
         # previewed, held to its own budget).
         self.findings_ready.emit(list(result.findings))
+        self.readability_ready.emit(result.readability)
         self.rendered.emit()
 
     def _load(self, data: bytes) -> None:

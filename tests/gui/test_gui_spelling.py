@@ -223,7 +223,8 @@ def test_checks_panel_shows_reading_ease_and_the_hardest_summaries(window, libra
                                          "than we thought it would. The work starts in May "
                                          "and ends in June.")
     editor.summary.setPlainText(hard)
-    window._update_readability()
+    with qtbot.waitSignal(window.preview.readability_ready, timeout=WAIT):
+        window.preview.refresh_now()  # the preview's checks bring the reading ease
     panel = window.checks
     qtbot.waitUntil(lambda: panel.hardest.count() == 2, timeout=WAIT)  # hardest first
     assert "Reading ease of the summaries" in panel.ease.text()
