@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefing.compose.markdown import inline_runs, plain_text
@@ -41,13 +42,21 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+# The app counts the whole pack after each pause in typing: each text is parsed once, and a
+# count after an edit parses only the text that changed.
+@lru_cache(maxsize=8192)
 def markdown_word_count(text: str) -> int:
     """Printed words in a Markdown-light text (markup characters are not words)."""
     return word_count(plain_text(text)) if text.strip() else 0
 
 
+@lru_cache(maxsize=8192)
+def _inline_words(line: str) -> int:
+    return word_count("".join(r.text for r in inline_runs(line)))
+
+
 def _line_words(lines: list[str]) -> int:
-    return sum(word_count("".join(r.text for r in inline_runs(t))) for t in lines)
+    return sum(_inline_words(t) for t in lines)
 
 
 def item_words(item: Item, title: str = "") -> int:

@@ -15,11 +15,11 @@ from pathlib import Path
 import yaml
 
 PREVIEWS = 5
-# Five previews of this pack, one after another, as the app draws them after pauses in typing.
-SCRIPT = textwrap.dedent("""
+# The pack named on the command line, and the process's resident memory.
+OPEN = textwrap.dedent("""
     import json, sys
     from pathlib import Path
-    from briefing.gui.preview import render_preview
+    from briefing.gui.preview import PackLayout, render_preview
     from briefing.packfile import load_pack
 
     def resident_mb():
@@ -30,6 +30,9 @@ SCRIPT = textwrap.dedent("""
 
     pack_file = Path(sys.argv[1])
     pack = load_pack(pack_file)
+""")
+# Five previews of this pack, one after another, as the app draws them after pauses in typing.
+SCRIPT = OPEN + textwrap.dedent("""
     sizes = []
     for _ in range(int(sys.argv[2])):
         result = render_preview(pack, pack_file.parent, pages_ready=lambda pdf: None)
@@ -73,20 +76,7 @@ def test_repeated_previews_of_a_big_pack_keep_memory_level(tmp_path: Path) -> No
 
 # Previews of one open pack, as the app makes them: one summary edited before each, the pack's
 # layout kept between them; then the pack closes.
-KEPT = textwrap.dedent("""
-    import json, sys
-    from pathlib import Path
-    from briefing.gui.preview import PackLayout, render_preview
-    from briefing.packfile import load_pack
-
-    def resident_mb():
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmRSS"):
-                    return int(line.split()[1]) // 1024
-
-    pack_file = Path(sys.argv[1])
-    pack = load_pack(pack_file)
+KEPT = OPEN + textwrap.dedent("""
     layout = PackLayout()
     sizes = []
     for n in range(int(sys.argv[2])):
