@@ -50,8 +50,8 @@ if TYPE_CHECKING:
     from briefing.export.pdf.typst.data import TypstInput
 
 __all__ = [
-    "PDF_STANDARDS", "LayoutSession", "page_count", "release_layout_cache", "releasing_layout_cache",
-    "render_typst_pdf", "write_typst_pdf",
+    "PDF_STANDARDS", "LayoutSession", "page_count", "release_layout_cache",
+    "releasing_layout_cache", "render_typst_pdf", "write_typst_pdf",
 ]
 
 PDF_STANDARDS: list[PDFStandard] = ["ua-1", "a-2a"]
@@ -183,9 +183,10 @@ class LayoutSession:
                 pdf = compiler.compile(pdf_standards=PDF_STANDARDS, timestamp=timestamp)
             finally:
                 self.compiles += 1
-                # Every compile ages each cached result by one and drops those past
-                # _CACHE_KEPT_FOR; a result is young again when reused. Ageing all but two
-                # steps more keeps exactly what this compile used.
+                # Every compile ages each cached result by one and drops those it has aged
+                # _CACHE_KEPT_FOR times; a result is young again when reused. What this compile
+                # used is one compile old, the rest at least two: ageing the cache by eight more
+                # drops the rest and keeps what the next compile after an edit will reuse.
                 _age_layout_cache(_CACHE_KEPT_FOR - 2)
             assert isinstance(pdf, bytes)  # one PDF, returned as bytes
             return pdf
