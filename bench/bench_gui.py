@@ -174,7 +174,8 @@ def resident_mb() -> float:
 
 
 def wait_rendered(window: MainWindow, runs: int) -> None:
-    """Until `runs` more previews have finished (the checks included)."""
+    """Until `runs` more previews have finished (the checks included), then until the preview
+    is idle (no render running or waiting for a pause)."""
     from PySide6.QtTest import QTest
 
     done = [0]
@@ -184,6 +185,9 @@ def wait_rendered(window: MainWindow, runs: int) -> None:
     while done[0] < runs and time.perf_counter() < settle:
         QTest.qWait(5)
     window.preview.rendered.disconnect(count)
+    preview = window.preview
+    while (preview.busy or preview.timer.isActive()) and time.perf_counter() < settle:
+        QTest.qWait(5)
 
 
 def council_scale(window: MainWindow, root: Path, items: int = 300, previews: int = 20) -> None:

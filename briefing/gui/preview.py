@@ -31,7 +31,7 @@ from briefing.errors import BriefingError
 from briefing.gui.focus_ring import ring_inside
 from briefing.gui.preview_pages import item_pages
 from briefing.gui.spoken import describe_label
-from briefing.gui.workers import Task, run_in_background
+from briefing.gui.workers import Task, lane, run_in_background
 from briefing.uk import plural
 
 if TYPE_CHECKING:
@@ -247,6 +247,8 @@ class Preview(QWidget):
         self._early_pdf = b""
         self._shown_pdf = b""  # the PDF on screen
         self.enabled = True
+        # Renders, and letting layouts go, run one at a time on a thread of their own.
+        self.lane = lane("preview")
         # The open pack's layout, kept between previews; let go when another pack replaces it.
         self.pack_layout = PackLayout()
         self._layout_of: Pack = model.pack
@@ -258,14 +260,14 @@ class Preview(QWidget):
         self.timer.stop()
         if self._task is not None:
             self._task.cancel()
-        run_in_background(self.pack_layout.close)  # after a compile under way
+        run_in_background(self.pack_layout.close, pool=self.lane)  # after a compile
 
     def _follow_pack(self) -> None:
         """Another pack is open (opened, new or restored): the last one's layout goes, on a
         worker (after a compile under way), and the new pack gets its own."""
         if self.model.pack is not self._layout_of:
             self._layout_of = self.model.pack
-            run_in_background(self.pack_layout.close)
+            run_in_background(self.pack_layout.close, pool=self.lane)
             self.pack_layout = PackLayout()
 
     def set_versions(self, numbers: list[int]) -> None:
@@ -377,7 +379,8 @@ class Preview(QWidget):
             self._show(Rendered(error=f"The preview could not be made: {exc}"))
 
         self._task = run_in_background(work, snapshot, self.base_dir(), on_done=done,
-                                       on_error=failed, on_progress=pages)
+                                       on_error=failed, on_progress=pages,
+                                       pool=self.lane)
 
     def _show(self, result: Rendered) -> None:
         empty = not self.model.pack.sections

@@ -4,6 +4,7 @@
 Qt's global thread pool and delivers the outcome to the UI thread through queued signals, so
 callbacks may touch widgets. When `on_progress` is given, `fn` receives a `progress` keyword
 argument: a callable `progress(done, total, message)` that is safe to call from the worker.
+Work that runs one task at a time and must not wait behind others takes a `lane` of its own.
 
 A widget that may close before its work finishes keeps the returned `Task` and cancels it when it
 closes; `shutdown()` cancels everything and waits when the app quits, so no worker reports to
@@ -71,6 +72,17 @@ class Task(QRunnable):
 
 
 _running: set[Task] = set()  # keeps tasks (and their relays) alive until they report
+_lanes: dict[str, QThreadPool] = {}
+
+
+def lane(name: str) -> QThreadPool:
+    """A pool of one thread of its own, for work that runs one task at a time and must never
+    queue behind others (the preview: a spelling look-up or a search does not delay it)."""
+    pool = _lanes.get(name)
+    if pool is None:
+        pool = _lanes[name] = QThreadPool()
+        pool.setMaxThreadCount(1)
+    return pool
 
 
 def run_in_background(
@@ -101,8 +113,10 @@ def run_in_background(
 
 
 def wait_for_all(timeout_ms: int = 30000) -> bool:
-    """Block until the global pool is idle (for shutdown and tests)."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    """Block until the global pool and every lane are idle (for shutdown and tests)."""
+    idle = [pool.waitForDone(timeout_ms) for pool in (*_lanes.values(),
+                                                      QThreadPool.globalInstance())]
+    return all(idle)
 
 
 def shutdown(timeout_ms: int = 10000) -> bool:
