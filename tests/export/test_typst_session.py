@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefing.document.model import Paragraph, Run
-from briefing.export.typst_pdf import LayoutSession, render_typst_pdf
+from briefing.export.pdf.typst.writer import LayoutSession, render_typst_pdf
 
 if TYPE_CHECKING:
     from collections.abc import Callable
