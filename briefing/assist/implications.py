@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefing.assist.functions import GENERAL, Function, touched
 from briefing.assist.summary import summarise
 from briefing.assist.text import (
     Unit,
@@ -81,6 +82,9 @@ _FOR_COUNCILS = re.compile(r"\b(?:council|councils|local (?:government|authorit(
                            r"councillors?|public services?|municipal\w*|boroughs?|mayors?)\b",
                            re.IGNORECASE)
 # A clause that starts like this cannot stand alone as a point.
+# A claim in the first or second person ("we heard", "you'll hear") or reported speech ("X said
+# the report …") is someone's voice, not a claim a council can act on.
+_PERSONAL = re.compile(r"\b(?:I|we|our|us|you|your|you['’]ll)\b|\b(?:said|says)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"^(?:while|whilst|although|though|if|as|when|because|since|unless|"
                           r"whereas|where|which)\b", re.IGNORECASE)
 # "…, a think tank says." / ", MPs have warned." / "X said" around a claim.
@@ -89,21 +93,6 @@ _ATTRIBUTION_TAIL = re.compile(
     r"argues?|argued|claims?|claimed|has learned|reports?|reported|added)\s*(?:[^,]{0,40})?[.!]?$")
 _ATTRIBUTION_HEAD = re.compile(r"^(?:according to [^,]{3,60},\s*|[^,]{3,60}\bsays? that\s+)",
                                re.IGNORECASE)
-_MONEY = re.compile(r"£|\d%|\bper cent\b|\b(?:fund(?:s|ing|ed)?|budgets?|tax(?:es)?|costs?|"
-                    r"deficits?|cuts?|spending|grants?|savings|income|revenues?|bailout|"
-                    r"settlement|rates)\b", re.IGNORECASE)
-_POLICY = re.compile(r"\b(?:government|ministers?|plans?|proposals?|proposed|legislation|"
-                     r"powers?|duty|obligation|report|review|white paper|consultation|reform|"
-                     r"regulations?|scheme|committee|mps)\b", re.IGNORECASE)
-# What a draft point asks, after the opening ("Members may wish to …"): it reads after any
-# opening an officer uses ("Councils should …", "The council may need to …").
-_ASKS = {
-    "money": "ask what this means for the council's budget",
-    "policy": "prepare for this",
-    "other": "consider what this means locally",
-}
-_OPENINGS = {"money": "Members may wish to", "policy": "Councils may need to",
-             "other": "Members may wish to"}
 _OFFICER_OPENING = re.compile(
     r"^((?:the )?(?:councils?|members|officers|cabinet|the council|we|local authorities)\s+"
     r"(?:may|might|should|could|will|must|need to)(?:\s+(?:wish|need|want) to)?)\b",
@@ -136,7 +125,7 @@ def officer_form(sentence: str, opening: str = "") -> str:
     text = re.sub(r"[“”\"]", "", sentence).strip()
     for pattern, default in ((_VITAL, "Councils may need to"), (_WE_MUST, "Councils may need to")):
         match = pattern.search(text)
-        if match:
+        if match and not re.match(r"\w+ to\b", match.group("vp")):  # "decisions we need to make to …"
             who = match.groupdict().get("who") or ""
             lead = "Members may wish to" if who.lower() in ("members", "councillors") \
                 else default
@@ -233,13 +222,13 @@ def suggest_implications(text: str, limit: int = 5, accepted: Sequence[str] = ()
     for _score, _index, unit in ranked[:room]:
         offer(_taken(unit, all_units, numbers, "A recommendation or risk stated in the article"))
     recast = _recast(all_units, numbers, accepted, taken={s.source for s in out})
-    for suggestion in recast[:2]:
+    for suggestion in recast[:1]:
         offer(suggestion)
     for suggestion in _drafts(text, accepted, {s.source for s in out}, standfirst):
         offer(suggestion)
     for _score, _index, unit in ranked[room:]:
         offer(_taken(unit, all_units, numbers, "A recommendation or risk stated in the article"))
-    for suggestion in recast[2:]:
+    for suggestion in recast[1:]:
         offer(suggestion)
     return out
 
@@ -282,22 +271,33 @@ def _drafts(text: str, accepted: Sequence[str], taken: set[str],
     like = _likeness([p.text for p in claims], accepted)
     order = sorted(range(len(claims)), key=lambda i: (-like[i], i)) if accepted \
         else range(len(claims))
+    used: set[str] = set()
     out = []
     for i in order:
         claim = claims[i]
         core = _claim(claim.text, names)
         if (len(words(core)) < 6 or _TO_RESIDENTS.search(core) or needs_previous(core)
                 or refers_back(core, ambiguous) or is_quote(core) or core.endswith("?")
-                or _DESCRIPTION.search(core)
-                or not (_MONEY.search(core) or _POLICY.search(core) or _FOR_COUNCILS.search(core))):
-            continue
-        kind = "money" if _MONEY.search(core) else "policy" if _POLICY.search(core) else "other"
-        point = f"{opening or _OPENINGS[kind]} {_ASKS[kind]}: {core}."
+                or _DESCRIPTION.search(core) or _PERSONAL.search(core)
+                or not (touched(core) or _FOR_COUNCILS.search(core))):
+            continue  # not a claim a council could act on
+        function = _function_for(core, used)
+        used.add(function.name)
+        point = f"{opening or function.opening} {function.action}: {core}."
         where = "the standfirst" if claim.paragraph == 0 else f"paragraph {claim.paragraph}"
         out.append(Suggestion(point, claim.text, False, draft=True, source=claim.text,
                               paragraph=claim.paragraph,
-                              reason=f"Draft from the key claim in {where}; check it before use"))
+                              reason=f"Draft from the key claim in {where}, on {function.name}; "
+                                     "check it before use"))
     return out
+
+
+def _function_for(claim: str, used: set[str]) -> Function:
+    """The council function a claim touches most that no earlier draft spoke to; failing that,
+    the one it touches most; failing that, the council's services."""
+    functions = [f for _n, f in touched(claim)]
+    fresh = [f for f in functions if f.name not in used]
+    return (fresh or functions or [GENERAL])[0]
 
 
 def _claim(sentence: str, names: set[str]) -> str:

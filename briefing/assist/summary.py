@@ -13,7 +13,9 @@ quotation, a caption, a credit, a bio, a sign-up line or the references.
 from __future__ import annotations
 
 import heapq
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from briefing.assist.plain import blocks
@@ -28,6 +30,7 @@ from briefing.assist.text import (
     paragraph_numbers,
     refers_back,
     split_sentences,
+    terms,
     tfidf_vectors,
     words,
 )
@@ -39,7 +42,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|my|me)\b")
 _SPEECH = re.compile(r"\b(?:said|says|told|added)\b")
 # How much each thing counts when ranking a sentence (they add up to 1).
 WEIGHTS = {"central": 0.3, "paragraph": 0.35, "sentence": 0.35, "title": 0.15}
-SAME_PARAGRAPH = 1.0  # a second sentence from one paragraph counts for this share (1: no penalty)
+COVERAGE = 0.5  # how much what a sentence adds to the draft counts beside its own rank
 _DATE_LINE = re.compile(r"^(?:\w+ \d{1,2}(?:st|nd|rd|th)? \d{4}|\d{1,2} \w+ \d{4}|"
                         r"\d{4}-\d{2}-\d{2})\.?$")
 
@@ -90,20 +93,36 @@ def summarise(text: str, max_words: int = 120, standfirst: str = "", title: str 
     base = [_score(u, central[p], numbers, p) + WEIGHTS["title"] * about[p]
             for p, u in enumerate(candidates)]
     chosen: dict[int, str] = {}
-    used: set[int] = set()  # paragraphs a chosen sentence comes from
-    # The best sentence not yet tried comes off a heap (a long document costs n log n, not n²);
-    # one from a paragraph already used counts for less, so the draft covers the article rather
-    # than its opening alone: its score is lowered when it comes up, and it goes back.
-    queue = [(-score, p, False) for p, score in enumerate(base)]
+    # Each sentence also earns what it adds: the weight of the article's words it covers that
+    # the draft does not yet hold, per word it spends (a budgeted coverage objective), so the
+    # draft covers the article's points rather than saying one of them twice. Gains only fall
+    # as the draft grows, so the best sentence comes off a heap and is rescored once when it
+    # comes up (lazy greedy: a long document costs n log n, not n²).
+    bags = [set(terms(u.text)) for u in candidates]
+    weight = _term_weights(bags, title)
+    have: set[str] = {t for p in lead for t in terms(p.text)}
+    rate = max((_gain(bag, have, weight) / len(words(candidates[p].text))
+                for p, bag in enumerate(bags)), default=0.0) or 1.0
+
+    def value(group: list[int]) -> float:
+        length = sum(len(words(candidates[p].text)) for p in group)
+        new_terms = set().union(*(bags[p] for p in group))
+        prior = sum(base[p] for p in group) / len(group)
+        return prior + COVERAGE * _gain(new_terms, have, weight) / length / rate
+
+    groups = {p: _with_what_it_needs(p, candidates, by_index, ambiguous)
+              for p in range(len(candidates))}
+    queue = [(-value(groups[p]), p) for p in range(len(candidates)) if groups[p]]
     heapq.heapify(queue)
     while queue:
-        _, position, lowered = heapq.heappop(queue)
-        if not lowered and SAME_PARAGRAPH < 1.0 and candidates[position].paragraph in used:
-            heapq.heappush(queue, (-base[position] * SAME_PARAGRAPH, position, True))
-            continue
-        group = _with_what_it_needs(position, candidates, by_index, ambiguous)
+        _, position = heapq.heappop(queue)
+        group = groups[position]
         new = [p for p in group if p not in chosen]
         if not new:
+            continue
+        now = value(new)
+        if queue and now < -queue[0][0] - 1e-12:
+            heapq.heappush(queue, (-now, position))
             continue
         length = sum(len(candidates[p].text.split()) for p in new)
         if total + length > max_words:
@@ -113,7 +132,7 @@ def summarise(text: str, max_words: int = 120, standfirst: str = "", title: str 
             continue  # near-repeats add nothing
         for p in new:
             chosen[p] = _reason(candidates[p], central[p], shown, leads_into=p != position)
-            used.add(candidates[p].paragraph)
+            have.update(bags[p])
         total += length
         if total >= max_words * 0.85:
             break
@@ -121,6 +140,18 @@ def summarise(text: str, max_words: int = 120, standfirst: str = "", title: str 
         unit = candidates[p]
         picked.append((unit.index, Picked(unit.text, shown.get(unit.paragraph, 0), chosen[p])))
     return Summary(tuple(p for _i, p in sorted(picked, key=lambda pair: pair[0])))
+
+
+def _term_weights(bags: list[set[str]], title: str) -> dict[str, float]:
+    """How much covering each word is worth: words many sentences use carry the article's
+    subject; words of the title a little more."""
+    counts: Counter[str] = Counter(t for bag in bags for t in bag)
+    heading = set(terms(title))
+    return {t: math.log(1 + n) * (1.5 if t in heading else 1.0) for t, n in counts.items()}
+
+
+def _gain(bag: set[str], have: set[str], weight: dict[str, float]) -> float:
+    return sum(weight.get(t, 0.0) for t in bag - have)
 
 
 def _standfirst(given: str, all_units: tuple[Unit, ...], max_words: int) -> list[Picked]:
