@@ -29,8 +29,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--limit", type=int, default=5, metavar="N",
                    help="most implication points or themes (default 5)")
     p.add_argument("--like", type=Path, metavar="PACK",
-                   help="rank implication points like the ones already written in this pack "
-                   "(read on this machine only)")
+                   help="also rank implication points like the ones already written in this "
+                   "pack (the points accepted in the app are always used; read on this machine "
+                   "only)")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
     p.add_argument("--library", type=Path, metavar="DIR",
                    help="the library folder (default: $BRIEFING_LIBRARY, else your data folder)")
@@ -54,7 +55,7 @@ def _suggest(args: argparse.Namespace, lib: Library) -> int:
                   "to offer.")
         return 0
     if args.what == "implications":
-        accepted = _accepted(args.like) if args.like else []
+        accepted = [*lib.accepted_implications(), *(_accepted(args.like) if args.like else [])]
         points = suggest_implications(article.body, max(args.limit, 1), accepted,
                                       article.standfirst)
         if args.json:

@@ -55,12 +55,18 @@ SIDE_BY_SIDE = 900  # editor width (px) from which the article text sits beside 
 class ItemEditor(QWidget):
     def __init__(self, model: PackModel, body_lookup: Callable[[str], str],
                  parent: QWidget | None = None,
-                 standfirst_lookup: Callable[[str], str] | None = None) -> None:
+                 standfirst_lookup: Callable[[str], str] | None = None,
+                 accepted_lookup: Callable[[], list[str]] | None = None,
+                 remember: Callable[[list[str]], None] | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.body_lookup = body_lookup
         # The author's own summary kept with the library's copy: the draft summary starts there.
         self.standfirst_lookup = standfirst_lookup or (lambda _article_id: "")
+        # The implication points accepted in this library's packs, and where to keep new ones:
+        # suggestions learn the council's voice from them.
+        self.accepted_lookup = accepted_lookup or list
+        self.remember = remember or (lambda _points: None)
         self.item: Item | None = None
         self._loading = False
         self._text_needs_top = False
@@ -400,11 +406,14 @@ class ItemEditor(QWidget):
                           *(p for p in dialog.points() if p not in item.implications)]
                 self.model.undo_stack.push(SetAttr(self.model, item, "implications", merged,
                                                    "Add suggested implications"))
+                self.remember(dialog.points())
 
-        # The officer's own points in this pack: suggestions like them rank higher, and drafts
-        # open the way they usually do. They never leave this machine.
-        accepted = [point for section in self.model.pack.sections for other in section.items
-                    for point in other.implications]
+        # The officer's own points, in this pack and accepted in the library's earlier packs:
+        # suggestions like them rank higher, and drafts open the way they usually do. They
+        # never leave this machine (or the team's library folder).
+        in_pack = [point for section in self.model.pack.sections for other in section.items
+                   for point in other.implications]
+        accepted = [*self.accepted_lookup(), *in_pack]
         run_in_background(suggest_implications, body, 5, accepted,
                           self.standfirst_lookup(item.article), on_done=show,
                           on_error=lambda exc: self.suggest_button.setEnabled(True))

@@ -147,7 +147,9 @@ class MainWindow(QMainWindow):
         self.settings_editor = SettingsEditor(self.model, self.file.base_dir, self)
         self.section_editor = SectionEditor(self.model, self)
         self.item_editor = ItemEditor(self.model, self.article_body, self,
-                                      standfirst_lookup=self.article_standfirst)
+                                      standfirst_lookup=self.article_standfirst,
+                                      accepted_lookup=self.accepted_implications,
+                                      remember=self.remember_implications)
         self.editors = QStackedWidget(self)
         for editor in (self.settings_editor, self.section_editor, self.item_editor):
             self.editors.addWidget(editor)
@@ -411,6 +413,18 @@ class MainWindow(QMainWindow):
         found = find_library_article(self.library, article_id,
                                      self.model.pack.articles.get(article_id))
         return found.standfirst if found else ""
+
+    def accepted_implications(self) -> list[str]:
+        """The implication points accepted in this library's packs: the council's voice."""
+        return self.library.accepted_implications()
+
+    def remember_implications(self, points: list[str]) -> None:
+        """Keep accepted points with the library; the pack has them whatever happens here."""
+        try:
+            self.library.remember_implications(points)
+        except BriefingError as exc:
+            self.statusBar().showMessage(f"The points were added to the pack, but the library "
+                                         f"could not keep them for later suggestions: {exc}", 8000)
 
     def article_body(self, article_id: str) -> str:
         from briefing.library.lookup import library_body

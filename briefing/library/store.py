@@ -25,6 +25,8 @@ import platformdirs
 
 from briefing.errors import BriefingError
 from briefing.files import WriteError, atomic_write_text, sweep_temporaries
+from briefing.library.accepted import FILE_NAME as ACCEPTED_FILE
+from briefing.library.accepted import add_accepted, read_accepted
 from briefing.library.article_file import (
     LibraryArticle,
     dump_article,
@@ -102,6 +104,7 @@ class Library:
         self.root = Path(root).expanduser() if root is not None else default_root()
         self.articles_dir = self.root / "articles"
         self.themes_path = self.root / "themes.yaml"
+        self.accepted_path = self.root / ACCEPTED_FILE
         self.lock_path = self.root / ".briefing.lock"
         if self.root.exists() and not self.root.is_dir():
             raise LibraryError(f"{self.root} is a file, not a library folder. Choose a folder.")
@@ -265,6 +268,18 @@ class Library:
                 raise LibraryError(f"No article with id '{article_id}' in {self.root}.")
             path.unlink()
             self.folder.sync(force=True)
+
+    # -- the officer's accepted implication points ---------------------------------------------
+
+    def accepted_implications(self) -> list[str]:
+        """The implication points accepted in this library's packs, oldest first."""
+        return read_accepted(self.accepted_path)
+
+    def remember_implications(self, points: Sequence[str]) -> None:
+        """Keep points the officer accepted, so later suggestions learn the council's voice."""
+        if any(p.strip() for p in points):
+            with self._changing():
+                add_accepted(self.accepted_path, points)
 
     # -- themes -------------------------------------------------------------------------------
 

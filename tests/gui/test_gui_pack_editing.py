@@ -263,3 +263,44 @@ def test_pack_settings_edit_title_date_and_event_block(window, library, qtbot):
     window.undo_stack.undo()  # the title, typed in one burst
     assert window.model.pack.title == "Untitled briefing"
     assert editor.title.text() == "Untitled briefing"
+
+
+def test_accepted_implications_teach_later_suggestions(window, library, qtbot, monkeypatch):
+    """A point taken from the suggestions is kept with the library, and the next suggestions
+    are made knowing it, even once the pack no longer holds it."""
+    import briefing.assist
+    from briefing.gui import item_editor as editor_module
+
+    build_two_sections(window, library)
+    window.tree.select(window.model.index(0, 0, window.model.index(0, 0)))
+    editor = window.item_editor
+    item = window.model.pack.sections[0].items[0]
+
+    def keep_edited_first(dialog):
+        entry = dialog.list.item(0)
+        entry.setText("The council should brief members on this.")  # edited before OK
+        entry.setCheckState(Qt.CheckState.Checked)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(editor_module.SuggestionDialog, "exec", keep_edited_first)
+    editor.suggest_button.click()
+    qtbot.waitUntil(lambda: len(item.implications) == 1, timeout=10000)
+    assert item.implications == ["The council should brief members on this."]
+    kept = (library.root / "accepted-implications.txt").read_text(encoding="utf-8")
+    assert kept.endswith("The council should brief members on this.\n")
+
+    window.undo_stack.undo()  # the pack forgets the point; the library does not
+    assert item.implications == []
+    seen: list[list[str]] = []
+    real = briefing.assist.suggest_implications
+
+    def spy(text, limit=5, accepted=(), standfirst=""):
+        seen.append(list(accepted))
+        return real(text, limit, accepted, standfirst)
+
+    monkeypatch.setattr(briefing.assist, "suggest_implications", spy)
+    monkeypatch.setattr(editor_module.SuggestionDialog, "exec",
+                        lambda dialog: QDialog.DialogCode.Rejected)
+    editor.suggest_button.click()
+    qtbot.waitUntil(lambda: bool(seen) and editor.suggest_button.isEnabled(), timeout=10000)
+    assert "The council should brief members on this." in seen[0]

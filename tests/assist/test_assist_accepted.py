@@ -1,0 +1,75 @@
+"""The implication points an officer accepts are kept with the library and teach later
+suggestions the council's voice, in every pack and on the command line."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from briefing.cli import main
+from briefing.library import Library
+from briefing.library.accepted import MOST
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
+
+# An article that only describes: every point offered for it is a draft in officers' form.
+DESCRIBES = ("Commercial property and district finances\n\n"
+             "Westerley Borough Council bought a shopping centre for £80m in 2019 with money "
+             "borrowed from the government's lending body.\n\n"
+             "Rents from the centre have fallen by a third since then, and the council's "
+             "budget now depends on income from commercial property.\n")
+VOICE = ["The council should review its exposure to commercial rents.",
+         "The council should report the property portfolio's risks to audit committee.",
+         "The council should check the reserves held against falls in income."]
+
+
+def test_accepted_points_are_kept_in_the_library_folder(tmp_path: Path) -> None:
+    lib = Library(tmp_path / "library", cache_dir=tmp_path / "cache")
+    assert lib.accepted_implications() == []
+    lib.remember_implications(["First   point.", "Second point."])
+    lib.remember_implications(["First point.", "  "])  # a repeat moves to the end
+    assert lib.accepted_implications() == ["Second point.", "First point."]
+    kept = (tmp_path / "library" / "accepted-implications.txt").read_text(encoding="utf-8")
+    assert kept.startswith("#") and kept.endswith("Second point.\nFirst point.\n")
+    assert not (tmp_path / "library" / ".briefing.lock").exists()
+    # The file is the officer's to edit: a line added by hand is read, comments are not.
+    with (tmp_path / "library" / "accepted-implications.txt").open("a", encoding="utf-8") as f:
+        f.write("# a note\nA point typed by hand.\n")
+    assert lib.accepted_implications()[-1] == "A point typed by hand."
+    lib.remember_implications([f"Point {n}." for n in range(MOST + 20)])
+    assert len(lib.accepted_implications()) == MOST  # the newest are kept
+    assert lib.accepted_implications()[-1] == f"Point {MOST + 19}."
+
+
+def test_a_damaged_file_only_loses_the_voice(tmp_path: Path) -> None:
+    lib = Library(tmp_path / "library", cache_dir=tmp_path / "cache")
+    (tmp_path / "library").mkdir()
+    (tmp_path / "library" / "accepted-implications.txt").write_bytes(b"\xff\xfe\x00bad\x00")
+    assert lib.accepted_implications() == []
+    lib.remember_implications(["A fresh point."])  # written whole again, readable
+    assert lib.accepted_implications() == ["A fresh point."]
+
+
+def test_the_command_line_drafts_in_the_libraries_voice(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text(DESCRIBES, encoding="utf-8")
+    library = tmp_path / "library"
+    assert main(["import", str(source), "--library", str(library)]) == 0
+    article_id = Library(library).articles()[0].id
+    capsys.readouterr()
+
+    def drafts() -> list[str]:
+        assert main(["suggest", "implications", article_id, "--json",
+                     "--library", str(library)]) == 0
+        points = json.loads(capsys.readouterr().out)["implications"]
+        return [p["text"] for p in points if p["draft"]]
+
+    before = drafts()
+    assert before and not any(p.startswith("The council should") for p in before)
+    Library(library).remember_implications(VOICE)  # accepted in earlier packs
+    after = drafts()
+    assert after and all(p.startswith("The council should") for p in after)
