@@ -198,7 +198,7 @@ def suggest_implications(text: str, limit: int = 5, accepted: Sequence[str] = ()
         central = centrality(tfidf_vectors([u.text for u in own]))
         best = sorted(range(len(own)), key=lambda i: (
             -(_signal(own[i].text) + 2.0 * central[i]
-              + (1.0 if _RECOMMENDS.search(own[i].text) else 0.0)), i))[:limit]
+              + (1.0 if _RECOMMENDS.search(own[i].text) else 0.0)), i))[:max(limit - 1, 1)]
         for i in sorted(best):  # the article's own points, in its order
             offer(_taken(own[i], all_units, numbers, "From the article's own implications"))
     rest = [u for u in all_units if u.index not in in_section and _usable(u)
