@@ -1,14 +1,15 @@
 """Candidate "implications for UK local government" points, from the article's own words or
 drafted from its key claims in the form officers write.
 
-In order: the article's own "Implications for …" list, in its order; then sentences that
-recommend something or draw a consequence or a risk for councils ("Councils should …", "… will
-need to …"), shortened where they can be; then, where the article only describes, draft points
-built from its key claims ("Members may wish to ask what this means for the council's budget
-and services: …"), each marked as a draft and shown with the sentence it came from. Sentences
-that only describe a source, speak to residents, or quote someone are not offered as they stand.
-Points like the ones the officer has accepted before (given as `accepted`, kept on the user's
-own machine) rank higher, and drafts open the way the officer's own points usually open.
+In order: the article's own "Implications for …" list, in its order (leaving room for one
+draft); then sentences that recommend something or draw a consequence or a risk for councils
+("Councils should …", "… will need to …"), shortened where they can be; then draft points built
+from its key claims, each matched to the council function it touches (functions.py: "Members may
+wish to ask what this means for the budget, reserves …: <claim>"), marked as a draft and shown
+with the sentence it came from. Sentences that only describe a source, speak to residents, or
+quote someone are not offered as they stand. Points like the ones the officer has accepted
+before (given as `accepted`: the open pack's and the library's, kept on the user's own machine)
+rank higher, and drafts open the way the officer's own points usually open.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
     LIBRARY/
       articles/<id>.md     one article per file (see article_file.py)
       themes.yaml          theme id -> label and colour
+      accepted-implications.txt   implication points the officer accepted (see accepted.py)
       .briefing.lock       present only while a change is being made
 
 The folder is the truth; the search index in the user's cache folder is rebuilt from it. Every
