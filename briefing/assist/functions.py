@@ -36,7 +36,7 @@ FUNCTIONS: tuple[Function, ...] = (
                                   r"tax bands?\b", r"band [a-h]\b"),
              _ASK, "weigh council tax setting, bands, the referendum limit and council tax support for "
                    "low-income households"),
-    Function("finance", _cues(r"budget", r"fund", r"grants?\b", r"deficit", r"settlement",
+    Function("finance", _cues(r"budget", r"fund", r"grants?\b", r"deficit", r"settlement\b", r"money\b",
                               r"spend", r"cuts?\b", r"savings", r"£", r"business rates",
                               r"income", r"borrow", r"reserves", r"section 114", r"bail[- ]?out",
                               r"underfund", r"financ", r"cost"),
@@ -60,8 +60,8 @@ FUNCTIONS: tuple[Function, ...] = (
                                            r"brownfield", r"brown field", r"sites?\b",
                                            r"densit", r"infrastructure", r"housebuilding",
                                            r"developers?\b"),
-             _NEED, "reflect this in the local plan: housing need, sites, infrastructure and "
-                    "planning decisions"),
+             _NEED, "reflect this in the local plan, its evidence on housing need and sites, "
+                    "infrastructure and planning decisions"),
     Function("community safety", _cues(r"police", r"policing", r"crime", r"anti-social",
                                        r"community safety", r"enforcement", r"encampment",
                                        r"violen"),
@@ -80,8 +80,8 @@ FUNCTIONS: tuple[Function, ...] = (
                     "residents before adopting or procuring new digital or AI tools"),
     Function("workforce", _cues(r"staff", r"workforce", r"recruit", r"jobs?\b", r"wages?\b",
                                 r"training", r"skills"),
-             _NEED, "consider the effect on the workforce: recruitment, skills, training, pay and "
-                    "staff engagement"),
+             _NEED, "consider the effect on the workforce, its recruitment, skills, training, pay "
+                    "and staff engagement"),
     Function("resilience", _cues(r"cris[ie]s", r"emergenc", r"pandemic", r"covid", r"flood",
                                  r"resilien", r"refugees?"),
              _NEED, "review emergency plans and the role of partners, community groups and "

@@ -73,3 +73,25 @@ def test_the_command_line_drafts_in_the_libraries_voice(
     Library(library).remember_implications(VOICE)  # accepted in earlier packs
     after = drafts()
     assert after and all(p.startswith("The council should") for p in after)
+
+
+def test_each_draft_asks_what_its_claim_means_for_the_council_function_it_touches() -> None:
+    from briefing.assist import suggest_implications
+
+    text = ("New rules for councils\n\n"
+            "Ministers are telling councils to find more sites for travellers in their local "
+            "plans.\n\n"
+            "Police community support officers are to be given new powers against anti-social "
+            "behaviour in town centres.\n\n"
+            "The settlement gives councils an average grant increase of 3% next year.\n")
+    points = {p.source: p for p in suggest_implications(text) if p.draft}
+    assert len(points) == 3
+    for source, asks, function in (
+            (text.split("\n\n")[1], "reflect this in the local plan", "housing and planning"),
+            (text.split("\n\n")[2], "with the community safety partnership", "community safety"),
+            (text.split("\n\n")[3].strip(), "the medium-term financial plan", "finance")):
+        point = points[source]
+        opening, claim = point.text.split(": ")  # one ask, then the claim it was drafted from
+        assert asks in opening and opening.startswith(("Members may wish", "Councils may need"))
+        assert claim.rstrip(".")[1:] in source
+        assert f"on {function}" in point.reason and "Draft" in point.reason
