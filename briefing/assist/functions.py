@@ -36,6 +36,12 @@ FUNCTIONS: tuple[Function, ...] = (
                                   r"tax bands?\b", r"band [a-h]\b"),
              _ASK, "weigh council tax setting, bands, the referendum limit and council tax support for "
                    "low-income households"),
+    Function("funding on offer", _cues(r"awarded", r"\bbids?\b", r"bidding", r"\bpot\b",
+                                       r"(?:money|funding|grants?|cash) (?:is|are|will be) "
+                                       r"(?:to be )?(?:given|made available|available|offered)",
+                                       r"funds? (?:is|are) available", r"to be given"),
+             _NEED, "bid for the funding on offer and plan how it is spent, measured and "
+                    "continued once it ends"),
     Function("finance", _cues(r"budget", r"fund", r"grants?\b", r"deficit", r"settlement\b", r"money\b",
                               r"spend", r"cuts?\b", r"savings", r"£", r"business rates",
                               r"income", r"borrow", r"reserves", r"section 114", r"bail[- ]?out",
@@ -45,8 +51,8 @@ FUNCTIONS: tuple[Function, ...] = (
     Function("adult social care", _cues(r"social care", r"social-care", r"care homes?",
                                         r"elderly", r"older people", r"dementia",
                                         r"care (?:workers|providers|market|costs?)", r"carers"),
-             _NEED, "assess the effect on adult social care budgets, needs assessments, "
-                    "commissioning, the care market and the care workforce"),
+             _NEED, "assess the effect on adult social care budgets and plans, needs "
+                    "assessments, commissioning, the care market and the care workforce"),
     Function("children and schools", _cues(r"send\b", r"special (?:educational )?needs",
                                            r"schools?\b", r"pupils", r"children",
                                            r"young people", r"high needs", r"education"),
@@ -103,8 +109,8 @@ FUNCTIONS: tuple[Function, ...] = (
                                       r"white paper", r"consultation", r"regulations?\b",
                                       r"dut(?:y|ies)\b", r"powers?\b", r"reforms?\b",
                                       r"proposals?\b", r"\bmps\b", r"committee", r"report"),
-             _NEED, "prepare for the change, respond to any consultation and note new duties or "
-                    "powers"),
+             _NEED, "prepare for the change, brief members, respond to any consultation and note "
+                    "new duties or powers"),
 )
 # When a claim touches none of them: what it means for the council's services.
 GENERAL = Function("services", _cues(r"$^"), _ASK,

@@ -270,8 +270,8 @@ def _drafts(text: str, accepted: Sequence[str], taken: set[str],
     names = always_capitalised([u.text for u in all_units])
     ambiguous = generics_named([u.text for u in all_units])
     like = _likeness([p.text for p in claims], accepted)
-    order = sorted(range(len(claims)), key=lambda i: (-like[i], i)) if accepted \
-        else range(len(claims))
+    bearing = [min(sum(n for n, _f in touched(c.text)), 3) for c in claims]
+    order = sorted(range(len(claims)), key=lambda i: (-like[i], -bearing[i], i))
     used: set[str] = set()
     out = []
     for i in order:
