@@ -39,7 +39,7 @@ FUNCTIONS: tuple[Function, ...] = (
     Function("funding on offer", _cues(r"awarded", r"\bbids?\b", r"bidding", r"\bpot\b",
                                        r"(?:money|funding|grants?|cash) (?:is|are|will be) "
                                        r"(?:to be )?(?:given|made available|available|offered)",
-                                       r"funds? (?:is|are) available", r"to be given"),
+                                       r"funds? (?:is|are) available"),
              _NEED, "bid for the funding on offer and plan how it is spent, measured and "
                     "continued once it ends"),
     Function("finance", _cues(r"budget", r"fund", r"grants?\b", r"deficit", r"settlement\b", r"money\b",

@@ -88,10 +88,12 @@ _FOR_COUNCILS = re.compile(r"\b(?:council|councils|local (?:government|authorit(
 _PERSONAL = re.compile(r"\b(?:I|we|our|us|you|your|you['’]ll)\b|\b(?:said|says)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"^(?:while|whilst|although|though|if|as|when|because|since|unless|"
                           r"whereas|where|which)\b", re.IGNORECASE)
-# "…, a think tank says." / ", MPs have warned." / "X said" around a claim.
+# "…, a think tank says." / ", MPs have warned." / "X said" around a claim (not ", X said it was
+# vital …": what was said comes after the verb).
 _ATTRIBUTION_TAIL = re.compile(
     r",\s*(?:[^,]{0,70}?\s)?(?:says?|said|warn(?:s|ed)?|have warned|has warned|found|has found|"
-    r"argues?|argued|claims?|claimed|has learned|reports?|reported|added)\s*(?:[^,]{0,40})?[.!]?$")
+    r"argues?|argued|claims?|claimed|has learned|reports?|reported|added)\s*"
+    r"(?:(?!\b(?:is|was|were|are|be|would|will|could|should|had|has|have)\b)[^,]){0,40}[.!]?$")
 _ATTRIBUTION_HEAD = re.compile(r"^(?:according to [^,]{3,60},\s*|[^,]{3,60}\bsays? that\s+)",
                                re.IGNORECASE)
 _OFFICER_OPENING = re.compile(
@@ -265,7 +267,7 @@ def _drafts(text: str, accepted: Sequence[str], taken: set[str],
     """Draft points in officers' form from the sentences a summary would offer: the claims the
     article turns on."""
     opening = _usual_opening(accepted)
-    claims = [p for p in summarise(text, 160, standfirst).sentences if p.text not in taken]
+    claims = [p for p in summarise(text, 240, standfirst).sentences if p.text not in taken]
     all_units = cached_units(text)
     names = always_capitalised([u.text for u in all_units])
     ambiguous = generics_named([u.text for u in all_units])
@@ -283,8 +285,10 @@ def _drafts(text: str, accepted: Sequence[str], taken: set[str],
                 or not (touched(core) or _FOR_COUNCILS.search(core))):
             continue  # not a claim a council could act on
         function = _function_for(core, used)
+        # A second claim on a function already asked about is not asked about again in full.
+        ask = "consider this as well" if function.name in used else function.action
         used.add(function.name)
-        point = f"{opening or function.opening} {function.action}: {core}."
+        point = f"{opening or function.opening} {ask}: {core}."
         where = "the standfirst" if claim.paragraph == 0 else f"paragraph {claim.paragraph}"
         out.append(Suggestion(point, claim.text, False, draft=True, source=claim.text,
                               paragraph=claim.paragraph,
