@@ -1,10 +1,14 @@
-"""The implication points an officer accepts are kept with the library and teach later
-suggestions the council's voice, in every pack and on the command line."""
+"""Implications in the council's voice: the points an officer accepts are kept with the library
+and teach later suggestions, in every pack and on the command line; each draft asks what its
+claim means for the council function the claim touches."""
 
 from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.cli import main
 from briefing.library import Library
@@ -95,3 +99,34 @@ def test_each_draft_asks_what_its_claim_means_for_the_council_function_it_touche
         assert asks in opening and opening.startswith(("Members may wish", "Councils may need"))
         assert claim.rstrip(".")[1:] in source
         assert f"on {function}" in point.reason and "Draft" in point.reason
+
+
+_CLAIM = st.sampled_from([
+    "Councils in the region expect demand for home care to rise by a fifth.",
+    "The county council has frozen recruitment to all but frontline posts.",
+    "Ministers will give councils new powers to close unsafe buildings.",
+    "More money is to be made available for councils to repair roads.",
+    "Police recorded a rise in shoplifting in town centres last year.",
+    "Housing associations are building fewer homes for social rent than planned.",
+    "The weather was fine on the day of the visit to the new depot.",
+    "“We cannot go on like this,” said the leader of the council.",
+    "Schools in the county face a £4m gap in the high needs budget.",
+])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_CLAIM, min_size=1, max_size=8))
+def test_drafts_of_generated_articles_ask_once_and_keep_the_claim(claims: list[str]) -> None:
+    from briefing.assist import suggest_implications
+
+    text = "A heading\n\n" + "\n\n".join(claims)
+    points = suggest_implications(text)
+    assert points == suggest_implications(text)  # the same every time
+    asked: set[str] = set()
+    for point in (p for p in points if p.draft and ": " in p.text):
+        opening, claim = point.text.split(": ")
+        assert opening.startswith(("Members may wish to", "Councils may need to"))
+        assert claim.rstrip(".")[1:] in point.source and point.source in claims
+        assert "said" not in claim and "“" not in claim  # nobody's words are put as a claim
+        assert opening not in asked or opening.endswith("as well")  # one full ask a function
+        asked.add(opening)
