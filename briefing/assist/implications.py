@@ -314,6 +314,9 @@ def _claim(sentence: str, names: set[str]) -> str:
     if tail and len(words(core[:tail.start()])) >= 6:
         core = core[:tail.start()]
     core = _ATTRIBUTION_HEAD.sub("", core)
+    head, colon, after = core.partition(": ")
+    if colon and len(words(head)) <= 10 and len(words(after)) >= 6:
+        core = after  # "There was also a warning about timing: councils facing …"
     while _LEADING.match(core):
         core = _LEADING.sub("", core, count=1)
     first, _space, rest = core.partition(" ")

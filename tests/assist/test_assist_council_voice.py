@@ -111,6 +111,7 @@ _CLAIM = st.sampled_from([
     "The weather was fine on the day of the visit to the new depot.",
     "“We cannot go on like this,” said the leader of the council.",
     "Schools in the county face a £4m gap in the high needs budget.",
+    "There was one warning about timing: councils facing reorganisation may delay new contracts.",
 ])
 
 
