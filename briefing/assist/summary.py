@@ -3,7 +3,8 @@ sentences (extractive), each with the reason it was offered.
 
 Sentences are ranked by how central they are to the whole article (LexRank degree over TF-IDF
 vectors), by where they stand (the opening paragraphs and the first sentence of a paragraph or a
-section say what it is about), and a little by wording that states a finding. Every sentence
+section say what it is about), a little by wording that states a finding, and by what they
+add: the weight of the article's words they bring that the draft does not yet hold. Every sentence
 offered reads on its own: one that leans on the sentence before it ("However, …", "This means
 …", "They …") or speaks of "the council" when the article names several comes with the sentence
 it needs or not at all, so a fact is never separated from its subject. Nothing is taken from a
