@@ -14,9 +14,7 @@ quotation, a caption, a credit, a bio, a sign-up line or the references.
 from __future__ import annotations
 
 import heapq
-import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from briefing.assist.plain import blocks
@@ -44,6 +42,8 @@ _SPEECH = re.compile(r"\b(?:said|says|told|added)\b")
 # How much each thing counts when ranking a sentence (they add up to 1).
 WEIGHTS = {"central": 0.3, "paragraph": 0.35, "sentence": 0.35, "title": 0.15}
 COVERAGE = 0.5  # how much what a sentence adds to the draft counts beside its own rank
+FILL = 0.85  # the draft stops once it holds this share of its words
+REPEAT = 0.3  # a sentence this similar to one already in the draft is a near-repeat
 _DATE_LINE = re.compile(r"^(?:\w+ \d{1,2}(?:st|nd|rd|th)? \d{4}|\d{1,2} \w+ \d{4}|"
                         r"\d{4}-\d{2}-\d{2})\.?$")
 
@@ -128,14 +128,14 @@ def summarise(text: str, max_words: int = 120, standfirst: str = "", title: str 
         length = sum(len(candidates[p].text.split()) for p in new)
         if total + length > max_words:
             continue
-        if any(cosine(own[p], other) > 0.5
+        if any(cosine(own[p], other) > REPEAT
                for p in new for other in [*(own[c] for c in chosen), *lead_vectors]):
             continue  # near-repeats add nothing
         for p in new:
             chosen[p] = _reason(candidates[p], central[p], shown, leads_into=p != position)
             have.update(bags[p])
         total += length
-        if total >= max_words * 0.85:
+        if total >= max_words * FILL:
             break
     for p in sorted(chosen):
         unit = candidates[p]
@@ -144,11 +144,11 @@ def summarise(text: str, max_words: int = 120, standfirst: str = "", title: str 
 
 
 def _term_weights(bags: list[set[str]], title: str) -> dict[str, float]:
-    """How much covering each word is worth: words many sentences use carry the article's
-    subject; words of the title a little more."""
-    counts: Counter[str] = Counter(t for bag in bags for t in bag)
+    """How much covering each word is worth: every word of the article the same (a fact said
+    once counts as much as the subject said often, which centrality already weighs); words of
+    the title a little more."""
     heading = set(terms(title))
-    return {t: math.log(1 + n) * (1.5 if t in heading else 1.0) for t, n in counts.items()}
+    return {t: 1.5 if t in heading else 1.0 for bag in bags for t in bag}
 
 
 def _gain(bag: set[str], have: set[str], weight: dict[str, float]) -> float:
