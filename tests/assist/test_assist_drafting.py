@@ -176,3 +176,22 @@ def test_suggestions_are_deterministic(articles: list[DraftArticle]) -> None:
     text = articles[3].body
     assert draft_summary(text) == draft_summary(text)
     assert suggest_themes(text) == suggest_themes(text)
+
+
+_RESTATED = """The county council will raise council tax by 4.99 per cent from April to meet rising demand for adult social care.
+
+Council tax bills for a Band D home will rise by about £90 a year under the plan agreed by the cabinet.
+
+Rising demand for adult social care means the county council must raise council tax by the most it can from April, the cabinet heard.
+
+A new fund of £2 million will help voluntary groups run warm spaces and food banks through the winter.
+
+Opposition councillors said the rise was too steep for families already struggling with bills.
+"""
+
+
+def test_summary_says_each_point_once_and_finds_room_for_the_others() -> None:
+    draft = draft_summary(_RESTATED, 80)
+    assert draft.startswith("The county council will raise council tax by 4.99 per cent")
+    assert "must raise council tax by the most it can" not in draft  # the opening said again
+    assert "£90 a year" in draft and "£2 million" in draft
