@@ -84,6 +84,13 @@ FUNCTIONS: tuple[Function, ...] = (
                                        r"vendors?\b", r"suppliers?\b"),
              _NEED, "test the evidence, data protection and bias risks and the effect on staff and "
                     "residents before adopting or procuring new digital or AI tools"),
+    Function("shared learning", _cues(r"shar(?:e|es|ed|ing) (?:\w+ )?(?:learning|lessons|"
+                                      r"experiences?|practice|examples?|results|findings)",
+                                      r"lessons? (?:learn|from)", r"best practice",
+                                      r"(?:collective|shared) learning", r"\bpeers?\b",
+                                      r"other councils", r"collaborat", r"pilots?\b"),
+             _NEED, "share what pilots and projects have found, failures included, with other "
+                    "councils through peer and sector networks"),
     Function("workforce", _cues(r"staff", r"workforce", r"recruit", r"jobs?\b", r"wages?\b",
                                 r"training", r"skills"),
              _NEED, "consider the effect on the workforce, its recruitment, skills, training, pay "
@@ -92,7 +99,7 @@ FUNCTIONS: tuple[Function, ...] = (
                                  r"resilien", r"refugees?"),
              _NEED, "review emergency plans and the role of partners, community groups and "
                     "volunteers in a crisis"),
-    Function("reorganisation and devolution", _cues(r"reorganis", r"unitar", r"devol",
+    Function("reorganisation and devolution", _cues(r"reorganis", r"\blgr\b", r"unitar", r"devol",
                                                     r"combined authorit", r"merg",
                                                     r"restructur"),
              _NEED, "weigh this when shaping reorganisation or devolution proposals, including "

@@ -101,6 +101,19 @@ def test_each_draft_asks_what_its_claim_means_for_the_council_function_it_touche
         assert f"on {function}" in point.reason and "Draft" in point.reason
 
 
+
+def test_a_claim_about_sharing_lessons_asks_councils_to_share_them() -> None:
+    from briefing.assist import suggest_implications
+
+    text = ("Learning from the pilots\n\n"
+            "Councils running chatbot trials are willing to share their successes with other "
+            "councils but seldom the trials that went wrong.\n")
+    drafts = [p for p in suggest_implications(text) if p.draft]
+    assert drafts, "a claim about sharing lessons is drafted"
+    assert "failures included, with other councils" in drafts[0].text
+    assert "on shared learning" in drafts[0].reason
+
+
 _CLAIM = st.sampled_from([
     "Councils in the region expect demand for home care to rise by a fifth.",
     "The county council has frozen recruitment to all but frontline posts.",
