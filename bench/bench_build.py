@@ -283,7 +283,7 @@ def _register_liberation() -> str:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    from briefing.resources import asset
+    from briefing.files.shipped import asset
 
     name = "BenchSans"
     if name not in pdfmetrics.getRegisteredFontNames():

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from briefing.naming import file_stem, slug
-from briefing.uk import marking_statement, plural, uk_date, uk_time
+from briefing.files.naming import file_stem, slug
+from briefing.uk.dates import uk_date, uk_time
+from briefing.uk.labels import marking_statement
+from briefing.uk.wording import plural
 
 
 def test_uk_dates_have_no_leading_zero_or_ordinal() -> None:

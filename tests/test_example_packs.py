@@ -14,7 +14,7 @@ import yaml
 from docx import Document as open_docx
 from pypdf import PdfReader
 
-from briefing.naming import file_stem
+from briefing.files.naming import file_stem
 from briefing.packfile import load_pack
 
 REPO = Path(__file__).resolve().parents[1]
@@ -221,7 +221,7 @@ def _data_keys(value: object, path: str, out: set[str], free_maps: set[str]) -> 
 
 
 def test_example_packs_together_use_every_documented_key() -> None:
-    from briefing.resources import schema_path
+    from briefing.files.shipped import schema_path
 
     schema = json.loads(schema_path().read_text(encoding="utf-8"))
     documented: set[str] = set()

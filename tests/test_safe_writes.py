@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from briefing.files import WriteError, alternative_name, atomic_write, atomic_write_bytes
+from briefing.files.safe_write import WriteError, alternative_name, atomic_write, atomic_write_bytes
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -104,7 +104,7 @@ def test_folder_with_the_target_name_is_explained(tmp_path: Path) -> None:
 
 def test_a_set_of_files_with_one_locked_leaves_no_backup_copy_behind(tmp_path: Path,
                                                                      monkeypatch) -> None:
-    from briefing.files import atomic_write_all
+    from briefing.files.safe_write import atomic_write_all
 
     word, pdf = tmp_path / "Pack.docx", tmp_path / "Pack.pdf"
     word.write_bytes(b"old Word file")

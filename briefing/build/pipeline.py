@@ -21,7 +21,7 @@ from briefing.build.job import Job, render_all, start
 from briefing.checks.finding import Finding, Location
 from briefing.errors import BriefingError, PackError
 from briefing.export.registry import FORMATS
-from briefing.uk import and_list, plural
+from briefing.uk.wording import and_list, plural
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -167,7 +167,7 @@ def build(request: BuildRequest, progress: Progress | None = None,
     record of what it withheld. `checked` holds jobs already checked (the export dialog's).
     """
     from briefing.export.pdf.two_up import impose_two_up, two_up_name
-    from briefing.files import atomic_write_all, sweep_temporaries
+    from briefing.files.safe_write import atomic_write_all, sweep_temporaries
 
     request.refuse_what_cannot_be_made()
     if request.outdir is None:
@@ -223,7 +223,7 @@ def build(request: BuildRequest, progress: Progress | None = None,
 def _record(job: Job, files: list[str], outdir: Path, stem: str) -> tuple[Path, bytes]:
     """The record of what this version withheld, beside its files (see compose.record)."""
     from briefing.compose.record import record_name, withheld_record
-    from briefing.files import WriteError
+    from briefing.files.safe_write import WriteError
 
     text = withheld_record(job.version, job.request.pack.title, job.request.pack_name, files,
                            datetime.now(UTC))

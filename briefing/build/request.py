@@ -61,7 +61,7 @@ class BuildRequest:
 
     def stem(self, audience: str | None) -> str:
         """The name of a version's files: "Title (public)", "Title - supplement 1"."""
-        from briefing.naming import version_stem
+        from briefing.files.naming import version_stem
 
         stem = version_stem(self.pack.title, audience, self.pack.short_title)
         if self.supplement_since is not None:

@@ -10,10 +10,10 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.archives import template_problem
 from briefing.checks.docx_read import StyleInfo, Styles, open_docx, page_colour, read_styles
 from briefing.checks.rule import CheckContext, Rule
-from briefing.reading import MAX_TEMPLATE, Unreadable, read_capped
+from briefing.limits.archives import template_problem
+from briefing.limits.reading import MAX_TEMPLATE, Unreadable, read_capped
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

@@ -10,9 +10,9 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING
 
-from briefing.characters import clean
 from briefing.checks.accessibility_text import field_location, text_fields
 from briefing.checks.rule import CheckContext, Rule
+from briefing.limits.characters import clean
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator

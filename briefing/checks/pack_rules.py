@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from briefing.checks.rule import CheckContext, Rule
 from briefing.compose.counts import count_words
-from briefing.layout_files import file_problem
-from briefing.uk import plural
+from briefing.limits.layout_files import file_problem
+from briefing.uk.wording import plural
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from briefing.checks.accessibility_text import field_location, text_fields
 from briefing.checks.rule import CheckContext, Rule
-from briefing.naming import BIDI_CONTROLS
+from briefing.files.naming import BIDI_CONTROLS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

@@ -16,7 +16,7 @@ from briefing.cli.report import (
 )
 from briefing.errors import BriefingError
 from briefing.export.registry import expand
-from briefing.uk import plural
+from briefing.uk.wording import plural
 
 if TYPE_CHECKING:
     import argparse

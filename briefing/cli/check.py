@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from briefing.checks.finding import SEVERITIES
 from briefing.cli.report import add_format, add_pdf_engine, print_findings
 from briefing.errors import BriefingError
-from briefing.uk import and_list, tally
+from briefing.uk.wording import and_list, tally
 
 if TYPE_CHECKING:
     import argparse

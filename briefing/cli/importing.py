@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from briefing.cli.common import print_json, print_table, shown
 from briefing.errors import BriefingError
 from briefing.library.importers import folder_files
-from briefing.uk import plural
+from briefing.uk.wording import plural
 
 if TYPE_CHECKING:
     import argparse

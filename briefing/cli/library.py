@@ -17,7 +17,8 @@ from briefing.cli.common import library_command, print_json, print_table, warn_p
 from briefing.cli.importing import run_import
 from briefing.errors import BriefingError
 from briefing.library.records import listed_title
-from briefing.uk import plural, uk_date
+from briefing.uk.dates import uk_date
+from briefing.uk.wording import plural
 
 if TYPE_CHECKING:
     from briefing.library import Library

@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING, TextIO
 
 from briefing.export.registry import DEFAULT_PDF_ENGINE, PDF_ENGINES, format_choices
-from briefing.uk import tally
+from briefing.uk.wording import tally
 
 if TYPE_CHECKING:
     import argparse

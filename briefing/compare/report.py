@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from briefing.compare.diff import ADDED, CHANGED, MOVED, REMOVED
-from briefing.uk import and_list, plural
+from briefing.uk.wording import and_list, plural
 
 if TYPE_CHECKING:
     from briefing.compare.diff import Changes, FieldChange, ItemChange, Place, SectionChange

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from briefing.model import Audience, Budget, Pack
 from briefing.model.pack import BUILT_IN_AUDIENCES, FULL_AUDIENCE
 from briefing.model.schedules import Schedule, schedule
-from briefing.uk import and_list, plural
+from briefing.uk.wording import and_list, plural
 
 if TYPE_CHECKING:
     from briefing.packfile.positions import PathKey

@@ -26,7 +26,8 @@ from briefing.document.model import (
     Table,
 )
 from briefing.document.storable import storable_copy
-from briefing.uk import KIND_LABELS, marking_statement, uk_date, uk_time
+from briefing.uk.dates import uk_date, uk_time
+from briefing.uk.labels import KIND_LABELS, marking_statement
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence

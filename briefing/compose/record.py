@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.uk import plural, uk_date, uk_time
+from briefing.uk.dates import uk_date, uk_time
+from briefing.uk.wording import plural
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

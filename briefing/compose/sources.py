@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefing.compose.names import display_name, family_sort_key, fold, parse_name
 from briefing.document.model import Run
-from briefing.uk import uk_date
+from briefing.uk.dates import uk_date
 
 if TYPE_CHECKING:
     from briefing.model import Article

@@ -1,7 +1,7 @@
 """The last guard before any writer: every text of a document made storable in XML and PDF.
 
 Packs read from a file have had such characters refused with their place (see
-briefing.characters); text typed or pasted into the app reaches the writers without that check,
+briefing.limits.characters); text typed or pasted into the app reaches the writers without that check,
 so a character no file format can hold is dropped here (a vertical tab becomes a line break).
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, TypeVar, cast
 
-from briefing.characters import clean
+from briefing.limits.characters import clean
 
 T = TypeVar("T")
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
 
 from briefing.gui.spoken import describe_label
 from briefing.model import Budget
-from briefing.uk import plural
+from briefing.uk.wording import plural
 
 
 def words_text(words: int, budget: Budget) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.uk import tally
+from briefing.uk.wording import tally
 
 if TYPE_CHECKING:
     from briefing.checks.accessibility_text import TextField

@@ -27,7 +27,7 @@ from briefing.gui.commands import SetAttr
 from briefing.gui.modal import fit_to_screen
 from briefing.model import Exemption, Item, Section
 from briefing.model.schedules import Schedule, schedule
-from briefing.uk import and_list
+from briefing.uk.wording import and_list
 
 if TYPE_CHECKING:
     from briefing.gui.pack_model import PackModel

@@ -39,12 +39,12 @@ from briefing.export.registry import (
     UNTAGGED_PDF_ENGINE,
     export_choices,
 )
-from briefing.files import WriteError, alternative_name
+from briefing.files.safe_write import WriteError, alternative_name
 from briefing.gui.checks_panel import ChecksPanel
 from briefing.gui.modal import fit_to_screen
 from briefing.gui.spoken import announce, describe_label
 from briefing.gui.workers import run_in_background
-from briefing.uk import plural
+from briefing.uk.wording import plural
 
 if TYPE_CHECKING:
     from briefing.build import Checked

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from briefing.errors import BriefingError
 from briefing.gui.modal import fit_to_screen, run_once
 from briefing.gui.workers import run_in_background
-from briefing.uk import uk_date
+from briefing.uk.dates import uk_date
 
 if TYPE_CHECKING:
     from pathlib import Path

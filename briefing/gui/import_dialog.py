@@ -36,7 +36,7 @@ from briefing.library import ImportReport
 from briefing.library import drafts as edits
 from briefing.library.batch import Failure, ParsedBatch, find_duplicates, parse_sources
 from briefing.library.themes import ThemeRecord
-from briefing.uk import plural
+from briefing.uk.wording import plural
 
 if TYPE_CHECKING:
     from briefing.library.records import DraftArticle

@@ -33,7 +33,8 @@ from briefing.gui.list_editors import ListEditor, QuotesEditor
 from briefing.gui.modal import fit_to_screen
 from briefing.gui.spoken import describe_label
 from briefing.gui.workers import run_in_background
-from briefing.uk import plural, uk_date
+from briefing.uk.dates import uk_date
+from briefing.uk.wording import plural
 
 if TYPE_CHECKING:  # the drafting aids load when first used: start-up stays quick
     from collections.abc import Callable

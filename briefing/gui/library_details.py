@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from briefing.gui.library_model import authors_text
 from briefing.gui.library_widgets import muted_label, swatch, theme_colour, theme_label
-from briefing.uk import uk_date
+from briefing.uk.dates import uk_date
 
 BODY_PREVIEW_CHARS = 4000
 _SAFE_SCHEMES = ("http://", "https://")

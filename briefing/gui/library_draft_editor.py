@@ -23,7 +23,7 @@ from briefing.gui.library_widgets import muted_label, swatch, theme_colour, them
 from briefing.gui.spoken import describe_label
 from briefing.library.drafts import join_paragraphs, paragraphs
 from briefing.library.importers.metadata import read_uk_date
-from briefing.uk import uk_date
+from briefing.uk.dates import uk_date
 
 if TYPE_CHECKING:
     from datetime import date

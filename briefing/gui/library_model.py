@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from briefing.library.records import listed_title
-from briefing.uk import uk_date, uk_date_short
+from briefing.uk.dates import uk_date, uk_date_short
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

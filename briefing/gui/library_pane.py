@@ -46,7 +46,7 @@ from briefing.gui.library_widgets import (
 from briefing.gui.modal import run_once
 from briefing.gui.spoken import name_clear_button
 from briefing.gui.workers import run_in_background
-from briefing.uk import plural
+from briefing.uk.wording import plural
 
 if TYPE_CHECKING:
     from briefing.library import Library

@@ -37,7 +37,7 @@ from briefing.gui.settings import Settings, app_data_dir
 from briefing.gui.settings_editor import SettingsEditor
 from briefing.gui.spoken import announce, name_dock_buttons
 from briefing.model import Pack, Theme
-from briefing.uk import plural
+from briefing.uk.wording import plural
 
 if TYPE_CHECKING:
     from briefing.gui.budget_status import BudgetStatus

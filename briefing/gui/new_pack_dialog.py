@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from briefing.gui.modal import fit_to_screen
 from briefing.model import KINDS
-from briefing.uk import KIND_LABELS
+from briefing.uk.labels import KIND_LABELS
 
 
 class NewPackDialog(QDialog):

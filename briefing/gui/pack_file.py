@@ -17,18 +17,19 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from briefing.errors import BriefingError, PackError
+from briefing.files.naming import file_stem
 from briefing.gui.changed_on_disk import Choice
 from briefing.gui.modal import run_once
 from briefing.gui.new_pack_dialog import NewPackDialog
 from briefing.gui.problems_dialog import ProblemsDialog
 from briefing.model import Event, Pack
-from briefing.naming import file_stem
-from briefing.uk import plural, uk_date
+from briefing.uk.dates import uk_date
+from briefing.uk.wording import plural
 
 if TYPE_CHECKING:
+    from briefing.files.on_disk import Stamp
     from briefing.gui.main_window import MainWindow
     from briefing.gui.recovery import RecoveryStore
-    from briefing.on_disk import Stamp
 
 PACK_FILTER = "Briefing packs (*.yaml *.yml);;All files (*)"
 AUTOSAVE_EVERY_MS = 30_000
@@ -70,7 +71,7 @@ class PackFile:
                  stamp: Stamp | None = None) -> None:
         """Show `pack`, from `path`; `stamp` is the file as the pack was read from it (taken
         now when not given; a restored copy brings the one its window had)."""
-        from briefing.on_disk import stamp as stamp_of
+        from briefing.files.on_disk import stamp as stamp_of
 
         self.undo_stack.clear()
         self.path = Path(path).resolve() if path else None
@@ -181,7 +182,7 @@ class PackFile:
                 self.undo_stack.undo()  # the pack stays where it was, so do its paths
             QMessageBox.warning(self.window, "Cannot save the pack", str(exc))
             return False
-        from briefing.on_disk import stamp as stamp_of
+        from briefing.files.on_disk import stamp as stamp_of
 
         self.path = Path(target).resolve()
         self.stamp = stamp_of(self.path)
@@ -196,7 +197,7 @@ class PackFile:
         return True
 
     def _changed_on_disk(self) -> bool:
-        from briefing.on_disk import changed_since
+        from briefing.files.on_disk import changed_since
 
         return self.path is not None and changed_since(self.path, self.stamp)
 
@@ -292,7 +293,7 @@ class PackFile:
         anything was restored."""
         from datetime import datetime
 
-        from briefing.on_disk import changed_since
+        from briefing.files.on_disk import changed_since
 
         restored = False
         for found in self.recovery.leftovers():
@@ -329,6 +330,6 @@ class PackFile:
 def _missing() -> Stamp:
     """A stamp no file matches: a restored copy whose window's stamp is unknown (kept by an
     older version) asks before saving over its file."""
-    from briefing.on_disk import Stamp
+    from briefing.files.on_disk import Stamp
 
     return Stamp(-1, -1, "")

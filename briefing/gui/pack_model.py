@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from briefing.gui.exempt import badge, padlock_icon, spoken
 from briefing.model import Item, Pack, Section
 from briefing.model.schedules import schedule
-from briefing.uk import plural
+from briefing.uk.wording import plural
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

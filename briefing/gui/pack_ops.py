@@ -19,7 +19,7 @@ from briefing.gui.commands import (
     RemoveSections,
 )
 from briefing.model import Article, Item, Section, Theme
-from briefing.uk import plural
+from briefing.uk.wording import plural
 
 if TYPE_CHECKING:
     from briefing.gui.pack_model import PackModel

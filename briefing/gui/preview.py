@@ -32,7 +32,7 @@ from briefing.gui.focus_ring import ring_inside
 from briefing.gui.preview_pages import item_pages
 from briefing.gui.spoken import describe_label
 from briefing.gui.workers import Task, lane, run_in_background
-from briefing.uk import plural
+from briefing.uk.wording import plural
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.gui.modal import fit_to_screen
-from briefing.uk import plural
+from briefing.uk.wording import plural
 
 if TYPE_CHECKING:
     from briefing.errors import Problem

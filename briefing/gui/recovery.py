@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLockFile
 
 from briefing.errors import BriefingError
-from briefing.files import atomic_write_text
+from briefing.files.safe_write import atomic_write_text
 
 if TYPE_CHECKING:
+    from briefing.files.on_disk import Stamp
     from briefing.model import Pack
-    from briefing.on_disk import Stamp
 
 
 @dataclass
@@ -139,7 +139,7 @@ def _read(folder: Path, slot: str) -> Recovered | None:
         saved_at = pack_file.stat().st_mtime
     except (OSError, UnicodeDecodeError, BriefingError):
         return None
-    from briefing.on_disk import Stamp
+    from briefing.files.on_disk import Stamp
 
     original: Path | None = None
     stamp: Stamp | None = None

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from briefing.gui.commands import SetAttr
-from briefing.uk import plural
+from briefing.uk.wording import plural
 
 if TYPE_CHECKING:
     from briefing.gui.pack_model import PackModel

@@ -33,7 +33,7 @@ from briefing.gui.form_widgets import FormDateEdit
 from briefing.gui.list_editors import ListEditor
 from briefing.gui.spoken import describe_label
 from briefing.model import CLASSIFICATIONS, KINDS, PAPERS
-from briefing.uk import KIND_LABELS
+from briefing.uk.labels import KIND_LABELS
 
 if TYPE_CHECKING:
     from collections.abc import Callable

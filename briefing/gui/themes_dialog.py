@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from briefing.errors import BriefingError
 from briefing.gui.library_widgets import action_button, muted_label, swatch
 from briefing.gui.modal import fit_to_screen
-from briefing.uk import plural
+from briefing.uk.wording import plural
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from briefing.errors import BriefingError
 from briefing.history.store import History
-from briefing.uk import uk_date
+from briefing.uk.dates import uk_date
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -79,7 +79,7 @@ def compare_versions(pack_path: Path, old: int | None = None, new: int | str | N
 
 
 def redline_name(title: str, audience: str | None, since: int, suffix: str) -> str:
-    from briefing.naming import version_stem
+    from briefing.files.naming import version_stem
 
     return f"{version_stem(title, audience)} - changes since version {since}{suffix}"
 
@@ -95,7 +95,7 @@ def write_redlines(compared: Compared, outdir: Path, formats: Sequence[str] = RE
     from briefing.build.job import render_all
     from briefing.compare.redline import redline_document
     from briefing.compose.audience import for_audience
-    from briefing.files import atomic_write_all
+    from briefing.files.safe_write import atomic_write_all
     from briefing.history.editions import issued_edition
     from briefing.history.issue import officer_name
 

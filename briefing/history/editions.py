@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from briefing.compare.diff import ADDED, CHANGED
 from briefing.errors import BriefingError
 from briefing.history.store import History, Stamp
-from briefing.uk import uk_date
+from briefing.uk.dates import uk_date
 
 if TYPE_CHECKING:
     from briefing.build.request import BuildRequest

@@ -21,7 +21,7 @@ from briefing import __version__
 from briefing.errors import BriefingError
 from briefing.history.record import RECORD_NAME, Built, VersionRecord
 from briefing.history.store import History, kept_path, sha256_of, source_hashes
-from briefing.uk import uk_date
+from briefing.uk.dates import uk_date
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

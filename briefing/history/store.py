@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from briefing.errors import BriefingError
 from briefing.history.record import RECORD_NAME, VersionRecord, read_record
-from briefing.uk import uk_date
+from briefing.uk.dates import uk_date
 
 if TYPE_CHECKING:
     from briefing.model import Pack

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from briefing.library.records import FirstAppeared
-from briefing.yaml_depth import depth_message, too_deep
+from briefing.limits.yaml_depth import depth_message, too_deep
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -16,10 +16,10 @@ from copy import deepcopy
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from briefing.files import atomic_write_bytes, temporary_prefix
+from briefing.files.safe_write import atomic_write_bytes, temporary_prefix
 from briefing.library.article_file import ArticleFileError, LibraryArticle, parse_article
 from briefing.library.index import SearchIndex, Stamp, disk_full
-from briefing.reading import MB, Unreadable, read_capped
+from briefing.limits.reading import MB, Unreadable, read_capped
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 import platformdirs
 
 from briefing.errors import BriefingError
-from briefing.files import WriteError, atomic_write_text, sweep_temporaries
+from briefing.files.naming import slug
+from briefing.files.safe_write import WriteError, atomic_write_text, sweep_temporaries
 from briefing.library.accepted import FILE_NAME as ACCEPTED_FILE
 from briefing.library.accepted import add_accepted, read_accepted
 from briefing.library.article_file import (
@@ -51,8 +52,7 @@ from briefing.library.themes import (
     read_themes,
     write_themes,
 )
-from briefing.naming import slug
-from briefing.uk import plural
+from briefing.uk.wording import plural
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from briefing.files import atomic_write_text
-from briefing.reading import MAX_SETTINGS, Unreadable, read_capped
+from briefing.files.safe_write import atomic_write_text
+from briefing.limits.reading import MAX_SETTINGS, Unreadable, read_capped
 
 if TYPE_CHECKING:
     from pathlib import Path

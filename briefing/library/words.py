@@ -16,9 +16,9 @@ import threading
 from functools import lru_cache
 from pathlib import Path
 
-from briefing.files import atomic_write
+from briefing.files.safe_write import atomic_write
+from briefing.files.shipped import asset
 from briefing.library.lock import LibraryLock
-from briefing.resources import asset
 
 WORDS_FILE = "words.txt"
 LOCK_FILE = ".briefing.lock"  # the library's own lock (briefing.library.store)

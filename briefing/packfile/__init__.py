@@ -19,7 +19,8 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 
 from briefing.collector import paused
 from briefing.errors import PackError, Problem
-from briefing.files import atomic_write_text
+from briefing.files.safe_write import atomic_write_text
+from briefing.limits.reading import MAX_PACK, Unreadable, read_capped
 from briefing.packfile.checks import check_semantics
 from briefing.packfile.convert import to_pack
 from briefing.packfile.dump import dump_pack, pack_to_data
@@ -27,7 +28,6 @@ from briefing.packfile.migrate import UnsupportedVersion, upgrade
 from briefing.packfile.positions import Positions
 from briefing.packfile.reader import ALLOWED_TAGS, compose, decode, to_data
 from briefing.packfile.schema import check_schema, normalise
-from briefing.reading import MAX_PACK, Unreadable, read_capped
 
 if TYPE_CHECKING:
     from briefing.model.pack import Pack

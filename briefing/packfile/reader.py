@@ -13,11 +13,11 @@ import yaml
 from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from briefing.characters import describe as describe_character
-from briefing.characters import storable
 from briefing.errors import Problem
+from briefing.limits.characters import describe as describe_character
+from briefing.limits.characters import storable
+from briefing.limits.yaml_depth import MAX_DEPTH, depth_message, too_deep
 from briefing.packfile.positions import PathKey, Positions, describe, mark_of
-from briefing.yaml_depth import MAX_DEPTH, depth_message, too_deep
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from jsonschema import Draft202012Validator
 
+from briefing.files.shipped import schema_path
 from briefing.packfile.positions import PathKey, Positions, describe
-from briefing.resources import schema_path
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError

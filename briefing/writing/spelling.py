@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from briefing.errors import BriefingError
-from briefing.resources import asset
+from briefing.files.shipped import asset
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator

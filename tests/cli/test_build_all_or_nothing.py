@@ -57,7 +57,7 @@ def test_a_replace_that_fails_puts_back_the_files_already_replaced(tmp_path: Pat
     import errno
     import os
 
-    import briefing.files as files
+    import briefing.files.safe_write as files
 
     pack = load_pack(PACKS / "event-handout.yaml")
     old = _old_set(tmp_path)

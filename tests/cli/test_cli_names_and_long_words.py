@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import pytest
 from pypdf import PdfReader
 
-from briefing.naming import MAX_STEM_BYTES, file_stem
+from briefing.files.naming import MAX_STEM_BYTES, file_stem
 from tests.cli.housing_pack import housing_pack
 
 if TYPE_CHECKING:

@@ -299,7 +299,7 @@ def test_the_table_header_is_white_on_the_heading_colour_as_in_the_pdf(tmp_path)
     from briefing.checks.accessibility_colours import contrast
     from briefing.checks.docx_read import read_styles
     from briefing.export.common import brand
-    from briefing.resources import asset
+    from briefing.files.shipped import asset
 
     heading = brand.HEADING.lstrip("#").upper()
     built = render_docx(sample(tmp_path))
@@ -321,8 +321,8 @@ def test_the_table_header_is_white_on_the_heading_colour_as_in_the_pdf(tmp_path)
 def test_a_pack_naming_the_bundled_template_passes_its_colour_check(tmp_path) -> None:
     from briefing.build import BuildRequest, view
     from briefing.checks import run_checks
+    from briefing.files.shipped import asset
     from briefing.model import Pack
-    from briefing.resources import asset
 
     (tmp_path / "house.docx").write_bytes(asset("templates", "reference.docx").read_bytes())
     pack = Pack(title="Table colours")

@@ -16,7 +16,7 @@ import pytest
 from briefing.document.model import Cover, Document, DocumentMeta, Heading, Paragraph, Run, Table
 from briefing.errors import BriefingError
 from briefing.export.pdf.reportlab.writer import write_pdf
-from briefing.files import WriteError
+from briefing.files.safe_write import WriteError
 
 MM = 72 / 25.4
 RenderPdf = Callable[[Document], bytes]

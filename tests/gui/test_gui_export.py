@@ -76,7 +76,7 @@ def test_export_to_a_read_only_folder_says_so(ready, tmp_path, qtbot, monkeypatc
     if os.geteuid() != 0:
         out.chmod(0o555)
     else:  # root ignores folder permissions: refuse the way a read-only share does
-        import briefing.files as atomic
+        import briefing.files.safe_write as atomic
 
         def refuse(*args, **kwargs):
             raise PermissionError(errno.EACCES, "Permission denied")
@@ -97,7 +97,7 @@ def test_file_open_in_word_offers_another_name(ready, tmp_path, qtbot, monkeypat
     out.mkdir()
     existing = out / "Crises and councils.pdf"
     existing.write_bytes(b"the copy open in another program")
-    import briefing.files as atomic
+    import briefing.files.safe_write as atomic
 
     real_replace = os.replace
 
@@ -139,7 +139,7 @@ def test_both_formats_with_the_pdf_in_use_are_written_under_the_other_name(
     out.mkdir()
     existing = out / "Crises and councils.pdf"
     existing.write_bytes(b"the copy open in another program")
-    import briefing.files as atomic
+    import briefing.files.safe_write as atomic
 
     real_replace = os.replace
 

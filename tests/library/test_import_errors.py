@@ -140,7 +140,7 @@ def test_permission_error_while_reading_is_explained(tmp_path: Path, monkeypatch
     # Runs everywhere, including as an administrator, where chmod does not stop reading.
     import os
 
-    from briefing import reading
+    from briefing.limits import reading
 
     path = tmp_path / "locked-by-it.txt"
     path.write_text("Some text", encoding="utf-8")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from packfile_samples import MINIMAL
 
-from briefing.files import WriteError
+from briefing.files.safe_write import WriteError
 from briefing.model.pack import (
     AgendaEntry,
     Article,

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
+from briefing.files.shipped import schema_path
 from briefing.model import pack as model
 from briefing.packfile import load_pack
 from briefing.packfile.schema import pack_schema
-from briefing.resources import schema_path
 
 REPO = Path(__file__).resolve().parents[2]
 

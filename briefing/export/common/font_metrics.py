@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from briefing.export.common import brand
-from briefing.resources import asset
+from briefing.files.shipped import asset
 
 
 def text_width_em(text: str, bold: bool = False) -> float | None:

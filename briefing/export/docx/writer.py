@@ -25,7 +25,7 @@ from docx.shared import Mm
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
-from briefing.archives import as_document, template_problem
+from briefing.limits.archives import as_document, template_problem
 from briefing.document.model import (
     INSERTED,
     BlockQuote,
@@ -46,10 +46,11 @@ from briefing.export.common.links import safe_href
 from briefing.export.common.table_layout import bundled_font_measure, column_widths, keeps_whole
 from briefing.export.docx import styles as docx_styles
 from briefing.export.docx import wordml as x
-from briefing.files import atomic_write_bytes
-from briefing.pictures import load_picture
-from briefing.reading import MAX_TEMPLATE, Unreadable, read_capped
-from briefing.resources import asset
+from briefing.files.safe_write import atomic_write_bytes
+from briefing.files.shipped import asset
+from briefing.limits.archives import template_problem
+from briefing.limits.pictures import load_picture
+from briefing.limits.reading import MAX_TEMPLATE, Unreadable, read_capped
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.export.html.elements import Element, el
-from briefing.pictures import load_picture
+from briefing.limits.pictures import load_picture
 
 if TYPE_CHECKING:
     from briefing.document.model import Image

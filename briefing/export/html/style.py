@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from briefing.errors import BriefingError
 from briefing.export.common import brand
 from briefing.export.html.elements import Stylesheet
-from briefing.resources import asset
+from briefing.files.shipped import asset
 
 if TYPE_CHECKING:
     from briefing.document.model import DocumentMeta

@@ -31,7 +31,7 @@ from briefing.export.common.links import safe_href
 from briefing.export.html.elements import Element, el, serialise, text_with_breaks
 from briefing.export.html.media import picture
 from briefing.export.html.style import stylesheet
-from briefing.files import atomic_write_bytes
+from briefing.files.safe_write import atomic_write_bytes
 
 __all__ = ["CONTENT_SECURITY_POLICY", "render_html", "write_html"]
 

@@ -20,7 +20,7 @@ from briefing.library.importers.source import (
     normalise_newlines,
     require_text,
 )
-from briefing.yaml_depth import depth_message, too_deep
+from briefing.limits.yaml_depth import depth_message, too_deep
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _LIST = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefing.library.records import DraftArticle, FirstAppeared
-from briefing.uk import MONTHS
+from briefing.uk.dates import MONTHS
 
 HONORIFICS = ("Dr", "Prof", "Professor", "Cllr", "Councillor", "Mr", "Mrs", "Ms", "Miss", "Mx",
               "Sir", "Dame", "Lord", "Lady", "Baroness", "Rev", "Revd")

@@ -1,6 +1,6 @@
 """LibreOffice and OpenOffice text documents (.odt): headings, paragraphs and lists in order.
 
-The package is checked for its unpacked size before anything is parsed (see briefing.archives),
+The package is checked for its unpacked size before anything is parsed (see briefing.limits.archives),
 and content.xml is parsed with entities left unexpanded and no network access.
 """
 
@@ -11,8 +11,8 @@ import zipfile
 
 from lxml import etree
 
-from briefing.archives import ArchiveTooLarge, check_package
 from briefing.library.importers.source import ImportFailure, SourceText, require_text
+from briefing.limits.archives import ArchiveTooLarge, check_package
 
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _DC = "{http://purl.org/dc/elements/1.1/}"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from briefing.errors import BriefingError
-from briefing.reading import Unreadable, read_capped
+from briefing.limits.reading import Unreadable, read_capped
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -13,9 +13,9 @@ import zipfile
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefing.archives import ArchiveTooLarge, check_package
 from briefing.library.importers.source import ImportFailure, SourceText, require_text
-from briefing.uk import plural
+from briefing.limits.archives import ArchiveTooLarge, check_package
+from briefing.uk.wording import plural
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument

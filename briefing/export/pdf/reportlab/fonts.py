@@ -10,7 +10,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from briefing.errors import BriefingError
 from briefing.export.common import brand
-from briefing.resources import asset
+from briefing.files.shipped import asset
 
 # Our own names, so a system font of the same name can never be picked up by mistake.
 REGULAR = "BriefingSans"

@@ -48,7 +48,7 @@ from briefing.export.pdf.reportlab.flowables import (
 )
 from briefing.export.pdf.reportlab.fonts import BOLD, REGULAR
 from briefing.export.pdf.reportlab.styles import ACCENT, HEADING, RULE, Styles
-from briefing.pictures import load_picture
+from briefing.limits.pictures import load_picture
 
 if TYPE_CHECKING:
     from briefing.export.pdf.reportlab.pages import PageSetup

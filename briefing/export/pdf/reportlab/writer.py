@@ -23,7 +23,7 @@ from briefing.export.pdf.reportlab.pages import BriefingDocTemplate, Furniture, 
 from briefing.export.pdf.reportlab.story import StoryBuilder
 from briefing.export.pdf.reportlab.styles import styles_for
 from briefing.export.registry import Rendered
-from briefing.files import atomic_write_bytes
+from briefing.files.safe_write import atomic_write_bytes
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator

@@ -294,7 +294,7 @@ class _Pictures:
 def _read_picture(path: Path) -> tuple[bytes, str, tuple[int, int]]:
     """The picture's bytes, suffix and pixel size as every writer shows it; a plain message if
     it cannot be printed."""
-    from briefing.pictures import load_picture
+    from briefing.limits.pictures import load_picture
 
     shown = load_picture(path)
     return shown.data, shown.suffix, (shown.width, shown.height)

@@ -30,7 +30,7 @@ from briefing.document.model import (
     Table,
 )
 from briefing.export.common import brand
-from briefing.resources import asset
+from briefing.files.shipped import asset
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator

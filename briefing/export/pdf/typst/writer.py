@@ -37,8 +37,8 @@ from briefing.export.pdf.typst.fonts import (
     needs_fallback,
 )
 from briefing.export.registry import Rendered
-from briefing.files import atomic_write_bytes
-from briefing.resources import asset
+from briefing.files.safe_write import atomic_write_bytes
+from briefing.files.shipped import asset
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator

@@ -14,7 +14,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefing.reading import MB, Unreadable, read_capped
+from briefing.limits.reading import MB, Unreadable, read_capped
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -123,7 +123,7 @@ _ORIENTATION = 0x0112
 def _load(path: str, mtime_ns: int, size: int) -> Picture:
     from PIL import Image, ImageOps
 
-    from briefing.reading import MAX_PICTURE, Unreadable, read_capped
+    from briefing.limits.reading import MAX_PICTURE, Unreadable, read_capped
 
     try:
         data = read_capped(Path(path), MAX_PICTURE, "a picture")

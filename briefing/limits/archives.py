@@ -111,7 +111,7 @@ def template_problem(path: Path) -> str:
 
 @functools.lru_cache(maxsize=16)
 def _template_problem(path: str, mtime_ns: int, size: int) -> str:
-    from briefing.reading import MAX_TEMPLATE, Unreadable, read_capped
+    from briefing.limits.reading import MAX_TEMPLATE, Unreadable, read_capped
 
     try:
         data = read_capped(Path(path), MAX_TEMPLATE, "a Word template")

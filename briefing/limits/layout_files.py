@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.archives import template_problem
-from briefing.pictures import picture_problem
+from briefing.limits.archives import template_problem
+from briefing.limits.pictures import picture_problem
 
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
 TEMPLATE_SUFFIXES = (".docx", ".dotx")  # a Word document, or a Word template
