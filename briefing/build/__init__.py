@@ -58,7 +58,7 @@ def view(request: BuildRequest, audience: str | None = None) -> CheckContext:
 def verify_files(job: Job, files: Mapping[str, bytes]) -> list[Finding]:
     """The output rules' findings on `files` (format key -> bytes) as if the job had rendered
     them: what verify says about a file that was changed after it was made."""
-    from briefing.export.registry import Rendered
+    from briefing.export.rendered import Rendered
 
     other = with_outputs(job, {fmt: Rendered(data) for fmt, data in files.items()})
     before = set(other.findings)  # the pack rules' findings, kept from the job

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from briefing.build.request import BuildRequest
     from briefing.compose.audience import Version
     from briefing.document.model import Document
-    from briefing.export.registry import Rendered
+    from briefing.export.rendered import Rendered
 
 BUILD_FAILED = "build-failed"
 PAGE_BUDGET = "page-budget"

@@ -12,16 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefing.export.rendered import Rendered
+
 if TYPE_CHECKING:
     from briefing.document.model import Document
-
-
-@dataclass(frozen=True)
-class Rendered:
-    """A rendered file: its bytes and, for paged formats, its page count."""
-
-    data: bytes
-    pages: int | None = None
 
 
 Writer = Callable[["Document"], Rendered]
@@ -125,6 +119,11 @@ def export_choices() -> list[tuple[str, str, tuple[str, ...]]]:
         (key, f"{fmt.label} only", (key,)) for key, fmt in FORMATS.items()]
 
 
+def format_engines() -> list[tuple[str, str]]:
+    """Every (format, engine) pair the table holds, each format's default engine first."""
+    return [(fmt.key, engine) for fmt in FORMATS.values() for engine in fmt.engines]
+
+
 def format_choices() -> list[str]:
     """Every value `--format` accepts: each format, then the groups."""
     return [*FORMATS, *GROUPS]
@@ -154,4 +153,4 @@ def render(key: str, document: Document, pdf_engine: str | None = None) -> Rende
 
 __all__ = ["DEFAULT_FORMATS", "DEFAULT_PDF_ENGINE", "FORMATS", "GROUPS", "GROUP_LABELS",
            "PDF_ENGINES", "UNTAGGED_PDF_ENGINE", "Engine", "OutputFormat", "Rendered", "Writer",
-           "engine_for", "expand", "export_choices", "format_choices", "render"]
+           "engine_for", "expand", "export_choices", "format_choices", "format_engines", "render"]

@@ -9,13 +9,31 @@ from __future__ import annotations
 
 import copy
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
-    from briefing.gui.pack_model import PackModel
-    from briefing.model import Article, Item, Section, Theme
+    from PySide6.QtCore import SignalInstance
+
+    from briefing.model import Article, Item, Pack, Section, Theme
+
+
+class PackModel(Protocol):
+    """What the commands need of the pack's tree model (briefing.gui.pack_model.PackModel): the
+    pack, and the primitives that change it so the tree view hears about each change. Named
+    here so the model, which makes these commands, and the commands import in one direction."""
+
+    pack: Pack
+
+    @property
+    def moved(self) -> SignalInstance: ...
+    def set_value(self, target: Any, attr: str, value: Any) -> None: ...
+    def insert_items(self, section: int, row: int, items: list[Item]) -> None: ...
+    def remove_items(self, section: int, row: int, count: int) -> list[Item]: ...
+    def insert_sections(self, row: int, sections: list[Section]) -> None: ...
+    def remove_sections(self, row: int, count: int) -> list[Section]: ...
+    def touch(self) -> None: ...
 
 SET_ATTR_ID = 1001
 MERGE_WINDOW_S = 2.0  # a pause longer than this starts a new undo step while typing

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.gui.commands import SetAttr
-from briefing.gui.exempt import padlock_icon, versions_note
+from briefing.gui.exempt_icons import padlock_icon, versions_note
 from briefing.gui.list_editors import ListEditor, QuotesEditor
 from briefing.gui.modal import fit_to_screen
 from briefing.gui.spoken import describe_label

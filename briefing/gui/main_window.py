@@ -25,7 +25,7 @@ from briefing.errors import BriefingError
 from briefing.gui import pack_ops
 from briefing.gui.checks_panel import ChecksPanel
 from briefing.gui.item_editor import ItemEditor
-from briefing.gui.menus import build_menus
+from briefing.gui.menus import MenuHooks, PaneToggles, build_menus
 from briefing.gui.modal import run_once
 from briefing.gui.pack_file import PackFile
 from briefing.gui.pack_model import PackModel
@@ -41,7 +41,9 @@ from briefing.uk.wording import plural
 
 if TYPE_CHECKING:
     from briefing.gui.budget_status import BudgetStatus
+    from briefing.gui.history_actions import HistoryActions
     from briefing.gui.history_pane import HistoryPane
+    from briefing.gui.window_layout import Panes
     from briefing.library import Library
 
 EMPTY_PACK = ("<p><b>This pack has no articles yet.</b></p>"
@@ -65,6 +67,9 @@ class MainWindow(QMainWindow):
     recent_menu: QMenu
     history: HistoryPane
     history_dock: QDockWidget
+    versions: HistoryActions
+    preview: Preview
+    checks: ChecksPanel
 
     def __init__(self, settings: Settings | None = None, library_root: Path | None = None,
                  recovery_dir: Path | None = None, library: Library | None = None,
@@ -73,7 +78,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.undo_stack = QUndoStack(self)
         self.model = PackModel(Pack(title="Untitled briefing"), self.undo_stack, self)
-        self.file = PackFile(self, RecoveryStore(recovery_dir or app_data_dir() / "recovery"))
+        self.file = PackFile(self, self, RecoveryStore(recovery_dir or app_data_dir() / "recovery"))
         self.library: Library  # set by _open_library below, before the window is shown
         self.library_pane: Any = None
         self.setObjectName("MainWindow")
@@ -83,7 +88,7 @@ class MainWindow(QMainWindow):
         self._build_centre()
         self._build_docks()
         self._open_library(library_root or self.settings.library_folder(), library)
-        build_menus(self)
+        self._build_menus()
         self.count_timer = QTimer(self)
         self.count_timer.setSingleShot(True)
         self.count_timer.setInterval(400)
@@ -100,9 +105,7 @@ class MainWindow(QMainWindow):
         self.tree.status_message.connect(lambda m: self.statusBar().showMessage(m, 5000))
         # What the status bar says is said aloud as well ("It cannot move further.").
         self.statusBar().messageChanged.connect(lambda m: announce(self.statusBar(), m))
-        from briefing.gui.panes import PaneCycle
-
-        self.panes = PaneCycle(self)
+        self._build_pane_cycle()
         self.preview.findings_ready.connect(self.checks.set_findings)
         # Worked out by the preview's job, on the version it shows, after its pages.
         self.preview.readability_ready.connect(lambda found: self.checks.set_readability(*found))
@@ -194,9 +197,78 @@ class MainWindow(QMainWindow):
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.preview_dock, self.checks_dock], [640, 160],
                          Qt.Orientation.Vertical)
-        from briefing.gui.history_actions import install_history
+        from briefing.gui.history_actions import HistoryActions
+        from briefing.gui.history_pane import HistoryPane
 
-        install_history(self)
+        # The History pane, as a tab beside the Library (which is wider than it, so the window
+        # fits a laptop screen).
+        self.history = HistoryPane(self)
+        self.history_dock = self._dock("History", "history-dock", self.history,
+                                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.library_dock, self.history_dock)
+        self.library_dock.raise_()
+        self.versions = HistoryActions(self, self.file, self.model, self.preview, self.history,
+                                       self.settings,
+                                       lambda on: self.actions_by_name["issue"].setEnabled(on))
+
+    def _build_menus(self) -> None:
+        from briefing.gui.budget_status import BudgetStatus
+        from briefing.gui.edit_actions import EditActions
+
+        self.edit_actions = EditActions(self)
+        slots = {
+            "new": self.file.new_pack, "open": self.file.open_dialog, "save": self.file.save,
+            "save_as": self.file.save_as, "export": self.export, "issue": self.issue_version,
+            "quit": self.close, "find": self.focus_search, "settings": self.show_pack_settings,
+            "new_section": self.new_section, "add": self.add_selected_from_library,
+            "remove": self.tree.remove_selected, "up": lambda: self.tree.move_current(-1),
+            "down": lambda: self.tree.move_current(1), "rename": self.tree.rename_current,
+            "exempt": self.mark_exempt, "clear_exempt": self.clear_exempt,
+            "import": self.import_files, "paste": self.paste_text, "themes": self.manage_themes,
+            "library_folder": self.choose_library_folder, "refresh": self.preview.refresh_now,
+            "help": self.getting_started, "about": self.about}
+        panes = PaneToggles(
+            (self.library_dock, self.preview_dock, self.checks_dock, self.history_dock),
+            self.item_editor.reference_visible, self.item_editor.set_reference_visible,
+            self.item_editor.reference_button.toggled, self.checks_tabbed, self.set_checks_tabbed)
+        menus = build_menus(self, MenuHooks(slots, self.undo_stack, self.edit_actions.actions,
+                                            self.settings, panes))
+        self.actions_by_name, self.recent_menu = menus.actions, menus.recent
+        self.budget_status = BudgetStatus(self)
+        self.words_label = self.budget_status.words_label
+        self.pages_label = self.budget_status.pages_label
+        self.statusBar().addPermanentWidget(self.budget_status)
+        self.preview.page_count_changed.connect(self.budget_status.set_pages)
+        self.preview.audience.currentIndexChanged.connect(lambda _row: self._version_changed())
+
+    def _build_pane_cycle(self) -> None:
+        """F6 and Shift+F6 from pane to pane, each entered at its first control."""
+        from briefing.gui.panes import Pane, PaneCycle
+
+        def editor() -> QWidget:
+            fields: dict[QWidget, QWidget] = {self.item_editor: self.item_editor.summary,
+                                              self.section_editor: self.section_editor.title,
+                                              self.settings_editor: self.settings_editor.title}
+            return fields.get(self.editors.currentWidget() or self.editors, self.editors)
+
+        def library() -> QWidget:
+            pane = self.library_pane
+            return pane.table if pane is not None else self.library_holder
+
+        self.panes = PaneCycle(self, [
+            Pane("Library", self.library_dock, self.library_dock, library),
+            Pane("Pack", None, self.tree_stack,
+                 lambda: self.tree if self.model.pack.sections else self.empty_label),
+            Pane("Editor", None, self.editors, editor),
+            Pane("Preview", self.preview_dock, self.preview_dock,
+                 lambda: self.preview.stack.currentWidget() or self.preview),
+            Pane("Checks", self.checks_dock, self.checks_dock, lambda: self.checks.list)])
+
+    def _layout_panes(self) -> Panes:
+        from briefing.gui.window_layout import Panes
+
+        return Panes(self.library_dock, self.preview_dock, self.checks_dock, self.centre,
+                     self.item_editor.set_reference_visible)
 
     def _open_library(self, root: Path, library: Library | None = None) -> None:
         from briefing.gui.library_pane import LibraryPane
@@ -257,7 +329,7 @@ class MainWindow(QMainWindow):
             self.item_editor.splitter.restoreState(editor)
         if not self._first_run_layout:
             self.item_editor.set_reference_visible(self.settings.flag("article-text", True))
-        tab_panes_on_a_narrow_screen(self)
+        tab_panes_on_a_narrow_screen(self, self._layout_panes())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -266,7 +338,7 @@ class MainWindow(QMainWindow):
 
             self._first_run_layout = False
             # Dock sizes can only be shared out once the window has its real size.
-            QTimer.singleShot(0, lambda: apply_default_sizes(self))
+            QTimer.singleShot(0, lambda: apply_default_sizes(self, self._layout_panes()))
 
     def save_layout(self) -> None:
         self.settings.set_window_geometry(self.saveGeometry())
@@ -395,14 +467,14 @@ class MainWindow(QMainWindow):
         return self.model.item_at(index) or self.model.section_at(index)
 
     def mark_exempt(self) -> None:
-        from briefing.gui.exempt import mark_exempt
+        from briefing.gui.exempt_ops import mark_exempt
 
         message = mark_exempt(self.model, self._tree_target(), self)
         if message:
             self.statusBar().showMessage(message, 5000)
 
     def clear_exempt(self) -> None:
-        from briefing.gui.exempt import clear_exempt
+        from briefing.gui.exempt_ops import clear_exempt
 
         self.statusBar().showMessage(clear_exempt(self.model, self._tree_target()), 5000)
 
@@ -570,15 +642,11 @@ class MainWindow(QMainWindow):
         run_once(dialog)
 
     def issue_version(self) -> None:
-        from briefing.gui.history_actions import issue_version
-
-        issue_version(self)
+        self.versions.issue()
 
     def refresh_history(self, *, reread: bool = False) -> None:
-        from briefing.gui.history_actions import refresh_history
-
-        if hasattr(self, "history"):  # the title is set once before the panes exist
-            refresh_history(self, reread=reread)
+        if hasattr(self, "versions"):  # the title is set once before the panes exist
+            self.versions.refresh(reread=reread)
 
     def import_files(self) -> None:
         from briefing.gui.library_actions import import_files

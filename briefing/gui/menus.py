@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QStyle, QToolBar, QToolButton
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStyle,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from briefing import __version__
 from briefing.gui.icons import follow_palette, standard_icon, undo_icon
@@ -14,9 +24,11 @@ from briefing.gui.modal import run_once
 from briefing.gui.spoken import name_toolbar_extension
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping, Sequence
 
-    from briefing.gui.main_window import MainWindow
+    from PySide6.QtCore import SignalInstance
+
+    from briefing.gui.settings import Settings
 
 GETTING_STARTED = """<h3>Getting started</h3>
 <ol>
@@ -35,7 +47,7 @@ panel lists what is missing.</li>
 if the app closes unexpectedly.</p>"""
 
 
-def _action(window: MainWindow, text: str, slot: Callable[[], object], tip: str,
+def _action(window: QWidget, text: str, slot: Callable[[], object], tip: str,
             shortcut: QKeySequence | str | QKeySequence.StandardKey | None = None,
             icon: QStyle.StandardPixmap | None = None) -> QAction:
     text, _tab, handled_by_tree = text.partition("\t")
@@ -59,118 +71,145 @@ def _action(window: MainWindow, text: str, slot: Callable[[], object], tip: str,
     return action
 
 
-def build_menus(w: MainWindow) -> None:
-    sp = QStyle.StandardPixmap
-    std = QKeySequence.StandardKey
-    a = w.actions_by_name = {}
+@dataclass(frozen=True)
+class PaneToggles:
+    """What View ▸ switches: the panes' docks, the article text beside the item editor, and
+    Checks as a tab behind the Preview."""
 
-    a["new"] = _action(w, "&New pack\u2026", w.file.new_pack, "Start a new pack", std.New,
-                       sp.SP_FileIcon)
-    a["open"] = _action(w, "&Open\u2026", w.file.open_dialog, "Open a pack file", std.Open,
-                        sp.SP_DialogOpenButton)
-    a["save"] = _action(w, "&Save", w.file.save, "Save the pack", std.Save, sp.SP_DialogSaveButton)
-    a["save_as"] = _action(w, "Save &as\u2026", w.file.save_as, "Save the pack under a new name",
-                           "Ctrl+Shift+S")
-    a["export"] = _action(w, "&Export\u2026", w.export, "Export to Word and/or PDF", "Ctrl+E",
-                          sp.SP_DriveFDIcon)
-    a["issue"] = _action(w, "&Issue version\u2026", w.issue_version,
-                         "Freeze the saved pack as its next version and build its files",
-                         None, sp.SP_DialogApplyButton)
-    a["quit"] = _action(w, "&Quit", w.close, "Close the app", "Ctrl+Q")
-    a["reopen"] = _action(w, "Reopen &last pack on start", lambda: None,
-                          "Open the pack you had open last time when Briefing starts")
-    a["reopen"].setCheckable(True)
-    a["reopen"].setChecked(w.settings.reopen_last())
-    a["reopen"].toggled.connect(w.settings.set_reopen_last)
+    docks: Sequence[QDockWidget]
+    reference_visible: Callable[[], bool]
+    set_reference_visible: Callable[[bool], None]
+    reference_toggled: SignalInstance  # the item editor's own button for the article text
+    checks_tabbed: Callable[[], bool]
+    set_checks_tabbed: Callable[[bool], None]
 
-    undo = w.undo_stack.createUndoAction(w, "&Undo")
-    undo.setShortcuts([QKeySequence(std.Undo)])
-    follow_palette(w, lambda: undo.setIcon(undo_icon(w)))
+
+@dataclass(frozen=True)
+class MenuHooks:
+    """All the menus and toolbar need of the window: what each action calls, by its name in
+    ACTIONS, and the few objects whose own actions they show."""
+
+    slots: Mapping[str, Callable[[], object]]
+    undo_stack: QUndoStack
+    edit_actions: Mapping[str, QAction]  # Cut, Copy, Paste, Select all: named edit_cut …
+    settings: Settings
+    panes: PaneToggles
+
+
+@dataclass(frozen=True)
+class Menus:
+    """What build_menus made: every action by name, and the File ▸ Open recent menu."""
+
+    actions: dict[str, QAction]
+    recent: QMenu
+
+
+_SP = QStyle.StandardPixmap
+_STD = QKeySequence.StandardKey
+_Shortcut = QKeySequence | str | QKeySequence.StandardKey | None
+# name: (text, tip, shortcut, icon). A tab in the text gives keys the pack tree handles itself.
+ACTIONS: dict[str, tuple[str, str, _Shortcut, QStyle.StandardPixmap | None]] = {
+    "new": ("&New pack\u2026", "Start a new pack", _STD.New, _SP.SP_FileIcon),
+    "open": ("&Open\u2026", "Open a pack file", _STD.Open, _SP.SP_DialogOpenButton),
+    "save": ("&Save", "Save the pack", _STD.Save, _SP.SP_DialogSaveButton),
+    "save_as": ("Save &as\u2026", "Save the pack under a new name", "Ctrl+Shift+S", None),
+    "export": ("&Export\u2026", "Export to Word and/or PDF", "Ctrl+E", _SP.SP_DriveFDIcon),
+    "issue": ("&Issue version\u2026",
+              "Freeze the saved pack as its next version and build its files", None,
+              _SP.SP_DialogApplyButton),
+    "quit": ("&Quit", "Close the app", "Ctrl+Q", None),
+    "find": ("&Find in library", "Search the library", _STD.Find, None),
+    "settings": ("Pack &settings", "Title, date, classification, layout, key messages",
+                 "Ctrl+Shift+P", _SP.SP_FileDialogDetailedView),
+    "new_section": ("New s&ection\u2026", "Add a section made by hand", "Ctrl+Shift+N",
+                    _SP.SP_FileDialogNewFolder),
+    "add": ("&Add selected articles to pack", "Add the articles selected in the library",
+            "Ctrl+Return", _SP.SP_ArrowRight),
+    "remove": ("&Remove\tDelete", "Remove the selected sections or items", None,
+               _SP.SP_TrashIcon),
+    "up": ("Move &up\tAlt+Up", "Move the selected item or section up", None, _SP.SP_ArrowUp),
+    "down": ("Move &down\tAlt+Down", "Move the selected item or section down", None,
+             _SP.SP_ArrowDown),
+    "rename": ("Re&name section\tF2", "Rename the selected section", None, None),
+    "exempt": ("Mark e&xempt\u2026", "Mark the selected section or item as exempt information: "
+               "versions such as the public one leave it out", None, None),
+    "clear_exempt": ("C&lear exemption",
+                     "Print the selected section or item in every version again", None, None),
+    "import": ("&Import files\u2026", "Import articles from files (.txt, .md, .docx, .odt, "
+               ".html, .mhtml, .eml, .pdf)", "Ctrl+I", _SP.SP_DirOpenIcon),
+    "paste": ("&Paste text\u2026", "Import articles from pasted text", "Ctrl+Shift+V", None),
+    "themes": ("&Themes\u2026", "Create, rename, merge, colour and delete themes", None, None),
+    "library_folder": ("Choose library &folder\u2026",
+                       "Use another library folder (a shared drive is fine)", None, None),
+    "refresh": ("&Refresh preview", "Render the preview now", "F5", _SP.SP_BrowserReload),
+    "help": ("&Getting started", "How to make a pack", _STD.HelpContents, None),
+    "about": ("&About Briefing", "About this app", None, None),
+}
+
+MENUS: list[tuple[str, list[str | None]]] = [
+    ("&File", ["new", "open", "RECENT", None, "save", "save_as", None, "export", "issue",
+               None, "reopen", None, "quit"]),
+    ("&Edit", ["undo", "redo", None, "edit_cut", "edit_copy", "edit_paste",
+               "edit_selectAll", None, "find"]),
+    ("&Pack", ["settings", None, "new_section", "add", None, "up", "down", "rename",
+               "remove", None, "exempt", "clear_exempt"]),
+    ("&Library", ["import", "paste", None, "themes", "library_folder"]),
+    ("&View", ["refresh", None, "DOCKS"]),
+    ("&Help", ["help", "about"]),
+]
+TOOLBAR = ("new", "open", "save", None, "undo", "redo", None, "import", "add", "new_section",
+           "remove", None, "settings", "refresh", "export", "issue")
+ICON_ONLY = ("undo", "redo", "remove", "settings", "refresh", "new_section", "issue")
+
+
+def _undo_actions(window: QMainWindow, stack: QUndoStack) -> tuple[QAction, QAction]:
+    undo = stack.createUndoAction(window, "&Undo")
+    undo.setShortcuts([QKeySequence(_STD.Undo)])
+    follow_palette(window, lambda: undo.setIcon(undo_icon(window)))
     undo.setToolTip("Undo the last change (Ctrl+Z)")
     undo.setStatusTip("Undo the last change (Ctrl+Z)")
-    redo = w.undo_stack.createRedoAction(w, "&Redo")
+    redo = stack.createRedoAction(window, "&Redo")
     redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-    follow_palette(w, lambda: redo.setIcon(undo_icon(w, redo=True)))
+    follow_palette(window, lambda: redo.setIcon(undo_icon(window, redo=True)))
     redo.setToolTip("Redo the change just undone (Ctrl+Y)")
     redo.setStatusTip("Redo the change just undone (Ctrl+Y)")
-    a["undo"], a["redo"] = undo, redo
-    from briefing.gui.edit_actions import EditActions
+    return undo, redo
 
-    w.edit_actions = EditActions(w)
-    a.update({f"edit_{name}": act for name, act in w.edit_actions.actions.items()})
-    a["find"] = _action(w, "&Find in library", w.focus_search, "Search the library",
-                        std.Find)
 
-    a["settings"] = _action(w, "Pack &settings", w.show_pack_settings,
-                            "Title, date, classification, layout, key messages",
-                            "Ctrl+Shift+P", sp.SP_FileDialogDetailedView)
-    a["new_section"] = _action(w, "New s&ection\u2026", w.new_section,
-                               "Add a section made by hand", "Ctrl+Shift+N",
-                               sp.SP_FileDialogNewFolder)
-    a["add"] = _action(w, "&Add selected articles to pack", w.add_selected_from_library,
-                       "Add the articles selected in the library", "Ctrl+Return",
-                       sp.SP_ArrowRight)
-    a["remove"] = _action(w, "&Remove\tDelete", w.tree.remove_selected,
-                          "Remove the selected sections or items", None, sp.SP_TrashIcon)
-    a["up"] = _action(w, "Move &up\tAlt+Up", lambda: w.tree.move_current(-1),
-                      "Move the selected item or section up", None, sp.SP_ArrowUp)
-    a["down"] = _action(w, "Move &down\tAlt+Down", lambda: w.tree.move_current(1),
-                        "Move the selected item or section down", None, sp.SP_ArrowDown)
-    a["rename"] = _action(w, "Re&name section\tF2", w.tree.rename_current,
-                          "Rename the selected section")
-    a["exempt"] = _action(w, "Mark e&xempt\u2026", w.mark_exempt,
-                          "Mark the selected section or item as exempt information: versions "
-                          "such as the public one leave it out")
-    a["clear_exempt"] = _action(w, "C&lear exemption", w.clear_exempt,
-                                "Print the selected section or item in every version again")
+def build_menus(window: QMainWindow, hooks: MenuHooks) -> Menus:
+    """The menu bar and the main toolbar, every action calling its slot in hooks."""
+    a = {name: _action(window, text, hooks.slots[name], tip, shortcut, icon)
+         for name, (text, tip, shortcut, icon) in ACTIONS.items()}
+    a["reopen"] = _action(window, "Reopen &last pack on start", lambda: None,
+                          "Open the pack you had open last time when Briefing starts")
+    a["reopen"].setCheckable(True)
+    a["reopen"].setChecked(hooks.settings.reopen_last())
+    a["reopen"].toggled.connect(hooks.settings.set_reopen_last)
+    a["undo"], a["redo"] = _undo_actions(window, hooks.undo_stack)
+    a.update({f"edit_{name}": act for name, act in hooks.edit_actions.items()})
 
-    a["import"] = _action(w, "&Import files\u2026", w.import_files,
-                          "Import articles from files (.txt, .md, .docx, .odt, .html, .mhtml, .eml, .pdf)", "Ctrl+I",
-                          sp.SP_DirOpenIcon)
-    a["paste"] = _action(w, "&Paste text\u2026", w.paste_text,
-                         "Import articles from pasted text", "Ctrl+Shift+V")
-    a["themes"] = _action(w, "&Themes\u2026", w.manage_themes, "Create, rename, merge, colour "
-                          "and delete themes")
-    a["library_folder"] = _action(w, "Choose library &folder\u2026", w.choose_library_folder,
-                                  "Use another library folder (a shared drive is fine)")
-
-    a["refresh"] = _action(w, "&Refresh preview", w.preview.refresh_now,
-                           "Render the preview now", "F5", sp.SP_BrowserReload)
-    a["help"] = _action(w, "&Getting started", w.getting_started, "How to make a pack",
-                        std.HelpContents)
-    a["about"] = _action(w, "&About Briefing", w.about, "About this app")
-
-    bar = w.menuBar()
-    menus: list[tuple[str, list[str | None]]] = [
-        ("&File", ["new", "open", "RECENT", None, "save", "save_as", None, "export", "issue",
-                   None, "reopen", None, "quit"]),
-        ("&Edit", ["undo", "redo", None, "edit_cut", "edit_copy", "edit_paste",
-                   "edit_selectAll", None, "find"]),
-        ("&Pack", ["settings", None, "new_section", "add", None, "up", "down", "rename",
-                   "remove", None, "exempt", "clear_exempt"]),
-        ("&Library", ["import", "paste", None, "themes", "library_folder"]),
-        ("&View", ["refresh", None, "DOCKS"]),
-        ("&Help", ["help", "about"]),
-    ]
-    for title, names in menus:
-        menu = bar.addMenu(title)
+    recent = QMenu("Open &recent", window)
+    recent.setToolTipsVisible(True)
+    for title, names in MENUS:
+        menu = window.menuBar().addMenu(title)
         for name in names:
             if name is None:
                 menu.addSeparator()
             elif name == "RECENT":
-                w.recent_menu = QMenu("Open &recent", menu)
-                w.recent_menu.setToolTipsVisible(True)
-                menu.addMenu(w.recent_menu)
+                menu.addMenu(recent)
             elif name == "DOCKS":
-                add_pane_actions(w, menu)
+                a.update(add_pane_actions(window, menu, hooks.panes))
             else:
                 menu.addAction(a[name])
+    _toolbar(window, a)
+    return Menus(a, recent)
 
-    tools = QToolBar("Main toolbar", w)
+
+def _toolbar(window: QMainWindow, a: dict[str, QAction]) -> None:
+    tools = QToolBar("Main toolbar", window)
     tools.setObjectName("main-toolbar")
     tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    for name in ("new", "open", "save", None, "undo", "redo", None, "import", "add",
-                 "new_section", "remove", None, "settings", "refresh", "export", "issue"):
+    for name in TOOLBAR:
         if name is None:
             tools.addSeparator()
         else:
@@ -178,58 +217,48 @@ def build_menus(w: MainWindow) -> None:
             button = tools.widgetForAction(a[name])
             if button is not None:
                 button.setAccessibleName(a[name].text().replace("&", ""))
-    for name in ("undo", "redo", "remove", "settings", "refresh", "new_section", "issue"):
+    for name in ICON_ONLY:
         button = tools.widgetForAction(a[name])
         if isinstance(button, QToolButton):  # keep the toolbar short: icon only for these
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-    w.addToolBar(tools)
+    window.addToolBar(tools)
     name_toolbar_extension(tools)
 
-    from briefing.gui.budget_status import BudgetStatus
 
-    w.budget_status = BudgetStatus(w)
-    w.words_label = w.budget_status.words_label
-    w.pages_label = w.budget_status.pages_label
-    w.statusBar().addPermanentWidget(w.budget_status)
-    w.preview.page_count_changed.connect(w.budget_status.set_pages)
-    w.preview.audience.currentIndexChanged.connect(lambda _row: w._version_changed())
-
-
-def add_pane_actions(w: MainWindow, menu: QMenu) -> None:
+def add_pane_actions(window: QWidget, menu: QMenu, panes: PaneToggles) -> dict[str, QAction]:
     """View ▸ each pane on or off, the article text, and Checks as a tab behind the Preview
     (more room on a laptop). Window state is saved on close, so all of it is remembered."""
-    for dock in (w.library_dock, w.preview_dock, w.checks_dock, w.history_dock):
+    for dock in panes.docks:
         action = dock.toggleViewAction()
         action.setText(f"&{dock.windowTitle()}")
         menu.addAction(action)
-    article = QAction("&Article text beside the editor", w)
+    article = QAction("&Article text beside the editor", window)
     article.setCheckable(True)
-    article.setChecked(w.item_editor.reference_visible())
+    article.setChecked(panes.reference_visible())
     article.setToolTip("Show or hide the article's own text in the item editor (Ctrl+Shift+T)")
-    article.toggled.connect(w.item_editor.set_reference_visible)
-    w.item_editor.reference_button.toggled.connect(article.setChecked)
+    article.toggled.connect(panes.set_reference_visible)
+    panes.reference_toggled.connect(article.setChecked)
     menu.addAction(article)
     menu.addSeparator()
-    tabbed = QAction("Checks as a &tab behind the preview", w)
+    tabbed = QAction("Checks as a &tab behind the preview", window)
     tabbed.setCheckable(True)
     tabbed.setToolTip("Stack the Checks and Preview panes as tabs, so each gets the full height")
-    tabbed.toggled.connect(lambda on: w.set_checks_tabbed(on))
-    menu.aboutToShow.connect(lambda: tabbed.setChecked(w.checks_tabbed()))
+    tabbed.toggled.connect(lambda on: panes.set_checks_tabbed(on))
+    menu.aboutToShow.connect(lambda: tabbed.setChecked(panes.checks_tabbed()))
     menu.addAction(tabbed)
-    w.actions_by_name["article_text"] = article
-    w.actions_by_name["checks_tabbed"] = tabbed
+    return {"article_text": article, "checks_tabbed": tabbed}
 
 
-def show_getting_started(w: MainWindow) -> None:
-    box = QMessageBox(w)
+def show_getting_started(parent: QWidget) -> None:
+    box = QMessageBox(parent)
     box.setWindowTitle("Getting started")
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(GETTING_STARTED)
     run_once(box)
 
 
-def show_about(w: MainWindow) -> None:
+def show_about(parent: QWidget) -> None:
     QMessageBox.about(
-        w, "About Briefing",
+        parent, "About Briefing",
         f"<h3>Briefing {__version__}</h3><p>Turns articles about UK local government into "
         "briefing packs for councillors, in Word and PDF.</p><p>Works entirely offline.</p>")

@@ -10,7 +10,7 @@ opened or saved, and a save over a file someone has changed since asks first (ch
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
@@ -27,13 +27,35 @@ from briefing.uk.dates import uk_date
 from briefing.uk.wording import plural
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
+
     from briefing.files.on_disk import Stamp
-    from briefing.gui.main_window import MainWindow
+    from briefing.gui.pack_model import PackModel
     from briefing.gui.recovery import RecoveryStore
+    from briefing.gui.settings import Settings
 
 PACK_FILTER = "Briefing packs (*.yaml *.yml);;All files (*)"
 AUTOSAVE_EVERY_MS = 30_000
 AUTOSAVE_AFTER_EDIT_MS = 5_000
+
+
+class PackFileHost(Protocol):
+    """What the pack file needs of its window (briefing.gui.main_window.MainWindow): the pack's
+    model, undo stack and settings, the File menu's recent list and the calls back after an
+    open, a save or a restore."""
+
+    settings: Settings
+    undo_stack: QUndoStack
+    model: PackModel
+    recent_menu: QMenu
+    file: PackFile
+
+    def statusBar(self) -> QStatusBar: ...
+    def update_title(self) -> None: ...
+    def show_pack_settings(self) -> None: ...
+    def focus_pack_tree(self) -> None: ...
+    def new_window(self) -> PackFileHost: ...
 
 
 class PackFile:
@@ -41,11 +63,12 @@ class PackFile:
     `forced_modified` marks work that is unsaved although the undo stack is clean (a restored
     copy)."""
 
-    def __init__(self, window: MainWindow, recovery: RecoveryStore) -> None:
-        self.window = window
-        self.settings = window.settings
-        self.undo_stack = window.undo_stack
-        self.model = window.model
+    def __init__(self, window: QWidget, host: PackFileHost, recovery: RecoveryStore) -> None:
+        self.window = window  # the parent of its dialogs and timers
+        self.host = host
+        self.settings = host.settings
+        self.undo_stack = host.undo_stack
+        self.model = host.model
         self.recovery = recovery
         self.path: Path | None = None
         self.stamp: Stamp | None = None  # the file as this window last read or wrote it
@@ -79,8 +102,8 @@ class PackFile:
         self.forced_modified = modified
         self.model.set_pack(pack)
         self.undo_stack.setClean()
-        self.window.show_pack_settings()
-        self.window.update_title()
+        self.host.show_pack_settings()
+        self.host.update_title()
 
     # -- new / open ----------------------------------------------------------------------------
     def new_pack(self) -> bool:
@@ -101,7 +124,7 @@ class PackFile:
             pack.event = Event(name=title)
         self.recovery.clear()
         self.set_pack(pack, None)
-        self.window.statusBar().showMessage(
+        self.host.statusBar().showMessage(
             "New pack. Add articles from the library: select them and choose Add to pack.", 8000)
 
     def open_dialog(self) -> bool:
@@ -130,9 +153,9 @@ class PackFile:
         self.settings.add_recent_file(path)
         self.settings.set_open_folder(Path(path).resolve().parent)
         self.update_recent_menu()
-        self.window.focus_pack_tree()
+        self.host.focus_pack_tree()
         n = len(pack.items())
-        self.window.statusBar().showMessage(f"Opened {Path(path).name}: "
+        self.host.statusBar().showMessage(f"Opened {Path(path).name}: "
                                      f"{plural(len(pack.sections), 'section')}, "
                                      f"{plural(n, 'item')}.", 6000)
         return True
@@ -192,8 +215,8 @@ class PackFile:
         self.settings.add_recent_file(self.path)
         self.settings.set_open_folder(self.path.parent)
         self.update_recent_menu()
-        self.window.update_title()
-        self.window.statusBar().showMessage(f"Saved {self.path.name}.", 5000)
+        self.host.update_title()
+        self.host.statusBar().showMessage(f"Saved {self.path.name}.", 5000)
         return True
 
     def _changed_on_disk(self) -> bool:
@@ -259,16 +282,16 @@ class PackFile:
 
     # -- recent files ------------------------------------------------------------------------------
     def update_recent_menu(self) -> None:
-        self.window.recent_menu.clear()
+        self.host.recent_menu.clear()
         recent = self.settings.recent_files()
         for n, path in enumerate(recent, 1):
-            action = QAction(f"&{n} {path.name}", self.window.recent_menu)
+            action = QAction(f"&{n} {path.name}", self.host.recent_menu)
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
-            self.window.recent_menu.addAction(action)
+            self.host.recent_menu.addAction(action)
         if not recent:
-            empty = self.window.recent_menu.addAction("No recent packs")
+            empty = self.host.recent_menu.addAction("No recent packs")
             empty.setEnabled(False)
 
     # -- autosave and recovery ----------------------------------------------------------------------
@@ -283,7 +306,7 @@ class PackFile:
         try:
             self.recovery.save(self.model.pack, self.path, self.base_dir(), self.stamp)
         except BriefingError as exc:
-            self.window.statusBar().showMessage(f"Autosave failed: {exc}", 8000)
+            self.host.statusBar().showMessage(f"Autosave failed: {exc}", 8000)
             return False
         return True
 
@@ -312,7 +335,7 @@ class PackFile:
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.Yes)
             if answer == QMessageBox.StandardButton.Yes:
-                target = self.window.new_window() if restored else self.window
+                target = self.host.new_window() if restored else self.host
                 # With the stamp the file had then: a save over a newer file asks first.
                 target.file.set_pack(found.pack, found.original, modified=True,
                                      stamp=found.stamp or _missing())

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from briefing.gui.exempt import badge, padlock_icon, spoken
+from briefing.gui.exempt_icons import badge, padlock_icon, spoken
 from briefing.model import Item, Pack, Section
 from briefing.model.schedules import schedule
 from briefing.uk.wording import plural

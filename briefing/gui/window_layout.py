@@ -8,24 +8,39 @@ the user then arranges is saved on close and restored next time.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt
 
 if TYPE_CHECKING:
-    from briefing.gui.main_window import MainWindow
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 
 LAPTOP_WIDTH = 1800  # below this the window is maximised; above, it takes 90% of the screen
 TREE_MIN = 270
 WIDE_EDITOR = 1600  # screens at least this wide show the article text beside the editor
 
 
-def available(window: MainWindow) -> QRect:
+@dataclass(frozen=True)
+class Panes:
+    """The parts of the window the layout sizes: three docks, the centre splitter (pack tree
+    and editor) and the switch for the article text beside the item editor."""
+
+    library: QDockWidget
+    preview: QDockWidget
+    checks: QDockWidget
+    centre: QSplitter
+    show_reference: Callable[[bool], None]
+
+
+def available(window: QWidget) -> QRect:
     screen = window.screen()
     return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 768)
 
 
-def apply_first_run_geometry(window: MainWindow) -> None:
+def apply_first_run_geometry(window: QWidget) -> None:
     """Size and place a window that has no saved geometry."""
     area = available(window)
     if area.width() < LAPTOP_WIDTH:
@@ -47,25 +62,25 @@ def default_widths(total: int) -> tuple[int, int, int, int]:
     return library, tree, centre - tree, preview
 
 
-def apply_default_sizes(window: MainWindow) -> None:
+def apply_default_sizes(window: QMainWindow, panes: Panes) -> None:
     """Share the width out between the docks and the centre (first run only)."""
     library, tree, editor, preview = default_widths(window.width())
-    window.resizeDocks([window.library_dock, window.preview_dock], [library, preview],
+    window.resizeDocks([panes.library, panes.preview], [library, preview],
                        Qt.Orientation.Horizontal)
     height = max(400, window.height() - 160)
-    window.resizeDocks([window.preview_dock, window.checks_dock],
+    window.resizeDocks([panes.preview, panes.checks],
                        [int(height * 0.8), int(height * 0.2)], Qt.Orientation.Vertical)
-    window.centre.setSizes([tree, editor])
-    window.item_editor.set_reference_visible(available(window).width() >= WIDE_EDITOR)
+    panes.centre.setSizes([tree, editor])
+    panes.show_reference(available(window).width() >= WIDE_EDITOR)
 
 
-def tab_panes_on_a_narrow_screen(window: MainWindow) -> None:
+def tab_panes_on_a_narrow_screen(window: QMainWindow, panes: Panes) -> None:
     """On a screen too narrow for the panes side by side (a 1366×768 laptop at 150% display
     scaling is 911 pixels wide), put the Preview and Checks behind the Library as tabs, so
     the window fits and every pane is still a click away."""
     if window.minimumSizeHint().width() <= available(window).width():
         return
-    for dock in (window.preview_dock, window.checks_dock):
+    for dock in (panes.preview, panes.checks):
         if dock.isVisible() or not dock.isFloating():
-            window.tabifyDockWidget(window.library_dock, dock)
-    window.library_dock.raise_()
+            window.tabifyDockWidget(panes.library, dock)
+    panes.library.raise_()

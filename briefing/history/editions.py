@@ -10,7 +10,7 @@ and the supplement always agree with `briefing history` and `briefing compare`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from briefing.compare.diff import ADDED, CHANGED
 from briefing.errors import BriefingError
@@ -18,11 +18,34 @@ from briefing.history.store import History, Stamp
 from briefing.uk.dates import uk_date
 
 if TYPE_CHECKING:
-    from briefing.build.request import BuildRequest
+    from pathlib import Path
+
     from briefing.compare.diff import Changes
     from briefing.compose.audience import Version
     from briefing.document.model import Document
     from briefing.history.record import VersionRecord
+    from briefing.model import Pack
+
+
+class BuildRequest(Protocol):
+    """What this module reads of a build request (briefing.build.request.BuildRequest), named
+    here so the request, which asks for its supplement number, and this module import each
+    other in one direction only."""
+
+    @property
+    def pack(self) -> Pack: ...
+    @property
+    def base_dir(self) -> Path: ...
+    @property
+    def pack_path(self) -> Path | None: ...
+    @property
+    def edition(self) -> str | None: ...
+    @property
+    def changes_since(self) -> int | None: ...
+    @property
+    def supplement_since(self) -> int | None: ...
+    @property
+    def history_of(self) -> Path | None: ...
 
 
 def edition(request: BuildRequest) -> str:

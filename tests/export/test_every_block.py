@@ -29,13 +29,13 @@ from briefing.document.model import (
     Run,
     Table,
 )
-from briefing.export.registry import FORMATS
+from briefing.export.registry import FORMATS, format_engines
 
 if TYPE_CHECKING:
     from pathlib import Path
 
 # The format x engine pairs, every one the registry knows.
-PAIRS = [(fmt.key, engine) for fmt in FORMATS.values() for engine in fmt.engines]
+PAIRS = format_engines()
 
 
 def every_block(logo: Path) -> Document:

@@ -20,7 +20,7 @@ import pytest
 from lxml import etree
 
 from briefing.compose import compose
-from briefing.export.registry import FORMATS
+from briefing.export.registry import FORMATS, format_engines
 from briefing.packfile import load_pack
 
 TESTS = Path(__file__).resolve().parents[1]
@@ -79,7 +79,7 @@ def document():  # type: ignore[no-untyped-def]
 
 # Every format x engine; a format's default engine keeps the format's name (pdf.pdf.txt), any
 # other engine adds its own (pdf-reportlab.pdf.txt).
-PAIRS = [(fmt.key, engine) for fmt in FORMATS.values() for engine in fmt.engines]
+PAIRS = format_engines()
 
 
 def golden_key(key: str, engine: str) -> str:

@@ -54,7 +54,7 @@ def shown(widget: QWidget) -> QWidget:
 
 def fill_pack(window: Any) -> None:
     """A pack of every library article, with an exempt item and the first item open."""
-    from briefing.gui.exempt import set_exemption
+    from briefing.gui.exempt_ops import set_exemption
     from briefing.model import Exemption
 
     if not window.model.pack.sections:
@@ -159,7 +159,7 @@ def themes(window: Any, _tmp: Path) -> QWidget:
 
 @state("mark exempt")
 def exempt(window: Any, _tmp: Path) -> QWidget:
-    from briefing.gui.exempt import ExemptDialog
+    from briefing.gui.exempt_dialog import ExemptDialog
     from briefing.model.schedules import schedule
 
     return shown(ExemptDialog(schedule("12A"), "this section and its items", None, window))

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import docx
 
 from briefing.compose.record import record_name
-from briefing.gui.exempt import set_exemption
+from briefing.gui.exempt_ops import set_exemption
 from briefing.gui.export_dialog import ALL_VERSIONS, ExportDialog
 from briefing.model import Exemption
 

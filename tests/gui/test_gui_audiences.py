@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from briefing.gui import exempt as exempt_module
+from briefing.gui import exempt_dialog as exempt_module
 from briefing.gui.export_dialog import ExportDialog
 from briefing.model import Exemption
 

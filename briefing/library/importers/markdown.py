@@ -12,8 +12,8 @@ from typing import Any
 import yaml
 
 from briefing.library.importers import markup
+from briefing.library.importers.encoding import decode
 from briefing.library.importers.metadata import parse_author_line
-from briefing.library.importers.plain import decode
 from briefing.library.importers.source import (
     ImportFailure,
     SourceText,

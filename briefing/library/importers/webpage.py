@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 import lxml.html
 from lxml import etree
 
+from briefing.library.importers.encoding import decode
 from briefing.library.importers.metadata import date_line as md_date_line
-from briefing.library.importers.plain import decode
 from briefing.library.importers.source import (
     ImportFailure,
     SourceText,

@@ -22,7 +22,7 @@ from briefing.export.pdf.reportlab.canvas import BriefingCanvas
 from briefing.export.pdf.reportlab.pages import BriefingDocTemplate, Furniture, page_setup
 from briefing.export.pdf.reportlab.story import StoryBuilder
 from briefing.export.pdf.reportlab.styles import styles_for
-from briefing.export.registry import Rendered
+from briefing.export.rendered import Rendered
 from briefing.files.safe_write import atomic_write_bytes
 
 if TYPE_CHECKING:

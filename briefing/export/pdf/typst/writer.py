@@ -36,7 +36,7 @@ from briefing.export.pdf.typst.fonts import (
     missing_glyphs,
     needs_fallback,
 )
-from briefing.export.registry import Rendered
+from briefing.export.rendered import Rendered
 from briefing.files.safe_write import atomic_write_bytes
 from briefing.files.shipped import asset
 
