@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from briefing.gui.budget_status import BudgetStatus
     from briefing.gui.history_actions import HistoryActions
     from briefing.gui.history_pane import HistoryPane
-    from briefing.gui.window_layout import Panes
+    from briefing.gui.window_layout import WindowLayout
     from briefing.library import Library
 
 EMPTY_PACK = ("<p><b>This pack has no articles yet.</b></p>"
@@ -68,6 +68,12 @@ class MainWindow(QMainWindow):
     history: HistoryPane
     history_dock: QDockWidget
     versions: HistoryActions
+    layout_of_panes: WindowLayout
+    library_dock: QDockWidget
+    preview_dock: QDockWidget
+    checks_dock: QDockWidget
+    centre: QSplitter
+    item_editor: ItemEditor
     preview: Preview
     checks: ChecksPanel
 
@@ -111,7 +117,13 @@ class MainWindow(QMainWindow):
         self.preview.readability_ready.connect(lambda found: self.checks.set_readability(*found))
         self._start_spelling()
         self.checks.jump_requested.connect(self.jump_to)
-        self._restore_layout()
+        from briefing.gui.window_layout import Panes, WindowLayout
+
+        self.layout_of_panes = WindowLayout(self, self.settings, Panes(
+            self.library_dock, self.preview_dock, self.checks_dock, self.centre,
+            self.item_editor.splitter, self.item_editor.reference_visible,
+            self.item_editor.set_reference_visible))
+        self.layout_of_panes.restore()
         self.update_title()
         self._update_empty_state()
         self.statusBar().showMessage("Ready.", 3000)
@@ -264,12 +276,6 @@ class MainWindow(QMainWindow):
                  lambda: self.preview.stack.currentWidget() or self.preview),
             Pane("Checks", self.checks_dock, self.checks_dock, lambda: self.checks.list)])
 
-    def _layout_panes(self) -> Panes:
-        from briefing.gui.window_layout import Panes
-
-        return Panes(self.library_dock, self.preview_dock, self.checks_dock, self.centre,
-                     self.item_editor.set_reference_visible)
-
     def _open_library(self, root: Path, library: Library | None = None) -> None:
         from briefing.gui.library_pane import LibraryPane
         from briefing.library import Library
@@ -306,63 +312,18 @@ class MainWindow(QMainWindow):
         for points in (self.item_editor.implications, self.item_editor.questions):
             spelling.attach_list(points, language)
 
-    def _restore_layout(self) -> None:
-        from briefing.gui.window_layout import (
-            apply_first_run_geometry,
-            tab_panes_on_a_narrow_screen,
-        )
-
-        geometry = self.settings.window_geometry()
-        self._first_run_layout = geometry is None
-        if geometry is None:
-            apply_first_run_geometry(self)
-        else:
-            self.restoreGeometry(geometry)
-        state = self.settings.window_state()
-        if state is not None:
-            self.restoreState(state)
-        centre = self.settings.splitter_state("centre")
-        if centre is not None:
-            self.centre.restoreState(centre)
-        editor = self.settings.splitter_state("item-editor")
-        if editor is not None:
-            self.item_editor.splitter.restoreState(editor)
-        if not self._first_run_layout:
-            self.item_editor.set_reference_visible(self.settings.flag("article-text", True))
-        tab_panes_on_a_narrow_screen(self, self._layout_panes())
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._first_run_layout:
-            from briefing.gui.window_layout import apply_default_sizes
-
-            self._first_run_layout = False
-            # Dock sizes can only be shared out once the window has its real size.
-            QTimer.singleShot(0, lambda: apply_default_sizes(self, self._layout_panes()))
+        self.layout_of_panes.shown()
 
     def save_layout(self) -> None:
-        self.settings.set_window_geometry(self.saveGeometry())
-        self.settings.set_window_state(self.saveState())
-        self.settings.set_splitter_state("centre", self.centre.saveState())
-        self.settings.set_splitter_state("item-editor", self.item_editor.splitter.saveState())
-        self.settings.set_flag("article-text", self.item_editor.reference_visible())
-        self.settings.sync()
+        self.layout_of_panes.save()
 
     def checks_tabbed(self) -> bool:
-        return self.checks_dock in self.tabifiedDockWidgets(self.preview_dock)
+        return self.layout_of_panes.checks_tabbed()
 
     def set_checks_tabbed(self, tabbed: bool) -> None:
-        """Checks as a tab behind the Preview, or back below it."""
-        if tabbed == self.checks_tabbed():
-            return
-        if tabbed:
-            self.tabifyDockWidget(self.preview_dock, self.checks_dock)
-            self.preview_dock.raise_()
-        else:
-            self.splitDockWidget(self.preview_dock, self.checks_dock, Qt.Orientation.Vertical)
-            self.resizeDocks([self.preview_dock, self.checks_dock],
-                             [int(self.height() * 0.6), int(self.height() * 0.2)],
-                             Qt.Orientation.Vertical)
+        self.layout_of_panes.set_checks_tabbed(tabbed)
 
     # -- title, state ------------------------------------------------------------------------------
     def update_title(self) -> None:

@@ -11,12 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, QTimer
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
+
+    from briefing.gui.settings import Settings
 
 LAPTOP_WIDTH = 1800  # below this the window is maximised; above, it takes 90% of the screen
 TREE_MIN = 270
@@ -26,13 +28,76 @@ WIDE_EDITOR = 1600  # screens at least this wide show the article text beside th
 @dataclass(frozen=True)
 class Panes:
     """The parts of the window the layout sizes: three docks, the centre splitter (pack tree
-    and editor) and the switch for the article text beside the item editor."""
+    and editor), the item editor's own splitter and its article text beside the editor."""
 
     library: QDockWidget
     preview: QDockWidget
     checks: QDockWidget
     centre: QSplitter
+    editor: QSplitter
+    reference_visible: Callable[[], bool]
     show_reference: Callable[[bool], None]
+
+
+class WindowLayout:
+    """One window's layout: restored from the settings (or laid out for a first run), saved on
+    close, and Checks as a tab behind the Preview or below it."""
+
+    def __init__(self, window: QMainWindow, settings: Settings, panes: Panes) -> None:
+        self.window, self.settings, self.panes = window, settings, panes
+        self.first_run = False
+
+    def restore(self) -> None:
+        settings, panes = self.settings, self.panes
+        geometry = settings.window_geometry()
+        self.first_run = geometry is None
+        if geometry is None:
+            apply_first_run_geometry(self.window)
+        else:
+            self.window.restoreGeometry(geometry)
+        state = settings.window_state()
+        if state is not None:
+            self.window.restoreState(state)
+        for splitter, name in ((panes.centre, "centre"), (panes.editor, "item-editor")):
+            saved = settings.splitter_state(name)
+            if saved is not None:
+                splitter.restoreState(saved)
+        if not self.first_run:
+            panes.show_reference(settings.flag("article-text", True))
+        tab_panes_on_a_narrow_screen(self.window, panes)
+
+    def shown(self) -> None:
+        """On the first showing of a first run, share the width out once the window has its
+        real size (dock sizes can only be shared out then)."""
+        if self.first_run:
+            self.first_run = False
+            QTimer.singleShot(0, lambda: apply_default_sizes(self.window, self.panes))
+
+    def save(self) -> None:
+        settings, panes = self.settings, self.panes
+        settings.set_window_geometry(self.window.saveGeometry())
+        settings.set_window_state(self.window.saveState())
+        settings.set_splitter_state("centre", panes.centre.saveState())
+        settings.set_splitter_state("item-editor", panes.editor.saveState())
+        settings.set_flag("article-text", panes.reference_visible())
+        settings.sync()
+
+    def checks_tabbed(self) -> bool:
+        return self.panes.checks in self.window.tabifiedDockWidgets(self.panes.preview)
+
+    def set_checks_tabbed(self, tabbed: bool) -> None:
+        """Checks as a tab behind the Preview, or back below it."""
+        if tabbed == self.checks_tabbed():
+            return
+        window, preview, checks = self.window, self.panes.preview, self.panes.checks
+        if tabbed:
+            window.tabifyDockWidget(preview, checks)
+            preview.raise_()
+        else:
+            window.splitDockWidget(preview, checks, Qt.Orientation.Vertical)
+            window.resizeDocks([preview, checks],
+                               [int(window.height() * 0.6), int(window.height() * 0.2)],
+                               Qt.Orientation.Vertical)
 
 
 def available(window: QWidget) -> QRect:
