@@ -20,6 +20,7 @@ from briefing.document.model import (
     Run,
     Table,
 )
+from briefing.export import registry
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -125,7 +126,8 @@ def make_sample_document() -> Callable[..., Document]:
     return build_sample_document
 
 
-PDF_ENGINES = ["typst", "reportlab"]  # the tagged engine (default) and the untagged one
+# Every PDF engine the registry lists: the tagged one (the default) and the untagged one.
+PDF_ENGINES = list(registry.PDF_ENGINES)
 
 
 @pytest.fixture(params=PDF_ENGINES)
