@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from briefing.errors import BriefingError
 from briefing.gui import pack_ops
 from briefing.gui.checks_panel import ChecksPanel
+from briefing.gui.empty_pack import empty_pack_guidance
 from briefing.gui.item_editor import ItemEditor
 from briefing.gui.menus import MenuHooks, PaneToggles, build_menus
 from briefing.gui.modal import run_once
@@ -45,17 +45,6 @@ if TYPE_CHECKING:
     from briefing.gui.history_pane import HistoryPane
     from briefing.gui.window_layout import WindowLayout
     from briefing.library import Library
-
-EMPTY_PACK = ("<p><b>This pack has no articles yet.</b></p>"
-              "<ol style='margin-left: 12px'>"
-              "<li><b>Import articles to start</b>: <b>Library \u25b8 Import "
-              "files\u2026</b> (Ctrl+I) or drag files onto the library.</li>"
-              "<li><b>Add them here</b>: select articles in the library and choose <b>Add to "
-              "pack</b> (Ctrl+Enter), drag them here, or add a whole theme as a section.</li>"
-              "<li><b>Write</b> a summary and implications for each article.</li>"
-              "<li><b>Export</b> to Word or PDF: <b>File \u25b8 Export\u2026</b> (Ctrl+E).</li>"
-              "</ol><p>Help \u25b8 Getting started (F1) explains each step.</p>")
-
 
 class MainWindow(QMainWindow):
     extra_windows: list[MainWindow] = []  # windows opened by new_window()
@@ -131,24 +120,9 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------------------------
     def _build_centre(self) -> None:
         self.tree = PackTree(self.model, self)
-        self.empty_label = QLabel(EMPTY_PACK, self)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.empty_label.setMargin(12)
-        self.empty_label.setAccessibleName("Empty pack guidance")
-        # Reachable from the keyboard (F6 to the Pack pane) so a screen reader reads it.
-        self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                                 | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.empty_label, self.empty_scroll = empty_pack_guidance(self)
         self.tree_stack = QStackedWidget(self)
-        # A narrow pane (a laptop at 150%) shows the guidance whole by scrolling it.
-        empty_scroll = QScrollArea(self)
-        empty_scroll.setWidget(self.empty_label)
-        empty_scroll.setWidgetResizable(True)
-        empty_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        empty_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        empty_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.empty_scroll = empty_scroll
-        self.tree_stack.addWidget(empty_scroll)
+        self.tree_stack.addWidget(self.empty_scroll)
         self.tree_stack.addWidget(self.tree)
         tree_panel = QWidget(self)
         tree_layout = QVBoxLayout(tree_panel)
