@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.files import atomic_write_text
-from briefing.reading import MAX_SETTINGS, Unreadable, read_capped
+from briefing.files.safe_write import atomic_write_text
+from briefing.limits.reading import MAX_SETTINGS, Unreadable, read_capped
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

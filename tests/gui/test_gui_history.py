@@ -118,7 +118,7 @@ def _page_texts(preview) -> str:
 def test_compare_with_in_the_preview_and_what_changed_in_the_export(revised, qtbot,
                                                                      monkeypatch, tmp_path):
     from briefing.build import build
-    from briefing.files import WriteError
+    from briefing.files.safe_write import WriteError
     from briefing.gui import export_dialog
     from briefing.gui.export_dialog import ExportDialog
 

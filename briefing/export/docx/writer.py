@@ -25,7 +25,6 @@ from docx.shared import Mm
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
-from briefing.limits.archives import as_document, template_problem
 from briefing.document.model import (
     INSERTED,
     BlockQuote,
@@ -48,7 +47,7 @@ from briefing.export.docx import styles as docx_styles
 from briefing.export.docx import wordml as x
 from briefing.files.safe_write import atomic_write_bytes
 from briefing.files.shipped import asset
-from briefing.limits.archives import template_problem
+from briefing.limits.archives import as_document, template_problem
 from briefing.limits.pictures import load_picture
 from briefing.limits.reading import MAX_TEMPLATE, Unreadable, read_capped
 
