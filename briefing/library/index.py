@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from briefing.library import query as q
 from briefing.library.dupes import duplicate_keys, norm_author
-from briefing.library.importers.markup import words_of
 
 if TYPE_CHECKING:
     from briefing.library.article_file import LibraryArticle
@@ -250,6 +249,8 @@ class SearchIndex:
     def _insert(self, name: str, stamp: Stamp, a: LibraryArticle) -> None:
         con = self.con
         published = a.published.isoformat() if a.published else ""
+        from briefing.library.importers.markup import words_of
+
         # The index holds the words a reader sees: snippets never show Markdown or HTML.
         body = words_of(a.body)
         lead = " ".join(body.split()[:40])

@@ -18,9 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
-
-import snowballstemmer
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -29,7 +27,6 @@ if TYPE_CHECKING:
     TermsFrom = Callable[[str, str], list[tuple[str, int]]]
 
 PREFIX_FROM = 3  # a last word shorter than this is matched whole: "AI" never finds "aims"
-_STEMMER = snowballstemmer.stemmer("english")
 _TOKEN = re.compile(r"[^\W_]+")
 # US spellings and their British forms, tried before the nearest word by letters.
 _US_UK = ((r"or$", "our"), (r"ors$", "ours"), (r"ize$", "ise"), (r"izes$", "ises"),
@@ -96,11 +93,24 @@ def with_forms(typed: Sequence[Word], forms_of: dict[str, list[str]], prefix: bo
     return " AND ".join(parts)
 
 
+class _Stemmer(Protocol):  # snowballstemmer has no type information
+    def stemWord(self, word: str) -> str: ...  # noqa: N802 (its name)
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> _Stemmer:
+    """Loaded with the first search that looks for other forms of a word, not with the app."""
+    import snowballstemmer
+
+    stemmer: _Stemmer = snowballstemmer.stemmer("english")
+    return stemmer
+
+
 @lru_cache(maxsize=65536)
 def stem_key(word: str) -> str:
     """Words with the same key are forms of one English word: the Snowball (Porter 2) stem, with
     an agent "-er" taken off too so that "merger" meets "merged" and "manager" "managed"."""
-    stem = str(_STEMMER.stemWord(word))
+    stem = str(_stemmer().stemWord(word))
     if stem.endswith("er") and len(stem) >= 6:
         stem = stem[:-2]
     return stem

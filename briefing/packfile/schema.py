@@ -13,12 +13,11 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator
-
 from briefing.files.shipped import schema_path
 from briefing.packfile.positions import PathKey, Positions, describe
 
 if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
 
     from briefing.errors import Problem
@@ -46,7 +45,24 @@ def pack_schema() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _validator() -> Draft202012Validator:
+    # Loaded only for a pack the quick check refuses: jsonschema takes longer to import than
+    # a valid pack takes to open.
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(pack_schema())
+
+
+def _const_as_enum(node: Any) -> Any:
+    """The schema with each `const: X` written `enum: [X]`, which means the same: the quick
+    check's compiler can then leave the schema out of its messages (it cannot for `const`),
+    which makes its code a quarter of the size and ten times quicker to build."""
+    if isinstance(node, dict):
+        return {("enum" if key == "const" else key): ([_const_as_enum(value)] if key == "const"
+                                                     else _const_as_enum(value))
+                for key, value in node.items()}
+    if isinstance(node, list):
+        return [_const_as_enum(value) for value in node]
+    return node
 
 
 @lru_cache(maxsize=1)
@@ -56,10 +72,12 @@ def _quick_check() -> Callable[[Any], Any]:
     Anything it refuses, jsonschema reads again for its plain-English problems."""
     import fastjsonschema
 
-    schema = {key: value for key, value in pack_schema().items() if key != "$schema"}
+    schema = _const_as_enum({key: value for key, value in pack_schema().items()
+                             if key != "$schema"})
     # As jsonschema here, "format" is a note for editors, not a rule (dates are read as dates).
+    # Only whether the pack passes is used, so the messages need not quote the schema.
     check: Callable[[Any], Any] = fastjsonschema.compile(
-        schema, formats={"date": lambda value: True})
+        schema, formats={"date": lambda value: True}, detailed_exceptions=False)
     return check
 
 

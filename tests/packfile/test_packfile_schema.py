@@ -144,7 +144,7 @@ _VALID = {"briefing_pack": 1, "title": "Flooding", "sections": [{"title": "One",
     {"title": 5}, {"title": ""}, {"surprise": "an unknown key"}, {"kind": "newsletter"},
     {"classification": "SECRET"}, {"sections": "not a list"}, {"layout": {"paper": "A3"}},
     {"articles": {"a": {"title": "T", "url": "ftp://x"}}},
-    {"event": {"agenda": [{"item": "no time"}]}},
+    {"event": {"agenda": [{"item": "no time"}]}}, {"briefing_pack": 2}, {"briefing_pack": "1"},
 ], ids=repr)
 def test_the_compiled_check_refuses_what_jsonschema_refuses(change: dict) -> None:
     from fastjsonschema import JsonSchemaException
