@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from briefing.errors import BriefingError
 from briefing.gui import pack_ops
@@ -40,11 +41,17 @@ from briefing.model import Pack, Theme
 from briefing.uk.wording import plural
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from briefing.gui.budget_status import BudgetStatus
     from briefing.gui.history_actions import HistoryActions
     from briefing.gui.history_pane import HistoryPane
+    from briefing.gui.spell_check import SpellService
     from briefing.gui.window_layout import WindowLayout
     from briefing.library import Library
+
+SPELLING_AFTER_MS = 1000  # from building the window to spell checking its fields
+
 
 class MainWindow(QMainWindow):
     extra_windows: list[MainWindow] = []  # windows opened by new_window()
@@ -104,7 +111,7 @@ class MainWindow(QMainWindow):
         self.preview.findings_ready.connect(self.checks.set_findings)
         # Worked out by the preview's job, on the version it shows, after its pages.
         self.preview.readability_ready.connect(lambda found: self.checks.set_readability(*found))
-        self._start_spelling()
+        self._plan_spelling()
         self.checks.jump_requested.connect(self.jump_to)
         from briefing.gui.window_layout import Panes, WindowLayout
 
@@ -270,9 +277,24 @@ class MainWindow(QMainWindow):
         else:
             self.library_pane.set_library(library)
 
-    def _start_spelling(self) -> None:
+    def _plan_spelling(self) -> None:
         """Spell check in every title and text field the officer writes in (names, addresses
-        and the article's own text are not checked)."""
+        and the article's own text are not checked), from a moment after the window is up:
+        the dictionary takes a while to load, and Hunspell holds Python's lock while it does,
+        which would hold up the first paint. Lines edited in place before then are checked
+        from then on too."""
+        self.spelling: SpellService | None = None
+        self._unchecked: list[tuple[QWidget, Callable[[], str] | None]] = []
+        self.settings_editor.key_messages.delegate.on_editor = (
+            lambda editor: self._unchecked.append((editor, None)))
+        language = self.item_editor.language
+        for points in (self.item_editor.implications, self.item_editor.questions):
+            points.delegate.on_editor = lambda editor: self._unchecked.append((editor, language))
+        QTimer.singleShot(SPELLING_AFTER_MS, self, self._start_spelling)
+
+    def _start_spelling(self) -> None:
+        """The spelling service, on every field; each list's own entries as shown and as
+        edited in place (attach_list takes over the lists' editors from here on)."""
         from briefing.gui.spell_check import SpellService
 
         self.spelling = spelling = SpellService(self.model, lambda: self.library.root, self)
@@ -285,6 +307,10 @@ class MainWindow(QMainWindow):
         spelling.attach(self.item_editor.summary, language)
         for points in (self.item_editor.implications, self.item_editor.questions):
             spelling.attach_list(points, language)
+        for field, field_language in self._unchecked:
+            if isValid(field):  # a line edited in place may be gone by now
+                spelling.attach(field, field_language)
+        self._unchecked.clear()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -18,10 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from briefing.errors import BriefingError, PackError
 from briefing.files.naming import file_stem
-from briefing.gui.changed_on_disk import Choice
 from briefing.gui.modal import run_once
-from briefing.gui.new_pack_dialog import NewPackDialog
-from briefing.gui.problems_dialog import ProblemsDialog
 from briefing.model import Event, Pack
 from briefing.uk.dates import uk_date
 from briefing.uk.wording import plural
@@ -31,6 +28,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
     from briefing.files.on_disk import Stamp
+    from briefing.gui.changed_on_disk import Choice
     from briefing.gui.pack_model import PackModel
     from briefing.gui.recovery import RecoveryStore
     from briefing.gui.settings import Settings
@@ -109,6 +107,8 @@ class PackFile:
     def new_pack(self) -> bool:
         if not self.maybe_save():
             return False
+        from briefing.gui.new_pack_dialog import NewPackDialog
+
         dialog = NewPackDialog(self.window)
         if run_once(dialog) != QDialog.DialogCode.Accepted:
             return False
@@ -143,6 +143,8 @@ class PackFile:
         try:
             pack = load_pack(path)
         except PackError as exc:
+            from briefing.gui.problems_dialog import ProblemsDialog
+
             run_once(ProblemsDialog(exc.problems, self.window))
             return False
         except BriefingError as exc:
@@ -187,6 +189,8 @@ class PackFile:
                 "the library, or choose Pack \u25b8 New section.")
             return False
         if Path(target).resolve() == self.path and self._changed_on_disk():
+            from briefing.gui.changed_on_disk import Choice
+
             choice = self._ask_changed_on_disk()
             if choice is Choice.SAVE_AS:
                 return self.save_as()

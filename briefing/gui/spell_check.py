@@ -44,9 +44,6 @@ if TYPE_CHECKING:
 TYPING_PAUSE_MS = 300  # underlines found while typing show after a pause this long
 POLL_MS = 2000  # how often the team's word list is looked at for a colleague's additions
 BATCH = 400  # words checked per trip to the worker
-# The dictionary starts loading this long after the window is built: Hunspell holds Python's
-# lock while it loads, which would hold up the window's first paint and the pack opening.
-START_MS = 1000
 
 
 def _underline() -> QTextCharFormat:
@@ -83,13 +80,7 @@ class SpellService(QObject):
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._refresh_words)
         self._poll.start()
-        self._busy = True  # words wait (unmarked) until the dictionary starts loading
-        QTimer.singleShot(START_MS, self._start)
-
-    def _start(self) -> None:
-        """Load the English dictionary off the UI thread, then the words waiting for it."""
-        self._busy = False
-        self._want("en", ())
+        self._want("en", ())  # load the English dictionary now, off the UI thread
 
     # -- the words accepted -----------------------------------------------------------------
     def _refresh_words(self) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtWidgets import QTabBar
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -68,7 +69,8 @@ class WindowLayout:
 
     def shown(self) -> None:
         """On the first showing of a first run, share the width out once the window has its
-        real size (dock sizes can only be shared out then)."""
+        real size (dock sizes can only be shared out then). Tabbed panes keep whole names."""
+        QTimer.singleShot(0, self.window, lambda: whole_tab_names(self.window))  # once tabs exist
         if self.first_run:
             self.first_run = False
             QTimer.singleShot(0, lambda: apply_default_sizes(self.window, self.panes))
@@ -93,6 +95,7 @@ class WindowLayout:
         if tabbed:
             window.tabifyDockWidget(preview, checks)
             preview.raise_()
+            QTimer.singleShot(0, window, lambda: whole_tab_names(window))
         else:
             window.splitDockWidget(preview, checks, Qt.Orientation.Vertical)
             window.resizeDocks([preview, checks],
@@ -149,3 +152,11 @@ def tab_panes_on_a_narrow_screen(window: QMainWindow, panes: Panes) -> None:
         if dock.isVisible() or not dock.isFloating():
             window.tabifyDockWidget(panes.library, dock)
     panes.library.raise_()
+
+
+def whole_tab_names(window: QMainWindow) -> None:
+    """Panes tabbed together show their whole names ("Preview", not "Pre…"): when the tabs do
+    not all fit (four behind the Library at 150% display scaling), the tab bar scrolls."""
+    for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        bar.setElideMode(Qt.TextElideMode.ElideNone)
+        bar.setUsesScrollButtons(True)

@@ -73,3 +73,36 @@ def test_the_command_line_never_imports_qt(tmp_path):
                          text=True, env={**os.environ, "QT_QPA_PLATFORM": ""}, check=True)
     assert out.stdout.strip().splitlines()[-1] == "False"
     assert "OK" in out.stdout and Path(pack).is_file()
+
+
+# Libraries the first window does without: the full schema checker (only a pack that fails the
+# quick check needs its messages), the writers and PDF engines, the Markdown reader (word
+# counts and previews come after a pause), the stemmer (search), and the spelling dictionary
+# (it loads a moment after the window is up).
+LOADED_LATER = ("jsonschema", "markdown_it", "snowballstemmer", "hunspell", "typst",
+                "pypdfium2", "docx", "reportlab", "lxml", "segtok")
+
+
+def test_start_up_loads_only_what_the_first_window_needs(tmp_path):
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from briefing.gui.app import make_application\n"
+        "app = make_application()\n"
+        "from briefing.gui.main_window import MainWindow\n"
+        "from briefing.gui.settings import Settings\n"
+        "from briefing.library import Library\n"
+        "root = Path(sys.argv[1])\n"
+        "w = MainWindow(Settings(QSettings(str(root / 's.ini'), QSettings.Format.IniFormat)),\n"
+        "               library=Library(root / 'lib', cache_dir=root / 'cache'),\n"
+        "               recovery_dir=root / 'rec')\n"
+        "w.show()\n"
+        "assert w.file.open_path(root / 'p.yaml', ask=False)\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & set(sys.argv[2:])))\n"
+    )
+    (tmp_path / "p.yaml").write_text(PACK, encoding="utf-8")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path), *LOADED_LATER],
+                         capture_output=True, text=True, check=True,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -433,3 +433,30 @@ def test_import_typed_title_clears_the_warning_and_a_typed_theme_is_made_on_impo
     assert themes["Transport"] in own.library.get(added.id).themes
     qtbot.waitUntil(lambda: dialog.height() < 300)  # a compact result, not the preview's size
     assert "Cheaper bus fares" in dialog.result_label.text()
+
+
+def test_panes_tabbed_together_show_their_whole_names(own, qtbot):
+    """On this narrow screen four panes share the Library's place as tabs; at 150% they did
+    not fit and read "Lib…", "His…", "Pre…", "Ch…". Each tab shown is as wide as its name
+    (the tab bar scrolls to the others), here and once Checks is tabbed behind the Preview."""
+    from PySide6.QtWidgets import QTabBar
+
+    def cut() -> list[str]:
+        wrong = []
+        for bar in own.findChildren(QTabBar):
+            if not bar.isVisible():
+                continue
+            for n in range(bar.count()):
+                # (the width its whole name needs, padding included)
+                if bar.tabRect(n).width() < bar.tabSizeHint(n).width():
+                    wrong.append(bar.tabText(n))
+        return wrong
+
+    assert own.tabifiedDockWidgets(own.library_dock), "the panes are not tabbed on this screen"
+    own.library_dock.setMaximumWidth(180)  # narrower than the four names, as at 150%
+    qtbot.waitUntil(lambda: own.library_dock.width() <= 180)
+    qtbot.wait(50)
+    assert cut() == []
+    own.set_checks_tabbed(True)
+    qtbot.wait(50)
+    assert cut() == []
