@@ -69,15 +69,20 @@ def border_colour(palette: QPalette) -> QColor:
     return text
 
 
+_RING_MARGINS = frozenset((QStyle.PixelMetric.PM_FocusFrameHMargin,
+                           QStyle.PixelMetric.PM_FocusFrameVMargin))
+_FRAME_WIDTH = QStyle.PixelMetric.PM_DefaultFrameWidth
+
+
 class FocusStyle(QProxyStyle):
     """The app's style with a visible focus ring and field borders of at least 3:1."""
 
     def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
                     widget: QWidget | None = None) -> int:
-        if metric in (QStyle.PixelMetric.PM_FocusFrameHMargin,
-                      QStyle.PixelMetric.PM_FocusFrameVMargin):
+        # (Qt asks thousands of times as a window is laid out: the two tests come first.)
+        if metric in _RING_MARGINS:
             return RING
-        if (metric == QStyle.PixelMetric.PM_DefaultFrameWidth
+        if (metric == _FRAME_WIDTH
                 and isinstance(widget, QAbstractScrollArea)
                 and widget.frameShape() != QFrame.Shape.NoFrame):
             # Room for the focus ring on the frame, where the contents never cover it.

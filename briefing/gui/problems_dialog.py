@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QRect, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -18,7 +21,26 @@ from briefing.gui.modal import fit_to_screen
 from briefing.uk.wording import plural
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
+
     from briefing.errors import Problem
+
+
+class WrappedRows(QStyledItemDelegate):
+    """Each row as tall as its text wrapped at its column's width (a tree view asks for the
+    height at no width, and so cuts a long message short with "…")."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+        # A column made wider or narrower lays the rows out again at their new heights.
+        tree.header().sectionResized.connect(lambda *_: QTimer.singleShot(0, tree, tree.doItemsLayout))
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, self.tree.columnWidth(index.column()), 1)  # (any height)
+        return super().sizeHint(sized, index)
 
 
 class ProblemsDialog(QDialog):
@@ -37,6 +59,7 @@ class ProblemsDialog(QDialog):
         self.list.setHeaderLabels(["File", "Line", "Column", "Problem"])
         self.list.setRootIsDecorated(False)
         self.list.setWordWrap(True)
+        self.list.setItemDelegate(WrappedRows(self.list))
         for problem in problems:
             row = QTreeWidgetItem([problem.file.name, str(problem.line or ""),
                                    str(problem.column or ""), problem.message])

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QStyleOptionViewItem,
+    QTabBar,
     QWidget,
 )
 
@@ -60,6 +61,8 @@ def measure(window: QWidget) -> dict[str, object]:
             "scrolls_in": on_screen(area.viewport()) if area is not None else None,
             # squeezed below the height its text needs (overlapping its neighbours' text)
             "squashed": button.height() < button.minimumSizeHint().height(),
+            # a tab bar's two scroll arrows, which Qt draws sharing a border
+            "arrows": isinstance(button.parentWidget(), QTabBar),
         })
     found: dict[str, object] = {"window": [frame.x(), frame.y(), frame.width(), frame.height()],
                                 "minimum": [hint.width(), hint.height()], "controls": controls}

@@ -77,7 +77,7 @@ def test_every_window_and_its_buttons_fit_a_laptop_screen(scale: str, screen_fil
         for n, a in enumerate(controls):
             for b in controls[n + 1:]:
                 if a["scrolls_in"] is None and b["scrolls_in"] is None \
-                        and overlap(a["rect"], b["rect"]):
+                        and not (a["arrows"] and b["arrows"]) and overlap(a["rect"], b["rect"]):
                     wrong.append(f"{name}: {a['name']!r} and {b['name']!r} overlap")
         cut = [row for row in shown.get("tree rows", []) if "\u2026" in row]
         if cut:

@@ -155,3 +155,39 @@ def test_window_layout_is_remembered(window, settings, library, tmp_path, qtbot)
     again.show()
     assert again.size().height() == 500  # (the offscreen screen is too narrow to vary width)
     assert again.preview_dock.isHidden()
+
+
+def test_the_problems_window_shows_each_message_whole(qtbot, tmp_path):
+    """A message longer than the Problem column wraps onto more lines (it used to end in "…",
+    which hid what to do about it)."""
+    from PySide6.QtCore import QRect, Qt
+
+    from briefing.errors import Problem
+
+    long = ('unknown key "colour" in section 2, item 1: "colour" belongs in a theme (under '
+            'themes: in the library), not in an item; move it there or delete the line')
+    dialog = ProblemsDialog([Problem(tmp_path / "broken.yaml", 1, 1, "the pack is empty"),
+                             Problem(tmp_path / "broken.yaml", 12, 9, long)])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tree = dialog.list
+    qtbot.waitUntil(lambda: tree.columnWidth(3) > 0)
+    qtbot.wait(50)  # the rows laid out again at the column's width
+
+    def cut() -> list[str]:
+        short = []
+        for row in range(tree.topLevelItemCount()):
+            index = tree.model().index(row, 3)
+            text = index.data()
+            room = tree.visualRect(index)
+            need = tree.fontMetrics().boundingRect(
+                QRect(0, 0, room.width() - 8, 100_000), Qt.TextFlag.TextWordWrap, text)
+            if room.height() < need.height():
+                short.append(text)
+        return short
+
+    assert tree.fontMetrics().horizontalAdvance(long) > tree.columnWidth(3)  # it must wrap
+    assert cut() == []
+    dialog.resize(dialog.width() - 150, dialog.height())  # narrower: more lines each
+    qtbot.wait(50)
+    assert cut() == []
