@@ -166,3 +166,16 @@ def test_the_compiled_check_passes_the_example_packs(path: Path) -> None:
     data = json.loads(json.dumps(yaml.safe_load(path.read_text(encoding="utf-8")), default=str))
     assert not list(Draft202012Validator(pack_schema()).iter_errors(data))
     _quick_check()(data)
+
+
+def test_the_shipped_compiled_check_is_made_from_the_shipped_schema() -> None:
+    """The compiled check ships as code (building it takes longer than opening a pack): after
+    a change to the schema, `python scripts/make_quick_check.py` makes it again."""
+    from briefing.packfile.schema import quick_check_source
+
+    def without_version(code: str) -> list[str]:  # the fastjsonschema that made it
+        return [line for line in code.splitlines() if not line.startswith("VERSION = ")]
+
+    shipped = (REPO / "briefing" / "packfile" / "quick_check.py").read_text(encoding="utf-8")
+    assert without_version(shipped) == without_version(quick_check_source()), (
+        "briefing/packfile/quick_check.py is out of date: run scripts/make_quick_check.py")
