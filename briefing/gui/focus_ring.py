@@ -159,14 +159,14 @@ class FocusRing(QObject):
 
     def follow(self, old: QWidget | None, new: QWidget | None) -> None:
         for widget in (old, new):  # frames drawn by the style show focus: repaint them
-            if isinstance(widget, QAbstractScrollArea) and _alive(widget):
+            if isinstance(widget, QAbstractScrollArea) and alive(widget):
                 widget.update()
         if new is None or not new.isVisible() or new.window() is new:
             return
         bring_into_view(new)
         window = new.window()
         frame = self.frames.get(id(window))
-        if frame is None or not _alive(frame):
+        if frame is None or not alive(frame):
             frame = QFocusFrame(window)
             frame.setAccessibleName("")
             key = id(window)
@@ -186,7 +186,8 @@ def bring_into_view(widget: QWidget) -> None:
         parent = parent.parentWidget()
 
 
-def _alive(widget: QWidget) -> bool:
+def alive(widget: QWidget) -> bool:
+    """Whether `widget` still exists on the C++ side (a Python object can outlive it)."""
     try:
         widget.objectName()
     except RuntimeError:  # deleted on the C++ side

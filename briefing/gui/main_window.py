@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from briefing.errors import BriefingError
 from briefing.gui import pack_ops
 from briefing.gui.checks_panel import ChecksPanel
 from briefing.gui.empty_pack import empty_pack_guidance
+from briefing.gui.focus_ring import alive
 from briefing.gui.item_editor import ItemEditor
 from briefing.gui.menus import MenuHooks, PaneToggles, build_menus
 from briefing.gui.modal import run_once
@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
         for points in (self.item_editor.implications, self.item_editor.questions):
             spelling.attach_list(points, language)
         for field, field_language in self._unchecked:
-            if isValid(field):  # a line edited in place may be gone by now
+            if alive(field):  # a line edited in place may be gone by now
                 spelling.attach(field, field_language)
         self._unchecked.clear()
 

@@ -94,7 +94,7 @@ def with_forms(typed: Sequence[Word], forms_of: dict[str, list[str]], prefix: bo
 
 
 class _Stemmer(Protocol):  # snowballstemmer has no type information
-    def stemWord(self, word: str) -> str: ...  # noqa: N802 (its name)
+    def stemWord(self, word: str) -> str: ...  # its name, as snowballstemmer spells it
 
 
 @lru_cache(maxsize=1)
