@@ -307,9 +307,9 @@ class MainWindow(QMainWindow):
         spelling.attach(self.item_editor.summary, language)
         for points in (self.item_editor.implications, self.item_editor.questions):
             spelling.attach_list(points, language)
-        for field, field_language in self._unchecked:
-            if alive(field):  # a line edited in place may be gone by now
-                spelling.attach(field, field_language)
+        for line, line_language in self._unchecked:
+            if alive(line):  # a line edited in place may be gone by now
+                spelling.attach(line, line_language)
         self._unchecked.clear()
 
     def showEvent(self, event: QShowEvent) -> None:
