@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtPdf import QPdfBookmarkModel
 
-from briefing.compose.builder import item_title
-
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -24,6 +22,8 @@ def item_pages(document: QPdfDocument, pack: Pack, item: Item) -> tuple[int, int
     """The pages (from 0) `item` is printed on, first and last: from its heading's bookmark to
     the next bookmark's; None when the version shown leaves the item out. Items under the same
     title are told apart by their order."""
+    from briefing.compose.builder import item_title  # with the first preview: it brings Markdown
+
     title = _words(item_title(item, pack.articles.get(item.article)))
     earlier = 0  # items before this one printed under the same title
     for section in pack.sections:
