@@ -337,3 +337,20 @@ def test_points_and_questions_stay_underlined_when_not_being_edited(window, libr
     window.spelling.add_to_dictionary("Revew")
     window.spelling.add_to_dictionary("budjet")
     qtbot.waitUntil(lambda: _red_pixels(viewport) == 0, timeout=WAIT)
+
+
+def test_a_line_edited_in_place_before_checking_starts_is_checked_once_it_does(window, qtbot):
+    """Checking starts a moment after the window is built; a key message already being edited
+    in place by then is underlined too, and its entries stay underlined once it closes."""
+    messages = window.settings_editor.key_messages
+    assert window.spelling is None  # the dictionary has not been asked for yet
+    messages.add_entry()
+    line = messages.list.findChild(type(window.settings_editor.title))
+    assert line is not None
+    qtbot.keyClicks(line, "Revew the budget")
+    qtbot.waitUntil(lambda: window.spelling is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: underlined(line) == ["Revew"], timeout=WAIT)
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Revew the budget" in messages.values(), timeout=WAIT)
+    messages.list.setCurrentRow(-1)  # the officer moves on
+    qtbot.waitUntil(lambda: _red_pixels(messages.list.viewport()) > 10, timeout=WAIT)
