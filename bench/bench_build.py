@@ -399,6 +399,11 @@ def pandoc_docx(md_file: Path, target: Path) -> None:
 
 def briefing_build(pack_file: Path, outdir: Path, fmt: str, pdf_engine: str = "typst") -> Path:
     from briefing.build import BuildRequest, build
+    from briefing.checks.pdf_read import is_tagged, read_pages
+
+    # Each run builds the same bytes; a fresh `briefing build` has not read them back before.
+    read_pages.cache_clear()
+    is_tagged.cache_clear()
 
     (written,) = build(BuildRequest.for_file(pack_file, formats=(fmt,), pdf_engine=pdf_engine,
                                              outdir=outdir))

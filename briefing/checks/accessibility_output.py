@@ -3,8 +3,7 @@ PDF (language, picture descriptions, heading order, tags)."""
 
 from __future__ import annotations
 
-import io
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from briefing.checks.docx_read import heading_levels, open_docx, pictures, read_styles
 from briefing.checks.finding import Finding, Location
@@ -126,17 +125,9 @@ def _pdf_tagged(context: CheckContext) -> Iterator[Finding]:
     data = context.outputs.get("pdf")
     if not data:
         return
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from briefing.checks.pdf_read import is_tagged
 
-    try:
-        root: Any = PdfReader(io.BytesIO(data)).trailer["/Root"].get_object()
-        mark_info = root.get("/MarkInfo")
-        marked = bool(mark_info.get_object().get("/Marked")) if mark_info is not None else False
-        tagged = "/StructTreeRoot" in root and marked
-    except (PdfReadError, KeyError, ValueError, AttributeError):
-        return
-    if not tagged:
+    if is_tagged(data) is False:
         yield PDF_UNTAGGED.finding(
             "The PDF has no tags: a screen reader gets one unstructured stream of text, with no "
             "headings, lists or table headers, so it does not meet the accessibility "

@@ -65,6 +65,32 @@ def read_pages(data: bytes) -> tuple[Page, ...]:
         document.close()
 
 
+@lru_cache(maxsize=2)
+def is_tagged(data: bytes) -> bool | None:
+    """Whether the PDF is tagged (marked, with a structure tree on its first page), read
+    without parsing the rest of the file; None if PDFium cannot open it."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        return None
+    try:
+        if not raw.FPDFCatalog_IsTagged(document.raw) or len(document) == 0:
+            return False
+        page = raw.FPDF_LoadPage(document.raw, 0)
+        tree = raw.FPDF_StructTree_GetForPage(page)
+        try:
+            return bool(tree) and raw.FPDF_StructTree_CountChildren(tree) > 0
+        finally:
+            if tree:
+                raw.FPDF_StructTree_Close(tree)
+            raw.FPDF_ClosePage(page)
+    finally:
+        document.close()
+
+
 def _page(document: Any, index: int) -> Page:
     import pypdfium2.raw as raw
 
@@ -107,7 +133,9 @@ class _Reader:
         if size > self.chars * _WCHAR:
             self._grow(size // _WCHAR + 1)
             size = get(obj, self.textpage, self.pointer, self.chars * _WCHAR)
-        return self.buffer.raw[: max(0, size - _WCHAR)].decode("utf-16-le", "replace")
+        # (only the characters written are copied out of the buffer)
+        return ctypes.string_at(self.buffer, max(0, size - _WCHAR)).decode("utf-16-le",
+                                                                            "replace")
 
     def runs(self, parent: Any, count: Any, get: Any, matrix: Matrix,
              depth: int) -> Iterator[Placed]:

@@ -37,6 +37,7 @@ from briefing.checks.pieces import (
 )
 from briefing.checks.rule import CheckContext, Rule
 from briefing.export.registry import FORMATS, PDF_ENGINES
+from briefing.export.common.table_layout import SHORT_TAIL_WORDS, words_too_wide
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -47,7 +48,9 @@ if TYPE_CHECKING:
 _PAGE_OF = re.compile(r"^Page \d+ of \d+$")
 _WORDS = re.compile(r"[^\s\-‐‑–—/]+")
 FAR = 300  # folded characters between a piece and the last one found: further is suspect
-NEAR_EMPTY_WORDS = 12  # fewer words than this on a page that is not a whole part of its own
+# Fewer words than this on a page that is not a whole part of its own: near-empty (the layout
+# keeps a part's last words company by the same measure).
+NEAR_EMPTY_WORDS = SHORT_TAIL_WORDS
 
 
 @dataclass
@@ -493,21 +496,31 @@ def _whole_words(context: CheckContext) -> Iterator[Finding]:
         return
     label = _label(context, "pdf")
     breaks = stream.line_starts
+    too_wide = words_too_wide(context.document)
     seen: set[str] = set()
     for piece, span in [*matched.cover, *matched.body]:
         if not piece.whole_words or span is None:
             continue
-        for word in _broken(piece, span[0], breaks):
+        for word, head in _broken(piece, span[0], breaks):
             if word in seen:
                 continue
             seen.add(word)
-            yield BROKEN_WORD.finding(
-                f"In the {label}, “{word}” in {piece.group} is broken across two lines: the "
-                "column is too narrow for it. This is a fault in Briefing's layout; report it "
-                "with the pack.", _where(context, piece))
+            where = f"In the {label}, “{word}” in {piece.group} is broken after “{head}”"
+            if word not in too_wide:
+                message = (f"{where}: the column is too narrow for it. This is a fault in "
+                           "Briefing's layout; report it with the pack.")
+            elif piece.kind == "cell":
+                message = (f"{where}: it is wider than its column can be, as the table's "
+                           "longest words side by side are wider than the page. Shorten it, "
+                           "or put a space or hyphen in it where it may break.")
+            else:
+                message = (f"{where}: it is wider than a line of the page. Shorten it, or put "
+                           "a space or hyphen in it where it may break.")
+            yield BROKEN_WORD.finding(message, _where(context, piece))
 
 
-def _broken(piece: Piece, start: int, breaks: list[int]) -> Iterator[str]:
+def _broken(piece: Piece, start: int, breaks: list[int]) -> Iterator[tuple[str, str]]:
+    """Each word of the piece broken across lines, with its part before the break."""
     at = 0
     for word in _WORDS.findall(piece.text):
         folded = fold(word)
@@ -520,7 +533,9 @@ def _broken(piece: Piece, start: int, breaks: list[int]) -> Iterator[str]:
         begin = start + found
         n = bisect.bisect_right(breaks, begin)
         if n < len(breaks) and breaks[n] < begin + len(folded):
-            yield word
+            before = breaks[n] - begin
+            yield word, next((word[:i] for i in range(1, len(word))
+                              if len(fold(word[:i])) >= before), word)
 
 
 COMPLETE = Rule("output-complete", "error",

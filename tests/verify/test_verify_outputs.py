@@ -288,3 +288,41 @@ articles:
 """, encoding="utf-8")
     report = check(BuildRequest.for_file(path, formats=("pdf",), pdf_engine=engine))
     assert [str(f) for f in report.findings if f.rule == "output-off-page"] == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_word_wider_than_any_column_is_named_with_where_it_breaks(tmp_path: Path,
+                                                                     engine: str) -> None:
+    """A word no column can hold is the pack's to shorten, not a fault of the layout: the
+    warning says so, and where the word is broken."""
+    word = "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch"
+    path = tmp_path / "wide.yaml"
+    path.write_text(f"""briefing_pack: 1
+title: A long place
+kind: event-handout
+layout: {{paper: A5, large_print: true}}
+event:
+  name: Open day
+  venue: Village hall
+  starts: 2026-03-12T09:30
+  agenda:
+    - {{time: "09:30", item: Welcome, speaker: Chair}}
+    - {{time: "10:00", item: Visit to {word}, speaker: Democratic Services}}
+sections:
+  - title: Places
+    items:
+      - article: a
+        summary: "The meeting is on Tuesday."
+articles:
+  a:
+    title: Venues
+""", encoding="utf-8")
+    report = check(BuildRequest.for_file(path, formats=("pdf",), pdf_engine=engine))
+    (found,) = [f for f in report.findings if f.rule == "broken-word"]
+    assert found.severity == "warning"
+    assert f"“{word}” in the table row “10:00 Visit to" in found.message
+    head = re.search(r"is broken after “(\w+)”", found.message)
+    assert head and word.startswith(head[1]) and 0 < len(head[1]) < len(word), found.message
+    assert "wider than its column can be" in found.message and "Shorten it" in found.message
+    assert "fault in Briefing's layout" not in found.message
+    assert found.location.line == _line_of(path, "10:00")

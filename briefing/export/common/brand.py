@@ -57,3 +57,6 @@ MARGIN_MM = {"A4": 20.0, "A5": 14.0}
 
 # A table with this many rows or fewer is kept on one page, with its heading.
 SHORT_TABLE_ROWS = 12
+# A part the briefing starts on a new page (a handout's article) follows on the same page when
+# that page holds no more than this many lines of body text so far (the end of the part before).
+SOFT_BREAK_LINES = 5

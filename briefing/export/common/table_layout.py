@@ -20,13 +20,13 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefing.document.model import BulletList, Heading, PageBreak, Paragraph, Table
+from briefing.document.model import BlockQuote, BulletList, Heading, PageBreak, Paragraph, Table
 from briefing.export.common import brand
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from briefing.document.model import Block
+    from briefing.document.model import Block, Document
 
     Measure = Callable[[str, bool], float]
 
@@ -219,3 +219,74 @@ def keeps_whole(blocks: Sequence[Block], index: int) -> bool:
                 or isinstance(block, Paragraph) and block.role == "note"):
             return True
     return False
+
+
+# A page holding less than this many words of one piece is near-empty (the verify step warns);
+# the end of a part (up to a page break, or the end of the briefing) shorter than this is kept
+# with the block before it.
+SHORT_TAIL_WORDS = 12
+# A block this long or longer is not moved to keep a short tail company: it would leave too
+# large a gap on the page before.
+_KEEP_MOST_WORDS = 60
+
+
+def kept_with_next(blocks: Sequence[Block]) -> frozenset[int]:
+    """The blocks kept on the same page as the block after them, so that no part of the
+    briefing (a handout's article, the sources and contact details) ends with a page holding
+    only its last few words: walking back from each part's end, every block before a tail of
+    fewer than SHORT_TAIL_WORDS words."""
+    kept: set[int] = set()
+    tail = 0
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        ends_part = index + 1 == len(blocks) or isinstance(blocks[index + 1], PageBreak)
+        if isinstance(block, PageBreak):
+            continue
+        if ends_part:
+            tail = 0
+        elif tail < SHORT_TAIL_WORDS:
+            if block_words(block) >= _KEEP_MOST_WORDS:
+                tail = SHORT_TAIL_WORDS  # too long to move: the tail stays where it falls
+                continue
+            kept.add(index)
+        tail += block_words(block)
+    return frozenset(kept)
+
+
+def block_words(block: Block) -> int:
+    """The words a block prints (a picture or the contents: none counted)."""
+    if isinstance(block, Heading):
+        return len(block.text.split())
+    if isinstance(block, Paragraph):
+        return sum(len(run.text.split()) for run in block.runs)
+    if isinstance(block, BulletList):
+        return sum(len(run.text.split()) for item in block.items for run in item)
+    if isinstance(block, BlockQuote):
+        return sum(len(run.text.split()) for run in block.runs) + len(block.attribution.split())
+    if isinstance(block, Table):
+        cells = [block.caption, *block.header, *(cell for row in block.rows for cell in row)]
+        return sum(len(cell.split()) for cell in cells)
+    return 0
+
+
+def words_too_wide(document: Document) -> frozenset[str]:
+    """The words of the document's table cells and cover names that no layout can keep whole
+    (measured in the bundled font, as both PDF engines set it): in a cell, a word wider than
+    its column can be made, the table's longest words together being wider than the page; on
+    the cover, a word wider than a line."""
+    meta = document.meta
+    paper = meta.paper if meta.paper in brand.PAPER_MM else "A4"
+    width = (brand.PAPER_MM[paper][0] - 2 * brand.MARGIN_MM[paper]) * 72 / 25.4
+    measure = bundled_font_measure(brand.type_scale(meta.large_print).body)
+    found = {word for word in document.cover.prepared_by.split() if measure(word, False) > width}
+    for block in document.blocks:
+        if not isinstance(block, Table):
+            continue
+        columns = max([len(block.header), *(len(row) for row in block.rows)])
+        widths = column_widths(block.header, block.rows, columns, width, measure)
+        cells = [(-1, block.header), *enumerate(block.rows)]
+        for r, c in overlong_words(block.header, block.rows, widths, measure):
+            room = widths[c] - CELL_INSETS
+            found.update(word for word in cells[r + 1][1][c].split()
+                         if measure(word, r < 0) > room)
+    return frozenset(found)

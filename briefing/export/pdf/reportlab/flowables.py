@@ -213,14 +213,31 @@ class NeedRoom(CondPageBreak):
         super().__init__(0)
         self.flowables = flowables
         self.extra = extra
+        # The paragraph after the headings: one of three lines or fewer cannot be split (no
+        # widow or orphan lines are allowed), so all of it must fit under them.
+        self.follower: Paragraph | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         frame = self._doctemplateAttr("frame")  # type: ignore[attr-defined]  # not in the stubs
         if frame is not None and getattr(frame, "_atTop", False):
             return 0, 0  # already at the top of a page: breaking would not help
-        needed = self.extra
+        needed = max(self.extra, self._unsplittable(availWidth, availHeight))
         for flowable in self.flowables:
             _, height = flowable.wrap(availWidth, availHeight)
             needed += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
         self.height = needed
         return super().wrap(availWidth, availHeight)
+
+    def _unsplittable(self, availWidth: float, availHeight: float) -> float:
+        """The height of the follower if it has three lines or fewer (else 0). Only one short
+        enough to be is laid out here: a longer one splits two lines and two or more."""
+        follower = self.follower
+        if follower is None:
+            return 0.0
+        style = follower.style
+        if len(follower.getPlainText()) * style.fontSize * 0.3 > 4 * availWidth:
+            return 0.0
+        _, height = follower.wrap(availWidth, availHeight)
+        if height > 3.5 * style.leading:
+            return 0.0
+        return height + follower.getSpaceBefore() + follower.getSpaceAfter()

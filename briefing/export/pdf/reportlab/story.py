@@ -11,9 +11,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     KeepTogether,
-    PageBreak,
     Paragraph,
     Spacer,
     Table,
@@ -37,7 +37,12 @@ from briefing.errors import BriefingError
 from briefing.export.common import brand
 from briefing.export.common.cover_fit import COVER_AIRS
 from briefing.export.common.cover_fit import attempts as cover_attempts
-from briefing.export.common.table_layout import column_widths, keeps_whole, list_kept_whole
+from briefing.export.common.table_layout import (
+    column_widths,
+    keeps_whole,
+    kept_with_next,
+    list_kept_whole,
+)
 from briefing.export.pdf.reportlab import markup
 from briefing.export.pdf.reportlab.flowables import (
     AltImage,
@@ -138,6 +143,9 @@ class StoryBuilder:
     def body(self) -> list[Flowable]:
         story: list[Flowable] = []
         guard: NeedRoom | None = None
+        kept = kept_with_next(self.doc.blocks)
+        held: list[Flowable] = []  # blocks that go over with the next (a part's last words)
+        held_from = 0
         for index, block in enumerate(self.doc.blocks):
             flowables = self._block(index, block)
             if isinstance(block, Heading):
@@ -155,6 +163,8 @@ class StoryBuilder:
                     guard.extra = max(guard.extra, min(
                         _first_rows_height(flowables, self.setup.text_width),
                         self.setup.height / 3))
+                if guard is not None and flowables and isinstance(flowables[0], Paragraph):
+                    guard.follower = flowables[0]
                 guard = None
             if isinstance(block, TableBlock | BulletList) and flowables and isinstance(
                     flowables[-1], KeepTogether) and index and isinstance(
@@ -165,8 +175,22 @@ class StoryBuilder:
             if flowables:
                 # For progress reports (BriefingDocTemplate.afterFlowable reads it back).
                 flowables[0].briefing_block = index  # type: ignore[attr-defined]
-            story += flowables
-        return story
+            if index in kept and not isinstance(block, Heading):
+                if not held:
+                    held_from = index
+                held += flowables  # not left behind by the part's last words (kept_with_next)
+                continue
+            if held and not isinstance(block, Heading):
+                # (with the headings over them, which must not stay behind either)
+                over = 0
+                while over < held_from and isinstance(self.doc.blocks[held_from - over - 1],
+                                                      Heading):
+                    over += 1
+                flowables = [KeepTogether([*story[len(story) - over:], *held, *flowables])]
+                del story[len(story) - over:]
+            story += [*held, *flowables] if isinstance(block, Heading) else flowables
+            held = []
+        return [*story, *held]
 
     def _block(self, index: int, block: Block) -> list[Flowable]:
         st = self.styles
@@ -177,7 +201,9 @@ class StoryBuilder:
                 "byline": st.byline, "reference": st.reference, "note": st.note,
                 "lead": st.lead,
             }.get(block.role, st.body)
-            return [Paragraph(markup.runs(block.runs), style)]
+            shown = Paragraph(markup.runs(block.runs), style)
+            # A source is never split across pages.
+            return [KeepTogether([shown])] if block.role == "reference" else [shown]
         if isinstance(block, BulletList):
             items: list[Flowable] = [Paragraph(markup.runs(item), st.bullet, bulletText="•")
                                      for item in block.items]
@@ -191,7 +217,9 @@ class StoryBuilder:
         if isinstance(block, Contents):
             return self._contents(index, block)
         if isinstance(block, PageBreakBlock):
-            return [PageBreak()]
+            # A new page, unless this one holds only a few lines so far (brand.SOFT_BREAK_LINES).
+            frame = self.setup.frame_top - self.setup.frame_bottom
+            return [CondPageBreak(frame - brand.SOFT_BREAK_LINES * self.styles.body.leading)]
         assert_never(block)  # mypy proves every block type is written
 
     def _room_after(self, level: int) -> float:

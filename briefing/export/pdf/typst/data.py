@@ -34,6 +34,7 @@ from briefing.export.common.table_layout import (
     bundled_font_measure,
     column_widths,
     keeps_whole,
+    kept_with_next,
     list_kept_whole,
     overlong_words,
 )
@@ -98,6 +99,7 @@ def typst_input(document: Document, fonts: list[str]) -> TypstInput:
         "page": {"width-mm": width_mm, "height-mm": height_mm, "margin-mm": margin_mm},
         "indent-mm": indent_mm,
         "short-table-rows": brand.SHORT_TABLE_ROWS,
+        "soft-break-lines": brand.SOFT_BREAK_LINES,
         "colours": {
             "text": brand.TEXT, "heading": brand.HEADING, "accent": brand.ACCENT,
             "muted": brand.MUTED, "link": brand.LINK, "rule": brand.RULE,
@@ -242,6 +244,8 @@ def _blocks(document: Document, pictures: _Pictures, setting: _Setting) -> list[
             blocks.append({"type": "pagebreak"})
         else:
             assert_never(block)  # mypy proves every block type is written
+    for index in kept_with_next(document.blocks):
+        blocks[index]["keep-next"] = True
     return [b for b in blocks if b["type"] != "list" or b["items"]]
 
 
