@@ -36,8 +36,8 @@ from briefing.checks.pieces import (
     squeeze,
 )
 from briefing.checks.rule import CheckContext, Rule
-from briefing.export.registry import FORMATS, PDF_ENGINES
 from briefing.export.common.table_layout import SHORT_TAIL_WORDS, words_too_wide
+from briefing.export.registry import FORMATS, PDF_ENGINES
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
