@@ -149,6 +149,8 @@ class StoryBuilder:
         for index, block in enumerate(self.doc.blocks):
             flowables = self._block(index, block)
             if isinstance(block, Heading):
+                story += held  # (a heading is kept with what follows in its own way)
+                held = []
                 # One check before a run of headings ("Section", then "Item"), so a section
                 # heading is not left behind at a page foot when the item heading moves on.
                 if guard is None:
@@ -188,7 +190,7 @@ class StoryBuilder:
                     over += 1
                 flowables = [KeepTogether([*story[len(story) - over:], *held, *flowables])]
                 del story[len(story) - over:]
-            story += [*held, *flowables] if isinstance(block, Heading) else flowables
+            story += flowables
             held = []
         return [*story, *held]
 
