@@ -343,9 +343,11 @@ class _Furniture:
         if text == title or (text.endswith("…") and title.startswith(text[:-1].rstrip())):
             return True
         # A title in several scripts is read as several runs, one per font (Cyrillic beside
-        # Latin): each is a piece of the title, in the same place.
+        # Latin): each is a piece of the title, in the same place; the last may be cut short
+        # inside a word ("revie…").
         piece = text.removesuffix("…").strip()
-        return bool(piece) and f" {piece} " in f" {title.removesuffix('…')} "
+        ends = "" if text.endswith("…") else " "
+        return bool(piece) and f" {piece}{ends}" in f" {title.removesuffix('…')} "
 
 
 # ---------------------------------------------------------------------------------------------

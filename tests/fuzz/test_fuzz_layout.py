@@ -196,7 +196,8 @@ def _holds(document: Document, key: str, engine: str, out: bytes) -> None:
 # short introduction before a handout's first article, or the end of a source split across
 # pages, or (untagged) the last source alone; and the untagged PDF left "Questions members may wish to ask" at the foot of a page
 # over a list item of three lines (which cannot be split), and "Quotes" over a quotation kept
-# with an article's last words.
+# with an article's last words; and verify took a running title in two scripts, cut short
+# inside a word ("revie…"), for text over the footer.
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
@@ -215,6 +216,7 @@ def _found(name: str) -> dict[str, Any]:
 @example(_found("generated-last-source-alone.json"))
 @example(_found("generated-heading-over-short-item.json"))
 @example(_found("generated-quotes-heading-before-tail.json"))
+@example(_found("generated-running-title-cut-in-a-word.json"))
 @given(layout_pack())
 def test_generated_packs_build_whole_in_every_format_and_engine(data: dict[str, Any]) -> None:
     builds_whole(data)
