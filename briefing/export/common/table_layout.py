@@ -253,6 +253,14 @@ def kept_with_next(blocks: Sequence[Block]) -> frozenset[int]:
     return frozenset(kept)
 
 
+def source_kept_whole(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the paragraph at blocks[index] is a source never split across pages: any but
+    the first under its heading (which may split, so the heading keeps its first lines)."""
+    block = blocks[index]
+    return isinstance(block, Paragraph) and block.role == "reference" and index > 0 \
+        and not isinstance(blocks[index - 1], Heading)
+
+
 def block_words(block: Block) -> int:
     """The words a block prints (a picture or the contents: none counted)."""
     if isinstance(block, Heading):

@@ -42,6 +42,7 @@ from briefing.export.common.table_layout import (
     keeps_whole,
     kept_with_next,
     list_kept_whole,
+    source_kept_whole,
 )
 from briefing.export.pdf.reportlab import markup
 from briefing.export.pdf.reportlab.flowables import (
@@ -204,8 +205,9 @@ class StoryBuilder:
                 "lead": st.lead,
             }.get(block.role, st.body)
             shown = Paragraph(markup.runs(block.runs), style)
-            # A source is never split across pages.
-            return [KeepTogether([shown])] if block.role == "reference" else [shown]
+            # A source is not split across pages (source_kept_whole).
+            return [KeepTogether([shown])] if source_kept_whole(self.doc.blocks, index) \
+                else [shown]
         if isinstance(block, BulletList):
             items: list[Flowable] = [Paragraph(markup.runs(item), st.bullet, bulletText="•")
                                      for item in block.items]

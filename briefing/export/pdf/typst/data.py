@@ -37,6 +37,7 @@ from briefing.export.common.table_layout import (
     kept_with_next,
     list_kept_whole,
     overlong_words,
+    source_kept_whole,
 )
 
 if TYPE_CHECKING:
@@ -223,7 +224,8 @@ def _blocks(document: Document, pictures: _Pictures, setting: _Setting) -> list[
                            "outlined": listed, "bookmarked": look <= 2})
         elif isinstance(block, Paragraph):
             blocks.append({"type": "paragraph", "role": block.role,
-                           "runs": _runs(block.runs, setting, setting.size_of(block.role))})
+                           "runs": _runs(block.runs, setting, setting.size_of(block.role)),
+                           "whole": source_kept_whole(document.blocks, index)})
         elif isinstance(block, BulletList):
             items = [_runs(item, setting, setting.scale.body) for item in block.items]
             blocks.append({"type": "list", "items": [item for item in items if item],
