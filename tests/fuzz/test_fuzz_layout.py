@@ -197,7 +197,8 @@ def _holds(document: Document, key: str, engine: str, out: bytes) -> None:
 # pages, or (untagged) the last source alone; and the untagged PDF left "Questions members may wish to ask" at the foot of a page
 # over a list item of three lines (which cannot be split), and "Quotes" over a quotation kept
 # with an article's last words; and verify took a running title in two scripts, cut short
-# inside a word ("revie…"), for text over the footer.
+# inside a word ("revie…"), for text over the footer; and the untagged PDF left an article's
+# heading behind when its short list moved on with only the last heading of the run.
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
@@ -217,6 +218,7 @@ def _found(name: str) -> dict[str, Any]:
 @example(_found("generated-heading-over-short-item.json"))
 @example(_found("generated-quotes-heading-before-tail.json"))
 @example(_found("generated-running-title-cut-in-a-word.json"))
+@example(_found("generated-article-after-contents.json"))
 @given(layout_pack())
 def test_generated_packs_build_whole_in_every_format_and_engine(data: dict[str, Any]) -> None:
     builds_whole(data)

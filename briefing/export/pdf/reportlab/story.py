@@ -172,9 +172,10 @@ class StoryBuilder:
             if isinstance(block, TableBlock | BulletList) and flowables and isinstance(
                     flowables[-1], KeepTogether) and index and isinstance(
                     self.doc.blocks[index - 1], Heading):
-                # A short table (or a short list ending a page) moves on whole with its heading.
+                # A short table (or a short list ending a page) moves on whole with its headings.
                 flowables[-1] = KeepTogether(
-                    [story.pop(), *flowables[-1]._content])  # type: ignore[attr-defined]  # not in the stubs
+                    [*self._headings_before(index, story),
+                     *flowables[-1]._content])  # type: ignore[attr-defined]  # not in the stubs
             if flowables:
                 # For progress reports (BriefingDocTemplate.afterFlowable reads it back).
                 flowables[0].briefing_block = index  # type: ignore[attr-defined]
@@ -185,15 +186,21 @@ class StoryBuilder:
                 continue
             if held and not isinstance(block, Heading):
                 # (with the headings over them, which must not stay behind either)
-                over = 0
-                while over < held_from and isinstance(self.doc.blocks[held_from - over - 1],
-                                                      Heading):
-                    over += 1
-                flowables = [KeepTogether([*story[len(story) - over:], *held, *flowables])]
-                del story[len(story) - over:]
+                flowables = [KeepTogether([*self._headings_before(held_from, story), *held,
+                                           *flowables])]
             story += flowables
             held = []
         return [*story, *held]
+
+    def _headings_before(self, index: int, story: list[Flowable]) -> list[Flowable]:
+        """The run of headings just before blocks[index], taken off the end of the story (to
+        go over to the next page with what follows them)."""
+        over = 0
+        while over < index and isinstance(self.doc.blocks[index - over - 1], Heading):
+            over += 1
+        taken = story[len(story) - over:]
+        del story[len(story) - over:]
+        return taken
 
     def _block(self, index: int, block: Block) -> list[Flowable]:
         st = self.styles
