@@ -150,6 +150,18 @@ def big_pack(n_items: int = 100) -> Pack:
     return pack
 
 
+def pause(ms: int) -> None:
+    """Let the window's event loop run for `ms` milliseconds, as the app's own loop does.
+    Not QTest.qWait: PySide6 keeps the interpreter lock while qWait sleeps, so the preview's
+    worker thread would run only in the gaps, and the bench's own waiting would be counted in
+    the render times it reports (the app's event loop lets the lock go while it waits)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def preview_after_pause(window: MainWindow, runs: int = 5) -> tuple[float, float]:
     """Median seconds from the end of the typing pause (the preview's timer firing) to the
     new pages on screen, and to the checks arriving, over `runs` typed characters."""
@@ -171,7 +183,7 @@ def preview_after_pause(window: MainWindow, runs: int = 5) -> tuple[float, float
         QTest.keyClicks(editor, "abcde"[n % 5])
         deadline = time.perf_counter() + 30
         while (not shown_at or not checked_at) and time.perf_counter() < deadline:
-            QTest.qWait(2)
+            pause(2)
         if fired and shown_at and checked_at:
             pages.append(shown_at[-1] - fired[0])
             checks.append(checked_at[-1] - fired[0])
@@ -193,18 +205,17 @@ def resident_mb() -> float:
 def wait_rendered(window: MainWindow, runs: int) -> None:
     """Until `runs` more previews have finished (the checks included), then until the preview
     is idle (no render running or waiting for a pause)."""
-    from PySide6.QtTest import QTest
 
     done = [0]
     count = lambda: done.__setitem__(0, done[0] + 1)  # noqa: E731
     window.preview.rendered.connect(count)
     settle = time.perf_counter() + 120
     while done[0] < runs and time.perf_counter() < settle:
-        QTest.qWait(5)
+        pause(5)
     window.preview.rendered.disconnect(count)
     preview = window.preview
     while (preview.busy or preview.timer.isActive()) and time.perf_counter() < settle:
-        QTest.qWait(5)
+        pause(5)
 
 
 def council_scale(window: MainWindow, root: Path, items: int = 300, previews: int = 20) -> None:
@@ -312,7 +323,7 @@ def main() -> int:
     window.preview.refresh_now()
     settle = time.perf_counter() + 30
     while (window.preview.busy or window.preview.page_count == 0) and time.perf_counter() < settle:
-        QTest.qWait(10)
+        pause(10)
     pages_s, checks_s = preview_after_pause(window)
     floor = []
     for _ in range(5):
@@ -389,12 +400,12 @@ def main() -> int:
             n += 1
             if n % 30 == 0:
                 window.preview.refresh_now()  # keep a render running under the typing
-        QTest.qWait(30)
+        pause(30)
     ticker.stop()
     settle = time.perf_counter() + 30
     while (window.preview.busy or window.preview.timer.isActive()
            or window.preview.page_count == 0) and time.perf_counter() < settle:
-        QTest.qWait(20)
+        pause(20)
     for line in events:
         print("  ", line)
     item = window.item_editor.item
@@ -413,7 +424,7 @@ def main() -> int:
         window.preview.refresh_now()
         settle = time.perf_counter() + 30
         while done[0] < run and time.perf_counter() < settle:
-            QTest.qWait(5)
+            pause(5)
         times.append(window.preview.last_render_s)
     print(f"preview render in the app, idle (background thread, 3 runs): "
           f"median {statistics.median(times):.2f} s")
