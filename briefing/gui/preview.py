@@ -362,9 +362,7 @@ class Preview(QWidget):
         def pages(_done: int, _total: int, _message: str) -> None:
             if early and started == self.generation:  # not stale: show the pages now
                 self._early_pdf = early[-1]
-                self._load(self._early_pdf)
-                self.stack.setCurrentWidget(self.view)
-                self.pages_shown.emit()
+                self._present(self._early_pdf)
 
         def done(result: Rendered) -> None:
             self.busy = False
@@ -391,12 +389,11 @@ class Preview(QWidget):
             self.message.hide()
         if result.pdf:
             if result.pdf != self._early_pdf:  # not already shown ahead of the checks
-                self._load(result.pdf)
-                self.stack.setCurrentWidget(self.view)
-                self.pages_shown.emit()
+                self._present(result.pdf)
         elif empty:
             self.document.close()
             self._shown_pdf = b""
+            self.view.setUpdatesEnabled(True)  # if pages were still to open
             self.page_count = 0
             self.pages.setText("No pages yet")
             self.page_count_changed.emit(0)
@@ -409,9 +406,16 @@ class Preview(QWidget):
         self.readability_ready.emit(result.readability)
         self.rendered.emit()
 
-    def _load(self, data: bytes) -> None:
+    def _present(self, data: bytes) -> None:
+        """Show these pages; `pages_shown` follows once they are drawn at the item's page."""
+        self.stack.setCurrentWidget(self.view)
+        if not self._load(data):
+            self.pages_shown.emit()  # the same pages as before: on screen already
+
+    def _load(self, data: bytes) -> bool:
+        """Load new pages (False if they are the ones shown: nothing to redraw)."""
         if data == self._shown_pdf:
-            return  # the same pages (a render with no change): nothing to redraw
+            return False  # the same pages (a render with no change)
         self._shown_pdf = data
         page = self.view.pageNavigator().currentPage()
         buffer = QBuffer(self)
@@ -425,9 +429,22 @@ class Preview(QWidget):
         n = self.page_count
         self.pages.setText(plural(n, "page"))
         self.page_count_changed.emit(n)
+        # Finding the item's page walks every bookmark: done on the event loop's next turn (so
+        # a keystroke waiting is handled between the two halves), with the view not drawn
+        # until then, so the page the officer is working on is still the one drawn first.
+        self.view.setUpdatesEnabled(False)
+        QTimer.singleShot(0, self, lambda: self._open_at(data, page))
+        return True
+
+    def _open_at(self, data: bytes, page: int) -> None:
+        """Open the pages shown at the item being edited (else at `page`, the one shown before)."""
+        if data is not self._shown_pdf:
+            return  # newer pages (or none) replaced these meanwhile: they open themselves
+        self.view.setUpdatesEnabled(True)
         item = self.focus_item()
         pages = item_pages(self.document, self.model.pack, item) if item is not None else None
         if pages is not None and not pages[0] <= page <= pages[1]:
             page = pages[0]  # the page the officer is working on, drawn first
-        if 0 < page < n:
+        if 0 < page < self.page_count:
             self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
+        self.pages_shown.emit()
