@@ -49,38 +49,97 @@ HTML_TARGET_S = 0.5
 # Generated content: one neutral description, turned into a pack file, Markdown and baselines.
 
 SUBJECTS = [
-    "The council", "The cabinet member", "Scrutiny", "The combined authority", "Each ward",
-    "The finance team", "Residents' panels", "Town and parish councils", "The audit committee",
-    "Officers", "The housing service", "Adult social care", "The voluntary sector", "Ministers",
-    "Neighbouring districts", "The new unitary authority", "Frontline staff", "Local businesses",
+    "The council",
+    "The cabinet member",
+    "Scrutiny",
+    "The combined authority",
+    "Each ward",
+    "The finance team",
+    "Residents' panels",
+    "Town and parish councils",
+    "The audit committee",
+    "Officers",
+    "The housing service",
+    "Adult social care",
+    "The voluntary sector",
+    "Ministers",
+    "Neighbouring districts",
+    "The new unitary authority",
+    "Frontline staff",
+    "Local businesses",
 ]
 VERBS = [
-    "should review", "has begun to test", "will need to fund", "is consulting on",
-    "could share", "must publish", "has delayed", "is expected to report on", "may reconsider",
-    "plans to expand", "has underestimated", "wants clearer guidance on", "relies heavily on",
+    "should review",
+    "has begun to test",
+    "will need to fund",
+    "is consulting on",
+    "could share",
+    "must publish",
+    "has delayed",
+    "is expected to report on",
+    "may reconsider",
+    "plans to expand",
+    "has underestimated",
+    "wants clearer guidance on",
+    "relies heavily on",
 ]
 OBJECTS = [
-    "the medium-term financial plan", "its approach to digital services", "a £2.4m saving",
-    "the pilot of automated note-taking", "support for councillors facing abuse",
-    "the reorganisation timetable", "data sharing with health partners",
-    "the citizens' assembly recommendations", "its emergency plans", "the Q&A sessions in wards",
-    "peer challenge from other councils", "temporary accommodation costs",
-    "the evidence behind the supplier's <b>headline</b> claims", "home-to-school transport",
-    "a review by Špaček and colleagues", "the 2025–26 budget gap", "the “test and learn” fund",
+    "the medium-term financial plan",
+    "its approach to digital services",
+    "a £2.4m saving",
+    "the pilot of automated note-taking",
+    "support for councillors facing abuse",
+    "the reorganisation timetable",
+    "data sharing with health partners",
+    "the citizens' assembly recommendations",
+    "its emergency plans",
+    "the Q&A sessions in wards",
+    "peer challenge from other councils",
+    "temporary accommodation costs",
+    "the evidence behind the supplier's <b>headline</b> claims",
+    "home-to-school transport",
+    "a review by Špaček and colleagues",
+    "the 2025–26 budget gap",
+    "the “test and learn” fund",
 ]
 TAILS = [
-    "before the next budget round", "in the coming year", "with little public debate",
-    "despite rising demand", "so that members can follow progress", "across the whole area",
-    "while keeping decisions close to residents", "as other councils have done",
-    "", "", "",
+    "before the next budget round",
+    "in the coming year",
+    "with little public debate",
+    "despite rising demand",
+    "so that members can follow progress",
+    "across the whole area",
+    "while keeping decisions close to residents",
+    "as other councils have done",
+    "",
+    "",
+    "",
 ]
 TOPICS = [
-    "Resilience", "Reorganisation", "Artificial intelligence", "Local democracy",
-    "Social care", "Housing", "Finance", "Audit and intervention", "Climate", "Transport",
+    "Resilience",
+    "Reorganisation",
+    "Artificial intelligence",
+    "Local democracy",
+    "Social care",
+    "Housing",
+    "Finance",
+    "Audit and intervention",
+    "Climate",
+    "Transport",
 ]
 NAMES = [
-    "Amira Khan", "Tom Price", "Jana Novák", "Owen Hughes", "Priya Shah", "Siobhán Kelly",
-    "David Brown", "Chloé Martin", "Kwame Mensah", "Ewa Kowalska", "Rhys Jones", "Li Wei",
+    "Amira Khan",
+    "Tom Price",
+    "Jana Novák",
+    "Owen Hughes",
+    "Priya Shah",
+    "Siobhán Kelly",
+    "David Brown",
+    "Chloé Martin",
+    "Kwame Mensah",
+    "Ewa Kowalska",
+    "Rhys Jones",
+    "Li Wei",
 ]
 SOURCES = ["INLOGOV blog", "The MJ", "Local Government Chronicle", "Public Finance"]
 
@@ -129,26 +188,30 @@ def generate(n_items: int, seed: int = 2025) -> Content:
         words = summary.split(". ")
         # Longer summaries come in two paragraphs, as officers write them.
         paragraphs = (
-            [". ".join(words[: len(words) // 2]) + ".", ". ".join(words[len(words) // 2:])]
-            if len(summary.split()) > 140 else [summary]
+            [". ".join(words[: len(words) // 2]) + ".", ". ".join(words[len(words) // 2 :])]
+            if len(summary.split()) > 140
+            else [summary]
         )
-        entries.append(Entry(
-            key=f"article-{i + 1}",
-            title=f"{_sentence(rng)[:-1]} ({i + 1})",
-            authors=rng.sample(NAMES, rng.randint(1, 3)),
-            source=rng.choice(SOURCES),
-            published=date(2025, 1, 1) + timedelta(days=rng.randint(0, 300)),
-            url=f"https://www.example.org/articles/{i + 1}",
-            summary=paragraphs,
-            implications=[_words(rng, 15, 30) for _ in range(3)],
-            quotes=[(_words(rng, 8, 20), rng.randint(1, 300))] if rng.random() < 0.3 else [],
-            questions=[_sentence(rng)[:-1] + "?" for _ in range(rng.randint(1, 2))]
-            if rng.random() < 0.5 else [],
-        ))
+        entries.append(
+            Entry(
+                key=f"article-{i + 1}",
+                title=f"{_sentence(rng)[:-1]} ({i + 1})",
+                authors=rng.sample(NAMES, rng.randint(1, 3)),
+                source=rng.choice(SOURCES),
+                published=date(2025, 1, 1) + timedelta(days=rng.randint(0, 300)),
+                url=f"https://www.example.org/articles/{i + 1}",
+                summary=paragraphs,
+                implications=[_words(rng, 15, 30) for _ in range(3)],
+                quotes=[(_words(rng, 8, 20), rng.randint(1, 300))] if rng.random() < 0.3 else [],
+                questions=[_sentence(rng)[:-1] + "?" for _ in range(rng.randint(1, 2))]
+                if rng.random() < 0.5
+                else [],
+            )
+        )
     cuts = sorted(rng.sample(range(1, n_items), n_sections - 1)) if n_sections > 1 else []
     bounds = [0, *cuts, n_items]
     sections = [
-        (f"{TOPICS[s % len(TOPICS)]} ({s + 1})", entries[bounds[s]:bounds[s + 1]])
+        (f"{TOPICS[s % len(TOPICS)]} ({s + 1})", entries[bounds[s] : bounds[s + 1]])
         for s in range(n_sections)
     ]
     return Content(
@@ -167,24 +230,43 @@ def pack_data(content: Content) -> dict[str, Any]:
         "date": date(2025, 11, 4),
         "organisation": "Example Borough Council",
         "prepared_by": "Policy and Partnerships Team",
-        "contact": {"name": "A. Officer", "email": "policy@example.gov.uk",
-                    "phone": "01234 567890"},
+        "contact": {
+            "name": "A. Officer",
+            "email": "policy@example.gov.uk",
+            "phone": "01234 567890",
+        },
         "classification": "OFFICIAL",
         "key_messages": content.key_messages,
         "sections": [
-            {"title": title, "items": [
-                {"article": e.key, "summary": "\n\n".join(e.summary) + "\n",
-                 "implications": e.implications,
-                 **({"quotes": [{"text": q, "page": p} for q, p in e.quotes]} if e.quotes else {}),
-                 **({"questions": e.questions} if e.questions else {})}
-                for e in entries
-            ]}
+            {
+                "title": title,
+                "items": [
+                    {
+                        "article": e.key,
+                        "summary": "\n\n".join(e.summary) + "\n",
+                        "implications": e.implications,
+                        **(
+                            {"quotes": [{"text": q, "page": p} for q, p in e.quotes]}
+                            if e.quotes
+                            else {}
+                        ),
+                        **({"questions": e.questions} if e.questions else {}),
+                    }
+                    for e in entries
+                ],
+            }
             for title, entries in content.sections
         ],
         "articles": {
-            e.key: {"title": e.title, "authors": e.authors, "source": e.source,
-                    "published": e.published, "url": e.url}
-            for _, entries in content.sections for e in entries
+            e.key: {
+                "title": e.title,
+                "authors": e.authors,
+                "source": e.source,
+                "published": e.published,
+                "url": e.url,
+            }
+            for _, entries in content.sections
+            for e in entries
         },
     }
 
@@ -241,40 +323,52 @@ def bare_reportlab(content: Content, target: Path, embedded: bool) -> None:
     sheet = getSampleStyleSheet()
     font = _register_liberation() if embedded else "Helvetica"
     bold = f"{font}-Bold"
-    body = ParagraphStyle("body", parent=sheet["BodyText"], fontName=font, fontSize=12,
-                          leading=16)
+    body = ParagraphStyle("body", parent=sheet["BodyText"], fontName=font, fontSize=12, leading=16)
     byline = ParagraphStyle("byline", parent=body, fontSize=11, textColor=HexColor("#4D4D4D"))
     quote = ParagraphStyle("quote", parent=body, leftIndent=10 * mm)
-    h = [ParagraphStyle(f"h{n}", parent=sheet[f"Heading{n}"], fontName=bold)
-         for n in (1, 2, 3)]
+    h = [ParagraphStyle(f"h{n}", parent=sheet[f"Heading{n}"], fontName=bold) for n in (1, 2, 3)]
     title = ParagraphStyle("title", parent=sheet["Title"], fontName=bold)
 
     def bullets(texts: list[str]) -> ListFlowable:
         items: list[Any] = [ListItem(Paragraph(escape(t), body)) for t in texts]
-        return ListFlowable(items,
-                            bulletType="bullet", start="•", bulletFontName=font)
+        return ListFlowable(items, bulletType="bullet", start="•", bulletFontName=font)
 
-    story: list[Flowable] = [Paragraph(escape(content.title), title), Paragraph("Key messages", h[0]),
-                   bullets(content.key_messages)]
+    story: list[Flowable] = [
+        Paragraph(escape(content.title), title),
+        Paragraph("Key messages", h[0]),
+        bullets(content.key_messages),
+    ]
     for section_title, entries in content.sections:
         story.append(Paragraph(escape(section_title), h[0]))
         for e in entries:
             story += [Paragraph(escape(e.title), h[1]), Paragraph(escape(_byline(e)), byline)]
             story += [Paragraph(escape(p), body) for p in e.summary]
-            story += [Paragraph("Implications for UK local government", h[2]),
-                      bullets(e.implications)]
+            story += [
+                Paragraph("Implications for UK local government", h[2]),
+                bullets(e.implications),
+            ]
             for text, page in e.quotes:
-                story.append(Paragraph(f"“{escape(text)}” — {escape(e.authors[0])}, p. {page}",
-                                       quote))
+                story.append(
+                    Paragraph(f"“{escape(text)}” — {escape(e.authors[0])}, p. {page}", quote)
+                )
             if e.questions:
-                story += [Paragraph("Questions members may wish to ask", h[2]),
-                          bullets(e.questions)]
+                story += [
+                    Paragraph("Questions members may wish to ask", h[2]),
+                    bullets(e.questions),
+                ]
     story.append(Paragraph("Sources", h[0]))
     for _, entries in content.sections:
         story += [Paragraph(escape(f"{_byline(e)}. {e.title}. {e.url}"), body) for e in entries]
     story.append(Spacer(1, 6 * mm))
-    doc = SimpleDocTemplate(str(target), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-                            topMargin=20 * mm, bottomMargin=20 * mm, title=content.title)
+    doc = SimpleDocTemplate(
+        str(target),
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=20 * mm,
+        bottomMargin=20 * mm,
+        title=content.title,
+    )
     doc.build(story)
 
 
@@ -288,8 +382,11 @@ def _register_liberation() -> str:
     name = "BenchSans"
     if name not in pdfmetrics.getRegisteredFontNames():
         faces: tuple[tuple[str, str, Literal[0, 1], Literal[0, 1]], ...] = (
-            ("", "Regular", 0, 0), ("-Bold", "Bold", 1, 0), ("-Italic", "Italic", 0, 1),
-            ("-BoldItalic", "BoldItalic", 1, 1))
+            ("", "Regular", 0, 0),
+            ("-Bold", "Bold", 1, 0),
+            ("-Italic", "Italic", 0, 1),
+            ("-BoldItalic", "BoldItalic", 1, 1),
+        )
         for suffix, file, b, i in faces:
             path = asset("fonts", f"LiberationSans-{file}.ttf")
             pdfmetrics.registerFont(TTFont(name + suffix, str(path)))
@@ -350,25 +447,39 @@ BARE_TYPST_TEMPLATE = b"""
 BARE_TYPST_PAGED_TEMPLATE = BARE_TYPST_TEMPLATE.replace(
     b'#set page(paper: "a4", margin: 20mm)',
     b'#set page(paper: "a4", margin: 20mm, footer: context align(center)[Page '
-    b'#counter(page).display() of #counter(page).final().first()])\n#outline()')
+    b"#counter(page).display() of #counter(page).final().first()])\n#outline()",
+)
 
 
 def bare_typst_blocks(content: Content) -> list[tuple[str, object]]:
     """The bare baselines' headings, paragraphs and bullets, as (kind, text) for Typst."""
-    blocks: list[tuple[str, object]] = [("title", content.title), ("h1", "Key messages"),
-                                        ("list", content.key_messages)]
+    blocks: list[tuple[str, object]] = [
+        ("title", content.title),
+        ("h1", "Key messages"),
+        ("list", content.key_messages),
+    ]
     for section_title, entries in content.sections:
         blocks.append(("h1", section_title))
         for e in entries:
-            blocks += [("h2", e.title), ("p", _byline(e)), *(("p", p) for p in e.summary),
-                       ("h3", "Implications for UK local government"), ("list", e.implications)]
-            blocks += [("quote", f"\u201c{text}\u201d \u2014 {e.authors[0]}, p. {page}")
-                       for text, page in e.quotes]
+            blocks += [
+                ("h2", e.title),
+                ("p", _byline(e)),
+                *(("p", p) for p in e.summary),
+                ("h3", "Implications for UK local government"),
+                ("list", e.implications),
+            ]
+            blocks += [
+                ("quote", f"\u201c{text}\u201d \u2014 {e.authors[0]}, p. {page}")
+                for text, page in e.quotes
+            ]
             if e.questions:
                 blocks += [("h3", "Questions members may wish to ask"), ("list", e.questions)]
     blocks.append(("h1", "Sources"))
-    blocks += [("p", f"{_byline(e)}. {e.title}. {e.url}")
-               for _, entries in content.sections for e in entries]
+    blocks += [
+        ("p", f"{_byline(e)}. {e.title}. {e.url}")
+        for _, entries in content.sections
+        for e in entries
+    ]
     return blocks
 
 
@@ -382,15 +493,21 @@ def bare_typst(content: Content, target: Path, paged: bool = False) -> None:
 
     data = {"title": content.title, "blocks": bare_typst_blocks(content)}
     template = BARE_TYPST_PAGED_TEMPLATE if paged else BARE_TYPST_TEMPLATE
-    pdf = typst.compile(template, font_paths=font_collection(False),
-                        sys_inputs={"content": json.dumps(data, ensure_ascii=False)},
-                        pdf_standards=PDF_STANDARDS)
+    pdf = typst.compile(
+        template,
+        font_paths=font_collection(False),
+        sys_inputs={"content": json.dumps(data, ensure_ascii=False)},
+        pdf_standards=PDF_STANDARDS,
+    )
     target.write_bytes(bytes(pdf))
 
 
 def pandoc_docx(md_file: Path, target: Path) -> None:
-    subprocess.run(["pandoc", "-f", "markdown", "-t", "docx", "-o", str(target), str(md_file)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        ["pandoc", "-f", "markdown", "-t", "docx", "-o", str(target), str(md_file)],
+        check=True,
+        capture_output=True,
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -405,8 +522,9 @@ def briefing_build(pack_file: Path, outdir: Path, fmt: str, pdf_engine: str = "t
     read_pages.cache_clear()
     is_tagged.cache_clear()
 
-    (written,) = build(BuildRequest.for_file(pack_file, formats=(fmt,), pdf_engine=pdf_engine,
-                                             outdir=outdir))
+    (written,) = build(
+        BuildRequest.for_file(pack_file, formats=(fmt,), pdf_engine=pdf_engine, outdir=outdir)
+    )
     return written
 
 
@@ -457,9 +575,14 @@ def stage_times(pack_file: Path, runs: int, size: int) -> None:
     from briefing.export.pdf.typst.writer import render_typst_pdf
     from briefing.packfile import load_pack
 
-    stages: dict[str, list[float]] = {"load": [], "compose": [], "tagged PDF writer": [],
-                                      "untagged PDF writer": [], "docx writer": [],
-                                      "HTML writer": []}
+    stages: dict[str, list[float]] = {
+        "load": [],
+        "compose": [],
+        "tagged PDF writer": [],
+        "untagged PDF writer": [],
+        "docx writer": [],
+        "HTML writer": [],
+    }
 
     def clock(stage: str, start: float) -> float:
         now = time.perf_counter()
@@ -499,8 +622,11 @@ def docx_pages(path: Path) -> int | None:
     if not office:
         return None
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", tmp, str(path)],
-                       capture_output=True, timeout=600)
+        subprocess.run(
+            [office, "--headless", "--convert-to", "pdf", "--outdir", tmp, str(path)],
+            capture_output=True,
+            timeout=600,
+        )
         converted = Path(tmp) / f"{path.stem}.pdf"
         return pdf_pages(converted) if converted.exists() else None
 
@@ -509,11 +635,13 @@ def _writer(target: Path, make: Callable[[Path], None]) -> Callable[[], Path]:
     def run() -> Path:
         make(target)
         return target
+
     return run
 
 
-def bench_size(size: int, runs: int, workdir: Path, count_docx_pages: bool,
-               have_pandoc: bool) -> list[Result]:
+def bench_size(
+    size: int, runs: int, workdir: Path, count_docx_pages: bool, have_pandoc: bool
+) -> list[Result]:
     content = generate(size)
     folder = workdir / f"items-{size}"
     for sub in ("briefing", "untagged", "baseline"):
@@ -521,29 +649,47 @@ def bench_size(size: int, runs: int, workdir: Path, count_docx_pages: bool,
     pack_file = folder / "pack.yaml"
     pack_file.write_text(
         yaml.safe_dump(pack_data(content), sort_keys=False, allow_unicode=True, width=100),
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     md_file = folder / "pack.md"
     md_file.write_text(markdown(content), encoding="utf-8")
     base = folder / "baseline"
 
     methods: list[tuple[str, Callable[[], Path], bool]] = [
         (TAGGED, lambda: briefing_build(pack_file, folder / "briefing", "pdf"), True),
-        (UNTAGGED, lambda: briefing_build(pack_file, folder / "untagged", "pdf", "reportlab"),
-         True),
-        ("bare reportlab, Helvetica",
-         _writer(base / "helvetica.pdf", lambda t: bare_reportlab(content, t, False)), True),
-        ("bare reportlab, embedded TTF",
-         _writer(base / "ttf.pdf", lambda t: bare_reportlab(content, t, True)), True),
+        (
+            UNTAGGED,
+            lambda: briefing_build(pack_file, folder / "untagged", "pdf", "reportlab"),
+            True,
+        ),
+        (
+            "bare reportlab, Helvetica",
+            _writer(base / "helvetica.pdf", lambda t: bare_reportlab(content, t, False)),
+            True,
+        ),
+        (
+            "bare reportlab, embedded TTF",
+            _writer(base / "ttf.pdf", lambda t: bare_reportlab(content, t, True)),
+            True,
+        ),
         (BARE_TYPST, _writer(base / "typst.pdf", lambda t: bare_typst(content, t)), True),
-        (BARE_TYPST_PAGED,
-         _writer(base / "typst-paged.pdf", lambda t: bare_typst(content, t, paged=True)), True),
+        (
+            BARE_TYPST_PAGED,
+            _writer(base / "typst-paged.pdf", lambda t: bare_typst(content, t, paged=True)),
+            True,
+        ),
         ("Briefing docx", lambda: briefing_build(pack_file, folder / "briefing", "docx"), True),
         ("Briefing HTML", lambda: briefing_build(pack_file, folder / "briefing", "html"), True),
         ("bare python-docx", _writer(base / "bare.docx", lambda t: bare_docx(content, t)), True),
     ]
     if have_pandoc:
-        methods.append(("pandoc Markdown→docx",
-                        _writer(base / "pandoc.docx", lambda t: pandoc_docx(md_file, t)), False))
+        methods.append(
+            (
+                "pandoc Markdown→docx",
+                _writer(base / "pandoc.docx", lambda t: pandoc_docx(md_file, t)),
+                False,
+            )
+        )
 
     # Runs are interleaved (one of each method, then the next round) so that a burst of load
     # on the machine affects every method alike rather than whichever happened to be running.
@@ -554,8 +700,7 @@ def bench_size(size: int, runs: int, workdir: Path, count_docx_pages: bool,
         for name, run, _ in methods:
             if name not in walls:
                 continue
-            print(f"  {size} items, run {round_no + 1}/{runs}: {name}", file=sys.stderr,
-                  flush=True)
+            print(f"  {size} items, run {round_no + 1}/{runs}: {name}", file=sys.stderr, flush=True)
             try:
                 wall, cpu, outputs[name] = timed(run)
             except Exception as exc:  # a writer being changed must not stop the baselines
@@ -578,23 +723,36 @@ def bench_size(size: int, runs: int, workdir: Path, count_docx_pages: bool,
             pages = pdf_pages(out)
         else:
             pages = docx_pages(out) if count_docx_pages else None
-        results.append(Result(size, name, statistics.median(walls[name]),
-                              statistics.median(cpus[name]), runs, pages,
-                              out.stat().st_size / 1024, peak))
+        results.append(
+            Result(
+                size,
+                name,
+                statistics.median(walls[name]),
+                statistics.median(cpus[name]),
+                runs,
+                pages,
+                out.stat().st_size / 1024,
+                peak,
+            )
+        )
     return results
 
 
 def report(results: list[Result], have_pandoc: bool) -> bool:  # noqa: C901 - one table and its targets, printed in order
     """Print the table, the ratios and the targets; True when every checked target passes."""
     print()
-    print(f"{'items':>5}  {'method':<30} {'wall s':>8} {'CPU s':>8} {'runs':>4} {'pages':>6} "
-          f"{'size KB':>8} {'peak MB':>8}")
+    print(
+        f"{'items':>5}  {'method':<30} {'wall s':>8} {'CPU s':>8} {'runs':>4} {'pages':>6} "
+        f"{'size KB':>8} {'peak MB':>8}"
+    )
     print("-" * 87)
     for r in results:
         pages = "-" if r.pages is None else str(r.pages)
         peak = "-" if r.peak_mb is None else f"{r.peak_mb:.1f}"
-        print(f"{r.size:>5}  {r.method:<30} {r.median_s:>8.3f} {r.cpu_s:>8.3f} {r.runs:>4} {pages:>6} "
-              f"{r.size_kb:>8.0f} {peak:>8}")
+        print(
+            f"{r.size:>5}  {r.method:<30} {r.median_s:>8.3f} {r.cpu_s:>8.3f} {r.runs:>4} {pages:>6} "
+            f"{r.size_kb:>8.0f} {peak:>8}"
+        )
     if not have_pandoc:
         print("pandoc not installed: skipped")
 
@@ -616,21 +774,32 @@ def report(results: list[Result], have_pandoc: bool) -> bool:  # noqa: C901 - on
             print(f"  {size:>5} items: {text}")
     print()
     print("Ratios of wall time (CPU time in brackets); below 1 means Briefing is faster:")
-    pairs = [(TAGGED, BARE_TTF), (BARE_TYPST, BARE_TTF), (BARE_TYPST_PAGED, BARE_TTF),
-             (TAGGED, BARE_TYPST), (TAGGED, BARE_TYPST_PAGED),
-             (UNTAGGED, BARE_TTF), (TAGGED, UNTAGGED),
-             (UNTAGGED, "bare reportlab, Helvetica"),
-             ("Briefing docx", "bare python-docx"),
-             ("Briefing docx", "pandoc Markdown→docx")]
+    pairs = [
+        (TAGGED, BARE_TTF),
+        (BARE_TYPST, BARE_TTF),
+        (BARE_TYPST_PAGED, BARE_TTF),
+        (TAGGED, BARE_TYPST),
+        (TAGGED, BARE_TYPST_PAGED),
+        (UNTAGGED, BARE_TTF),
+        (TAGGED, UNTAGGED),
+        (UNTAGGED, "bare reportlab, Helvetica"),
+        ("Briefing docx", "bare python-docx"),
+        ("Briefing docx", "pandoc Markdown→docx"),
+    ]
     for size in sorted({r.size for r in results}):
-        shown = [f"{a.removeprefix('Briefing ')} / {b.removeprefix('Briefing ')}: {value:.2f}× "
-                 f"({ratio(size, a, b, True) or 0:.2f}×)"
-                 for a, b in pairs if (value := ratio(size, a, b)) is not None]
+        shown = [
+            f"{a.removeprefix('Briefing ')} / {b.removeprefix('Briefing ')}: {value:.2f}× "
+            f"({ratio(size, a, b, True) or 0:.2f}×)"
+            for a, b in pairs
+            if (value := ratio(size, a, b)) is not None
+        ]
         bare = get(size, BARE_TTF, False)
         if size in STAGES and bare:
             for writer in ("tagged PDF writer", "untagged PDF writer"):
-                shown.append(f"{writer} alone (no load or compose) / {BARE_TTF}: "
-                             f"{STAGES[size][writer] / bare:.2f}×")
+                shown.append(
+                    f"{writer} alone (no load or compose) / {BARE_TTF}: "
+                    f"{STAGES[size][writer] / bare:.2f}×"
+                )
         print(f"  {size:>5} items:")
         for line in shown:
             print(f"    {line}")
@@ -642,10 +811,14 @@ def report(results: list[Result], have_pandoc: bool) -> bool:  # noqa: C901 - on
         print(f"  not checked: run with --sizes including {TARGET_SIZE}")
         return True
     for method, target, base, named in (
-            (TAGGED, TAGGED_TARGET_RATIO, BARE_TYPST_PAGED,
-             "bare Typst with a contents and 'Page N of M'"),
-            (UNTAGGED, PDF_TARGET_RATIO, BARE_TTF,
-             "bare reportlab with the same embedded font")):
+        (
+            TAGGED,
+            TAGGED_TARGET_RATIO,
+            BARE_TYPST_PAGED,
+            "bare Typst with a contents and 'Page N of M'",
+        ),
+        (UNTAGGED, PDF_TARGET_RATIO, BARE_TTF, "bare reportlab with the same embedded font"),
+    ):
         pdf = ratio(TARGET_SIZE, method, base)
         if pdf is None:
             print(f"  {method} within {target}× of {named}: not measured")
@@ -653,9 +826,11 @@ def report(results: list[Result], have_pandoc: bool) -> bool:  # noqa: C901 - on
         else:
             passed = pdf <= target
             ok &= passed
-            print(f"  {'PASS' if passed else 'FAIL'}  {method} (the whole build) within "
-                  f"{target}× of {named}: {pdf:.2f}× ({ratio(TARGET_SIZE, method, base, True) or 0:.2f}× "
-                  "CPU)")
+            print(
+                f"  {'PASS' if passed else 'FAIL'}  {method} (the whole build) within "
+                f"{target}× of {named}: {pdf:.2f}× ({ratio(TARGET_SIZE, method, base, True) or 0:.2f}× "
+                "CPU)"
+            )
     docx = ratio(TARGET_SIZE, "Briefing docx", "pandoc Markdown→docx")
     if not have_pandoc:
         print("  .docx faster than pandoc: pandoc not installed: skipped")
@@ -665,12 +840,15 @@ def report(results: list[Result], have_pandoc: bool) -> bool:  # noqa: C901 - on
     else:
         passed = docx < 1.0
         ok &= passed
-        print(f"  {'PASS' if passed else 'FAIL'}  .docx faster than pandoc: {docx:.2f}× "
-              f"pandoc's time")
+        print(
+            f"  {'PASS' if passed else 'FAIL'}  .docx faster than pandoc: {docx:.2f}× pandoc's time"
+        )
     # An absolute time, so judged on CPU time: on a shared machine the wall clock also counts
     # the time other programs hold the processor. Both are printed.
-    html_cpu, html_wall = get(TARGET_SIZE, "Briefing HTML", True), get(TARGET_SIZE,
-                                                                       "Briefing HTML", False)
+    html_cpu, html_wall = (
+        get(TARGET_SIZE, "Briefing HTML", True),
+        get(TARGET_SIZE, "Briefing HTML", False),
+    )
     if html_cpu is None or html_wall is None:
         print(f"  HTML in {HTML_TARGET_S} s or less: not measured")
         ok = False
@@ -678,21 +856,34 @@ def report(results: list[Result], have_pandoc: bool) -> bool:  # noqa: C901 - on
         passed = html_cpu <= HTML_TARGET_S
         ok &= passed
         html_writer = STAGES.get(TARGET_SIZE, {}).get("HTML writer")
-        alone = (f"; the writer alone {html_writer:.3f} s wall" if html_writer is not None
-                 else "")
-        print(f"  {'PASS' if passed else 'FAIL'}  HTML (load, compose and write) in "
-              f"{HTML_TARGET_S} s or less: {html_cpu:.3f} s CPU ({html_wall:.3f} s wall{alone})")
+        alone = f"; the writer alone {html_writer:.3f} s wall" if html_writer is not None else ""
+        print(
+            f"  {'PASS' if passed else 'FAIL'}  HTML (load, compose and write) in "
+            f"{HTML_TARGET_S} s or less: {html_cpu:.3f} s CPU ({html_wall:.3f} s wall{alone})"
+        )
     return ok
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[30, 300, 1000],
-                        help="numbers of items to generate (default: 30 300 1000)")
-    parser.add_argument("--runs", type=int, default=5,
-                        help="timed runs per measurement (default 5; 2 for 1,000 items or more)")
-    parser.add_argument("--docx-pages", action="store_true",
-                        help="count .docx pages by converting with LibreOffice (slow)")
+    parser.add_argument(
+        "--sizes",
+        type=int,
+        nargs="+",
+        default=[30, 300, 1000],
+        help="numbers of items to generate (default: 30 300 1000)",
+    )
+    parser.add_argument(
+        "--runs",
+        type=int,
+        default=5,
+        help="timed runs per measurement (default 5; 2 for 1,000 items or more)",
+    )
+    parser.add_argument(
+        "--docx-pages",
+        action="store_true",
+        help="count .docx pages by converting with LibreOffice (slow)",
+    )
     parser.add_argument("--keep", type=Path, help="keep the generated packs and outputs here")
     args = parser.parse_args(argv)
 

@@ -111,8 +111,12 @@ def briefing_build(pack_file: Path, outdir: Path, fmt: str, into: Timing) -> Non
     """One build in a fresh process: its own figures, and the process's as a whole."""
     gc.collect()
     cpu, start = _cpu(), time.perf_counter()
-    done = subprocess.run([sys.executable, __file__, "--one", str(pack_file), str(outdir), fmt],
-                          check=True, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, __file__, "--one", str(pack_file), str(outdir), fmt],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     into.process_wall.append(time.perf_counter() - start)
     into.process_cpu.append(_cpu() - cpu)
     figures = json.loads(done.stdout.strip().splitlines()[-1])
@@ -129,8 +133,17 @@ def one_build(pack_file: Path, outdir: Path, fmt: str) -> None:
         cpu, start = _cpu(), time.perf_counter()
         build(BuildRequest.for_file(pack_file, formats=(fmt,), outdir=outdir))
         wall, used = time.perf_counter() - start, _cpu() - cpu
-    print(json.dumps({"wall": wall, "cpu": used, "checks_wall": checks.wall["pack"],
-                      "checks_cpu": checks.cpu["pack"], "output_cpu": checks.cpu["output"]}))
+    print(
+        json.dumps(
+            {
+                "wall": wall,
+                "cpu": used,
+                "checks_wall": checks.wall["pack"],
+                "checks_cpu": checks.cpu["pack"],
+                "output_cpu": checks.cpu["output"],
+            }
+        )
+    )
 
 
 def in_process(pack_file: Path, outdir: Path, into: Timing) -> None:
@@ -146,8 +159,9 @@ def in_process(pack_file: Path, outdir: Path, into: Timing) -> None:
 def pandoc_docx(md_file: Path, target: Path, into: Timing) -> None:
     gc.collect()
     cpu, start = _cpu(), time.perf_counter()
-    subprocess.run(["pandoc", "-f", "markdown", "-t", "docx", "-o", str(target), str(md_file)],
-                   check=True)
+    subprocess.run(
+        ["pandoc", "-f", "markdown", "-t", "docx", "-o", str(target), str(md_file)], check=True
+    )
     into.process_wall.append(time.perf_counter() - start)
     into.process_cpu.append(_cpu() - cpu)
 
@@ -157,8 +171,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=300, help="items in the pack (default 300)")
     parser.add_argument("--runs", type=int, default=5, help="timed rounds (default 5)")
     parser.add_argument("--pdf", action="store_true", help="also time the tagged PDF's checks")
-    parser.add_argument("--one", nargs=3, metavar=("PACK", "OUTDIR", "FORMAT"),
-                        help=argparse.SUPPRESS)  # one build, in the process the bench starts
+    parser.add_argument(
+        "--one", nargs=3, metavar=("PACK", "OUTDIR", "FORMAT"), help=argparse.SUPPRESS
+    )  # one build, in the process the bench starts
     args = parser.parse_args(argv)
     if args.one:
         one_build(Path(args.one[0]), Path(args.one[1]), args.one[2])
@@ -168,20 +183,25 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(tmp)
         content = generate(args.size)
         pack_file = work / "pack.yaml"
-        pack_file.write_text(yaml.safe_dump(pack_data(content), sort_keys=False,
-                                            allow_unicode=True, width=100), encoding="utf-8")
+        pack_file.write_text(
+            yaml.safe_dump(pack_data(content), sort_keys=False, allow_unicode=True, width=100),
+            encoding="utf-8",
+        )
         md_file = work / "pack.md"
         md_file.write_text(markdown(content), encoding="utf-8")
         (work / "out").mkdir()
         methods: list[tuple[str, Callable[[Timing], None]]] = [
             ("Briefing docx", lambda t: briefing_build(pack_file, work / "out", "docx", t)),
-            (IN_PROCESS, lambda t: in_process(pack_file, work / "out", t))]
+            (IN_PROCESS, lambda t: in_process(pack_file, work / "out", t)),
+        ]
         if args.pdf:
-            methods.append(("Briefing tagged PDF",
-                            lambda t: briefing_build(pack_file, work / "out", "pdf", t)))
+            methods.append(
+                ("Briefing tagged PDF", lambda t: briefing_build(pack_file, work / "out", "pdf", t))
+            )
         if have_pandoc:
-            methods.append(("pandoc Markdown→docx",
-                            lambda t: pandoc_docx(md_file, work / "pandoc.docx", t)))
+            methods.append(
+                ("pandoc Markdown→docx", lambda t: pandoc_docx(md_file, work / "pandoc.docx", t))
+            )
         for _, run in methods:  # warm up: imports, fonts, caches of the first build
             run(Timing())
         timings = {name: Timing() for name, _ in methods}
@@ -195,35 +215,46 @@ def main(argv: list[str] | None = None) -> int:
 def report(timings: dict[str, Timing], args: argparse.Namespace, have_pandoc: bool) -> int:
     print(f"{args.size} items of ordinary prose, median of {args.runs} runs (wall s, CPU s):")
     for name, timing in timings.items():
-        line = (f"  {name:26} process {timing.median('process_wall'):6.3f} wall "
-                f"{timing.median('process_cpu'):6.3f} CPU")
+        line = (
+            f"  {name:26} process {timing.median('process_wall'):6.3f} wall "
+            f"{timing.median('process_cpu'):6.3f} CPU"
+        )
         if timing.checks_cpu:
-            line += (f"   build {timing.median('wall'):6.3f} wall {timing.median('cpu'):6.3f} CPU"
-                     f"   pack checks {timing.median('checks_wall'):6.3f} wall "
-                     f"{timing.median('checks_cpu'):6.3f} CPU   verify and output rules "
-                     f"{timing.median('output_cpu'):6.3f} CPU")
+            line += (
+                f"   build {timing.median('wall'):6.3f} wall {timing.median('cpu'):6.3f} CPU"
+                f"   pack checks {timing.median('checks_wall'):6.3f} wall "
+                f"{timing.median('checks_cpu'):6.3f} CPU   verify and output rules "
+                f"{timing.median('output_cpu'):6.3f} CPU"
+            )
         print(line)
     ok = True
     print()
     for name, timing in timings.items():
         if not timing.checks_cpu:
             continue
-        share_cpu = statistics.median(c / b for c, b in zip(timing.checks_cpu, timing.cpu,
-                                                              strict=True))
-        share_wall = statistics.median(c / b for c, b in zip(timing.checks_wall, timing.wall,
-                                                               strict=True))
+        share_cpu = statistics.median(
+            c / b for c, b in zip(timing.checks_cpu, timing.cpu, strict=True)
+        )
+        share_wall = statistics.median(
+            c / b for c, b in zip(timing.checks_wall, timing.wall, strict=True)
+        )
         passed = share_cpu <= CHECKS_SHARE_TARGET
         if name == "Briefing docx":
             ok &= passed
-        verify = statistics.median(o / b for o, b in zip(timing.output_cpu, timing.cpu,
-                                                           strict=True))
-        print(f"  {'PASS' if passed else 'FAIL'}  {name}: the pack checks are {share_cpu:.0%} of "
-              f"the build's CPU time ({share_wall:.0%} of its wall time); target "
-              f"{CHECKS_SHARE_TARGET:.0%} or less. Reading back and verifying the file made "
-              f"takes {verify:.0%} more ({share_cpu + verify:.0%} in all)")
+        verify = statistics.median(
+            o / b for o, b in zip(timing.output_cpu, timing.cpu, strict=True)
+        )
+        print(
+            f"  {'PASS' if passed else 'FAIL'}  {name}: the pack checks are {share_cpu:.0%} of "
+            f"the build's CPU time ({share_wall:.0%} of its wall time); target "
+            f"{CHECKS_SHARE_TARGET:.0%} or less. Reading back and verifying the file made "
+            f"takes {verify:.0%} more ({share_cpu + verify:.0%} in all)"
+        )
     if not have_pandoc:
-        print("  pandoc not installed: the Word build against pandoc is skipped "
-              "(apt-get install pandoc)")
+        print(
+            "  pandoc not installed: the Word build against pandoc is skipped "
+            "(apt-get install pandoc)"
+        )
         return 0 if ok else 1
     ours, theirs = timings["Briefing docx"], timings["pandoc Markdown→docx"]
     ratio_cpu = ours.median("process_cpu") / theirs.median("process_cpu")
@@ -234,12 +265,16 @@ def report(timings: dict[str, Timing], args: argparse.Namespace, have_pandoc: bo
     warm_wall = warm.median("process_wall") / theirs.median("process_wall")
     passed = warm_cpu <= PANDOC_RATIO_TARGET
     ok &= passed
-    print(f"  {'PASS' if passed else 'FAIL'}  Word build in process (as bench_build.py times it) "
-          f"/ pandoc Markdown→docx: {warm_cpu:.2f}× on CPU time ({warm_wall:.2f}× wall); target "
-          f"{PANDOC_RATIO_TARGET}× or less")
-    print(f"        the same build as a whole process of its own (Python's start and imports "
-          f"too): {ratio_cpu:.2f}× ({ratio_wall:.2f}× wall); that build without Python's start: "
-          f"{build_only:.2f}×")
+    print(
+        f"  {'PASS' if passed else 'FAIL'}  Word build in process (as bench_build.py times it) "
+        f"/ pandoc Markdown→docx: {warm_cpu:.2f}× on CPU time ({warm_wall:.2f}× wall); target "
+        f"{PANDOC_RATIO_TARGET}× or less"
+    )
+    print(
+        f"        the same build as a whole process of its own (Python's start and imports "
+        f"too): {ratio_cpu:.2f}× ({ratio_wall:.2f}× wall); that build without Python's start: "
+        f"{build_only:.2f}×"
+    )
     return 0 if ok else 1
 
 

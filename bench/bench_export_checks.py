@@ -38,18 +38,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=300, help="items in the pack")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--format", default="docx", help="the format exported")
-    parser.add_argument("--audience", action="append", default=None,
-                        help="a version to export (repeat for several; default the full one)")
+    parser.add_argument(
+        "--audience",
+        action="append",
+        default=None,
+        help="a version to export (repeat for several; default the full one)",
+    )
     args = parser.parse_args(argv)
     audiences: list[str | None] = list(args.audience or [None])
     work = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
     pack_file = work / "pack.yaml"
-    pack_file.write_text(yaml.safe_dump(pack_data(generate(args.size)), sort_keys=False),
-                         encoding="utf-8")
+    pack_file.write_text(
+        yaml.safe_dump(pack_data(generate(args.size)), sort_keys=False), encoding="utf-8"
+    )
     pack = load_pack(pack_file)
     engine = DEFAULT_PDF_ENGINE
-    request = BuildRequest(pack, work, (args.format,), tuple(audiences), engine,
-                           outdir=work / "out")
+    request = BuildRequest(
+        pack, work, (args.format,), tuple(audiences), engine, outdir=work / "out"
+    )
 
     def twice() -> tuple[float, float, float]:  # as the dialog did: check, then the build again
         cpu, start = _cpu(), time.perf_counter()
@@ -72,20 +78,26 @@ def main(argv: list[str] | None = None) -> int:
         for name, run in (("checked twice", twice), ("checked once", once)):
             gc.collect()
             figures[name].append(run())
-    print(f"Export of a {args.size}-item pack to {args.format}, "
-          f"{len(audiences)} version(s), median of {args.runs} runs:")
+    print(
+        f"Export of a {args.size}-item pack to {args.format}, "
+        f"{len(audiences)} version(s), median of {args.runs} runs:"
+    )
     totals, cpus = {}, {}
     for name, runs in figures.items():
         checks = statistics.median(r[0] for r in runs)
         built = statistics.median(r[1] for r in runs)
         totals[name] = statistics.median(r[0] + r[1] for r in runs)
         cpus[name] = statistics.median(r[2] for r in runs)
-        print(f"  {name:14} dialog's checks {checks:6.2f} s   build {built:6.2f} s   "
-              f"whole export {totals[name]:6.2f} s (CPU {cpus[name]:.2f} s)")
+        print(
+            f"  {name:14} dialog's checks {checks:6.2f} s   build {built:6.2f} s   "
+            f"whole export {totals[name]:6.2f} s (CPU {cpus[name]:.2f} s)"
+        )
     saved = totals["checked twice"] - totals["checked once"]
     saved_cpu = cpus["checked twice"] - cpus["checked once"]
-    print(f"  saved {saved:.2f} s wall ({saved / totals['checked twice']:.0%} of the export), "
-          f"{saved_cpu:.2f} s CPU")
+    print(
+        f"  saved {saved:.2f} s wall ({saved / totals['checked twice']:.0%} of the export), "
+        f"{saved_cpu:.2f} s CPU"
+    )
     return 0
 
 

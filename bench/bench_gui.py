@@ -30,7 +30,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # of every widget and module at exit (which the bare windows, with three widgets, hardly pay).
 EXIT = "import os, sys\nsys.stdout.flush()\nos._exit(0)\n"
 
-START_APP = """
+START_APP = (
+    """
 import time, sys
 t0 = time.perf_counter()
 from pathlib import Path
@@ -51,9 +52,12 @@ if len(sys.argv) > 2:  # as `briefing gui PACK` does: the pack opens once the wi
 app.processEvents()
 print(time.perf_counter() - t0)
 w.preview.stop()
-""" + EXIT
+"""
+    + EXIT
+)
 
-START_BASELINE = """
+START_BASELINE = (
+    """
 import time
 t0 = time.perf_counter()
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -63,10 +67,13 @@ w.resize(1360, 840)
 w.show()
 app.processEvents()
 print(time.perf_counter() - t0)
-""" + EXIT
+"""
+    + EXIT
+)
 
 
-START_BASELINE_PDF = """
+START_BASELINE_PDF = (
+    """
 import time
 t0 = time.perf_counter()
 from PySide6.QtPdf import QPdfDocument
@@ -81,7 +88,9 @@ w.resize(1360, 840)
 w.show()
 app.processEvents()
 print(time.perf_counter() - t0)
-""" + EXIT
+"""
+    + EXIT
+)
 
 STARTUP_GOAL = 2.5  # times the bare window with a PDF view
 
@@ -104,8 +113,13 @@ def child_seconds(code: str, *args: str, runs: int = 3) -> tuple[float, float]:
     inner, wall = [], []
     for _ in range(runs):
         t0 = time.perf_counter()
-        out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True,
-                             text=True, check=True, env=CHILD_ENV)
+        out = subprocess.run(
+            [sys.executable, "-c", code, *args],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=CHILD_ENV,
+        )
         wall.append(time.perf_counter() - t0)
         inner.append(float(out.stdout.strip().splitlines()[-1]))
     return statistics.median(inner), statistics.median(wall)
@@ -117,16 +131,22 @@ def child_cpu_seconds(code: str, *args: str) -> float:
     import resource
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                   check=True, env=CHILD_ENV)
+    subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=CHILD_ENV,
+    )
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def paired_ratios(code: str, baseline: str, *args: str, runs: int = 7) -> float:
     """Median of `code`'s CPU seconds over `baseline`'s, the two run by turns."""
-    return statistics.median(child_cpu_seconds(code, *args) / child_cpu_seconds(baseline)
-                             for _ in range(runs))
+    return statistics.median(
+        child_cpu_seconds(code, *args) / child_cpu_seconds(baseline) for _ in range(runs)
+    )
 
 
 def big_pack(n_items: int = 100) -> Pack:
@@ -139,13 +159,20 @@ def big_pack(n_items: int = 100) -> Pack:
         for i in range(per_section):
             key = f"article-{s}-{i}"
             pack.articles[key] = Article(
-                title=f"Article {s + 1}.{i + 1} on local services", authors=["A. Writer"],
-                source="Example blog", published=date(2025, 10, 1 + i % 28),
-                body="Councils are changing how they work. " * 80)
-            section.items.append(Item(
-                article=key,
-                summary="Councils are trying new ways to deliver services with less money. " * 4,
-                implications=["Review the service plan.", "Ask about partnerships."]))
+                title=f"Article {s + 1}.{i + 1} on local services",
+                authors=["A. Writer"],
+                source="Example blog",
+                published=date(2025, 10, 1 + i % 28),
+                body="Councils are changing how they work. " * 80,
+            )
+            section.items.append(
+                Item(
+                    article=key,
+                    summary="Councils are trying new ways to deliver services with less money. "
+                    * 4,
+                    implications=["Review the service plan.", "Ask about partnerships."],
+                )
+            )
         pack.sections.append(section)
     return pack
 
@@ -246,20 +273,26 @@ def council_scale(window: MainWindow, root: Path, items: int = 300, previews: in
         window.preview.refresh_now()
         wait_rendered(window, 1)
         times.append(window.preview.last_render_s)
-    print(f"preview render in the app, {items} items: first {first:.2f} s, then idle median "
-          f"{statistics.median(times):.2f} s; baseline compose + PDF from nothing, pages "
-          f"{cold[0]:.2f} s (with the checks {cold_all:.2f} s)")
+    print(
+        f"preview render in the app, {items} items: first {first:.2f} s, then idle median "
+        f"{statistics.median(times):.2f} s; baseline compose + PDF from nothing, pages "
+        f"{cold[0]:.2f} s (with the checks {cold_all:.2f} s)"
+    )
     pages, checks = preview_after_pause(window, runs=3)
-    print(f"one-summary edit, {items} items: its page shown {pages:.2f} s after the typing "
-          f"pause, checks {checks:.2f} s; baseline compose + PDF from nothing {cold[0]:.2f} s; "
-          f"target <= 0.5 s")
+    print(
+        f"one-summary edit, {items} items: its page shown {pages:.2f} s after the typing "
+        f"pause, checks {checks:.2f} s; baseline compose + PDF from nothing {cold[0]:.2f} s; "
+        f"target <= 0.5 s"
+    )
     editor = window.item_editor.summary
     for n in range(previews - 6):  # six so far, besides the baseline's
         QTest.keyClicks(editor, "xyz"[n % 3])
         window.preview.refresh_now()
         wait_rendered(window, 1)
-    print(f"memory after {previews} previews of a {items}-item pack: {resident_mb():.0f} MB; "
-          f"before its first preview {before_mb:.0f} MB; target <= 600 MB")
+    print(
+        f"memory after {previews} previews of a {items}-item pack: {resident_mb():.0f} MB; "
+        f"before its first preview {before_mb:.0f} MB; target <= 600 MB"
+    )
 
 
 def startup_figures(root: Path, pack_file: Path) -> None:
@@ -267,22 +300,30 @@ def startup_figures(root: Path, pack_file: Path) -> None:
     global CHILD_ENV
     CHILD_ENV = compiled_env(root / "pycache")
     for code in (START_APP, START_BASELINE_PDF):  # once untimed: compiles what they load
-        subprocess.run([sys.executable, "-c", code, str(root), str(pack_file)],
-                       capture_output=True, check=True, env=CHILD_ENV)
+        subprocess.run(
+            [sys.executable, "-c", code, str(root), str(pack_file)],
+            capture_output=True,
+            check=True,
+            env=CHILD_ENV,
+        )
     app_in, app_wall = child_seconds(START_APP, str(root), str(pack_file))
     empty_in, empty_wall = child_seconds(START_APP, str(root))
     base_in, base_wall = child_seconds(START_BASELINE)
     pdf_in, pdf_wall = child_seconds(START_BASELINE_PDF)
     paired = paired_ratios(START_APP, START_BASELINE_PDF, str(root), str(pack_file))
-    print(f"start-up to a usable window with a 20-item pack: {app_in:.2f} s after the "
-          f"interpreter started ({app_wall:.2f} s wall); without a pack {empty_in:.2f} s "
-          f"({empty_wall:.2f} s wall); baseline empty QMainWindow {base_in:.2f} s "
-          f"({base_wall:.2f} s wall); target <= 1.0 s")
-    print(f"start-up against a bare PySide6 window with a PDF view ({pdf_in:.2f} s, "
-          f"{pdf_wall:.2f} s wall): {app_in / pdf_in:.2f}x with the 20-item pack "
-          f"({app_wall / pdf_wall:.2f}x wall), {empty_in / pdf_in:.2f}x without; "
-          f"goal <= {STARTUP_GOAL}x; CPU time, run by turns with the baseline (steadier on a "
-          f"shared machine): median {paired:.2f}x")
+    print(
+        f"start-up to a usable window with a 20-item pack: {app_in:.2f} s after the "
+        f"interpreter started ({app_wall:.2f} s wall); without a pack {empty_in:.2f} s "
+        f"({empty_wall:.2f} s wall); baseline empty QMainWindow {base_in:.2f} s "
+        f"({base_wall:.2f} s wall); target <= 1.0 s"
+    )
+    print(
+        f"start-up against a bare PySide6 window with a PDF view ({pdf_in:.2f} s, "
+        f"{pdf_wall:.2f} s wall): {app_in / pdf_in:.2f}x with the 20-item pack "
+        f"({app_wall / pdf_wall:.2f}x wall), {empty_in / pdf_in:.2f}x without; "
+        f"goal <= {STARTUP_GOAL}x; CPU time, run by turns with the baseline (steadier on a "
+        f"shared machine): median {paired:.2f}x"
+    )
 
 
 def main() -> int:
@@ -305,9 +346,11 @@ def main() -> int:
     from briefing.library import Library
 
     app = make_application()
-    window = MainWindow(Settings(QSettings(str(root / "s.ini"), QSettings.Format.IniFormat)),
-                        library=Library(root / "lib", cache_dir=root / "cache"),
-                        recovery_dir=root / "rec")
+    window = MainWindow(
+        Settings(QSettings(str(root / "s.ini"), QSettings.Format.IniFormat)),
+        library=Library(root / "lib", cache_dir=root / "cache"),
+        recovery_dir=root / "rec",
+    )
     window.preview.enabled = False
     window.show()
     app.processEvents()
@@ -330,10 +373,12 @@ def main() -> int:
         t0 = time.perf_counter()
         render_pdf(compose(small, root))
         floor.append(time.perf_counter() - t0)
-    print(f"preview refresh after the typing pause, 20 items: pages shown in "
-          f"{pages_s * 1000:.0f} ms, checks in {checks_s * 1000:.0f} ms (after the "
-          f"{window.preview.timer.interval()} ms pause); baseline compose + PDF alone "
-          f"{statistics.median(floor) * 1000:.0f} ms; target <= 300 ms")
+    print(
+        f"preview refresh after the typing pause, 20 items: pages shown in "
+        f"{pages_s * 1000:.0f} ms, checks in {checks_s * 1000:.0f} ms (after the "
+        f"{window.preview.timer.interval()} ms pause); baseline compose + PDF alone "
+        f"{statistics.median(floor) * 1000:.0f} ms; target <= 300 ms"
+    )
     window.preview.enabled = False
     from briefing.gui.workers import wait_for_all
 
@@ -350,8 +395,9 @@ def main() -> int:
     t0 = time.perf_counter()
     render = render_preview(pack, root)
     render_s = time.perf_counter() - t0
-    print(f"preview render (compose + PDF, 100 items): {render_s:.2f} s, "
-          f"{len(render.pdf) // 1024} KB")
+    print(
+        f"preview render (compose + PDF, 100 items): {render_s:.2f} s, {len(render.pdf) // 1024} KB"
+    )
 
     # Typing into an item's summary while the preview renders in the background.
     window.preview.enabled = True
@@ -403,20 +449,27 @@ def main() -> int:
         pause(30)
     ticker.stop()
     settle = time.perf_counter() + 30
-    while (window.preview.busy or window.preview.timer.isActive()
-           or window.preview.page_count == 0) and time.perf_counter() < settle:
+    while (
+        window.preview.busy or window.preview.timer.isActive() or window.preview.page_count == 0
+    ) and time.perf_counter() < settle:
         pause(20)
     for line in events:
         print("  ", line)
     item = window.item_editor.item
     typed_ok = item is not None and item.summary.endswith(text)
-    print(f"keystroke handling while rendering: median {statistics.median(keys):.1f} ms, "
-          f"max {max(keys):.1f} ms over {len(keys)} keys (text kept: {typed_ok})")
-    print(f"event-loop responsiveness (5 ms timer) during {renders[0]} renders: "
-          f"median gap {statistics.median(gaps):.1f} ms, max gap {max(gaps):.1f} ms, "
-          f"95th percentile {sorted(gaps)[int(len(gaps) * 0.95)]:.1f} ms")
-    print(f"preview render in the app after typing stopped (background thread): "
-          f"{window.preview.last_render_s:.2f} s, {window.preview.page_count} pages")
+    print(
+        f"keystroke handling while rendering: median {statistics.median(keys):.1f} ms, "
+        f"max {max(keys):.1f} ms over {len(keys)} keys (text kept: {typed_ok})"
+    )
+    print(
+        f"event-loop responsiveness (5 ms timer) during {renders[0]} renders: "
+        f"median gap {statistics.median(gaps):.1f} ms, max gap {max(gaps):.1f} ms, "
+        f"95th percentile {sorted(gaps)[int(len(gaps) * 0.95)]:.1f} ms"
+    )
+    print(
+        f"preview render in the app after typing stopped (background thread): "
+        f"{window.preview.last_render_s:.2f} s, {window.preview.page_count} pages"
+    )
     times = []
     done = [0]
     window.preview.rendered.connect(lambda: done.__setitem__(0, done[0] + 1))
@@ -426,11 +479,15 @@ def main() -> int:
         while done[0] < run and time.perf_counter() < settle:
             pause(5)
         times.append(window.preview.last_render_s)
-    print(f"preview render in the app, idle (background thread, 3 runs): "
-          f"median {statistics.median(times):.2f} s")
+    print(
+        f"preview render in the app, idle (background thread, 3 runs): "
+        f"median {statistics.median(times):.2f} s"
+    )
     edit_pages, edit_checks = preview_after_pause(window, runs=3)
-    print(f"one-summary edit, 100 items: pages shown {edit_pages:.2f} s after the typing pause, "
-          f"checks {edit_checks:.2f} s; baseline compose + PDF from nothing {render_s:.2f} s")
+    print(
+        f"one-summary edit, 100 items: pages shown {edit_pages:.2f} s after the typing pause, "
+        f"checks {edit_checks:.2f} s; baseline compose + PDF from nothing {render_s:.2f} s"
+    )
     council_scale(window, root)
     window.file.forced_modified = False
     window.undo_stack.setClean()

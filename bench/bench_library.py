@@ -43,15 +43,151 @@ from briefing.library.store import from_draft
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-TOPICS = ["council", "budget", "housing", "planning", "social", "care", "adult", "children", "education", "transport", "parks", "libraries", "waste", "recycling", "climate", "net", "zero", "devolution", "mayor", "combined", "authority", "scrutiny", "cabinet", "councillor", "officer", "resident", "community", "engagement", "digital", "artificial", "intelligence", "data", "procurement", "contract", "outsourcing", "workforce", "recruitment", "retention", "pay", "pension", "audit", "governance", "risk", "resilience", "flood", "emergency", "crisis", "homelessness", "temporary", "accommodation", "regeneration", "high", "street", "business", "rates", "council", "tax", "settlement", "funding", "grant", "reserves"]
-SOURCES = ("Town Hall Review", "Care Weekly", "Planning Now", "Local Finance Digest",
-           "Civic Futures blog", "Municipal Record", "Policy Notes", "Regional Observer")
-SYLLABLES = ("ka", "lo", "mi", "ne", "ru", "sa", "te", "vi", "dor", "len", "mar", "pol", "str",
-             "an", "el", "in", "on", "ur", "bre", "ch", "th", "gra", "pen", "wick")
-FIRST = ("Ada", "Ben", "Chen", "Dee", "Eli", "Fay", "Gus", "Hana", "Ivo", "Jas", "Kit", "Lena",
-         "Mo", "Nia", "Oren", "Pia", "Raj", "Sol", "Tam", "Uma", "Vic", "Wyn", "Yusuf", "Zoe")
-LAST = ("Greenwood", "Ortiz", "Li", "Mason", "Okafor", "Patel", "Byrne", "Novak", "Kowalski",
-        "Hughes", "Campbell", "Singh", "Evans", "Murphy", "Rahman", "Walsh", "Price", "Fraser")
+TOPICS = [
+    "council",
+    "budget",
+    "housing",
+    "planning",
+    "social",
+    "care",
+    "adult",
+    "children",
+    "education",
+    "transport",
+    "parks",
+    "libraries",
+    "waste",
+    "recycling",
+    "climate",
+    "net",
+    "zero",
+    "devolution",
+    "mayor",
+    "combined",
+    "authority",
+    "scrutiny",
+    "cabinet",
+    "councillor",
+    "officer",
+    "resident",
+    "community",
+    "engagement",
+    "digital",
+    "artificial",
+    "intelligence",
+    "data",
+    "procurement",
+    "contract",
+    "outsourcing",
+    "workforce",
+    "recruitment",
+    "retention",
+    "pay",
+    "pension",
+    "audit",
+    "governance",
+    "risk",
+    "resilience",
+    "flood",
+    "emergency",
+    "crisis",
+    "homelessness",
+    "temporary",
+    "accommodation",
+    "regeneration",
+    "high",
+    "street",
+    "business",
+    "rates",
+    "council",
+    "tax",
+    "settlement",
+    "funding",
+    "grant",
+    "reserves",
+]
+SOURCES = (
+    "Town Hall Review",
+    "Care Weekly",
+    "Planning Now",
+    "Local Finance Digest",
+    "Civic Futures blog",
+    "Municipal Record",
+    "Policy Notes",
+    "Regional Observer",
+)
+SYLLABLES = (
+    "ka",
+    "lo",
+    "mi",
+    "ne",
+    "ru",
+    "sa",
+    "te",
+    "vi",
+    "dor",
+    "len",
+    "mar",
+    "pol",
+    "str",
+    "an",
+    "el",
+    "in",
+    "on",
+    "ur",
+    "bre",
+    "ch",
+    "th",
+    "gra",
+    "pen",
+    "wick",
+)
+FIRST = (
+    "Ada",
+    "Ben",
+    "Chen",
+    "Dee",
+    "Eli",
+    "Fay",
+    "Gus",
+    "Hana",
+    "Ivo",
+    "Jas",
+    "Kit",
+    "Lena",
+    "Mo",
+    "Nia",
+    "Oren",
+    "Pia",
+    "Raj",
+    "Sol",
+    "Tam",
+    "Uma",
+    "Vic",
+    "Wyn",
+    "Yusuf",
+    "Zoe",
+)
+LAST = (
+    "Greenwood",
+    "Ortiz",
+    "Li",
+    "Mason",
+    "Okafor",
+    "Patel",
+    "Byrne",
+    "Novak",
+    "Kowalski",
+    "Hughes",
+    "Campbell",
+    "Singh",
+    "Evans",
+    "Murphy",
+    "Rahman",
+    "Walsh",
+    "Price",
+    "Fraser",
+)
 
 
 def vocabulary(rng: random.Random, size: int = 6000) -> list[str]:
@@ -80,15 +216,19 @@ def make_drafts(n: int, seed: int) -> list[DraftArticle]:
             paragraphs.append(" ".join(words).capitalize() + ".")
         body = "\n\n".join(paragraphs)
         authors = [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(rng.randint(1, 3))]
-        drafts.append(DraftArticle(
-            title=title, authors=authors, body=body, original=f"{title}\n{', '.join(authors)}\n\n"
-            + body, source=rng.choice(SOURCES),
-            published=start + timedelta(days=rng.randint(0, 2800)),
-            url=f"https://example.org/post/{i}" if rng.random() < 0.6 else "",
-            source_file="generated.txt",
-        ))
+        drafts.append(
+            DraftArticle(
+                title=title,
+                authors=authors,
+                body=body,
+                original=f"{title}\n{', '.join(authors)}\n\n" + body,
+                source=rng.choice(SOURCES),
+                published=start + timedelta(days=rng.randint(0, 2800)),
+                url=f"https://example.org/post/{i}" if rng.random() < 0.6 else "",
+                source_file="generated.txt",
+            )
+        )
     return drafts
-
 
 
 class Filters(TypedDict, total=False):
@@ -112,7 +252,7 @@ def make_queries(n: int, seed: int, vocab: list[str]) -> list[tuple[str, Filters
             q = " ".join(rng.sample(TOPICS, 2))
         elif kind == 2:  # typing: the last word unfinished
             word = rng.choice(vocab)
-            q = f"{rng.choice(TOPICS)} {word[:max(2, len(word) // 2)]}"
+            q = f"{rng.choice(TOPICS)} {word[: max(2, len(word) // 2)]}"
         elif kind == 3:
             q = rng.choice(vocab)
         else:
@@ -220,14 +360,22 @@ MARK = "bench-library.json"
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=10_000)
-    ap.add_argument("--import-sample", type=int, default=1_000,
-                    help="articles imported through Library.add_drafts to time the import")
+    ap.add_argument(
+        "--import-sample",
+        type=int,
+        default=1_000,
+        help="articles imported through Library.add_drafts to time the import",
+    )
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--library", type=Path,
-                    help="keep the generated library here and reuse it on the next run")
-    ap.add_argument("--no-memory", action="store_true",
-                    help="skip the peak-memory run (a second cold index build)")
+    ap.add_argument(
+        "--library", type=Path, help="keep the generated library here and reuse it on the next run"
+    )
+    ap.add_argument(
+        "--no-memory",
+        action="store_true",
+        help="skip the peak-memory run (a second cold index build)",
+    )
     args = ap.parse_args()
     wall = time.perf_counter()
 
@@ -244,22 +392,29 @@ def main() -> int:
                 t = time.perf_counter()
                 drafts.extend(make_drafts(args.articles, args.seed))
                 words = sum(len(d.body.split()) for d in drafts)
-                print(f"generated {len(drafts):,} articles, {words:,} words "
-                      f"(mean {words // len(drafts)}) in {time.perf_counter() - t:.1f} s")
+                print(
+                    f"generated {len(drafts):,} articles, {words:,} words "
+                    f"(mean {words // len(drafts)}) in {time.perf_counter() - t:.1f} s"
+                )
             return drafts
 
         if library_ready(root, stamp):
             print(f"reusing the generated library in {root}")
         else:
             if root.exists() and any(root.iterdir()):
-                print(f"{root} is not empty and not a library this bench made; "
-                      f"choose an empty or new folder.", file=sys.stderr)
+                print(
+                    f"{root} is not empty and not a library this bench made; "
+                    f"choose an empty or new folder.",
+                    file=sys.stderr,
+                )
                 return 2
             t = time.perf_counter()
             write_library(root, all_drafts(), theme_plan(args.articles, args.seed))
             (root / MARK).write_text(json.dumps(stamp), encoding="utf-8")
-            print(f"wrote {args.articles:,} article files (bench set-up, no fsync): "
-                  f"{time.perf_counter() - t:6.1f} s")
+            print(
+                f"wrote {args.articles:,} article files (bench set-up, no fsync): "
+                f"{time.perf_counter() - t:6.1f} s"
+            )
 
         # Import through the product, crash-safe writes and all, on a sample in its own folder.
         sample = make_drafts(min(args.import_sample, args.articles), args.seed)
@@ -268,12 +423,15 @@ def main() -> int:
         report = lib.add_drafts(sample)
         import_s = time.perf_counter() - t
         rate = len(report.added) / import_s
-        print(f"import {len(sample):,} (add_drafts, files + index): {import_s:6.1f} s  "
-              f"({rate:,.0f} articles/s, {len(report.skipped)} skipped; "
-              f"{args.articles:,} at this rate ≈ {args.articles / rate:.0f} s)")
+        print(
+            f"import {len(sample):,} (add_drafts, files + index): {import_s:6.1f} s  "
+            f"({rate:,.0f} articles/s, {len(report.skipped)} skipped; "
+            f"{args.articles:,} at this rate ≈ {args.articles / rate:.0f} s)"
+        )
         tid = lib.add_theme("Budget")
-        chosen = random.Random(args.seed).sample([a.id for a in report.added],
-                                                 len(report.added) // 2)
+        chosen = random.Random(args.seed).sample(
+            [a.id for a in report.added], len(report.added) // 2
+        )
         t = time.perf_counter()
         lib.assign(chosen, tid)
         print(f"assign a theme to {len(chosen)} articles: {time.perf_counter() - t:6.2f} s")
@@ -284,8 +442,10 @@ def main() -> int:
         fresh.refresh()
         build_s = time.perf_counter() - t
         size = fresh.index.path.stat().st_size
-        print(f"index build from {args.articles:,} files (cold): {build_s:6.1f} s  "
-              f"(index {size / 2**20:.0f} MiB)")
+        print(
+            f"index build from {args.articles:,} files (cold): {build_s:6.1f} s  "
+            f"(index {size / 2**20:.0f} MiB)"
+        )
         t = time.perf_counter()
         fresh.refresh()
         print(f"rescan with nothing changed:   {ms(time.perf_counter() - t)}")
@@ -296,20 +456,26 @@ def main() -> int:
         # same weights, limit 200; once with a snippet for every hit (the goal's baseline) and
         # once without any (what FTS5 takes to find and rank the hits: the floor).
         base = sqlite3.connect(Path(tmp) / "bare.sqlite3")
-        base.execute("CREATE VIRTUAL TABLE t USING fts5(title, authors, source, body, "
-                     "tokenize='unicode61 remove_diacritics 2')")
-        base.executemany("INSERT INTO t VALUES(?,?,?,?)",
-                         [(d.title, "; ".join(d.authors), d.source, d.body)
-                          for d in all_drafts()])
+        base.execute(
+            "CREATE VIRTUAL TABLE t USING fts5(title, authors, source, body, "
+            "tokenize='unicode61 remove_diacritics 2')"
+        )
+        base.executemany(
+            "INSERT INTO t VALUES(?,?,?,?)",
+            [(d.title, "; ".join(d.authors), d.source, d.body) for d in all_drafts()],
+        )
         base.commit()
 
         def bare(sql: str) -> Callable[[str], object]:
             return lambda q: base.execute(sql, (fts_query(q),)).fetchall()
 
-        with_snippets = bare("SELECT rowid, title, snippet(t, 3, '', '', '…', 16) FROM t "
-                             "WHERE t MATCH ? ORDER BY bm25(t, 10, 4, 2, 1) LIMIT 200")
-        no_snippets = bare("SELECT rowid, title FROM t WHERE t MATCH ? "
-                           "ORDER BY bm25(t, 10, 4, 2, 1) LIMIT 200")
+        with_snippets = bare(
+            "SELECT rowid, title, snippet(t, 3, '', '', '…', 16) FROM t "
+            "WHERE t MATCH ? ORDER BY bm25(t, 10, 4, 2, 1) LIMIT 200"
+        )
+        no_snippets = bare(
+            "SELECT rowid, title FROM t WHERE t MATCH ? ORDER BY bm25(t, 10, 4, 2, 1) LIMIT 200"
+        )
         for q, f in queries[:20]:  # warm up
             fresh.search(q, **f)
             with_snippets(q)
@@ -318,8 +484,17 @@ def main() -> int:
         # machine slows all three alike; wall-clock and CPU time.
         # "library" searches as `briefing search` does (snippets for the first hits, which it
         # prints); "library, app" as the app's list does (it shows no snippets, so asks none).
-        runs: dict[str, Latency] = {name: Latency() for name in (
-            "library", "no filter", "filtered", "library, app", "bare", "bare, no snip")}
+        runs: dict[str, Latency] = {
+            name: Latency()
+            for name in (
+                "library",
+                "no filter",
+                "filtered",
+                "library, app",
+                "bare",
+                "bare, no snip",
+            )
+        }
         counts: list[int] = []
 
         def search(q: str, f: Filters, snippets: int = SNIPPETS) -> int:
@@ -333,23 +508,31 @@ def main() -> int:
             runs["bare, no snip"].time(functools.partial(no_snippets, q))
             counts.append(found)
         base.close()
-        print(f"search, {len(queries)} warm queries (limit 200; mean {statistics.mean(counts):.0f} "
-              "hits), each by the library and the two bare FTS5 baselines in turn:")
+        print(
+            f"search, {len(queries)} warm queries (limit 200; mean {statistics.mean(counts):.0f} "
+            "hits), each by the library and the two bare FTS5 baselines in turn:"
+        )
         print(f"  {'':14} {'wall p50':>9} {'p95':>9} {'max':>9}   {'CPU p50':>9} {'p95':>9}")
         for name, lat in runs.items():
-            print(f"  {name:<14} {ms(pct(lat.wall, 50))} {ms(pct(lat.wall, 95))} "
-                  f"{ms(max(lat.wall))}   {ms(pct(lat.cpu, 50))} {ms(pct(lat.cpu, 95))}")
+            print(
+                f"  {name:<14} {ms(pct(lat.wall, 50))} {ms(pct(lat.wall, 95))} "
+                f"{ms(max(lat.wall))}   {ms(pct(lat.cpu, 50))} {ms(pct(lat.cpu, 95))}"
+            )
         snip, floor = runs["bare"], runs["bare, no snip"]
         for name in ("library", "library, app"):
             lib_run = runs[name]
             ratio = pct(lib_run.wall, 95) / pct(snip.wall, 95)
-            print(f"  {name}: to bare FTS5 with snippets p50 "
-                  f"{pct(lib_run.wall, 50) / pct(snip.wall, 50):.2f}x, p95 {ratio:.2f}x "
-                  f"(CPU p95 {pct(lib_run.cpu, 95) / pct(snip.cpu, 95):.2f}x); without snippets "
-                  f"(the ranking alone) p95 {pct(lib_run.wall, 95) / pct(floor.wall, 95):.2f}x "
-                  f"(CPU {pct(lib_run.cpu, 95) / pct(floor.cpu, 95):.2f}x)")
-            print(f"  goal p95 <= 0.2x bare FTS5 with snippets ({name}): "
-                  f"{'met' if ratio <= 0.2 else 'NOT met'}")
+            print(
+                f"  {name}: to bare FTS5 with snippets p50 "
+                f"{pct(lib_run.wall, 50) / pct(snip.wall, 50):.2f}x, p95 {ratio:.2f}x "
+                f"(CPU p95 {pct(lib_run.cpu, 95) / pct(snip.cpu, 95):.2f}x); without snippets "
+                f"(the ranking alone) p95 {pct(lib_run.wall, 95) / pct(floor.wall, 95):.2f}x "
+                f"(CPU {pct(lib_run.cpu, 95) / pct(floor.cpu, 95):.2f}x)"
+            )
+            print(
+                f"  goal p95 <= 0.2x bare FTS5 with snippets ({name}): "
+                f"{'met' if ratio <= 0.2 else 'NOT met'}"
+            )
         fresh.index.close()
 
         if not args.no_memory:

@@ -37,10 +37,32 @@ if TYPE_CHECKING:
 
 # -- the long inputs (tests/test_linear_growth.py makes them too) ------------------------------
 
-_WORDS = ["council", "housing", "budget", "pressure", "resident", "service", "care", "adult",
-          "children", "transport", "waste", "planning", "homelessness", "funding", "reform",
-          "devolution", "mayor", "authority", "scrutiny", "audit", "finance", "reserve",
-          "demand", "cost"]
+_WORDS = [
+    "council",
+    "housing",
+    "budget",
+    "pressure",
+    "resident",
+    "service",
+    "care",
+    "adult",
+    "children",
+    "transport",
+    "waste",
+    "planning",
+    "homelessness",
+    "funding",
+    "reform",
+    "devolution",
+    "mayor",
+    "authority",
+    "scrutiny",
+    "audit",
+    "finance",
+    "reserve",
+    "demand",
+    "cost",
+]
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
@@ -54,16 +76,23 @@ def word_report(path: Path, paragraphs: int) -> Path:
     styles = document.styles.element
     count = paragraphs * 6 // 5
     for n in range(count):  # added as XML: python-docx's add_style checks every name each time
-        styles.append(parse_xml(
-            f'<w:style {_W} w:type="paragraph" w:customStyle="1" w:styleId="CouncilStyle{n}">'
-            f'<w:name w:val="Council style {n}"/><w:basedOn w:val="Normal"/></w:style>'))
+        styles.append(
+            parse_xml(
+                f'<w:style {_W} w:type="paragraph" w:customStyle="1" w:styleId="CouncilStyle{n}">'
+                f'<w:name w:val="Council style {n}"/><w:basedOn w:val="Normal"/></w:style>'
+            )
+        )
     body = document.element.body
     document.add_heading("Temporary accommodation: a long report", level=1)
     for n in range(paragraphs):
-        body.insert(len(body) - 1, parse_xml(
-            f'<w:p {_W}><w:pPr><w:pStyle w:val="CouncilStyle{n % count}"/></w:pPr>'
-            f'<w:r><w:t>Paragraph {n} says that costs rose again this year across the '
-            'county, as more households needed somewhere to stay.</w:t></w:r></w:p>'))
+        body.insert(
+            len(body) - 1,
+            parse_xml(
+                f'<w:p {_W}><w:pPr><w:pStyle w:val="CouncilStyle{n % count}"/></w:pPr>'
+                f"<w:r><w:t>Paragraph {n} says that costs rose again this year across the "
+                "county, as more households needed somewhere to stay.</w:t></w:r></w:p>"
+            ),
+        )
     document.save(str(path))
     return path
 
@@ -74,8 +103,10 @@ def long_article(paragraphs: int, seed: int = 7) -> str:
     rnd = random.Random(seed)
     out = []
     for _ in range(paragraphs):
-        sentences = [" ".join(rnd.choice(_WORDS) for _ in range(rnd.randint(10, 22)))
-                     .capitalize() + "." for _ in range(4)]
+        sentences = [
+            " ".join(rnd.choice(_WORDS) for _ in range(rnd.randint(10, 22))).capitalize() + "."
+            for _ in range(4)
+        ]
         out.append(" ".join(sentences))
     return "\n\n".join(out)
 
@@ -87,16 +118,21 @@ def big_pack(items: int) -> str:
     for s in range(max(1, items // per)):
         lines += [f"  - title: Section {s + 1}", "    items:"]
         for i in range(min(per, items)):
-            lines += [f"      - article: a{s}-{i}",
-                      f"        summary: Costs rose again in area {s}-{i} as demand for "
-                      "temporary accommodation grew.",
-                      "        implications:",
-                      "          - Councils should review their spending."]
+            lines += [
+                f"      - article: a{s}-{i}",
+                f"        summary: Costs rose again in area {s}-{i} as demand for "
+                "temporary accommodation grew.",
+                "        implications:",
+                "          - Councils should review their spending.",
+            ]
     lines.append("articles:")
     for s in range(max(1, items // per)):
         for i in range(min(per, items)):
-            lines += [f"  a{s}-{i}:", f"    title: Article {s}-{i} on housing",
-                      "    source: Example Weekly"]
+            lines += [
+                f"  a{s}-{i}:",
+                f"    title: Article {s}-{i} on housing",
+                "    source: Example Weekly",
+            ]
     return "\n".join(lines) + "\n"
 
 
@@ -119,8 +155,9 @@ def peak_mb(work: Callable[[], object]) -> float:
     return peak / 1e6
 
 
-def cases(folder: Path, scale: float) -> dict[str, tuple[int, Callable[[int], tuple[
-        Callable[[], object], Callable[[], object]]]]]:
+def cases(
+    folder: Path, scale: float
+) -> dict[str, tuple[int, Callable[[int], tuple[Callable[[], object], Callable[[], object]]]]]:
     """name -> (n, make(size) -> (the product's work, the baseline's))."""
 
     def word(size: int) -> tuple[Callable[[], object], Callable[[], object]]:
@@ -146,8 +183,9 @@ def cases(folder: Path, scale: float) -> dict[str, tuple[int, Callable[[int], tu
 
         path = folder / f"pack-{size}.yaml"
         path.write_text(big_pack(size), encoding="utf-8")
-        return (lambda: prepare(BuildRequest.for_file(path))), \
-            (lambda: yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader))
+        return (lambda: prepare(BuildRequest.for_file(path))), (
+            lambda: yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        )
 
     def library(size: int) -> tuple[Callable[[], object], Callable[[], object]]:
         from briefing.library import Library
@@ -155,8 +193,10 @@ def cases(folder: Path, scale: float) -> dict[str, tuple[int, Callable[[int], tu
         root = folder / f"library-{size}"
         (root / "articles").mkdir(parents=True)
         article = root / "articles" / "long-report.md"
-        article.write_text("---\ntitle: A long report\nsource: Example Weekly\n---\n\n"
-                           + long_article(size), encoding="utf-8")
+        article.write_text(
+            "---\ntitle: A long report\nsource: Example Weekly\n---\n\n" + long_article(size),
+            encoding="utf-8",
+        )
 
         def listing() -> object:
             library = Library(root, cache_dir=folder / f"cache-{size}-{time.perf_counter_ns()}")
@@ -164,10 +204,12 @@ def cases(folder: Path, scale: float) -> dict[str, tuple[int, Callable[[int], tu
 
         return listing, (lambda: article.read_bytes())
 
-    return {"Word import (paragraphs)": (int(625 * scale), word),
-            "draft summary (paragraphs)": (int(375 * scale), summary),
-            "pack check (items)": (int(2500 * scale), pack),
-            "library list (paragraphs of one article)": (int(4000 * scale), library)}
+    return {
+        "Word import (paragraphs)": (int(625 * scale), word),
+        "draft summary (paragraphs)": (int(375 * scale), summary),
+        "pack check (items)": (int(2500 * scale), pack),
+        "library list (paragraphs of one article)": (int(4000 * scale), library),
+    }
 
 
 def main() -> int:
@@ -175,13 +217,18 @@ def main() -> int:
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every size")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--only", help="run the cases whose name contains this")
-    parser.add_argument("--no-memory", action="store_true",
-                        help="skip the peak-memory runs (tracemalloc slows them down)")
+    parser.add_argument(
+        "--no-memory",
+        action="store_true",
+        help="skip the peak-memory runs (tracemalloc slows them down)",
+    )
     args = parser.parse_args()
     growth: list[tuple[str, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        print(f"{'case':42} {'size':>7} {'CPU s':>7} {'per 1,000':>9} {'peak MB':>8} "
-              f"{'baseline CPU s':>14}")
+        print(
+            f"{'case':42} {'size':>7} {'CPU s':>7} {'per 1,000':>9} {'peak MB':>8} "
+            f"{'baseline CPU s':>14}"
+        )
         for name, (n, make) in cases(Path(tmp), args.scale).items():
             if args.only and args.only not in name:
                 continue
@@ -192,13 +239,17 @@ def main() -> int:
             best = [[float("inf")] * 2 for _ in sizes]  # [work, baseline] per size
             for _ in range(args.repeat):  # in rounds, so a busy spell slows both sizes alike
                 for k, (work, baseline) in enumerate(works):
-                    best[k] = [min(best[k][0], cpu_seconds(work)),
-                               min(best[k][1], cpu_seconds(baseline))]
+                    best[k] = [
+                        min(best[k][0], cpu_seconds(work)),
+                        min(best[k][1], cpu_seconds(baseline)),
+                    ]
             for k, size in enumerate(sizes):
                 peak = "-" if args.no_memory else f"{peak_mb(works[k][0]):.1f}"
-                print(f"{name:42} {size:>7,} {best[k][0]:>7.3f} "
-                      f"{best[k][0] / size * 1000:>9.3f} {peak:>8} {best[k][1]:>14.3f}",
-                      flush=True)
+                print(
+                    f"{name:42} {size:>7,} {best[k][0]:>7.3f} "
+                    f"{best[k][0] / size * 1000:>9.3f} {peak:>8} {best[k][1]:>14.3f}",
+                    flush=True,
+                )
             ratio = best[1][0] / best[0][0]
             growth.append((name, ratio))
             print(f"{'':42} 4× the input: {ratio:.1f}× the time ({verdict(ratio)})")
@@ -214,8 +265,7 @@ LIMIT = 8.0  # tests/test_linear_growth.py fails above this
 def verdict(ratio: float) -> str:
     if ratio <= 5.0:
         return "linear"
-    return "above linear: rerun on a quieter machine" if ratio <= LIMIT \
-        else "FASTER THAN LINEAR"
+    return "above linear: rerun on a quieter machine" if ratio <= LIMIT else "FASTER THAN LINEAR"
 
 
 if __name__ == "__main__":

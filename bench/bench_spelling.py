@@ -41,13 +41,19 @@ PROSE: list[Path] = []  # --prose FILE ...: other text to take the words from
 def prose() -> tuple[list[str], str]:
     """Sentences of real prose, and where they came from."""
     files = PROSE or (sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else [])
-    source = ("the files given" if PROSE else "the shared corpus") if files \
+    source = (
+        ("the files given" if PROSE else "the shared corpus")
+        if files
         else "the project's sample articles"
+    )
     files = files or sorted(SAMPLES.glob("*.txt"))
     text = " ".join(f.read_text(encoding="utf-8", errors="replace") for f in files)
     text = re.sub(r"\s+", " ", text)
-    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
-                 if 6 <= len(s.split()) <= 40 and not re.search(r"https?:|www\.|[#*_`|<>]", s)]
+    sentences = [
+        s.strip()
+        for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+        if 6 <= len(s.split()) <= 40 and not re.search(r"https?:|www\.|[#*_`|<>]", s)
+    ]
     return sentences, f"{source} ({len(files)} files, {len(sentences)} sentences)"
 
 
@@ -58,17 +64,19 @@ def slip(word: str, rng: random.Random) -> str:
     i = rng.randrange(1, len(word) - 1)
     kind = rng.randrange(3)
     if kind == 0:
-        return word[:i] + word[i + 1:]
+        return word[:i] + word[i + 1 :]
     if kind == 1:
         return word[:i] + word[i] + word[i:]
-    return word[:i - 1] + word[i] + word[i - 1] + word[i + 1:]
+    return word[: i - 1] + word[i] + word[i - 1] + word[i + 1 :]
 
 
 def text_of(sentences: list[str], rng: random.Random, words: int) -> str:
     out: list[str] = []
     while sum(len(s.split()) for s in out) < words:
-        sentence = " ".join(slip(w, rng) if rng.random() < 1 / SLIP_EVERY else w
-                            for w in rng.choice(sentences).split())
+        sentence = " ".join(
+            slip(w, rng) if rng.random() < 1 / SLIP_EVERY else w
+            for w in rng.choice(sentences).split()
+        )
         out.append(sentence)
     return " ".join(out)
 
@@ -83,10 +91,14 @@ def make_pack(n_items: int, sentences: list[str]) -> Pack:
         for i in range(20):
             key = f"a{s}-{i}"
             pack.articles[key] = Article(title=f"Article {s}.{i}")
-            section.items.append(Item(
-                article=key, summary=text_of(sentences, rng, 120),
-                implications=[text_of(sentences, rng, 20) for _ in range(3)],
-                questions=[text_of(sentences, rng, 12)]))
+            section.items.append(
+                Item(
+                    article=key,
+                    summary=text_of(sentences, rng, 120),
+                    implications=[text_of(sentences, rng, 20) for _ in range(3)],
+                    questions=[text_of(sentences, rng, 12)],
+                )
+            )
         pack.sections.append(section)
     return pack
 
@@ -111,8 +123,10 @@ def bench_rule(n_items: int) -> None:
     print(f"prose from {source}; {unique:,} distinct words")
     start = time.perf_counter()
     Speller("en").load()
-    print(f"dictionary load (en_GB, once per process; the app loads it on a worker): "
-          f"{time.perf_counter() - start:.2f} s")
+    print(
+        f"dictionary load (en_GB, once per process; the app loads it on a worker): "
+        f"{time.perf_counter() - start:.2f} s"
+    )
 
     from briefing.build import BuildRequest, view
 
@@ -124,6 +138,7 @@ def bench_rule(n_items: int) -> None:
         speller.cache_clear()
         speller("en").load()
         return replace(context, memo={})
+
     words = sum(len(t.split()) for f in text_fields(context) for t in plain_paragraphs(context, f))
     found: list[int] = []
 
@@ -164,15 +179,21 @@ def bench_rule(n_items: int) -> None:
                     engine.spell(word)
 
     bare_s = best_of(3, bare_hunspell)
-    print(f"spelling rule, {n_items} items ({words:,} words, {found[-1]} misspellings found, "
-          f"each with suggestions): {rule_s:.3f} s, {rule_cpu:.3f} s of CPU (target 1 s of "
-          f"CPU: {'met' if rule_cpu <= 1 else 'NOT met'}); finding them alone {find_s:.3f} s, "
-          f"their suggestions {max(0.0, rule_s - find_s) / max(1, found[-1]) * 1000:.1f} ms "
-          "each")
-    print(f"  baseline, the long-sentence rule on the same pack: {long_s:.3f} s "
-          f"(spelling takes {rule_s / long_s:.1f}x)")
-    print(f"  baseline, bare Hunspell on every word, no cache, no suggestions: {bare_s:.3f} s "
-          f"(spelling takes {rule_s / bare_s:.2f}x)")
+    print(
+        f"spelling rule, {n_items} items ({words:,} words, {found[-1]} misspellings found, "
+        f"each with suggestions): {rule_s:.3f} s, {rule_cpu:.3f} s of CPU (target 1 s of "
+        f"CPU: {'met' if rule_cpu <= 1 else 'NOT met'}); finding them alone {find_s:.3f} s, "
+        f"their suggestions {max(0.0, rule_s - find_s) / max(1, found[-1]) * 1000:.1f} ms "
+        "each"
+    )
+    print(
+        f"  baseline, the long-sentence rule on the same pack: {long_s:.3f} s "
+        f"(spelling takes {rule_s / long_s:.1f}x)"
+    )
+    print(
+        f"  baseline, bare Hunspell on every word, no cache, no suggestions: {bare_s:.3f} s "
+        f"(spelling takes {rule_s / bare_s:.2f}x)"
+    )
 
 
 def bench_typing(words: int = 2000, keys: int = 60) -> None:
@@ -188,8 +209,9 @@ def bench_typing(words: int = 2000, keys: int = 60) -> None:
     # One long paragraph (the worst case: Qt re-lays the whole paragraph on each key) and the
     # same words as paragraphs of 100 words.
     one = text_of(sentences, rng, words)
-    paragraphs = "\n\n".join(" ".join(one.split()[i:i + 100])
-                             for i in range(0, len(one.split()), 100))
+    paragraphs = "\n\n".join(
+        " ".join(one.split()[i : i + 100]) for i in range(0, len(one.split()), 100)
+    )
 
     from PySide6.QtGui import QUndoStack
 
@@ -233,26 +255,36 @@ def bench_typing(words: int = 2000, keys: int = 60) -> None:
             app.processEvents()
             times.append((time.perf_counter() - start) * 1000)
         edit.close()
-        return (statistics.median(times), sorted(times)[int(len(times) * 0.95)],
-                Timed.spent * 1000 / keys)
+        return (
+            statistics.median(times),
+            sorted(times)[int(len(times) * 0.95)],
+            Timed.spent * 1000 / keys,
+        )
 
     for label, text in (("one paragraph", one), ("paragraphs of 100 words", paragraphs)):
         base = per_key(text, False)
         with_check = per_key(text, True)
-        print(f"typing in a {words:,}-word field ({label}): {with_check[0]:.2f} ms a key "
-              f"median, {with_check[1]:.2f} ms 95th percentile with checking (target 16 ms "
-              f"median: {'met' if with_check[0] < 16 else 'NOT met'}); without checking "
-              f"{base[0]:.2f} / {base[1]:.2f} ms ({with_check[0] / base[0]:.2f}x); the "
-              f"checking's own share {with_check[2]:.3f} ms a key")
+        print(
+            f"typing in a {words:,}-word field ({label}): {with_check[0]:.2f} ms a key "
+            f"median, {with_check[1]:.2f} ms 95th percentile with checking (target 16 ms "
+            f"median: {'met' if with_check[0] < 16 else 'NOT met'}); without checking "
+            f"{base[0]:.2f} / {base[1]:.2f} ms ({with_check[0] / base[0]:.2f}x); the "
+            f"checking's own share {with_check[2]:.3f} ms a key"
+        )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--items", type=int, default=300)
     parser.add_argument("--words", type=int, default=2000)
-    parser.add_argument("--prose", type=Path, nargs="+", default=[],
-                        help="plain-text files to take the words from (e.g. public articles "
-                        "saved in a temporary folder)")
+    parser.add_argument(
+        "--prose",
+        type=Path,
+        nargs="+",
+        default=[],
+        help="plain-text files to take the words from (e.g. public articles "
+        "saved in a temporary folder)",
+    )
     args = parser.parse_args()
     PROSE.extend(args.prose)
     bench_rule(args.items)

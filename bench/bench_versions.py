@@ -84,8 +84,10 @@ def revise(data: dict[str, Any], seed: int) -> dict[str, Any]:
     items = [(s, i) for s in range(len(sections)) for i in range(len(sections[s]["items"]))]
     for s, i in rng.sample(items, len(items) // 10):
         item = sections[s]["items"][i]
-        item["summary"] = item["summary"].replace("£2.4m", "£2.6m", 1).replace(
-            " should ", " must ", 1) + "Figures were corrected after publication.\n"
+        item["summary"] = (
+            item["summary"].replace("£2.4m", "£2.6m", 1).replace(" should ", " must ", 1)
+            + "Figures were corrected after publication.\n"
+        )
     for _ in range(5):
         s = rng.randrange(len(sections))
         if sections[s]["items"]:
@@ -95,8 +97,12 @@ def revise(data: dict[str, Any], seed: int) -> dict[str, Any]:
         key = f"added-{n}"
         articles[key] = {"title": f"A new article on the budget ({n})", "source": "The MJ"}
         sections[rng.randrange(len(sections))]["items"].append(
-            {"article": key, "summary": "A new item for this version.\n",
-             "implications": ["Members should note it."]})
+            {
+                "article": key,
+                "summary": "A new item for this version.\n",
+                "implications": ["Members should note it."],
+            }
+        )
     for _ in range(10):
         a, b = rng.sample(range(len(sections)), 2)
         if sections[a]["items"]:
@@ -106,8 +112,9 @@ def revise(data: dict[str, Any], seed: int) -> dict[str, Any]:
 
 
 def write(path: Path, data: dict[str, Any]) -> Path:
-    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100),
-                    encoding="utf-8")
+    path.write_text(
+        yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8"
+    )
     return path
 
 
@@ -119,30 +126,39 @@ def bench_compare(folder: Path, items: int, runs: int, seed: int) -> None:
     old_file = History(pack_file).pack_file(1)
     old, new = load_pack(old_file), load_pack(pack_file)
     changes = compare_packs(old, new)
-    print(f"Compare {items} items, version 1 -> the revised pack: "
-          f"{changes.count('added')} added, {changes.count('removed')} removed, "
-          f"{changes.count('moved')} moved, {changes.count('changed')} changed")
+    print(
+        f"Compare {items} items, version 1 -> the revised pack: "
+        f"{changes.count('added')} added, {changes.count('removed')} removed, "
+        f"{changes.count('moved')} moved, {changes.count('changed')} changed"
+    )
     differ = median_time(lambda: compare_packs(old, new), runs)
     public = median_time(lambda: compare_packs(old, new, "public"), runs)
+
     def whole_comparison() -> str:
         _LOADED.clear()  # as `briefing compare` runs: nothing read before
         return as_text(compare_versions(pack_file).changes, "")
 
     whole = median_time(whole_comparison, runs)
     texts = old_file.read_text(encoding="utf-8"), pack_file.read_text(encoding="utf-8")
-    line_diff = median_time(lambda: list(difflib.unified_diff(
-        texts[0].splitlines(), texts[1].splitlines())), runs)
+    line_diff = median_time(
+        lambda: list(difflib.unified_diff(texts[0].splitlines(), texts[1].splitlines())), runs
+    )
     reading = median_time(lambda: (load_pack(old_file), load_pack(pack_file)), runs)
-    rows = [("the differ (members' version)", differ), ("the differ (public version)", public),
-            ("briefing compare: read, check, compare, report", whole),
-            ("baseline: line diff of the two pack files", line_diff),
-            ("baseline: reading and checking the two pack files", reading)]
+    rows = [
+        ("the differ (members' version)", differ),
+        ("the differ (public version)", public),
+        ("briefing compare: read, check, compare, report", whole),
+        ("baseline: line diff of the two pack files", line_diff),
+        ("baseline: reading and checking the two pack files", reading),
+    ]
     for name, seconds in rows:
         row(name, seconds)
     met = "met" if whole.cpu < COMPARE_TARGET_S else "NOT met"
-    print(f"  differ / line diff: {differ.cpu / line_diff.cpu:.2f}x; the whole comparison / "
-          f"reading the files: {whole.cpu / reading.cpu:.2f}x (CPU time); the whole comparison "
-          f"{whole.cpu:.2f} s of CPU (target under {COMPARE_TARGET_S:.0f} s: {met})")
+    print(
+        f"  differ / line diff: {differ.cpu / line_diff.cpu:.2f}x; the whole comparison / "
+        f"reading the files: {whole.cpu / reading.cpu:.2f}x (CPU time); the whole comparison "
+        f"{whole.cpu:.2f} s of CPU (target under {COMPARE_TARGET_S:.0f} s: {met})"
+    )
 
 
 def _issue_directly(pack_file: Path, number: int, when: datetime) -> None:
@@ -152,11 +168,21 @@ def _issue_directly(pack_file: Path, number: int, when: datetime) -> None:
     folder.mkdir(parents=True)
     frozen = folder / pack_file.name
     frozen.write_bytes(pack_file.read_bytes())
-    record = VersionRecord(number, when, "A. Officer", f"Revision {number}", pack_file.name,
-                           {pack_file.name: sha256_of(frozen)},
-                           Built(("docx", "pdf"), ("members",), "typst",
-                                 {"Benchmark.docx": "0" * 64, "Benchmark.pdf": "1" * 64}),
-                           "0.1.0")
+    record = VersionRecord(
+        number,
+        when,
+        "A. Officer",
+        f"Revision {number}",
+        pack_file.name,
+        {pack_file.name: sha256_of(frozen)},
+        Built(
+            ("docx", "pdf"),
+            ("members",),
+            "typst",
+            {"Benchmark.docx": "0" * 64, "Benchmark.pdf": "1" * 64},
+        ),
+        "0.1.0",
+    )
     (folder / RECORD_NAME).write_text(record.to_yaml(pack_file.name), encoding="utf-8")
 
 
@@ -190,22 +216,28 @@ def bench_history(folder: Path, items: int, versions: int, runs: int, seed: int)
     again = median_time(lambda: kept.stamp(last), runs)
     raw = median_time(lambda: [p.read_bytes() for p in records], runs)
     print(f"History of {versions} versions of a {items}-item pack:")
-    rows = [("list the versions (every record read)", listing),
-            ("... and say the pack file is the last version", stamp),
-            ("... and say an edited pack is a draft after it", draft),
-            ("... and again after the next edit (the app, each pause)", again),
-            ("baseline: read the record files' bytes", raw)]
+    rows = [
+        ("list the versions (every record read)", listing),
+        ("... and say the pack file is the last version", stamp),
+        ("... and say an edited pack is a draft after it", draft),
+        ("... and again after the next edit (the app, each pause)", again),
+        ("baseline: read the record files' bytes", raw),
+    ]
     pane = _pane_time(pack_file, pack, runs)
     if pane is not None:
         rows.insert(3, ("fill the app's History pane (pack as saved)", pane))
     for name, seconds in rows:
         row(name, seconds)
     slowest = max(t.cpu for t in (listing, stamp, pane) if t is not None)
-    print(f"  an edited pack (its issued version read once, then kept): {draft.cpu * 1000:.0f} "
-          "ms of CPU")
-    print(f"  listing / reading the bytes: {listing.cpu / raw.cpu:.1f}x (CPU time); slowest "
-          f"{slowest * 1000:.0f} ms of CPU (target under {HISTORY_TARGET_S * 1000:.0f} ms: "
-          f"{'met' if slowest < HISTORY_TARGET_S else 'NOT met'})")
+    print(
+        f"  an edited pack (its issued version read once, then kept): {draft.cpu * 1000:.0f} "
+        "ms of CPU"
+    )
+    print(
+        f"  listing / reading the bytes: {listing.cpu / raw.cpu:.1f}x (CPU time); slowest "
+        f"{slowest * 1000:.0f} ms of CPU (target under {HISTORY_TARGET_S * 1000:.0f} ms: "
+        f"{'met' if slowest < HISTORY_TARGET_S else 'NOT met'})"
+    )
 
 
 def _pane_time(pack_file: Path, pack: Pack, runs: int) -> Timed | None:

@@ -47,8 +47,9 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
     tokens = _TOKEN.findall(text or "")
-    return Counter(tuple(tokens[i:i + n]) for i in range(max(1, len(tokens) - n + 1))
-                   if tokens[i:i + n])
+    return Counter(
+        tuple(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens[i : i + n]
+    )
 
 
 def tp_fp_fn(true: str, pred: str) -> tuple[float, float, float]:
@@ -78,8 +79,11 @@ def pages(source: Path, into: Path) -> Path:
     if (source / "ground-truth.json").is_file():
         return source
     if (source / "HEAD").is_file() and (source / "objects").is_dir():
-        archive = subprocess.run(["git", f"--git-dir={source}", "archive", "HEAD",
-                                  "ground-truth.json", "html"], check=True, capture_output=True)
+        archive = subprocess.run(
+            ["git", f"--git-dir={source}", "archive", "HEAD", "ground-truth.json", "html"],
+            check=True,
+            capture_output=True,
+        )
         subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)
         return into
     raise SystemExit(f"{source}: neither the benchmark's folder nor a git copy of it")
@@ -121,8 +125,10 @@ def readability_text(path: Path) -> str:
 
 def extractors() -> dict[str, Callable[[Path], str]]:
     found: dict[str, Callable[[Path], str]] = {"Briefing": briefing_text}
-    for name, module, call in (("trafilatura", "trafilatura", trafilatura_text),
-                               ("readability-lxml", "readability", readability_text)):
+    for name, module, call in (
+        ("trafilatura", "trafilatura", trafilatura_text),
+        ("readability-lxml", "readability", readability_text),
+    ):
         try:
             __import__(module)
         except ImportError:
@@ -135,11 +141,13 @@ def extractors() -> dict[str, Callable[[Path], str]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("source", type=Path, nargs="?",
-                        default=os.environ.get("BRIEFING_WEB_BENCHMARK"))
+    parser.add_argument(
+        "source", type=Path, nargs="?", default=os.environ.get("BRIEFING_WEB_BENCHMARK")
+    )
     parser.add_argument("--limit", type=int, default=0, help="only the first N pages")
-    parser.add_argument("--show-worst", type=int, default=0, metavar="N",
-                        help="name Briefing's N worst pages")
+    parser.add_argument(
+        "--show-worst", type=int, default=0, metavar="N", help="name Briefing's N worst pages"
+    )
     args = parser.parse_args()
     if args.source is None:
         parser.error("give the benchmark's folder or git copy (or set BRIEFING_WEB_BENCHMARK)")
@@ -153,8 +161,10 @@ def main() -> int:
             data = gzip.decompress((folder / "html" / f"{key}.html.gz").read_bytes())
             (work / f"{key}.html").write_bytes(data)
         print(f"{len(keys)} pages")
-        print(f"{'extractor':<17} {'F1':>6} {'prec.':>6} {'recall':>6} {'refused':>8} "
-              f"{'errors':>7} {'s/page':>7}")
+        print(
+            f"{'extractor':<17} {'F1':>6} {'prec.':>6} {'recall':>6} {'refused':>8} "
+            f"{'errors':>7} {'s/page':>7}"
+        )
         status = 0
         for name, extract in extractors().items():
             counts: list[tuple[float, float, float]] = []
@@ -180,14 +190,18 @@ def main() -> int:
                 per_page.append((f1, key))
             seconds = (time.process_time() - started) / len(keys)
             f1, precision, recall = scores(counts)
-            print(f"{name:<17} {f1:>6.3f} {precision:>6.3f} {recall:>6.3f} {len(refused):>8} "
-                  f"{len(errors):>7} {seconds:>7.3f}")
+            print(
+                f"{name:<17} {f1:>6.3f} {precision:>6.3f} {recall:>6.3f} {len(refused):>8} "
+                f"{len(errors):>7} {seconds:>7.3f}"
+            )
             if name == "Briefing":
                 status = 0 if f1 >= TARGET_F1 and not refused else 1
                 for score, key in sorted(per_page)[: args.show_worst]:
                     print(f"    {score:.2f}  {key}  {truth[key].get('url', '')}")
-        print(f"Target for Briefing: F1 >= {TARGET_F1} with no page refused as empty: "
-              f"{'met' if status == 0 else 'NOT met'}")
+        print(
+            f"Target for Briefing: F1 >= {TARGET_F1} with no page refused as empty: "
+            f"{'met' if status == 0 else 'NOT met'}"
+        )
     return status
 
 

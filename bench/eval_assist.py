@@ -73,14 +73,43 @@ REFERENCES = ROOT / "bench" / "references" / "assist.yaml"
 WORDS = 120
 POINTS = 5
 # The library the officer already has: the aids should offer these before inventing new ones.
-LIBRARY_THEMES = ["AI", "Councillors", "Crisis and resilience", "Democratic participation",
-                  "Devolution", "Elections", "Finance and funding", "Housing and planning",
-                  "Intervention and improvement", "Local government reorganisation",
-                  "Community safety", "Social care", "Scrutiny"]
+LIBRARY_THEMES = [
+    "AI",
+    "Councillors",
+    "Crisis and resilience",
+    "Democratic participation",
+    "Devolution",
+    "Elections",
+    "Finance and funding",
+    "Housing and planning",
+    "Intervention and improvement",
+    "Local government reorganisation",
+    "Community safety",
+    "Social care",
+    "Scrutiny",
+]
 # Words every officer's point uses: they say nothing about what the point is.
-_FRAME = {"council", "councils", "member", "members", "may", "might", "need", "needs", "wish",
-          "consider", "ensure", "review", "ask", "whether", "should", "could", "local",
-          "authority", "authorities"}
+_FRAME = {
+    "council",
+    "councils",
+    "member",
+    "members",
+    "may",
+    "might",
+    "need",
+    "needs",
+    "wish",
+    "consider",
+    "ensure",
+    "review",
+    "ask",
+    "whether",
+    "should",
+    "could",
+    "local",
+    "authority",
+    "authorities",
+}
 _STEMMER = snowballstemmer.stemmer("english")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d+(?:[.,]\d+)*%?")
 
@@ -115,13 +144,22 @@ def load(corpus: Path, sources: Path | None) -> tuple[list[Reference], list[str]
     cache: dict[Path, list[DraftArticle]] = {}
     for entry in data["articles"]:
         source = entry["source"]
-        ref = Reference(entry["id"], entry["kind"], entry["split"], entry["key_points"],
-                        entry["summary"], entry["implications"])
+        ref = Reference(
+            entry["id"],
+            entry["kind"],
+            entry["split"],
+            entry["key_points"],
+            entry["summary"],
+            entry["implications"],
+        )
         if "corpus" in source:
             path = corpus / source["corpus"]
         else:
-            path = (sources / (source["repo"].replace("/", "+")) / source["path"]
-                    if sources else Path("/nonexistent"))
+            path = (
+                sources / (source["repo"].replace("/", "+")) / source["path"]
+                if sources
+                else Path("/nonexistent")
+            )
         if not path.is_file():
             missing.append(f"{ref.id}: {path} not found")
             continue
@@ -192,12 +230,14 @@ def lexrank(ref: Reference) -> Drafts:
         if total + length <= WORDS:
             chosen.append(i)
             total += length
-    return Drafts(" ".join(sentences[i] for i in sorted(chosen)),
-                  [sentences[i] for i in order[:POINTS]], [])
+    return Drafts(
+        " ".join(sentences[i] for i in sorted(chosen)), [sentences[i] for i in order[:POINTS]], []
+    )
 
 
-def lexrank_scores(sentences: list[str], threshold: float = 0.1,
-                   damping: float = 0.85) -> list[float]:
+def lexrank_scores(
+    sentences: list[str], threshold: float = 0.1, damping: float = 0.85
+) -> list[float]:
     """Continuous-free LexRank: a graph joining sentences whose TF-IDF cosine is above the
     threshold, each edge weighted 1 / degree, scored by PageRank's power iteration."""
     bags = [Counter(content(s, frame=False)) for s in sentences]
@@ -212,8 +252,10 @@ def lexrank_scores(sentences: list[str], threshold: float = 0.1,
         vector = {t: c * math.log(n / df[t] + 1) for t, c in bag.items()}
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         vectors.append({t: v / norm for t, v in vector.items()})
-    edges = [[j for j in range(n) if j != i and _cos(vectors[i], vectors[j]) > threshold]
-             for i in range(n)]
+    edges = [
+        [j for j in range(n) if j != i and _cos(vectors[i], vectors[j]) > threshold]
+        for i in range(n)
+    ]
     rank = [1.0 / n] * n
     for _ in range(60):
         incoming = [0.0] * n
@@ -255,21 +297,31 @@ def covered(point: str, draft: str) -> bool:
 
 _PRONOUN_OPENING = re.compile(
     r"^[“‘\"'(]*(?:he|she|they|it|its|his|her|their|them|this|these|that|those|such|however|"
-    r"but|and|also|yet|instead|meanwhile|the latter|the former)\b", re.IGNORECASE)
+    r"but|and|also|yet|instead|meanwhile|the latter|the former)\b",
+    re.IGNORECASE,
+)
 _GENERIC_SUBJECT = re.compile(
     r"^(?:The|Its|Their|His|Her)\s+(council|authority|think[- ]tank|report|book|paper|study|"
     r"authors?|editors?|party|committee|minister|scheme|plan|body|chief executive|finance "
-    r"director|leader|spokes(?:man|woman|person)|researchers|government's plan)\b")
+    r"director|leader|spokes(?:man|woman|person)|researchers|government's plan)\b"
+)
 _BIO = re.compile(
     r"\b(?:is|are|was) (?:an?|the) (?:associate|director|professor|lecturer|reader|head|chief|"
     r"visiting|senior|joint|regular|academics?|researchers?)\b|\bis (?:director|head|chair) of\b|"
-    r"\b(?:is|are) academics\b|\bhis research focuses\b|\bher (?:main )?research\b", re.IGNORECASE)
+    r"\b(?:is|are) academics\b|\bhis research focuses\b|\bher (?:main )?research\b",
+    re.IGNORECASE,
+)
 # A quotation: words inside quotation marks (not apostrophes), or reported speech opening one.
-_QUOTE = re.compile(r"(?:^|[\s(:—–-])[“\"‘'](?=\w)[^“”\"]{15,}?[\w.,!?…][”\"’'](?=[\s.,;:!?)]|$)|"
-                    r"^[“\"]|\b(?:said|says|added):\s*$|"
-                    r"\b(?:said|says|added|told|argued|warned)\b[^.]*[“\"]")
-_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>|&[a-zA-Z]+;|&#\d+;|!\[|\]\(|\|\s*-{3}|^\s*#|"
-                     r"^\s*>|\*\*|__\w|\{\{|\}\}|^\s*[-*]\s", re.MULTILINE)
+_QUOTE = re.compile(
+    r"(?:^|[\s(:—–-])[“\"‘'](?=\w)[^“”\"]{15,}?[\w.,!?…][”\"’'](?=[\s.,;:!?)]|$)|"
+    r"^[“\"]|\b(?:said|says|added):\s*$|"
+    r"\b(?:said|says|added|told|argued|warned)\b[^.]*[“\"]"
+)
+_MARKUP = re.compile(
+    r"<\s*/?\s*[a-zA-Z][^>]*>|&[a-zA-Z]+;|&#\d+;|!\[|\]\(|\|\s*-{3}|^\s*#|"
+    r"^\s*>|\*\*|__\w|\{\{|\}\}|^\s*[-*]\s",
+    re.MULTILINE,
+)
 
 
 def faults(draft: str, ref: Reference) -> set[str]:
@@ -304,8 +356,13 @@ def faults(draft: str, ref: Reference) -> set[str]:
 
 def _names(text: str, ref: Reference) -> bool:
     """Whether the draft so far names a council, body or publication (a capitalised name)."""
-    return bool(re.search(r"\b(?:[A-Z][a-z]+ )+(?:Council|Institute|Committee|Association|"
-                          r"Commission|Office|Fund|Federation|Party)\b", text))
+    return bool(
+        re.search(
+            r"\b(?:[A-Z][a-z]+ )+(?:Council|Institute|Committee|Association|"
+            r"Commission|Office|Fund|Federation|Party)\b",
+            text,
+        )
+    )
 
 
 def _bio_openers(ref: Reference) -> list[str]:
@@ -320,8 +377,9 @@ def theme_faults(themes: list[tuple[str, bool]], ref: Reference) -> list[str]:
         if not is_new or label in BUILT_IN:
             continue  # the library's own themes and the built-in topics are not made up
         words = re.findall(r"[A-Za-z][\w’'\-]*", label)
-        if (re.search(r"\.(?:com|uk|org|jpg|png|gif|pdf)\b|www|http|@|\d{2,}", label)
-                or any(w.lower() in proper for w in words if not w.isupper())):
+        if re.search(r"\.(?:com|uk|org|jpg|png|gif|pdf)\b|www|http|@|\d{2,}", label) or any(
+            w.lower() in proper for w in words if not w.isupper()
+        ):
             bad.append(label)
     return bad
 
@@ -351,10 +409,18 @@ def score(ref: Reference, drafts: Drafts) -> Score:
     kp = sum(covered(p, drafts.summary) for p in ref.key_points) / len(ref.key_points)
     together = " ".join(drafts.points)
     imp = sum(covered(i, together) for i in ref.implications) / len(ref.implications)
-    one = sum(any(covered(i, p) for p in drafts.points) for i in ref.implications) \
-        / len(ref.implications)
-    return Score(kp, imp, one, faults(drafts.summary, ref), [faults(p, ref) for p in drafts.points],
-                 theme_faults(drafts.themes, ref), len(drafts.summary.split()))
+    one = sum(any(covered(i, p) for p in drafts.points) for i in ref.implications) / len(
+        ref.implications
+    )
+    return Score(
+        kp,
+        imp,
+        one,
+        faults(drafts.summary, ref),
+        [faults(p, ref) for p in drafts.points],
+        theme_faults(drafts.themes, ref),
+        len(drafts.summary.split()),
+    )
 
 
 # -- timing ---------------------------------------------------------------------------------
@@ -394,9 +460,11 @@ METHODS = {"Briefing": briefing, "lead-120": lead, "LexRank": lexrank}
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
-    parser.add_argument("--sources", type=Path,
-                        help="folder of the public articles the references name, as "
-                        "<owner>+<name>/<path>")
+    parser.add_argument(
+        "--sources",
+        type=Path,
+        help="folder of the public articles the references name, as <owner>+<name>/<path>",
+    )
     parser.add_argument("--articles", action="store_true", help="print each article's scores")
     args = parser.parse_args()
     refs, missing = load(args.corpus, args.sources)
@@ -405,18 +473,23 @@ def main() -> int:
     if not refs:
         print("No reference article could be read: pass --corpus and --sources.")
         return 1
-    results = {name: [(ref, score(ref, method(ref))) for ref in refs]
-               for name, method in METHODS.items()}
-    print(f"\n{len(refs)} reference articles "
-          f"({sum(r.split == 'tune' for r in refs)} tune, "
-          f"{sum(r.split == 'held-out' for r in refs)} held-out)\n")
+    results = {
+        name: [(ref, score(ref, method(ref))) for ref in refs] for name, method in METHODS.items()
+    }
+    print(
+        f"\n{len(refs)} reference articles "
+        f"({sum(r.split == 'tune' for r in refs)} tune, "
+        f"{sum(r.split == 'held-out' for r in refs)} held-out)\n"
+    )
     groups: dict[str, list[str]] = {"all": [r.id for r in refs]}
     for split in ("tune", "held-out"):
         groups[split] = [r.id for r in refs if r.split == split]
     for kind in sorted({r.kind for r in refs}):
         groups[kind] = [r.id for r in refs if r.kind == kind]
-    print(f"{'articles':<22}{'n':>3} {'method':<9}{'key points':>11}{'implications':>13}"
-          f"{'(one point)':>12}{'faulty summaries':>17}{'faulty points':>14}")
+    print(
+        f"{'articles':<22}{'n':>3} {'method':<9}{'key points':>11}{'implications':>13}"
+        f"{'(one point)':>12}{'faulty summaries':>17}{'faulty points':>14}"
+    )
     for group, ids in groups.items():
         for name, rows in results.items():
             chosen = [s for r, s in rows if r.id in ids]
@@ -426,21 +499,27 @@ def main() -> int:
             bad_summaries = sum(bool(s.summary_faults) for s in chosen)
             points = [f for s in chosen for f in s.point_faults]
             bad_points = sum(bool(f) for f in points)
-            print(f"{group:<22}{len(ids):>3} {name:<9}{kp:>11.2f}{imp:>13.2f}{one:>12.2f}"
-                  f"{bad_summaries:>12}/{len(chosen):<4}{bad_points:>9}/{len(points):<4}")
+            print(
+                f"{group:<22}{len(ids):>3} {name:<9}{kp:>11.2f}{imp:>13.2f}{one:>12.2f}"
+                f"{bad_summaries:>12}/{len(chosen):<4}{bad_points:>9}/{len(points):<4}"
+            )
         print()
     print("Faults, by kind (summaries; implication points):")
     for name, rows in results.items():
         summary_kinds: Counter[str] = Counter(k for _r, s in rows for k in s.summary_faults)
         point_kinds: Counter[str] = Counter(k for _r, s in rows for f in s.point_faults for k in f)
-        print(f"  {name:<9} summaries {dict(sorted(summary_kinds.items())) or '{}'}; "
-              f"points {dict(sorted(point_kinds.items())) or '{}'}")
+        print(
+            f"  {name:<9} summaries {dict(sorted(summary_kinds.items())) or '{}'}; "
+            f"points {dict(sorted(point_kinds.items())) or '{}'}"
+        )
     theme_rows = results["Briefing"]
     bad_themes = [t for _r, s in theme_rows for t in s.theme_faults]
     library_first = sum(_library_first(briefing(r).themes) for r, _s in theme_rows)
-    print(f"\nThemes: {len(bad_themes)} new-theme suggestions naming a person, place or address"
-          f"{' (' + ', '.join(bad_themes) + ')' if bad_themes else ''}; library themes before "
-          f"new ones in {library_first}/{len(theme_rows)} articles")
+    print(
+        f"\nThemes: {len(bad_themes)} new-theme suggestions naming a person, place or address"
+        f"{' (' + ', '.join(bad_themes) + ')' if bad_themes else ''}; library themes before "
+        f"new ones in {library_first}/{len(theme_rows)} articles"
+    )
     sample = long_text(refs)
     print(f"\nCPU per 3,000-word article ({len(sample.split())} words), median of 5:")
     for name, method in METHODS.items():
@@ -448,9 +527,11 @@ def main() -> int:
     if args.articles:
         print("\nPer article (key points, implications, summary faults):")
         for (ref, ours), (_r, base) in zip(results["Briefing"], results["LexRank"], strict=True):
-            print(f"  {ref.id:<28}{ref.kind:<24}{ref.split:<9} {ours.key_points:.2f} "
-                  f"(LexRank {base.key_points:.2f})  {ours.implications:.2f}  "
-                  f"{sorted(ours.summary_faults)} {ours.words}w")
+            print(
+                f"  {ref.id:<28}{ref.kind:<24}{ref.split:<9} {ours.key_points:.2f} "
+                f"(LexRank {base.key_points:.2f})  {ours.implications:.2f}  "
+                f"{sorted(ours.summary_faults)} {ours.words}w"
+            )
     return 0
 
 

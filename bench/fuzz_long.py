@@ -35,8 +35,11 @@ def properties() -> list[tuple[str, Callable[[], None]]]:
         assert spec and spec.loader
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        found += [(f"{path.stem}.{name}", test) for name, test in vars(module).items()
-                  if name.startswith("test_") and hasattr(test, "hypothesis")]
+        found += [
+            (f"{path.stem}.{name}", test)
+            for name, test in vars(module).items()
+            if name.startswith("test_") and hasattr(test, "hypothesis")
+        ]
     return found
 
 
@@ -44,14 +47,23 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--minutes", type=float, default=10)
     parser.add_argument("--batch", type=int, default=50)
-    parser.add_argument("--only", default="", help="run only the properties whose name holds "
-                        "this (test_fuzz_layout: generated packs built in every format)")
+    parser.add_argument(
+        "--only",
+        default="",
+        help="run only the properties whose name holds "
+        "this (test_fuzz_layout: generated packs built in every format)",
+    )
     args = parser.parse_args()
     # Properties that take the profile (and those that read BRIEFING_FUZZ_EXAMPLES) run
     # `batch` fresh random examples per call.
-    settings.register_profile("bench", max_examples=args.batch, deadline=None,
-                              derandomize=False, database=None,
-                              suppress_health_check=list(HealthCheck))
+    settings.register_profile(
+        "bench",
+        max_examples=args.batch,
+        deadline=None,
+        derandomize=False,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
     settings.load_profile("bench")
     os.environ["BRIEFING_FUZZ_EXAMPLES"] = str(args.batch)
     tests = [(name, test) for name, test in properties() if args.only in name]
@@ -72,8 +84,10 @@ def main() -> int:
                 break
     for name, count in tried.items():
         print(f"{count:>8,}  {name}")
-    print(f"{sum(tried.values()):>8,}  examples in {args.minutes:g} minutes, "
-          f"{'a failure (above)' if status else 'no failure'}")
+    print(
+        f"{sum(tried.values()):>8,}  examples in {args.minutes:g} minutes, "
+        f"{'a failure (above)' if status else 'no failure'}"
+    )
     return status
 
 

@@ -50,14 +50,18 @@ Record = dict[str, Any]
 
 
 def byline(r: Record) -> str:
-    names = [f"{r['honorific']} {n}".strip() if not n.startswith(r["honorific"] or "\0")
-             else n for n in r["authors"]]
+    names = [
+        f"{r['honorific']} {n}".strip() if not n.startswith(r["honorific"] or "\0") else n
+        for n in r["authors"]
+    ]
     return "By " + " and ".join(names)
 
 
 def names(r: Record) -> list[str]:
-    return [n.split(" ", 1)[1] if r["honorific"] and n.startswith(r["honorific"] + " ") else n
-            for n in r["authors"]]
+    return [
+        n.split(" ", 1)[1] if r["honorific"] and n.startswith(r["honorific"] + " ") else n
+        for n in r["authors"]
+    ]
 
 
 def wrapped(r: Record) -> str:
@@ -70,52 +74,67 @@ def long_date(d: date) -> str:
 
 # -- the kinds of input ------------------------------------------------------------------------
 
+
 def md_yaml(r: Record) -> tuple[str, bytes]:
-    head = yaml.safe_dump({"title": r["title"], "author": " and ".join(names(r)),
-                           "date": r["published"].isoformat(), "summary": r["summary"],
-                           "source": r["source"], "tags": ["council"]}, sort_keys=False)
+    head = yaml.safe_dump(
+        {
+            "title": r["title"],
+            "author": " and ".join(names(r)),
+            "date": r["published"].isoformat(),
+            "summary": r["summary"],
+            "source": r["source"],
+            "tags": ["council"],
+        },
+        sort_keys=False,
+    )
     return ".txt", f"---\n{head}---\n\n{wrapped(r)}\n".encode()
 
 
 def md_toml(r: Record) -> tuple[str, bytes]:
     authors = ", ".join(json.dumps(n) for n in names(r))
-    head = (f'title = {json.dumps(r["title"])}\ndate = {r["published"].isoformat()}T09:30:00Z\n'
-            f'authors = [{authors}]\ndescription = {json.dumps(r["summary"])}\n'
-            f'publication = {json.dumps(r["source"])}\n')
+    head = (
+        f"title = {json.dumps(r['title'])}\ndate = {r['published'].isoformat()}T09:30:00Z\n"
+        f"authors = [{authors}]\ndescription = {json.dumps(r['summary'])}\n"
+        f"publication = {json.dumps(r['source'])}\n"
+    )
     return ".txt", f"+++\n{head}+++\n\n{wrapped(r)}\n".encode()
 
 
 def md_header(r: Record) -> tuple[str, bytes]:
-    head = (f"Title: {r['title']}\nDate: {r['published'].isoformat()} 10:46 +0000\n"
-            f"Author: {' and '.join(names(r))}\nCategory: Local government\n"
-            f"Summary: {r['summary']}\n")
+    head = (
+        f"Title: {r['title']}\nDate: {r['published'].isoformat()} 10:46 +0000\n"
+        f"Author: {' and '.join(names(r))}\nCategory: Local government\n"
+        f"Summary: {r['summary']}\n"
+    )
     return ".txt", f"{head}\n{wrapped(r)}\n".encode()
 
 
 def txt(r: Record, wrap: bool) -> tuple[str, bytes]:
     body = wrapped(r) if wrap else "\n\n".join(" ".join(p.split()) for p in r["paragraphs"])
-    return ".txt", (f"{r['title']}\n\n{byline(r)}\n\nPosted on {long_date(r['published'])}\n\n"
-                    f"{body}\n\nSource: {r['source']}\n").encode()
+    return ".txt", (
+        f"{r['title']}\n\n{byline(r)}\n\nPosted on {long_date(r['published'])}\n\n"
+        f"{body}\n\nSource: {r['source']}\n"
+    ).encode()
 
 
 def web_page(r: Record) -> tuple[str, bytes]:
     paras = "".join(f"<p>{' '.join(p.split())}</p>" for p in r["paragraphs"])
     page = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<title>{r['title']} | {r['source']}</title>
-<meta property="og:title" content="{r['title']}">
-<meta property="og:site_name" content="{r['source']}">
-<meta name="description" content="{r['summary']}">
-<meta property="article:published_time" content="{r['published'].isoformat()}T08:00:00Z">
+<title>{r["title"]} | {r["source"]}</title>
+<meta property="og:title" content="{r["title"]}">
+<meta property="og:site_name" content="{r["source"]}">
+<meta name="description" content="{r["summary"]}">
+<meta property="article:published_time" content="{r["published"].isoformat()}T08:00:00Z">
 </head><body>
-<header><a href="/">{r['source']}</a><nav><ul><li><a href="/news">News</a></li>
+<header><a href="/">{r["source"]}</a><nav><ul><li><a href="/news">News</a></li>
 <li><a href="/jobs">Jobs</a></li><li><a href="/events">Events</a></li></ul></nav></header>
-<div class="layout"><main><article><h1>{r['title']}</h1>
-<p class="byline">{byline(r)}</p><p><time datetime="{r['published'].isoformat()}">
-{long_date(r['published'])}</time></p>{paras}
+<div class="layout"><main><article><h1>{r["title"]}</h1>
+<p class="byline">{byline(r)}</p><p><time datetime="{r["published"].isoformat()}">
+{long_date(r["published"])}</time></p>{paras}
 <div class="share-buttons"><a href="#">Share on social media</a></div></article></main>
 <aside class="sidebar"><h2>Most read</h2><ul><li><a href="/a">Budget round-up</a></li>
 <li><a href="/b">Planning news this week</a></li></ul></aside></div>
-<footer><p>Copyright {r['source']}. All rights reserved.</p><a href="/privacy">Privacy</a>
+<footer><p>Copyright {r["source"]}. All rights reserved.</p><a href="/privacy">Privacy</a>
 </footer></body></html>"""
     return ".html", page.encode()
 
@@ -174,9 +193,11 @@ def pdf(r: Record, columns: int = 1) -> tuple[str, bytes]:
     width, height = paper
     margin, gap, size, lead = 28, 18, 10, 13
     column_width = (width - 2 * margin - gap * (columns - 1)) / columns
-    blocks: list[tuple[str, float, str]] = [(r["title"], 15, "Helvetica-Bold"),
-                                            (byline(r), size, "Helvetica"),
-                                            (long_date(r["published"]), size, "Helvetica")]
+    blocks: list[tuple[str, float, str]] = [
+        (r["title"], 15, "Helvetica-Bold"),
+        (byline(r), size, "Helvetica"),
+        (long_date(r["published"]), size, "Helvetica"),
+    ]
     blocks += [(" ".join(p.split()), size, "Times-Roman") for p in r["paragraphs"]]
     laid: list[tuple[str, float, str]] = []
     for text, font_size, font in blocks:
@@ -210,11 +231,12 @@ def pdf(r: Record, columns: int = 1) -> tuple[str, bytes]:
 
 
 def mail(r: Record) -> tuple[str, bytes]:
-    sent = datetime(r["published"].year, r["published"].month, r["published"].day, 9, 0,
-                    tzinfo=UTC)
-    head = (f"From: {r['source']} <news@example.org>\nTo: officer@example.org\n"
-            f"Subject: {r['title']}\nDate: {email.utils.format_datetime(sent)}\n"
-            "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n")
+    sent = datetime(r["published"].year, r["published"].month, r["published"].day, 9, 0, tzinfo=UTC)
+    head = (
+        f"From: {r['source']} <news@example.org>\nTo: officer@example.org\n"
+        f"Subject: {r['title']}\nDate: {email.utils.format_datetime(sent)}\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+    )
     return ".eml", (head + f"{byline(r)}\n\n{wrapped(r)}\n").encode()
 
 
@@ -230,28 +252,36 @@ KINDS: dict[str, Callable[[Record], tuple[str, bytes]]] = {
     "PDF report, two columns": lambda r: pdf(r, columns=2),
     "E-mail newsletter (.eml)": mail,
 }
-HAS_SOURCE = {"Markdown, YAML front matter (.txt)", "Markdown, TOML front matter (.txt)",
-              "Plain text, hard-wrapped", "Plain text, one line a paragraph", "Saved web page",
-              "E-mail newsletter (.eml)"}
+HAS_SOURCE = {
+    "Markdown, YAML front matter (.txt)",
+    "Markdown, TOML front matter (.txt)",
+    "Plain text, hard-wrapped",
+    "Plain text, one line a paragraph",
+    "Saved web page",
+    "E-mail newsletter (.eml)",
+}
 
 
 def listing_page(records: list[Record]) -> bytes:
     items = "".join(
         f"<div class='teaser'><h2><a href='https://example.org/news/{n}'>{r['title']}</a></h2>"
         f"<p class='date'>{long_date(r['published'])}</p><p>{r['summary']}</p></div>"
-        for n, r in enumerate(records))
-    return (f"<html><head><title>News</title></head><body><nav><a href='/'>Home</a></nav>"
-            f"<main><h1>News</h1>{items}</main><footer>Contact us</footer></body></html>").encode()
+        for n, r in enumerate(records)
+    )
+    return (
+        f"<html><head><title>News</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<main><h1>News</h1>{items}</main><footer>Contact us</footer></body></html>"
+    ).encode()
 
 
 # -- scoring -----------------------------------------------------------------------------------
+
 
 def same(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def score_kind(kind: str, records: list[Record], folder: Path,
-               misses: list[str]) -> list[str]:
+def score_kind(kind: str, records: list[Record], folder: Path, misses: list[str]) -> list[str]:
     fields = {"title": 0, "authors": 0, "date": 0, "source": 0}
     counts: list[tuple[float, float, float]] = []
     failed = 0
@@ -268,35 +298,49 @@ def score_kind(kind: str, records: list[Record], folder: Path,
             continue
         d: DraftArticle = drafts[0]
         body = "\n\n".join(x.body for x in drafts)
-        got = {"title": same(d.title, r["title"]) and len(drafts) == 1,
-               "authors": [a.casefold() for a in d.authors] == [a.casefold() for a in names(r)],
-               "date": d.published == r["published"],
-               "source": same(d.source, r["source"])}
+        got = {
+            "title": same(d.title, r["title"]) and len(drafts) == 1,
+            "authors": [a.casefold() for a in d.authors] == [a.casefold() for a in names(r)],
+            "date": d.published == r["published"],
+            "source": same(d.source, r["source"]),
+        }
         for key, ok in got.items():
             fields[key] += ok
             if not ok:
-                value = {"title": f"{d.title!r} ({len(drafts)} articles)", "authors": d.authors,
-                         "date": d.published, "source": d.source}[key]
+                value = {
+                    "title": f"{d.title!r} ({len(drafts)} articles)",
+                    "authors": d.authors,
+                    "date": d.published,
+                    "source": d.source,
+                }[key]
                 misses.append(f"{kind} #{n}: {key} {value}")
         counts.append(tp_fp_fn("\n\n".join(r["paragraphs"]), body))
     total = len(records)
     f1, _, _ = scores(counts)
-    shown = [f"{fields[k] / total:>6.0%}" if k != "source" or kind in HAS_SOURCE else f"{'-':>6}"
-             for k in ("title", "authors", "date", "source")]
+    shown = [
+        f"{fields[k] / total:>6.0%}" if k != "source" or kind in HAS_SOURCE else f"{'-':>6}"
+        for k in ("title", "authors", "date", "source")
+    ]
     return [*shown, f"{f1:>6.3f}", f"{failed:>7}"]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--web", type=Path, default=os.environ.get("BRIEFING_WEB_BENCHMARK"),
-                        help="the public web benchmark's folder or git copy")
+    parser.add_argument(
+        "--web",
+        type=Path,
+        default=os.environ.get("BRIEFING_WEB_BENCHMARK"),
+        help="the public web benchmark's folder or git copy",
+    )
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args()
     records = yaml.safe_load(ARTICLES.read_text(encoding="utf-8"))
     misses: list[str] = []
     print(f"{len(records)} articles in each kind of input")
-    print(f"{'kind':<37} {'title':>6} {'author':>6} {'date':>6} {'source':>6} {'body':>6} "
-          f"{'refused':>7}")
+    print(
+        f"{'kind':<37} {'title':>6} {'author':>6} {'date':>6} {'source':>6} {'body':>6} "
+        f"{'refused':>7}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for kind in KINDS:
@@ -310,9 +354,11 @@ def main() -> int:
             misses.append(f"listing page: {exc}")
         found = sum(any(same(e.title, r["title"]) for e in entries) for r in records)
         marked = any(any("listing" in f for f in e.flags) for e in entries)
-        print(f"{'Listing page (one entry an item)':<37} {found / len(records):>6.0%} "
-              f"{'':>6} {'':>6} {'':>6} {'':>6} {'':>7}  ({len(entries)} entries"
-              f"{', marked as a listing' if marked else ''})")
+        print(
+            f"{'Listing page (one entry an item)':<37} {found / len(records):>6.0%} "
+            f"{'':>6} {'':>6} {'':>6} {'':>6} {'':>7}  ({len(entries)} entries"
+            f"{', marked as a listing' if marked else ''})"
+        )
         if args.web:
             web = pages(Path(args.web), folder)
             truth = json.loads((web / "ground-truth.json").read_text(encoding="utf-8"))
@@ -326,8 +372,10 @@ def main() -> int:
                     text, refused = "", refused + 1
                 counts.append(tp_fp_fn(truth[key].get("articleBody", ""), text))
             f1, _, _ = scores(counts)
-            print(f"{f'Public web pages ({len(truth)})':<37} {'':>6} {'':>6} {'':>6} {'':>6} "
-                  f"{f1:>6.3f} {refused:>7}")
+            print(
+                f"{f'Public web pages ({len(truth)})':<37} {'':>6} {'':>6} {'':>6} {'':>6} "
+                f"{f1:>6.3f} {refused:>7}"
+            )
     if args.show_misses:
         print("\n".join(misses))
     return 0

@@ -27,11 +27,19 @@ PYINSTALLER = "pyinstaller>=6.10"
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="where the folder and zip go")
-    parser.add_argument("--work", type=Path, default=ROOT / "build" / "bundle",
-                        help="scratch folder (virtual environment and PyInstaller's work files)")
+    parser.add_argument(
+        "--dist", type=Path, default=ROOT / "dist", help="where the folder and zip go"
+    )
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=ROOT / "build" / "bundle",
+        help="scratch folder (virtual environment and PyInstaller's work files)",
+    )
     parser.add_argument("--find-links", type=Path, help="install from this wheelhouse folder")
-    parser.add_argument("--no-index", action="store_true", help="never ask PyPI (with --find-links)")
+    parser.add_argument(
+        "--no-index", action="store_true", help="never ask PyPI (with --find-links)"
+    )
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -42,9 +50,21 @@ def main() -> int:
     if args.no_index:
         pip.append("--no-index")
     run([*pip, str(ROOT), PYINSTALLER])
-    run([str(python), "-m", "PyInstaller", "--noconfirm", "--clean",
-         "--distpath", str(args.dist), "--workpath", str(args.work / "pyinstaller"),
-         str(ROOT / "packaging" / "briefing.spec")], cwd=args.work)
+    run(
+        [
+            str(python),
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--distpath",
+            str(args.dist),
+            "--workpath",
+            str(args.work / "pyinstaller"),
+            str(ROOT / "packaging" / "briefing.spec"),
+        ],
+        cwd=args.work,
+    )
     folder = args.dist / "Briefing"
     add_extras(folder, python)
     archive = zip_folder(folder, args.dist / f"Briefing-{version(python)}-{platform_tag()}.zip")
@@ -69,24 +89,36 @@ def add_extras(folder: Path, python: Path) -> None:
     packs = folder / "packs"
     if packs.exists():
         shutil.rmtree(packs)
-    shutil.copytree(ROOT / "packs", packs,
-                    ignore=shutil.ignore_patterns("*.py", "__pycache__", "out"))
+    shutil.copytree(
+        ROOT / "packs", packs, ignore=shutil.ignore_patterns("*.py", "__pycache__", "out")
+    )
     shutil.copy2(ROOT / "README.md", folder / "README.md")
     shutil.copytree(ROOT / "docs", folder / "docs", dirs_exist_ok=True)  # the guide it links to
     shutil.copy2(ROOT / "assets" / "fonts" / "LICENSE-LiberationSans.txt", folder)
     for name in ("LICENSE-en_GB.txt", "LICENSE-cy_GB.txt"):  # the spelling dictionaries
-        shutil.copy2(ROOT / "assets" / "dictionaries" / name, folder / f"{name[:-4]}-dictionary.txt")
+        shutil.copy2(
+            ROOT / "assets" / "dictionaries" / name, folder / f"{name[:-4]}-dictionary.txt"
+        )
     shutil.copy2(engine_licence(python), folder / "LICENSE-chunspell.txt")  # the spelling engine
-    shutil.copy2(ROOT / "packaging" / "licences" / "LGPL-2.1.txt",  # Hunspell, compiled into it
-                 folder / "LICENSE-Hunspell-LGPL-2.1.txt")
+    shutil.copy2(
+        ROOT / "packaging" / "licences" / "LGPL-2.1.txt",  # Hunspell, compiled into it
+        folder / "LICENSE-Hunspell-LGPL-2.1.txt",
+    )
 
 
 def engine_licence(python: Path) -> Path:
     """The licence file of the chunspell wheel (Hunspell's Python binding) as installed."""
     found = subprocess.run(
-        [str(python), "-c", "import importlib.metadata as m; d = m.distribution('chunspell'); "
-         "print(next(d.locate_file(f) for f in d.files or () if 'LICEN' in f.name.upper()))"],
-        capture_output=True, text=True, check=True)
+        [
+            str(python),
+            "-c",
+            "import importlib.metadata as m; d = m.distribution('chunspell'); "
+            "print(next(d.locate_file(f) for f in d.files or () if 'LICEN' in f.name.upper()))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return Path(found.stdout.strip())
 
 
@@ -101,7 +133,8 @@ def zip_folder(folder: Path, archive: Path) -> Path:
 
 def version(python: Path) -> str:
     return subprocess.check_output(
-        [str(python), "-c", "import briefing; print(briefing.__version__)"], text=True).strip()
+        [str(python), "-c", "import briefing; print(briefing.__version__)"], text=True
+    ).strip()
 
 
 def platform_tag() -> str:

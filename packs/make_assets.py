@@ -42,8 +42,11 @@ def draw_logo(target: Path, width: int = 600) -> None:
     # Shield: a rectangle with a pointed base.
     left, top, sw, sh = 20 * scale, 14 * scale, 140 * scale, 172 * scale
     shield = [
-        (left, top), (left + sw, top), (left + sw, top + sh * 0.62),
-        (left + sw / 2, top + sh), (left, top + sh * 0.62),
+        (left, top),
+        (left + sw, top),
+        (left + sw, top + sh * 0.62),
+        (left + sw / 2, top + sh),
+        (left, top + sh * 0.62),
     ]
     d.polygon(shield, fill=NAVY)
     # Tower with three merlons.
@@ -55,8 +58,9 @@ def draw_logo(target: Path, width: int = 600) -> None:
         x0 = cx - tw / 2 + i * merlon
         d.rectangle([x0, tt - 14 * scale, x0 + merlon, tt], fill=WHITE)
     d.rectangle([cx - 9 * scale, tb - 30 * scale, cx + 9 * scale, tb], fill=NAVY)
-    d.pieslice([cx - 9 * scale, tb - 39 * scale, cx + 9 * scale, tb - 21 * scale], 180, 360,
-               fill=NAVY)
+    d.pieslice(
+        [cx - 9 * scale, tb - 39 * scale, cx + 9 * scale, tb - 21 * scale], 180, 360, fill=NAVY
+    )
     # Two waves below the tower.
     # Two rows of waves, centred, the lower one shorter to stay inside the shield's point.
     arc_w = 24 * scale
@@ -64,8 +68,9 @@ def draw_logo(target: Path, width: int = 600) -> None:
         y = tb + (20 + row * 16) * scale
         x = cx - count * arc_w / 2
         for _ in range(count):
-            d.arc([x, y - 9 * scale, x + arc_w, y + 9 * scale], 200, 340, fill=WAVE,
-                  width=5 * scale)
+            d.arc(
+                [x, y - 9 * scale, x + arc_w, y + 9 * scale], 200, 340, fill=WAVE, width=5 * scale
+            )
             x += arc_w
 
     # Wordmark.
@@ -105,8 +110,16 @@ def make_template(target: Path) -> None:
     """A Word template with the council's own styles; the body is left empty."""
     doc = Document()
     styles = doc.styles
-    for name in ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3",
-                 "List Bullet", "Quote"):
+    for name in (
+        "Normal",
+        "Title",
+        "Subtitle",
+        "Heading 1",
+        "Heading 2",
+        "Heading 3",
+        "List Bullet",
+        "Quote",
+    ):
         _set_font(styles[name], HOUSE_FONT)
     styles["Normal"].font.size = Pt(11)
     styles["Normal"].font.color.rgb = RGBColor(0x1A, 0x1A, 0x1A)

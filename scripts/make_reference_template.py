@@ -56,8 +56,14 @@ def _defaults(styles_el: BaseOxmlElement) -> None:
 
 
 # Styles Word needs in every document besides the writer's own.
-_ESSENTIAL = {"normal", "default paragraph font", "normal table", "table normal", "no list",
-              "table grid"}
+_ESSENTIAL = {
+    "normal",
+    "default paragraph font",
+    "normal table",
+    "table normal",
+    "no list",
+    "table grid",
+}
 
 
 def _trim_gallery(styles_el: BaseOxmlElement) -> None:
@@ -68,8 +74,9 @@ def _trim_gallery(styles_el: BaseOxmlElement) -> None:
     names = {}
     for style in styles_el.findall(qn("w:style")):
         name_el = style.find(qn("w:name"))
-        names[style.get(qn("w:styleId"))] = (name_el.get(qn("w:val")) if name_el is not None
-                                             else "").lower()
+        names[style.get(qn("w:styleId"))] = (
+            name_el.get(qn("w:val")) if name_el is not None else ""
+        ).lower()
     keep = {sid for sid, name in names.items() if name in wanted}
     # Linked character styles ("Heading 1 Char") and bases of kept styles stay too.
     for style in styles_el.findall(qn("w:style")):

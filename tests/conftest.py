@@ -15,8 +15,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES_DIR = ROOT / "tests" / "samples"
 CORPUS_DIR = ROOT.parent / "shared" / "corpus"
-CORPUS_MISSING = (f"the shared sample corpus is not beside the project ({CORPUS_DIR} is "
-                  "missing); the project's own samples in tests/samples cover the same behaviour")
+CORPUS_MISSING = (
+    f"the shared sample corpus is not beside the project ({CORPUS_DIR} is "
+    "missing); the project's own samples in tests/samples cover the same behaviour"
+)
 
 
 def corpus_or_skip() -> Path:

@@ -18,8 +18,10 @@ from briefing.export.common import brand
 
 MM = 72 / 25.4
 _PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.S)
-_WORD = re.compile(r'<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">'
-                   r"(.*?)</word>")
+_WORD = re.compile(
+    r'<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">'
+    r"(.*?)</word>"
+)
 
 
 @dataclass(frozen=True)
@@ -50,12 +52,15 @@ def pages(pdf: bytes) -> list[Page]:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder, "read.pdf")
         path.write_bytes(pdf)
-        out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
-                             text=True, check=True).stdout
+        out = subprocess.run(
+            ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
     found = []
     for n, (width, height, body) in enumerate(_PAGE.findall(out), 1):
-        words = tuple(Word(unescape(t), float(a), float(b), float(c), float(d))
-                      for a, b, c, d, t in _WORD.findall(body))
+        words = tuple(
+            Word(unescape(t), float(a), float(b), float(c), float(d))
+            for a, b, c, d, t in _WORD.findall(body)
+        )
         found.append(Page(n, float(width), float(height), words))
     return found
 
@@ -68,8 +73,12 @@ def _furniture(page: Page, marking: str) -> tuple[set[int], float, float]:
     label = re.compile(rf"^Page$|^{page.number}$|^of$|^\d+$")
     words = page.words
     for i in range(len(words) - 3):
-        if (words[i].text == "Page" and words[i + 1].text == str(page.number)
-                and words[i + 2].text == "of" and label.match(words[i + 3].text)):
+        if (
+            words[i].text == "Page"
+            and words[i + 1].text == str(page.number)
+            and words[i + 2].text == "of"
+            and label.match(words[i + 3].text)
+        ):
             line = words[i].y0
             footer_top = min(footer_top, line)
             furniture |= {j for j, w in enumerate(words) if abs(w.y0 - line) < 1.5}
@@ -123,7 +132,7 @@ def layout_problems(pdf: bytes, paper: str, marking: str = "", cover: bool = Tru
     """
     margin = brand.MARGIN_MM.get(paper, brand.MARGIN_MM["A4"]) * MM
     problems = []
-    for page in pages(pdf)[1 if cover else 0:]:
+    for page in pages(pdf)[1 if cover else 0 :]:
         furniture, footer_top, header_foot = _furniture(page, marking)
         body = [w for j, w in enumerate(page.words) if j not in furniture]
         if footer_top == page.height:
@@ -138,11 +147,13 @@ def layout_problems(pdf: bytes, paper: str, marking: str = "", cover: bool = Tru
                 problems.append(f"{where} runs into the margin or off the page")
         rows = sorted(body, key=lambda w: (w.y0, w.x0))
         for i, a in enumerate(rows):
-            for b in rows[i + 1:]:
+            for b in rows[i + 1 :]:
                 if b.y0 >= a.y1:
                     break
                 tall = min(a.y1 - a.y0, b.y1 - b.y0)
-                if (min(a.y1, b.y1) - max(a.y0, b.y0) > tall / 2
-                        and min(a.x1, b.x1) - max(a.x0, b.x0) > 1):
+                if (
+                    min(a.y1, b.y1) - max(a.y0, b.y0) > tall / 2
+                    and min(a.x1, b.x1) - max(a.x0, b.x0) > 1
+                ):
                     problems.append(f"page {page.number}: {a.text!r} is drawn over {b.text!r}")
     return problems

@@ -61,6 +61,7 @@ fi
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
 .venv/bin/ruff check --quiet .
+.venv/bin/ruff format --check --quiet .
 .venv/bin/mypy --no-error-summary briefing bench scripts packs packaging
 .venv/bin/lint-imports --no-cache
 export QT_QPA_PLATFORM=offscreen

@@ -29,17 +29,19 @@ def test_only_the_gui_package_imports_qt() -> None:
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             stripped = line.strip()
-            if stripped.startswith(("import PySide6", "from PySide6", "import shiboken6",
-                                    "from shiboken6")):
+            if stripped.startswith(
+                ("import PySide6", "from PySide6", "import shiboken6", "from shiboken6")
+            ):
                 offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []
 
 
 def test_every_package_is_listed_for_the_wheel() -> None:
-    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
     found = {
-        ".".join(p.parent.relative_to(ROOT).parts)
-        for p in (ROOT / "briefing").rglob("__init__.py")
+        ".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "briefing").rglob("__init__.py")
     } | {"briefing.assets"}
     assert found == listed
 
@@ -56,9 +58,17 @@ def test_unwritable_output_folder_is_a_message_not_a_traceback(tmp_path: Path) -
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     result = subprocess.run(
-        [sys.executable, "-m", "briefing", "build", str(ROOT / "packs" / "member-briefing.yaml"),
-         "-o", str(blocker / "out")],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "briefing",
+            "build",
+            str(ROOT / "packs" / "member-briefing.yaml"),
+            "-o",
+            str(blocker / "out"),
+        ],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
@@ -97,13 +107,19 @@ def test_layer_contracts_name_every_module() -> None:
     to the writers unless writers may read it. (The Qt contract needs no list: only briefing.gui
     may import PySide6.)"""
     contracts = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"][
-        "contracts"]
+        "contracts"
+    ]
     by_name = {c["name"]: c for c in contracts}
     qt = by_name["Only the app (briefing.gui) imports Qt"]
     assert (qt["type"], qt["allowed_importers"]) == ("protected", ["briefing.gui"])
     modules = _top_level_modules()
     writers = by_name["Writers read the document model only (document, errors, limits, files)"]
-    allowed = {"briefing.export", "briefing.document", "briefing.errors", "briefing.files",
-               "briefing.limits"}
+    allowed = {
+        "briefing.export",
+        "briefing.document",
+        "briefing.errors",
+        "briefing.files",
+        "briefing.limits",
+    }
     missing = modules - allowed - set(writers["forbidden_modules"])
     assert not missing, f"add {sorted(missing)} to forbidden_modules of the writers' contract"

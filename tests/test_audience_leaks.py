@@ -107,10 +107,29 @@ themes:
 
 # Words the members' version prints (the reason, the body, the short line and the limited
 # item's words are never printed in full versions, or only in the summary).
-PRINTED = ["zorbsummary", "zorblinktext", "zorblink.example", "zorbparagraph", "zorbimplication",
-           "zorbquote", "zorbby", "zorbquestion", "zorbsectiontitle", "zorbsectionintro",
-           "zorbsectionitem", "zorbtitle", "zorbauthor", "zorbsource", "zorburl", "zorbdoi",
-           "zorbreference", "zorbtheme", "zorblimited", "zorbsectionarticle", "zorbsectionurl"]
+PRINTED = [
+    "zorbsummary",
+    "zorblinktext",
+    "zorblink.example",
+    "zorbparagraph",
+    "zorbimplication",
+    "zorbquote",
+    "zorbby",
+    "zorbquestion",
+    "zorbsectiontitle",
+    "zorbsectionintro",
+    "zorbsectionitem",
+    "zorbtitle",
+    "zorbauthor",
+    "zorbsource",
+    "zorburl",
+    "zorbdoi",
+    "zorbreference",
+    "zorbtheme",
+    "zorblimited",
+    "zorbsectionarticle",
+    "zorbsectionurl",
+]
 
 
 @pytest.fixture(scope="module")
@@ -121,9 +140,14 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Path]]:
     pack = load_pack(pack_file)
     out = folder / "out"
     out.mkdir()
-    return {audience: build(BuildRequest(pack, folder, tuple(FORMATS), (audience,), outdir=out,
-                                         pack_name=pack_file.name))
-            for audience in ("members", "public", "summary")}
+    return {
+        audience: build(
+            BuildRequest(
+                pack, folder, tuple(FORMATS), (audience,), outdir=out, pack_name=pack_file.name
+            )
+        )
+        for audience in ("members", "public", "summary")
+    }
 
 
 def _pdf_parts(data: bytes) -> list[bytes]:
@@ -158,8 +182,11 @@ def found(word: str, parts: list[bytes]) -> bool:
     encodings = ("utf-8", "utf-16-be", "utf-16-le")
     needles = [word.lower().encode(encoding) for encoding in encodings]
     # Extracted PDF text breaks lines where the page does: a phrase may span a line end.
-    return any(needle in part or needle in re.sub(rb"\s+", b" ", part)
-               for part in parts for needle in needles)
+    return any(
+        needle in part or needle in re.sub(rb"\s+", b" ", part)
+        for part in parts
+        for needle in needles
+    )
 
 
 def _outputs(paths: list[Path]) -> list[Path]:
@@ -174,7 +201,8 @@ def test_every_format_is_built_for_every_version(built: dict[str, list[Path]]) -
 
 @pytest.mark.parametrize("fmt", list(FORMATS))
 def test_the_search_finds_every_printed_word_in_the_members_version(
-    built: dict[str, list[Path]], fmt: str,
+    built: dict[str, list[Path]],
+    fmt: str,
 ) -> None:
     path = next(p for p in built["members"] if p.suffix == FORMATS[fmt].suffix)
     parts = haystacks(path)
@@ -185,7 +213,9 @@ def test_the_search_finds_every_printed_word_in_the_members_version(
 @pytest.mark.parametrize("audience", ["public", "summary"])
 @pytest.mark.parametrize("fmt", list(FORMATS))
 def test_no_byte_of_a_withheld_item_reaches_the_version(
-    built: dict[str, list[Path]], fmt: str, audience: str,
+    built: dict[str, list[Path]],
+    fmt: str,
+    audience: str,
 ) -> None:
     path = next(p for p in built[audience] if p.suffix == FORMATS[fmt].suffix)
     parts = haystacks(path)
@@ -210,21 +240,30 @@ FORMER_ARTICLE = """\
   former-article:
     title: Zorbformer article title
 """
-VERSION_1 = PACK.replace("      - article: secret-article\n", FORMER
-                         + "      - article: secret-article\n", 1).replace(
-    "articles:\n", "articles:\n" + FORMER_ARTICLE, 1)
-VERSION_2 = (VERSION_1
-             .replace(FORMER, FORMER.replace(
-                 "        summary: Zorbformer",
-                 "        exempt:\n          paragraph: 3\n        summary: Zorbformer"))
-             .replace("The zorbsummary of the secret item", "The zorbrevised summary")
-             .replace("      - article: members-only\n", """\
+VERSION_1 = PACK.replace(
+    "      - article: secret-article\n", FORMER + "      - article: secret-article\n", 1
+).replace("articles:\n", "articles:\n" + FORMER_ARTICLE, 1)
+VERSION_2 = (
+    VERSION_1.replace(
+        FORMER,
+        FORMER.replace(
+            "        summary: Zorbformer",
+            "        exempt:\n          paragraph: 3\n        summary: Zorbformer",
+        ),
+    )
+    .replace("The zorbsummary of the secret item", "The zorbrevised summary")
+    .replace(
+        "      - article: members-only\n",
+        """\
       - article: new-secret
         exempt:
           paragraph: 3
         summary: Zorbnewsecret summary.
       - article: members-only
-""").replace("articles:\n", "articles:\n  new-secret:\n    title: Zorbnewsecret title\n", 1))
+""",
+    )
+    .replace("articles:\n", "articles:\n  new-secret:\n    title: Zorbnewsecret title\n", 1)
+)
 
 
 @pytest.fixture(scope="module")
@@ -247,14 +286,26 @@ def compared(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Path]]:
     out: dict[str, list[Path]] = {}
     for audience in ("members", "public", "summary"):
         changes = compare_packs(old, new, audience)
-        files = [(folder / f"{audience}.txt", as_text(changes, "Changes").encode("utf-8")),
-                 (folder / f"{audience}.json",
-                  json.dumps(as_data(changes), ensure_ascii=False).encode("utf-8"))]
-        redline = redline_document(for_audience(old, audience), for_audience(new, audience),
-                                   changes, folder, since=1, by="Officer",
-                                   on=datetime(2026, 12, 10, tzinfo=UTC))
-        files += [(folder / f"{audience}-redline{FORMATS[fmt].suffix}",
-                   render(fmt, redline).data) for fmt in FORMATS]
+        files = [
+            (folder / f"{audience}.txt", as_text(changes, "Changes").encode("utf-8")),
+            (
+                folder / f"{audience}.json",
+                json.dumps(as_data(changes), ensure_ascii=False).encode("utf-8"),
+            ),
+        ]
+        redline = redline_document(
+            for_audience(old, audience),
+            for_audience(new, audience),
+            changes,
+            folder,
+            since=1,
+            by="Officer",
+            on=datetime(2026, 12, 10, tzinfo=UTC),
+        )
+        files += [
+            (folder / f"{audience}-redline{FORMATS[fmt].suffix}", render(fmt, redline).data)
+            for fmt in FORMATS
+        ]
         for path, data in files:
             path.write_bytes(data)
         out[audience] = [path for path, _ in files]
@@ -267,15 +318,22 @@ def compared(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Path]]:
         for option in ("changes_since", "supplement_since"):
             outdir = folder / f"{audience}-{option}"
             outdir.mkdir()
-            built = build(BuildRequest.for_file(pack_file, formats=tuple(FORMATS),
-                                                audiences=(audience,), outdir=outdir,
-                                                **{option: 1}))
+            built = build(
+                BuildRequest.for_file(
+                    pack_file,
+                    formats=tuple(FORMATS),
+                    audiences=(audience,),
+                    outdir=outdir,
+                    **{option: 1},
+                )
+            )
             out[audience] += _outputs(built)
     return out
 
 
 def test_the_search_finds_what_changed_in_the_members_comparison(
-        compared: dict[str, list[Path]]) -> None:
+    compared: dict[str, list[Path]],
+) -> None:
     for path in compared["members"]:
         parts = haystacks(path)
         for word in ("zorbrevised", "zorbnewsecret", "zorbformer"):
@@ -283,11 +341,15 @@ def test_the_search_finds_what_changed_in_the_members_comparison(
 
 
 @pytest.mark.parametrize("audience", ["public", "summary"])
-def test_no_change_output_names_a_withheld_item(compared: dict[str, list[Path]],
-                                                audience: str) -> None:
+def test_no_change_output_names_a_withheld_item(
+    compared: dict[str, list[Path]], audience: str
+) -> None:
     for path in compared[audience]:
         parts = haystacks(path)
         assert not found("zorb", parts), f"{path.name} holds a word of a withheld item"
         # Not empty: what everyone may read is there.
-        assert found("testshire scrutiny briefing", parts) or found("withdrawn", parts) or \
-            found("1 item in the earlier version", parts), path.name
+        assert (
+            found("testshire scrutiny briefing", parts)
+            or found("withdrawn", parts)
+            or found("1 item in the earlier version", parts)
+        ), path.name

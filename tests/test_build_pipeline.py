@@ -46,10 +46,14 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str | None]]:
 
 
 def test_each_version_is_resolved_and_composed_once_for_every_format(
-        counted: dict[str, list[str | None]], tmp_path: Path) -> None:
-    request = BuildRequest.for_file(PACKS / "member-briefing.yaml",
-                                    formats=("docx", "pdf", "html"),
-                                    audiences=("all",), outdir=tmp_path)
+    counted: dict[str, list[str | None]], tmp_path: Path
+) -> None:
+    request = BuildRequest.for_file(
+        PACKS / "member-briefing.yaml",
+        formats=("docx", "pdf", "html"),
+        audiences=("all",),
+        outdir=tmp_path,
+    )
     written = build(request)
     names = ["members", "public", "summary"]
     assert sorted(counted["resolved"], key=str) == names  # once each, for all three formats
@@ -57,23 +61,32 @@ def test_each_version_is_resolved_and_composed_once_for_every_format(
     assert len([p for p in written if p.suffix in (".docx", ".pdf", ".html")]) == 9
 
 
-def test_the_export_dialogs_checks_are_the_builds_jobs(counted: dict[str, list[str | None]],
-                                                       tmp_path: Path) -> None:
-    request = BuildRequest.for_file(PACKS / "member-briefing.yaml", formats=("docx",),
-                                    audiences=(None, "public"), outdir=tmp_path)
+def test_the_export_dialogs_checks_are_the_builds_jobs(
+    counted: dict[str, list[str | None]], tmp_path: Path
+) -> None:
+    request = BuildRequest.for_file(
+        PACKS / "member-briefing.yaml",
+        formats=("docx",),
+        audiences=(None, "public"),
+        outdir=tmp_path,
+    )
     checked = prepare(request)
     build(request, checked=checked)
     assert counted["jobs"] == [None, "public"]  # the build took the checked jobs over
     assert sorted(counted["composed"]) == ["members", "public"]
 
 
-@pytest.mark.parametrize("command", [
-    ["build", "{pack}", "-o", "{out}", "--format", "all", "-q"],
-    ["check", "{pack}"],
-    ["validate", "{pack}"],
-])
-def test_the_command_line_goes_through_the_pipeline(counted: dict[str, list[str | None]],
-                                                    tmp_path: Path, command: list[str]) -> None:
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["build", "{pack}", "-o", "{out}", "--format", "all", "-q"],
+        ["check", "{pack}"],
+        ["validate", "{pack}"],
+    ],
+)
+def test_the_command_line_goes_through_the_pipeline(
+    counted: dict[str, list[str | None]], tmp_path: Path, command: list[str]
+) -> None:
     pack = tmp_path / "handout.yaml"
     shutil.copy(PACKS / "event-handout.yaml", pack)
     assert main([part.format(pack=pack, out=tmp_path / "out") for part in command]) == 0
@@ -82,9 +95,11 @@ def test_the_command_line_goes_through_the_pipeline(counted: dict[str, list[str 
 
 
 def test_the_rules_read_the_composed_briefing_and_never_compose(
-        counted: dict[str, list[str | None]]) -> None:
-    report = check(BuildRequest.for_file(PACKS / "event-handout.yaml",
-                                         formats=("docx", "pdf", "html")))
+    counted: dict[str, list[str | None]],
+) -> None:
+    report = check(
+        BuildRequest.for_file(PACKS / "event-handout.yaml", formats=("docx", "pdf", "html"))
+    )
     assert report.built == ["docx", "pdf", "html"]
     assert counted["composed"] == ["members"]
     assert counted["resolved"] == [None]

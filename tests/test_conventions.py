@@ -18,7 +18,9 @@ def test_uk_dates_have_no_leading_zero_or_ordinal() -> None:
 
 
 def test_marking_statement_only_when_classified() -> None:
-    assert marking_statement("OFFICIAL-SENSITIVE") == "This document is classified OFFICIAL-SENSITIVE."
+    assert (
+        marking_statement("OFFICIAL-SENSITIVE") == "This document is classified OFFICIAL-SENSITIVE."
+    )
     assert marking_statement("") == ""
 
 
@@ -39,8 +41,10 @@ def test_forbidden_characters_become_readable_substitutes_not_gaps() -> None:
 
 
 def test_long_title_keeps_its_words_and_is_cut_at_one() -> None:
-    title = ("Resilience, reform and the future of local democracy: what members need to know "
-             "about devolution, reorganisation and the councils of 2030")
+    title = (
+        "Resilience, reform and the future of local democracy: what members need to know "
+        "about devolution, reorganisation and the councils of 2030"
+    )
     stem = file_stem(title)
     assert stem.startswith("Resilience, reform and the future of local democracy - what members")
     assert len(stem) <= 100 and title.replace(":", " -").startswith(stem)

@@ -50,9 +50,21 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Path]
     for pack_file in PACKS:
         outdir = tmp_path_factory.mktemp(pack_file.stem)
         proc = subprocess.run(
-            [sys.executable, "-m", "briefing", "build", str(pack_file), "-o", str(outdir),
-             "--format", "both"],
-            capture_output=True, text=True, cwd=outdir, timeout=300,
+            [
+                sys.executable,
+                "-m",
+                "briefing",
+                "build",
+                str(pack_file),
+                "-o",
+                str(outdir),
+                "--format",
+                "both",
+            ],
+            capture_output=True,
+            text=True,
+            cwd=outdir,
+            timeout=300,
         )
         assert proc.returncode == 0, f"{pack_file.name} failed to build:\n{proc.stderr}"
         printed = [Path(line) for line in proc.stdout.splitlines() if line.strip()]
@@ -86,7 +98,9 @@ def test_example_pack_loads_without_problems(pack_file: Path) -> None:
 def test_validate_command_accepts_example_pack(pack_file: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "briefing", "validate", str(pack_file)],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
     assert "OK" in proc.stdout
@@ -95,7 +109,9 @@ def test_validate_command_accepts_example_pack(pack_file: Path) -> None:
 def test_example_pack_files_start_with_schema_comment() -> None:
     for pack_file in PACKS:
         first = pack_file.read_text(encoding="utf-8").splitlines()[0]
-        assert first == "# yaml-language-server: $schema=../briefing/schema/pack-format-1.schema.json"
+        assert (
+            first == "# yaml-language-server: $schema=../briefing/schema/pack-format-1.schema.json"
+        )
 
 
 @pytest.mark.parametrize("pack_file", PACKS, ids=PACK_IDS)
@@ -127,8 +143,9 @@ def test_built_files_show_cover_title_and_every_article_title(
             assert title in text, f"{title!r} missing from the {where} of {pack_file.name}"
 
 
-def test_member_briefing_covers_every_corpus_article(built: dict[str, dict[str, Path]],
-                                                     corpus_dir: Path) -> None:
+def test_member_briefing_covers_every_corpus_article(
+    built: dict[str, dict[str, Path]], corpus_dir: Path
+) -> None:
     expected = yaml.safe_load((corpus_dir / "expected.yaml").read_text(encoding="utf-8"))
     pack = load_pack(PACKS_DIR / "member-briefing.yaml")
     titles = []
@@ -199,7 +216,9 @@ def _schema_keys(schema: dict, node: dict, path: str, out: set[str]) -> None:
         child = f"{path}.{key}" if path else key
         out.add(child)
         _schema_keys(schema, sub, child, out)
-    free = [node["additionalProperties"]] if isinstance(node.get("additionalProperties"), dict) else []
+    free = (
+        [node["additionalProperties"]] if isinstance(node.get("additionalProperties"), dict) else []
+    )
     free += list(node.get("patternProperties", {}).values())
     for sub in free:
         out.add(f"{path}.*")
@@ -235,13 +254,18 @@ def test_example_packs_together_use_every_documented_key() -> None:
     assert not unused, f"keys no example pack shows: {sorted(unused)}"
 
 
-@pytest.mark.parametrize(("pack", "audience"), [
-    *((p, None) for p in PACKS),
-    (PACKS_DIR / "member-briefing.yaml", "public"),
-    (PACKS_DIR / "member-briefing.yaml", "summary"),
-], ids=lambda value: getattr(value, "stem", value))
+@pytest.mark.parametrize(
+    ("pack", "audience"),
+    [
+        *((p, None) for p in PACKS),
+        (PACKS_DIR / "member-briefing.yaml", "public"),
+        (PACKS_DIR / "member-briefing.yaml", "summary"),
+    ],
+    ids=lambda value: getattr(value, "stem", value),
+)
 def test_the_example_packs_follow_their_own_advice(
-        pack: Path, audience: str | None, capsys: pytest.CaptureFixture[str]) -> None:
+    pack: Path, audience: str | None, capsys: pytest.CaptureFixture[str]
+) -> None:
     """An example is what a new user copies: `briefing check` finds nothing in it, not even
     advice (a sentence over 25 words, a hard summary), in any version it builds."""
     from briefing.cli import main

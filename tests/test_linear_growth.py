@@ -79,8 +79,9 @@ def test_listing_a_library_with_a_very_long_article_file(tmp_path: Path, megabyt
 
     root = tmp_path / "library"
     (root / "articles").mkdir(parents=True)
-    (root / "articles" / "short.md").write_text("---\ntitle: Short\n---\n\nA short article.\n",
-                                                encoding="utf-8")
+    (root / "articles" / "short.md").write_text(
+        "---\ntitle: Short\n---\n\nA short article.\n", encoding="utf-8"
+    )
     with (root / "articles" / "archive-dump.md").open("wb") as stream:
         stream.write(b"---\ntitle: Dump\n---\n\n")
         stream.truncate(megabytes * 1024 * 1024)
@@ -88,8 +89,9 @@ def test_listing_a_library_with_a_very_long_article_file(tmp_path: Path, megabyt
     started = time.perf_counter()
     titles = [article.title for article in library.listing()]
     assert titles == ["Short"] and time.perf_counter() - started < 5
-    assert any("archive-dump.md" in line and "more than the 32 MB" in line
-               for line in library.problems())
+    assert any(
+        "archive-dump.md" in line and "more than the 32 MB" in line for line in library.problems()
+    )
 
 
 def test_the_collector_runs_again_after_reading_a_pack_good_or_broken(tmp_path: Path):

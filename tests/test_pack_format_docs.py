@@ -14,8 +14,9 @@ DOC = ROOT / "docs" / "pack-format.md"
 SCHEMA = ROOT / "briefing" / "schema" / "pack-format-1.schema.json"
 
 
-def _keys(node: dict[str, Any], path: str, defs: dict[str, Any],
-          seen: set[tuple[str, str]]) -> list[str]:
+def _keys(
+    node: dict[str, Any], path: str, defs: dict[str, Any], seen: set[tuple[str, str]]
+) -> list[str]:
     """Every key path the schema allows: "sections[].items[].summary", "articles.*.title"."""
     if "$ref" in node:
         name = node["$ref"].rsplit("/", 1)[-1]
@@ -47,7 +48,8 @@ def test_every_schema_key_is_documented() -> None:
         "docs/pack-format.md does not describe these pack keys: "
         + ", ".join(missing)
         + ". Add a row for each to the right table under 'Every key', written as "
-        "| `KEY` | value | what it does |.")
+        "| `KEY` | value | what it does |."
+    )
 
 
 def test_the_example_pack_in_the_docs_loads() -> None:

@@ -102,8 +102,9 @@ def test_folder_with_the_target_name_is_explained(tmp_path: Path) -> None:
     assert _leftovers(tmp_path) == []
 
 
-def test_a_set_of_files_with_one_locked_leaves_no_backup_copy_behind(tmp_path: Path,
-                                                                     monkeypatch) -> None:
+def test_a_set_of_files_with_one_locked_leaves_no_backup_copy_behind(
+    tmp_path: Path, monkeypatch
+) -> None:
     from briefing.files.safe_write import atomic_write_all
 
     word, pdf = tmp_path / "Pack.docx", tmp_path / "Pack.pdf"

@@ -17,9 +17,34 @@ def spans(text: str) -> list[tuple[int, int]]:
     return [(start, len(word)) for start, word in CHECK.find(text)]
 
 
-PIECES = st.sampled_from(["the", "council", "qouncil", "well-being", "well-qeing", "Qatar",
-                          "qatar's", "s151", "NHS", "www.q.gov.uk", "a@q.org", "it's", "'qed'",
-                          " ", " ", " ", "\t", ".", ",", "-", "'", "q", "é", "—"])
+PIECES = st.sampled_from(
+    [
+        "the",
+        "council",
+        "qouncil",
+        "well-being",
+        "well-qeing",
+        "Qatar",
+        "qatar's",
+        "s151",
+        "NHS",
+        "www.q.gov.uk",
+        "a@q.org",
+        "it's",
+        "'qed'",
+        " ",
+        " ",
+        " ",
+        "\t",
+        ".",
+        ",",
+        "-",
+        "'",
+        "q",
+        "é",
+        "—",
+    ]
+)
 TEXT = st.lists(PIECES, max_size=40).map("".join)
 
 
@@ -27,7 +52,7 @@ TEXT = st.lists(PIECES, max_size=40).map("".join)
 @given(TEXT, st.integers(0, 200), st.integers(0, 12), TEXT)
 def test_checking_only_the_change_gives_what_checking_the_whole_gives(old, at, cut, typed):
     at = min(at, len(old))
-    new = old[:at] + typed + old[at + cut:]
+    new = old[:at] + typed + old[at + cut :]
     checked: list[str] = []
 
     def check(part: str) -> list[tuple[int, int]]:

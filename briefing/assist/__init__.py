@@ -15,5 +15,14 @@ from briefing.assist.implications import (
 from briefing.assist.summary import Picked, Summary, draft_summary, summarise
 from briefing.assist.themes import ThemeSuggestion, suggest_themes
 
-__all__ = ["Picked", "Suggestion", "Summary", "ThemeSuggestion", "candidate_implications",
-           "draft_summary", "suggest_implications", "suggest_themes", "summarise"]
+__all__ = [
+    "Picked",
+    "Suggestion",
+    "Summary",
+    "ThemeSuggestion",
+    "candidate_implications",
+    "draft_summary",
+    "suggest_implications",
+    "suggest_themes",
+    "summarise",
+]

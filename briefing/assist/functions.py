@@ -32,96 +32,277 @@ _ASK = "Members may wish to"
 _NEED = "Councils may need to"
 
 FUNCTIONS: tuple[Function, ...] = (
-    Function("council tax", _cues(r"council[- ]tax", r"precepts?\b", r"rebanding", r"revaluation",
-                                  r"tax bands?\b", r"band [a-h]\b"),
-             _ASK, "weigh council tax setting, bands, the referendum limit and council tax support for "
-                   "low-income households"),
-    Function("funding on offer", _cues(r"awarded", r"\bbids?\b", r"bidding", r"\bpot\b",
-                                       r"(?:money|funding|grants?|cash) (?:is|are|will be) "
-                                       r"(?:to be )?(?:given|made available|available|offered)",
-                                       r"funds? (?:is|are) available"),
-             _NEED, "bid for the funding on offer and plan how it is spent, measured and "
-                    "continued once it ends"),
-    Function("finance", _cues(r"budget", r"fund", r"grants?\b", r"deficit", r"settlement\b", r"money\b",
-                              r"spend", r"cuts?\b", r"savings", r"£", r"business rates",
-                              r"income", r"borrow", r"reserves", r"section 114", r"bail[- ]?out",
-                              r"underfund", r"financ", r"cost"),
-             _ASK, "ask what this means for the budget, reserves, the medium-term financial plan "
-                   "and pressure on services"),
-    Function("adult social care", _cues(r"social care", r"social-care", r"care homes?",
-                                        r"elderly", r"older people", r"dementia",
-                                        r"care (?:workers|providers|market|costs?)", r"carers"),
-             _NEED, "assess the effect on adult social care budgets and plans, needs "
-                    "assessments, commissioning, the care market and the care workforce"),
-    Function("children and schools", _cues(r"send\b", r"special (?:educational )?needs",
-                                           r"schools?\b", r"pupils", r"children",
-                                           r"young people", r"high needs", r"education"),
-             _NEED, "review the effect on children's services, SEND, schools and the high needs "
-                    "budget"),
-    Function("homelessness", _cues(r"homeless", r"rough sleep", r"temporary accommodation",
-                                   r"tenanc", r"rehousing"),
-             _NEED, "work with voluntary sector partners on homelessness prevention, rough "
-                    "sleeping services and accommodation"),
-    Function("housing and planning", _cues(r"housing", r"homes\b", r"planning", r"local plans?",
-                                           r"brownfield", r"brown field", r"sites?\b",
-                                           r"densit", r"infrastructure", r"housebuilding",
-                                           r"developers?\b"),
-             _NEED, "reflect this in the local plan, its evidence on housing need and sites, "
-                    "infrastructure and planning decisions"),
-    Function("community safety", _cues(r"police", r"policing", r"crime", r"anti-social",
-                                       r"community safety", r"enforcement", r"encampment",
-                                       r"violen"),
-             _NEED, "consider with the community safety partnership and the police the local "
-                    "effect on crime, anti-social behaviour and enforcement powers"),
-    Function("councillors and democracy", _cues(r"councillors?\b", r"elected members",
-                                                r"democra", r"citizens?\b", r"participat",
-                                                r"assembl", r"elections?\b", r"scrutin",
-                                                r"engagement"),
-             _ASK, "consider what this means for member development, councillors' support and "
-                   "safety, and engagement with residents"),
-    Function("digital and data", _cues(r"\bai\b", r"artificial intelligence", r"digital",
-                                       r"\bdata\b", r"technolog", r"software", r"automat",
-                                       r"vendors?\b", r"suppliers?\b"),
-             _NEED, "test the evidence, data protection and bias risks and the effect on staff and "
-                    "residents before adopting or procuring new digital or AI tools"),
-    Function("shared learning", _cues(r"shar(?:e|es|ed|ing) (?:\w+ )?(?:learning|lessons|"
-                                      r"experiences?|practice|examples?|results|findings)",
-                                      r"lessons? (?:learn|from)", r"best practice",
-                                      r"(?:collective|shared) learning", r"\bpeers?\b",
-                                      r"other councils", r"collaborat", r"pilots?\b"),
-             _NEED, "share what pilots and projects have found, failures included, with other "
-                    "councils through peer and sector networks"),
-    Function("workforce", _cues(r"staff", r"workforce", r"recruit", r"jobs?\b", r"wages?\b",
-                                r"training", r"skills"),
-             _NEED, "consider the effect on the workforce, its recruitment, skills, training, pay "
-                    "and staff engagement"),
-    Function("resilience", _cues(r"cris[ie]s", r"emergenc", r"pandemic", r"covid", r"flood",
-                                 r"resilien", r"refugees?"),
-             _NEED, "review emergency plans and the role of partners, community groups and "
-                    "volunteers in a crisis"),
-    Function("reorganisation and devolution", _cues(r"reorganis", r"\blgr\b", r"unitar", r"devol",
-                                                    r"combined authorit", r"merg",
-                                                    r"restructur"),
-             _NEED, "weigh this when shaping reorganisation or devolution proposals, including "
-                    "the effect on local services, knowledge and accountability"),
-    Function("governance", _cues(r"intervention", r"commissioners", r"best value", r"audit",
-                                 r"governance", r"inspect", r"failing", r"accountab"),
-             _ASK, "ask whether governance, audit, scrutiny and early warning arrangements are "
-                   "strong enough"),
-    Function("environment and transport", _cues(r"climate", r"environment", r"energy",
-                                                r"carbon", r"emissions", r"\bwater\b",
-                                                r"waste", r"transport"),
-             _NEED, "consider the effect on climate, environment, energy and transport plans"),
-    Function("national policy", _cues(r"government", r"ministers?\b", r"legislation", r"\bbill\b",
-                                      r"white paper", r"consultation", r"regulations?\b",
-                                      r"dut(?:y|ies)\b", r"powers?\b", r"reforms?\b",
-                                      r"proposals?\b", r"\bmps\b", r"committee", r"report"),
-             _NEED, "prepare for the change, brief members, respond to any consultation and note "
-                    "new duties or powers"),
+    Function(
+        "council tax",
+        _cues(
+            r"council[- ]tax",
+            r"precepts?\b",
+            r"rebanding",
+            r"revaluation",
+            r"tax bands?\b",
+            r"band [a-h]\b",
+        ),
+        _ASK,
+        "weigh council tax setting, bands, the referendum limit and council tax support for "
+        "low-income households",
+    ),
+    Function(
+        "funding on offer",
+        _cues(
+            r"awarded",
+            r"\bbids?\b",
+            r"bidding",
+            r"\bpot\b",
+            r"(?:money|funding|grants?|cash) (?:is|are|will be) "
+            r"(?:to be )?(?:given|made available|available|offered)",
+            r"funds? (?:is|are) available",
+        ),
+        _NEED,
+        "bid for the funding on offer and plan how it is spent, measured and "
+        "continued once it ends",
+    ),
+    Function(
+        "finance",
+        _cues(
+            r"budget",
+            r"fund",
+            r"grants?\b",
+            r"deficit",
+            r"settlement\b",
+            r"money\b",
+            r"spend",
+            r"cuts?\b",
+            r"savings",
+            r"£",
+            r"business rates",
+            r"income",
+            r"borrow",
+            r"reserves",
+            r"section 114",
+            r"bail[- ]?out",
+            r"underfund",
+            r"financ",
+            r"cost",
+        ),
+        _ASK,
+        "ask what this means for the budget, reserves, the medium-term financial plan "
+        "and pressure on services",
+    ),
+    Function(
+        "adult social care",
+        _cues(
+            r"social care",
+            r"social-care",
+            r"care homes?",
+            r"elderly",
+            r"older people",
+            r"dementia",
+            r"care (?:workers|providers|market|costs?)",
+            r"carers",
+        ),
+        _NEED,
+        "assess the effect on adult social care budgets and plans, needs "
+        "assessments, commissioning, the care market and the care workforce",
+    ),
+    Function(
+        "children and schools",
+        _cues(
+            r"send\b",
+            r"special (?:educational )?needs",
+            r"schools?\b",
+            r"pupils",
+            r"children",
+            r"young people",
+            r"high needs",
+            r"education",
+        ),
+        _NEED,
+        "review the effect on children's services, SEND, schools and the high needs budget",
+    ),
+    Function(
+        "homelessness",
+        _cues(r"homeless", r"rough sleep", r"temporary accommodation", r"tenanc", r"rehousing"),
+        _NEED,
+        "work with voluntary sector partners on homelessness prevention, rough "
+        "sleeping services and accommodation",
+    ),
+    Function(
+        "housing and planning",
+        _cues(
+            r"housing",
+            r"homes\b",
+            r"planning",
+            r"local plans?",
+            r"brownfield",
+            r"brown field",
+            r"sites?\b",
+            r"densit",
+            r"infrastructure",
+            r"housebuilding",
+            r"developers?\b",
+        ),
+        _NEED,
+        "reflect this in the local plan, its evidence on housing need and sites, "
+        "infrastructure and planning decisions",
+    ),
+    Function(
+        "community safety",
+        _cues(
+            r"police",
+            r"policing",
+            r"crime",
+            r"anti-social",
+            r"community safety",
+            r"enforcement",
+            r"encampment",
+            r"violen",
+        ),
+        _NEED,
+        "consider with the community safety partnership and the police the local "
+        "effect on crime, anti-social behaviour and enforcement powers",
+    ),
+    Function(
+        "councillors and democracy",
+        _cues(
+            r"councillors?\b",
+            r"elected members",
+            r"democra",
+            r"citizens?\b",
+            r"participat",
+            r"assembl",
+            r"elections?\b",
+            r"scrutin",
+            r"engagement",
+        ),
+        _ASK,
+        "consider what this means for member development, councillors' support and "
+        "safety, and engagement with residents",
+    ),
+    Function(
+        "digital and data",
+        _cues(
+            r"\bai\b",
+            r"artificial intelligence",
+            r"digital",
+            r"\bdata\b",
+            r"technolog",
+            r"software",
+            r"automat",
+            r"vendors?\b",
+            r"suppliers?\b",
+        ),
+        _NEED,
+        "test the evidence, data protection and bias risks and the effect on staff and "
+        "residents before adopting or procuring new digital or AI tools",
+    ),
+    Function(
+        "shared learning",
+        _cues(
+            r"shar(?:e|es|ed|ing) (?:\w+ )?(?:learning|lessons|"
+            r"experiences?|practice|examples?|results|findings)",
+            r"lessons? (?:learn|from)",
+            r"best practice",
+            r"(?:collective|shared) learning",
+            r"\bpeers?\b",
+            r"other councils",
+            r"collaborat",
+            r"pilots?\b",
+        ),
+        _NEED,
+        "share what pilots and projects have found, failures included, with other "
+        "councils through peer and sector networks",
+    ),
+    Function(
+        "workforce",
+        _cues(r"staff", r"workforce", r"recruit", r"jobs?\b", r"wages?\b", r"training", r"skills"),
+        _NEED,
+        "consider the effect on the workforce, its recruitment, skills, training, pay "
+        "and staff engagement",
+    ),
+    Function(
+        "resilience",
+        _cues(
+            r"cris[ie]s", r"emergenc", r"pandemic", r"covid", r"flood", r"resilien", r"refugees?"
+        ),
+        _NEED,
+        "review emergency plans and the role of partners, community groups and "
+        "volunteers in a crisis",
+    ),
+    Function(
+        "reorganisation and devolution",
+        _cues(
+            r"reorganis",
+            r"\blgr\b",
+            r"unitar",
+            r"devol",
+            r"combined authorit",
+            r"merg",
+            r"restructur",
+        ),
+        _NEED,
+        "weigh this when shaping reorganisation or devolution proposals, including "
+        "the effect on local services, knowledge and accountability",
+    ),
+    Function(
+        "governance",
+        _cues(
+            r"intervention",
+            r"commissioners",
+            r"best value",
+            r"audit",
+            r"governance",
+            r"inspect",
+            r"failing",
+            r"accountab",
+        ),
+        _ASK,
+        "ask whether governance, audit, scrutiny and early warning arrangements are strong enough",
+    ),
+    Function(
+        "environment and transport",
+        _cues(
+            r"climate",
+            r"environment",
+            r"energy",
+            r"carbon",
+            r"emissions",
+            r"\bwater\b",
+            r"waste",
+            r"transport",
+        ),
+        _NEED,
+        "consider the effect on climate, environment, energy and transport plans",
+    ),
+    Function(
+        "national policy",
+        _cues(
+            r"government",
+            r"ministers?\b",
+            r"legislation",
+            r"\bbill\b",
+            r"white paper",
+            r"consultation",
+            r"regulations?\b",
+            r"dut(?:y|ies)\b",
+            r"powers?\b",
+            r"reforms?\b",
+            r"proposals?\b",
+            r"\bmps\b",
+            r"committee",
+            r"report",
+        ),
+        _NEED,
+        "prepare for the change, brief members, respond to any consultation and note "
+        "new duties or powers",
+    ),
 )
 # When a claim touches none of them: what it means for the council's services.
-GENERAL = Function("services", _cues(r"$^"), _ASK,
-                   "consider what this means for the council's services and residents")
+GENERAL = Function(
+    "services",
+    _cues(r"$^"),
+    _ASK,
+    "consider what this means for the council's services and residents",
+)
 
 
 def touched(text: str) -> list[tuple[int, Function]]:

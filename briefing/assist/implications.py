@@ -43,22 +43,43 @@ if TYPE_CHECKING:
 _SECTION = re.compile(
     r"^(?:implications?|what (?:this|it) means|lessons?|recommendations?|what (?:councils|members|"
     r"local government) (?:should|can|need)|key (?:points|messages|lessons)|conclusions?|"
-    r"so what|next steps)\b", re.IGNORECASE)
+    r"so what|next steps)\b",
+    re.IGNORECASE,
+)
 _SIGNALS = {
-    r"\bshould\b": 2.0, r"\bneed(?:s)? to\b": 2.0, r"\bmust\b(?! have)": 2.0, r"\bought to\b": 1.5,
-    r"\bcouncils?\b": 1.0, r"\blocal government\b": 1.0, r"\blocal authorit(?:y|ies)\b": 1.0,
-    r"\bcouncillors?\b": 0.8, r"\brisks?\b": 1.0, r"\bcosts?\b": 0.6, r"\binvest": 0.8,
-    r"\breform": 0.6, r"\bimplications?\b": 0.8, r"\bmembers\b": 0.5, r"\bpolicy\b": 0.5,
-    r"\brecommend": 1.2, r"\bimportant\b": 0.6, r"\bensur": 0.8, r"\bsupport\b": 0.4,
-    r"\bUK\b": 0.5, r"\bgovernment\b": 0.4, r"\bresponsib": 0.5, r"\bcritical": 0.6,
-    r"\bwill (?:need|have) to\b": 1.5, r"\bexposed\b|\bvulnerable\b|\bthreat": 0.8,
+    r"\bshould\b": 2.0,
+    r"\bneed(?:s)? to\b": 2.0,
+    r"\bmust\b(?! have)": 2.0,
+    r"\bought to\b": 1.5,
+    r"\bcouncils?\b": 1.0,
+    r"\blocal government\b": 1.0,
+    r"\blocal authorit(?:y|ies)\b": 1.0,
+    r"\bcouncillors?\b": 0.8,
+    r"\brisks?\b": 1.0,
+    r"\bcosts?\b": 0.6,
+    r"\binvest": 0.8,
+    r"\breform": 0.6,
+    r"\bimplications?\b": 0.8,
+    r"\bmembers\b": 0.5,
+    r"\bpolicy\b": 0.5,
+    r"\brecommend": 1.2,
+    r"\bimportant\b": 0.6,
+    r"\bensur": 0.8,
+    r"\bsupport\b": 0.4,
+    r"\bUK\b": 0.5,
+    r"\bgovernment\b": 0.4,
+    r"\bresponsib": 0.5,
+    r"\bcritical": 0.6,
+    r"\bwill (?:need|have) to\b": 1.5,
+    r"\bexposed\b|\bvulnerable\b|\bthreat": 0.8,
     r"\bduty\b|\bobligation\b|\bpowers?\b": 0.6,
 }
 _LEADING = re.compile(
     r"^(?:however|but|and|so|yet|thus|therefore|ultimately|of course|in fact|indeed|"
     r"crucially|importantly|moreover|also|instead|rather|in other words|as a result|"
     r"[a-z]+ly,)\s*,?\s+(?!of\b|than\b)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _MAX_WORDS = 40
 # Sentences that describe what a source says rather than what follows for councils.
 _DESCRIPTION = re.compile(
@@ -66,40 +87,54 @@ _DESCRIPTION = re.compile(
     r"article|study|blog|chapter|review|research)|(?:the|this|that|a) (?:recent |new )?(?:report|"
     r"paper|book|authors?|study|article|blog|post|piece|editors?|chapter|research)\b)|"
     r"\bmakes? the case\b|\b(?:argues?|argued|claims?|claimed|contends?|describes?|described)"
-    r" that\b|\b(?:sets? out|explores?|examines?|looks at|reports? on)\b", re.IGNORECASE)
+    r" that\b|\b(?:sets? out|explores?|examines?|looks at|reports? on)\b",
+    re.IGNORECASE,
+)
 # A recommendation, a consequence or a risk drawn for councils.
 _RECOMMENDS = re.compile(
     r"\b(?:should|must(?! have)|ought to|needs? to|will (?:need|have) to|"
     r"(?:is|are) (?:vital|essential|important|crucial|critical|key) (?:that|to|for)|"
     r"recommends?|recommended that|urged?s? (?:councils|ministers|the government)|"
     r"means that|lessons? for|implications? for|(?:poses?|posing) (?:a )?risks?|at risk|"
-    r"leaves? (?:them|councils) exposed|particularly vulnerable)\b", re.IGNORECASE)
+    r"leaves? (?:them|councils) exposed|particularly vulnerable)\b",
+    re.IGNORECASE,
+)
 # Advice to residents or readers is not an implication for the council.
-_TO_RESIDENTS = re.compile(r"^(?:residents|you|people|readers|parents) (?:should|must|need to|can)\b|"
-                           r"\bI would ask (?:residents|people|you)\b|^if you\b|\byou should\b",
-                           re.IGNORECASE)
+_TO_RESIDENTS = re.compile(
+    r"^(?:residents|you|people|readers|parents) (?:should|must|need to|can)\b|"
+    r"\bI would ask (?:residents|people|you)\b|^if you\b|\byou should\b",
+    re.IGNORECASE,
+)
 # A claim a draft point can be built on says something about councils, money or policy.
-_FOR_COUNCILS = re.compile(r"\b(?:council|councils|local (?:government|authorit(?:y|ies))|"
-                           r"councillors?|public services?|municipal\w*|boroughs?|mayors?)\b",
-                           re.IGNORECASE)
+_FOR_COUNCILS = re.compile(
+    r"\b(?:council|councils|local (?:government|authorit(?:y|ies))|"
+    r"councillors?|public services?|municipal\w*|boroughs?|mayors?)\b",
+    re.IGNORECASE,
+)
 # A clause that starts like this cannot stand alone as a point.
 # A claim in the first or second person ("we heard", "you'll hear") or reported speech ("X said
 # the report …") is someone's voice, not a claim a council can act on.
 _PERSONAL = re.compile(r"\b(?:I|we|our|us|you|your|you['’]ll)\b|\b(?:said|says)\b", re.IGNORECASE)
-_SUBORDINATE = re.compile(r"^(?:while|whilst|although|though|if|as|when|because|since|unless|"
-                          r"whereas|where|which)\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(
+    r"^(?:while|whilst|although|though|if|as|when|because|since|unless|"
+    r"whereas|where|which)\b",
+    re.IGNORECASE,
+)
 # "…, a think tank says." / ", MPs have warned." / "X said" around a claim (not ", X said it was
 # vital …": what was said comes after the verb).
 _ATTRIBUTION_TAIL = re.compile(
     r",\s*(?:[^,]{0,70}?\s)?(?:says?|said|warn(?:s|ed)?|have warned|has warned|found|has found|"
     r"argues?|argued|claims?|claimed|has learned|reports?|reported|added)\s*"
-    r"(?:(?!\b(?:is|was|were|are|be|would|will|could|should|had|has|have)\b)[^,]){0,40}[.!]?$")
-_ATTRIBUTION_HEAD = re.compile(r"^(?:according to [^,]{3,60},\s*|[^,]{3,60}\bsays? that\s+)",
-                               re.IGNORECASE)
+    r"(?:(?!\b(?:is|was|were|are|be|would|will|could|should|had|has|have)\b)[^,]){0,40}[.!]?$"
+)
+_ATTRIBUTION_HEAD = re.compile(
+    r"^(?:according to [^,]{3,60},\s*|[^,]{3,60}\bsays? that\s+)", re.IGNORECASE
+)
 _OFFICER_OPENING = re.compile(
     r"^((?:the )?(?:councils?|members|officers|cabinet|the council|we|local authorities)\s+"
     r"(?:may|might|should|could|will|must|need to)(?:\s+(?:wish|need|want) to)?)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 # A recommendation as people say it, turned into the form an officer writes.
@@ -108,15 +143,21 @@ _VITAL = re.compile(
     r" (?:that )?(?:(?:we|councils|local authorities|local government|the council) )?"
     r"(?:to )?(?P<vp>(?:start|plan|make|build|invest|work|ensure|keep|find|take|give|look|"
     r"share|use|help|protect|develop|improve|review|reduce|set|put|focus|think|learn|"
-    r"understand|engage|involve|support|prepare|act|move)\b[^.;!?]*)", re.IGNORECASE)
+    r"understand|engage|involve|support|prepare|act|move)\b[^.;!?]*)",
+    re.IGNORECASE,
+)
 _WE_MUST = re.compile(
     r"\b(?P<who>we|councils|local authorities|the council|local government|authorities|members|"
     r"councillors|local leaders)\s+(?:will\s+)?(?:need to|must|should|have to|ought to)\s+"
-    r"(?P<vp>(?!be\b)[a-z][^.;!?]*)", re.IGNORECASE)
+    r"(?P<vp>(?!be\b)[a-z][^.;!?]*)",
+    re.IGNORECASE,
+)
 _THEY_MUST = re.compile(
     r"\b(?P<who>(?:the )?government|ministers|the treasury|whitehall|the home office|"
     r"the department for [a-z]+|the mayor(?: of london)?)\s+(?:should|must|needs? to|ought to)\s+"
-    r"(?P<vp>[a-z][^.;!?]*)", re.IGNORECASE)
+    r"(?P<vp>[a-z][^.;!?]*)",
+    re.IGNORECASE,
+)
 _OURS = {"we": "they", "our": "their", "us": "them", "ours": "theirs", "ourselves": "themselves"}
 
 
@@ -128,10 +169,11 @@ def officer_form(sentence: str, opening: str = "") -> str:
     text = re.sub(r"[“”\"]", "", sentence).strip()
     for pattern, default in ((_VITAL, "Councils may need to"), (_WE_MUST, "Councils may need to")):
         match = pattern.search(text)
-        if match and not re.match(r"\w+ to\b", match.group("vp")):  # "decisions we need to make to …"
+        if match and not re.match(
+            r"\w+ to\b", match.group("vp")
+        ):  # "decisions we need to make to …"
             who = match.groupdict().get("who") or ""
-            lead = "Members may wish to" if who.lower() in ("members", "councillors") \
-                else default
+            lead = "Members may wish to" if who.lower() in ("members", "councillors") else default
             return _finish(f"{opening or lead} {_theirs(_action(match.group('vp')))}")
     match = _THEY_MUST.search(text)
     if match:
@@ -146,14 +188,18 @@ def _action(phrase: str) -> str:
     """What is to be done, without "also" in front or who said it behind."""
     phrase = re.sub(r"^(?:also|now|therefore|still|really)\s+", "", phrase.strip(), flags=re.I)
     tail = _ATTRIBUTION_TAIL.search(phrase)
-    if tail and len(words(phrase[:tail.start()])) >= 4:
-        phrase = phrase[:tail.start()]
+    if tail and len(words(phrase[: tail.start()])) >= 4:
+        phrase = phrase[: tail.start()]
     return phrase
 
 
 def _theirs(phrase: str) -> str:
-    return re.sub(r"\b(we|our|us|ours|ourselves)\b", lambda m: _OURS[m.group(1).lower()],
-                  phrase.strip(), flags=re.IGNORECASE)
+    return re.sub(
+        r"\b(we|our|us|ours|ourselves)\b",
+        lambda m: _OURS[m.group(1).lower()],
+        phrase.strip(),
+        flags=re.IGNORECASE,
+    )
 
 
 def _finish(point: str) -> str:
@@ -179,8 +225,9 @@ def candidate_implications(text: str, limit: int = 5) -> list[str]:
     return [s.text for s in suggest_implications(text, limit)]
 
 
-def suggest_implications(text: str, limit: int = 5, accepted: Sequence[str] = (),
-                         standfirst: str = "") -> list[Suggestion]:
+def suggest_implications(
+    text: str, limit: int = 5, accepted: Sequence[str] = (), standfirst: str = ""
+) -> list[Suggestion]:
     """Up to `limit` points: the article's own implications list first (in its order), then
     sentences that recommend, draw consequences or name risks, best first (policy signals such as
     "should", "need to", "councils", "risk", how central the sentence is, and how like the
@@ -199,14 +246,30 @@ def suggest_implications(text: str, limit: int = 5, accepted: Sequence[str] = ()
     own = [u for u in section if _usable(u, in_list=True) and _stands_alone(u)]
     if own:
         central = centrality(tfidf_vectors([u.text for u in own]))
-        best = sorted(range(len(own)), key=lambda i: (
-            -(_signal(own[i].text) + 2.0 * central[i]
-              + (1.0 if _RECOMMENDS.search(own[i].text) else 0.0)), i))[:max(limit - 1, 1)]
+        best = sorted(
+            range(len(own)),
+            key=lambda i: (
+                -(
+                    _signal(own[i].text)
+                    + 2.0 * central[i]
+                    + (1.0 if _RECOMMENDS.search(own[i].text) else 0.0)
+                ),
+                i,
+            ),
+        )[: max(limit - 1, 1)]
         for i in sorted(best):  # the article's own points, in its order
             offer(_taken(own[i], all_units, numbers, "From the article's own implications"))
-    rest = [u for u in all_units if u.index not in in_section and _usable(u)
-            and not u.bullet and _RECOMMENDS.search(u.text) and not _DESCRIPTION.search(u.text)
-            and not _TO_RESIDENTS.search(u.text) and _stands_alone(u)]
+    rest = [
+        u
+        for u in all_units
+        if u.index not in in_section
+        and _usable(u)
+        and not u.bullet
+        and _RECOMMENDS.search(u.text)
+        and not _DESCRIPTION.search(u.text)
+        and not _TO_RESIDENTS.search(u.text)
+        and _stands_alone(u)
+    ]
     like = _likeness([u.text for u in rest], accepted)
     ranked = []
     if rest:
@@ -236,8 +299,9 @@ def suggest_implications(text: str, limit: int = 5, accepted: Sequence[str] = ()
     return out
 
 
-def _recast(all_units: tuple[Unit, ...], numbers: dict[int, int], accepted: Sequence[str],
-            taken: set[str]) -> list[Suggestion]:
+def _recast(
+    all_units: tuple[Unit, ...], numbers: dict[int, int], accepted: Sequence[str], taken: set[str]
+) -> list[Suggestion]:
     """Recommendations the article quotes or makes in passing, as an officer would put them:
     drafts, each with the sentence it came from. Best first: most policy signals, then most
     like the officer's own points, then earliest."""
@@ -247,23 +311,39 @@ def _recast(all_units: tuple[Unit, ...], numbers: dict[int, int], accepted: Sequ
         if unit.heading or unit.back_matter or unit.text in taken or is_unofferable(unit.text):
             continue
         point = officer_form(unit.text, opening)
-        if (not point or not 6 <= len(words(point)) <= 60 or _TO_RESIDENTS.search(unit.text)
-                or is_quote(point)):
+        if (
+            not point
+            or not 6 <= len(words(point)) <= 60
+            or _TO_RESIDENTS.search(unit.text)
+            or is_quote(point)
+        ):
             continue
         paragraph = numbers.get(unit.paragraph, 0)
         said = "a quotation" if unit.quoted or is_quote(unit.text) else "the article"
-        found.append((_signal(unit.text), unit.index, Suggestion(
-            point, _context(all_units, unit), False, draft=True, source=unit.text,
-            paragraph=paragraph,
-            reason=f"Draft: a recommendation in {said} (paragraph {paragraph}), in officers' "
-                   "form; check it before use")))
+        found.append(
+            (
+                _signal(unit.text),
+                unit.index,
+                Suggestion(
+                    point,
+                    _context(all_units, unit),
+                    False,
+                    draft=True,
+                    source=unit.text,
+                    paragraph=paragraph,
+                    reason=f"Draft: a recommendation in {said} (paragraph {paragraph}), in officers' "
+                    "form; check it before use",
+                ),
+            )
+        )
     like = _likeness([f[2].text for f in found], accepted)
     order = sorted(range(len(found)), key=lambda i: (-(found[i][0] + 3.0 * like[i]), found[i][1]))
     return [found[i][2] for i in order]
 
 
-def _drafts(text: str, accepted: Sequence[str], taken: set[str],
-            standfirst: str = "") -> list[Suggestion]:
+def _drafts(
+    text: str, accepted: Sequence[str], taken: set[str], standfirst: str = ""
+) -> list[Suggestion]:
     """Draft points in officers' form from the sentences a summary would offer: the claims the
     article turns on."""
     opening = _usual_opening(accepted)
@@ -279,10 +359,17 @@ def _drafts(text: str, accepted: Sequence[str], taken: set[str],
     for i in order:
         claim = claims[i]
         core = _claim(claim.text, names)
-        if (len(words(core)) < 6 or _TO_RESIDENTS.search(core) or needs_previous(core)
-                or refers_back(core, ambiguous) or is_quote(core) or core.endswith("?")
-                or _DESCRIPTION.search(core) or _PERSONAL.search(core)
-                or not (touched(core) or _FOR_COUNCILS.search(core))):
+        if (
+            len(words(core)) < 6
+            or _TO_RESIDENTS.search(core)
+            or needs_previous(core)
+            or refers_back(core, ambiguous)
+            or is_quote(core)
+            or core.endswith("?")
+            or _DESCRIPTION.search(core)
+            or _PERSONAL.search(core)
+            or not (touched(core) or _FOR_COUNCILS.search(core))
+        ):
             continue  # not a claim a council could act on
         function = _function_for(core, used)
         # A second claim on a function already asked about is not asked about again in full.
@@ -290,10 +377,18 @@ def _drafts(text: str, accepted: Sequence[str], taken: set[str],
         used.add(function.name)
         point = f"{opening or function.opening} {ask}: {core}."
         where = "the standfirst" if claim.paragraph == 0 else f"paragraph {claim.paragraph}"
-        out.append(Suggestion(point, claim.text, False, draft=True, source=claim.text,
-                              paragraph=claim.paragraph,
-                              reason=f"Draft from the key claim in {where}, on {function.name}; "
-                                     "check it before use"))
+        out.append(
+            Suggestion(
+                point,
+                claim.text,
+                False,
+                draft=True,
+                source=claim.text,
+                paragraph=claim.paragraph,
+                reason=f"Draft from the key claim in {where}, on {function.name}; "
+                "check it before use",
+            )
+        )
     return out
 
 
@@ -311,8 +406,8 @@ def _claim(sentence: str, names: set[str]) -> str:
     think tank says." → "councils in inner London are set to lose funding"."""
     core = sentence.strip().rstrip(".!")
     tail = _ATTRIBUTION_TAIL.search(core)
-    if tail and len(words(core[:tail.start()])) >= 6:
-        core = core[:tail.start()]
+    if tail and len(words(core[: tail.start()])) >= 6:
+        core = core[: tail.start()]
     core = _ATTRIBUTION_HEAD.sub("", core)
     head, colon, after = core.partition(": ")
     if colon and len(words(head)) <= 10 and len(words(after)) >= 6:
@@ -320,8 +415,12 @@ def _claim(sentence: str, names: set[str]) -> str:
     while _LEADING.match(core):
         core = _LEADING.sub("", core, count=1)
     first, _space, rest = core.partition(" ")
-    if first[:1].isupper() and (len(first) == 1 or not first[1:2].isupper()) \
-            and first.lower().strip("“‘\"'") not in names and not rest[:1].isupper():
+    if (
+        first[:1].isupper()
+        and (len(first) == 1 or not first[1:2].isupper())
+        and first.lower().strip("“‘\"'") not in names
+        and not rest[:1].isupper()
+    ):
         core = core[:1].lower() + core[1:]
     return core.rstrip(" ,;:")
 
@@ -346,7 +445,7 @@ def _likeness(texts: list[str], accepted: Sequence[str]) -> list[float]:
     if not accepted or not texts:
         return [0.0] * len(texts)
     vectors = tfidf_vectors([*texts, *accepted])
-    mine, theirs = vectors[:len(texts)], vectors[len(texts):]
+    mine, theirs = vectors[: len(texts)], vectors[len(texts) :]
     return [max(cosine(v, a) for a in theirs) for v in mine]
 
 
@@ -359,7 +458,7 @@ def _section(all_units: tuple[Unit, ...]) -> list[Unit]:
     for position, unit in enumerate(all_units):
         if unit.heading and _SECTION.match(unit.text):
             inside: list[Unit] = []
-            for following in all_units[position + 1:]:
+            for following in all_units[position + 1 :]:
                 if following.heading and len(inside) >= 2:
                     break
                 inside.append(following)
@@ -367,12 +466,18 @@ def _section(all_units: tuple[Unit, ...]) -> list[Unit]:
     return []
 
 
-def _taken(unit: Unit, all_units: tuple[Unit, ...], numbers: dict[int, int],
-           reason: str) -> Suggestion:
+def _taken(
+    unit: Unit, all_units: tuple[Unit, ...], numbers: dict[int, int], reason: str
+) -> Suggestion:
     paragraph = numbers.get(unit.paragraph, 0)
-    return Suggestion(shorten(unit.text), _context(all_units, unit),
-                      reason.startswith("From the article's own"), source=unit.text,
-                      paragraph=paragraph, reason=f"{reason} (paragraph {paragraph})")
+    return Suggestion(
+        shorten(unit.text),
+        _context(all_units, unit),
+        reason.startswith("From the article's own"),
+        source=unit.text,
+        paragraph=paragraph,
+        reason=f"{reason} (paragraph {paragraph})",
+    )
 
 
 def shorten(text: str) -> str:
@@ -387,7 +492,11 @@ def shorten(text: str) -> str:
     if len(words(text)) > _MAX_WORDS:
         for mark in ("; ", " – ", " — "):
             head = text.split(mark, 1)[0]
-            if mark in text and 8 <= len(words(head)) <= _MAX_WORDS and not _SUBORDINATE.match(head):
+            if (
+                mark in text
+                and 8 <= len(words(head)) <= _MAX_WORDS
+                and not _SUBORDINATE.match(head)
+            ):
                 return head.rstrip(",:") + "."
     return text
 
@@ -402,14 +511,22 @@ def _stands_alone(unit: Unit) -> bool:
 def _usable(unit: Unit, in_list: bool = False) -> bool:
     n = len(words(unit.text))
     shortest = (3 if in_list else 6) if unit.bullet else 8
-    return (not unit.heading and not unit.back_matter and not unit.quoted
-            and shortest <= n <= 70
-            and not is_quote(unit.text) and not is_unofferable(unit.text)
-            and not unit.text.endswith(("?", ":")))
+    return (
+        not unit.heading
+        and not unit.back_matter
+        and not unit.quoted
+        and shortest <= n <= 70
+        and not is_quote(unit.text)
+        and not is_unofferable(unit.text)
+        and not unit.text.endswith(("?", ":"))
+    )
 
 
 def _context(all_units: tuple[Unit, ...], unit: Unit) -> str:
     """The sentence with its neighbours in the same paragraph, as the article has them."""
-    around = [u for u in all_units[max(0, unit.index - 1):unit.index + 2]
-              if u.paragraph == unit.paragraph and not u.heading]
+    around = [
+        u
+        for u in all_units[max(0, unit.index - 1) : unit.index + 2]
+        if u.paragraph == unit.paragraph and not u.heading
+    ]
     return " ".join(u.text for u in around)

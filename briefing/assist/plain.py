@@ -57,7 +57,8 @@ def blocks(body: str) -> list[Block]:
         elif token.type == "list_item_open":
             kind = "item"
         elif token.type in ("heading_close", "list_item_close") or (
-                token.type == "paragraph_open" and kind != "item"):
+            token.type == "paragraph_open" and kind != "item"
+        ):
             kind = "paragraph"
         elif token.type in ("code_block", "fence") and not in_table:
             _add(out, "quote" if quote_depth else "paragraph", token.content)
@@ -73,7 +74,7 @@ def _add(out: list[Block], kind: Kind, text: str) -> None:
     if kind == "paragraph" and any(_BULLET_LINE.match(ln) for ln in lines):
         for line in lines:  # "•" bullets typed as text: each line is an item
             bullet = _BULLET_LINE.match(line)
-            clean = line[bullet.end():] if bullet else line
+            clean = line[bullet.end() :] if bullet else line
             out.append(Block("item" if bullet else "paragraph", _tidy(clean)))
         return
     text = _tidy(" ".join(lines))

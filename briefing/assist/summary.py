@@ -34,9 +34,12 @@ from briefing.assist.text import (
     words,
 )
 
-_FINDING = re.compile(r"\b(?:argues?|suggests?|finds?|found|shows?|concludes?|estimates?|warns?|"
-                      r"key|crucial|important|vital|lessons?|message|means that|will need|"
-                      r"set to|plans?|proposals?|urges?|calls? (?:on|for))\b", re.IGNORECASE)
+_FINDING = re.compile(
+    r"\b(?:argues?|suggests?|finds?|found|shows?|concludes?|estimates?|warns?|"
+    r"key|crucial|important|vital|lessons?|message|means that|will need|"
+    r"set to|plans?|proposals?|urges?|calls? (?:on|for))\b",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|my|me)\b")
 _SPEECH = re.compile(r"\b(?:said|says|told|added)\b")
 # How much each thing counts when ranking a sentence (they add up to 1).
@@ -44,8 +47,10 @@ WEIGHTS = {"central": 0.3, "paragraph": 0.35, "sentence": 0.35, "title": 0.15}
 COVERAGE = 0.5  # how much what a sentence adds to the draft counts beside its own rank
 FILL = 0.85  # the draft stops once it holds this share of its words
 REPEAT = 0.3  # a sentence this similar to one already in the draft is a near-repeat
-_DATE_LINE = re.compile(r"^(?:\w+ \d{1,2}(?:st|nd|rd|th)? \d{4}|\d{1,2} \w+ \d{4}|"
-                        r"\d{4}-\d{2}-\d{2})\.?$")
+_DATE_LINE = re.compile(
+    r"^(?:\w+ \d{1,2}(?:st|nd|rd|th)? \d{4}|\d{1,2} \w+ \d{4}|"
+    r"\d{4}-\d{2}-\d{2})\.?$"
+)
 
 
 @dataclass(frozen=True)
@@ -86,13 +91,15 @@ def summarise(text: str, max_words: int = 120, standfirst: str = "", title: str 
     numbers = paragraph_numbers([u for u in all_units if _usable(u)])
     shown = paragraph_numbers(all_units)
     vectors = tfidf_vectors([u.text for u in candidates] + [p.text for p in lead] + [title])
-    own, lead_vectors = vectors[:len(candidates)], vectors[len(candidates):-1]
+    own, lead_vectors = vectors[: len(candidates)], vectors[len(candidates) : -1]
     central = centrality(own)
     about = [cosine(v, vectors[-1]) for v in own] if title.strip() else [0.0] * len(own)
     ambiguous = generics_named([u.text for u in all_units])
     by_index = {u.index: position for position, u in enumerate(candidates)}
-    base = [_score(u, central[p], numbers, p) + WEIGHTS["title"] * about[p]
-            for p, u in enumerate(candidates)]
+    base = [
+        _score(u, central[p], numbers, p) + WEIGHTS["title"] * about[p]
+        for p, u in enumerate(candidates)
+    ]
     chosen: dict[int, str] = {}
     # Each sentence also earns what it adds: the weight of the article's words it covers that
     # the draft does not yet hold, per word it spends (a budgeted coverage objective), so the
@@ -102,8 +109,16 @@ def summarise(text: str, max_words: int = 120, standfirst: str = "", title: str 
     bags = [set(terms(u.text)) for u in candidates]
     weight = _term_weights(bags, title)
     have: set[str] = {t for p in lead for t in terms(p.text)}
-    rate = max((_gain(bag, have, weight) / len(words(candidates[p].text))
-                for p, bag in enumerate(bags)), default=0.0) or 1.0
+    rate = (
+        max(
+            (
+                _gain(bag, have, weight) / len(words(candidates[p].text))
+                for p, bag in enumerate(bags)
+            ),
+            default=0.0,
+        )
+        or 1.0
+    )
 
     def value(group: list[int]) -> float:
         length = sum(len(words(candidates[p].text)) for p in group)
@@ -111,8 +126,9 @@ def summarise(text: str, max_words: int = 120, standfirst: str = "", title: str 
         prior = sum(base[p] for p in group) / len(group)
         return prior + COVERAGE * _gain(new_terms, have, weight) / length / rate
 
-    groups = {p: _with_what_it_needs(p, candidates, by_index, ambiguous)
-              for p in range(len(candidates))}
+    groups = {
+        p: _with_what_it_needs(p, candidates, by_index, ambiguous) for p in range(len(candidates))
+    }
     queue = [(-value(groups[p]), p) for p in range(len(candidates)) if groups[p]]
     heapq.heapify(queue)
     while queue:
@@ -128,8 +144,11 @@ def summarise(text: str, max_words: int = 120, standfirst: str = "", title: str 
         length = sum(len(candidates[p].text.split()) for p in new)
         if total + length > max_words:
             continue
-        if any(cosine(own[p], other) > REPEAT
-               for p in new for other in [*(own[c] for c in chosen), *lead_vectors]):
+        if any(
+            cosine(own[p], other) > REPEAT
+            for p in new
+            for other in [*(own[c] for c in chosen), *lead_vectors]
+        ):
             continue  # near-repeats add nothing
         for p in new:
             chosen[p] = _reason(candidates[p], central[p], shown, leads_into=p != position)
@@ -175,8 +194,11 @@ def _standfirst(given: str, all_units: tuple[Unit, ...], max_words: int) -> list
     for sentence in sentences:
         if is_unofferable(sentence) or is_quote(sentence):
             continue
-        sentence = sentence if sentence.rstrip("”’\"')").endswith((".", "!", "?")) \
+        sentence = (
+            sentence
+            if sentence.rstrip("”’\"')").endswith((".", "!", "?"))
             else sentence.rstrip() + "."
+        )
         length = len(sentence.split())
         if total + length > max_words * 0.6:
             break
@@ -188,9 +210,11 @@ def _standfirst(given: str, all_units: tuple[Unit, ...], max_words: int) -> list
 def _score(unit: Unit, central: float, numbers: dict[int, int], order: int) -> float:
     """Central to the article, early in it (by paragraph and by sentence), stating a finding."""
     paragraph = numbers.get(unit.paragraph, 99)
-    score = (WEIGHTS["central"] * central
-             + WEIGHTS["paragraph"] / (1.0 + 0.35 * (paragraph - 1))
-             + WEIGHTS["sentence"] / (1.0 + 0.15 * order))
+    score = (
+        WEIGHTS["central"] * central
+        + WEIGHTS["paragraph"] / (1.0 + 0.35 * (paragraph - 1))
+        + WEIGHTS["sentence"] / (1.0 + 0.15 * order)
+    )
     if unit.first_in_paragraph:
         score += 0.1
     if _FINDING.search(unit.text):
@@ -208,8 +232,11 @@ def _score(unit: Unit, central: float, numbers: dict[int, int], order: int) -> f
 
 def _reason(unit: Unit, central: float, numbers: dict[int, int], leads_into: bool) -> str:
     paragraph = numbers.get(unit.paragraph, 0)
-    where = "The article's opening sentence" if paragraph == 1 and unit.first_in_paragraph \
+    where = (
+        "The article's opening sentence"
+        if paragraph == 1 and unit.first_in_paragraph
         else f"Paragraph {paragraph}, {'first' if unit.first_in_paragraph else 'a later'} sentence"
+    )
     if leads_into:
         return f"{where}: the next sentence needs it"
     if central >= 0.6:
@@ -219,19 +246,22 @@ def _reason(unit: Unit, central: float, numbers: dict[int, int], leads_into: boo
 
 def _usable(unit: Unit) -> bool:
     text = unit.text
-    return (not (unit.heading or unit.back_matter or unit.quoted)
-            and (8 if not unit.bullet else 10) <= len(words(text)) <= 55
-            and text.rstrip("”’\"')").endswith((".", "!", "?"))
-            and not is_quote(text) and not is_unofferable(text))
+    return (
+        not (unit.heading or unit.back_matter or unit.quoted)
+        and (8 if not unit.bullet else 10) <= len(words(text)) <= 55
+        and text.rstrip("”’\"')").endswith((".", "!", "?"))
+        and not is_quote(text)
+        and not is_unofferable(text)
+    )
 
 
-def _with_what_it_needs(position: int, candidates: list[Unit], by_index: dict[int, int],
-                        ambiguous: set[str]) -> list[int]:
+def _with_what_it_needs(
+    position: int, candidates: list[Unit], by_index: dict[int, int], ambiguous: set[str]
+) -> list[int]:
     """The sentence with the one or two before it that it leans on, in the same paragraph; or
     nothing when what it needs cannot be offered (a quote, a bio, another paragraph)."""
     group = [position]
-    while candidates[group[0]].needs_previous or refers_back(candidates[group[0]].text,
-                                                             ambiguous):
+    while candidates[group[0]].needs_previous or refers_back(candidates[group[0]].text, ambiguous):
         unit = candidates[group[0]]
         before = by_index.get(unit.index - 1)
         if before is None or candidates[before].paragraph != unit.paragraph or len(group) == 3:

@@ -47,13 +47,17 @@ _SKIP = re.compile(
     r"book (?:your|a) (?:place|ticket|seat)|tickets? (?:are|is) available)\b|"
     r"^(?:copyright|©)|\ball rights reserved\b|^editor[’']?s note\b|^dig deeper\b|"
     r"^sign up\b|\bnewsletter\b|^(?:click|tap) (?:here|for)\b|^(?:share|print) this\b|"
-    r"^(?:published|updated|posted)\s*:?\s*\d", re.IGNORECASE)
+    r"^(?:published|updated|posted)\s*:?\s*\d",
+    re.IGNORECASE,
+)
 # Headings whose contents are not the article's body.
 _BACK_MATTER = re.compile(
     r"^(?:references?|notes?|endnotes|footnotes|bibliography|sources?|further reading|"
     r"about the authors?|about the contributors?|biograph(?:y|ies)|author biograph(?:y|ies)|"
     r"acknowledge?ments?|picture credits?|image credits?|disclosure|declaration of interests?)"
-    r"\s*:?$", re.IGNORECASE)
+    r"\s*:?$",
+    re.IGNORECASE,
+)
 # A sentence that opens like this leans on the one before it.
 _NEEDS_PREVIOUS = re.compile(
     r"^(?:however|but|and|or|nor|so|yet|also|thus|hence|therefore|moreover|furthermore|"
@@ -66,14 +70,18 @@ _NEEDS_PREVIOUS = re.compile(
     r"the latter|the former|both|neither|either|another|other|here|there,|somehow|"
     r"(?:none|all|much|most|some|each|any|one) of (?:this|these|that|those|them|it))\b|"
     r"^[a-z]+ly,|^[a-z]+, (?:though|however|then|too|therefore),",  # "Crucially, …", "Somehow, though, …"
-    re.IGNORECASE)
-_SPEECH = re.compile(r"\b(?:said|says|argued|added|admitted|warned|told|asked|explained|noted|"
-                     r"concurred|agreed)\b")
+    re.IGNORECASE,
+)
+_SPEECH = re.compile(
+    r"\b(?:said|says|argued|added|admitted|warned|told|asked|explained|noted|"
+    r"concurred|agreed)\b"
+)
 _BIO = re.compile(
     r"^(?:(?:Dr|Prof|Professor|Cllr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+"
     r"(?:,\s*(?:and\s+)?(?:(?:Dr|Prof|Cllr)\.?\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+)*"
     r"\s+(?:is|are|was|were)\s+(?:an?|the|director|head|chief|professor|lecturer|reader|senior|"
-    r"associate|academics?|researchers?|joint|currently|also|based)\b")
+    r"associate|academics?|researchers?|joint|currently|also|based)\b"
+)
 
 
 @dataclass
@@ -122,16 +130,33 @@ def units(text: str) -> list[Unit]:
     for number, block in enumerate(blocks(text)):
         if block.kind == "heading" or (block.kind == "paragraph" and is_heading(block.text)):
             back = is_back_matter_heading(block.text)
-            out.append(Unit(block.text.lstrip("# "), len(out), number, heading=True,
-                            back_matter=back))
+            out.append(
+                Unit(block.text.lstrip("# "), len(out), number, heading=True, back_matter=back)
+            )
             continue
         if block.kind == "item":
-            out.append(Unit(block.text, len(out), number, bullet=True, back_matter=back,
-                            first_in_paragraph=True))
+            out.append(
+                Unit(
+                    block.text,
+                    len(out),
+                    number,
+                    bullet=True,
+                    back_matter=back,
+                    first_in_paragraph=True,
+                )
+            )
             continue
         for position, sentence in enumerate(split_sentences(block.text)):
-            out.append(Unit(sentence, len(out), number, back_matter=back,
-                            first_in_paragraph=position == 0, quoted=block.kind == "quote"))
+            out.append(
+                Unit(
+                    sentence,
+                    len(out),
+                    number,
+                    back_matter=back,
+                    first_in_paragraph=position == 0,
+                    quoted=block.kind == "quote",
+                )
+            )
     return out
 
 
@@ -148,7 +173,9 @@ def is_unofferable(text: str) -> bool:
 
 
 # Words inside quotation marks (not an apostrophe): a quotation, a slogan or a quoted title.
-_QUOTED_SPAN = re.compile(r"(?:^|[\s(:—–-])[“\"‘'](?=\w)[^“”\"]{15,}?[\w.,!?…][”\"’'](?=[\s.,;:!?)]|$)")
+_QUOTED_SPAN = re.compile(
+    r"(?:^|[\s(:—–-])[“\"‘'](?=\w)[^“”\"]{15,}?[\w.,!?…][”\"’'](?=[\s.,;:!?)]|$)"
+)
 
 
 def is_quote(text: str) -> bool:
@@ -157,8 +184,9 @@ def is_quote(text: str) -> bool:
     if text[:1] in _QUOTE_OPEN:
         return True
     opens = re.findall(r"(?:^|[\s:(—–-])[‘“\"]", text)
-    if opens and (_SPEECH.search(text) or text.count("“") != text.count("”")
-                  or text.count('"') % 2):
+    if opens and (
+        _SPEECH.search(text) or text.count("“") != text.count("”") or text.count('"') % 2
+    ):
         return True  # reported speech, or a quotation cut off by the sentence split
     if _QUOTED_SPAN.search(text):
         return True
@@ -238,19 +266,38 @@ def centrality(vectors: list[dict[str, float]]) -> list[float]:
 # A sentence that mentions one of these without naming it ("the council", "its chief executive")
 # says something about a subject named elsewhere: it is offered only with the sentence that names
 # it, when the article names more than one.
-_GENERIC = ("council", "authority", "borough", "think tank", "think-tank", "report", "committee",
-            "party", "scheme", "book", "study", "minister", "institute", "association", "charity")
-_REFERS = re.compile(r"\b(?:the|its|their|this|that)\s+(" + "|".join(
-    re.escape(g) for g in _GENERIC) + r")\b")
+_GENERIC = (
+    "council",
+    "authority",
+    "borough",
+    "think tank",
+    "think-tank",
+    "report",
+    "committee",
+    "party",
+    "scheme",
+    "book",
+    "study",
+    "minister",
+    "institute",
+    "association",
+    "charity",
+)
+_REFERS = re.compile(
+    r"\b(?:the|its|their|this|that)\s+(" + "|".join(re.escape(g) for g in _GENERIC) + r")\b"
+)
 _OWNER = re.compile(r"(?:^|,\s+|\s—\s|\s–\s)\s*(?:its|their|his|her)\s+[a-z]", re.IGNORECASE)
 
 
-_GENERIC_OPENING = re.compile(r"^(?:The|Its|Their)\s+(" + "|".join(
-    re.escape(g) for g in _GENERIC) + r")\b")
+_GENERIC_OPENING = re.compile(
+    r"^(?:The|Its|Their)\s+(" + "|".join(re.escape(g) for g in _GENERIC) + r")\b"
+)
 _SHORT_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Prof)\.? [A-Z][\w’'\-]+(?! [A-Z])")
 # "… thinks so." / "… does this." : the sentence ends on what the one before said.
-_ENDS_LEANING = re.compile(r"\b(?:thinks?|think|does|do|did|says?|said|agrees?) (?:so|this|that|it)"
-                           r"[.!?]?$")
+_ENDS_LEANING = re.compile(
+    r"\b(?:thinks?|think|does|do|did|says?|said|agrees?) (?:so|this|that|it)"
+    r"[.!?]?$"
+)
 
 
 def always_capitalised(texts: list[str]) -> set[str]:
@@ -265,8 +312,10 @@ def always_capitalised(texts: list[str]) -> set[str]:
 
 
 _NAMED_GENERIC = re.compile(
-    r"((?:[A-Z][\w’'\-]+\s+(?:and\s+|of\s+|upon\s+)?)+)(" + "|".join(
-        re.escape(g.title()) for g in _GENERIC) + r")\b")
+    r"((?:[A-Z][\w’'\-]+\s+(?:and\s+|of\s+|upon\s+)?)+)("
+    + "|".join(re.escape(g.title()) for g in _GENERIC)
+    + r")\b"
+)
 
 
 def generics_named(texts: list[str]) -> set[str]:
@@ -285,8 +334,9 @@ def refers_back(sentence: str, ambiguous: set[str]) -> bool:
     if _OWNER.search(sentence) or _SHORT_NAME.search(sentence) or _ENDS_LEANING.search(sentence):
         return True
     opening = _GENERIC_OPENING.match(sentence)
-    if opening and not re.search(r"[A-Z][\w’'\-]+\s+" + re.escape(opening.group(1).title())
-                                 + r"\b", sentence):
+    if opening and not re.search(
+        r"[A-Z][\w’'\-]+\s+" + re.escape(opening.group(1).title()) + r"\b", sentence
+    ):
         return True  # "The report said …", "The council is …": which one?
     for match in _REFERS.finditer(sentence):
         generic = match.group(1)

@@ -17,49 +17,175 @@ from briefing.assist.text import STOPWORDS, always_capitalised, stem, terms
 # A small map of UK local-government topics and the words that signal them. Patterns are matched
 # case-insensitively on word boundaries, except all-capital ones ("AI"), matched as written.
 BUILT_IN: dict[str, tuple[str, ...]] = {
-    "AI": ("AI", "artificial intelligence", "machine learning", "automation", "algorithm",
-           "chatbot", "generative"),
+    "AI": (
+        "AI",
+        "artificial intelligence",
+        "machine learning",
+        "automation",
+        "algorithm",
+        "chatbot",
+        "generative",
+    ),
     "Digital and data": ("digital", "data", "technology", "software", "cyber", "online"),
-    "Devolution": ("devolution", "devolved", "combined authority", "combined authorities",
-                   "metro mayor", "white paper", "strategic authority", "mayoral"),
-    "Local government reorganisation": ("reorganisation", "LGR", "unitary", "unitaries",
-                                        "restructuring", "merger", "two-tier"),
-    "Democratic participation": ("participation", "participatory", "citizens' assembly",
-                                 "citizens’ assemblies", "citizens' assemblies",
-                                 "democratic innovation", "deliberative", "engagement",
-                                 "co-creat", "legitimacy"),
-    "Councillors": ("councillor", "councillors", "elected members", "elected member",
-                    "ward member"),
-    "Finance and funding": ("budget", "funding", "austerity", "savings", "section 114",
-                            "underfunding", "council tax", "financial", "spending"),
-    "Intervention and improvement": ("intervention", "commissioners", "best value",
-                                     "improvement", "audit", "inspection", "performance"),
-    "Crisis and resilience": ("crisis", "crises", "pandemic", "emergency", "resilience",
-                              "flood", "covid"),
-    "Social care": ("social care", "adult social care", "children's services", "social work",
-                    "safeguarding", "casework"),
+    "Devolution": (
+        "devolution",
+        "devolved",
+        "combined authority",
+        "combined authorities",
+        "metro mayor",
+        "white paper",
+        "strategic authority",
+        "mayoral",
+    ),
+    "Local government reorganisation": (
+        "reorganisation",
+        "LGR",
+        "unitary",
+        "unitaries",
+        "restructuring",
+        "merger",
+        "two-tier",
+    ),
+    "Democratic participation": (
+        "participation",
+        "participatory",
+        "citizens' assembly",
+        "citizens’ assemblies",
+        "citizens' assemblies",
+        "democratic innovation",
+        "deliberative",
+        "engagement",
+        "co-creat",
+        "legitimacy",
+    ),
+    "Councillors": (
+        "councillor",
+        "councillors",
+        "elected members",
+        "elected member",
+        "ward member",
+    ),
+    "Finance and funding": (
+        "budget",
+        "funding",
+        "austerity",
+        "savings",
+        "section 114",
+        "underfunding",
+        "council tax",
+        "financial",
+        "spending",
+    ),
+    "Intervention and improvement": (
+        "intervention",
+        "commissioners",
+        "best value",
+        "improvement",
+        "audit",
+        "inspection",
+        "performance",
+    ),
+    "Crisis and resilience": (
+        "crisis",
+        "crises",
+        "pandemic",
+        "emergency",
+        "resilience",
+        "flood",
+        "covid",
+    ),
+    "Social care": (
+        "social care",
+        "adult social care",
+        "children's services",
+        "social work",
+        "safeguarding",
+        "casework",
+    ),
     "Workforce": ("staff", "workforce", "jobs", "recruit", "skills", "officers"),
-    "Outsourcing and partnerships": ("outsourcing", "BPO", "contractor", "insourcing",
-                                     "private sector", "procurement", "supplier", "vendor"),
+    "Outsourcing and partnerships": (
+        "outsourcing",
+        "BPO",
+        "contractor",
+        "insourcing",
+        "private sector",
+        "procurement",
+        "supplier",
+        "vendor",
+    ),
     "Housing and planning": ("housing", "homes", "planning", "homelessness", "landlord"),
     "Climate and environment": ("climate", "net zero", "carbon", "environment", "biodiversity"),
     "Health and wellbeing": ("public health", "wellbeing", "integrated care", "NHS"),
-    "Equality and inclusion": ("equality", "diversity", "inclusion", "inclusive",
-                               "marginalised", "disadvantaged"),
-    "Central–local relations": ("central government", "centralised", "whitehall", "ministers",
-                                "national government", "vertical"),
-    "International comparison": ("europe", "european", "international", "comparative",
-                                 "germany", "france", "czech", "sweden", "netherlands"),
-    "Elections": ("election", "elections", "electoral", "voters", "ballot", "polling",
-                  "turnout", "franchise"),
-    "Scrutiny": ("scrutiny", "scrutinise", "overview and scrutiny", "hold the executive to account",
-                 "select committee", "audit committee"),
-    "Community safety": ("crime", "policing", "police", "anti-social behaviour", "community safety",
-                         "robbery", "community support officers"),
-    "Education and SEND": ("SEND", "special educational needs", "special needs", "high needs",
-                           "schools", "education", "pupils"),
-    "Homelessness": ("homelessness", "homeless", "rough sleeping", "rough sleepers",
-                     "temporary accommodation"),
+    "Equality and inclusion": (
+        "equality",
+        "diversity",
+        "inclusion",
+        "inclusive",
+        "marginalised",
+        "disadvantaged",
+    ),
+    "Central–local relations": (
+        "central government",
+        "centralised",
+        "whitehall",
+        "ministers",
+        "national government",
+        "vertical",
+    ),
+    "International comparison": (
+        "europe",
+        "european",
+        "international",
+        "comparative",
+        "germany",
+        "france",
+        "czech",
+        "sweden",
+        "netherlands",
+    ),
+    "Elections": (
+        "election",
+        "elections",
+        "electoral",
+        "voters",
+        "ballot",
+        "polling",
+        "turnout",
+        "franchise",
+    ),
+    "Scrutiny": (
+        "scrutiny",
+        "scrutinise",
+        "overview and scrutiny",
+        "hold the executive to account",
+        "select committee",
+        "audit committee",
+    ),
+    "Community safety": (
+        "crime",
+        "policing",
+        "police",
+        "anti-social behaviour",
+        "community safety",
+        "robbery",
+        "community support officers",
+    ),
+    "Education and SEND": (
+        "SEND",
+        "special educational needs",
+        "special needs",
+        "high needs",
+        "schools",
+        "education",
+        "pupils",
+    ),
+    "Homelessness": (
+        "homelessness",
+        "homeless",
+        "rough sleeping",
+        "rough sleepers",
+        "temporary accommodation",
+    ),
 }
 _MIN_SCORE = 3.0
 _LEAD_WEIGHT = 1.0  # words in the opening count twice
@@ -141,9 +267,16 @@ def _keyphrases(text: str) -> list[tuple[str, int]]:
     for chunk in re.split(r"[.,;:!?()“”\"‘’\n–—/@]", text):
         tokens = re.findall(r"[A-Za-z][A-Za-z\-]+", chunk)
         for a, b in zip(tokens, tokens[1:], strict=False):
-            if (a.lower() in STOPWORDS or b.lower() in STOPWORDS or len(a) < 3 or len(b) < 3
-                    or a.lower() in names or b.lower() in names
-                    or a.lower() in _NOT_TOPICS or b.lower() in _NOT_TOPICS):
+            if (
+                a.lower() in STOPWORDS
+                or b.lower() in STOPWORDS
+                or len(a) < 3
+                or len(b) < 3
+                or a.lower() in names
+                or b.lower() in names
+                or a.lower() in _NOT_TOPICS
+                or b.lower() in _NOT_TOPICS
+            ):
                 continue
             key = (stem(a), stem(b))
             counts[key] += 1
@@ -166,8 +299,9 @@ def _opening(text: str) -> str:
     return "\n\n".join(paragraphs[:3])
 
 
-def suggest_themes(text: str, themes: dict[str, str] | None = None,
-                   limit: int = 5) -> list[ThemeSuggestion]:
+def suggest_themes(
+    text: str, themes: dict[str, str] | None = None, limit: int = 5
+) -> list[ThemeSuggestion]:
     """Existing themes (id → label) whose vocabulary the text uses, best first; then new themes
     from the built-in map; then recurring key phrases. Suggestions only: nothing is assigned."""
     themes = themes or {}
@@ -178,8 +312,9 @@ def suggest_themes(text: str, themes: dict[str, str] | None = None,
     existing: list[ThemeSuggestion] = []
     for theme_id, label in themes.items():
         related = _related_built_in(label)
-        keywords = [(label, False)] + [(t, True) for t in terms(label)
-                                       if t not in ("local", "government", "council")]
+        keywords = [(label, False)] + [
+            (t, True) for t in terms(label) if t not in ("local", "government", "council")
+        ]
         if related:
             keywords += _COMPILED[related]
             covered.add(related)
@@ -205,8 +340,9 @@ def suggest_themes(text: str, themes: dict[str, str] | None = None,
         for phrase, n in _keyphrases(text):
             if phrase.lower() in known or any(w.lower() in known.split() for w in phrase.split()):
                 continue
-            out.append(ThemeSuggestion(phrase[:1].upper() + phrase[1:].lower(), "", float(n),
-                                       [phrase]))
+            out.append(
+                ThemeSuggestion(phrase[:1].upper() + phrase[1:].lower(), "", float(n), [phrase])
+            )
             known += " " + phrase.lower()
             if len(out) >= limit:
                 break

@@ -66,6 +66,23 @@ def verify_files(job: Job, files: Mapping[str, bytes]) -> list[Finding]:
     return [f for f in other.findings if f not in before]
 
 
-__all__ = ["ALL_AUDIENCES", "BUILD_FAILED", "PACK_FILE", "VERIFY_RULES", "BuildRequest",
-           "Checked", "ChecksFailed", "Job", "Progress", "Report", "Written", "build", "check",
-           "check_file", "prepare", "start", "verify_files", "view"]
+__all__ = [
+    "ALL_AUDIENCES",
+    "BUILD_FAILED",
+    "PACK_FILE",
+    "VERIFY_RULES",
+    "BuildRequest",
+    "Checked",
+    "ChecksFailed",
+    "Job",
+    "Progress",
+    "Report",
+    "Written",
+    "build",
+    "check",
+    "check_file",
+    "prepare",
+    "start",
+    "verify_files",
+    "view",
+]

@@ -42,11 +42,18 @@ class Job:
         """What the rules read: this job, read-only."""
         request = self.request
         pdf = self.rendered.get("pdf")
-        return CheckContext(request.pack, self.version, self.document, request.pack_path,
-                            request.positions, request.base_dir,
-                            {fmt: made.data for fmt, made in self.rendered.items()},
-                            pdf.pages if pdf is not None else None, self.audience,
-                            request.pdf_engine)
+        return CheckContext(
+            request.pack,
+            self.version,
+            self.document,
+            request.pack_path,
+            request.positions,
+            request.base_dir,
+            {fmt: made.data for fmt, made in self.rendered.items()},
+            pdf.pages if pdf is not None else None,
+            self.audience,
+            request.pdf_engine,
+        )
 
     @property
     def has_errors(self) -> bool:
@@ -55,8 +62,9 @@ class Job:
     def notes(self) -> list[str]:
         """What the build could not check and why (a page budget with no PDF to count)."""
         if "pdf" not in self.request.formats and self.version.pack.budget.pages:
-            return ["the page budget is checked on the PDF; build with --format pdf or both "
-                    "to check it"]
+            return [
+                "the page budget is checked on the PDF; build with --format pdf or both to check it"
+            ]
         return []
 
 
@@ -80,8 +88,9 @@ def run_pack_rules(job: Job) -> None:
     job.findings = for_formats(run_checks(job.view(), "pack"), job.request.formats)
 
 
-def render_all(job: Job, *, explain: bool = False,
-               progress: Callable[[str], None] | None = None) -> None:
+def render_all(
+    job: Job, *, explain: bool = False, progress: Callable[[str], None] | None = None
+) -> None:
     """Render every format of the request in memory, then run the output rules on them.
 
     With `explain` (the report of `briefing check` and the preview) a format that cannot be
@@ -118,8 +127,9 @@ def verify(job: Job) -> None:
         job.findings = [f for f in job.findings if f.rule != PAGE_BUDGET]
         found += rule(PAGE_BUDGET).check(view)
     # A file that cannot be built follows the errors that explain why.
-    job.findings = sorted([*job.findings, *found],
-                          key=lambda f: (sort_key(f)[0], f.rule == BUILD_FAILED, sort_key(f)))
+    job.findings = sorted(
+        [*job.findings, *found], key=lambda f: (sort_key(f)[0], f.rule == BUILD_FAILED, sort_key(f))
+    )
 
 
 def with_outputs(job: Job, rendered: dict[str, Rendered]) -> Job:

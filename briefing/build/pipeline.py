@@ -56,8 +56,12 @@ class Written(list[Path]):
     each once (the page budget counted on the PDF just made); `notes` says what could not be
     checked ("public: note: the page budget is checked on the PDF; …")."""
 
-    def __init__(self, paths: Sequence[Path] = (), findings: Sequence[Finding] = (),
-                 notes: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        paths: Sequence[Path] = (),
+        findings: Sequence[Finding] = (),
+        notes: Sequence[str] = (),
+    ) -> None:
         super().__init__(paths)
         self.findings = list(findings)
         self.notes = list(notes)
@@ -70,8 +74,16 @@ class ChecksFailed(BriefingError):
     def __init__(self, findings: Sequence[Finding]) -> None:
         self.findings = list(findings)
         errors = [f for f in self.findings if f.severity == "error"]
-        super().__init__("\n".join([*(str(f) for f in errors), (
-            f"Nothing was built: fix the {plural(len(errors), 'error')} above and build again.")]))
+        super().__init__(
+            "\n".join(
+                [
+                    *(str(f) for f in errors),
+                    (
+                        f"Nothing was built: fix the {plural(len(errors), 'error')} above and build again."
+                    ),
+                ]
+            )
+        )
 
 
 @dataclass
@@ -94,10 +106,13 @@ class Checked:
         from briefing.build.state import pack_state
 
         job = self.jobs.get(audience)
-        if (job is None or request.pdf_engine != self.request.pdf_engine
-                or request.pack_path != self.request.pack_path
-                or _edition_options(request) != _edition_options(self.request)
-                or pack_state(request.pack, request.base_dir) != self.state):
+        if (
+            job is None
+            or request.pdf_engine != self.request.pdf_engine
+            or request.pack_path != self.request.pack_path
+            or _edition_options(request) != _edition_options(self.request)
+            or pack_state(request.pack, request.base_dir) != self.state
+        ):
             return None
         # A fresh job for this request (its formats and folder), with the work already done.
         return Job(request, audience, job.version, job.document, list(job.findings))
@@ -105,8 +120,7 @@ class Checked:
 
 def _edition_options(request: BuildRequest) -> tuple[object, ...]:
     """What a request asks about versions: a job composed for other options cannot serve."""
-    return (request.edition, request.history_of, request.changes_since,
-            request.supplement_since)
+    return (request.edition, request.history_of, request.changes_since, request.supplement_since)
 
 
 def prepare(request: BuildRequest) -> Checked:
@@ -115,8 +129,9 @@ def prepare(request: BuildRequest) -> Checked:
 
     request.refuse_what_cannot_be_made()
     state = pack_state(request.pack, request.base_dir)
-    return Checked(request, state, {audience: start(request, audience)
-                                    for audience in request.versions()})
+    return Checked(
+        request, state, {audience: start(request, audience) for audience in request.versions()}
+    )
 
 
 def check(request: BuildRequest, jobs: Sequence[Job] = ()) -> Report:
@@ -134,8 +149,9 @@ def check(request: BuildRequest, jobs: Sequence[Job] = ()) -> Report:
     return report
 
 
-def check_file(path: Path, formats: Sequence[str], audience: str | None = None,
-               pdf_engine: str | None = None) -> Report:
+def check_file(
+    path: Path, formats: Sequence[str], audience: str | None = None, pdf_engine: str | None = None
+) -> Report:
     """The report for a pack file; a pack that cannot be read gives its problems as
     findings."""
     from briefing.build.request import BuildRequest
@@ -146,15 +162,23 @@ def check_file(path: Path, formats: Sequence[str], audience: str | None = None,
     try:
         request = BuildRequest.for_file(path, **options)
     except PackError as exc:
-        return Report([Finding(PACK_FILE, "error", problem.message,
-                               Location(problem.file, problem.line or None,
-                                        problem.column or None))
-                       for problem in exc.problems])
+        return Report(
+            [
+                Finding(
+                    PACK_FILE,
+                    "error",
+                    problem.message,
+                    Location(problem.file, problem.line or None, problem.column or None),
+                )
+                for problem in exc.problems
+            ]
+        )
     return check(request)
 
 
-def build(request: BuildRequest, progress: Progress | None = None,
-          checked: Checked | None = None) -> Written:
+def build(
+    request: BuildRequest, progress: Progress | None = None, checked: Checked | None = None
+) -> Written:
     """Check, render, verify and write every version of the request; returns the paths written
     with the findings (warnings and advice) and notes.
 
@@ -189,8 +213,9 @@ def build(request: BuildRequest, progress: Progress | None = None,
     for job in jobs:
         stem = request.stem(job.audience)
         names = request.names if len(jobs) == 1 else {}
-        targets = {fmt: names.get(fmt, outdir / f"{stem}{FORMATS[fmt].suffix}")
-                   for fmt in request.formats}
+        targets = {
+            fmt: names.get(fmt, outdir / f"{stem}{FORMATS[fmt].suffix}") for fmt in request.formats
+        }
 
         def laying_out(fmt: str, targets: dict[str, Path] = targets) -> None:
             nonlocal done
@@ -207,16 +232,20 @@ def build(request: BuildRequest, progress: Progress | None = None,
             done += 1
             version_files.append((target, impose_two_up(job.rendered["pdf"].data)))
         if not job.version.is_full:
-            version_files.append(_record(job, [path.name for path, _ in version_files],
-                                         outdir, stem))
+            version_files.append(
+                _record(job, [path.name for path, _ in version_files], outdir, stem)
+            )
         files += version_files
     report(steps, total, f"Writing {and_list([path.name for path, _ in files])}")
     sweep_temporaries(outdir)  # left by a build that was killed
     # All or nothing: the old files stay until every new one is in place.
     written = atomic_write_all(files)
     report(total, total, "Done")
-    notes = [f"{job.audience + ': ' if job.audience else ''}note: {note}"
-             for job in jobs for note in job.notes()]
+    notes = [
+        f"{job.audience + ': ' if job.audience else ''}note: {note}"
+        for job in jobs
+        for note in job.notes()
+    ]
     return Written(written, _each_once(job.findings for job in jobs), notes)
 
 
@@ -225,14 +254,18 @@ def _record(job: Job, files: list[str], outdir: Path, stem: str) -> tuple[Path, 
     from briefing.compose.record import record_name, withheld_record
     from briefing.files.safe_write import WriteError
 
-    text = withheld_record(job.version, job.request.pack.title, job.request.pack_name, files,
-                           datetime.now(UTC))
+    text = withheld_record(
+        job.version, job.request.pack.title, job.request.pack_name, files, datetime.now(UTC)
+    )
     target = outdir / record_name(stem)
     try:
         target.parent.mkdir(exist_ok=True)
     except OSError as exc:
-        raise WriteError(target, f"Cannot create the folder {target.parent} for the record "
-                                 f"of withheld items: {exc.strerror or exc}.") from exc
+        raise WriteError(
+            target,
+            f"Cannot create the folder {target.parent} for the record "
+            f"of withheld items: {exc.strerror or exc}.",
+        ) from exc
     return target, text.encode("utf-8")
 
 

@@ -56,8 +56,7 @@ class BuildRequest:
 
         pack, positions = load_pack_at(path)
         values: dict[str, object] = {"pack_name": path.name, **options}
-        return cls(pack, path.resolve().parent, pack_path=path, positions=positions,
-                   **values)  # type: ignore[arg-type]  # options are the fields above
+        return cls(pack, path.resolve().parent, pack_path=path, positions=positions, **values)  # type: ignore[arg-type]  # options are the fields above
 
     def stem(self, audience: str | None) -> str:
         """The name of a version's files: "Title (public)", "Title - supplement 1"."""
@@ -78,12 +77,13 @@ class BuildRequest:
 
         chosen: list[str | None] = []
         for name in self.audiences:
-            for one in (audience_names(self.pack) if name == ALL_AUDIENCES else [name]):
+            for one in audience_names(self.pack) if name == ALL_AUDIENCES else [name]:
                 if one is not None and not known_audience(self.pack, one):
-                    offered = ", ".join(dict.fromkeys([*self.pack.audiences,
-                                                       *BUILT_IN_AUDIENCES]))
-                    raise BriefingError(f'{self._where()}no audience "{one}": use one of '
-                                        f"{offered}, or {ALL_AUDIENCES}")
+                    offered = ", ".join(dict.fromkeys([*self.pack.audiences, *BUILT_IN_AUDIENCES]))
+                    raise BriefingError(
+                        f'{self._where()}no audience "{one}": use one of '
+                        f"{offered}, or {ALL_AUDIENCES}"
+                    )
                 if one not in chosen:
                     chosen.append(one)
         return chosen or [None]
@@ -93,21 +93,25 @@ class BuildRequest:
         or a two-up copy without an A5 PDF."""
         unknown = [fmt for fmt in self.formats if fmt not in FORMATS]
         if unknown or not self.formats:
-            raise BriefingError(f"Unknown format {', '.join(unknown) or '(none)'}: choose from "
-                                f"{', '.join(FORMATS)}.")
+            raise BriefingError(
+                f"Unknown format {', '.join(unknown) or '(none)'}: choose from "
+                f"{', '.join(FORMATS)}."
+            )
         engine_for(self.pdf_engine)
         if not self.two_up:
             return
         from briefing.export.pdf.two_up import NEEDS_A5
 
         if "pdf" not in self.formats:
-            raise BriefingError("--two-up makes a PDF, so it needs --format pdf or --format "
-                                "both (not --format docx): the two-up copy is made from the "
-                                "PDF.")
+            raise BriefingError(
+                "--two-up makes a PDF, so it needs --format pdf or --format "
+                "both (not --format docx): the two-up copy is made from the "
+                "PDF."
+            )
         if self.pack.layout.paper != "A5":
-            raise BriefingError(f"{self._where()}{NEEDS_A5} (this pack is "
-                                f"{self.pack.layout.paper}).")
+            raise BriefingError(
+                f"{self._where()}{NEEDS_A5} (this pack is {self.pack.layout.paper})."
+            )
 
     def _where(self) -> str:
         return f"{self.pack_path}: " if self.pack_path is not None else ""
-

@@ -15,8 +15,7 @@ if TYPE_CHECKING:
 def pack_state(pack: Pack, base_dir: Path) -> bytes:
     """Every value of the pack, the folder its paths are relative to, and the size and time
     of the logo and Word template it names."""
-    digest = hashlib.blake2b(pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL),
-                             digest_size=20)
+    digest = hashlib.blake2b(pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL), digest_size=20)
     digest.update(str(Path(base_dir).resolve()).encode())
     for relative in (pack.layout.logo, pack.layout.template):
         if relative:

@@ -14,5 +14,14 @@ from briefing.checks.finding import Finding, Location, Severity
 from briefing.checks.rule import CheckContext, Rule, Scope
 from briefing.checks.table import RULES, for_formats, run_checks
 
-__all__ = ["RULES", "CheckContext", "Finding", "Location", "Rule", "Scope", "Severity",
-           "for_formats", "run_checks"]
+__all__ = [
+    "RULES",
+    "CheckContext",
+    "Finding",
+    "Location",
+    "Rule",
+    "Scope",
+    "Severity",
+    "for_formats",
+    "run_checks",
+]

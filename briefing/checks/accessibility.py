@@ -89,7 +89,9 @@ def _title(context: CheckContext) -> Iterator[Finding]:
         yield NO_TITLE.finding(
             "The pack has no title. Screen readers announce a document by its title, and an "
             "accessible PDF cannot be made without one: add a title (e.g. “Budget "
-            "consultation 2026”).", context.at(("title",), key=True, field="title"))
+            "consultation 2026”).",
+            context.at(("title",), key=True, field="title"),
+        )
 
 
 def _alt_text(context: CheckContext) -> Iterator[Finding]:
@@ -99,7 +101,8 @@ def _alt_text(context: CheckContext) -> Iterator[Finding]:
             f"The logo “{layout.logo}” has no alt text, so screen reader users do not know what "
             "it shows and an accessible PDF cannot be made: add logo_alt under layout (e.g. "
             "“Example Borough Council logo”).",
-            context.at(("layout", "logo"), key=True, field="layout.logo_alt"))
+            context.at(("layout", "logo"), key=True, field="layout.logo_alt"),
+        )
 
 
 def _alt_text_meaning(context: CheckContext) -> Iterator[Finding]:
@@ -108,12 +111,16 @@ def _alt_text_meaning(context: CheckContext) -> Iterator[Finding]:
     if not (layout.logo and alt):
         return
     as_file = PurePath(alt.replace("\\", "/"))
-    if alt.lower() in _GENERIC_ALT or as_file.suffix.lower() in (".png", ".jpg", ".jpeg") \
-            or alt == PurePath(layout.logo).name:
+    if (
+        alt.lower() in _GENERIC_ALT
+        or as_file.suffix.lower() in (".png", ".jpg", ".jpeg")
+        or alt == PurePath(layout.logo).name
+    ):
         yield ALT_MEANING.finding(
             f"The logo's alt text “{alt}” does not say what the picture shows: describe it, "
             f"e.g. “{context.pack.organisation or 'Example Borough Council'} logo”.",
-            context.at(("layout", "logo_alt"), field="layout.logo_alt"))
+            context.at(("layout", "logo_alt"), field="layout.logo_alt"),
+        )
 
 
 def _links(context: CheckContext, want_vague: bool) -> Iterator[Finding]:
@@ -129,7 +136,9 @@ def _links(context: CheckContext, want_vague: bool) -> Iterator[Finding]:
                             f"In {field.name}, the link text “{text}” does not say where the "
                             "link goes; screen reader users often hear links on their own. Use "
                             "words that name the page, e.g. [the council's budget "
-                            "page](https://…).", field_location(context, field, f"[{text}]"))
+                            "page](https://…).",
+                            field_location(context, field, f"[{text}]"),
+                        )
                     elif not want_vague and is_bare_address(text):
                         yield _bare(context, field, text)
                 elif not want_vague and _may_hold_address(run.text):
@@ -146,7 +155,9 @@ def _bare(context: CheckContext, field: TextField, address: str) -> Finding:
     return BARE_LINK.finding(
         f"In {field.name}, the address {address} is the link's only text; a screen reader "
         "spells it out character by character. Give it words that say where it goes, e.g. "
-        "[the members' briefing page](https://…).", field_location(context, field, address))
+        "[the members' briefing page](https://…).",
+        field_location(context, field, address),
+    )
 
 
 def _vague_links(context: CheckContext) -> Iterator[Finding]:
@@ -164,7 +175,9 @@ def _capitals(context: CheckContext) -> Iterator[Finding]:
                 yield CAPITALS.finding(
                     f"In {field.name}, “{words}” is in capitals, which is harder to read and "
                     "some screen readers spell out letter by letter: write it in sentence case "
-                    "(use bold if it needs to stand out).", field_location(context, field, words))
+                    "(use bold if it needs to stand out).",
+                    field_location(context, field, words),
+                )
 
 
 def _long_sentences(context: CheckContext) -> Iterator[Finding]:
@@ -176,7 +189,9 @@ def _long_sentences(context: CheckContext) -> Iterator[Finding]:
                 yield LONG_SENTENCE.finding(
                     f"In {field.name}, the sentence beginning {opening(sentence)} has {words} "
                     f"words. GOV.UK advises {LONG_SENTENCE_WORDS} or fewer: split it or cut "
-                    "words.", field_location(context, field, sentence))
+                    "words.",
+                    field_location(context, field, sentence),
+                )
 
 
 def _italics(context: CheckContext) -> Iterator[Finding]:
@@ -186,11 +201,14 @@ def _italics(context: CheckContext) -> Iterator[Finding]:
         for runs in _paragraphs(context, field):
             text = _plain(runs)
             if word_count(text) >= ITALIC_PARAGRAPH_WORDS and all(
-                    run.italic for run in runs if run.text.strip()):
+                run.italic for run in runs if run.text.strip()
+            ):
                 yield ITALICS.finding(
                     f"In {field.name}, the whole paragraph beginning {opening(text)} is in "
                     "italics, which is hard to read at length: remove the *…* around it and "
-                    "put only a few words in italics, or none.", field_location(context, field, text))
+                    "put only a few words in italics, or none.",
+                    field_location(context, field, text),
+                )
 
 
 def _summary_length(context: CheckContext) -> Iterator[Finding]:
@@ -201,35 +219,69 @@ def _summary_length(context: CheckContext) -> Iterator[Finding]:
             continue
         # The paragraphs already parsed for the other rules: the same words as
         # markdown_word_count, counted without parsing the summary again.
-        words = (sum(word_count(_plain(runs)) for runs in _paragraphs(context, field))
-                 if field.markdown == "blocks" else markdown_word_count(field.text))
+        words = (
+            sum(word_count(_plain(runs)) for runs in _paragraphs(context, field))
+            if field.markdown == "blocks"
+            else markdown_word_count(field.text)
+        )
         if words > limit:
             yield SUMMARY_LENGTH.finding(
                 f"{field.name[0].upper()}{field.name[1:]} has {words} words; in a {kind}, "
                 f"summaries of {limit} words or fewer are easier to take in. Keep the main "
                 "point and cut detail, or split it into a short paragraph and a list.",
-                field_location(context, field))
+                field_location(context, field),
+            )
 
 
-NO_TITLE = Rule("document-title", "error", "The pack has no title (the document title).",
-                "pack", _title)
+NO_TITLE = Rule(
+    "document-title", "error", "The pack has no title (the document title).", "pack", _title
+)
 ALT_TEXT = Rule("alt-text", "error", "A picture (the logo) has no alt text.", "pack", _alt_text)
-ALT_MEANING = Rule("alt-text-meaning", "warning",
-                   "Alt text that is a file name or a single word such as “logo”.", "pack",
-                   _alt_text_meaning)
-VAGUE_LINK = Rule("link-text", "warning",
-                  "Link text such as “click here”, “here” or “read more”.", "pack", _vague_links)
-BARE_LINK = Rule("bare-link", "advice", "A web address used as the text of a link.", "pack",
-                 _bare_links)
-CAPITALS = Rule("capitals", "warning", "Four or more words in a row in capitals.", "pack",
-                _capitals)
-LONG_SENTENCE = Rule("long-sentence", "advice",
-                     f"A sentence longer than {LONG_SENTENCE_WORDS} words.", "pack",
-                     _long_sentences)
+ALT_MEANING = Rule(
+    "alt-text-meaning",
+    "warning",
+    "Alt text that is a file name or a single word such as “logo”.",
+    "pack",
+    _alt_text_meaning,
+)
+VAGUE_LINK = Rule(
+    "link-text",
+    "warning",
+    "Link text such as “click here”, “here” or “read more”.",
+    "pack",
+    _vague_links,
+)
+BARE_LINK = Rule(
+    "bare-link", "advice", "A web address used as the text of a link.", "pack", _bare_links
+)
+CAPITALS = Rule(
+    "capitals", "warning", "Four or more words in a row in capitals.", "pack", _capitals
+)
+LONG_SENTENCE = Rule(
+    "long-sentence",
+    "advice",
+    f"A sentence longer than {LONG_SENTENCE_WORDS} words.",
+    "pack",
+    _long_sentences,
+)
 ITALICS = Rule("italic-paragraph", "warning", "A whole paragraph in italics.", "pack", _italics)
-SUMMARY_LENGTH = Rule("summary-length", "advice",
-                      "A summary longer than suits its kind of pack (150 words in a member "
-                      "briefing, 120 in an event handout).", "pack", _summary_length)
+SUMMARY_LENGTH = Rule(
+    "summary-length",
+    "advice",
+    "A summary longer than suits its kind of pack (150 words in a member "
+    "briefing, 120 in an event handout).",
+    "pack",
+    _summary_length,
+)
 
-RULES: tuple[Rule, ...] = (NO_TITLE, ALT_TEXT, ALT_MEANING, VAGUE_LINK, BARE_LINK, CAPITALS,
-                           LONG_SENTENCE, ITALICS, SUMMARY_LENGTH)
+RULES: tuple[Rule, ...] = (
+    NO_TITLE,
+    ALT_TEXT,
+    ALT_MEANING,
+    VAGUE_LINK,
+    BARE_LINK,
+    CAPITALS,
+    LONG_SENTENCE,
+    ITALICS,
+    SUMMARY_LENGTH,
+)

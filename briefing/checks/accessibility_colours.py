@@ -45,7 +45,7 @@ def contrast(one: str, other: str) -> float:
 def darker(colour: str, against: str = WHITE, target: float = TEXT_CONTRAST) -> str:
     """The same hue darkened just enough to reach `target` contrast against `against`."""
     c = colour.lstrip("#")
-    rgb = [int(c[i:i + 2], 16) for i in (0, 2, 4)]
+    rgb = [int(c[i : i + 2], 16) for i in (0, 2, 4)]
     for step in range(100, -1, -2):
         candidate = "#" + "".join(f"{round(v * step / 100):02X}" for v in rgb)
         if contrast(candidate, against) >= target:
@@ -68,7 +68,8 @@ def _themes(context: CheckContext) -> Iterator[Finding]:
                 f"Theme “{theme.label or key}” has the colour {theme.colour.upper()}, only "
                 f"{ratio_text(ratio)} against a white page or white lettering (text needs at least "
                 f"{TEXT_CONTRAST}:1): choose a darker colour, e.g. {darker(theme.colour)}.",
-                context.at(("themes", key, "colour"), field="themes"))
+                context.at(("themes", key, "colour"), field="themes"),
+            )
 
 
 def _template_styles(context: CheckContext) -> tuple[Styles, str, list[StyleInfo]] | None:
@@ -92,8 +93,12 @@ def _template_styles(context: CheckContext) -> tuple[Styles, str, list[StyleInfo
         return None
     with archive:
         styles, page = read_styles(archive), page_colour(archive)
-    used = [style for spec in SPECS if spec.kind in ("paragraph", "character")
-            and (style := styles.by_name(spec.name)) is not None]
+    used = [
+        style
+        for spec in SPECS
+        if spec.kind in ("paragraph", "character")
+        and (style := styles.by_name(spec.name)) is not None
+    ]
     return styles, page, used
 
 
@@ -125,15 +130,19 @@ def _template_sizes(context: CheckContext) -> Iterator[Finding]:
     styles, _, used = found
     large = context.pack.layout.large_print
     floor = LARGE_PRINT_FLOOR_PT if large else FLOOR_PT
-    small = [f"“{_shown(style)}” {size:g} pt" for style in used
-             if (size := _printed_size(styles, style, large)) is not None and size < floor]
+    small = [
+        f"“{_shown(style)}” {size:g} pt"
+        for style in used
+        if (size := _printed_size(styles, style, large)) is not None and size < floor
+    ]
     if small:
         yield TEMPLATE_SIZE.finding(
             f"With the Word template “{context.pack.layout.template}”, text in these styles "
             f"prints below the {floor:g} pt {'large-print ' if large else ''}minimum: "
             f"{', '.join(small)}. In Word, change each style (Home, Styles, right-click it, "
             f"Modify) to {floor:g} pt or more, and save the template.",
-            context.at(("layout", "template"), field="layout.template"))
+            context.at(("layout", "template"), field="layout.template"),
+        )
 
 
 def _template_colours(context: CheckContext) -> Iterator[Finding]:
@@ -153,29 +162,45 @@ def _template_colours(context: CheckContext) -> Iterator[Finding]:
         ratio = contrast(colour, background)
         if ratio < needed:
             against = "" if background == WHITE else f" on #{background}"
-            faint.append(f"“{_shown(style)}” #{colour}{against} ({ratio_text(ratio)}, needs "
-                         f"{needed:g}:1; try {darker(colour, background, needed)})")
+            faint.append(
+                f"“{_shown(style)}” #{colour}{against} ({ratio_text(ratio)}, needs "
+                f"{needed:g}:1; try {darker(colour, background, needed)})"
+            )
     if faint:
         yield TEMPLATE_CONTRAST.finding(
             f"The Word template “{context.pack.layout.template}” colours text in these styles "
             f"too faintly to read easily: {'; '.join(faint)}. In Word, change each style's "
             "font colour to a darker one (Home, Styles, right-click it, Modify), and save the "
-            "template.", context.at(("layout", "template"), field="layout.template"))
+            "template.",
+            context.at(("layout", "template"), field="layout.template"),
+        )
 
 
 def ratio_text(ratio: float) -> str:
-    """"4.4:1": rounded down, so a ratio just short of 4.5 never reads as 4.5."""
+    """ "4.4:1": rounded down, so a ratio just short of 4.5 never reads as 4.5."""
     return f"{math.floor(ratio * 10) / 10:g}:1"
 
 
-THEME_CONTRAST = Rule("theme-contrast", "warning",
-                      "A theme colour with less than 4.5:1 contrast against white.", "pack",
-                      _themes)
-TEMPLATE_CONTRAST = Rule("template-contrast", "warning",
-                         "A Word template style whose text colour has too little contrast.",
-                         "pack", _template_colours)
-TEMPLATE_SIZE = Rule("template-text-size", "warning",
-                     "A Word template style below 12 pt (16 pt in large print).", "pack",
-                     _template_sizes)
+THEME_CONTRAST = Rule(
+    "theme-contrast",
+    "warning",
+    "A theme colour with less than 4.5:1 contrast against white.",
+    "pack",
+    _themes,
+)
+TEMPLATE_CONTRAST = Rule(
+    "template-contrast",
+    "warning",
+    "A Word template style whose text colour has too little contrast.",
+    "pack",
+    _template_colours,
+)
+TEMPLATE_SIZE = Rule(
+    "template-text-size",
+    "warning",
+    "A Word template style below 12 pt (16 pt in large print).",
+    "pack",
+    _template_sizes,
+)
 
 RULES: tuple[Rule, ...] = (THEME_CONTRAST, TEMPLATE_CONTRAST, TEMPLATE_SIZE)

@@ -57,8 +57,10 @@ def _advice(chars: Iterable[str]) -> str:
     if any(unicodedata.category(ch) == "So" for ch in chars):
         fonts.append("an emoji or symbol font such as Noto Emoji (or write the symbol as words)")
     install = "; ".join(fonts) or "a font that covers them"
-    return (f"install {install} on this computer and build again, or write the words another "
-            "way (for example in English, with the original in an attached document)")
+    return (
+        f"install {install} on this computer and build again, or write the words another "
+        "way (for example in English, with the original in an attached document)"
+    )
 
 
 def _fonts(context: CheckContext) -> Iterator[Finding]:
@@ -76,8 +78,10 @@ def _fonts(context: CheckContext) -> Iterator[Finding]:
         listed = ", ".join(_describe(ch) for ch in here[:_SHOWN])
         yield UNPRINTABLE.finding(
             f"In {field.name}, no font on this computer can show {listed}{more}: {effect} To "
-            f"fix it, {_advice(here)}.", field_location(context, field, here[0], exact=True),
-            severity)
+            f"fix it, {_advice(here)}.",
+            field_location(context, field, here[0], exact=True),
+            severity,
+        )
 
 
 def _weight(context: CheckContext) -> tuple[Severity, str]:
@@ -86,15 +90,22 @@ def _weight(context: CheckContext) -> tuple[Severity, str]:
     from briefing.export.registry import engine_for
 
     if engine_for(context.pdf_engine).tagged:
-        return "error", ("the tagged PDF cannot be made with them (in print they would be "
-                         "empty boxes and readers would lose the words).")
+        return "error", (
+            "the tagged PDF cannot be made with them (in print they would be "
+            "empty boxes and readers would lose the words)."
+        )
     return "warning", "they would print as empty boxes and readers would lose the words."
 
 
-UNPRINTABLE = Rule("unprintable-characters", "error",
-                   "Characters that no available font can show: the tagged PDF cannot be "
-                   "made (a warning with the untagged engine, which prints them as boxes). "
-                   "PDF builds only: Word and the web page use the reader's fonts.",
-                   "pack", _fonts, outputs=("pdf",))
+UNPRINTABLE = Rule(
+    "unprintable-characters",
+    "error",
+    "Characters that no available font can show: the tagged PDF cannot be "
+    "made (a warning with the untagged engine, which prints them as boxes). "
+    "PDF builds only: Word and the web page use the reader's fonts.",
+    "pack",
+    _fonts,
+    outputs=("pdf",),
+)
 
 RULES: tuple[Rule, ...] = (UNPRINTABLE,)

@@ -14,9 +14,13 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
 LANGUAGE = "en-GB"
-_LANGUAGES = {"en-us": "US English (en-US)", "en-au": "Australian English (en-AU)",
-              "en-ca": "Canadian English (en-CA)", "en-ie": "Irish English (en-IE)",
-              "cy-gb": "Welsh (cy-GB)"}
+_LANGUAGES = {
+    "en-us": "US English (en-US)",
+    "en-au": "Australian English (en-AU)",
+    "en-ca": "Canadian English (en-CA)",
+    "en-ie": "Irish English (en-IE)",
+    "cy-gb": "Welsh (cy-GB)",
+}
 
 
 def skipped_levels(levels: list[tuple[int, str]]) -> Iterator[tuple[int, int, str]]:
@@ -37,16 +41,17 @@ def _where(context: CheckContext, text: str) -> Location:
         for i, item in enumerate(section.items):
             article = pack.articles.get(item.article)
             if article is not None and article.title == text:
-                return context.at(("articles", item.article, "title"), section=s + 1,
-                                  item=i + 1)
+                return context.at(("articles", item.article, "title"), section=s + 1, item=i + 1)
     return Location(context.pack_path)
 
 
 def _heading_message(kind: str, previous: int, level: int, text: str) -> str:
     jump = f"after a level {previous} heading" if previous else "as the first heading"
-    return (f"In the {kind}, the heading “{text}” is at level {level} {jump}, so a level is "
-            "skipped and screen reader users may think something is missing: use headings in "
-            "order (1, then 2, then 3).")
+    return (
+        f"In the {kind}, the heading “{text}” is at level {level} {jump}, so a level is "
+        "skipped and screen reader users may think something is missing: use headings in "
+        "order (1, then 2, then 3)."
+    )
 
 
 def _model_headings(context: CheckContext) -> Iterator[Finding]:
@@ -54,8 +59,9 @@ def _model_headings(context: CheckContext) -> Iterator[Finding]:
         return
     levels = [(h.level, h.text) for h in context.document.headings()]
     for previous, level, text in skipped_levels(levels):
-        yield MODEL_HEADINGS.finding(_heading_message("briefing", previous, level, text),
-                                     _where(context, text))
+        yield MODEL_HEADINGS.finding(
+            _heading_message("briefing", previous, level, text), _where(context, text)
+        )
 
 
 def _docx(context: CheckContext) -> zipfile.ZipFile | None:
@@ -73,9 +79,14 @@ def _docx_headings(context: CheckContext) -> Iterator[Finding]:
     for previous, level, text in skipped_levels(levels):
         yield DOCX_HEADINGS.finding(
             _heading_message("Word file", previous, level, text)
-            + (" The Word template's heading styles decide the levels: check their outline "
-               "level (Paragraph, Outline level)." if context.pack.layout.template else ""),
-            _where(context, text))
+            + (
+                " The Word template's heading styles decide the levels: check their outline "
+                "level (Paragraph, Outline level)."
+                if context.pack.layout.template
+                else ""
+            ),
+            _where(context, text),
+        )
 
 
 def _template_at(context: CheckContext) -> Location:
@@ -95,14 +106,18 @@ def _docx_language(context: CheckContext) -> Iterator[Finding]:
         yield DOCX_LANGUAGE.finding(
             "The Word file does not say what language it is in, so screen readers may read it "
             f"with the wrong voice: set the template's Normal style language to English (UK), "
-            f"{LANGUAGE} (Review, Language, Set Proofing Language).", _template_at(context))
+            f"{LANGUAGE} (Review, Language, Set Proofing Language).",
+            _template_at(context),
+        )
     elif language.lower() != LANGUAGE.lower():
         yield DOCX_LANGUAGE.finding(
             f"The Word file's text is marked as {_LANGUAGES.get(language.lower(), language)}, "
             f"not English (UK) ({LANGUAGE}), so "
             "screen readers and spelling use the wrong language: in the Word template, select "
             "the Normal style, choose Review, Language, Set Proofing Language, English (United "
-            "Kingdom), and save it.", _template_at(context))
+            "Kingdom), and save it.",
+            _template_at(context),
+        )
 
 
 def _docx_pictures(context: CheckContext) -> Iterator[Finding]:
@@ -118,7 +133,9 @@ def _docx_pictures(context: CheckContext) -> Iterator[Finding]:
                 "the logo alt text with logo_alt under layout; for a picture in the Word "
                 "template, right-click it in Word, choose Edit Alt Text and describe it.",
                 context.at(("layout", "logo_alt"), field="layout.logo_alt")
-                if context.pack.layout.logo else _template_at(context))
+                if context.pack.layout.logo
+                else _template_at(context),
+            )
 
 
 def _pdf_tagged(context: CheckContext) -> Iterator[Finding]:
@@ -132,23 +149,45 @@ def _pdf_tagged(context: CheckContext) -> Iterator[Finding]:
             "The PDF has no tags: a screen reader gets one unstructured stream of text, with no "
             "headings, lists or table headers, so it does not meet the accessibility "
             "regulations for publishing. Build it with the default (tagged) PDF engine, or "
-            "publish the Word or HTML version instead.", Location(context.pack_path))
+            "publish the Word or HTML version instead.",
+            Location(context.pack_path),
+        )
 
 
-MODEL_HEADINGS = Rule("heading-levels", "warning",
-                      "A heading skips a level (e.g. a level 3 straight after a level 1).",
-                      "pack", _model_headings)
-DOCX_HEADINGS = Rule("docx-heading-levels", "warning",
-                     "A heading in the built Word file skips a level.", "output", _docx_headings)
-DOCX_LANGUAGE = Rule("docx-language", "warning",
-                     "The built Word file has no language, or not English (UK).", "output",
-                     _docx_language)
-DOCX_PICTURE = Rule("docx-picture-description", "error",
-                    "A picture in the built Word file has no description (alt text).", "output",
-                    _docx_pictures)
-PDF_UNTAGGED = Rule("pdf-untagged", "warning",
-                    "The built PDF has no tags (the reportlab engine makes untagged PDFs).",
-                    "output", _pdf_tagged)
+MODEL_HEADINGS = Rule(
+    "heading-levels",
+    "warning",
+    "A heading skips a level (e.g. a level 3 straight after a level 1).",
+    "pack",
+    _model_headings,
+)
+DOCX_HEADINGS = Rule(
+    "docx-heading-levels",
+    "warning",
+    "A heading in the built Word file skips a level.",
+    "output",
+    _docx_headings,
+)
+DOCX_LANGUAGE = Rule(
+    "docx-language",
+    "warning",
+    "The built Word file has no language, or not English (UK).",
+    "output",
+    _docx_language,
+)
+DOCX_PICTURE = Rule(
+    "docx-picture-description",
+    "error",
+    "A picture in the built Word file has no description (alt text).",
+    "output",
+    _docx_pictures,
+)
+PDF_UNTAGGED = Rule(
+    "pdf-untagged",
+    "warning",
+    "The built PDF has no tags (the reportlab engine makes untagged PDFs).",
+    "output",
+    _pdf_tagged,
+)
 
-RULES: tuple[Rule, ...] = (MODEL_HEADINGS, DOCX_HEADINGS, DOCX_LANGUAGE, DOCX_PICTURE,
-                           PDF_UNTAGGED)
+RULES: tuple[Rule, ...] = (MODEL_HEADINGS, DOCX_HEADINGS, DOCX_LANGUAGE, DOCX_PICTURE, PDF_UNTAGGED)

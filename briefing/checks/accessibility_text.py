@@ -56,58 +56,109 @@ def _text_fields(context: CheckContext, articles: bool) -> Iterator[TextField]:
     pack = context.pack
     yield TextField(("title",), pack.title, "", "the title", field="title")
     yield TextField(("subtitle",), pack.subtitle, "", "the subtitle", field="subtitle")
-    yield TextField(("organisation",), pack.organisation, "", "the organisation",
-                    field="organisation")
+    yield TextField(
+        ("organisation",), pack.organisation, "", "the organisation", field="organisation"
+    )
     yield TextField(("prepared_by",), pack.prepared_by, "", "“prepared by”", field="prepared_by")
     yield TextField(("intro",), pack.intro, "blocks", "the introduction", field="intro")
     for k, text in enumerate(pack.key_messages):
-        yield TextField(("key_messages", k), text, "inline", f"key message {k + 1}",
-                        field="key_messages")
+        yield TextField(
+            ("key_messages", k), text, "inline", f"key message {k + 1}", field="key_messages"
+        )
     if pack.event is not None:
         event = pack.event
         yield TextField(("event", "name"), event.name, "", "the event name", field="event")
         yield TextField(("event", "venue"), event.venue, "", "the venue", field="event")
         for a, entry in enumerate(event.agenda):
             for key in ("item", "speaker"):
-                yield TextField(("event", "agenda", a, key), getattr(entry, key), "",
-                                f"agenda entry {a + 1}", field="event")
+                yield TextField(
+                    ("event", "agenda", a, key),
+                    getattr(entry, key),
+                    "",
+                    f"agenda entry {a + 1}",
+                    field="event",
+                )
     for s, section in enumerate(pack.sections):
         where = {"section": s + 1}
-        yield TextField(("sections", s, "title"), section.title, "",
-                        f"the title of section {s + 1}", field="title", **where)
-        yield TextField(("sections", s, "intro"), section.intro, "blocks",
-                        f"the introduction to section {s + 1}", field="intro", **where)
+        yield TextField(
+            ("sections", s, "title"),
+            section.title,
+            "",
+            f"the title of section {s + 1}",
+            field="title",
+            **where,
+        )
+        yield TextField(
+            ("sections", s, "intro"),
+            section.intro,
+            "blocks",
+            f"the introduction to section {s + 1}",
+            field="intro",
+            **where,
+        )
         for i, item in enumerate(section.items):
             article = pack.articles.get(item.article)
             title = f"“{article.title if article else item.article}”"
             at = ("sections", s, "items", i)
             place = {"section": s + 1, "item": i + 1}
-            yield TextField((*at, "summary"), item.summary, "blocks", f"the summary of {title}",
-                            field="summary", **place)
+            yield TextField(
+                (*at, "summary"),
+                item.summary,
+                "blocks",
+                f"the summary of {title}",
+                field="summary",
+                **place,
+            )
             for k, text in enumerate(item.implications):
-                yield TextField((*at, "implications", k), text, "inline",
-                                f"implication {k + 1} of {title}", field="implications", **place)
+                yield TextField(
+                    (*at, "implications", k),
+                    text,
+                    "inline",
+                    f"implication {k + 1} of {title}",
+                    field="implications",
+                    **place,
+                )
             for q, quote in enumerate(item.quotes):
-                yield TextField((*at, "quotes", q, "text"), quote.text, "",
-                                f"quote {q + 1} of {title}", field="quotes", **place)
+                yield TextField(
+                    (*at, "quotes", q, "text"),
+                    quote.text,
+                    "",
+                    f"quote {q + 1} of {title}",
+                    field="quotes",
+                    **place,
+                )
             for k, text in enumerate(item.questions):
-                yield TextField((*at, "questions", k), text, "inline",
-                                f"question {k + 1} of {title}", field="questions", **place)
+                yield TextField(
+                    (*at, "questions", k),
+                    text,
+                    "inline",
+                    f"question {k + 1} of {title}",
+                    field="questions",
+                    **place,
+                )
     if articles:
         for key, art in pack.articles.items():
-            yield TextField(("articles", key, "title"), art.title, "",
-                            f"the title of article “{key}”")
+            yield TextField(
+                ("articles", key, "title"), art.title, "", f"the title of article “{key}”"
+            )
             for a, author in enumerate(art.authors):
-                yield TextField(("articles", key, "authors", a), author, "",
-                                f"an author of article “{key}”")
-            yield TextField(("articles", key, "source"), art.source, "",
-                            f"the source of article “{key}”")
-            yield TextField(("articles", key, "reference"), art.reference, "",
-                            f"the reference of article “{key}”")
+                yield TextField(
+                    ("articles", key, "authors", a), author, "", f"an author of article “{key}”"
+                )
+            yield TextField(
+                ("articles", key, "source"), art.source, "", f"the source of article “{key}”"
+            )
+            yield TextField(
+                ("articles", key, "reference"),
+                art.reference,
+                "",
+                f"the reference of article “{key}”",
+            )
 
 
-def field_location(context: CheckContext, field: TextField, phrase: str = "",
-                   exact: bool = False) -> Location:
+def field_location(
+    context: CheckContext, field: TextField, phrase: str = "", exact: bool = False
+) -> Location:
     """Where `phrase` (a stretch of the field's text, matched word by word, or character for
     character with `exact`) starts in the pack file; where the field's value starts when the
     phrase cannot be found there (e.g. it was written with escapes)."""
@@ -130,8 +181,10 @@ class SourceIndex:
     def __init__(self, text: str, positions: Positions | None) -> None:
         self.text = text
         self.lines = [0, *(match.end() for match in re.finditer("\n", text))]
-        starts = {self.offset(line, column) for line, column in
-                  (positions.values.values() if positions is not None else ())}
+        starts = {
+            self.offset(line, column)
+            for line, column in (positions.values.values() if positions is not None else ())
+        }
         self.values = sorted(starts)
 
     def offset(self, line: int, column: int) -> int:
@@ -143,8 +196,9 @@ class SourceIndex:
         line = bisect.bisect_right(self.lines, offset)
         return line, offset - self.lines[line - 1] + 1
 
-    def find(self, line: int, column: int, phrase: str,
-             exact: bool = False) -> tuple[int, int] | None:
+    def find(
+        self, line: int, column: int, phrase: str, exact: bool = False
+    ) -> tuple[int, int] | None:
         """Where `phrase` starts in the value that starts at (line, column)."""
         words = [phrase] if exact else re.findall(r"\w+", phrase)[:8]
         if not self.text or not words or line > len(self.lines):

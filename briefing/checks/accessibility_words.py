@@ -19,25 +19,66 @@ CAPITALS_RUN_WORDS = 4
 _CAPITALS_PAIR = re.compile(r"[^\W\d_a-z]{2}")
 
 # Link text that says nothing about where the link goes (GOV.UK style guide, WCAG 2.4.4).
-VAGUE_LINK_TEXT = frozenset({
-    "click here", "here", "click", "read more", "more", "this link", "link", "this page",
-    "find out more", "learn more", "more information", "more info", "go", "this", "see here",
-    "click this link", "follow this link", "website",
-})
+VAGUE_LINK_TEXT = frozenset(
+    {
+        "click here",
+        "here",
+        "click",
+        "read more",
+        "more",
+        "this link",
+        "link",
+        "this page",
+        "find out more",
+        "learn more",
+        "more information",
+        "more info",
+        "go",
+        "this",
+        "see here",
+        "click this link",
+        "follow this link",
+        "website",
+    }
+)
 
 # Words a pack prints in capitals on purpose: the protective marking and the DRAFT mark.
 MARKING_WORDS = frozenset({"OFFICIAL", "SENSITIVE", "OFFICIAL-SENSITIVE", "DRAFT"})
 
 # Abbreviations whose full stop does not end a sentence.
-_ABBREVIATIONS = frozenset({
-    "e.g", "i.e", "etc", "cf", "vs", "p", "pp", "no", "nos", "dr", "mr", "mrs", "ms", "prof",
-    "st", "cllr", "approx", "fig", "vol", "ed", "eds", "al",
-})
+_ABBREVIATIONS = frozenset(
+    {
+        "e.g",
+        "i.e",
+        "etc",
+        "cf",
+        "vs",
+        "p",
+        "pp",
+        "no",
+        "nos",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "st",
+        "cllr",
+        "approx",
+        "fig",
+        "vol",
+        "ed",
+        "eds",
+        "al",
+    }
+)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
 _LAST_WORD = re.compile(r"\S+$")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _ADDRESS = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
-TYPED_ADDRESS = re.compile(r"(?i)(?<![\w(\[<])(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"”’]")
+TYPED_ADDRESS = re.compile(
+    r"(?i)(?<![\w(\[<])(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"”’]"
+)
 
 
 def sentences(text: str) -> Iterator[tuple[int, str]]:
@@ -49,7 +90,7 @@ def sentences(text: str) -> Iterator[tuple[int, str]]:
         last = word.group().lower().rstrip(".") if word else ""
         if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue  # "e.g. The", "p. 12", an initial ("A. Officer")
-        sentence = text[start:match.end()].strip()
+        sentence = text[start : match.end()].strip()
         if sentence:
             yield start, sentence
         start = match.end()
@@ -79,7 +120,7 @@ def capitals_runs(text: str) -> Iterator[tuple[int, str]]:
     def flush() -> Iterator[tuple[int, str]]:
         counted = [m for m in run if len(m.group()) > 1]
         if len(counted) >= CAPITALS_RUN_WORDS:
-            yield run[0].start(), text[run[0].start():run[-1].end()]
+            yield run[0].start(), text[run[0].start() : run[-1].end()]
         run.clear()
 
     for match in _WORD.finditer(text):

@@ -140,9 +140,12 @@ def read_styles(archive: zipfile.ZipFile) -> Styles:
     styles.default_size_pt, styles.default_colour = defaults.size_pt, defaults.colour
     styles.default_language = defaults.language
     for el in root.iter(W + "style"):
-        info = StyleInfo(style_id=el.get(W + "styleId", ""), name=_val(el.find(W + "name")) or "",
-                         kind=el.get(W + "type", "paragraph"),
-                         based_on=_val(el.find(W + "basedOn")) or "")
+        info = StyleInfo(
+            style_id=el.get(W + "styleId", ""),
+            name=_val(el.find(W + "name")) or "",
+            kind=el.get(W + "type", "paragraph"),
+            based_on=_val(el.find(W + "basedOn")) or "",
+        )
         _run_props(el.find(W + "rPr"), info)
         ppr = el.find(W + "pPr")
         if ppr is not None:
@@ -168,15 +171,22 @@ def pictures(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
     """(name, description) of each picture in the body, headers and footers."""
     found: list[tuple[str, str]] = []
     for name in archive.namelist():
-        if not (name.startswith("word/") and name.endswith(".xml")
-                and name.split("/")[-1].startswith(("document", "header", "footer"))):
+        if not (
+            name.startswith("word/")
+            and name.endswith(".xml")
+            and name.split("/")[-1].startswith(("document", "header", "footer"))
+        ):
             continue
         xml = _usual_xml(archive, name)
         if xml is not None and 'xmlns:wp="' + WP[1:-1] + '"' in xml:
             for attributes in _DOC_PR.findall(xml):
                 values = dict(_ATTRIBUTE.findall(attributes))
-                found.append((html.unescape(values.get("name", "picture")),
-                              html.unescape(values.get("descr", "")).strip()))
+                found.append(
+                    (
+                        html.unescape(values.get("name", "picture")),
+                        html.unescape(values.get("descr", "")).strip(),
+                    )
+                )
             continue
         root = part(archive, name)
         for doc_pr in root.iter(WP + "docPr") if root is not None else ():
@@ -206,8 +216,10 @@ def _usual_xml(archive: zipfile.ZipFile, name: str) -> str | None:
 _RUN_TEXT = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
 # A paragraph's start, a run of text, a tab or a line break: the body's text in one scan. A
 # tracked deletion's words are text too: Word shows them struck through in its redline.
-_BODY = re.compile(r"<w:p[\s>/]|<w:(?:t|delText)(?:\s[^>]*)?>([^<]*)</w:(?:t|delText)>"
-                   r"|<w:(?:tab|br|cr)[\s/>]")
+_BODY = re.compile(
+    r"<w:p[\s>/]|<w:(?:t|delText)(?:\s[^>]*)?>([^<]*)</w:(?:t|delText)>"
+    r"|<w:(?:tab|br|cr)[\s/>]"
+)
 
 
 def body_text(data: bytes, between: str = " ") -> str:
@@ -271,8 +283,11 @@ def heading_levels(data: bytes, styles: Styles) -> list[tuple[int, str]]:
 def _levels_scanned(xml: str, styles: Styles) -> list[tuple[int, str]]:
     """heading_levels, from the places a heading style or an outline level is set (a few
     hundred in a long briefing), not from every paragraph."""
-    heading_styles = {style_id: level for style_id in styles.by_id
-                      if (level := styles.outline(style_id)) is not None}
+    heading_styles = {
+        style_id: level
+        for style_id in styles.by_id
+        if (level := styles.outline(style_id)) is not None
+    }
     by_end: dict[int, tuple[int, bool]] = {}  # paragraph end -> (level, set on the paragraph)
     for match in _STYLE.finditer(xml):
         level = heading_styles.get(html.unescape(match.group(1)))

@@ -72,7 +72,10 @@ class Finding:
 def sort_key(finding: Finding) -> tuple[int, int, int, int, int]:
     """Errors first, then pack-wide findings, then in printed order."""
     where = finding.location
-    return (SEVERITIES.index(finding.severity),
-            -1 if where.section is None else where.section,
-            -1 if where.item is None else where.item,
-            where.line or 0, where.column or 0)
+    return (
+        SEVERITIES.index(finding.severity),
+        -1 if where.section is None else where.section,
+        -1 if where.item is None else where.item,
+        where.line or 0,
+        where.column or 0,
+    )

@@ -24,7 +24,8 @@ def _word_budget(context: CheckContext) -> Iterator[Finding]:
         yield WORD_BUDGET.finding(
             f"{_whose(context, 'pack')} has {words:,} words, over its budget of {limit:,}: "
             "shorten summaries or move items to another pack.",
-            context.at(_budget_key(context, "words")))
+            context.at(_budget_key(context, "words")),
+        )
 
 
 def _page_budget(context: CheckContext) -> Iterator[Finding]:
@@ -33,7 +34,8 @@ def _page_budget(context: CheckContext) -> Iterator[Finding]:
         yield PAGE_BUDGET.finding(
             f"{_whose(context, 'PDF')} has {plural(pages, 'page')}, over its budget of "
             f"{plural(limit, 'page')}: shorten summaries or remove items.",
-            context.at(_budget_key(context, "pages")))
+            context.at(_budget_key(context, "pages")),
+        )
 
 
 def _whose(context: CheckContext, thing: str) -> str:
@@ -54,8 +56,10 @@ def _budget_key(context: CheckContext, key: str) -> tuple[str, ...]:
 
 def _layout_files(context: CheckContext) -> Iterator[Finding]:
     layout = context.pack.layout
-    for key, value, what in (("logo", layout.logo, "logo"),
-                             ("template", layout.template, "Word template")):
+    for key, value, what in (
+        ("logo", layout.logo, "logo"),
+        ("template", layout.template, "Word template"),
+    ):
         problem = file_problem(context.base_dir, value, what) if value else ""
         if problem:
             yield LAYOUT_FILE.finding(problem, context.at(("layout", key), field=f"layout.{key}"))
@@ -63,8 +67,10 @@ def _layout_files(context: CheckContext) -> Iterator[Finding]:
 
 def _no_sections(context: CheckContext) -> Iterator[Finding]:
     if not context.pack.sections:
-        yield NO_SECTIONS.finding("The pack has no sections: add a section and put an "
-                                  "article in it.", context.at(("sections",), key=True))
+        yield NO_SECTIONS.finding(
+            "The pack has no sections: add a section and put an article in it.",
+            context.at(("sections",), key=True),
+        )
 
 
 def _empty_sections(context: CheckContext) -> Iterator[Finding]:
@@ -72,7 +78,8 @@ def _empty_sections(context: CheckContext) -> Iterator[Finding]:
         if not section.items:
             yield EMPTY_SECTION.finding(
                 f"Section “{section.title}” has no items: add an article to it or remove it.",
-                context.at(("sections", s), section=s + 1))
+                context.at(("sections", s), section=s + 1),
+            )
 
 
 def _items(context: CheckContext) -> Iterator[tuple[int, int, str]]:
@@ -91,20 +98,27 @@ def _missing_articles(context: CheckContext) -> Iterator[Finding]:
             yield MISSING_ARTICLE.finding(
                 f"The item refers to article “{key}”, which is not in the pack's articles: "
                 "choose another article or add this one.",
-                context.at(("sections", s, "items", i, "article"), section=s + 1, item=i + 1,
-                           field="article"))
+                context.at(
+                    ("sections", s, "items", i, "article"),
+                    section=s + 1,
+                    item=i + 1,
+                    field="article",
+                ),
+            )
 
 
 def _summary_at(context: CheckContext, s: int, i: int) -> Location:
-    return context.at(("sections", s, "items", i, "summary"), section=s + 1, item=i + 1,
-                      field="summary")
+    return context.at(
+        ("sections", s, "items", i, "summary"), section=s + 1, item=i + 1, field="summary"
+    )
 
 
 def _missing_summaries(context: CheckContext) -> Iterator[Finding]:
     for s, i, name in _items(context):
         if not context.pack.sections[s].items[i].summary.strip():
-            yield MISSING_SUMMARY.finding(f"{name} has no summary: write one.",
-                                          _summary_at(context, s, i))
+            yield MISSING_SUMMARY.finding(
+                f"{name} has no summary: write one.", _summary_at(context, s, i)
+            )
 
 
 def _implications(context: CheckContext) -> Iterator[Finding]:
@@ -112,8 +126,10 @@ def _implications(context: CheckContext) -> Iterator[Finding]:
         if not any(text.strip() for text in context.pack.sections[s].items[i].implications):
             yield NO_IMPLICATIONS.finding(
                 f"{name} has no implications for UK local government: add at least one.",
-                context.at(("sections", s, "items", i), section=s + 1, item=i + 1,
-                           field="implications"))
+                context.at(
+                    ("sections", s, "items", i), section=s + 1, item=i + 1, field="implications"
+                ),
+            )
 
 
 def _unused_articles(context: CheckContext) -> Iterator[Finding]:
@@ -122,31 +138,55 @@ def _unused_articles(context: CheckContext) -> Iterator[Finding]:
         if key not in used:
             yield UNUSED_ARTICLE.finding(
                 f"Article “{article.title}” ({key}) is not used in any section: add it to a "
-                "section or remove it.", context.at(("articles", key), key=True))
+                "section or remove it.",
+                context.at(("articles", key), key=True),
+            )
 
 
-WORD_BUDGET = Rule("word-budget", "warning", "The pack prints more words than its budget.",
-                   "pack", _word_budget)
-PAGE_BUDGET = Rule("page-budget", "warning", "The built PDF has more pages than the budget.",
-                   "pack", _page_budget)
-LAYOUT_FILE = Rule("layout-file", "error",
-                   "The logo or Word template is missing, empty or not the kind its name says.",
-                   "pack", _layout_files)
+WORD_BUDGET = Rule(
+    "word-budget", "warning", "The pack prints more words than its budget.", "pack", _word_budget
+)
+PAGE_BUDGET = Rule(
+    "page-budget", "warning", "The built PDF has more pages than the budget.", "pack", _page_budget
+)
+LAYOUT_FILE = Rule(
+    "layout-file",
+    "error",
+    "The logo or Word template is missing, empty or not the kind its name says.",
+    "pack",
+    _layout_files,
+)
 NO_SECTIONS = Rule("no-sections", "error", "The pack has no sections.", "pack", _no_sections)
-EMPTY_SECTION = Rule("empty-section", "warning", "A section has no items.", "pack",
-                     _empty_sections)
-MISSING_ARTICLE = Rule("missing-article", "error",
-                       "An item names an article the pack does not have.", "pack",
-                       _missing_articles)
-MISSING_SUMMARY = Rule("missing-summary", "error", "An item has no summary.", "pack",
-                          _missing_summaries)
-NO_IMPLICATIONS = Rule("no-implications", "warning",
-                       "An item says nothing about implications for UK local government.",
-                       "pack", _implications)
-UNUSED_ARTICLE = Rule("unused-article", "advice", "An article is not used in any section.",
-                      "pack", _unused_articles)
+EMPTY_SECTION = Rule("empty-section", "warning", "A section has no items.", "pack", _empty_sections)
+MISSING_ARTICLE = Rule(
+    "missing-article",
+    "error",
+    "An item names an article the pack does not have.",
+    "pack",
+    _missing_articles,
+)
+MISSING_SUMMARY = Rule(
+    "missing-summary", "error", "An item has no summary.", "pack", _missing_summaries
+)
+NO_IMPLICATIONS = Rule(
+    "no-implications",
+    "warning",
+    "An item says nothing about implications for UK local government.",
+    "pack",
+    _implications,
+)
+UNUSED_ARTICLE = Rule(
+    "unused-article", "advice", "An article is not used in any section.", "pack", _unused_articles
+)
 
 RULES: tuple[Rule, ...] = (
-    NO_SECTIONS, MISSING_ARTICLE, MISSING_SUMMARY, LAYOUT_FILE, WORD_BUDGET,
-    PAGE_BUDGET, EMPTY_SECTION, NO_IMPLICATIONS, UNUSED_ARTICLE,
+    NO_SECTIONS,
+    MISSING_ARTICLE,
+    MISSING_SUMMARY,
+    LAYOUT_FILE,
+    WORD_BUDGET,
+    PAGE_BUDGET,
+    EMPTY_SECTION,
+    NO_IMPLICATIONS,
+    UNUSED_ARTICLE,
 )

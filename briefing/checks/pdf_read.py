@@ -98,8 +98,11 @@ def _page(document: Any, index: int) -> Page:
     textpage = raw.FPDFText_LoadPage(page)
     try:
         width, height = raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page)
-        runs = list(_Reader(raw, textpage).runs(page, raw.FPDFPage_CountObjects,
-                                                raw.FPDFPage_GetObject, _IDENTITY, 0))
+        runs = list(
+            _Reader(raw, textpage).runs(
+                page, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, _IDENTITY, 0
+            )
+        )
     finally:
         raw.FPDFText_ClosePage(textpage)
         raw.FPDF_ClosePage(page)
@@ -134,23 +137,32 @@ class _Reader:
             self._grow(size // _WCHAR + 1)
             size = get(obj, self.textpage, self.pointer, self.chars * _WCHAR)
         # (only the characters written are copied out of the buffer)
-        return ctypes.string_at(self.buffer, max(0, size - _WCHAR)).decode("utf-16-le",
-                                                                            "replace")
+        return ctypes.string_at(self.buffer, max(0, size - _WCHAR)).decode("utf-16-le", "replace")
 
-    def runs(self, parent: Any, count: Any, get: Any, matrix: Matrix,
-             depth: int) -> Iterator[Placed]:
+    def runs(
+        self, parent: Any, count: Any, get: Any, matrix: Matrix, depth: int
+    ) -> Iterator[Placed]:
         """The text objects under `parent` (the page, or a form drawn on it), with their
         boxes mapped through `matrix`, the forms' placement on the page."""
         r = self.raw
-        kind_of, bounds, form, text_kind = (r.FPDFPageObj_GetType, r.FPDFPageObj_GetBounds,
-                                            r.FPDF_PAGEOBJ_FORM, r.FPDF_PAGEOBJ_TEXT)
+        kind_of, bounds, form, text_kind = (
+            r.FPDFPageObj_GetType,
+            r.FPDFPageObj_GetBounds,
+            r.FPDF_PAGEOBJ_FORM,
+            r.FPDF_PAGEOBJ_TEXT,
+        )
         left, bottom, right, top = self.left, self.bottom, self.right, self.top
         for i in range(count(parent)):
             obj = get(parent, i)
             kind = kind_of(obj)
             if kind == form and depth < 8:
-                yield from self.runs(obj, r.FPDFFormObj_CountObjects, r.FPDFFormObj_GetObject,
-                                     _times(self._matrix(obj), matrix), depth + 1)
+                yield from self.runs(
+                    obj,
+                    r.FPDFFormObj_CountObjects,
+                    r.FPDFFormObj_GetObject,
+                    _times(self._matrix(obj), matrix),
+                    depth + 1,
+                )
                 continue
             if kind != text_kind:
                 continue
@@ -175,12 +187,17 @@ def _times(inner: Matrix, outer: Matrix) -> Matrix:
     """inner followed by outer (PDF's row-vector convention)."""
     a, b, c, d, e, f = inner
     A, B, C, D, E, F = outer
-    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D,
-            e * A + f * C + E, e * B + f * D + F)
+    return (
+        a * A + b * C,
+        a * B + b * D,
+        c * A + d * C,
+        c * B + d * D,
+        e * A + f * C + E,
+        e * B + f * D + F,
+    )
 
 
-def _box(box: tuple[float, float, float, float],
-         m: Matrix) -> tuple[float, float, float, float]:
+def _box(box: tuple[float, float, float, float], m: Matrix) -> tuple[float, float, float, float]:
     if m == (1.0, 0.0, 0.0, 1.0, 0.0, 0.0):
         return box
     x0, y0, x1, y1 = box

@@ -89,13 +89,22 @@ def _pieces(raw: list[_Raw], folding: Folding) -> list[Piece]:
     """The pieces, their texts folded in one pass (empty ones, punctuation only, left out)."""
     texts = [text.replace(_SEPARATOR, " ") for text, *_ in raw]
     folded = folding(_SEPARATOR.join(texts), _SEPARATOR).split(_SEPARATOR)
-    return [Piece(text, done, kind, origin, segment, whole, label)
-            for (text, kind, origin, segment, whole, label), done in zip(raw, folded, strict=True)
-            if done]
+    return [
+        Piece(text, done, kind, origin, segment, whole, label)
+        for (text, kind, origin, segment, whole, label), done in zip(raw, folded, strict=True)
+        if done
+    ]
 
 
-_COVER_FIELDS = ("kind_label", "organisation", "title", "subtitle", "date_text", "edition",
-                 "prepared_by")
+_COVER_FIELDS = (
+    "kind_label",
+    "organisation",
+    "title",
+    "subtitle",
+    "date_text",
+    "edition",
+    "prepared_by",
+)
 _NAMES = ("prepared_by",)
 
 
@@ -106,10 +115,27 @@ def cover_pieces(document: Document, folding: Folding = fold) -> list[Piece]:
     for name in _COVER_FIELDS:
         text = getattr(cover, name)
         what = name.replace("_text", "").replace("_", " ")
-        raw.append((text, "cover", cover.origins.get(name, ()), 0, name in _NAMES,
-                    f"the cover's {what} {opening(text)}"))
-    raw += [(value, "cover", cover.origins.get(label, ()), 0, False,
-             f"the cover's “{label}” {opening(value)}") for label, value in cover.details]
+        raw.append(
+            (
+                text,
+                "cover",
+                cover.origins.get(name, ()),
+                0,
+                name in _NAMES,
+                f"the cover's {what} {opening(text)}",
+            )
+        )
+    raw += [
+        (
+            value,
+            "cover",
+            cover.origins.get(label, ()),
+            0,
+            False,
+            f"the cover's “{label}” {opening(value)}",
+        )
+        for label, value in cover.details
+    ]
     return _pieces(raw, folding)
 
 
@@ -126,9 +152,12 @@ def _walk(document: Document) -> Iterator[_Raw]:
             segment += 1
         elif isinstance(block, Contents):
             yield block.title, "heading", (), segment, False, ""
-            for heading in document.blocks[index + 1:]:
-                if isinstance(heading, Heading) and heading.in_contents \
-                        and heading.level <= block.max_level:
+            for heading in document.blocks[index + 1 :]:
+                if (
+                    isinstance(heading, Heading)
+                    and heading.in_contents
+                    and heading.level <= block.max_level
+                ):
                     yield heading.text, "contents entry", heading.origin, segment, False, ""
         elif isinstance(block, Heading):
             yield block.text, "heading", block.origin, segment, False, ""
@@ -148,8 +177,14 @@ def _walk(document: Document) -> Iterator[_Raw]:
 def _table(table: Table, segment: int) -> Iterator[_Raw]:
     yield table.caption, "table caption", (), segment, False, ""
     for cell in table.header:
-        yield (cell, "cell", table.origins[0][:-1] if table.origins else (), segment, True,
-               f"the table heading {opening(cell)}")
+        yield (
+            cell,
+            "cell",
+            table.origins[0][:-1] if table.origins else (),
+            segment,
+            True,
+            f"the table heading {opening(cell)}",
+        )
     for r, row in enumerate(table.rows):
         origin = table.origins[r] if r < len(table.origins) else ()
         name = f"the table row {opening(' '.join(cell for cell in row if cell))}"

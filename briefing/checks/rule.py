@@ -58,15 +58,21 @@ class CheckContext:
     def budget(self) -> Budget:
         return self.version.pack.budget
 
-    def at(self, path: PathKey, *, section: int | None = None, item: int | None = None,
-           field: str | None = None, key: bool = False) -> Location:
+    def at(
+        self,
+        path: PathKey,
+        *,
+        section: int | None = None,
+        item: int | None = None,
+        field: str | None = None,
+        key: bool = False,
+    ) -> Location:
         """The location of the value (or, with key=True, the key) at `path` in the pack file,
         with the 1-based section and item for the app; line and column when the loader kept
         them."""
         line = column = None
         if self.positions is not None:
-            line, column = (self.positions.of_key(path) if key
-                            else self.positions.of_value(path))
+            line, column = self.positions.of_key(path) if key else self.positions.of_value(path)
         return Location(self.pack_path, line, column, section, item, field)
 
 
@@ -84,8 +90,9 @@ class Rule:
     # The formats whose making the rule is about (registry keys); empty: every format.
     outputs: tuple[str, ...] = ()
 
-    def finding(self, message: str, location: Location | None = None,
-                severity: Severity | None = None) -> Finding:
+    def finding(
+        self, message: str, location: Location | None = None, severity: Severity | None = None
+    ) -> Finding:
         """A finding of this rule, at its severity (or at `severity`, for a rule whose weight
         depends on how the pack is built)."""
         return Finding(self.code, severity or self.severity, message, location or Location())

@@ -24,8 +24,17 @@ if TYPE_CHECKING:
 
 __all__ = ["RULES", "CheckContext", "Rule", "Scope", "for_formats", "rule", "run_checks"]
 
-RULE_MODULES = (pack_rules, accessibility, accessibility_colours, accessibility_fonts,
-                accessibility_output, text_hazards, withheld_records, verify, writing)
+RULE_MODULES = (
+    pack_rules,
+    accessibility,
+    accessibility_colours,
+    accessibility_fonts,
+    accessibility_output,
+    text_hazards,
+    withheld_records,
+    verify,
+    writing,
+)
 
 RULES: tuple[Rule, ...] = tuple(r for module in RULE_MODULES for r in module.RULES)
 
@@ -38,8 +47,9 @@ def rule(code: str) -> Rule:
     raise KeyError(code)
 
 
-def run_checks(context: CheckContext,
-               scope: Literal["pack", "output", "all"] = "pack") -> list[Finding]:
+def run_checks(
+    context: CheckContext, scope: Literal["pack", "output", "all"] = "pack"
+) -> list[Finding]:
     """Every finding of the rules in `scope`, errors first, then in printed order."""
     findings: list[Finding] = []
     for candidate in RULES:

@@ -40,7 +40,8 @@ def _long_words(context: CheckContext) -> Iterator[Finding]:
                 f"In {field.name}, “{shown}” runs {len(word):,} characters with no space: it "
                 "will be broken across lines wherever it meets the edge of the page. Add "
                 "spaces or hyphens where it can break, or shorten it.",
-                field_location(context, field, word[:_SHOWN], exact=True))
+                field_location(context, field, word[:_SHOWN], exact=True),
+            )
             break  # one finding per field
 
 
@@ -55,16 +56,25 @@ def _bidi(context: CheckContext) -> Iterator[Finding]:
             f"(U+{ord(found.group()):04X}, {name}) makes what follows it show in another order "
             "than it was typed, which can disguise a name or an address: delete it (retype "
             "the text around it if you cannot see it).",
-            field_location(context, field, found.group(), exact=True))
+            field_location(context, field, found.group(), exact=True),
+        )
 
 
-LONG_WORDS = Rule("long-words", "warning",
-                  f"A word over {LONG_WORD} characters with no space or hyphen: it is broken "
-                  "across lines wherever it meets the edge (nothing runs off the page).",
-                  "pack", _long_words)
-DIRECTION_CONTROLS = Rule("direction-controls", "warning",
-                          "Invisible right-to-left or left-to-right controls (such as U+202E) "
-                          "that show text in another order than typed; never in file names.",
-                          "pack", _bidi)
+LONG_WORDS = Rule(
+    "long-words",
+    "warning",
+    f"A word over {LONG_WORD} characters with no space or hyphen: it is broken "
+    "across lines wherever it meets the edge (nothing runs off the page).",
+    "pack",
+    _long_words,
+)
+DIRECTION_CONTROLS = Rule(
+    "direction-controls",
+    "warning",
+    "Invisible right-to-left or left-to-right controls (such as U+202E) "
+    "that show text in another order than typed; never in file names.",
+    "pack",
+    _bidi,
+)
 
 RULES: tuple[Rule, ...] = (LONG_WORDS, DIRECTION_CONTROLS)

@@ -85,8 +85,10 @@ def _label(context: CheckContext, fmt: str) -> str:
 def _pieces(context: CheckContext, folding: Folding) -> tuple[list[Piece], list[Piece]]:
     key = f"verify.pieces.{folding.__name__}"
     if key not in context.memo:
-        context.memo[key] = (cover_pieces(context.document, folding),
-                             body_pieces(context.document, folding))
+        context.memo[key] = (
+            cover_pieces(context.document, folding),
+            body_pieces(context.document, folding),
+        )
     found: tuple[list[Piece], list[Piece]] = context.memo[key]  # type: ignore[assignment]
     return found
 
@@ -116,10 +118,11 @@ def _matched(context: CheckContext, fmt: str) -> Matched | None:
     key = f"verify.matched.{fmt}"
     if key not in context.memo:
         matched = None
-        for folding in ((_pdf_folding(context),) if fmt == "pdf" else (squeeze, fold)):
+        for folding in (_pdf_folding(context),) if fmt == "pdf" else (squeeze, fold):
             matched = _match(context, fmt, folding)
-            if matched is None or not any(span is None for _, span in
-                                          [*matched.cover, *matched.body]):
+            if matched is None or not any(
+                span is None for _, span in [*matched.cover, *matched.body]
+            ):
                 break
         context.memo[key] = matched
     found: Matched | None = context.memo[key]  # type: ignore[assignment]
@@ -142,8 +145,9 @@ def _match(context: CheckContext, fmt: str, folding: Folding) -> Matched | None:
 
 
 # Letters of the scripts written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko …).
-_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
-                            "\U00010800-\U00010fff\U0001e800-\U0001efff]+")
+_RIGHT_TO_LEFT = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]+"
+)
 
 
 def _pdf_folding(context: CheckContext) -> Folding:
@@ -159,8 +163,9 @@ def _pdf_folding(context: CheckContext) -> Folding:
 
     characters = document_characters(context.document)
     right_to_left = any(_RIGHT_TO_LEFT.match(ch) for ch in characters)
-    aside = {ord(folded): None for ch in unprintable(characters)
-             if len(folded := fold(ch) or ch) == 1}
+    aside = {
+        ord(folded): None for ch in unprintable(characters) if len(folded := fold(ch) or ch) == 1
+    }
 
     def fold_pdf(text: str, keep: str = "") -> str:
         if right_to_left:  # each piece or run on its own: one holding such text is left out
@@ -173,8 +178,9 @@ def _pdf_folding(context: CheckContext) -> Folding:
     return fold_pdf
 
 
-def _in_order(stream: Stream, pieces: list[Piece],
-              cursor: int = 0) -> list[tuple[Piece, tuple[int, int] | None]]:
+def _in_order(
+    stream: Stream, pieces: list[Piece], cursor: int = 0
+) -> list[tuple[Piece, tuple[int, int] | None]]:
     """Each piece, found after the one before it, where a paragraph, cell or line begins
     when it is there (a short heading also reads inside a longer one). A piece found only far
     ahead, beyond where the next piece sits, is not where it belongs (its words merely appear
@@ -210,10 +216,16 @@ def _where(context: CheckContext, piece: Piece) -> Location:
     if not piece.origin:
         return Location(context.pack_path)
     path = context.version.in_pack(piece.origin)
-    section = path[1] + 1 if len(path) > 1 and path[0] == "sections" \
-        and isinstance(path[1], int) else None
-    item = path[3] + 1 if section is not None and len(path) > 3 and path[2] == "items" \
-        and isinstance(path[3], int) else None
+    section = (
+        path[1] + 1
+        if len(path) > 1 and path[0] == "sections" and isinstance(path[1], int)
+        else None
+    )
+    item = (
+        path[3] + 1
+        if section is not None and len(path) > 3 and path[2] == "items" and isinstance(path[3], int)
+        else None
+    )
     return context.at(path, section=section, item=item)
 
 
@@ -240,7 +252,8 @@ def _complete(context: CheckContext) -> Iterator[Finding]:
                 f"The {label} as built does not hold {group} ({_describe(context, piece)}), "
                 "so it was not written. This is a fault in Briefing's layout, not in the "
                 "pack: build the other formats, or report it with the pack.",
-                _where(context, piece))
+                _where(context, piece),
+            )
 
 
 def _missing_groups(matched: Matched) -> Iterator[tuple[str, Piece]]:
@@ -257,8 +270,29 @@ def _missing_groups(matched: Matched) -> Iterator[tuple[str, Piece]]:
 
 
 _BREAK = "\ue000"  # between paragraphs and cells in a reader's text (a private character)
-_BLOCKS = ("p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption",
-           "caption", "footer", "header", "div", "dt", "dd", "cite", "nav", "section")
+_BLOCKS = (
+    "p",
+    "li",
+    "td",
+    "th",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "figcaption",
+    "caption",
+    "footer",
+    "header",
+    "div",
+    "dt",
+    "dd",
+    "cite",
+    "nav",
+    "section",
+)
 
 
 def _joined(text: str, folding: Folding) -> Stream:
@@ -300,8 +334,10 @@ def _pdf_stream(context: CheckContext, data: bytes) -> Stream:
     meta = context.document.meta
     furniture = _Furniture(meta.marking, meta.running_title or meta.title)
     stream = Stream("", pages=pages)
-    stream.body = [[run for run in page.runs if not run.turned and not furniture.holds(page, run)]
-                   for page in pages]
+    stream.body = [
+        [run for run in page.runs if not run.turned and not furniture.holds(page, run)]
+        for page in pages
+    ]
     texts = [run.text.replace(_BREAK, " ") for body in stream.body for run in body]
     parts = _pdf_folding(context)(_BREAK.join(texts), _BREAK).split(_BREAK)
     folded = iter(parts)
@@ -363,10 +399,12 @@ def _on_page(context: CheckContext) -> Iterator[Finding]:
     for page, body in zip(stream.pages, stream.body, strict=True):
         footer_top, header_bottom = _bands(page, body)
         for problem in _page_problems(page, body, footer_top, header_bottom, right_edge):
-            yield OFF_PAGE.finding(f"Page {page.number} of the {label}: {problem} This is a "
-                                   "fault in Briefing's layout, not in the pack: build the "
-                                   "other formats, or report it with the pack.",
-                                   Location(context.pack_path))
+            yield OFF_PAGE.finding(
+                f"Page {page.number} of the {label}: {problem} This is a "
+                "fault in Briefing's layout, not in the pack: build the "
+                "other formats, or report it with the pack.",
+                Location(context.pack_path),
+            )
 
 
 def _text_right(stream: Stream) -> float | None:
@@ -387,8 +425,13 @@ def _bands(page: Page, body: list[Placed]) -> tuple[float | None, float | None]:
     return (max(low) if low else None), (min(high) if high else None)
 
 
-def _page_problems(page: Page, body: list[Placed], footer_top: float | None,
-                   header_bottom: float | None, right_edge: float | None) -> Iterator[str]:
+def _page_problems(
+    page: Page,
+    body: list[Placed],
+    footer_top: float | None,
+    header_bottom: float | None,
+    right_edge: float | None,
+) -> Iterator[str]:
     reported: set[str] = set()
 
     def once(kind: str, text: str) -> str | None:
@@ -401,16 +444,23 @@ def _page_problems(page: Page, body: list[Placed], footer_top: float | None,
         shown = opening(run.text)
         slack = 1.0 + run.height * 0.4  # a line's closing space may reach past its last letter
         problem = None
-        if run.left < -0.5 or run.bottom < -0.5 or run.right > page.width + slack \
-                or run.top > page.height + 0.5:
+        if (
+            run.left < -0.5
+            or run.bottom < -0.5
+            or run.right > page.width + slack
+            or run.top > page.height + 0.5
+        ):
             problem = once("edge", f"the text {shown} runs off the page.")
         elif footer_top is not None and run.bottom < footer_top:
             problem = once("footer", f"the text {shown} is drawn over the running footer.")
         elif header_bottom is not None and run.top > header_bottom:
             problem = once("header", f"the text {shown} is drawn over the marking at the top.")
         elif right_edge is not None and page.number > 1 and run.right > right_edge + slack:
-            problem = once("margin", f"the text {shown} runs past the right margin (out of "
-                                     "its table cell or the text area).")
+            problem = once(
+                "margin",
+                f"the text {shown} runs past the right margin (out of "
+                "its table cell or the text area).",
+            )
         if problem:
             yield problem
     overlap = _overlapping(body)
@@ -426,8 +476,11 @@ def _overlapping(body: list[Placed]) -> tuple[Placed, Placed] | None:
     for runs in lines.values():
         runs.sort(key=lambda run: run.left)
         for before, after in zip(runs, runs[1:], strict=False):
-            if after.left < before.right - (1.0 + before.height * 0.4) \
-                    and after.text.strip() and before.text.strip():
+            if (
+                after.left < before.right - (1.0 + before.height * 0.4)
+                and after.text.strip()
+                and before.text.strip()
+            ):
                 return before, after
     return None
 
@@ -448,8 +501,9 @@ def _near_empty(context: CheckContext) -> Iterator[Finding]:
     for n, (piece, _) in enumerate(spans):
         last_of_segment[piece.segment] = n
     ends = [*stream.page_starts[1:], len(stream.text)]
-    for page, body, start, end in zip(stream.pages, stream.body, stream.page_starts, ends,
-                                      strict=True):
+    for page, body, start, end in zip(
+        stream.pages, stream.body, stream.page_starts, ends, strict=True
+    ):
         if page.number == 1:
             continue  # the cover
         words = sum(len(run.text.split()) for run in body)
@@ -460,17 +514,22 @@ def _near_empty(context: CheckContext) -> Iterator[Finding]:
         message = _emptiness(words, [spans[n][0] for n in on_page])
         if message is None or _whole_part(on_page, spans, last_of_segment, start):
             continue
-        yield NEAR_EMPTY.finding(f"Page {page.number} of the {label} {message}: a reader "
-                                 "turns a page for next to nothing. This is a fault in "
-                                 "Briefing's layout; report it with the pack.",
-                                 Location(context.pack_path))
+        yield NEAR_EMPTY.finding(
+            f"Page {page.number} of the {label} {message}: a reader "
+            "turns a page for next to nothing. This is a fault in "
+            "Briefing's layout; report it with the pack.",
+            Location(context.pack_path),
+        )
 
 
 def _emptiness(words: int, pieces: list[Piece]) -> str | None:
     if words == 0:
         return "holds nothing but the marking, title and page number"
-    if pieces and all(piece.kind == "heading" for piece in pieces) \
-            and words <= sum(len(piece.text.split()) for piece in pieces) + 2:
+    if (
+        pieces
+        and all(piece.kind == "heading" for piece in pieces)
+        and words <= sum(len(piece.text.split()) for piece in pieces) + 2
+    ):
         return f"holds only the heading {opening(pieces[-1].text)}"
     if words < NEAR_EMPTY_WORDS and len(pieces) <= 1:
         shown = opening(pieces[0].text) if pieces else f"{words} words"
@@ -478,16 +537,23 @@ def _emptiness(words: int, pieces: list[Piece]) -> str | None:
     return None
 
 
-def _whole_part(on_page: list[int], spans: list[tuple[Piece, tuple[int, int]]],
-                last_of_segment: dict[int, int], start: int) -> bool:
+def _whole_part(
+    on_page: list[int],
+    spans: list[tuple[Piece, tuple[int, int]]],
+    last_of_segment: dict[int, int],
+    start: int,
+) -> bool:
     """Whether the page holds a whole part the briefing starts on a new page on purpose (an
     item of a handout, its list of sources) and all of it."""
     if not on_page:
         return False
     first, last = on_page[0], on_page[-1]
     piece = spans[first][0]
-    opens = piece.segment > 0 and spans[first][1][0] >= start and (
-        first == 0 or spans[first - 1][0].segment != piece.segment)
+    opens = (
+        piece.segment > 0
+        and spans[first][1][0] >= start
+        and (first == 0 or spans[first - 1][0].segment != piece.segment)
+    )
     return opens and last_of_segment.get(piece.segment) == last
 
 
@@ -509,15 +575,21 @@ def _whole_words(context: CheckContext) -> Iterator[Finding]:
             seen.add(word)
             where = f"In the {label}, “{word}” in {piece.group} is broken after “{head}”"
             if word not in too_wide:
-                message = (f"{where}: the column is too narrow for it. This is a fault in "
-                           "Briefing's layout; report it with the pack.")
+                message = (
+                    f"{where}: the column is too narrow for it. This is a fault in "
+                    "Briefing's layout; report it with the pack."
+                )
             elif piece.kind == "cell":
-                message = (f"{where}: it is wider than its column can be, as the table's "
-                           "longest words side by side are wider than the page. Shorten it, "
-                           "or put a space or hyphen in it where it may break.")
+                message = (
+                    f"{where}: it is wider than its column can be, as the table's "
+                    "longest words side by side are wider than the page. Shorten it, "
+                    "or put a space or hyphen in it where it may break."
+                )
             else:
-                message = (f"{where}: it is wider than a line of the page. Shorten it, or put "
-                           "a space or hyphen in it where it may break.")
+                message = (
+                    f"{where}: it is wider than a line of the page. Shorten it, or put "
+                    "a space or hyphen in it where it may break."
+                )
             yield BROKEN_WORD.finding(message, _where(context, piece))
 
 
@@ -536,22 +608,45 @@ def _broken(piece: Piece, start: int, breaks: list[int]) -> Iterator[tuple[str, 
         n = bisect.bisect_right(breaks, begin)
         if n < len(breaks) and breaks[n] < begin + len(folded):
             before = breaks[n] - begin
-            yield word, next((word[:i] for i in range(1, len(word))
-                              if len(fold(word[:i])) >= before), word)
+            yield (
+                word,
+                next(
+                    (word[:i] for i in range(1, len(word)) if len(fold(word[:i])) >= before), word
+                ),
+            )
 
 
-COMPLETE = Rule("output-complete", "error",
-                "A built file does not hold a piece of the pack (a heading, paragraph, list "
-                "item, table row …), in reading order.", "output", _complete)
-OFF_PAGE = Rule("output-off-page", "error",
-                "Text in the built PDF runs off the page, over the footer or the marking, past "
-                "the margin, or over other text.", "output", _on_page)
-NEAR_EMPTY = Rule("near-empty-page", "warning",
-                  "A page of the built PDF holds only a heading, one short statement or "
-                  "nothing but its furniture.", "output", _near_empty)
-BROKEN_WORD = Rule("broken-word", "warning",
-                   "A word in a table cell or a name is broken across lines in the built PDF.",
-                   "output", _whole_words)
+COMPLETE = Rule(
+    "output-complete",
+    "error",
+    "A built file does not hold a piece of the pack (a heading, paragraph, list "
+    "item, table row …), in reading order.",
+    "output",
+    _complete,
+)
+OFF_PAGE = Rule(
+    "output-off-page",
+    "error",
+    "Text in the built PDF runs off the page, over the footer or the marking, past "
+    "the margin, or over other text.",
+    "output",
+    _on_page,
+)
+NEAR_EMPTY = Rule(
+    "near-empty-page",
+    "warning",
+    "A page of the built PDF holds only a heading, one short statement or "
+    "nothing but its furniture.",
+    "output",
+    _near_empty,
+)
+BROKEN_WORD = Rule(
+    "broken-word",
+    "warning",
+    "A word in a table cell or a name is broken across lines in the built PDF.",
+    "output",
+    _whole_words,
+)
 
 RULES: tuple[Rule, ...] = (COMPLETE, OFF_PAGE, NEAR_EMPTY, BROKEN_WORD)
 VERIFY_RULES = frozenset(rule.code for rule in RULES)

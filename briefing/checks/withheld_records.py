@@ -28,8 +28,11 @@ def _records_beside(context: CheckContext) -> Iterator[Finding]:
         return
     folder = Path(context.base_dir)
     try:
-        found = sorted(path.name for path in folder.iterdir()
-                       if path.name.endswith(RECORD_SUFFIX) and path.is_file())
+        found = sorted(
+            path.name
+            for path in folder.iterdir()
+            if path.name.endswith(RECORD_SUFFIX) and path.is_file()
+        )
     except OSError:
         return
     if not found:
@@ -41,12 +44,18 @@ def _records_beside(context: CheckContext) -> Iterator[Finding]:
         f"from a version, and sit{'s' if len(found) == 1 else ''} beside the files built for "
         "publication, where they are easily published by mistake: move "
         f"{'it' if len(found) == 1 else 'them'} into the folder “{RECORD_FOLDER}” (new builds "
-        "put the record there).", Location(context.pack_path))
+        "put the record there).",
+        Location(context.pack_path),
+    )
 
 
-RECORD_BESIDE = Rule("withheld-record-beside", "warning",
-                     "A record of withheld items (it names what was withheld) sits beside the "
-                     "pack's built files instead of in its own not-for-publication folder.",
-                     "pack", _records_beside)
+RECORD_BESIDE = Rule(
+    "withheld-record-beside",
+    "warning",
+    "A record of withheld items (it names what was withheld) sits beside the "
+    "pack's built files instead of in its own not-for-publication folder.",
+    "pack",
+    _records_beside,
+)
 
 RULES: tuple[Rule, ...] = (RECORD_BESIDE,)

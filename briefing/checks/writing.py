@@ -59,8 +59,7 @@ def language_of(context: CheckContext, field: TextField) -> str:
 
 def accepted_words(context: CheckContext) -> WordSet:
     """The words every spelling check accepts for this pack."""
-    return WordSet.of(built_in_words(), team_words(library_in_use()),
-                      context.pack.ignore_words)
+    return WordSet.of(built_in_words(), team_words(library_in_use()), context.pack.ignore_words)
 
 
 def plain_paragraphs(context: CheckContext, field: TextField) -> Iterator[str]:
@@ -98,11 +97,16 @@ def _spelling(context: CheckContext) -> Iterator[Finding]:
         for text in plain_paragraphs(context, field):
             for offset, word in check.find(text):
                 offers = spell.suggest(word, thorough=False)
-                advice = (f"did you mean {_or_list(offers[:3])}?" if offers
-                          else "check it, or add it to the word list if it is right.")
+                advice = (
+                    f"did you mean {_or_list(offers[:3])}?"
+                    if offers
+                    else "check it, or add it to the word list if it is right."
+                )
                 yield SPELLING.finding(
                     f"In {field.name}, “{word}” is not in the{dictionary or ' UK English'} "
-                    f"dictionary: {advice}", word_location(context, field, text, offset))
+                    f"dictionary: {advice}",
+                    word_location(context, field, text, offset),
+                )
 
 
 def _or_list(words: tuple[str, ...]) -> str:
@@ -120,7 +124,8 @@ def _plain_words(context: CheckContext) -> Iterator[Finding]:
                 yield PLAIN_WORDS.finding(
                     f"In {field.name}, GOV.UK asks writers to avoid “{found.text}”{why}: "
                     f"write {found.entry.instead}.",
-                    word_location(context, field, text, found.offset))
+                    word_location(context, field, text, found.offset),
+                )
 
 
 def _repeated(context: CheckContext) -> Iterator[Finding]:
@@ -129,7 +134,8 @@ def _repeated(context: CheckContext) -> Iterator[Finding]:
             for offset, twice in repeated_words(text):
                 yield REPEATED.finding(
                     f"In {field.name}, “{twice}” repeats a word: delete one.",
-                    word_location(context, field, text, offset))
+                    word_location(context, field, text, offset),
+                )
 
 
 def summary_ease(context: CheckContext) -> Iterator[tuple[TextField, Ease]]:
@@ -145,18 +151,22 @@ def summary_ease(context: CheckContext) -> Iterator[tuple[TextField, Ease]]:
 
 def pack_ease(context: CheckContext) -> Ease | None:
     """The reading ease of all the pack's English summaries taken together."""
-    said = [s for field in text_fields(context)
-            if field.field == "summary" and language_of(context, field) == "en"
-            for text in plain_paragraphs(context, field) for _, s in sentences(text)]
+    said = [
+        s
+        for field in text_fields(context)
+        if field.field == "summary" and language_of(context, field) == "en"
+        for text in plain_paragraphs(context, field)
+        for _, s in sentences(text)
+    ]
     return reading_ease(said)
 
 
-def readability(context: CheckContext, hardest: int = 5) -> tuple[
-        Ease | None, list[tuple[TextField, Ease]]]:
+def readability(
+    context: CheckContext, hardest: int = 5
+) -> tuple[Ease | None, list[tuple[TextField, Ease]]]:
     """The reading ease of the pack's summaries together, and its `hardest` summaries (of
     MIN_WORDS words or more, lowest score first): what the app's checks panel shows."""
-    scored = [(field, ease) for field, ease in summary_ease(context)
-              if ease.words >= MIN_WORDS]
+    scored = [(field, ease) for field, ease in summary_ease(context) if ease.words >= MIN_WORDS]
     return pack_ease(context), sorted(scored, key=lambda pair: pair[1].score)[:hardest]
 
 
@@ -169,22 +179,37 @@ def _reading_ease(context: CheckContext) -> Iterator[Finding]:
             f"{field.name[0].upper()}{field.name[1:]} has a reading ease of {ease.score:.0f} "
             f"out of 100 ({ease.label()}; plain English scores 60 or more): its sentences "
             f"average {ease.words / ease.sentences:.0f} words.{hurt} Use shorter sentences "
-            "and everyday words.", field_location(context, field))
+            "and everyday words.",
+            field_location(context, field),
+        )
 
 
-SPELLING = Rule("spelling", "advice",
-                "A word not in the UK English dictionary (Welsh for items marked Welsh), "
-                "with suggestions.", "pack", _spelling)
-PLAIN_WORDS = Rule("plain-words", "advice",
-                   "A word or phrase GOV.UK asks writers to avoid, with a plainer one.",
-                   "pack", _plain_words)
-REPEATED = Rule("repeated-word", "advice", "A word written twice in a row (“the the”).",
-                "pack", _repeated)
-READING_EASE = Rule("reading-ease", "advice",
-                    f"A summary with a reading ease below {HARD} (very hard to read), with the "
-                    "words that make it so.", "pack", _reading_ease)
+SPELLING = Rule(
+    "spelling",
+    "advice",
+    "A word not in the UK English dictionary (Welsh for items marked Welsh), with suggestions.",
+    "pack",
+    _spelling,
+)
+PLAIN_WORDS = Rule(
+    "plain-words",
+    "advice",
+    "A word or phrase GOV.UK asks writers to avoid, with a plainer one.",
+    "pack",
+    _plain_words,
+)
+REPEATED = Rule(
+    "repeated-word", "advice", "A word written twice in a row (“the the”).", "pack", _repeated
+)
+READING_EASE = Rule(
+    "reading-ease",
+    "advice",
+    f"A summary with a reading ease below {HARD} (very hard to read), with the "
+    "words that make it so.",
+    "pack",
+    _reading_ease,
+)
 
 RULES: tuple[Rule, ...] = (SPELLING, PLAIN_WORDS, REPEATED, READING_EASE)
 
-__all__ = ["RULES", "accepted_words", "language_of", "pack_ease", "readability",
-           "summary_ease"]
+__all__ = ["RULES", "accepted_words", "language_of", "pack_ease", "readability", "summary_ease"]

@@ -31,24 +31,41 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "errors (see briefing validate) is not built: nothing is written.",
     )
     p.add_argument("pack", type=Path, help="the pack file (.yaml)")
-    p.add_argument("-o", "--outdir", type=Path, help="folder for the output (default: beside the pack)")
+    p.add_argument(
+        "-o", "--outdir", type=Path, help="folder for the output (default: beside the pack)"
+    )
     add_format(p, "which files to write")
     add_pdf_engine(p, "how the PDF is made")
-    p.add_argument("--two-up", action="store_true",
-                   help="also write \"TITLE (two-up).pdf\": the A5 pages two to each A4 "
-                   "landscape sheet, for printing on A4 and cutting or folding (A5 packs only)")
-    p.add_argument("--audience", action="append", metavar="NAME",
-                   help="build this audience's version (members, public, summary or one the "
-                   "pack names under audiences); repeat for several, or 'all' for every "
-                   "audience the pack names. Default: the full (members) version")
+    p.add_argument(
+        "--two-up",
+        action="store_true",
+        help='also write "TITLE (two-up).pdf": the A5 pages two to each A4 '
+        "landscape sheet, for printing on A4 and cutting or folding (A5 packs only)",
+    )
+    p.add_argument(
+        "--audience",
+        action="append",
+        metavar="NAME",
+        help="build this audience's version (members, public, summary or one the "
+        "pack names under audiences); repeat for several, or 'all' for every "
+        "audience the pack names. Default: the full (members) version",
+    )
     since = p.add_mutually_exclusive_group()
-    since.add_argument("--changes-since", type=int, metavar="N",
-                       help="include a 'Changes since version N' page after the contents: "
-                       "what was added, removed, moved and reworded since that issued version")
-    since.add_argument("--supplement-since", type=int, metavar="N",
-                       help="build 'Supplement K to TITLE' instead: only the items new or "
-                       "changed since version N, numbered as in the full briefing, after the "
-                       "list of changes (files named 'TITLE - supplement K')")
+    since.add_argument(
+        "--changes-since",
+        type=int,
+        metavar="N",
+        help="include a 'Changes since version N' page after the contents: "
+        "what was added, removed, moved and reworded since that issued version",
+    )
+    since.add_argument(
+        "--supplement-since",
+        type=int,
+        metavar="N",
+        help="build 'Supplement K to TITLE' instead: only the items new or "
+        "changed since version N, numbered as in the full briefing, after the "
+        "list of changes (files named 'TITLE - supplement K')",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="print only the paths written")
     p.set_defaults(run=_build)
 
@@ -62,8 +79,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "counted (briefing check lists it).",
     )
     v.add_argument("pack", type=Path, help="the pack file (.yaml)")
-    add_format(v, "the files the pack will be built into (the PDF's fonts are checked only "
-               "for a PDF)")
+    add_format(
+        v, "the files the pack will be built into (the PDF's fonts are checked only for a PDF)"
+    )
     add_pdf_engine(v, "the PDF engine the pack will be built with (some checks depend on it)")
     v.set_defaults(run=_validate)
 
@@ -72,11 +90,16 @@ def _build(args: argparse.Namespace) -> int:
     from briefing.build import BuildRequest, ChecksFailed, build
 
     outdir = args.outdir or args.pack.resolve().parent
-    request = BuildRequest.for_file(args.pack, formats=expand(args.format),
-                                    audiences=tuple(args.audience or [None]),
-                                    pdf_engine=args.pdf_engine, two_up=args.two_up,
-                                    outdir=outdir, changes_since=args.changes_since,
-                                    supplement_since=args.supplement_since)
+    request = BuildRequest.for_file(
+        args.pack,
+        formats=expand(args.format),
+        audiences=tuple(args.audience or [None]),
+        pdf_engine=args.pdf_engine,
+        two_up=args.two_up,
+        outdir=outdir,
+        changes_since=args.changes_since,
+        supplement_since=args.supplement_since,
+    )
     request.refuse_what_cannot_be_made()
     request.versions()  # an unknown audience stops here, before the folder is made
     try:
@@ -111,8 +134,9 @@ def _validate(args: argparse.Namespace) -> int:
     from briefing.build import BuildRequest, prepare
     from briefing.compose.counts import count_words
 
-    request = BuildRequest.for_file(args.pack, formats=expand(args.format),
-                                    pdf_engine=args.pdf_engine)
+    request = BuildRequest.for_file(
+        args.pack, formats=expand(args.format), pdf_engine=args.pdf_engine
+    )
     checked = prepare(request)
     findings = checked.findings()
     if any(finding.severity == "error" for finding in findings):
@@ -125,8 +149,10 @@ def _validate(args: argparse.Namespace) -> int:
         words = count_words(pack).words
         print(f"{args.pack}: {plural(words, 'word')} (budget {pack.budget.words:,})")
     if pack.budget.pages:
-        print(f"{args.pack}: the budget of {plural(pack.budget.pages, 'page')} is checked "
-              "when the pack is built (or by briefing check)")
+        print(
+            f"{args.pack}: the budget of {plural(pack.budget.pages, 'page')} is checked "
+            "when the pack is built (or by briefing check)"
+        )
     if pointer := advice_pointer(findings, args.pack):
         print(pointer)
     return 0

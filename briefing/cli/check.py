@@ -28,20 +28,32 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "FILE:LINE:COLUMN: severity: message for each finding. Exits with 1 when there are "
         "errors, 0 when there are only warnings or advice.",
     )
-    p.add_argument("pack", type=Path, nargs="?",
-                   help="the pack file (.yaml); not needed with --list-rules")
-    p.add_argument("--json", action="store_true",
-                   help="print the findings as a JSON list (for scripts)")
-    p.add_argument("--audience", metavar="NAME",
-                   help="check this audience's version (e.g. public or summary) instead of "
-                   "the full one: its files, its budget")
+    p.add_argument(
+        "pack", type=Path, nargs="?", help="the pack file (.yaml); not needed with --list-rules"
+    )
+    p.add_argument(
+        "--json", action="store_true", help="print the findings as a JSON list (for scripts)"
+    )
+    p.add_argument(
+        "--audience",
+        metavar="NAME",
+        help="check this audience's version (e.g. public or summary) instead of "
+        "the full one: its files, its budget",
+    )
     add_format(p, "the files to build in memory and check", default="all")
     add_pdf_engine(p, "the PDF engine to build and check the PDF with")
-    p.add_argument("--library", type=Path, metavar="DIR",
-                   help="the library whose word list (words.txt) the spell check accepts "
-                   "(default: BRIEFING_LIBRARY or your own library)")
-    p.add_argument("--list-rules", action="store_true",
-                   help="list every rule with its severity instead of checking")
+    p.add_argument(
+        "--library",
+        type=Path,
+        metavar="DIR",
+        help="the library whose word list (words.txt) the spell check accepts "
+        "(default: BRIEFING_LIBRARY or your own library)",
+    )
+    p.add_argument(
+        "--list-rules",
+        action="store_true",
+        help="list every rule with its severity instead of checking",
+    )
     p.set_defaults(run=_check)
 
 
@@ -78,8 +90,9 @@ def _check(args: argparse.Namespace) -> int:
         use_library(args.library)
     report = check_file(args.pack, expand(args.format), args.audience, args.pdf_engine)
     if args.json:
-        json.dump([finding_record(f) for f in report.findings], sys.stdout, indent=2,
-                  ensure_ascii=False)
+        json.dump(
+            [finding_record(f) for f in report.findings], sys.stdout, indent=2, ensure_ascii=False
+        )
         print()
     else:
         print_findings(report.findings, SEVERITIES, sys.stdout)

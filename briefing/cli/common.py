@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 
 def library_command(
-        command: Callable[[argparse.Namespace, Library], int | None]) -> Callable[..., int]:
+    command: Callable[[argparse.Namespace, Library], int | None],
+) -> Callable[..., int]:
     """Open the library, run the command, and turn file-system errors into plain messages."""
 
     def run(args: argparse.Namespace) -> int:
@@ -34,7 +35,6 @@ def library_command(
             raise BriefingError(f"Cannot use the library{where}: {exc.strerror or exc}.") from exc
 
     return run
-
 
 
 def print_json(data: object) -> None:

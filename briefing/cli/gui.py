@@ -10,13 +10,18 @@ from pathlib import Path
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("gui", help="open the desktop app", description="Open the desktop app.")
     p.add_argument("pack", nargs="?", type=Path, help="a pack file to open")
-    p.add_argument("--library", type=Path, metavar="DIR",
-                   help="the library folder (default: $BRIEFING_LIBRARY, else your data folder)")
+    p.add_argument(
+        "--library",
+        type=Path,
+        metavar="DIR",
+        help="the library folder (default: $BRIEFING_LIBRARY, else your data folder)",
+    )
     p.set_defaults(run=lambda args: run_gui(args.pack, args.library, args.qt_args))
 
 
-def run_gui(pack: Path | None, library: Path | None = None,
-            qt_args: list[str] | None = None) -> int:
+def run_gui(
+    pack: Path | None, library: Path | None = None, qt_args: list[str] | None = None
+) -> int:
     from briefing.gui.app import run
 
     return run(pack, library, qt_args)
@@ -27,8 +32,18 @@ def split_qt_args(argv: list[str]) -> tuple[list[str], list[str]]:
     they reach Qt instead of being refused as unknown."""
     ours: list[str] = []
     qt: list[str] = []
-    takes_value = {"-style", "-platform", "-platformtheme", "-qwindowgeometry", "-qwindowtitle",
-                   "-qwindowicon", "-stylesheet", "-display", "-geometry", "-plugin"}
+    takes_value = {
+        "-style",
+        "-platform",
+        "-platformtheme",
+        "-qwindowgeometry",
+        "-qwindowtitle",
+        "-qwindowicon",
+        "-stylesheet",
+        "-display",
+        "-geometry",
+        "-plugin",
+    }
     words = iter(argv)
     for word in words:
         if word in takes_value:
@@ -45,9 +60,12 @@ def app_main() -> int:
     can be pinned to the Start menu or opened by double-clicking a pack file."""
     parser = argparse.ArgumentParser(prog="briefing-app", description="Open the desktop app.")
     parser.add_argument("pack", nargs="?", type=Path, help="a pack file to open")
-    parser.add_argument("--library", type=Path, metavar="DIR",
-                        help="the library folder (default: $BRIEFING_LIBRARY, else your data "
-                        "folder)")
+    parser.add_argument(
+        "--library",
+        type=Path,
+        metavar="DIR",
+        help="the library folder (default: $BRIEFING_LIBRARY, else your data folder)",
+    )
     ours, qt_args = split_qt_args(sys.argv[1:])
     args = parser.parse_args(ours)
     return run_gui(args.pack, args.library, qt_args)

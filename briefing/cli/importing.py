@@ -42,8 +42,9 @@ def run_import(args: argparse.Namespace, lib: Library) -> int:
             drafts = import_path(path)
         except BriefingError as exc:
             message = str(exc)
-            failed.append(message if str(path) in message or path.name in message
-                          else f"{path}: {message}")
+            failed.append(
+                message if str(path) in message or path.name in message else f"{path}: {message}"
+            )
             continue
         except OSError as exc:
             failed.append(f"{path}: cannot be read ({exc.strerror or exc})")
@@ -59,43 +60,81 @@ def run_import(args: argparse.Namespace, lib: Library) -> int:
     all_drafts = [d for _, drafts in drafts_by_file for d in drafts]
     report = lib.add_drafts(all_drafts, themes=args.theme)
     if args.json:
-        print_json({
-            "added": [{"id": a.id, "title": a.title, "title_proposed": a.title_proposed,
-                       "file": a.imported_file} for a in report.added],
-            "skipped": [{"title": s.title, "existing_id": s.existing_id, "reason": s.reason,
-                         "file": s.source_file} for s in report.skipped],
-            "failed": failed,
-        })
+        print_json(
+            {
+                "added": [
+                    {
+                        "id": a.id,
+                        "title": a.title,
+                        "title_proposed": a.title_proposed,
+                        "file": a.imported_file,
+                    }
+                    for a in report.added
+                ],
+                "skipped": [
+                    {
+                        "title": s.title,
+                        "existing_id": s.existing_id,
+                        "reason": s.reason,
+                        "file": s.source_file,
+                    }
+                    for s in report.skipped
+                ],
+                "failed": failed,
+            }
+        )
     else:
-        print(f"Added {plural(len(report.added), 'article')} "
-              f"to {lib.root}")
-        print_table([["  +", a.id, f"{a.title} (title proposed: check it)" if a.title_proposed
-                       else a.title] for a in report.added])
+        print(f"Added {plural(len(report.added), 'article')} to {lib.root}")
+        print_table(
+            [
+                [
+                    "  +",
+                    a.id,
+                    f"{a.title} (title proposed: check it)" if a.title_proposed else a.title,
+                ]
+                for a in report.added
+            ]
+        )
         if report.skipped:
             print(f"Skipped {len(report.skipped)} already in the library:")
-            print_table([["  =", s.title, f"({s.reason} as {s.existing_id})"]
-                    for s in report.skipped])
+            print_table(
+                [["  =", s.title, f"({s.reason} as {s.existing_id})"] for s in report.skipped]
+            )
     for line in failed:
         print(f"Not imported: {line}", file=sys.stderr)
     return 1 if failed else 0
 
 
-def _preview(args: argparse.Namespace, drafts_by_file: list[tuple[Path, list[Any]]],
-             failed: list[str]) -> int:
+def _preview(
+    args: argparse.Namespace, drafts_by_file: list[tuple[Path, list[Any]]], failed: list[str]
+) -> int:
     if args.json:
-        print_json({
-            "files": [
-                {"file": str(path), "articles": [
-                    {"title": d.title, "title_proposed": d.title_was_proposed,
-                     "standfirst": d.standfirst, "authors": d.authors, "flags": d.flags,
-                     "start_line": d.start_line, "first_words": _first_words(d.body),
-                     "url": d.url, "doi": d.doi,
-                     "published": d.published.isoformat() if d.published else None}
-                    for d in drafts]}
-                for path, drafts in drafts_by_file
-            ],
-            "failed": failed,
-        })
+        print_json(
+            {
+                "files": [
+                    {
+                        "file": str(path),
+                        "articles": [
+                            {
+                                "title": d.title,
+                                "title_proposed": d.title_was_proposed,
+                                "standfirst": d.standfirst,
+                                "authors": d.authors,
+                                "flags": d.flags,
+                                "start_line": d.start_line,
+                                "first_words": _first_words(d.body),
+                                "url": d.url,
+                                "doi": d.doi,
+                                "published": d.published.isoformat() if d.published else None,
+                            }
+                            for d in drafts
+                        ],
+                    }
+                    for path, drafts in drafts_by_file
+                ],
+                "failed": failed,
+            }
+        )
     else:
         for path, drafts in drafts_by_file:
             print(f"{shown(path)}: {plural(len(drafts), 'article')}")
@@ -109,7 +148,6 @@ def _preview(args: argparse.Namespace, drafts_by_file: list[tuple[Path, list[Any
     for line in failed:
         print(f"Not imported: {line}", file=sys.stderr)
     return 1 if failed else 0
-
 
 
 def _first_words(text: str, n: int = 12) -> str:

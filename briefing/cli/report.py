@@ -19,24 +19,32 @@ if TYPE_CHECKING:
 
 def add_format(parser: argparse.ArgumentParser, what: str, default: str = "both") -> None:
     """The --format option; `what` says what the formats are for in this command."""
-    parser.add_argument("--format", choices=format_choices(), default=default,
-                        help=f"{what} (default: {default}; both = docx and pdf, all = docx, "
-                        "pdf and html)")
+    parser.add_argument(
+        "--format",
+        choices=format_choices(),
+        default=default,
+        help=f"{what} (default: {default}; both = docx and pdf, all = docx, pdf and html)",
+    )
 
 
 def add_pdf_engine(parser: argparse.ArgumentParser, what: str) -> None:
     """The --pdf-engine option; `what` says what the engine is for in this command."""
-    parser.add_argument("--pdf-engine", choices=list(PDF_ENGINES), default=DEFAULT_PDF_ENGINE,
-                        help=f"{what}: typst (default) makes a tagged, accessible PDF/UA-1 and "
-                        "PDF/A-2a file; reportlab makes an untagged PDF")
+    parser.add_argument(
+        "--pdf-engine",
+        choices=list(PDF_ENGINES),
+        default=DEFAULT_PDF_ENGINE,
+        help=f"{what}: typst (default) makes a tagged, accessible PDF/UA-1 and "
+        "PDF/A-2a file; reportlab makes an untagged PDF",
+    )
 
 
 def count(findings: Iterable[Finding], severity: Severity) -> int:
     return sum(1 for finding in findings if finding.severity == severity)
 
 
-def print_findings(findings: Sequence[Finding], severities: Sequence[Severity],
-                   stream: TextIO | None = None) -> None:
+def print_findings(
+    findings: Sequence[Finding], severities: Sequence[Severity], stream: TextIO | None = None
+) -> None:
     """Each finding of these severities on its own line, in the table's order."""
     for finding in findings:
         if finding.severity in severities:
@@ -56,6 +64,9 @@ def refused(findings: Sequence[Finding], pack: Path, what: str) -> int:
     returns the exit status (1)."""
     print_findings(findings, ("error", "warning"))
     errors = count(findings, "error")
-    print(f"{pack}: {what}: {tally(errors, count(findings, 'warning'), 0)}; fix the "
-          f"{'error' if errors == 1 else 'errors'} and try again", file=sys.stderr)
+    print(
+        f"{pack}: {what}: {tally(errors, count(findings, 'warning'), 0)}; fix the "
+        f"{'error' if errors == 1 else 'errors'} and try again",
+        file=sys.stderr,
+    )
     return 1

@@ -134,18 +134,26 @@ def aligned(old: list[str], new: list[str]) -> list[tuple[int, int, str, str]]:
     number, old text, new text), numbers from 1, 0 and "" for a point only on one side. A
     reworded point is paired with the one it replaced."""
     out: list[tuple[int, int, str, str]] = []
-    matcher = SequenceMatcher(None, [" ".join(t.split()) for t in old],
-                              [" ".join(t.split()) for t in new], autojunk=False)
+    matcher = SequenceMatcher(
+        None, [" ".join(t.split()) for t in old], [" ".join(t.split()) for t in new], autojunk=False
+    )
     for _tag, i1, i2, j1, j2 in matcher.get_opcodes():
         for n in range(max(i2 - i1, j2 - j1)):
             i, j = i1 + n, j1 + n
-            out.append((i + 1 if i < i2 else 0, j + 1 if j < j2 else 0,
-                        old[i] if i < i2 else "", new[j] if j < j2 else ""))
+            out.append(
+                (
+                    i + 1 if i < i2 else 0,
+                    j + 1 if j < j2 else 0,
+                    old[i] if i < i2 else "",
+                    new[j] if j < j2 else "",
+                )
+            )
     return out
 
 
-def _list_changes(label: str, old: list[str], new: list[str],
-                  shown: Callable[[str], str] = plain_text) -> list[FieldChange]:
+def _list_changes(
+    label: str, old: list[str], new: list[str], shown: Callable[[str], str] = plain_text
+) -> list[FieldChange]:
     """Points of a list added, removed or reworded, each numbered as in the newer list (a
     removed point by its old number), as `shown` (the reader's text of a Markdown point)."""
     if old == new:
@@ -158,27 +166,41 @@ def _list_changes(label: str, old: list[str], new: list[str],
 
 
 def quote_text(quote: Quote) -> str:
-    source = ", ".join(part for part in (quote.by, f"p. {quote.page}" if quote.page else "")
-                       if part)
+    source = ", ".join(
+        part for part in (quote.by, f"p. {quote.page}" if quote.page else "") if part
+    )
     return f"{quote.text.strip()} ({source})" if source else quote.text.strip()
 
 
 def _item_fields(a: Pack, old: Item, b: Pack, new: Item, full: bool) -> list[FieldChange]:
     old_article, new_article = a.articles.get(old.article), b.articles.get(new.article)
-    out = _texts([
-        ("Title", old_article.title if old_article else old.article,
-         new_article.title if new_article else new.article),
-        ("Byline", byline(old_article) if old_article else "",
-         byline(new_article) if new_article else ""),
-    ])
+    out = _texts(
+        [
+            (
+                "Title",
+                old_article.title if old_article else old.article,
+                new_article.title if new_article else new.article,
+            ),
+            (
+                "Byline",
+                byline(old_article) if old_article else "",
+                byline(new_article) if new_article else "",
+            ),
+        ]
+    )
     out += _markdown("Summary", old.summary, new.summary)
     if full:
-        out += _texts([("One-line summary", old.short_summary, new.short_summary),
-                       ("Exemption", _exemption(old), _exemption(new)),
-                       ("Versions", ", ".join(old.audiences), ", ".join(new.audiences))])
+        out += _texts(
+            [
+                ("One-line summary", old.short_summary, new.short_summary),
+                ("Exemption", _exemption(old), _exemption(new)),
+                ("Versions", ", ".join(old.audiences), ", ".join(new.audiences)),
+            ]
+        )
     out += _list_changes("Implication", old.implications, new.implications)
-    out += _list_changes("Quote", [quote_text(q) for q in old.quotes],
-                         [quote_text(q) for q in new.quotes], str.strip)
+    out += _list_changes(
+        "Quote", [quote_text(q) for q in old.quotes], [quote_text(q) for q in new.quotes], str.strip
+    )
     out += _list_changes("Question", old.questions, new.questions)
     return out
 
@@ -188,6 +210,7 @@ def _exemption(item: Item | Section) -> str:
 
 
 # --- sections ---------------------------------------------------------------------------
+
 
 def _pair_sections(old: list[Section], new: list[Section]) -> dict[int, int]:
     """Old section index → new section index: the same title first, then the same theme,
@@ -242,8 +265,9 @@ def _moved(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     return {pair for k, pair in enumerate(ordered) if k not in keep}
 
 
-def _section_changes(changes: Changes, a: Pack, b: Pack, pairs: dict[int, int],
-                     new_full: Pack) -> None:
+def _section_changes(
+    changes: Changes, a: Pack, b: Pack, pairs: dict[int, int], new_full: Pack
+) -> None:
     moved = _moved(list(pairs.items()))
     kept_titles = {_folded(s.title) for s in new_full.sections}
     kept_articles = {item.article for item in new_full.items()}
@@ -254,27 +278,33 @@ def _section_changes(changes: Changes, a: Pack, b: Pack, pairs: dict[int, int],
             changes.sections.append(SectionChange(ADDED, section.title, None, new_place))
             continue
         before = a.sections[old_index]
-        fields = (_texts([("Section title", before.title, section.title)])
-                  + _markdown("Section introduction", before.intro, section.intro))
+        fields = _texts([("Section title", before.title, section.title)]) + _markdown(
+            "Section introduction", before.intro, section.intro
+        )
         old_place = Place(old_index + 1, None, before.title)
         if (old_index, j) in moved:
-            changes.sections.append(SectionChange(MOVED, section.title, old_place, new_place,
-                                                  tuple(fields)))
+            changes.sections.append(
+                SectionChange(MOVED, section.title, old_place, new_place, tuple(fields))
+            )
         elif fields:
-            changes.sections.append(SectionChange(CHANGED, section.title, old_place, new_place,
-                                                  tuple(fields)))
+            changes.sections.append(
+                SectionChange(CHANGED, section.title, old_place, new_place, tuple(fields))
+            )
     for i, section in enumerate(a.sections):
         if i in pairs:
             continue
         # Still in the pack but withheld from this version: counted with its items, not named.
         if _folded(section.title) in kept_titles or any(
-                item.article in kept_articles for item in section.items):
+            item.article in kept_articles for item in section.items
+        ):
             continue
-        changes.sections.append(SectionChange(REMOVED, section.title,
-                                              Place(i + 1, None, section.title), None))
+        changes.sections.append(
+            SectionChange(REMOVED, section.title, Place(i + 1, None, section.title), None)
+        )
 
 
 # --- items ------------------------------------------------------------------------------
+
 
 def _keys(pack: Pack) -> dict[tuple[str, int], tuple[int, int]]:
     """(article, occurrence) → (section index, item index): an article cited twice is two
@@ -289,15 +319,19 @@ def _keys(pack: Pack) -> dict[tuple[str, int], tuple[int, int]]:
     return out
 
 
-def _item_changes(changes: Changes, a: Pack, b: Pack, pairs: dict[int, int], new_full: Pack,
-                  full: bool) -> None:
+def _item_changes(
+    changes: Changes, a: Pack, b: Pack, pairs: dict[int, int], new_full: Pack, full: bool
+) -> None:
     old_keys, new_keys = _keys(a), _keys(b)
     # Items kept in the same section (as paired) and out of order there are moved; so is
     # every item now in a different section.
     out_of_order: set[tuple[tuple[int, int], tuple[int, int]]] = set()
     for os_, ns in pairs.items():
-        kept = [(old_keys[k][1], new_keys[k][1]) for k in old_keys
-                if k in new_keys and old_keys[k][0] == os_ and new_keys[k][0] == ns]
+        kept = [
+            (old_keys[k][1], new_keys[k][1])
+            for k in old_keys
+            if k in new_keys and old_keys[k][0] == os_ and new_keys[k][0] == ns
+        ]
         out_of_order |= {((os_, oi), (ns, ni)) for oi, ni in _moved(kept)}
     for key, (s, i) in new_keys.items():
         item = b.sections[s].items[i]
@@ -312,11 +346,13 @@ def _item_changes(changes: Changes, a: Pack, b: Pack, pairs: dict[int, int], new
         fields = tuple(_item_fields(a, before, b, item, full))
         moved = pairs.get(os_) != s or ((os_, oi), (s, i)) in out_of_order
         if moved:
-            changes.items.append(ItemChange(MOVED, item.article, title, old_place, new_place,
-                                            fields))
+            changes.items.append(
+                ItemChange(MOVED, item.article, title, old_place, new_place, fields)
+            )
         elif fields:
-            changes.items.append(ItemChange(CHANGED, item.article, title, old_place, new_place,
-                                            fields))
+            changes.items.append(
+                ItemChange(CHANGED, item.article, title, old_place, new_place, fields)
+            )
     still_there = set(_keys(new_full))
     for key, (s, i) in old_keys.items():
         if key in new_keys:
@@ -325,8 +361,15 @@ def _item_changes(changes: Changes, a: Pack, b: Pack, pairs: dict[int, int], new
             changes.withdrawn += 1  # withheld from this version now: never named
             continue
         item = a.sections[s].items[i]
-        changes.items.append(ItemChange(REMOVED, item.article, _article_title(a, item.article),
-                                        Place(s + 1, i + 1, a.sections[s].title), None))
+        changes.items.append(
+            ItemChange(
+                REMOVED,
+                item.article,
+                _article_title(a, item.article),
+                Place(s + 1, i + 1, a.sections[s].title),
+                None,
+            )
+        )
     # In the newer version's printed order; removed items last, in their old order.
     changes.items.sort(key=lambda c: (c.new is None, _sort_place(c.new or c.old)))
 

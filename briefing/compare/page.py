@@ -33,21 +33,29 @@ def changes_blocks(changes: Changes, since: int, issued: str) -> list[Block]:
     sections', and the items' (new, changed, moved, removed), each under its own heading."""
     opening = f"Version {since} was issued on {issued}. " if issued else ""
     counts = tally(changes)
-    blocks: list[Block] = [Heading(1, changes_title(since), anchor=CHANGES_ANCHOR),
-                           Paragraph([Run(opening + counts)])]
+    blocks: list[Block] = [
+        Heading(1, changes_title(since), anchor=CHANGES_ANCHOR),
+        Paragraph([Run(opening + counts)]),
+    ]
     if changes.empty:
         blocks.append(Paragraph([Run("Nothing else has changed.")]))
         return blocks
     if changes.front:
         blocks += [_subheading("The briefing as a whole"), _fields(changes.front)]
     if changes.sections:
-        blocks += [_subheading("Sections"),
-                   BulletList([[Run(section_sentence(s))] for s in changes.sections])]
+        blocks += [
+            _subheading("Sections"),
+            BulletList([[Run(section_sentence(s))] for s in changes.sections]),
+        ]
         for section in changes.sections:
             if section.fields:
                 blocks.append(_fields(section.fields))
-    groups = ((ADDED, "New items"), (CHANGED, "Changed items"), (MOVED, "Moved items"),
-              (REMOVED, "Removed items"))
+    groups = (
+        (ADDED, "New items"),
+        (CHANGED, "Changed items"),
+        (MOVED, "Moved items"),
+        (REMOVED, "Removed items"),
+    )
     for kind, title in groups:
         chosen = [c for c in changes.items if c.kind == kind]
         if not chosen and not (kind == REMOVED and changes.withdrawn):

@@ -50,29 +50,52 @@ if TYPE_CHECKING:
 REMOVED_HEADING = "Removed items"
 
 
-def redline_document(old: Version, new: Version, changes: Changes, base_dir: Path, *,
-                     since: int, by: str, on: datetime, edition: str = "") -> Document:
+def redline_document(
+    old: Version,
+    new: Version,
+    changes: Changes,
+    base_dir: Path,
+    *,
+    since: int,
+    by: str,
+    on: datetime,
+    edition: str = "",
+) -> Document:
     """The newer version's briefing with tracked changes since version `since`, attributed to
     `by` on `on`; `edition` is the newer version's line ("Version 2 · issued …", "Draft after
     version 1"), on the cover and in the footer as in its briefing."""
     document = compose_version(new, base_dir, edition=edition)
-    document.cover = replace(document.cover, subtitle=f"Changes since version {since}, "
-                                                      "shown as tracked changes")
-    document.meta = replace(document.meta, changes_by=by, changes_on=on,
-                            subject=" · ".join(part for part in (
-                                f"Changes since version {since}", edition) if part))
-    front = [b for b in document.blocks[:_first_heading(document.blocks)]
-             if isinstance(b, Paragraph) and b.role == "note"]
-    note = Paragraph([Run(
-        f"Words added since version {since} are underlined and marked as inserted; words "
-        "taken out are struck through and marked as deleted.")], role="note")
+    document.cover = replace(
+        document.cover, subtitle=f"Changes since version {since}, shown as tracked changes"
+    )
+    document.meta = replace(
+        document.meta,
+        changes_by=by,
+        changes_on=on,
+        subject=" · ".join(part for part in (f"Changes since version {since}", edition) if part),
+    )
+    front = [
+        b
+        for b in document.blocks[: _first_heading(document.blocks)]
+        if isinstance(b, Paragraph) and b.role == "note"
+    ]
+    note = Paragraph(
+        [
+            Run(
+                f"Words added since version {since} are underlined and marked as inserted; words "
+                "taken out are struck through and marked as deleted."
+            )
+        ],
+        role="note",
+    )
     document.blocks = [*front, note, Contents(), *_body(old.pack, new.pack, changes)]
     return document
 
 
 def _first_heading(blocks: list[Block]) -> int:
-    return next((i for i, b in enumerate(blocks) if isinstance(b, (Heading, Contents))),
-                len(blocks))
+    return next(
+        (i for i, b in enumerate(blocks) if isinstance(b, (Heading, Contents))), len(blocks)
+    )
 
 
 def _body(a: Pack, b: Pack, changes: Changes) -> list[Block]:
@@ -87,14 +110,17 @@ def _body(a: Pack, b: Pack, changes: Changes) -> list[Block]:
         else:
             before = a.sections[was - 1]
             if changed(before.title, section.title):
-                blocks.append(Paragraph([Run("Section title: "),
-                                         *_marked(before.title, section.title)]))
-        blocks += _text_blocks(a.sections[was - 1].intro if was else "", section.intro,
-                               was is None)
+                blocks.append(
+                    Paragraph([Run("Section title: "), *_marked(before.title, section.title)])
+                )
+        blocks += _text_blocks(a.sections[was - 1].intro if was else "", section.intro, was is None)
         for i_no, item in enumerate(section.items, 1):
             change = by_place.get((s_no, i_no))
-            earlier = None if change is not None and change.kind == ADDED else old_items.get(
-                (item.article, _occurrence(b, s_no, i_no)))
+            earlier = (
+                None
+                if change is not None and change.kind == ADDED
+                else old_items.get((item.article, _occurrence(b, s_no, i_no)))
+            )
             blocks += _item(a, earlier, b, item, f"{s_no}-{i_no}", change)
     removed = [c for c in changes.items if c.kind == REMOVED and c.old is not None]
     if removed:
@@ -102,8 +128,14 @@ def _body(a: Pack, b: Pack, changes: Changes) -> list[Block]:
         for change in removed:
             assert change.old is not None
             item = a.sections[change.old.section - 1].items[(change.old.item or 1) - 1]
-            blocks += _item(a, item, a, _emptied(item), f"removed-{change.old.section}-"
-                            f"{change.old.item}", change)
+            blocks += _item(
+                a,
+                item,
+                a,
+                _emptied(item),
+                f"removed-{change.old.section}-{change.old.item}",
+                change,
+            )
     return blocks
 
 
@@ -119,8 +151,8 @@ def _numbered(pack: Pack) -> list[tuple[int, Item]]:
 
 def _occurrence(pack: Pack, section: int, item: int) -> int:
     article = pack.sections[section - 1].items[item - 1].article
-    earlier = [i for s in pack.sections[:section - 1] for i in s.items]
-    earlier += pack.sections[section - 1].items[:item - 1]
+    earlier = [i for s in pack.sections[: section - 1] for i in s.items]
+    earlier += pack.sections[section - 1].items[: item - 1]
     return sum(1 for i in earlier if i.article == article)
 
 
@@ -143,13 +175,15 @@ def _text_blocks(old: str, new: str, all_new: bool = False) -> list[Block]:
     return [Paragraph(runs)] if runs else []
 
 
-def _item(a: Pack, old: Item | None, b: Pack, new: Item, number: str,
-          change: ItemChange | None) -> list[Block]:
+def _item(
+    a: Pack, old: Item | None, b: Pack, new: Item, number: str, change: ItemChange | None
+) -> list[Block]:
     removed = change is not None and change.kind == REMOVED
     article = b.articles.get(new.article)
     title = article.title if article is not None else new.article
-    out: list[Block] = [Heading(2, f"{title} (removed)" if removed else title,
-                                anchor=f"item-{number}")]
+    out: list[Block] = [
+        Heading(2, f"{title} (removed)" if removed else title, anchor=f"item-{number}")
+    ]
     old_article = a.articles.get(old.article) if old is not None else None
     if change is not None and change.kind == MOVED and change.old is not None:
         out.append(Paragraph([Run(f"Moved here from item {change.old}.", change=INSERTED)]))
@@ -160,16 +194,16 @@ def _item(a: Pack, old: Item | None, b: Pack, new: Item, number: str,
     if line_before or line_after:
         out.append(Paragraph(_marked(line_before, line_after), role="byline"))
     lang = item_language(new)  # a removed item keeps its language (_emptied)
-    out += in_language(lang, _text_blocks(old.summary if old else "", new.summary,
-                                          old is None))
-    out += _points(IMPLICATIONS_HEADING, old.implications if old else [], new.implications,
-                   lang)
-    quotes = aligned([quote_text(q) for q in (old.quotes if old else [])],
-                     [quote_text(q) for q in new.quotes])
+    out += in_language(lang, _text_blocks(old.summary if old else "", new.summary, old is None))
+    out += _points(IMPLICATIONS_HEADING, old.implications if old else [], new.implications, lang)
+    quotes = aligned(
+        [quote_text(q) for q in (old.quotes if old else [])], [quote_text(q) for q in new.quotes]
+    )
     if quotes:
         out.append(Heading(3, QUOTES_HEADING, in_contents=False))
-        out += in_language(lang, [BlockQuote(_marked(before, after))
-                                  for _, _, before, after in quotes])
+        out += in_language(
+            lang, [BlockQuote(_marked(before, after)) for _, _, before, after in quotes]
+        )
     out += _points(QUESTIONS_HEADING, old.questions if old else [], new.questions, lang)
     return out
 

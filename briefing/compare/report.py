@@ -20,10 +20,15 @@ def quoted(text: str) -> str:
 
 
 def tally(changes: Changes) -> str:
-    """"Items: 2 added, 1 removed, 1 moved and 3 changed." (only the parts that are not zero)."""
-    parts = [f"{changes.count(kind):,} {kind}" for kind in (ADDED, REMOVED, MOVED, CHANGED)
-             if changes.count(kind)]
-    return f"Items: {and_list(parts)}." if parts else "No item was added, removed, moved or changed."
+    """ "Items: 2 added, 1 removed, 1 moved and 3 changed." (only the parts that are not zero)."""
+    parts = [
+        f"{changes.count(kind):,} {kind}"
+        for kind in (ADDED, REMOVED, MOVED, CHANGED)
+        if changes.count(kind)
+    ]
+    return (
+        f"Items: {and_list(parts)}." if parts else "No item was added, removed, moved or changed."
+    )
 
 
 def section_sentence(change: SectionChange) -> str:
@@ -43,14 +48,17 @@ def item_sentence(change: ItemChange) -> str:
     if change.kind == REMOVED:
         return f"Item {title} removed (it was item {change.old})."
     if change.kind == MOVED and change.old is not None and change.new is not None:
-        where = (f", in {quoted(change.new.section_title)}" if change.old.section_title
-                 != change.new.section_title else "")
+        where = (
+            f", in {quoted(change.new.section_title)}"
+            if change.old.section_title != change.new.section_title
+            else ""
+        )
         return f"Item {title} moved from item {change.old} to item {change.new}{where}."
     return f"Item {title} (item {change.new}) changed."
 
 
 def field_line(change: FieldChange, became: str = "→") -> str:
-    """"Summary: “£35m” → “£38m”" ("became" for a page read aloud); a point added or removed
+    """ "Summary: “£35m” → “£38m”" ("became" for a page read aloud); a point added or removed
     whole is quoted whole."""
     if not change.old:
         return f"{change.label} added: {quoted(change.new)}"
@@ -63,8 +71,10 @@ def withdrawn_sentence(changes: Changes) -> str:
     n = changes.withdrawn
     if not n:
         return ""
-    return (f"{plural(n, 'item')} in the earlier version {'is' if n == 1 else 'are'} "
-            "not in this version.")
+    return (
+        f"{plural(n, 'item')} in the earlier version {'is' if n == 1 else 'are'} "
+        "not in this version."
+    )
 
 
 def as_text(changes: Changes, heading: str) -> str:
@@ -107,18 +117,40 @@ def as_data(changes: Changes) -> dict[str, Any]:
         return out
 
     def fields(items: tuple[FieldChange, ...] | list[FieldChange]) -> list[dict[str, Any]]:
-        return [{"field": f.label, "old": f.old, "new": f.new,
-                 "edits": [{"old": e.old, "new": e.new} for e in f.edits()]} for f in items]
+        return [
+            {
+                "field": f.label,
+                "old": f.old,
+                "new": f.new,
+                "edits": [{"old": e.old, "new": e.new} for e in f.edits()],
+            }
+            for f in items
+        ]
 
     return {
         "audience": changes.audience,
         "counts": {kind: changes.count(kind) for kind in (ADDED, REMOVED, MOVED, CHANGED)}
         | {"withdrawn": changes.withdrawn},
         "briefing": fields(changes.front),
-        "sections": [{"change": s.kind, "title": s.title, "from": place(s.old),
-                      "to": place(s.new), "fields": fields(s.fields)}
-                     for s in changes.sections],
-        "items": [{"change": i.kind, "article": i.article, "title": i.title,
-                   "from": place(i.old), "to": place(i.new), "fields": fields(i.fields)}
-                  for i in changes.items],
+        "sections": [
+            {
+                "change": s.kind,
+                "title": s.title,
+                "from": place(s.old),
+                "to": place(s.new),
+                "fields": fields(s.fields),
+            }
+            for s in changes.sections
+        ],
+        "items": [
+            {
+                "change": i.kind,
+                "article": i.article,
+                "title": i.title,
+                "from": place(i.old),
+                "to": place(i.new),
+                "fields": fields(i.fields),
+            }
+            for i in changes.items
+        ],
     }

@@ -36,11 +36,11 @@ class Edit:
     new: str
 
     def __str__(self) -> str:
-        """"“£35m” → “£38m”", for the terminal."""
+        """ "“£35m” → “£38m”", for the terminal."""
         return self.said("→")
 
     def in_words(self) -> str:
-        """"“£35m” became “£38m”", for a page read aloud (a screen reader names an arrow)."""
+        """ "“£35m” became “£38m”", for a page read aloud (a screen reader names an arrow)."""
         return self.said("became")
 
     def said(self, became: str) -> str:
@@ -82,17 +82,17 @@ def pieces(old: str, new: str) -> list[Piece]:
         # A change keeps the spaces around it outside the marked words.
         old_text, new_text = "".join(a[i1:i2]), "".join(b[j1:j2])
         lead = _common_space(old_text, new_text, leading=True)
-        trail = _common_space(old_text[len(lead):], new_text[len(lead):], leading=False)
+        trail = _common_space(old_text[len(lead) :], new_text[len(lead) :], leading=False)
         add(SAME, lead)
-        add(DELETED, old_text[len(lead):len(old_text) - len(trail)])
-        add(INSERTED, new_text[len(lead):len(new_text) - len(trail)])
+        add(DELETED, old_text[len(lead) : len(old_text) - len(trail)])
+        add(INSERTED, new_text[len(lead) : len(new_text) - len(trail)])
         add(SAME, trail)
     return _merge_small_same(out)
 
 
 def _common_space(a: str, b: str, *, leading: bool) -> str:
-    sa = a[:len(a) - len(a.lstrip())] if leading else a[len(a.rstrip()):]
-    sb = b[:len(b) - len(b.lstrip())] if leading else b[len(b.rstrip()):]
+    sa = a[: len(a) - len(a.lstrip())] if leading else a[len(a.rstrip()) :]
+    sb = b[: len(b) - len(b.lstrip())] if leading else b[len(b.rstrip()) :]
     return sa if sa == sb else ""
 
 
@@ -103,12 +103,18 @@ def _merge_small_same(parts: list[Piece]) -> list[Piece]:
     i = 0
     while i < len(parts):
         part = parts[i]
-        if (part.kind == SAME and not part.text.strip() and out and out[-1].kind != SAME
-                and i + 1 < len(parts) and parts[i + 1].kind != SAME):
+        if (
+            part.kind == SAME
+            and not part.text.strip()
+            and out
+            and out[-1].kind != SAME
+            and i + 1 < len(parts)
+            and parts[i + 1].kind != SAME
+        ):
             # Collect the changes either side into one deletion and one insertion.
-            deleted = [p for p in out[_run_start(out):] if p.kind == DELETED]
-            inserted = [p for p in out[_run_start(out):] if p.kind == INSERTED]
-            del out[_run_start(out):]
+            deleted = [p for p in out[_run_start(out) :] if p.kind == DELETED]
+            inserted = [p for p in out[_run_start(out) :] if p.kind == INSERTED]
+            del out[_run_start(out) :]
             old = "".join(p.text for p in deleted) + part.text
             new = "".join(p.text for p in inserted) + part.text
             j = i + 1

@@ -14,8 +14,13 @@ if TYPE_CHECKING:
     from briefing.compose.counts import ItemCount, PackCount, count_words
 
 __all__ = ["ItemCount", "PackCount", "compose", "count_words", "wants_contents"]
-_HOMES = {"compose": "builder", "wants_contents": "builder", "ItemCount": "counts",
-          "PackCount": "counts", "count_words": "counts"}
+_HOMES = {
+    "compose": "builder",
+    "wants_contents": "builder",
+    "ItemCount": "counts",
+    "PackCount": "counts",
+    "count_words": "counts",
+}
 
 
 def __getattr__(name: str) -> Any:  # noqa: ANN401 - whichever of the names above

@@ -72,12 +72,20 @@ class Version:
         """A place in this version's pack as a place in the pack file: sections and items are
         numbered as the file numbers them, and a subtitle or marking the audience sets is
         found under its own entry."""
-        if len(path) >= 2 and path[0] == "sections" and isinstance(path[1], int) \
-                and path[1] < len(self.sections_at):
+        if (
+            len(path) >= 2
+            and path[0] == "sections"
+            and isinstance(path[1], int)
+            and path[1] < len(self.sections_at)
+        ):
             s = path[1]
             rest = path[2:]
-            if len(rest) >= 2 and rest[0] == "items" and isinstance(rest[1], int) \
-                    and rest[1] < len(self.items_at[s]):
+            if (
+                len(rest) >= 2
+                and rest[0] == "items"
+                and isinstance(rest[1], int)
+                and rest[1] < len(self.items_at[s])
+            ):
                 rest = ("items", self.items_at[s][rest[1]], *rest[2:])
             return ("sections", self.sections_at[s], *rest)
         if path and path[0] in self.own_keys:
@@ -111,7 +119,8 @@ def has_versions(pack: Pack) -> bool:
     return bool(pack.audiences) or any(
         section.exempt is not None
         or any(item.exempt is not None or item.audiences for item in section.items)
-        for section in pack.sections)
+        for section in pack.sections
+    )
 
 
 def audience_choices(pack: Pack) -> list[tuple[str, str]]:
@@ -150,19 +159,39 @@ def for_audience(pack: Pack, name: str | None = None) -> Version:
     items_at: list[list[int]] = []
     for s_no, section in enumerate(pack.sections, 1):
         if withhold and section.exempt is not None:
-            withheld.append(Withheld(s_no, None, section.title, "", section.exempt.paragraph,
-                                     section.exempt.reason, max(1, len(section.items))))
+            withheld.append(
+                Withheld(
+                    s_no,
+                    None,
+                    section.title,
+                    "",
+                    section.exempt.paragraph,
+                    section.exempt.reason,
+                    max(1, len(section.items)),
+                )
+            )
             continue
         kept = []
         kept_at: list[int] = []
         for i_no, item in enumerate(section.items, 1):
             title = _title(pack, item.article)
             if withhold and item.exempt is not None:
-                withheld.append(Withheld(s_no, i_no, title, item.article, item.exempt.paragraph,
-                                         item.exempt.reason))
+                withheld.append(
+                    Withheld(
+                        s_no, i_no, title, item.article, item.exempt.paragraph, item.exempt.reason
+                    )
+                )
             elif item.audiences and name not in item.audiences:
-                withheld.append(Withheld(s_no, i_no, title, item.article, None,
-                                         "limited to " + ", ".join(item.audiences)))
+                withheld.append(
+                    Withheld(
+                        s_no,
+                        i_no,
+                        title,
+                        item.article,
+                        None,
+                        "limited to " + ", ".join(item.audiences),
+                    )
+                )
             else:
                 kept.append(item)
                 kept_at.append(i_no - 1)
@@ -183,9 +212,15 @@ def for_audience(pack: Pack, name: str | None = None) -> Version:
         out.budget = Budget(pages=SUMMARY_PAGES, words=out.budget.words)
     if form == "summary":
         out = _shorten(out)
-    own = frozenset(key for key, value in (("subtitle", audience.subtitle),
-                                           ("classification", audience.classification),
-                                           ("budget", audience.budget)) if value)
+    own = frozenset(
+        key
+        for key, value in (
+            ("subtitle", audience.subtitle),
+            ("classification", audience.classification),
+            ("budget", audience.budget),
+        )
+        if value
+    )
     return Version(name, out, form, withhold, chosen, withheld, sections_at, items_at, own)
 
 
@@ -194,8 +229,10 @@ def versions_leaving_out(pack: Pack, section: int, item: int) -> list[str]:
     `section` (both 1-based), as for_audience decides: exempt, or limited to other audiences."""
     names = []
     for name, _ in audience_choices(pack):
-        if any(entry.section == section and entry.item in (None, item)
-               for entry in for_audience(pack, name).withheld):
+        if any(
+            entry.section == section and entry.item in (None, item)
+            for entry in for_audience(pack, name).withheld
+        ):
             names.append(name)
     return names
 
@@ -212,18 +249,34 @@ def _keep_only_used(pack: Pack) -> Pack:
     articles = {key: a for key, a in pack.articles.items() if key in used}
     themes = {s.theme for s in pack.sections if s.theme}
     themes.update(t for a in articles.values() for t in a.themes)
-    return replace(pack, articles=articles, audiences={},
-                   themes={key: t for key, t in pack.themes.items() if key in themes})
+    return replace(
+        pack,
+        articles=articles,
+        audiences={},
+        themes={key: t for key, t in pack.themes.items() if key in themes},
+    )
 
 
 def _shorten(pack: Pack) -> Pack:
     """The summary form: each item keeps one line; nothing else of it is printed."""
     sections = [
-        replace(section, intro="", items=[
-            replace(item, summary=one_line(item.short_summary or item.summary), short_summary="",
-                    implications=[], quotes=[], questions=[])
-            for item in section.items])
-        for section in pack.sections]
+        replace(
+            section,
+            intro="",
+            items=[
+                replace(
+                    item,
+                    summary=one_line(item.short_summary or item.summary),
+                    short_summary="",
+                    implications=[],
+                    quotes=[],
+                    questions=[],
+                )
+                for item in section.items
+            ],
+        )
+        for section in pack.sections
+    ]
     articles = {key: replace(a, body="") for key, a in pack.articles.items()}
     return replace(pack, intro="", sections=sections, articles=articles)
 
@@ -239,7 +292,7 @@ def one_line(text: str) -> str:
     if not plain:
         return ""
     match = _SENTENCE_END.search(plain)
-    return plain[:match.start()].strip() if match else plain
+    return plain[: match.start()].strip() if match else plain
 
 
 def withheld_statement(version: Version) -> str:
@@ -249,19 +302,22 @@ def withheld_statement(version: Version) -> str:
     counts = version.exempt_counts()
     total = sum(counts.values())
     if len(counts) == 1:
-        (paragraph, _), = counts.items()
-        sentences.append(f"{plural(total, 'item')} withheld under paragraph {paragraph} of "
-                         f"{version.schedule.name}.")
+        ((paragraph, _),) = counts.items()
+        sentences.append(
+            f"{plural(total, 'item')} withheld under paragraph {paragraph} of "
+            f"{version.schedule.name}."
+        )
     elif counts:
         parts = [f"{n:,} under paragraph {p}" for p, n in counts.items()]
-        sentences.append(f"{plural(total, 'item')} withheld under {version.schedule.name}: "
-                         f"{and_list(parts)}.")
+        sentences.append(
+            f"{plural(total, 'item')} withheld under {version.schedule.name}: {and_list(parts)}."
+        )
     elif version.withholds_exempt:
         sentences.append("No exempt items were withheld from this version.")
     elsewhere = version.other_audience_items()
     if elsewhere:
-        sentences.append(f"{plural(elsewhere, 'item')} "
-                         f"{'is' if elsewhere == 1 else 'are'} only in other versions.")
+        sentences.append(
+            f"{plural(elsewhere, 'item')} "
+            f"{'is' if elsewhere == 1 else 'are'} only in other versions."
+        )
     return " ".join(sentences)
-
-

@@ -59,14 +59,14 @@ def _resolve(base_dir: Path, relative: str) -> Path | None:
 
 
 def event_when(starts: date | None) -> str:
-    """"4 November 2025, 10:00" for a date and time; "4 November 2025" for a date."""
+    """ "4 November 2025, 10:00" for a date and time; "4 November 2025" for a date."""
     if isinstance(starts, datetime):
         return f"{uk_date(starts)}, {uk_time(starts)}"
     return uk_date(starts)
 
 
 def prepared_by_line(who: str) -> str:
-    """"Prepared by Policy Team"; a name typed with its own "Prepared by" is not prefixed twice."""
+    """ "Prepared by Policy Team"; a name typed with its own "Prepared by" is not prefixed twice."""
     who = who.strip()
     if not who or who.lower().startswith("prepared by"):
         return who
@@ -87,10 +87,16 @@ def _cover(pack: Pack, base_dir: Path, edition: str = "") -> Cover:
     date_text = uk_date(pack.date)
     if any(date_text and date_text in value for _, value in details):
         date_text = ""  # the event's date and time already say it, once
-    origins: dict[str, Origin] = {"title": ("title",), "subtitle": ("subtitle",),
-                                  "kind_label": ("kind",), "organisation": ("organisation",),
-                                  "date_text": ("date",), "prepared_by": ("prepared_by",),
-                                  "Event": ("event", "name"), "Venue": ("event", "venue")}
+    origins: dict[str, Origin] = {
+        "title": ("title",),
+        "subtitle": ("subtitle",),
+        "kind_label": ("kind",),
+        "organisation": ("organisation",),
+        "date_text": ("date",),
+        "prepared_by": ("prepared_by",),
+        "Event": ("event", "name"),
+        "Venue": ("event", "venue"),
+    }
     for label, _ in details:
         origins.setdefault(label, ("event", "starts"))
     return Cover(
@@ -178,7 +184,7 @@ def shorten(text: str, limit: int) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
-    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit - 1]
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[: limit - 1]
     return cut.rstrip(" ,;:–—-") + "…"
 
 
@@ -223,10 +229,16 @@ def _meta(pack: Pack, base_dir: Path, edition: str = "") -> DocumentMeta:
 def _bullets(texts: list[str], origin: Origin) -> BulletList | None:
     """One bullet per text; `origin` is the list's place in the pack (each bullet adds its
     index)."""
-    made = [(runs, (*origin, k)) for k, runs in enumerate(markdown.inline_runs(t) for t in texts)
-            if runs]
-    return BulletList(items=[runs for runs, _ in made],
-                      origins=[place for _, place in made]) if made else None
+    made = [
+        (runs, (*origin, k))
+        for k, runs in enumerate(markdown.inline_runs(t) for t in texts)
+        if runs
+    ]
+    return (
+        BulletList(items=[runs for runs, _ in made], origins=[place for _, place in made])
+        if made
+        else None
+    )
 
 
 def _agenda_blocks(pack: Pack) -> list[Block]:
@@ -239,8 +251,10 @@ def _agenda_blocks(pack: Pack) -> list[Block]:
     origins: list[Origin] = [("event", "agenda", a) for a in range(len(rows))]
     heading = Heading(1, "Agenda", anchor="agenda", origin=("event", "agenda"))
     if not any(entry.speaker for entry in ev.agenda):
-        return [heading, Table(header=["Time", "Session"], rows=[r[:2] for r in rows],
-                               origins=origins)]
+        return [
+            heading,
+            Table(header=["Time", "Session"], rows=[r[:2] for r in rows], origins=origins),
+        ]
     return [heading, Table(header=["Time", "Session", "Speaker"], rows=rows, origins=origins)]
 
 
@@ -249,9 +263,13 @@ def _about_blocks(pack: Pack) -> list[Block]:
     details = event_details(pack)
     if not details or cover_fits(pack, details):
         return []
-    return [Heading(1, "About the event", anchor="event", origin=("event",)),
-            *(Paragraph([Run(f"{label}: ", bold=True), Run(value)], origin=("event",))
-              for label, value in details)]
+    return [
+        Heading(1, "About the event", anchor="event", origin=("event",)),
+        *(
+            Paragraph([Run(f"{label}: ", bold=True), Run(value)], origin=("event",))
+            for label, value in details
+        ),
+    ]
 
 
 def item_title(item: Item, article: Article | None) -> str:
@@ -263,8 +281,14 @@ def _item_blocks(item: Item, article: Article | None, number: str, at: Origin) -
     """One item's blocks; `at` is its place in the pack ("sections", s, "items", i)."""
     title = item_title(item, article)
     by: Origin = ("articles", item.article)
-    out: list[Block] = [Heading(2, title, anchor=f"item-{number}",
-                                origin=(*by, "title") if article is not None else (*at, "article"))]
+    out: list[Block] = [
+        Heading(
+            2,
+            title,
+            anchor=f"item-{number}",
+            origin=(*by, "title") if article is not None else (*at, "article"),
+        )
+    ]
     if article is not None:
         line = byline(article)
         if line:
@@ -273,19 +297,27 @@ def _item_blocks(item: Item, article: Article | None, number: str, at: Origin) -
     out.extend(in_language(lang, markdown.blocks(item.summary, origin=(*at, "summary"))))
     implications = _bullets(item.implications, (*at, "implications"))
     if implications:
-        out += [Heading(3, IMPLICATIONS_HEADING, in_contents=False, origin=(*at, "implications")),
-                *in_language(lang, [implications])]
+        out += [
+            Heading(3, IMPLICATIONS_HEADING, in_contents=False, origin=(*at, "implications")),
+            *in_language(lang, [implications]),
+        ]
     quotes = [(q, quote) for q, quote in enumerate(item.quotes) if quote.text.strip()]
     if quotes:
         out.append(Heading(3, QUOTES_HEADING, in_contents=False, origin=(*at, "quotes")))
         for q, quote in quotes:
-            out.append(BlockQuote(runs=[Run(quote.text.strip(), lang=lang)],
-                                  attribution=attribution(article, quote.page, quote.by),
-                                  origin=(*at, "quotes", q, "text")))
+            out.append(
+                BlockQuote(
+                    runs=[Run(quote.text.strip(), lang=lang)],
+                    attribution=attribution(article, quote.page, quote.by),
+                    origin=(*at, "quotes", q, "text"),
+                )
+            )
     questions = _bullets(item.questions, (*at, "questions"))
     if questions:
-        out += [Heading(3, QUESTIONS_HEADING, in_contents=False, origin=(*at, "questions")),
-                *in_language(lang, [questions])]
+        out += [
+            Heading(3, QUESTIONS_HEADING, in_contents=False, origin=(*at, "questions")),
+            *in_language(lang, [questions]),
+        ]
     return out
 
 
@@ -304,8 +336,9 @@ def in_language(lang: str, blocks: Sequence[Block]) -> list[Block]:
         if isinstance(block, Paragraph | BlockQuote):
             block = replace(block, runs=[replace(r, lang=lang) for r in block.runs])
         elif isinstance(block, BulletList):
-            block = replace(block, items=[[replace(r, lang=lang) for r in runs]
-                                          for runs in block.items])
+            block = replace(
+                block, items=[[replace(r, lang=lang) for r in runs] for runs in block.items]
+            )
         out.append(block)
     return out
 
@@ -314,14 +347,19 @@ def _contact_blocks(pack: Pack) -> list[Block]:
     contact = pack.contact
     if contact.is_empty():
         return []
-    out: list[Block] = [Heading(1, "Contact", anchor="contact", origin=("contact",)),
-                        Paragraph([Run("For more information about this briefing, contact:")],
-                                  origin=("contact",))]
+    out: list[Block] = [
+        Heading(1, "Contact", anchor="contact", origin=("contact",)),
+        Paragraph([Run("For more information about this briefing, contact:")], origin=("contact",)),
+    ]
     if contact.name:
         out.append(Paragraph([Run(contact.name, bold=True)], origin=("contact", "name")))
     if contact.email:
-        out.append(Paragraph([Run("Email: "), Run(contact.email, href=f"mailto:{contact.email}")],
-                             origin=("contact", "email")))
+        out.append(
+            Paragraph(
+                [Run("Email: "), Run(contact.email, href=f"mailto:{contact.email}")],
+                origin=("contact", "email"),
+            )
+        )
     if contact.phone:
         out.append(Paragraph([Run(f"Telephone: {contact.phone}")], origin=("contact", "phone")))
     return out
@@ -333,10 +371,16 @@ def compose(pack: Pack, base_dir: Path, audience: str | None = None) -> Document
     return compose_version(for_audience(pack, audience), base_dir)
 
 
-def compose_version(version: Version, base_dir: Path, *, edition: str = "",
-                    changes: Sequence[Block] = (),
-                    only: Mapping[tuple[int, int], str] | None = None,
-                    title: str = "", subtitle: str = "") -> Document:
+def compose_version(
+    version: Version,
+    base_dir: Path,
+    *,
+    edition: str = "",
+    changes: Sequence[Block] = (),
+    only: Mapping[tuple[int, int], str] | None = None,
+    title: str = "",
+    subtitle: str = "",
+) -> Document:
     """A version's document: reads only the filtered pack and what was withheld from it.
 
     `edition` says which issued version it is (cover, footer, properties); `changes` is a
@@ -346,8 +390,12 @@ def compose_version(version: Version, base_dir: Path, *, edition: str = "",
     and key messages, under `title` and `subtitle`."""
     pack = version.pack
     if title or subtitle:
-        pack = replace(pack, title=title or pack.title, subtitle=subtitle or pack.subtitle,
-                       short_title="" if title else pack.short_title)
+        pack = replace(
+            pack,
+            title=title or pack.title,
+            subtitle=subtitle or pack.subtitle,
+            short_title="" if title else pack.short_title,
+        )
     handout = pack.kind == "event-handout"
     summary = version.form == "summary"
     blocks: list[Block] = []
@@ -360,8 +408,9 @@ def compose_version(version: Version, base_dir: Path, *, edition: str = "",
     notes = (marking, SUMMARY_NOTE) if summary else ()
     statement = " ".join(t for t in (*notes, withheld_statement(version)) if t)
     if statement:
-        blocks.append(Paragraph([Run(statement)], role="note",
-                                origin=("classification",) if notes else ()))
+        blocks.append(
+            Paragraph([Run(statement)], role="note", origin=("classification",) if notes else ())
+        )
     # A delegate's first question is "what happens when": the agenda leads a handout.
     blocks.extend(_about_blocks(pack))
     blocks.extend(_agenda_blocks(pack))
@@ -371,8 +420,10 @@ def compose_version(version: Version, base_dir: Path, *, edition: str = "",
         blocks.extend(markdown.blocks(pack.intro, first_role="lead", origin=("intro",)))
         key_messages = _bullets(pack.key_messages, ("key_messages",))
         if key_messages:
-            blocks += [Heading(1, "Key messages", anchor="key-messages",
-                               origin=("key_messages",)), key_messages]
+            blocks += [
+                Heading(1, "Key messages", anchor="key-messages", origin=("key_messages",)),
+                key_messages,
+            ]
     blocks.extend(changes)  # what changed, before the sections it is about
     if summary:
         blocks.extend(_summary_blocks(pack, only))
@@ -381,8 +432,9 @@ def compose_version(version: Version, base_dir: Path, *, edition: str = "",
         front = any(not (isinstance(b, Paragraph) and b.role == "note") for b in blocks)
         blocks.extend(_full_blocks(pack, handout, front, only))
     blocks.extend(_contact_line(pack) if summary else _contact_blocks(pack))
-    document = Document(meta=_meta(pack, base_dir, edition),
-                        cover=_cover(pack, base_dir, edition), blocks=blocks)
+    document = Document(
+        meta=_meta(pack, base_dir, edition), cover=_cover(pack, base_dir, edition), blocks=blocks
+    )
     return storable_copy(document)
 
 
@@ -394,16 +446,14 @@ def _contact_line(pack: Pack) -> list[Block]:
     runs = [Run("Contact: ", bold=True)]
     parts: list[Run] = [Run(text) for text in (contact.name, contact.phone) if text]
     if contact.email:
-        parts.insert(1 if contact.name else 0,
-                     Run(contact.email, href=f"mailto:{contact.email}"))
+        parts.insert(1 if contact.name else 0, Run(contact.email, href=f"mailto:{contact.email}"))
     for n, run in enumerate(parts):
         runs += [Run(", ")] if n else []
         runs.append(run)
     return [Paragraph(runs, origin=("contact",))]
 
 
-def _summary_blocks(pack: Pack,
-                    only: Mapping[tuple[int, int], str] | None = None) -> list[Block]:
+def _summary_blocks(pack: Pack, only: Mapping[tuple[int, int], str] | None = None) -> list[Block]:
     """Each section's items as one bullet each: the title (linked to the article) and one line
     (with `only`, just the items at those places)."""
     blocks: list[Block] = []
@@ -424,15 +474,19 @@ def _summary_blocks(pack: Pack,
                 runs.append(Run(f": {item.summary}"))
             lines.append(runs)
         if lines:
-            blocks += [Heading(2, section.title, anchor=f"sec-{s_no}",
-                               origin=("sections", s_no - 1, "title")),
-                       BulletList(items=lines, origins=origins)]
+            blocks += [
+                Heading(
+                    2, section.title, anchor=f"sec-{s_no}", origin=("sections", s_no - 1, "title")
+                ),
+                BulletList(items=lines, origins=origins),
+            ]
     # The sections sit under one heading, at the smaller level, so the summary stays short.
     return [Heading(1, SUMMARY_HEADING, anchor="in-brief"), *blocks] if blocks else []
 
 
-def _full_blocks(pack: Pack, handout: bool, after_front: bool,
-                 only: Mapping[tuple[int, int], str] | None = None) -> list[Block]:
+def _full_blocks(
+    pack: Pack, handout: bool, after_front: bool, only: Mapping[tuple[int, int], str] | None = None
+) -> list[Block]:
     """Every section and item, then the sources. With `only` (a supplement), just the items at
     those places and their sections, each headed with its number in the full briefing ("2.3"),
     so members can find where it belongs, and its note ("Item 2.2 in version 1.") under it."""
@@ -446,8 +500,11 @@ def _full_blocks(pack: Pack, handout: bool, after_front: bool,
             blocks.append(PageBreak())
 
     for s_no, section in enumerate(pack.sections, 1):
-        kept = [(i_no, item) for i_no, item in enumerate(section.items, 1)
-                if only is None or (s_no, i_no) in only]
+        kept = [
+            (i_no, item)
+            for i_no, item in enumerate(section.items, 1)
+            if only is None or (s_no, i_no) in only
+        ]
         if only is not None and not kept:
             continue
         new_page()
@@ -472,6 +529,8 @@ def _full_blocks(pack: Pack, handout: bool, after_front: bool,
     if used:
         new_page()
         blocks.append(Heading(1, "Sources", anchor="sources", origin=("articles",)))
-        blocks.extend(Paragraph(runs, role="reference", origin=("articles",))
-                      for runs in sources_list([pack.articles[key] for key in used]))
+        blocks.extend(
+            Paragraph(runs, role="reference", origin=("articles",))
+            for runs in sources_list([pack.articles[key] for key in used])
+        )
     return blocks

@@ -60,9 +60,13 @@ def _line_words(lines: list[str]) -> int:
 
 
 def item_words(item: Item, title: str = "") -> int:
-    return (word_count(title) + markdown_word_count(item.summary)
-            + _line_words(item.implications) + sum(word_count(q.text) for q in item.quotes)
-            + _line_words(item.questions))
+    return (
+        word_count(title)
+        + markdown_word_count(item.summary)
+        + _line_words(item.implications)
+        + sum(word_count(q.text) for q in item.quotes)
+        + _line_words(item.questions)
+    )
 
 
 def count_words(pack: Pack) -> PackCount:
@@ -72,9 +76,12 @@ def count_words(pack: Pack) -> PackCount:
             article = pack.articles.get(item.article)
             title = article.title if article else ""
             items.append(ItemCount(s_no, i_no, item.article, item_words(item, title)))
-    words = (sum(c.words for c in items) + markdown_word_count(pack.intro)
-             + _line_words(pack.key_messages)
-             + sum(markdown_word_count(s.intro) + word_count(s.title) for s in pack.sections))
+    words = (
+        sum(c.words for c in items)
+        + markdown_word_count(pack.intro)
+        + _line_words(pack.key_messages)
+        + sum(markdown_word_count(s.intro) + word_count(s.title) for s in pack.sections)
+    )
     per_page = WORDS_PER_PAGE.get((pack.layout.paper, pack.layout.large_print), 480)
     pages = 1 + max(1, -(-words // per_page))
     return PackCount(items=items, words=words, pages=pages)

@@ -22,8 +22,16 @@ if TYPE_CHECKING:
 
 # Block and inline rules of CommonMark that would turn typed text into something other than
 # paragraphs, lists, emphasis or links. With them off, their syntax stays literal text.
-_BLOCK_RULES_OFF = ["code", "fence", "blockquote", "hr", "reference", "html_block", "heading",
-                    "lheading"]
+_BLOCK_RULES_OFF = [
+    "code",
+    "fence",
+    "blockquote",
+    "hr",
+    "reference",
+    "html_block",
+    "heading",
+    "lheading",
+]
 _INLINE_RULES_OFF = ["backticks", "autolink", "html_inline", "entity"]
 
 
@@ -31,7 +39,9 @@ _INLINE_RULES_OFF = ["backticks", "autolink", "html_inline", "entity"]
 # address's; the e-mail form needs a dot in the domain so "a@b" stays text.
 _ADDRESS = re.compile(
     r"(?P<url>\b(?:https?://|www\.)[^\s<>\"]+)"
-    r"|(?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
+    r"|(?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
+    re.IGNORECASE,
+)
 _TRAILING = ".,;:!?'\"’”"
 
 
@@ -124,7 +134,9 @@ def _merge(runs: list[Run]) -> list[Run]:
     merged: list[Run] = []
     for run in runs:
         if merged and (merged[-1].bold, merged[-1].italic, merged[-1].href) == (
-            run.bold, run.italic, run.href
+            run.bold,
+            run.italic,
+            run.href,
         ):
             merged[-1] = Run(merged[-1].text + run.text, run.bold, run.italic, run.href)
         else:
@@ -144,8 +156,9 @@ def inline_runs(text: str) -> list[Run]:
     return _runs(tokens[0] if tokens else None)
 
 
-def blocks(text: str, role: str = "body", first_role: str | None = None,
-           origin: Origin = ()) -> list[Paragraph | BulletList]:
+def blocks(
+    text: str, role: str = "body", first_role: str | None = None, origin: Origin = ()
+) -> list[Paragraph | BulletList]:
     """A text field as paragraphs and bullet lists, each recording `origin` (the field's place
     in the pack).
 

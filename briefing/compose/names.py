@@ -19,25 +19,102 @@ from dataclasses import dataclass
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
-HONORIFICS = {"dr", "prof", "professor", "cllr", "councillor", "mr", "mrs", "ms", "miss", "sir",
-              "dame", "lord", "lady", "rt", "hon", "baroness", "baron"}
+HONORIFICS = {
+    "dr",
+    "prof",
+    "professor",
+    "cllr",
+    "councillor",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "rt",
+    "hon",
+    "baroness",
+    "baron",
+}
 
 # Words that belong to the family name when they come before it.
 PARTICLES = {
-    "ap", "ab", "ferch", "verch",  # Welsh
-    "ó", "o", "ní", "nic", "mac", "mag", "uí", "mhic",  # Irish and Scottish
-    "van", "der", "den", "ter", "te", "'t",  # Dutch
-    "de", "la", "le", "du", "des", "d'",  # French
-    "von", "zu", "vom", "zum",  # German
-    "al", "el", "bin", "ibn", "bint", "ben",  # Arabic
-    "da", "di", "del", "della", "dos", "das", "do",  # Italian, Spanish, Portuguese
+    "ap",
+    "ab",
+    "ferch",
+    "verch",  # Welsh
+    "ó",
+    "o",
+    "ní",
+    "nic",
+    "mac",
+    "mag",
+    "uí",
+    "mhic",  # Irish and Scottish
+    "van",
+    "der",
+    "den",
+    "ter",
+    "te",
+    "'t",  # Dutch
+    "de",
+    "la",
+    "le",
+    "du",
+    "des",
+    "d'",  # French
+    "von",
+    "zu",
+    "vom",
+    "zum",  # German
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "bint",
+    "ben",  # Arabic
+    "da",
+    "di",
+    "del",
+    "della",
+    "dos",
+    "das",
+    "do",  # Italian, Spanish, Portuguese
 }
 
 # Particles a language files under the main name: skipped when sorting.
 SKIPPED_IN_SORT = {
-    "ap", "ab", "ferch", "verch", "van", "der", "den", "ter", "te", "'t", "de", "d'", "von",
-    "zu", "vom", "zum", "al", "el", "bin", "ibn", "bint", "ben", "da", "di", "del", "della",
-    "dos", "das", "do",
+    "ap",
+    "ab",
+    "ferch",
+    "verch",
+    "van",
+    "der",
+    "den",
+    "ter",
+    "te",
+    "'t",
+    "de",
+    "d'",
+    "von",
+    "zu",
+    "vom",
+    "zum",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "bint",
+    "ben",
+    "da",
+    "di",
+    "del",
+    "della",
+    "dos",
+    "das",
+    "do",
 }
 
 
@@ -47,13 +124,15 @@ class Name:
     family: str  # with its particles, as printed
 
     def display(self) -> str:
-        """"Dafydd ap Gwŷn": given name first, as in a byline."""
+        """ "Dafydd ap Gwŷn": given name first, as in a byline."""
         return " ".join(p for p in (self.given, self.family) if p)
 
     def cited(self) -> str:
-        """"ap Gwŷn, D.": family name and initials, as in a reference."""
+        """ "ap Gwŷn, D.": family name and initials, as in a reference."""
         initials = name_initials(self.given)
-        return f"{self.family}, {initials}" if initials and self.family else self.family or self.given
+        return (
+            f"{self.family}, {initials}" if initials and self.family else self.family or self.given
+        )
 
     def sort_key(self) -> tuple[str, str]:
         return (family_sort_key(self.family), fold(self.given))
@@ -81,7 +160,8 @@ def family_sort_key(family: str) -> str:
 _ORGANISATION = re.compile(
     r"(?i)\b(association|council|institute|department|office|network|group|society|agency|"
     r"commission|trust|university|centre|center|foundation|ministry|government|authority|"
-    r"committee|partnership|team|unit|board|service|services|ltd|limited|plc)\b")
+    r"committee|partnership|team|unit|board|service|services|ltd|limited|plc)\b"
+)
 
 
 def _is_particle(word: str) -> bool:
@@ -89,10 +169,13 @@ def _is_particle(word: str) -> bool:
 
 
 def _looks_like_inverted(family: str, given: str) -> bool:
-    """"Balík, S." or "ap Gwŷn, Dafydd" rather than "Housing, Communities and Local Government"."""
+    """ "Balík, S." or "ap Gwŷn, Dafydd" rather than "Housing, Communities and Local Government"."""
     words = given.split()
-    return len(words) <= 3 and not any(w.casefold() in {"and", "&", "of"} for w in words) \
+    return (
+        len(words) <= 3
+        and not any(w.casefold() in {"and", "&", "of"} for w in words)
         and 0 < len(family.split()) <= 4
+    )
 
 
 def parse_name(text: str) -> Name:
@@ -119,7 +202,7 @@ def parse_name(text: str) -> Name:
 
 
 def name_initials(given: str) -> str:
-    """"Dafydd" -> "D."; "Jean-Paul" -> "J.-P."; "A. B." stays "A. B."."""
+    """ "Dafydd" -> "D."; "Jean-Paul" -> "J.-P."; "A. B." stays "A. B."."""
     out = []
     for word in given.split():
         parts = [p for p in word.split("-") if p]

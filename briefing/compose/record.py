@@ -27,13 +27,14 @@ RECORD_SUFFIX = " - withheld items.txt"  # the end of every record's name, old a
 
 
 def record_name(stem: str) -> str:
-    """"Withheld items - NOT FOR PUBLICATION/Title (public) - NOT FOR PUBLICATION - withheld
+    """ "Withheld items - NOT FOR PUBLICATION/Title (public) - NOT FOR PUBLICATION - withheld
     items.txt" for the files named "Title (public).…": a path relative to their folder."""
     return f"{RECORD_FOLDER}/{stem} - NOT FOR PUBLICATION{RECORD_SUFFIX}"
 
 
-def withheld_record(version: Version, title: str, pack_name: str, files: Sequence[str],
-                    when: datetime) -> str:
+def withheld_record(
+    version: Version, title: str, pack_name: str, files: Sequence[str], when: datetime
+) -> str:
     entries = version.withheld
     lines = [
         "Record of items withheld from a version of a briefing",
@@ -61,8 +62,10 @@ def withheld_record(version: Version, title: str, pack_name: str, files: Sequenc
         lines += ["", f"{n}. {entry.place[0].upper()}{entry.place[1:]}: {what}"]
         if entry.paragraph is not None:
             meaning = version.schedule.meaning(entry.paragraph)
-            lines.append(f"   Rule: exempt information, paragraph {entry.paragraph} of "
-                         f"{version.schedule.name}" + (f" ({meaning})" if meaning else ""))
+            lines.append(
+                f"   Rule: exempt information, paragraph {entry.paragraph} of "
+                f"{version.schedule.name}" + (f" ({meaning})" if meaning else "")
+            )
             lines.append(f"   Reason: {entry.reason or 'none given'}")
         else:
             lines.append(f"   Rule: the item is {entry.reason}, not {version.name}")

@@ -23,12 +23,12 @@ def join_names(names: list[str]) -> str:
 
 
 def surname(name: str) -> str:
-    """"Dr Tarsem Singh Cooner" -> "Cooner"; "Dafydd ap Gwŷn" -> "ap Gwŷn"."""
+    """ "Dr Tarsem Singh Cooner" -> "Cooner"; "Dafydd ap Gwŷn" -> "ap Gwŷn"."""
     return parse_name(name).family
 
 
 def page_text(page: str) -> str:
-    """"177" -> "p. 177"; "176-7" -> "pp. 176–7"; anything already labelled is kept as written."""
+    """ "177" -> "p. 177"; "176-7" -> "pp. 176–7"; anything already labelled is kept as written."""
     page = page.strip()
     if not page:
         return ""
@@ -51,7 +51,7 @@ _REF_NAME = re.compile(r"([^\s,.;&()][^,;&()]*?),\s*(?:[^\W\d_]{1,2}\.[\s-]*)+",
 
 
 def typed_work(reference: str) -> Work:
-    """"Balík, S. and Špaček, D. (eds.) (2026) Title" -> families (Balík, Špaček), year 2026."""
+    """ "Balík, S. and Špaček, D. (eds.) (2026) Title" -> families (Balík, Špaček), year 2026."""
     head = reference.split("(", 1)[0]
     families = []
     for match in _REF_NAME.finditer(head):
@@ -84,7 +84,7 @@ def _cited_who(article: Article) -> str:
 
 
 def citation(article: Article, pages: str = "") -> str:
-    """"Joyce (2025)"; "Joyce (2025, p. 12)"; "Lowther, Joyce and Whiteman (2025)"."""
+    """ "Joyce (2025)"; "Joyce (2025, p. 12)"; "Lowther, Joyce and Whiteman (2025)"."""
     inner = ", ".join(p for p in (_year(article), pages) if p)
     return f"{_cited_who(article)} ({inner})"
 
@@ -107,8 +107,11 @@ def attribution(article: Article | None, page: str = "", by: str = "") -> str:
         authors = join_names(list(work.families))
         inner = ", ".join(p for p in (work.year, pages) if p)
         where = f"{authors} ({inner})" if authors else inner
-        if speaker and fold(speaker) != fold(authors) and not (
-                work.families and fold(work.families[0]) in fold(speaker)):
+        if (
+            speaker
+            and fold(speaker) != fold(authors)
+            and not (work.families and fold(work.families[0]) in fold(speaker))
+        ):
             where = f"{speaker}, in {where}"
         return f"{where}, quoted in {citation(article)}"
     if speaker:
@@ -118,8 +121,11 @@ def attribution(article: Article | None, page: str = "", by: str = "") -> str:
 
 def byline(article: Article) -> str:
     """Authors, source and date under an item's heading: "A and B – INLOGOV blog – 1 May 2025"."""
-    parts = [join_names([display_name(a) for a in article.authors]), article.source,
-             uk_date(article.published)]
+    parts = [
+        join_names([display_name(a) for a in article.authors]),
+        article.source,
+        uk_date(article.published),
+    ]
     return " – ".join(p for p in parts if p)
 
 
@@ -140,13 +146,15 @@ def doi_url(doi: str) -> str:
 
 
 def _links(url: str, doi: str, written: str = "") -> list[Run]:
-    """" Available at: URL." and " DOI: …" (a DOI already in a written reference still gets a
+    """ " Available at: URL." and " DOI: …" (a DOI already in a written reference still gets a
     link to follow). The link text is the address itself: it still works on paper."""
     runs: list[Run] = []
     url, doi = url.strip(), doi.strip()
     if url:
-        runs += [Run(" Available at: "),
-                 Run(url, href=url if url.lower().startswith(("http://", "https://")) else "")]
+        runs += [
+            Run(" Available at: "),
+            Run(url, href=url if url.lower().startswith(("http://", "https://")) else ""),
+        ]
     if doi:
         shown = doi_url(doi) if doi.lower() in written.lower() else doi
         runs += [Run(" Link: " if shown != doi else " DOI: "), Run(shown, href=doi_url(doi))]
@@ -154,12 +162,17 @@ def _links(url: str, doi: str, written: str = "") -> list[Run]:
 
 
 def _generated_runs(article: Article) -> list[Run]:
-    """"Joyce, P. (2025) Title. *INLOGOV blog*, 1 November 2025." (Harvard style)."""
+    """ "Joyce, P. (2025) Title. *INLOGOV blog*, 1 November 2025." (Harvard style)."""
     who = _harvard_authors(article.authors)
     title = _sentence(article.title)
     # With no author the title leads, as Harvard style does for anonymous works.
-    runs = [Run(f"{who} ({_year(article)}) {title}" if who
-                else f"{title.rstrip('.')} ({_year(article)}).")]
+    runs = [
+        Run(
+            f"{who} ({_year(article)}) {title}"
+            if who
+            else f"{title.rstrip('.')} ({_year(article)})."
+        )
+    ]
     if article.source:
         runs += [Run(" "), Run(article.source.strip().rstrip("."), italic=True)]
         if article.published:
@@ -169,8 +182,11 @@ def _generated_runs(article: Article) -> list[Run]:
 
 
 def _accessed(article: Article) -> list[Run]:
-    return [Run(f" (Accessed: {uk_date(article.accessed)})")] if article.accessed and \
-        article.url.strip() else []
+    return (
+        [Run(f" (Accessed: {uk_date(article.accessed)})")]
+        if article.accessed and article.url.strip()
+        else []
+    )
 
 
 def _finish(runs: list[Run]) -> list[Run]:
@@ -202,14 +218,22 @@ def reference_entries(article: Article) -> list[Entry]:
     work = other_work(article)
     if written and work is None:
         own = typed_work(written)
-        runs = [Run(_sentence(written)), *_links(article.url, article.doi, written),
-                *_accessed(article)]
+        runs = [
+            Run(_sentence(written)),
+            *_links(article.url, article.doi, written),
+            *_accessed(article),
+        ]
         return [_entry(runs, own.families[0] if own.families else written, own.year)]
     authors = [a for a in article.authors if a.strip()]
     first = parse_name(authors[0]).family if authors else article.title
     doi_here = "" if work is not None else article.doi
-    entries = [_entry([*_generated_runs(article), *_links(article.url, doi_here),
-                       *_accessed(article)], first, _year(article))]
+    entries = [
+        _entry(
+            [*_generated_runs(article), *_links(article.url, doi_here), *_accessed(article)],
+            first,
+            _year(article),
+        )
+    ]
     if work is not None:
         runs = [Run(_sentence(written)), *_links("", article.doi, written)]
         entries.append(_entry(runs, work.families[0] if work.families else written, work.year))

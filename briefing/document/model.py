@@ -185,7 +185,8 @@ class Document:
         for index, block in enumerate(self.blocks):
             if isinstance(block, (Heading, Contents)):
                 wanted = getattr(block, "anchor", "") or (
-                    "contents" if isinstance(block, Contents) else f"heading-{index}")
+                    "contents" if isinstance(block, Contents) else f"heading-{index}"
+                )
                 key = wanted
                 n = 2
                 while key in used:

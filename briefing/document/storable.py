@@ -46,7 +46,10 @@ def _field_names(kind: type) -> tuple[str, ...]:
     """The fields of a dataclass (none for any other type), looked up once per class."""
     names = _FIELDS.get(kind)
     if names is None:
-        names = (tuple(f.name for f in dataclasses.fields(kind))
-                 if dataclasses.is_dataclass(kind) else ())
+        names = (
+            tuple(f.name for f in dataclasses.fields(kind))
+            if dataclasses.is_dataclass(kind)
+            else ()
+        )
         _FIELDS[kind] = names
     return names

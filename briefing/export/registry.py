@@ -83,17 +83,39 @@ def _engines(*engines: Engine) -> dict[str, Engine]:
 FORMATS: dict[str, OutputFormat] = {
     fmt.key: fmt
     for fmt in (
-        OutputFormat("docx", ".docx", "Word (.docx)", _engines(
-            Engine("python-docx", "Word (.docx)", _word, tagged=True))),
+        OutputFormat(
+            "docx",
+            ".docx",
+            "Word (.docx)",
+            _engines(Engine("python-docx", "Word (.docx)", _word, tagged=True)),
+        ),
         # The tagged engine meets PDF/UA-1 and PDF/A-2a; reportlab's is untagged (no structure
         # for screen readers), kept as a fallback.
-        OutputFormat("pdf", ".pdf", "PDF", _engines(
-            Engine("typst", "Tagged PDF (accessible: PDF/UA-1 and PDF/A-2a)", _tagged_pdf,
-                   tagged=True),
-            Engine("reportlab", "Untagged PDF (reportlab; not for publishing)", _untagged_pdf,
-                   tagged=False))),
-        OutputFormat("html", ".html", "Web page (.html)", _engines(
-            Engine("html", "Web page (.html)", _web_page, tagged=True))),
+        OutputFormat(
+            "pdf",
+            ".pdf",
+            "PDF",
+            _engines(
+                Engine(
+                    "typst",
+                    "Tagged PDF (accessible: PDF/UA-1 and PDF/A-2a)",
+                    _tagged_pdf,
+                    tagged=True,
+                ),
+                Engine(
+                    "reportlab",
+                    "Untagged PDF (reportlab; not for publishing)",
+                    _untagged_pdf,
+                    tagged=False,
+                ),
+            ),
+        ),
+        OutputFormat(
+            "html",
+            ".html",
+            "Web page (.html)",
+            _engines(Engine("html", "Web page (.html)", _web_page, tagged=True)),
+        ),
     )
 }
 
@@ -106,8 +128,10 @@ UNTAGGED_PDF_ENGINE = next(key for key, engine in PDF_ENGINES.items() if not eng
 # Names that stand for several formats on the command line.
 GROUPS: dict[str, tuple[str, ...]] = {"both": ("docx", "pdf"), "all": tuple(FORMATS)}
 
-GROUP_LABELS: dict[str, str] = {"both": "Word (.docx) and PDF",
-                                 "all": "Word, PDF and web page (.html)"}
+GROUP_LABELS: dict[str, str] = {
+    "both": "Word (.docx) and PDF",
+    "all": "Word, PDF and web page (.html)",
+}
 
 DEFAULT_FORMATS: tuple[str, ...] = GROUPS["both"]
 
@@ -116,7 +140,8 @@ def export_choices() -> list[tuple[str, str, tuple[str, ...]]]:
     """What the app's export dialog offers, as (key, label, formats): the groups, "both"
     (the default) first, then each format on its own."""
     return [(key, GROUP_LABELS[key], formats) for key, formats in GROUPS.items()] + [
-        (key, f"{fmt.label} only", (key,)) for key, fmt in FORMATS.items()]
+        (key, f"{fmt.label} only", (key,)) for key, fmt in FORMATS.items()
+    ]
 
 
 def format_engines() -> list[tuple[str, str]]:
@@ -141,8 +166,7 @@ def engine_for(key: str | None) -> Engine:
     if key not in PDF_ENGINES:
         from briefing.errors import BriefingError
 
-        raise BriefingError(f"Unknown PDF engine {key!r}: choose one of "
-                            f"{', '.join(PDF_ENGINES)}.")
+        raise BriefingError(f"Unknown PDF engine {key!r}: choose one of {', '.join(PDF_ENGINES)}.")
     return PDF_ENGINES[key]
 
 
@@ -151,6 +175,22 @@ def render(key: str, document: Document, pdf_engine: str | None = None) -> Rende
     return FORMATS[key].render(document, engine_for(pdf_engine).key if key == "pdf" else None)
 
 
-__all__ = ["DEFAULT_FORMATS", "DEFAULT_PDF_ENGINE", "FORMATS", "GROUPS", "GROUP_LABELS",
-           "PDF_ENGINES", "UNTAGGED_PDF_ENGINE", "Engine", "OutputFormat", "Rendered", "Writer",
-           "engine_for", "expand", "export_choices", "format_choices", "format_engines", "render"]
+__all__ = [
+    "DEFAULT_FORMATS",
+    "DEFAULT_PDF_ENGINE",
+    "FORMATS",
+    "GROUPS",
+    "GROUP_LABELS",
+    "PDF_ENGINES",
+    "UNTAGGED_PDF_ENGINE",
+    "Engine",
+    "OutputFormat",
+    "Rendered",
+    "Writer",
+    "engine_for",
+    "expand",
+    "export_choices",
+    "format_choices",
+    "format_engines",
+    "render",
+]

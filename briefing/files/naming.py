@@ -7,8 +7,15 @@ import re
 # Characters Windows forbids in names, each replaced by something that keeps the meaning.
 # "?" and "*" become their full-width forms (allowed everywhere; OneDrive does the same).
 _SUBSTITUTES = {
-    ":": " -", "/": "-", "\\": "-", "|": " - ", "<": " under ", ">": " over ", '"': "'",
-    "?": "？", "*": "＊",
+    ":": " -",
+    "/": "-",
+    "\\": "-",
+    "|": " - ",
+    "<": " under ",
+    ">": " over ",
+    '"': "'",
+    "?": "？",
+    "*": "＊",
 }
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")  # and half-characters
 # Bidirectional controls: a right-to-left override makes "Invoice \u202excod.exe" show as
@@ -16,8 +23,15 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")  # and half-characters
 BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # Names Windows keeps for devices, whatever follows a dot ("NUL.docx", "CON.2025.pdf"), in any
 # case, with superscript digits too.
-_DEVICES = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
-            *(f"{port}{n}" for port in ("COM", "LPT") for n in "123456789¹²³")}
+_DEVICES = {
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    "CONIN$",
+    "CONOUT$",
+    *(f"{port}{n}" for port in ("COM", "LPT") for n in "123456789¹²³"),
+}
 MAX_STEM = 100  # characters: leaves room for a folder path within Windows' 260
 MAX_STEM_BYTES = 180  # UTF-8 bytes: with " (public) - NOT FOR PUBLICATION …" within 255
 
@@ -64,7 +78,7 @@ def _cut(text: str) -> str:
     keep = text[:MAX_STEM]
     while len(keep.encode("utf-8")) > MAX_STEM_BYTES:
         keep = keep[:-1]
-    upto = text[:len(keep) + 1]  # a space just after the cut ends a whole word
+    upto = text[: len(keep) + 1]  # a space just after the cut ends a whole word
     at_word = upto.rsplit(" ", 1)[0] if " " in upto else keep
     if len(at_word) < len(keep) // 2:
         at_word = keep

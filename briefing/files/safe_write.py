@@ -55,7 +55,7 @@ def _explain(target: Path, exc: OSError, stage: str) -> WriteError:
                 target,
                 f"Cannot write {target}: the file is open in another program (perhaps Word) "
                 f"or is read-only. Close it and try again, or save as "
-                f"\"{alternative_name(target).name}\". Your previous file has not been changed.",
+                f'"{alternative_name(target).name}". Your previous file has not been changed.',
             )
         return WriteError(
             target,
@@ -67,9 +67,7 @@ def _explain(target: Path, exc: OSError, stage: str) -> WriteError:
             target, f"Cannot write {target}: the disk is full. Free some space and try again."
         )
     if exc.errno == errno.ENOENT:
-        return WriteError(
-            target, f"Cannot write {target}: the folder {folder} does not exist."
-        )
+        return WriteError(target, f"Cannot write {target}: the folder {folder} does not exist.")
     return WriteError(target, f"Cannot write {target}: {exc.strerror or exc}.")
 
 
@@ -83,8 +81,9 @@ def _temporary(target: Path, write: Callable[[BinaryIO], object]) -> Path:
     if target.is_dir():
         raise _explain(target, IsADirectoryError(errno.EISDIR, "is a folder"), "create")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=temporary_prefix(target), suffix=".tmp",
-                                        dir=target.parent)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=temporary_prefix(target), suffix=".tmp", dir=target.parent
+        )
     except OSError as exc:
         raise _explain(target, exc, "create") from exc
     tmp = Path(tmp_name)

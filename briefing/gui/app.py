@@ -42,8 +42,9 @@ def open_at_start(window: MainWindow, pack: Path | None) -> None:
         window.file.open_path(recent[0], ask=False)
 
 
-def run(pack: Path | None = None, library: Path | None = None,
-        qt_args: list[str] | None = None) -> int:
+def run(
+    pack: Path | None = None, library: Path | None = None, qt_args: list[str] | None = None
+) -> int:
     """The app; qt_args are Qt's own options from the command line (-style, -platform …)."""
     app = make_application([sys.argv[0], *(qt_args or [])])
     window = MainWindow(library_root=library)

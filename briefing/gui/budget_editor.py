@@ -37,16 +37,22 @@ class BudgetEditor(QGroupBox):
         self.model = model
         self._loading = False
         form = QFormLayout(self)
-        note = QLabel("How long the pack may be. The status bar and the checks say when it "
-                      "goes over.", self)
+        note = QLabel(
+            "How long the pack may be. The status bar and the checks say when it goes over.", self
+        )
         note.setWordWrap(True)
         form.addRow(note)
-        self.pages = self._spin("pages", 999, 1, "Page budget",
-                                "Most pages the printed PDF may have, cover included "
-                                "(0 for no limit).")
+        self.pages = self._spin(
+            "pages",
+            999,
+            1,
+            "Page budget",
+            "Most pages the printed PDF may have, cover included (0 for no limit).",
+        )
         form.addRow("Pa&ges", self.pages)
-        self.words = self._spin("words", 100_000, 100, "Word budget",
-                                "Most words the pack may print (0 for no limit).")
+        self.words = self._spin(
+            "words", 100_000, 100, "Word budget", "Most words the pack may print (0 for no limit)."
+        )
         form.addRow("&Words", self.words)
         self.load()
 
@@ -67,8 +73,9 @@ class BudgetEditor(QGroupBox):
         new = value or None
         if self._loading or getattr(budget, attr) == new:
             return
-        self.model.undo_stack.push(SetAttr(self.model, budget, attr, new,
-                                           f"Change {name.lower()}", merge=True))
+        self.model.undo_stack.push(
+            SetAttr(self.model, budget, attr, new, f"Change {name.lower()}", merge=True)
+        )
 
     def load(self) -> None:
         """Show the pack's budget (after undo, open, or a change elsewhere)."""

@@ -47,8 +47,14 @@ class BudgetStatus(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 4, 0)
         layout.setSpacing(4)
-        for widget in (self.version_label, self.words_icon, self.words_label, dot,
-                       self.pages_icon, self.pages_label):
+        for widget in (
+            self.version_label,
+            self.words_icon,
+            self.words_label,
+            dot,
+            self.pages_icon,
+            self.pages_label,
+        ):
             layout.addWidget(widget)
         self.words = 0
         self.estimate = 0
@@ -85,14 +91,30 @@ class BudgetStatus(QWidget):
         self.pages_label.setAccessibleDescription(f"Pages in the printed PDF{of}")
         self.words_over = bool(budget.words and self.words > budget.words)
         self.pages_over = bool(budget.pages and self.pages and self.pages > budget.pages)
-        self._show(self.words_label, self.words_icon, words_text(self.words, budget),
-                   self.words_over,
-                   f"The {f'{self.version} version' if self.version else 'pack'} has more "
-                   "words than its budget." if self.words_over else "")
-        tip = (f"The printed PDF{of} has more pages than its budget." if self.pages_over else
-               "" if self.pages is not None else "An estimate until the preview has rendered.")
-        self._show(self.pages_label, self.pages_icon,
-                   pages_text(self.pages, self.estimate, budget), self.pages_over, tip)
+        self._show(
+            self.words_label,
+            self.words_icon,
+            words_text(self.words, budget),
+            self.words_over,
+            f"The {f'{self.version} version' if self.version else 'pack'} has more "
+            "words than its budget."
+            if self.words_over
+            else "",
+        )
+        tip = (
+            f"The printed PDF{of} has more pages than its budget."
+            if self.pages_over
+            else ""
+            if self.pages is not None
+            else "An estimate until the preview has rendered."
+        )
+        self._show(
+            self.pages_label,
+            self.pages_icon,
+            pages_text(self.pages, self.estimate, budget),
+            self.pages_over,
+            tip,
+        )
 
     @staticmethod
     def _show(label: QLabel, icon: QLabel, text: str, over: bool, tip: str) -> None:

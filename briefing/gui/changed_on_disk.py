@@ -31,10 +31,12 @@ SHOW_DIFFERENCES = "Show differences"
 
 def differences(on_disk: str, mine: str, name: str) -> str:
     """A unified diff from the file on disk to what this window would save."""
-    lines = difflib.unified_diff(on_disk.splitlines(keepends=True),
-                                 mine.splitlines(keepends=True),
-                                 fromfile=f"{name} (on disk now)",
-                                 tofile=f"{name} (your version)")
+    lines = difflib.unified_diff(
+        on_disk.splitlines(keepends=True),
+        mine.splitlines(keepends=True),
+        fromfile=f"{name} (on disk now)",
+        tofile=f"{name} (your version)",
+    )
     return "".join(lines) or "The two versions hold the same text."
 
 
@@ -43,16 +45,23 @@ def ask(parent: QWidget, path: Path, on_disk: str, mine: str, what: str = "pack"
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(f"The {what} has changed on disk")
-    box.setText(f"\u201c{path.name}\u201d has been changed by someone else (or another window) "
-                "since you opened it.")
+    box.setText(
+        f"\u201c{path.name}\u201d has been changed by someone else (or another window) "
+        "since you opened it."
+    )
     box.setInformativeText(
         "Overwrite replaces their changes with yours. Save as keeps both: yours go to a new "
-        "file. Reload opens their version and drops your unsaved changes.")
-    buttons = {box.addButton(choice.value, role): choice for choice, role in (
-        (Choice.OVERWRITE, QMessageBox.ButtonRole.DestructiveRole),
-        (Choice.SAVE_AS, QMessageBox.ButtonRole.AcceptRole),
-        (Choice.RELOAD, QMessageBox.ButtonRole.DestructiveRole),
-        (Choice.CANCEL, QMessageBox.ButtonRole.RejectRole))}
+        "file. Reload opens their version and drops your unsaved changes."
+    )
+    buttons = {
+        box.addButton(choice.value, role): choice
+        for choice, role in (
+            (Choice.OVERWRITE, QMessageBox.ButtonRole.DestructiveRole),
+            (Choice.SAVE_AS, QMessageBox.ButtonRole.AcceptRole),
+            (Choice.RELOAD, QMessageBox.ButtonRole.DestructiveRole),
+            (Choice.CANCEL, QMessageBox.ButtonRole.RejectRole),
+        )
+    }
     show = box.addButton(SHOW_DIFFERENCES, QMessageBox.ButtonRole.ActionRole)
     box.setDefaultButton(next(b for b, c in buttons.items() if c is Choice.SAVE_AS))
     box.setEscapeButton(next(b for b, c in buttons.items() if c is Choice.CANCEL))

@@ -36,8 +36,11 @@ def _place(finding: Any) -> tuple[int | None, int | None, str]:
     """(section, item), 1-based, of a finding of the checks table (or None), and the field it
     is about ("summary", "implications", or "")."""
     where = getattr(finding, "location", finding)
-    return (getattr(where, "section", None), getattr(where, "item", None),
-            getattr(where, "field", None) or "")
+    return (
+        getattr(where, "section", None),
+        getattr(where, "item", None),
+        getattr(where, "field", None) or "",
+    )
 
 
 def describe(finding: Any) -> str:
@@ -60,8 +63,10 @@ class ChecksPanel(QWidget):
         self.summary.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName("Checks before export")
-        self.list.setToolTip("Things to look at before exporting. Double-click or press Enter "
-                             "to open the item concerned.")
+        self.list.setToolTip(
+            "Things to look at before exporting. Double-click or press Enter "
+            "to open the item concerned."
+        )
         self.list.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -75,8 +80,9 @@ class ChecksPanel(QWidget):
         self.ease.setAccessibleName("Reading ease")
         self.hardest = QListWidget(self)
         self.hardest.setAccessibleName("Hardest summaries to read")
-        self.hardest.setToolTip("The summaries with the lowest reading ease. Double-click or "
-                                "press Enter to open one.")
+        self.hardest.setToolTip(
+            "The summaries with the lowest reading ease. Double-click or press Enter to open one."
+        )
         self.hardest.setWordWrap(True)
         self.hardest.setMaximumHeight(self.fontMetrics().height() * 8)
         self.hardest.itemActivated.connect(self._activated)
@@ -90,19 +96,20 @@ class ChecksPanel(QWidget):
         style = self.style()
         for finding in self.findings:
             severity = getattr(finding, "severity", "advice")
-            entry = QListWidgetItem(style.standardIcon(_ICONS.get(severity, _ICONS["advice"])),
-                                    describe(finding))
+            entry = QListWidgetItem(
+                style.standardIcon(_ICONS.get(severity, _ICONS["advice"])), describe(finding)
+            )
             entry.setToolTip(finding.message)
             entry.setData(Qt.ItemDataRole.UserRole, _place(finding))
             self.list.addItem(entry)
         if not self.findings:
             self.summary.setText("No problems found.")
         else:
-            self.summary.setText(tally(self.count("error"), self.count("warning"),
-                                       self.count("advice")) + ".")
+            self.summary.setText(
+                tally(self.count("error"), self.count("warning"), self.count("advice")) + "."
+            )
 
-    def set_readability(self, overall: Ease | None,
-                        hardest: list[tuple[TextField, Ease]]) -> None:
+    def set_readability(self, overall: Ease | None, hardest: list[tuple[TextField, Ease]]) -> None:
         """Show the pack's reading ease and its hardest summaries (from
         briefing.checks.writing.readability)."""
         self.hardest.clear()
@@ -110,16 +117,19 @@ class ChecksPanel(QWidget):
             self.ease.setText("Reading ease: no summaries yet.")
             self.hardest.hide()
             return
-        self.ease.setText(f"Reading ease of the summaries: {overall.score:.0f} out of 100 "
-                          f"({overall.label()}; plain English scores 60 or more). Hardest:")
+        self.ease.setText(
+            f"Reading ease of the summaries: {overall.score:.0f} out of 100 "
+            f"({overall.label()}; plain English scores 60 or more). Hardest:"
+        )
         for field, ease in hardest:
             title = field.name.removeprefix("the summary of ")
             where = f"Section {field.section}, item {field.item}"
             entry = QListWidgetItem(f"{ease.score:.0f}: {title} ({where})")
-            entry.setToolTip(f"{ease.label().capitalize()}: sentences of "
-                             f"{ease.words / ease.sentences:.0f} words on average"
-                             + (f"; long words: {', '.join(ease.hard_words)}"
-                                if ease.hard_words else ""))
+            entry.setToolTip(
+                f"{ease.label().capitalize()}: sentences of "
+                f"{ease.words / ease.sentences:.0f} words on average"
+                + (f"; long words: {', '.join(ease.hard_words)}" if ease.hard_words else "")
+            )
             entry.setData(Qt.ItemDataRole.UserRole, (field.section, field.item, "summary"))
             self.hardest.addItem(entry)
         self.hardest.setVisible(bool(hardest))

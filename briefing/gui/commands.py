@@ -35,6 +35,7 @@ class PackModel(Protocol):
     def remove_sections(self, row: int, count: int) -> list[Section]: ...
     def touch(self) -> None: ...
 
+
 SET_ATTR_ID = 1001
 MERGE_WINDOW_S = 2.0  # a pause longer than this starts a new undo step while typing
 
@@ -46,8 +47,9 @@ class SetAttr(QUndoCommand):
     merged, so undo removes a burst of typing rather than one keystroke.
     """
 
-    def __init__(self, model: PackModel, target: Any, attr: str, value: Any, text: str,
-                 merge: bool = False) -> None:
+    def __init__(
+        self, model: PackModel, target: Any, attr: str, value: Any, text: str, merge: bool = False
+    ) -> None:
         super().__init__(text)
         self.model = model
         self.target = target
@@ -92,7 +94,9 @@ def _put_items_back(model: PackModel, positions: list[tuple[int, int]], items: l
 
 
 class InsertItems(QUndoCommand):
-    def __init__(self, model: PackModel, section: int, row: int, items: list[Item], text: str) -> None:
+    def __init__(
+        self, model: PackModel, section: int, row: int, items: list[Item], text: str
+    ) -> None:
         super().__init__(text)
         self.model, self.section, self.row, self.items = model, section, row, items
 
@@ -122,8 +126,9 @@ class RemoveItems(QUndoCommand):
 class MoveItems(QUndoCommand):
     """Move items (in printed order) to section `dest`, before the item now at `row`."""
 
-    def __init__(self, model: PackModel, positions: list[tuple[int, int]], dest: int,
-                 row: int, text: str) -> None:
+    def __init__(
+        self, model: PackModel, positions: list[tuple[int, int]], dest: int, row: int, text: str
+    ) -> None:
         super().__init__(text)
         self.model = model
         self.positions = sorted(set(positions))
@@ -202,8 +207,13 @@ class MoveSections(QUndoCommand):
 class AddMetadata(QUndoCommand):
     """Add articles and themes to the pack's tables (existing keys are left alone)."""
 
-    def __init__(self, model: PackModel, articles: dict[str, Article],
-                 themes: dict[str, Theme], text: str = "Add article details") -> None:
+    def __init__(
+        self,
+        model: PackModel,
+        articles: dict[str, Article],
+        themes: dict[str, Theme],
+        text: str = "Add article details",
+    ) -> None:
         super().__init__(text)
         self.model = model
         self.articles = {k: v for k, v in articles.items() if k not in model.pack.articles}

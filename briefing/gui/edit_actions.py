@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
 
 TextWidget = QLineEdit | QPlainTextEdit | QTextEdit
 # (name, menu text, standard key, needs an editable field)
-EDITS = (("cut", "Cu&t", QKeySequence.StandardKey.Cut, True),
-         ("copy", "&Copy", QKeySequence.StandardKey.Copy, False),
-         ("paste", "&Paste", QKeySequence.StandardKey.Paste, True),
-         ("selectAll", "Select &all", QKeySequence.StandardKey.SelectAll, False))
+EDITS = (
+    ("cut", "Cu&t", QKeySequence.StandardKey.Cut, True),
+    ("copy", "&Copy", QKeySequence.StandardKey.Copy, False),
+    ("paste", "&Paste", QKeySequence.StandardKey.Paste, True),
+    ("selectAll", "Select &all", QKeySequence.StandardKey.SelectAll, False),
+)
 
 
 def _target(widget: QWidget | None) -> QWidget | None:

@@ -6,15 +6,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
-EMPTY_PACK = ("<p><b>This pack has no articles yet.</b></p>"
-              "<ol style='margin-left: 12px'>"
-              "<li><b>Import articles to start</b>: <b>Library \u25b8 Import "
-              "files\u2026</b> (Ctrl+I) or drag files onto the library.</li>"
-              "<li><b>Add them here</b>: select articles in the library and choose <b>Add to "
-              "pack</b> (Ctrl+Enter), drag them here, or add a whole theme as a section.</li>"
-              "<li><b>Write</b> a summary and implications for each article.</li>"
-              "<li><b>Export</b> to Word or PDF: <b>File \u25b8 Export\u2026</b> (Ctrl+E).</li>"
-              "</ol><p>Help \u25b8 Getting started (F1) explains each step.</p>")
+EMPTY_PACK = (
+    "<p><b>This pack has no articles yet.</b></p>"
+    "<ol style='margin-left: 12px'>"
+    "<li><b>Import articles to start</b>: <b>Library \u25b8 Import "
+    "files\u2026</b> (Ctrl+I) or drag files onto the library.</li>"
+    "<li><b>Add them here</b>: select articles in the library and choose <b>Add to "
+    "pack</b> (Ctrl+Enter), drag them here, or add a whole theme as a section.</li>"
+    "<li><b>Write</b> a summary and implications for each article.</li>"
+    "<li><b>Export</b> to Word or PDF: <b>File \u25b8 Export\u2026</b> (Ctrl+E).</li>"
+    "</ol><p>Help \u25b8 Getting started (F1) explains each step.</p>"
+)
 
 
 def empty_pack_guidance(parent: QWidget) -> tuple[QLabel, QScrollArea]:
@@ -25,8 +27,10 @@ def empty_pack_guidance(parent: QWidget) -> tuple[QLabel, QScrollArea]:
     label.setMargin(12)
     label.setAccessibleName("Empty pack guidance")
     # Reachable from the keyboard (F6 to the Pack pane) so a screen reader reads it.
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                  | Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByKeyboard
+        | Qt.TextInteractionFlag.TextSelectableByMouse
+    )
     # A narrow pane (a laptop at 150%) shows the guidance whole by scrolling it.
     scroll = QScrollArea(parent)
     scroll.setWidget(label)

@@ -36,8 +36,7 @@ NOT_SET = QDateTime(QDate(1900, 1, 1), QTime(0, 0))
 
 def to_qdatetime(value: datetime | date | None) -> QDateTime:
     if isinstance(value, datetime):
-        return QDateTime(QDate(value.year, value.month, value.day),
-                         QTime(value.hour, value.minute))
+        return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
     if isinstance(value, date):
         return QDateTime(QDate(value.year, value.month, value.day), QTime(0, 0))
     return NOT_SET
@@ -164,5 +163,6 @@ class EventEditor(QGroupBox):
             return
         fresh = copy.deepcopy(current) if current is not None else Event()
         setattr(fresh, attr, value)
-        self.model.undo_stack.push(SetAttr(self.model, self.model.pack, "event", fresh,
-                                           "Edit event", merge=merge))
+        self.model.undo_stack.push(
+            SetAttr(self.model, self.model.pack, "event", fresh, "Edit event", merge=merge)
+        )

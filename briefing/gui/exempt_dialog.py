@@ -24,20 +24,25 @@ if TYPE_CHECKING:
 class ExemptDialog(QDialog):
     """Asks for the paragraph (each listed with what it covers) and a short reason."""
 
-    def __init__(self, chosen: Schedule, what: str, current: Exemption | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, chosen: Schedule, what: str, current: Exemption | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Mark as exempt")
-        intro = QLabel(f"Versions that withhold exempt information (such as the public version) "
-                       f"will leave out {what} entirely and say how many items were withheld "
-                       f"and under which paragraph.", self)
+        intro = QLabel(
+            f"Versions that withhold exempt information (such as the public version) "
+            f"will leave out {what} entirely and say how many items were withheld "
+            f"and under which paragraph.",
+            self,
+        )
         intro.setWordWrap(True)
         self.paragraph = QComboBox(self)
         self.paragraph.setAccessibleName(f"Paragraph of {chosen.name}")
         # A paragraph's meaning is a long sentence: the box shows its start and the list
         # opened from it the whole of each, so the dialog keeps to a laptop's screen.
         self.paragraph.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.paragraph.setMinimumContentsLength(30)
         for number, meaning in chosen.paragraphs.items():
             self.paragraph.addItem(f"{number}: {meaning}", number)
@@ -52,8 +57,9 @@ class ExemptDialog(QDialog):
             row = self.paragraph.findData(current.paragraph)
             self.paragraph.setCurrentIndex(max(0, row))
             self.reason.setText(current.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)

@@ -59,8 +59,15 @@ def versions_note(pack: Pack, item: Item) -> str:
     ("" for an item every version prints)."""
     from briefing.compose.audience import versions_leaving_out
 
-    place = next(((s_no, i_no, section) for s_no, section in enumerate(pack.sections, 1)
-                  for i_no, candidate in enumerate(section.items, 1) if candidate is item), None)
+    place = next(
+        (
+            (s_no, i_no, section)
+            for s_no, section in enumerate(pack.sections, 1)
+            for i_no, candidate in enumerate(section.items, 1)
+            if candidate is item
+        ),
+        None,
+    )
     if place is None:
         return ""
     s_no, i_no, section = place
@@ -71,8 +78,9 @@ def versions_note(pack: Pack, item: Item) -> str:
         whose = "This item" if item.exempt is not None else "This item's section"
         sentences.append(f"{whose} is {spoken(exemption, schedule(pack.exempt_schedule))}.")
     if left_out:
-        sentences.append(f"Left out of the {and_list(left_out)} "
-                         f"version{'s' if len(left_out) > 1 else ''}.")
+        sentences.append(
+            f"Left out of the {and_list(left_out)} version{'s' if len(left_out) > 1 else ''}."
+        )
     elif exemption is not None:
         sentences.append("Every version prints it all the same.")
     return " ".join(sentences)

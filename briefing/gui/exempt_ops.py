@@ -22,8 +22,9 @@ def set_exemption(model: PackModel, target: Section | Item, value: Exemption | N
     model.undo_stack.push(SetAttr(model, target, "exempt", value, text))
 
 
-def mark_exempt(model: PackModel, target: Section | Item | None,
-                parent: QWidget | None = None) -> str:
+def mark_exempt(
+    model: PackModel, target: Section | Item | None, parent: QWidget | None = None
+) -> str:
     """Ask for the paragraph and reason and mark the target; returns a status message."""
     from briefing.gui.modal import run_once
 

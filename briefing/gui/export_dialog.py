@@ -58,9 +58,16 @@ CHOICES = export_choices()
 
 
 class ExportDialog(QDialog):
-    def __init__(self, pack: Pack, base_dir: Path, settings: Settings,
-                 default_folder: Path, parent: QWidget | None = None, pack_name: str = "",
-                 pack_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        pack: Pack,
+        base_dir: Path,
+        settings: Settings,
+        default_folder: Path,
+        parent: QWidget | None = None,
+        pack_name: str = "",
+        pack_path: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export briefing")
         self.pack_name = pack_name  # named in the record of what a version withheld
@@ -89,9 +96,11 @@ class ExportDialog(QDialog):
         for n, (key, label, _) in enumerate(CHOICES):
             radio = QRadioButton(label, self)
             radio.setAccessibleName(label)
-            radio.setToolTip("The web page (.html) is the version to publish on a website; the "
-                             "PDF is tagged for screen readers and archiving (PDF/UA and PDF/A); "
-                             "the .docx is for editing.")
+            radio.setToolTip(
+                "The web page (.html) is the version to publish on a website; the "
+                "PDF is tagged for screen readers and archiving (PDF/UA and PDF/A); "
+                "the .docx is for editing."
+            )
             radio.setProperty("format_key", key)
             self.formats.addButton(radio, n)
             format_box.addWidget(radio)
@@ -105,30 +114,43 @@ class ExportDialog(QDialog):
         self._update_two_up()
 
         # The tagged PDF is the accessible one; the untagged engine stays for odd cases.
-        self.untagged = QCheckBox(f"Make an {PDF_ENGINES[UNTAGGED_PDF_ENGINE].label[0].lower()}"
-                                  f"{PDF_ENGINES[UNTAGGED_PDF_ENGINE].label[1:]}", self)
+        self.untagged = QCheckBox(
+            f"Make an {PDF_ENGINES[UNTAGGED_PDF_ENGINE].label[0].lower()}"
+            f"{PDF_ENGINES[UNTAGGED_PDF_ENGINE].label[1:]}",
+            self,
+        )
         self.untagged.setAccessibleName(self.untagged.text())
-        self.untagged.setToolTip("Leave this off: the usual PDF is tagged for screen readers "
-                                 "(PDF/UA) and for archiving (PDF/A). An untagged PDF does not "
-                                 "meet the accessibility regulations.")
+        self.untagged.setToolTip(
+            "Leave this off: the usual PDF is tagged for screen readers "
+            "(PDF/UA) and for archiving (PDF/A). An untagged PDF does not "
+            "meet the accessibility regulations."
+        )
         self.untagged.setChecked(settings.flag(UNTAGGED_SETTING, False))
         self.untagged.toggled.connect(lambda on: self.settings.set_flag(UNTAGGED_SETTING, on))
 
         self.audience = QComboBox(self)
         # Long labels must not widen the pane: the combo shrinks and shows the rest in its list.
-        self.audience.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.audience.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.audience.setMinimumContentsLength(12)
         self.audience.setAccessibleName("Version")
-        self.audience.setToolTip("Which version to export: the members' full version keeps the "
-                                 "plain file name; others add theirs, e.g. “Title (public)"
-                                 ".pdf”, with a record of what they withheld")
+        self.audience.setToolTip(
+            "Which version to export: the members' full version keeps the "
+            "plain file name; others add theirs, e.g. “Title (public)"
+            ".pdf”, with a record of what they withheld"
+        )
         self._fill_audiences()
         self.changes = QComboBox(self)
-        self.changes.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.changes.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.changes.setMinimumContentsLength(12)
         self.changes.setAccessibleName("What changed")
-        self.changes.setToolTip("Add a “Changes since version N” page before the first section, "
-                                "or make a supplement holding only what is new or changed")
+        self.changes.setToolTip(
+            "Add a “Changes since version N” page before the first section, "
+            "or make a supplement holding only what is new or changed"
+        )
         self._fill_changes()
 
         self.progress = QProgressBar(self)
@@ -193,9 +215,18 @@ class ExportDialog(QDialog):
         layout.addWidget(self.body, 1)
         layout.addLayout(buttons)
         # Tab follows the layout, top to bottom (the version box was built after the formats).
-        order = [self.folder, browse, self.audience, *self.formats.buttons(), self.two_up,
-                 self.untagged, self.checks.list, self.export_button, self.open_button,
-                 self.close_button]
+        order = [
+            self.folder,
+            browse,
+            self.audience,
+            *self.formats.buttons(),
+            self.two_up,
+            self.untagged,
+            self.checks.list,
+            self.export_button,
+            self.open_button,
+            self.close_button,
+        ]
         for before, after in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(before, after)
         fit_to_screen(self, 560, 280)
@@ -220,8 +251,9 @@ class ExportDialog(QDialog):
         for number in reversed(numbers):
             self.changes.addItem(f"Add the changes since version {number}", ("changes", number))
         for number in reversed(numbers):
-            self.changes.addItem(f"Supplement: only what is new since version {number}",
-                                 ("supplement", number))
+            self.changes.addItem(
+                f"Supplement: only what is new since version {number}", ("supplement", number)
+            )
 
     def set_audience(self, name: str) -> None:
         self.audience.setCurrentIndex(max(0, self.audience.findData(name)))
@@ -247,13 +279,17 @@ class ExportDialog(QDialog):
         pdf = "pdf" in self.chosen_formats()
         self.two_up.setEnabled(a5 and pdf)
         if not a5:
-            tip = ("Two-up printing needs an A5 pack: set the paper to A5 in the pack's layout "
-                   "settings.")
+            tip = (
+                "Two-up printing needs an A5 pack: set the paper to A5 in the pack's layout "
+                "settings."
+            )
         elif not pdf:
             tip = "The two-up copy is made from the PDF: choose PDF or both formats."
         else:
-            tip = ("Writes \u201cTitle (two-up).pdf\u201d as well: two A5 pages side by side on "
-                   "each A4 landscape sheet, in reading order, to print on A4 and cut or fold.")
+            tip = (
+                "Writes \u201cTitle (two-up).pdf\u201d as well: two A5 pages side by side on "
+                "each A4 landscape sheet, in reading order, to print on A4 and cut or fold."
+            )
         self.two_up.setToolTip(tip)
 
     def set_formats(self, key: str) -> None:
@@ -285,8 +321,9 @@ class ExportDialog(QDialog):
         self.checks.setVisible(bool(shown))
         if shown:  # room for the list below the choices, which keep their own height
             self.checks.list.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
-            fit_to_screen(self, max(self.width(), 680),
-                          max(self.height(), self.sizeHint().height() + 40))
+            fit_to_screen(
+                self, max(self.width(), 680), max(self.height(), self.sizeHint().height() + 40)
+            )
 
     def start(self) -> None:
         if self.running:
@@ -299,14 +336,16 @@ class ExportDialog(QDialog):
         try:
             outdir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            self.status.setText(f"Cannot use the folder {outdir}: {exc.strerror or exc}. "
-                                "Choose another folder.")
+            self.status.setText(
+                f"Cannot use the folder {outdir}: {exc.strerror or exc}. Choose another folder."
+            )
             return
         if not self.check_first():
             errors = self.checks.count("error")
             self.status.setText(
                 f"Not exported: fix the {plural(errors, 'error')} listed above first "
-                "(double-click one to go to it), then export again.")
+                "(double-click one to go to it), then export again."
+            )
             announce(self.status, self.status.text())
             return
         self.settings.set_export_folder(outdir)
@@ -322,20 +361,30 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)  # busy until the first report
         self.status.setText("Exporting…")
         request = self.request(outdir, names)
-        run_in_background(functools.partial(releasing_layout_cache(build), request,
-                                            checked=self.checked),
-                          on_done=self._done, on_error=self._failed,
-                          on_progress=self._progress)
+        run_in_background(
+            functools.partial(releasing_layout_cache(build), request, checked=self.checked),
+            on_done=self._done,
+            on_error=self._failed,
+            on_progress=self._progress,
+        )
 
     def request(self, outdir: Path | None, names: dict[str, Path] | None = None) -> BuildRequest:
         """The build the choices here describe (to `outdir`; None: for the checks only)."""
         kind, since = self.changes.currentData() or ("", None)
-        return BuildRequest(self.pack, self.base_dir, self.chosen_formats(),
-                            tuple(self.chosen_audiences()), self.pdf_engine(),
-                            self.wants_two_up(), outdir, names or {},
-                            pack_name=self.pack_name, history_of=self.pack_path,
-                            changes_since=since if kind == "changes" else None,
-                            supplement_since=since if kind == "supplement" else None)
+        return BuildRequest(
+            self.pack,
+            self.base_dir,
+            self.chosen_formats(),
+            tuple(self.chosen_audiences()),
+            self.pdf_engine(),
+            self.wants_two_up(),
+            outdir,
+            names or {},
+            pack_name=self.pack_name,
+            history_of=self.pack_path,
+            changes_since=since if kind == "changes" else None,
+            supplement_since=since if kind == "supplement" else None,
+        )
 
     def _progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(1, total))
@@ -353,8 +402,11 @@ class ExportDialog(QDialog):
         names = ", ".join(p.name for p in self.written)
         warnings = self.checks.count("warning")
         note = f" {plural(warnings, 'warning')}: see above." if warnings else ""
-        self.status.setText(f"Saved {names} in {self.written[0].parent}.{note}" if self.written
-                            else "Nothing was written.")
+        self.status.setText(
+            f"Saved {names} in {self.written[0].parent}.{note}"
+            if self.written
+            else "Nothing was written."
+        )
         self._fit_status()
         self.open_button.setFocus()  # the next step in sight, not a choice scrolled away
         announce(self.status, self.status.text())
@@ -368,8 +420,11 @@ class ExportDialog(QDialog):
             self.status.setText(str(exc))
             target = Path(exc.target)
             # Another name fits one version's file; with several versions, close the file.
-            if (target.exists() and target.suffix in {f.suffix for f in FORMATS.values()}
-                    and len(self.chosen_audiences()) == 1):
+            if (
+                target.exists()
+                and target.suffix in {f.suffix for f in FORMATS.values()}
+                and len(self.chosen_audiences()) == 1
+            ):
                 self._offer_other_name(target, str(exc))
         elif isinstance(exc, ChecksFailed):
             self._show_findings(exc.findings)
@@ -377,8 +432,9 @@ class ExportDialog(QDialog):
         elif isinstance(exc, BriefingError):
             self.status.setText(str(exc))
         else:
-            self.status.setText(f"The export failed unexpectedly: {exc}. Your pack is safe; "
-                                "save it and try again.")
+            self.status.setText(
+                f"The export failed unexpectedly: {exc}. Your pack is safe; save it and try again."
+            )
         self._fit_status()
         self.export_button.setFocus()
         announce(self.status, self.status.text())
@@ -389,8 +445,9 @@ class ExportDialog(QDialog):
         content = self.body.widget()
         if content is None:
             return
-        wanted = max(content.heightForWidth(self.body.viewport().width()),
-                     content.sizeHint().height())
+        wanted = max(
+            content.heightForWidth(self.body.viewport().width()), content.sizeHint().height()
+        )
         needed = self.height() - self.body.viewport().height() + wanted
         if needed > self.height():
             fit_to_screen(self, self.width(), needed)
@@ -400,9 +457,12 @@ class ExportDialog(QDialog):
     def _offer_other_name(self, target: Path, message: str) -> None:
         other = alternative_name(target)
         answer = QMessageBox.question(
-            self, "File in use", f"{message}\n\nSave as \u201c{other.name}\u201d instead?",
+            self,
+            "File in use",
+            f"{message}\n\nSave as \u201c{other.name}\u201d instead?",
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
+            QMessageBox.StandardButton.Save,
+        )
         if answer != QMessageBox.StandardButton.Save:
             return
         # The whole export runs again in the background, with the other name for this format.

@@ -37,8 +37,11 @@ def contrast(a: QColor, b: QColor) -> float:
         def channel(value: float) -> float:
             return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
 
-        return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
-                + 0.0722 * channel(colour.blueF()))
+        return (
+            0.2126 * channel(colour.redF())
+            + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF())
+        )
 
     light, dark = sorted((luminance(a), luminance(b)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
@@ -46,8 +49,11 @@ def contrast(a: QColor, b: QColor) -> float:
 
 def ring_colour(palette: QPalette, behind: QColor) -> QColor:
     """The highlight colour when it stands out from `behind`, else the text colour."""
-    for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.WindowText,
-                 QPalette.ColorRole.Text):
+    for role in (
+        QPalette.ColorRole.Highlight,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+    ):
         colour = palette.color(role)
         if contrast(colour, behind) >= _ENOUGH:
             return colour
@@ -61,44 +67,60 @@ def border_colour(palette: QPalette) -> QColor:
     window = palette.color(QPalette.ColorRole.Window)
     for step in range(4, 11):
         t = step / 10
-        mixed = QColor.fromRgbF(base.redF() + (text.redF() - base.redF()) * t,
-                                base.greenF() + (text.greenF() - base.greenF()) * t,
-                                base.blueF() + (text.blueF() - base.blueF()) * t)
+        mixed = QColor.fromRgbF(
+            base.redF() + (text.redF() - base.redF()) * t,
+            base.greenF() + (text.greenF() - base.greenF()) * t,
+            base.blueF() + (text.blueF() - base.blueF()) * t,
+        )
         if min(contrast(mixed, base), contrast(mixed, window)) >= _ENOUGH:
             return mixed
     return text
 
 
-_RING_MARGINS = frozenset((QStyle.PixelMetric.PM_FocusFrameHMargin,
-                           QStyle.PixelMetric.PM_FocusFrameVMargin))
+_RING_MARGINS = frozenset(
+    (QStyle.PixelMetric.PM_FocusFrameHMargin, QStyle.PixelMetric.PM_FocusFrameVMargin)
+)
 _FRAME_WIDTH = QStyle.PixelMetric.PM_DefaultFrameWidth
 
 
 class FocusStyle(QProxyStyle):
     """The app's style with a visible focus ring and field borders of at least 3:1."""
 
-    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
-                    widget: QWidget | None = None) -> int:
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
         # (Qt asks thousands of times as a window is laid out: the two tests come first.)
         if metric in _RING_MARGINS:
             return RING
-        if (metric == _FRAME_WIDTH
-                and isinstance(widget, QAbstractScrollArea)
-                and widget.frameShape() != QFrame.Shape.NoFrame):
+        if (
+            metric == _FRAME_WIDTH
+            and isinstance(widget, QAbstractScrollArea)
+            and widget.frameShape() != QFrame.Shape.NoFrame
+        ):
             # Room for the focus ring on the frame, where the contents never cover it.
             return max(RING, super().pixelMetric(metric, option, widget))
         return super().pixelMetric(metric, option, widget)
 
-    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption,
-                    painter: QPainter, widget: QWidget | None = None) -> None:
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
         if element == QStyle.ControlElement.CE_FocusFrame:
             behind = option.palette.color(QPalette.ColorRole.Window)
             _ring(painter, option.rect, ring_colour(option.palette, behind))
             return
         super().drawControl(element, option, painter, widget)
-        if (element == QStyle.ControlElement.CE_ShapedFrame
-                and isinstance(widget, QAbstractScrollArea)
-                and getattr(option, "frameShape", QFrame.Shape.NoFrame) != QFrame.Shape.NoFrame):
+        if (
+            element == QStyle.ControlElement.CE_ShapedFrame
+            and isinstance(widget, QAbstractScrollArea)
+            and getattr(option, "frameShape", QFrame.Shape.NoFrame) != QFrame.Shape.NoFrame
+        ):
             # Lists, tables and multi-line fields: a border of 3:1 in any palette (Fusion's
             # fades to 1.2:1 in a dark one), and focus as a ring all round inside it, drawn on
             # the frame so it neither scrolls away nor hides behind a neighbour.
@@ -110,16 +132,25 @@ class FocusStyle(QProxyStyle):
                 base = option.palette.color(QPalette.ColorRole.Base)
                 _ring(painter, option.rect, ring_colour(option.palette, base))
 
-    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
-                      painter: QPainter, widget: QWidget | None = None) -> None:
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
         if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
             # The current row of a view: on a selected row the ring is drawn in the selected
             # text colour, elsewhere in the highlight colour.
             selected = bool(option.state & QStyle.StateFlag.State_Selected)
-            behind = option.palette.color(QPalette.ColorRole.Highlight if selected
-                                          else QPalette.ColorRole.Base)
-            colour = (option.palette.color(QPalette.ColorRole.HighlightedText) if selected
-                      else ring_colour(option.palette, behind))
+            behind = option.palette.color(
+                QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base
+            )
+            colour = (
+                option.palette.color(QPalette.ColorRole.HighlightedText)
+                if selected
+                else ring_colour(option.palette, behind)
+            )
             _ring(painter, option.rect, colour)
             return
         if element == QStyle.PrimitiveElement.PE_FrameLineEdit:
@@ -214,8 +245,10 @@ def ring_inside(widget: QWidget) -> None:
 
     def paint() -> None:
         colour = watched.palette().color(QPalette.ColorRole.WindowText).name()
-        sheet = (f"{kind} {{ border: {RING}px solid transparent; }} "
-                 f"{kind}:focus {{ border: {RING}px solid {colour}; }}")
+        sheet = (
+            f"{kind} {{ border: {RING}px solid transparent; }} "
+            f"{kind}:focus {{ border: {RING}px solid {colour}; }}"
+        )
         if widget.styleSheet() != sheet:
             widget.setStyleSheet(sheet)
 

@@ -20,8 +20,9 @@ _TABS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
 def _leave(box: QAbstractSpinBox, event: QKeyEvent) -> bool:
     mods = event.modifiers()
-    if event.key() not in _TABS or mods & (Qt.KeyboardModifier.ControlModifier
-                                           | Qt.KeyboardModifier.AltModifier):
+    if event.key() not in _TABS or mods & (
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    ):
         return False
     forward = event.key() == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier
     # QAbstractSpinBox's own focusNextPrevChild is QWidget's: the next widget, not a section.

@@ -30,9 +30,16 @@ class HistoryActions:
     preview (whose cover and footer name the version), the History pane, and the switch for
     File ▸ Issue version (off while a version is being issued)."""
 
-    def __init__(self, window: QMainWindow, file: PackFile, model: PackModel,
-                 preview: Preview, history: HistoryPane, settings: Settings,
-                 enable_issue: Callable[[bool], None]) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        file: PackFile,
+        model: PackModel,
+        preview: Preview,
+        history: HistoryPane,
+        settings: Settings,
+        enable_issue: Callable[[bool], None],
+    ) -> None:
         self.window, self.file, self.model = window, file, model
         self.preview, self.history, self.settings = preview, history, settings
         self.enable_issue = enable_issue
@@ -41,8 +48,13 @@ class HistoryActions:
         history.compare_requested.connect(self._changes_since)
 
     def refresh(self, *, reread: bool = False) -> None:
-        self.history.show_history(self.file.path, self.model.pack, self.file.base_dir(),
-                                  reread=reread, saved=not self.file.is_modified())
+        self.history.show_history(
+            self.file.path,
+            self.model.pack,
+            self.file.base_dir(),
+            reread=reread,
+            saved=not self.file.is_modified(),
+        )
         self.preview.set_versions([record.number for record in self.history.records])
 
     def _changes_since(self, number: int) -> None:
@@ -62,10 +74,12 @@ class HistoryActions:
             return
         if self.file.path is None or self.file.is_modified():
             answer = QMessageBox.question(
-                w, "Save before issuing",
+                w,
+                "Save before issuing",
                 "A version is the pack file as saved. Save your changes and issue it?",
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save)
+                QMessageBox.StandardButton.Save,
+            )
             if answer != QMessageBox.StandardButton.Save or not self.file.save():
                 return
         path = self.file.path
@@ -73,11 +87,14 @@ class HistoryActions:
         history = History(path)
         try:
             latest = history.latest()
-            if latest is not None and history.matches(latest, self.model.pack,
-                                                      self.file.base_dir(), path):
-                QMessageBox.information(w, "Nothing to issue",
-                                        f"Nothing has changed since "
-                                        f"{issued_text(latest, 'version')}.")
+            if latest is not None and history.matches(
+                latest, self.model.pack, self.file.base_dir(), path
+            ):
+                QMessageBox.information(
+                    w,
+                    "Nothing to issue",
+                    f"Nothing has changed since {issued_text(latest, 'version')}.",
+                )
                 return
         except BriefingError as exc:
             QMessageBox.warning(w, "Cannot read the history", str(exc))
@@ -93,10 +110,17 @@ class HistoryActions:
         w.statusBar().showMessage(f"Issuing version {number}…")
         self.enable_issue(False)
         self.history.issue_button.setEnabled(False)
-        run_in_background(functools.partial(releasing_layout_cache(issue),
-                                            note=dialog.note.text(),
-                                            officer=dialog.officer.text(), outdir=folder),
-                          path, on_done=self._issued, on_error=self._failed)
+        run_in_background(
+            functools.partial(
+                releasing_layout_cache(issue),
+                note=dialog.note.text(),
+                officer=dialog.officer.text(),
+                outdir=folder,
+            ),
+            path,
+            on_done=self._issued,
+            on_error=self._failed,
+        )
 
     def _finished(self) -> None:
         self.enable_issue(True)
@@ -110,13 +134,19 @@ class HistoryActions:
         self._finished()
         what = issued_text(issued.record)
         self.window.statusBar().showMessage(
-            f"{what}." if issued.new else
-            f"Nothing has changed since {issued_text(issued.record, 'version')}.", 8000)
+            f"{what}."
+            if issued.new
+            else f"Nothing has changed since {issued_text(issued.record, 'version')}.",
+            8000,
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self._finished()
         self.window.statusBar().clearMessage()
         if not isinstance(exc, (BriefingError, OSError)):
             raise exc
-        QMessageBox.warning(self.window, "The version was not issued",
-                            f"{exc}\n\nNothing was issued: fix what is listed and issue again.")
+        QMessageBox.warning(
+            self.window,
+            "The version was not issued",
+            f"{exc}\n\nNothing was issued: fix what is listed and issue again.",
+        )

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 
 def version_line(record: VersionRecord) -> str:
-    """"Version 2 · 10 December 2026 · Sam Officer: Figures corrected"."""
+    """ "Version 2 · 10 December 2026 · Sam Officer: Figures corrected"."""
     parts = [f"Version {record.number}", uk_date(record.issued)]
     if record.officer:
         parts.append(record.officer)
@@ -60,15 +60,18 @@ class HistoryPane(QWidget):
         self.history: History | None = None
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                            | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.list = QListWidget(self)
         self.list.setAccessibleName("Issued versions")
         self.list.setToolTip("The versions of this pack issued so far, newest first")
         self.list.setWordWrap(True)
         self.issue_button = QPushButton("&Issue version\u2026", self)
-        self.issue_button.setToolTip("Freeze the saved pack as its next version and build "
-                                     "its files")
+        self.issue_button.setToolTip(
+            "Freeze the saved pack as its next version and build its files"
+        )
         self.compare_button = QPushButton("Show &changes since\u2026", self)
         self.compare_button.setToolTip("What has changed since the selected version")
         self.issue_button.clicked.connect(self.issue_requested.emit)
@@ -86,9 +89,15 @@ class HistoryPane(QWidget):
         layout.addLayout(buttons)
         self.show_history(None, None)
 
-    def show_history(self, pack_path: Path | None, pack: Pack | None,
-                     base_dir: Path | None = None, *, reread: bool = False,
-                     saved: bool = False) -> None:
+    def show_history(
+        self,
+        pack_path: Path | None,
+        pack: Pack | None,
+        base_dir: Path | None = None,
+        *,
+        reread: bool = False,
+        saved: bool = False,
+    ) -> None:
         """The versions of the pack file `pack_path`, and whether `pack` (what the window
         holds) is still the last of them. The folder is read again when the pack file changes
         or `reread` asks (after an issue, a save or an open); otherwise what was read is used,
@@ -100,8 +109,9 @@ class HistoryPane(QWidget):
         self.records, self.stamp = [], None
         if pack_path is None or pack is None:
             self.history = None
-            self.status.setText("Save the pack to keep its versions: they are kept beside the "
-                                "pack file.")
+            self.status.setText(
+                "Save the pack to keep its versions: they are kept beside the pack file."
+            )
             self._enable()
             return
         if reread or self.history is None or self.history.pack_path != pack_path:
@@ -110,8 +120,11 @@ class HistoryPane(QWidget):
         try:
             self.records = history.records()
             # Saved: the window's pack is the file's, so its fingerprint may answer.
-            self.stamp = history.stamp(pack, base_dir, pack_path if saved else None) \
-                if self.records else None
+            self.stamp = (
+                history.stamp(pack, base_dir, pack_path if saved else None)
+                if self.records
+                else None
+            )
         except BriefingError as exc:
             self.status.setText(str(exc))
             self._enable()
@@ -119,22 +132,26 @@ class HistoryPane(QWidget):
         for record in reversed(self.records):
             item = QListWidgetItem(version_line(record))
             item.setData(Qt.ItemDataRole.UserRole, record.number)
-            item.setToolTip(f"Issued {record.issued.strftime('%H:%M')} on "
-                            f"{uk_date(record.issued)}")
+            item.setToolTip(f"Issued {record.issued.strftime('%H:%M')} on {uk_date(record.issued)}")
             self.list.addItem(item)
         if not self.records:
-            self.status.setText("No version issued yet. Issue version 1 when the briefing is "
-                                "ready to send.")
+            self.status.setText(
+                "No version issued yet. Issue version 1 when the briefing is ready to send."
+            )
         elif self.stamp is not None and self.stamp.draft:
-            self.status.setText(f"Changed since version {self.stamp.number}: builds say "
-                                f"\u201c{self.stamp}\u201d until the next version is issued.")
+            self.status.setText(
+                f"Changed since version {self.stamp.number}: builds say "
+                f"\u201c{self.stamp}\u201d until the next version is issued."
+            )
         elif self.stamp is not None:
             self.status.setText(f"This pack is {self.stamp}.")
             if reread:  # the first edit compares the pack with it: read it now, off this thread
-                run_in_background(History(pack_path).pack, self.stamp.number,
-                                  on_error=lambda _exc: None)  # said when it is truly needed
-        rows = [self.list.item(row).data(Qt.ItemDataRole.UserRole)
-                for row in range(self.list.count())]
+                run_in_background(
+                    History(pack_path).pack, self.stamp.number, on_error=lambda _exc: None
+                )  # said when it is truly needed
+        rows = [
+            self.list.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.list.count())
+        ]
         if rows:
             self.list.setCurrentRow(rows.index(chosen) if chosen in rows else 0)
         self._enable()
@@ -155,14 +172,18 @@ class HistoryPane(QWidget):
 class IssueDialog(QDialog):
     """Issue version N: the note and the officer; the files are built in `folder`."""
 
-    def __init__(self, number: int, officer: str, folder: Path,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, number: int, officer: str, folder: Path, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Issue version {number}")
-        intro = QLabel(f"Version {number} freezes the pack as saved, with its logo and "
-                       f"template, in its history beside the pack file, and builds its files in "
-                       f"{folder}. Issued versions are never changed; undo does not undo an "
-                       "issue.", self)
+        intro = QLabel(
+            f"Version {number} freezes the pack as saved, with its logo and "
+            f"template, in its history beside the pack file, and builds its files in "
+            f"{folder}. Issued versions are never changed; undo does not undo an "
+            "issue.",
+            self,
+        )
         intro.setWordWrap(True)
         self.note = QLineEdit(self)
         self.note.setAccessibleName("Note")
@@ -173,8 +194,9 @@ class IssueDialog(QDialog):
         form.addRow("&Note:", self.note)
         form.addRow("Issued &by:", self.officer)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok = buttons.addButton(f"&Issue version {number}",
-                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(
+            f"&Issue version {number}", QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -211,5 +233,8 @@ def show_changes(parent: QWidget, pack_path: Path, pack: Pack, since: int) -> No
     except BriefingError as exc:
         QMessageBox.warning(parent, "Cannot compare", str(exc))
         return
-    run_once(ChangesDialog(f"Changes since version {since}",
-                           as_text(compared.changes, compared.heading), parent))
+    run_once(
+        ChangesDialog(
+            f"Changes since version {since}", as_text(compared.changes, compared.heading), parent
+        )
+    )

@@ -15,10 +15,17 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 # Standard icons that are a single dark glyph: invisible on a dark toolbar unless recoloured.
-GLYPHS = frozenset({QStyle.StandardPixmap.SP_ArrowUp, QStyle.StandardPixmap.SP_ArrowDown,
-                    QStyle.StandardPixmap.SP_ArrowLeft, QStyle.StandardPixmap.SP_ArrowRight,
-                    QStyle.StandardPixmap.SP_ArrowBack, QStyle.StandardPixmap.SP_ArrowForward,
-                    QStyle.StandardPixmap.SP_MediaPlay})
+GLYPHS = frozenset(
+    {
+        QStyle.StandardPixmap.SP_ArrowUp,
+        QStyle.StandardPixmap.SP_ArrowDown,
+        QStyle.StandardPixmap.SP_ArrowLeft,
+        QStyle.StandardPixmap.SP_ArrowRight,
+        QStyle.StandardPixmap.SP_ArrowBack,
+        QStyle.StandardPixmap.SP_ArrowForward,
+        QStyle.StandardPixmap.SP_MediaPlay,
+    }
+)
 
 
 def _curved_arrow(colour: QPalette, size: int, mirror: bool) -> QPixmap:

@@ -54,8 +54,14 @@ class ImportDialog(QDialog):
     After exec(), `report` holds the library's ImportReport (None when nothing was imported).
     """
 
-    def __init__(self, library: Any, paths: list[Path] | None = None, text: str | None = None,
-                 parent: QWidget | None = None, left_out: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        library: Any,
+        paths: list[Path] | None = None,
+        text: str | None = None,
+        parent: QWidget | None = None,
+        left_out: list[str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.paths = [Path(p) for p in paths or []]
@@ -77,8 +83,12 @@ class ImportDialog(QDialog):
         names = [p.name for p in self.paths] + (["pasted text"] if text is not None else [])
         self.loading_label.setText("Reading " + ", ".join(names) + "…")
         self._task = run_in_background(
-            parse_sources, self.paths, text,
-            on_done=self._parsed, on_error=self._parse_failed, on_progress=self._progress,
+            parse_sources,
+            self.paths,
+            text,
+            on_done=self._parsed,
+            on_error=self._parse_failed,
+            on_progress=self._progress,
         )
 
     def done(self, result: int) -> None:
@@ -127,17 +137,23 @@ class ImportDialog(QDialog):
         self.editor.split_requested.connect(self.split_current)
 
         self.merge_prev = action_button(
-            "Merge with previous", "Join this article onto the one before it", self.merge_previous)
+            "Merge with previous", "Join this article onto the one before it", self.merge_previous
+        )
         self.merge_next = action_button(
-            "Merge with next", "Join the next article onto this one", self.merge_next_article)
+            "Merge with next", "Join the next article onto this one", self.merge_next_article
+        )
         self.start_earlier = action_button(
-            "Start earlier", "Move the split one paragraph up: the previous article's last "
-            "paragraph joins this one", lambda: self.move_start(-1))
+            "Start earlier",
+            "Move the split one paragraph up: the previous article's last paragraph joins this one",
+            lambda: self.move_start(-1),
+        )
         self.start_later = action_button(
-            "Start later", "Move the split one paragraph down: this article's first paragraph "
-            "joins the previous one", lambda: self.move_start(1))
-        self.undo_button = action_button("Undo", "Undo the last split or merge (Ctrl+Z)",
-                                         self.undo)
+            "Start later",
+            "Move the split one paragraph down: this article's first paragraph "
+            "joins the previous one",
+            lambda: self.move_start(1),
+        )
+        self.undo_button = action_button("Undo", "Undo the last split or merge (Ctrl+Z)", self.undo)
         grid = QGridLayout()
         grid.addWidget(self.merge_prev, 0, 0)
         grid.addWidget(self.merge_next, 0, 1)
@@ -190,7 +206,9 @@ class ImportDialog(QDialog):
         self.pages.addWidget(done)
 
         self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setEnabled(False)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setToolTip("Close without importing anything")
@@ -208,7 +226,6 @@ class ImportDialog(QDialog):
         undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
         undo.activated.connect(self.undo)
         self._update_buttons()
-
 
     # -- parsing -----------------------------------------------------------------------------
     def _progress(self, done: int, total: int, message: str) -> None:
@@ -233,7 +250,8 @@ class ImportDialog(QDialog):
             lines = "\n".join(f"• {f}" for f in self.failures)
             self.failures_label.setText(
                 f"⚠ {plural(len(self.failures), 'file')} could not be read and will be "
-                f"skipped:\n{lines}")
+                f"skipped:\n{lines}"
+            )
         self.failures_label.setVisible(bool(self.failures))
         self.left_out_label.setText("\n".join(self.left_out_lines()))
         self.left_out_label.setVisible(bool(self.left_out))
@@ -247,8 +265,7 @@ class ImportDialog(QDialog):
         """What the dropped folders held that was not imported, and why, in plain words."""
         if not self.left_out:
             return []
-        return ["Not imported from the folder:",
-                *[f"• {line}" for line in self.left_out]]
+        return ["Not imported from the folder:", *[f"• {line}" for line in self.left_out]]
 
     def _find_duplicates(self) -> None:
         try:
@@ -271,7 +288,9 @@ class ImportDialog(QDialog):
         for i in range(len(self.drafts)):
             item = QListWidgetItem()
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if self.included[i] else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if self.included[i] else Qt.CheckState.Unchecked
+            )
             self._describe(item, i)
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -290,19 +309,26 @@ class ImportDialog(QDialog):
             label = "Already in library: " + label
         item.setText(f"{label}\n{byline}" + (f" · {where}" if where else ""))
         notes = self.notes_for(index)
-        item.setIcon(warning_icon(self) if notes else self.list.style().standardIcon(
-            self.list.style().StandardPixmap.SP_FileIcon))
+        item.setIcon(
+            warning_icon(self)
+            if notes
+            else self.list.style().standardIcon(self.list.style().StandardPixmap.SP_FileIcon)
+        )
         item.setToolTip("\n".join(notes) or "No problems found")
         # The warning icon in words, for screen readers: the name says so, the description
         # says what.
         shown = item.text().replace("\n", ", ")
-        item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                     f"{shown}, {plural(len(notes), 'warning')}" if notes else shown)
-        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
-                     "; ".join(notes) if notes else "No problems found")
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole,
+            f"{shown}, {plural(len(notes), 'warning')}" if notes else shown,
+        )
+        item.setData(
+            Qt.ItemDataRole.AccessibleDescriptionRole,
+            "; ".join(notes) if notes else "No problems found",
+        )
 
     def article_name(self, index: int) -> str:
-        """"Article 3 of 7 (council-blog-collection.txt, line 40)": which one, in words."""
+        """ "Article 3 of 7 (council-blog-collection.txt, line 40)": which one, in words."""
         draft = self.drafts[index]
         where = f" ({draft.source_file}, line {draft.start_line})" if draft.source_file else ""
         return f"Article {index + 1} of {len(self.drafts)}{where}"
@@ -315,8 +341,9 @@ class ImportDialog(QDialog):
 
     def _show_current(self, row: int) -> None:
         if 0 <= row < len(self.drafts):
-            self.editor.show_draft(self.drafts[row], self._themes, self.chosen_themes[row],
-                                   self.notes_for(row))
+            self.editor.show_draft(
+                self.drafts[row], self._themes, self.chosen_themes[row], self.notes_for(row)
+            )
         else:
             self.editor.show_draft(None, {}, set(), [])
         self._update_buttons()
@@ -336,8 +363,14 @@ class ImportDialog(QDialog):
         row = self.list.currentRow()
         if not 0 <= row < len(self.drafts):
             return
-        theme_id = next((tid for tid, theme in self._themes.items()
-                         if theme.label.casefold() == label.casefold()), NEW_THEME + label)
+        theme_id = next(
+            (
+                tid
+                for tid, theme in self._themes.items()
+                if theme.label.casefold() == label.casefold()
+            ),
+            NEW_THEME + label,
+        )
         self._themes.setdefault(theme_id, ThemeRecord(theme_id, label))
         self.chosen_themes[row].add(theme_id)
         self._show_current(row)
@@ -362,7 +395,8 @@ class ImportDialog(QDialog):
             self.summary_label.setText(
                 f"Found {plural(n, 'article')} in {plural(files, 'source')}. Check each "
                 "article, fix its details, and untick any you do not want. Select an article "
-                "to see its text.")
+                "to see its text."
+            )
 
     # -- editing the split ---------------------------------------------------------------------
     def _apply(self, change: Any, new_current: int) -> bool:
@@ -372,8 +406,9 @@ class ImportDialog(QDialog):
         except ValueError as exc:
             QMessageBox.information(self, "Cannot do that", str(exc))
             return False
-        self._history.append((copy.deepcopy(self.drafts), list(self.included),
-                              [set(t) for t in self.chosen_themes]))
+        self._history.append(
+            (copy.deepcopy(self.drafts), list(self.included), [set(t) for t in self.chosen_themes])
+        )
         self.drafts, self.included, self.chosen_themes = drafts, included, themes
         self._find_duplicates()
         self._fill_list(new_current)
@@ -384,11 +419,16 @@ class ImportDialog(QDialog):
 
         def change() -> Any:
             drafts = edits.merge_with_next(self.drafts, row)
-            included = self.included[: row] + [self.included[row] or self.included[row + 1]] \
-                + self.included[row + 2:]
-            themes = self.chosen_themes[: row] + [self.chosen_themes[row]
-                                                  | self.chosen_themes[row + 1]] \
-                + self.chosen_themes[row + 2:]
+            included = (
+                self.included[:row]
+                + [self.included[row] or self.included[row + 1]]
+                + self.included[row + 2 :]
+            )
+            themes = (
+                self.chosen_themes[:row]
+                + [self.chosen_themes[row] | self.chosen_themes[row + 1]]
+                + self.chosen_themes[row + 2 :]
+            )
             return drafts, included, themes
 
         self._apply(change, row)
@@ -404,9 +444,12 @@ class ImportDialog(QDialog):
 
         def change() -> Any:
             drafts = edits.split_draft(self.drafts, row, paragraph)
-            included = self.included[: row + 1] + [True] + self.included[row + 1:]
-            themes = self.chosen_themes[: row + 1] + [set(self.chosen_themes[row])] \
-                + self.chosen_themes[row + 1:]
+            included = self.included[: row + 1] + [True] + self.included[row + 1 :]
+            themes = (
+                self.chosen_themes[: row + 1]
+                + [set(self.chosen_themes[row])]
+                + self.chosen_themes[row + 1 :]
+            )
             return drafts, included, themes
 
         self._apply(change, row + 1)
@@ -414,8 +457,14 @@ class ImportDialog(QDialog):
     def move_start(self, step: int) -> None:
         row = self.list.currentRow()
         if row > 0:
-            self._apply(lambda: (edits.move_boundary(self.drafts, row - 1, step),
-                                 list(self.included), [set(t) for t in self.chosen_themes]), row)
+            self._apply(
+                lambda: (
+                    edits.move_boundary(self.drafts, row - 1, step),
+                    list(self.included),
+                    [set(t) for t in self.chosen_themes],
+                ),
+                row,
+            )
 
     def undo(self) -> None:
         if not self._history:
@@ -426,8 +475,9 @@ class ImportDialog(QDialog):
         self._fill_list(row)
 
     def set_included(self, row: int, included: bool) -> None:
-        self.list.item(row).setCheckState(Qt.CheckState.Checked if included
-                                          else Qt.CheckState.Unchecked)
+        self.list.item(row).setCheckState(
+            Qt.CheckState.Checked if included else Qt.CheckState.Unchecked
+        )
 
     # -- importing ---------------------------------------------------------------------------
     def import_now(self) -> None:
@@ -439,9 +489,12 @@ class ImportDialog(QDialog):
         if untitled is not None:
             # Say which article, and take the user to its Title box.
             self.list.setCurrentRow(untitled)
-            QMessageBox.information(self, "A title is missing",
-                                    f"{self.article_name(untitled)} has no title. Type one in "
-                                    "its Title box, or untick it to leave it out.")
+            QMessageBox.information(
+                self,
+                "A title is missing",
+                f"{self.article_name(untitled)} has no title. Type one in "
+                "its Title box, or untick it to leave it out.",
+            )
             self.editor.title.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         try:
@@ -475,8 +528,12 @@ class ImportDialog(QDialog):
         (fit_to_screen keeps it on the screen; longer results scroll)."""
         margins = self.contentsMargins()
         lines = self.result_label.heightForWidth(width - 2 * (margins.left() + 12))
-        return (lines + self.buttons.sizeHint().height() + self.close_button.sizeHint().height()
-                + 2 * margins.top())
+        return (
+            lines
+            + self.buttons.sizeHint().height()
+            + self.close_button.sizeHint().height()
+            + 2 * margins.top()
+        )
 
     def _save(self, drafts: list[DraftArticle], themes: list[set[str]]) -> ImportReport:
         """Add the drafts, each group with the themes the user ticked for it, in one report."""
@@ -488,7 +545,7 @@ class ImportDialog(QDialog):
         for wanted_ids, group in groups.items():
             for tid in wanted_ids:
                 if tid.startswith(NEW_THEME) and tid not in made:
-                    made[tid] = self.library.add_theme(tid[len(NEW_THEME):])
+                    made[tid] = self.library.add_theme(tid[len(NEW_THEME) :])
             part = self.library.add_drafts(group, themes=[made.get(t, t) for t in wanted_ids])
             report.added += part.added
             report.skipped += part.skipped
@@ -500,8 +557,9 @@ class ImportDialog(QDialog):
         lines = [f"Added {plural(added, 'article')} to the library" + (":" if added else ".")]
         lines += [f"• {a.title}" for a in report.added]
         if report.skipped:
-            lines.append(f"Skipped {plural(len(report.skipped), 'duplicate')} already in the "
-                         "library:")
+            lines.append(
+                f"Skipped {plural(len(report.skipped), 'duplicate')} already in the library:"
+            )
             lines += [f"• {s.title} ({s.reason})" for s in report.skipped]
         left_out = len(self.drafts) - sum(self.included)
         if left_out:
@@ -511,7 +569,9 @@ class ImportDialog(QDialog):
             lines += [f"• {f}" for f in self.failures]
         lines += self.left_out_lines()
         if added:
-            lines += ["", "Next: select articles in the library and choose Add to pack "
-                      "(Ctrl+Enter), or drag them onto the pack."]
+            lines += [
+                "",
+                "Next: select articles in the library and choose Add to pack "
+                "(Ctrl+Enter), or drag them onto the pack.",
+            ]
         return "\n".join(lines)
-

@@ -44,21 +44,27 @@ if TYPE_CHECKING:  # the drafting aids load when first used: start-up stays quic
     from briefing.gui.pack_model import PackModel
     from briefing.model import Item
 
-NO_TEXT = ("The article's text is not in the pack, and no article in the library matches it "
-           "by id, DOI, web address or title. Import the article into the library (Library "
-           "\u25b8 Import files\u2026) to read it here and to use Draft summary and Suggest "
-           "implications.")
+NO_TEXT = (
+    "The article's text is not in the pack, and no article in the library matches it "
+    "by id, DOI, web address or title. Import the article into the library (Library "
+    "\u25b8 Import files\u2026) to read it here and to use Draft summary and Suggest "
+    "implications."
+)
 
 
 SIDE_BY_SIDE = 900  # editor width (px) from which the article text sits beside the fields
 
 
 class ItemEditor(QWidget):
-    def __init__(self, model: PackModel, body_lookup: Callable[[str], str],
-                 parent: QWidget | None = None,
-                 standfirst_lookup: Callable[[str], str] | None = None,
-                 accepted_lookup: Callable[[], list[str]] | None = None,
-                 remember: Callable[[list[str]], None] | None = None) -> None:
+    def __init__(
+        self,
+        model: PackModel,
+        body_lookup: Callable[[str], str],
+        parent: QWidget | None = None,
+        standfirst_lookup: Callable[[str], str] | None = None,
+        accepted_lookup: Callable[[], list[str]] | None = None,
+        remember: Callable[[list[str]], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.model = model
         self.body_lookup = body_lookup
@@ -102,26 +108,32 @@ class ItemEditor(QWidget):
 
         self.summary = QPlainTextEdit(self)
         self.summary.setAccessibleName("Summary")
-        self.summary.setToolTip("Your summary of the article, in your own words. "
-                                "Light Markdown: **bold**, *italic*, [links](https://…), "
-                                "\"- \" bullet lists.")
+        self.summary.setToolTip(
+            "Your summary of the article, in your own words. "
+            "Light Markdown: **bold**, *italic*, [links](https://…), "
+            '"- " bullet lists.'
+        )
         self.summary.setPlaceholderText("Write a short summary for members…")
         self.summary.setMinimumHeight(110)
         self.summary.setTabChangesFocus(True)  # Tab moves on; a tab character prints nothing
         self.summary_count = QLabel(self)
         self.draft_button = QPushButton("Draft summary", self)
-        self.draft_button.setToolTip("Offer a draft summary taken from the article's text; "
-                                     "you choose whether to use it.")
+        self.draft_button.setToolTip(
+            "Offer a draft summary taken from the article's text; you choose whether to use it."
+        )
         self.draft_button.setAccessibleName("Draft summary")
         # Made after Draft summary, so Tab from Summary reaches Draft summary first.
         self.welsh = QCheckBox("&Welsh (Cymraeg)", self)
-        self.welsh.setToolTip("This item is written in Welsh: spelling is checked with the "
-                              "Welsh dictionary.")
+        self.welsh.setToolTip(
+            "This item is written in Welsh: spelling is checked with the Welsh dictionary."
+        )
         self.welsh.setAccessibleName("Welsh (Cymraeg)")  # as shown: the item is in Welsh
         self.implications = ListEditor("point", "Implications for UK local government", self)
         self.suggest_button = QPushButton("Suggest implications", self)
-        self.suggest_button.setToolTip("Offer candidate implication points from the article; "
-                                       "you pick and edit the ones to keep.")
+        self.suggest_button.setToolTip(
+            "Offer candidate implication points from the article; "
+            "you pick and edit the ones to keep."
+        )
         self.suggest_button.setAccessibleName("Suggest implications")
         self.quotes = QuotesEditor(self)
         self.questions = ListEditor("question", "Questions members may wish to ask", self)
@@ -131,8 +143,9 @@ class ItemEditor(QWidget):
         self.reference_button = QToolButton(self)
         self.reference_button.setCheckable(True)
         self.reference_button.setChecked(True)
-        self.reference_button.setToolTip("Show or hide the article's own text beside the "
-                                         "editor (Ctrl+Shift+T)")
+        self.reference_button.setToolTip(
+            "Show or hide the article's own text beside the editor (Ctrl+Shift+T)"
+        )
         self._name_reference_button(True)
         self.reference_button.toggled.connect(self._reference_toggled)
         header = QHBoxLayout()
@@ -172,8 +185,9 @@ class ItemEditor(QWidget):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         scroll.setWidget(form_host)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop: fields scroll into view
-        scroll.setMinimumWidth(form_host.minimumSizeHint().width()
-                               + scroll.verticalScrollBar().sizeHint().width() + 4)
+        scroll.setMinimumWidth(
+            form_host.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4
+        )
 
         self.article_text = QPlainTextEdit(self)
         self.article_text.setReadOnly(True)
@@ -181,8 +195,10 @@ class ItemEditor(QWidget):
         self.article_text.setToolTip("The article's own text, for reference while you write.")
         self.article_text.setTabChangesFocus(True)
         # Read-only text is still read and copied from the keyboard (and by screen readers).
-        self.article_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.article_text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.article_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.reference = QWidget(self)
         ref_layout = QVBoxLayout(self.reference)
@@ -202,13 +218,16 @@ class ItemEditor(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self.summary.textChanged.connect(self._summary_typed)
-        self.implications.edited.connect(lambda v: self._push("implications", v,
-                                                              "Edit implications"))
+        self.implications.edited.connect(
+            lambda v: self._push("implications", v, "Edit implications")
+        )
         self.quotes.edited.connect(lambda v: self._push("quotes", v, "Edit quotations"))
         self.questions.edited.connect(lambda v: self._push("questions", v, "Edit questions"))
-        self.welsh.toggled.connect(lambda on: self._push("language", "cy" if on else "",
-                                                         "Mark as Welsh" if on
-                                                         else "Mark as English"))
+        self.welsh.toggled.connect(
+            lambda on: self._push(
+                "language", "cy" if on else "", "Mark as Welsh" if on else "Mark as English"
+            )
+        )
         self.draft_button.clicked.connect(self.offer_summary)
         self.suggest_button.clicked.connect(self.offer_implications)
         model.value_changed.connect(self._value_changed)
@@ -299,9 +318,11 @@ class ItemEditor(QWidget):
     def focus_field(self, field: str = "summary") -> None:
         """Put the keyboard focus in a field ("summary", "implications", "quotes",
         "questions") and scroll it into view."""
-        widget: QWidget = {"implications": self.implications.list,
-                           "quotes": self.quotes.table,
-                           "questions": self.questions.list}.get(field, self.summary)
+        widget: QWidget = {
+            "implications": self.implications.list,
+            "quotes": self.quotes.table,
+            "questions": self.questions.list,
+        }.get(field, self.summary)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         self.form_scroll.ensureWidgetVisible(widget, 0, 40)
 
@@ -336,8 +357,9 @@ class ItemEditor(QWidget):
         if not self._loading and self.item is not None:
             text = self.summary.toPlainText()
             if text != self.item.summary:
-                self.model.undo_stack.push(SetAttr(self.model, self.item, "summary", text,
-                                                   "Edit summary", merge=True))
+                self.model.undo_stack.push(
+                    SetAttr(self.model, self.item, "summary", text, "Edit summary", merge=True)
+                )
         self._update_counts()
 
     def _push(self, attr: str, value: Any, text: str) -> None:
@@ -356,8 +378,7 @@ class ItemEditor(QWidget):
         summary = markdown_word_count(self.summary.toPlainText())
         self.summary_count.setText(plural(summary, "word"))
         total = item_words(item, self.model.item_title(item))
-        self.total_count.setText(f"This item prints about {plural(total, 'word')}, "
-                                 "title included.")
+        self.total_count.setText(f"This item prints about {plural(total, 'word')}, title included.")
 
     # -- drafting aids -----------------------------------------------------------------------
     def offer_summary(self) -> None:
@@ -375,16 +396,25 @@ class ItemEditor(QWidget):
             self.draft_button.setEnabled(True)
             if self.item is not item:
                 return
-            dialog = SuggestionDialog("Draft summary", self, text=summary.text,
-                                      sentences=list(summary.sentences))
+            dialog = SuggestionDialog(
+                "Draft summary", self, text=summary.text, sentences=list(summary.sentences)
+            )
             used = dialog.exec() == QDialog.DialogCode.Accepted
             self.draft_button.setFocus(Qt.FocusReason.OtherFocusReason)  # back where it began
             if used and dialog.text():
-                self.model.undo_stack.push(SetAttr(self.model, item, "summary", dialog.text(),
-                                                   "Use draft summary"))
+                self.model.undo_stack.push(
+                    SetAttr(self.model, item, "summary", dialog.text(), "Use draft summary")
+                )
 
-        run_in_background(summarise, body, 120, standfirst, title, on_done=show,
-                          on_error=lambda exc: self.draft_button.setEnabled(True))
+        run_in_background(
+            summarise,
+            body,
+            120,
+            standfirst,
+            title,
+            on_done=show,
+            on_error=lambda exc: self.draft_button.setEnabled(True),
+        )
 
     def offer_implications(self) -> None:
         item = self.item
@@ -403,21 +433,34 @@ class ItemEditor(QWidget):
             used = dialog.exec() == QDialog.DialogCode.Accepted
             self.suggest_button.setFocus(Qt.FocusReason.OtherFocusReason)  # back where it began
             if used and dialog.points():
-                merged = [*item.implications,
-                          *(p for p in dialog.points() if p not in item.implications)]
-                self.model.undo_stack.push(SetAttr(self.model, item, "implications", merged,
-                                                   "Add suggested implications"))
+                merged = [
+                    *item.implications,
+                    *(p for p in dialog.points() if p not in item.implications),
+                ]
+                self.model.undo_stack.push(
+                    SetAttr(self.model, item, "implications", merged, "Add suggested implications")
+                )
                 self.remember(dialog.points())
 
         # The officer's own points, in this pack and accepted in the library's earlier packs:
         # suggestions like them rank higher, and drafts open the way they usually do. They
         # never leave this machine (or the team's library folder).
-        in_pack = [point for section in self.model.pack.sections for other in section.items
-                   for point in other.implications]
+        in_pack = [
+            point
+            for section in self.model.pack.sections
+            for other in section.items
+            for point in other.implications
+        ]
         accepted = [*self.accepted_lookup(), *in_pack]
-        run_in_background(suggest_implications, body, 5, accepted,
-                          self.standfirst_lookup(item.article), on_done=show,
-                          on_error=lambda exc: self.suggest_button.setEnabled(True))
+        run_in_background(
+            suggest_implications,
+            body,
+            5,
+            accepted,
+            self.standfirst_lookup(item.article),
+            on_done=show,
+            on_error=lambda exc: self.suggest_button.setEnabled(True),
+        )
 
 
 class SuggestionDialog(QDialog):
@@ -429,9 +472,14 @@ class SuggestionDialog(QDialog):
     came from; a point drafted from a claim (not the article's own words) is marked as a draft.
     """
 
-    def __init__(self, title: str, parent: QWidget | None = None, text: str | None = None,
-                 points: list[Suggestion] | None = None,
-                 sentences: list[Picked] | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        parent: QWidget | None = None,
+        text: str | None = None,
+        points: list[Suggestion] | None = None,
+        sentences: list[Picked] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
@@ -443,9 +491,12 @@ class SuggestionDialog(QDialog):
         self.context.setTextFormat(Qt.TextFormat.PlainText)
         if text is not None:
             if sentences:
-                label = QLabel("Untick a sentence to leave it out; the reason each was offered "
-                               "shows beneath the list. Then edit the draft as you wish and "
-                               "choose OK to use it.", self)
+                label = QLabel(
+                    "Untick a sentence to leave it out; the reason each was offered "
+                    "shows beneath the list. Then edit the draft as you wish and "
+                    "choose OK to use it.",
+                    self,
+                )
                 label.setWordWrap(True)
                 layout.addWidget(label)
                 self.sentences = QListWidget(self)
@@ -465,17 +516,21 @@ class SuggestionDialog(QDialog):
                 self.sentences.itemChanged.connect(self._rebuild_draft)
                 self.sentences.setCurrentRow(0)
             else:
-                layout.addWidget(QLabel("Edit the draft as you wish, then choose OK to use it.",
-                                        self))
+                layout.addWidget(
+                    QLabel("Edit the draft as you wish, then choose OK to use it.", self)
+                )
             self.editor = QPlainTextEdit(text, self)
             self.editor.setAccessibleName("Suggested summary")
             self.editor.setTabChangesFocus(True)
             layout.addWidget(self.editor, 2)
         else:
-            note = ("Tick the points to add (none is ticked for you); double-click to edit one "
-                    "first. The article's own implications come first; points marked as drafts "
-                    "are written from the article's key claims, so check them." if points
-                    else "No implication points could be suggested from this article.")
+            note = (
+                "Tick the points to add (none is ticked for you); double-click to edit one "
+                "first. The article's own implications come first; points marked as drafts "
+                "are written from the article's key claims, so check them."
+                if points
+                else "No implication points could be suggested from this article."
+            )
             label = QLabel(note, self)
             label.setWordWrap(True)
             layout.addWidget(label)
@@ -484,8 +539,9 @@ class SuggestionDialog(QDialog):
             self.list.setWordWrap(True)
             for point in points or []:
                 entry = QListWidgetItem(point.text)
-                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable
-                               | Qt.ItemFlag.ItemIsEditable)
+                entry.setFlags(
+                    entry.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
+                )
                 entry.setCheckState(Qt.CheckState.Unchecked)
                 entry.setData(Qt.ItemDataRole.UserRole, _why(point))
                 if point.draft:
@@ -503,8 +559,9 @@ class SuggestionDialog(QDialog):
             self.list.currentItemChanged.connect(self._show_context)
             if self.list.count():
                 self.list.setCurrentRow(0)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -514,8 +571,11 @@ class SuggestionDialog(QDialog):
         """The draft made of the ticked sentences, in the article's order."""
         if self.sentences is None or self.editor is None:
             return
-        kept = [self.sentences.item(i).text() for i in range(self.sentences.count())
-                if self.sentences.item(i).checkState() == Qt.CheckState.Checked]
+        kept = [
+            self.sentences.item(i).text()
+            for i in range(self.sentences.count())
+            if self.sentences.item(i).checkState() == Qt.CheckState.Checked
+        ]
         self.editor.setPlainText(" ".join(kept))
 
     def _show_context(self, entry: QListWidgetItem | None) -> None:
@@ -539,8 +599,11 @@ class SuggestionDialog(QDialog):
 
 def _why(point: Suggestion) -> str:
     """What the dialog says under a suggested point: why it was offered and where from."""
-    reason = point.reason or ("From the article's own implications" if point.from_list
-                              else "A recommendation in the article")
+    reason = point.reason or (
+        "From the article's own implications"
+        if point.from_list
+        else "A recommendation in the article"
+    )
     if point.draft:  # the reason says it is a draft
         return f"{reason}. Written from the article's words: {point.source}"
     return f"{reason}: “{point.context}”"

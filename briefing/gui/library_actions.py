@@ -35,12 +35,14 @@ IMPORT_FILTER = (
 
 def choose_import_files(window: QWidget | None, start: Path | None = None) -> list[Path]:
     names, _filter = QFileDialog.getOpenFileNames(
-        window, "Import articles", str(start or Path.home()), IMPORT_FILTER)
+        window, "Import articles", str(start or Path.home()), IMPORT_FILTER
+    )
     return [Path(n) for n in names]
 
 
-def import_files(window: QWidget | None, library: Library,
-                 paths: list[Path] | None = None) -> Any | None:
+def import_files(
+    window: QWidget | None, library: Library, paths: list[Path] | None = None
+) -> Any | None:
     """Import files through the split preview; asks for the files when none are given.
 
     Returns the ImportReport, or None when the user cancelled.
@@ -73,9 +75,11 @@ class PasteDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Paste articles")
         fit_to_screen(self, 700, 520)
-        intro = QLabel("Paste the text of one or more articles. Put each article's title on its "
-                       "own line, then the authors, then the text. You can check the split "
-                       "before anything is saved.")
+        intro = QLabel(
+            "Paste the text of one or more articles. Put each article's title on its "
+            "own line, then the authors, then the text. You can check the split "
+            "before anything is saved."
+        )
         intro.setWordWrap(True)
         self.text = QPlainTextEdit()
         self.text.setAccessibleName("Pasted article text")
@@ -84,13 +88,15 @@ class PasteDialog(QDialog):
         if clip.strip():
             self.text.setPlainText(clip)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.next_button = buttons.addButton("Next: check the split",
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.next_button = buttons.addButton(
+            "Next: check the split", QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.next_button.setAccessibleName("Check the split")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.text.textChanged.connect(
-            lambda: self.next_button.setEnabled(bool(self.text.toPlainText().strip())))
+            lambda: self.next_button.setEnabled(bool(self.text.toPlainText().strip()))
+        )
         self.next_button.setEnabled(bool(self.text.toPlainText().strip()))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -117,7 +123,8 @@ def choose_library_folder(window: QWidget | None, settings: Any) -> Path | None:
     """Ask for the library folder (a shared drive is fine) and remember it in the settings."""
     current = settings.library_folder()
     folder = QFileDialog.getExistingDirectory(
-        window, "Choose the library folder", str(current if current.exists() else Path.home()))
+        window, "Choose the library folder", str(current if current.exists() else Path.home())
+    )
     if not folder:
         return None
     path = Path(folder)

@@ -45,14 +45,18 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         line = QFontMetrics(bold).lineSpacing()
         top = QRect(rect.x(), rect.y(), rect.width(), line)
-        painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         QFontMetrics(bold).elidedText(str(title), Qt.TextElideMode.ElideRight,
-                                                       rect.width()))
+        painter.drawText(
+            top,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            QFontMetrics(bold).elidedText(str(title), Qt.TextElideMode.ElideRight, rect.width()),
+        )
         plain = option.font
         painter.setFont(plain)
         byline = str(index.data(BYLINE_ROLE) or "")
         second = QRect(rect.x(), rect.y() + line, rect.width(), line)
-        painter.drawText(second, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         QFontMetrics(plain).elidedText(byline, Qt.TextElideMode.ElideRight,
-                                                        rect.width()))
+        painter.drawText(
+            second,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            QFontMetrics(plain).elidedText(byline, Qt.TextElideMode.ElideRight, rect.width()),
+        )
         painter.restore()

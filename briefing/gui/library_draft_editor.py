@@ -36,7 +36,7 @@ DATE_HINT = "Write the date like 4 November 2025 or 2025-11-04, or leave it empt
 
 
 def parse_date(text: str) -> date | None:
-    """"4 November 2025", "4 Nov 2025", "2025-11-04" or "04/11/2025"; ValueError otherwise."""
+    """ "4 November 2025", "4 Nov 2025", "2025-11-04" or "04/11/2025"; ValueError otherwise."""
     if not text.strip():
         return None
     found = read_uk_date(text)
@@ -87,8 +87,9 @@ class DraftEditor(QWidget):
         self.new_theme = OwnEnterLineEdit()
         self.new_theme.setPlaceholderText("New theme: type a name and press Enter")
         self.new_theme.setAccessibleName("New theme for this article")
-        self.new_theme.setToolTip("Give this article a theme the library does not have yet; "
-                                  "it is created when you import")
+        self.new_theme.setToolTip(
+            "Give this article a theme the library does not have yet; it is created when you import"
+        )
         self.new_theme.returnPressed.connect(self._new_theme_typed)
         # The Themes row always has a control: the library's themes to tick (when it has
         # any) and a box for a new one.
@@ -103,8 +104,10 @@ class DraftEditor(QWidget):
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setAccessibleName("Article text")
-        self.text.setToolTip("Put the cursor in a paragraph and choose “Split here” to start a "
-                             "new article at that paragraph")
+        self.text.setToolTip(
+            "Put the cursor in a paragraph and choose “Split here” to start a "
+            "new article at that paragraph"
+        )
         self.split_button = QPushButton("Split here")
         self.split_button.setAccessibleName("Split here")
         self.split_button.setToolTip("Start a new article at the paragraph with the cursor")
@@ -142,13 +145,13 @@ class DraftEditor(QWidget):
         edit.setToolTip(tip)
         return edit
 
-    def show_draft(self, draft: DraftArticle | None, themes: dict[str, Any],
-                   chosen: set[str], notes: list[str]) -> None:
+    def show_draft(
+        self, draft: DraftArticle | None, themes: dict[str, Any], chosen: set[str], notes: list[str]
+    ) -> None:
         self.draft = draft
         self.setEnabled(draft is not None)
         if draft is None:
-            for edit in (self.title, self.authors, self.source, self.published, self.url,
-                         self.doi):
+            for edit in (self.title, self.authors, self.source, self.published, self.url, self.doi):
                 edit.clear()
             self.text.clear()
             self.flags.clear()
@@ -167,8 +170,9 @@ class DraftEditor(QWidget):
             item = QListWidgetItem(swatch(theme_colour(theme)), theme_label(theme))
             item.setData(Qt.ItemDataRole.UserRole, theme_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if theme_id in chosen
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if theme_id in chosen else Qt.CheckState.Unchecked
+            )
             self.themes.addItem(item)
         self.themes.setVisible(bool(themes))
         self.themes_row.setFocusProxy(self.themes if themes else self.new_theme)

@@ -27,7 +27,7 @@ def shown_title(rec: Any) -> str:
 
 
 def authors_text(authors: Sequence[str]) -> str:
-    """"A", "A and B", "A, B and C"."""
+    """ "A", "A and B", "A, B and C"."""
     names = [a for a in authors if a]
     if len(names) <= 1:
         return "".join(names)

@@ -185,14 +185,19 @@ class LibraryPane(QWidget):
         self.details.theme_toggled.connect(self._theme_toggled)
 
         self.add_button = action_button(
-            "Add to pack", "Add the selected articles to the pack", self.request_add_to_pack)
+            "Add to pack", "Add the selected articles to the pack", self.request_add_to_pack
+        )
         self.add_theme_button = action_button(
-            "Add theme", "Add every article with the theme chosen above to the pack",
-            self.request_add_theme)
+            "Add theme",
+            "Add every article with the theme chosen above to the pack",
+            self.request_add_theme,
+        )
         self.assign_button = action_button(
-            "Themes…", "Create, rename, colour and assign themes", self.open_themes)
+            "Themes…", "Create, rename, colour and assign themes", self.open_themes
+        )
         self.delete_button = action_button(
-            "Delete", "Delete the selected articles from the library", self.delete_selected)
+            "Delete", "Delete the selected articles from the library", self.delete_selected
+        )
 
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
@@ -210,8 +215,9 @@ class LibraryPane(QWidget):
         status.addWidget(self.problems_button)
         # Two rows of two keep the pane narrow enough to share a laptop screen.
         buttons = QGridLayout()
-        for n, b in enumerate((self.add_button, self.add_theme_button, self.assign_button,
-                               self.delete_button)):
+        for n, b in enumerate(
+            (self.add_button, self.add_theme_button, self.assign_button, self.delete_button)
+        ):
             buttons.addWidget(b, n // 2, n % 2)
 
         upper = QWidget()
@@ -252,7 +258,6 @@ class LibraryPane(QWidget):
         add.triggered.connect(self.request_add_to_pack)
         self.table.addAction(add)
 
-
     def _filter_combo(self, name: str, any_text: str) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
@@ -275,7 +280,9 @@ class LibraryPane(QWidget):
 
     def _toggle_filters(self, shown: bool) -> None:
         self.filters_row.setVisible(shown)
-        self.filters_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.filters_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
 
     # -- public API --------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -386,14 +393,14 @@ class LibraryPane(QWidget):
             self.count_label.setText("No articles yet")
         elif not rows:
             self.count_label.setText("No articles match: try fewer words or clear the filters")
-        self._suggestion = (self._safe(lambda: self.library.did_you_mean(query), "")
-                            if query and not rows else "")
+        self._suggestion = (
+            self._safe(lambda: self.library.did_you_mean(query), "") if query and not rows else ""
+        )
         self.suggest_button.setText(f"Did you mean “{self._suggestion}”?")
         self.suggest_button.setAccessibleName(f"Did you mean {self._suggestion}")
         self.suggest_button.setVisible(bool(self._suggestion))
         if rows:
-            self.count_label.setText(f"{plural(n, 'article')}"
-                                     + (" found" if has_filter else ""))
+            self.count_label.setText(f"{plural(n, 'article')}" + (" found" if has_filter else ""))
         self.select_ids(keep)
         self._selection_changed()
 
@@ -451,7 +458,9 @@ class LibraryPane(QWidget):
         else:
             question = f"Delete {len(ids)} articles from the library?"
         answer = QMessageBox.question(
-            self, "Delete articles", question + "\n\nPacks that already use them keep their copy.",
+            self,
+            "Delete articles",
+            question + "\n\nPacks that already use them keep their copy.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -465,7 +474,8 @@ class LibraryPane(QWidget):
     def show_problems(self) -> None:
         problems = self._safe(self.library.problems, [])
         QMessageBox.warning(
-            self, "Library problems",
+            self,
+            "Library problems",
             "These files in the library could not be read and were skipped. Fix or remove "
             "them (they are plain text files), then reopen the library.\n\n"
             + "\n".join(str(p) for p in problems),

@@ -37,7 +37,7 @@ def theme_colour(theme: Any) -> str:
 
 
 def fill_theme_combo(combo: QComboBox, themes: dict[str, Any], keep: str | None) -> None:
-    """"All themes" then each theme by label, keeping the current choice when it still exists."""
+    """ "All themes" then each theme by label, keeping the current choice when it still exists."""
     combo.blockSignals(True)
     combo.clear()
     combo.addItem(ALL_THEMES, None)

@@ -39,8 +39,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 BULLET = "\u2022  "
-_EDITABLE = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-             | Qt.ItemFlag.ItemIsEditable)
+_EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
 
 def _tint(button: QToolButton, owner: QWidget, icon: QStyle.StandardPixmap) -> None:
@@ -52,18 +51,21 @@ def _buttons(owner: QWidget, what: str) -> tuple[QHBoxLayout, list[QToolButton]]
     row.setContentsMargins(0, 0, 0, 0)
     made = []
     sp = QStyle.StandardPixmap
-    for label, tip, icon in (("Add", f"Add a {what} and type it in place", None),
-                             ("Remove", f"Remove the selected {what}", None),
-                             ("Up", f"Move the selected {what} up", sp.SP_ArrowUp),
-                             ("Down", f"Move the selected {what} down", sp.SP_ArrowDown)):
+    for label, tip, icon in (
+        ("Add", f"Add a {what} and type it in place", None),
+        ("Remove", f"Remove the selected {what}", None),
+        ("Up", f"Move the selected {what} up", sp.SP_ArrowUp),
+        ("Down", f"Move the selected {what} down", sp.SP_ArrowDown),
+    ):
         # Tool buttons stay compact so the editor fits beside the preview on a laptop.
         button = QToolButton(owner)
         button.setText(label)
         if icon is not None:
             follow_palette(owner, functools.partial(_tint, button, owner, icon))
         button.setToolTip(tip)
-        button.setAccessibleName(f"{label} {what}" if icon is None
-                                 else f"Move {what} {label.lower()}")
+        button.setAccessibleName(
+            f"{label} {what}" if icon is None else f"Move {what} {label.lower()}"
+        )
         row.addWidget(button)
         made.append(button)
     row.addStretch(1)
@@ -80,8 +82,12 @@ class BulletDelegate(QStyledItemDelegate):
     marked: Callable[[str], list[tuple[int, int]]] | None = None
     mark: QTextCharFormat | None = None
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
         editor = super().createEditor(parent, option, index)
         if self.on_editor is not None and editor is not None:
             self.on_editor(editor)
@@ -94,8 +100,12 @@ class BulletDelegate(QStyledItemDelegate):
         if option.text:
             option.text = BULLET + option.text
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         text = str(index.data() or "")
         mark = self.mark
         spans = self.marked(text) if self.marked is not None and mark is not None else []
@@ -125,17 +135,23 @@ class BulletDelegate(QStyledItemDelegate):
             cursor.mergeCharFormat(mark)
         context = QAbstractTextDocumentLayout.PaintContext()
         state = opt.state
-        group = (QPalette.ColorGroup.Normal if state & QStyle.StateFlag.State_Enabled
-                 else QPalette.ColorGroup.Disabled)
-        role = (QPalette.ColorRole.HighlightedText if state & QStyle.StateFlag.State_Selected
-                else QPalette.ColorRole.Text)
-        context.palette.setColor(QPalette.ColorRole.Text,
-                                 opt.palette.color(group, role))
+        group = (
+            QPalette.ColorGroup.Normal
+            if state & QStyle.StateFlag.State_Enabled
+            else QPalette.ColorGroup.Disabled
+        )
+        role = (
+            QPalette.ColorRole.HighlightedText
+            if state & QStyle.StateFlag.State_Selected
+            else QPalette.ColorRole.Text
+        )
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(group, role))
         painter.save()
         # Centred on the text's rectangle as the style centres it (a focus ring's margins may
         # leave the rectangle shorter than a line); the wavy line may reach the gap below.
-        painter.translate(rect.left() + margin,
-                          rect.top() + (rect.height() - document.size().height()) / 2)
+        painter.translate(
+            rect.left() + margin, rect.top() + (rect.height() - document.size().height()) / 2
+        )
         document.documentLayout().draw(painter, context)
         painter.restore()
 
@@ -152,9 +168,11 @@ class ListEditor(QWidget):
         self.list.setAccessibleName(accessible)
         self.list.setToolTip(f"Double-click or press F2 to edit a {what}.")
         self.list.setWordWrap(True)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.list.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.list.setMinimumHeight(70)
         # Long points wrap over several lines: bullets, alternating shading and a gap keep
         # one point from running into the next.
@@ -242,14 +260,17 @@ class QuotesEditor(QWidget):
         # Two header lines, so the column need only be as wide as its note.
         self.table.setHorizontalHeaderLabels(["Quotation", "Page", f"Said by\n{BY_NOTE}"])
         self.table.setAccessibleName("Quotations")
-        self.table.setToolTip("Short quotations from the article, with the page they are on. "
-                              f"\u201c{BY_HEADING}\u201d names the speaker when it is someone "
-                              "other than the article's authors (printed in the attribution).")
+        self.table.setToolTip(
+            "Short quotations from the article, with the page they are on. "
+            f"\u201c{BY_HEADING}\u201d names the speaker when it is someone "
+            "other than the article's authors (printed in the attribution)."
+        )
         by_header = self.table.horizontalHeaderItem(2)
         if by_header is not None:
             by_header.setToolTip(
                 "Who said the words, when not the article's authors, e.g. \u201cthe book's "
-                "editors\u201d; leave empty to credit the authors.")
+                "editors\u201d; leave empty to credit the authors."
+            )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

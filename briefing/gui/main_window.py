@@ -73,9 +73,14 @@ class MainWindow(QMainWindow):
     preview: Preview
     checks: ChecksPanel
 
-    def __init__(self, settings: Settings | None = None, library_root: Path | None = None,
-                 recovery_dir: Path | None = None, library: Library | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        library_root: Path | None = None,
+        recovery_dir: Path | None = None,
+        library: Library | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings or Settings()
         self.undo_stack = QUndoStack(self)
@@ -84,8 +89,9 @@ class MainWindow(QMainWindow):
         self.library: Library  # set by _open_library below, before the window is shown
         self.library_pane: Any = None
         self.setObjectName("MainWindow")
-        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
-                            | QMainWindow.DockOption.AllowTabbedDocks)
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
+        )
 
         self._build_centre()
         self._build_docks()
@@ -115,10 +121,19 @@ class MainWindow(QMainWindow):
         self.checks.jump_requested.connect(self.jump_to)
         from briefing.gui.window_layout import Panes, WindowLayout
 
-        self.layout_of_panes = WindowLayout(self, self.settings, Panes(
-            self.library_dock, self.preview_dock, self.checks_dock, self.centre,
-            self.item_editor.splitter, self.item_editor.reference_visible,
-            self.item_editor.set_reference_visible))
+        self.layout_of_panes = WindowLayout(
+            self,
+            self.settings,
+            Panes(
+                self.library_dock,
+                self.preview_dock,
+                self.checks_dock,
+                self.centre,
+                self.item_editor.splitter,
+                self.item_editor.reference_visible,
+                self.item_editor.set_reference_visible,
+            ),
+        )
         self.layout_of_panes.restore()
         self.update_title()
         self._update_empty_state()
@@ -142,10 +157,14 @@ class MainWindow(QMainWindow):
 
         self.settings_editor = SettingsEditor(self.model, self.file.base_dir, self)
         self.section_editor = SectionEditor(self.model, self)
-        self.item_editor = ItemEditor(self.model, self.article_body, self,
-                                      standfirst_lookup=self.article_standfirst,
-                                      accepted_lookup=self.accepted_implications,
-                                      remember=self.remember_implications)
+        self.item_editor = ItemEditor(
+            self.model,
+            self.article_body,
+            self,
+            standfirst_lookup=self.article_standfirst,
+            accepted_lookup=self.accepted_implications,
+            remember=self.remember_implications,
+        )
         self.editors = QStackedWidget(self)
         for editor in (self.settings_editor, self.section_editor, self.item_editor):
             self.editors.addWidget(editor)
@@ -161,8 +180,7 @@ class MainWindow(QMainWindow):
         self.centre.setChildrenCollapsible(False)
         self.setCentralWidget(self.centre)
 
-    def _dock(self, title: str, name: str, widget: QWidget,
-              area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)  # saveState() needs stable names
         dock.setWidget(widget)
@@ -179,30 +197,40 @@ class MainWindow(QMainWindow):
         self.preview.focus_item = lambda: self.item_editor.item
         self.checks = ChecksPanel(self)
         self.library_holder = QStackedWidget(self)
-        self.library_dock = self._dock("Library", "library-dock", self.library_holder,
-                                       Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.preview_dock = self._dock("Preview", "preview-dock", self.preview,
-                                       Qt.DockWidgetArea.RightDockWidgetArea)
-        self.checks_dock = self._dock("Checks", "checks-dock", self.checks,
-                                      Qt.DockWidgetArea.RightDockWidgetArea)
+        self.library_dock = self._dock(
+            "Library", "library-dock", self.library_holder, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.preview_dock = self._dock(
+            "Preview", "preview-dock", self.preview, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.checks_dock = self._dock(
+            "Checks", "checks-dock", self.checks, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.splitDockWidget(self.preview_dock, self.checks_dock, Qt.Orientation.Vertical)
-        self.resizeDocks([self.library_dock, self.preview_dock], [300, 380],
-                         Qt.Orientation.Horizontal)
-        self.resizeDocks([self.preview_dock, self.checks_dock], [640, 160],
-                         Qt.Orientation.Vertical)
+        self.resizeDocks(
+            [self.library_dock, self.preview_dock], [300, 380], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([self.preview_dock, self.checks_dock], [640, 160], Qt.Orientation.Vertical)
         from briefing.gui.history_actions import HistoryActions
         from briefing.gui.history_pane import HistoryPane
 
         # The History pane, as a tab beside the Library (which is wider than it, so the window
         # fits a laptop screen).
         self.history = HistoryPane(self)
-        self.history_dock = self._dock("History", "history-dock", self.history,
-                                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.history_dock = self._dock(
+            "History", "history-dock", self.history, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
         self.tabifyDockWidget(self.library_dock, self.history_dock)
         self.library_dock.raise_()
-        self.versions = HistoryActions(self, self.file, self.model, self.preview, self.history,
-                                       self.settings,
-                                       lambda on: self.actions_by_name["issue"].setEnabled(on))
+        self.versions = HistoryActions(
+            self,
+            self.file,
+            self.model,
+            self.preview,
+            self.history,
+            self.settings,
+            lambda on: self.actions_by_name["issue"].setEnabled(on),
+        )
 
     def _build_menus(self) -> None:
         from briefing.gui.budget_status import BudgetStatus
@@ -210,22 +238,42 @@ class MainWindow(QMainWindow):
 
         self.edit_actions = EditActions(self)
         slots = {
-            "new": self.file.new_pack, "open": self.file.open_dialog, "save": self.file.save,
-            "save_as": self.file.save_as, "export": self.export, "issue": self.issue_version,
-            "quit": self.close, "find": self.focus_search, "settings": self.show_pack_settings,
-            "new_section": self.new_section, "add": self.add_selected_from_library,
-            "remove": self.tree.remove_selected, "up": lambda: self.tree.move_current(-1),
-            "down": lambda: self.tree.move_current(1), "rename": self.tree.rename_current,
-            "exempt": self.mark_exempt, "clear_exempt": self.clear_exempt,
-            "import": self.import_files, "paste": self.paste_text, "themes": self.manage_themes,
-            "library_folder": self.choose_library_folder, "refresh": self.preview.refresh_now,
-            "help": self.getting_started, "about": self.about}
+            "new": self.file.new_pack,
+            "open": self.file.open_dialog,
+            "save": self.file.save,
+            "save_as": self.file.save_as,
+            "export": self.export,
+            "issue": self.issue_version,
+            "quit": self.close,
+            "find": self.focus_search,
+            "settings": self.show_pack_settings,
+            "new_section": self.new_section,
+            "add": self.add_selected_from_library,
+            "remove": self.tree.remove_selected,
+            "up": lambda: self.tree.move_current(-1),
+            "down": lambda: self.tree.move_current(1),
+            "rename": self.tree.rename_current,
+            "exempt": self.mark_exempt,
+            "clear_exempt": self.clear_exempt,
+            "import": self.import_files,
+            "paste": self.paste_text,
+            "themes": self.manage_themes,
+            "library_folder": self.choose_library_folder,
+            "refresh": self.preview.refresh_now,
+            "help": self.getting_started,
+            "about": self.about,
+        }
         panes = PaneToggles(
             (self.library_dock, self.preview_dock, self.checks_dock, self.history_dock),
-            self.item_editor.reference_visible, self.item_editor.set_reference_visible,
-            self.item_editor.reference_button.toggled, self.checks_tabbed, self.set_checks_tabbed)
-        menus = build_menus(self, MenuHooks(slots, self.undo_stack, self.edit_actions.actions,
-                                            self.settings, panes))
+            self.item_editor.reference_visible,
+            self.item_editor.set_reference_visible,
+            self.item_editor.reference_button.toggled,
+            self.checks_tabbed,
+            self.set_checks_tabbed,
+        )
+        menus = build_menus(
+            self, MenuHooks(slots, self.undo_stack, self.edit_actions.actions, self.settings, panes)
+        )
         self.actions_by_name, self.recent_menu = menus.actions, menus.recent
         self.budget_status = BudgetStatus(self)
         self.words_label = self.budget_status.words_label
@@ -239,23 +287,37 @@ class MainWindow(QMainWindow):
         from briefing.gui.panes import Pane, PaneCycle
 
         def editor() -> QWidget:
-            fields: dict[QWidget, QWidget] = {self.item_editor: self.item_editor.summary,
-                                              self.section_editor: self.section_editor.title,
-                                              self.settings_editor: self.settings_editor.title}
+            fields: dict[QWidget, QWidget] = {
+                self.item_editor: self.item_editor.summary,
+                self.section_editor: self.section_editor.title,
+                self.settings_editor: self.settings_editor.title,
+            }
             return fields.get(self.editors.currentWidget() or self.editors, self.editors)
 
         def library() -> QWidget:
             pane = self.library_pane
             return pane.table if pane is not None else self.library_holder
 
-        self.panes = PaneCycle(self, [
-            Pane("Library", self.library_dock, self.library_dock, library),
-            Pane("Pack", None, self.tree_stack,
-                 lambda: self.tree if self.model.pack.sections else self.empty_label),
-            Pane("Editor", None, self.editors, editor),
-            Pane("Preview", self.preview_dock, self.preview_dock,
-                 lambda: self.preview.stack.currentWidget() or self.preview),
-            Pane("Checks", self.checks_dock, self.checks_dock, lambda: self.checks.list)])
+        self.panes = PaneCycle(
+            self,
+            [
+                Pane("Library", self.library_dock, self.library_dock, library),
+                Pane(
+                    "Pack",
+                    None,
+                    self.tree_stack,
+                    lambda: self.tree if self.model.pack.sections else self.empty_label,
+                ),
+                Pane("Editor", None, self.editors, editor),
+                Pane(
+                    "Preview",
+                    self.preview_dock,
+                    self.preview_dock,
+                    lambda: self.preview.stack.currentWidget() or self.preview,
+                ),
+                Pane("Checks", self.checks_dock, self.checks_dock, lambda: self.checks.list),
+            ],
+        )
 
     def _open_library(self, root: Path, library: Library | None = None) -> None:
         from briefing.gui.library_pane import LibraryPane
@@ -265,8 +327,7 @@ class MainWindow(QMainWindow):
             try:
                 library = Library(root)
             except BriefingError as exc:
-                QMessageBox.warning(self, "Library", f"{exc}\nUsing the default library "
-                                    "folder.")
+                QMessageBox.warning(self, "Library", f"{exc}\nUsing the default library folder.")
                 library = Library()
         self.library = library
         if self.library_pane is None:
@@ -285,8 +346,9 @@ class MainWindow(QMainWindow):
         from then on too."""
         self.spelling: SpellService | None = None
         self._unchecked: list[tuple[QWidget, Callable[[], str] | None]] = []
-        self.settings_editor.key_messages.delegate.on_editor = (
-            lambda editor: self._unchecked.append((editor, None)))
+        self.settings_editor.key_messages.delegate.on_editor = lambda editor: (
+            self._unchecked.append((editor, None))
+        )
         language = self.item_editor.language
         for points in (self.item_editor.implications, self.item_editor.questions):
             points.delegate.on_editor = lambda editor: self._unchecked.append((editor, language))
@@ -298,9 +360,13 @@ class MainWindow(QMainWindow):
         from briefing.gui.spell_check import SpellService
 
         self.spelling = spelling = SpellService(self.model, lambda: self.library.root, self)
-        for field in (self.settings_editor.title, self.settings_editor.subtitle,
-                      self.settings_editor.intro, self.section_editor.title,
-                      self.section_editor.intro):
+        for field in (
+            self.settings_editor.title,
+            self.settings_editor.subtitle,
+            self.settings_editor.intro,
+            self.section_editor.title,
+            self.section_editor.intro,
+        ):
             spelling.attach(field)
         spelling.attach_list(self.settings_editor.key_messages)
         language = self.item_editor.language
@@ -352,8 +418,9 @@ class MainWindow(QMainWindow):
         self.refresh_history()  # whether the pack is still the version last issued
         version = for_audience(self.model.pack, self.preview.chosen_audience())
         count = count_words(version.pack)
-        self.budget_status.set_counts(count.words, count.pages, version.pack.budget,
-                                      "" if version.is_full else version.name)
+        self.budget_status.set_counts(
+            count.words, count.pages, version.pack.budget, "" if version.is_full else version.name
+        )
 
     def _version_changed(self) -> None:
         """Another version previewed: its estimate until its pages are counted."""
@@ -417,8 +484,11 @@ class MainWindow(QMainWindow):
     def jump_to(self, section: int, item: int, field: str = "summary") -> None:
         if not 0 <= section < len(self.model.pack.sections):
             return
-        index = (self.model.index_of_item(section, item) if item >= 0
-                 else self.model.index_of_section(section))
+        index = (
+            self.model.index_of_item(section, item)
+            if item >= 0
+            else self.model.index_of_section(section)
+        )
         self.tree.select(index)
         self._open_index(index, field)
 
@@ -443,8 +513,9 @@ class MainWindow(QMainWindow):
         """The author's own summary, from the library's copy of the article ("" when none)."""
         from briefing.library.lookup import find_library_article
 
-        found = find_library_article(self.library, article_id,
-                                     self.model.pack.articles.get(article_id))
+        found = find_library_article(
+            self.library, article_id, self.model.pack.articles.get(article_id)
+        )
         return found.standfirst if found else ""
 
     def accepted_implications(self) -> list[str]:
@@ -456,8 +527,11 @@ class MainWindow(QMainWindow):
         try:
             self.library.remember_implications(points)
         except BriefingError as exc:
-            self.statusBar().showMessage(f"The points were added to the pack, but the library "
-                                         f"could not keep them for later suggestions: {exc}", 8000)
+            self.statusBar().showMessage(
+                f"The points were added to the pack, but the library "
+                f"could not keep them for later suggestions: {exc}",
+                8000,
+            )
 
     def article_body(self, article_id: str) -> str:
         from briefing.library.lookup import library_body
@@ -469,8 +543,10 @@ class MainWindow(QMainWindow):
 
     # -- from the library ------------------------------------------------------------------------
     def _library_themes(self) -> dict[str, Theme]:
-        return {tid: Theme(label=rec.label, colour=rec.colour)
-                for tid, rec in self.library.themes().items()}
+        return {
+            tid: Theme(label=rec.label, colour=rec.colour)
+            for tid, rec in self.library.themes().items()
+        }
 
     def _entries(self, ids: list[str]) -> list[tuple[str, Any]]:
         from briefing.library.to_pack import pack_article
@@ -494,8 +570,9 @@ class MainWindow(QMainWindow):
         if section < 0:
             section = self.model.section_of(self.tree.currentIndex())
             row = -1 if section < 0 else row
-        added = pack_ops.add_articles(self.model, entries, section, row,
-                                      themes=self._themes_for(entries))
+        added = pack_ops.add_articles(
+            self.model, entries, section, row, themes=self._themes_for(entries)
+        )
         skipped = len(ids) - added
         message = f"Added {plural(added, 'article')} to the pack."
         if skipped:
@@ -512,21 +589,23 @@ class MainWindow(QMainWindow):
             return 0
         records = self.library.articles_by_theme(theme_id)
         entries = [pack_article(rec) for rec in records]
-        existing = next((n for n, s in enumerate(self.model.pack.sections)
-                         if s.theme == theme_id), -1)
+        existing = next(
+            (n for n, s in enumerate(self.model.pack.sections) if s.theme == theme_id), -1
+        )
         label = themes[theme_id].label
         if existing >= 0:
-            added = pack_ops.add_articles(self.model, entries, existing,
-                                          themes=self._themes_for(entries))
+            added = pack_ops.add_articles(
+                self.model, entries, existing, themes=self._themes_for(entries)
+            )
             self.statusBar().showMessage(f"Added {added} more from \u201c{label}\u201d.", 6000)
             return added
         theme_table = {**self._themes_for(entries), theme_id: themes[theme_id]}
-        row = pack_ops.add_section(self.model, label, theme_id, entries=entries,
-                                   themes=theme_table)
+        row = pack_ops.add_section(self.model, label, theme_id, entries=entries, themes=theme_table)
         self.tree.select(self.model.index_of_section(row))
         n = len(self.model.pack.sections[row].items)
-        self.statusBar().showMessage(f"Added section \u201c{label}\u201d with "
-                                     f"{plural(n, 'article')}.", 6000)
+        self.statusBar().showMessage(
+            f"Added section \u201c{label}\u201d with {plural(n, 'article')}.", 6000
+        )
         return n
 
     def add_selected_from_library(self) -> None:
@@ -542,8 +621,9 @@ class MainWindow(QMainWindow):
         title, ok = QInputDialog.getText(self, "New section", "Section title:")
         if ok and title.strip():
             current = self.model.section_of(self.tree.currentIndex())
-            row = pack_ops.add_section(self.model, " ".join(title.split()),
-                                       row=current + 1 if current >= 0 else -1)
+            row = pack_ops.add_section(
+                self.model, " ".join(title.split()), row=current + 1 if current >= 0 else -1
+            )
             self.tree.select(self.model.index_of_section(row))
 
     # -- closing ----------------------------------------------------------------------------------
@@ -564,13 +644,19 @@ class MainWindow(QMainWindow):
 
     def new_window(self) -> MainWindow:
         """Another window on the same library (used to restore more than one pack)."""
-        other = MainWindow(settings=self.settings, recovery_dir=self.file.recovery.folder,
-                           library=self.library)
+        other = MainWindow(
+            settings=self.settings, recovery_dir=self.file.recovery.folder, library=self.library
+        )
         other.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # Python must hold a reference, or the window vanishes with its wrapper.
         MainWindow.extra_windows.append(other)
-        other.destroyed.connect(lambda *_: MainWindow.extra_windows.remove(other)
-                                if other in MainWindow.extra_windows else None)
+        other.destroyed.connect(
+            lambda *_: (
+                MainWindow.extra_windows.remove(other)
+                if other in MainWindow.extra_windows
+                else None
+            )
+        )
         other.show()
         return other
 
@@ -589,9 +675,15 @@ class MainWindow(QMainWindow):
             return
         folder = self.file.path.parent if self.file.path else Path.home()
         path = self.file.path
-        dialog = ExportDialog(self.model.pack, self.file.base_dir(), self.settings, folder, self,
-                              pack_name=path.name if path else "(not yet saved)",
-                              pack_path=path)
+        dialog = ExportDialog(
+            self.model.pack,
+            self.file.base_dir(),
+            self.settings,
+            folder,
+            self,
+            pack_name=path.name if path else "(not yet saved)",
+            pack_path=path,
+        )
         dialog.set_audience(self.preview.chosen_audience() or "")  # the version being previewed
 
         def go_to(section: int, item: int, field: str) -> None:

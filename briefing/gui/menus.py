@@ -47,9 +47,14 @@ panel lists what is missing.</li>
 if the app closes unexpectedly.</p>"""
 
 
-def _action(window: QWidget, text: str, slot: Callable[[], object], tip: str,
-            shortcut: QKeySequence | str | QKeySequence.StandardKey | None = None,
-            icon: QStyle.StandardPixmap | None = None) -> QAction:
+def _action(
+    window: QWidget,
+    text: str,
+    slot: Callable[[], object],
+    tip: str,
+    shortcut: QKeySequence | str | QKeySequence.StandardKey | None = None,
+    icon: QStyle.StandardPixmap | None = None,
+) -> QAction:
     text, _tab, handled_by_tree = text.partition("\t")
     action = QAction(text, window)
     keys = QKeySequence(shortcut) if shortcut is not None else None
@@ -114,51 +119,145 @@ ACTIONS: dict[str, tuple[str, str, _Shortcut, QStyle.StandardPixmap | None]] = {
     "save": ("&Save", "Save the pack", _STD.Save, _SP.SP_DialogSaveButton),
     "save_as": ("Save &as\u2026", "Save the pack under a new name", "Ctrl+Shift+S", None),
     "export": ("&Export\u2026", "Export to Word and/or PDF", "Ctrl+E", _SP.SP_DriveFDIcon),
-    "issue": ("&Issue version\u2026",
-              "Freeze the saved pack as its next version and build its files", None,
-              _SP.SP_DialogApplyButton),
+    "issue": (
+        "&Issue version\u2026",
+        "Freeze the saved pack as its next version and build its files",
+        None,
+        _SP.SP_DialogApplyButton,
+    ),
     "quit": ("&Quit", "Close the app", "Ctrl+Q", None),
     "find": ("&Find in library", "Search the library", _STD.Find, None),
-    "settings": ("Pack &settings", "Title, date, classification, layout, key messages",
-                 "Ctrl+Shift+P", _SP.SP_FileDialogDetailedView),
-    "new_section": ("New s&ection\u2026", "Add a section made by hand", "Ctrl+Shift+N",
-                    _SP.SP_FileDialogNewFolder),
-    "add": ("&Add selected articles to pack", "Add the articles selected in the library",
-            "Ctrl+Return", _SP.SP_ArrowRight),
-    "remove": ("&Remove\tDelete", "Remove the selected sections or items", None,
-               _SP.SP_TrashIcon),
+    "settings": (
+        "Pack &settings",
+        "Title, date, classification, layout, key messages",
+        "Ctrl+Shift+P",
+        _SP.SP_FileDialogDetailedView,
+    ),
+    "new_section": (
+        "New s&ection\u2026",
+        "Add a section made by hand",
+        "Ctrl+Shift+N",
+        _SP.SP_FileDialogNewFolder,
+    ),
+    "add": (
+        "&Add selected articles to pack",
+        "Add the articles selected in the library",
+        "Ctrl+Return",
+        _SP.SP_ArrowRight,
+    ),
+    "remove": ("&Remove\tDelete", "Remove the selected sections or items", None, _SP.SP_TrashIcon),
     "up": ("Move &up\tAlt+Up", "Move the selected item or section up", None, _SP.SP_ArrowUp),
-    "down": ("Move &down\tAlt+Down", "Move the selected item or section down", None,
-             _SP.SP_ArrowDown),
+    "down": (
+        "Move &down\tAlt+Down",
+        "Move the selected item or section down",
+        None,
+        _SP.SP_ArrowDown,
+    ),
     "rename": ("Re&name section\tF2", "Rename the selected section", None, None),
-    "exempt": ("Mark e&xempt\u2026", "Mark the selected section or item as exempt information: "
-               "versions such as the public one leave it out", None, None),
-    "clear_exempt": ("C&lear exemption",
-                     "Print the selected section or item in every version again", None, None),
-    "import": ("&Import files\u2026", "Import articles from files (.txt, .md, .docx, .odt, "
-               ".html, .mhtml, .eml, .pdf)", "Ctrl+I", _SP.SP_DirOpenIcon),
+    "exempt": (
+        "Mark e&xempt\u2026",
+        "Mark the selected section or item as exempt information: "
+        "versions such as the public one leave it out",
+        None,
+        None,
+    ),
+    "clear_exempt": (
+        "C&lear exemption",
+        "Print the selected section or item in every version again",
+        None,
+        None,
+    ),
+    "import": (
+        "&Import files\u2026",
+        "Import articles from files (.txt, .md, .docx, .odt, .html, .mhtml, .eml, .pdf)",
+        "Ctrl+I",
+        _SP.SP_DirOpenIcon,
+    ),
     "paste": ("&Paste text\u2026", "Import articles from pasted text", "Ctrl+Shift+V", None),
     "themes": ("&Themes\u2026", "Create, rename, merge, colour and delete themes", None, None),
-    "library_folder": ("Choose library &folder\u2026",
-                       "Use another library folder (a shared drive is fine)", None, None),
+    "library_folder": (
+        "Choose library &folder\u2026",
+        "Use another library folder (a shared drive is fine)",
+        None,
+        None,
+    ),
     "refresh": ("&Refresh preview", "Render the preview now", "F5", _SP.SP_BrowserReload),
     "help": ("&Getting started", "How to make a pack", _STD.HelpContents, None),
     "about": ("&About Briefing", "About this app", None, None),
 }
 
 MENUS: list[tuple[str, list[str | None]]] = [
-    ("&File", ["new", "open", "RECENT", None, "save", "save_as", None, "export", "issue",
-               None, "reopen", None, "quit"]),
-    ("&Edit", ["undo", "redo", None, "edit_cut", "edit_copy", "edit_paste",
-               "edit_selectAll", None, "find"]),
-    ("&Pack", ["settings", None, "new_section", "add", None, "up", "down", "rename",
-               "remove", None, "exempt", "clear_exempt"]),
+    (
+        "&File",
+        [
+            "new",
+            "open",
+            "RECENT",
+            None,
+            "save",
+            "save_as",
+            None,
+            "export",
+            "issue",
+            None,
+            "reopen",
+            None,
+            "quit",
+        ],
+    ),
+    (
+        "&Edit",
+        [
+            "undo",
+            "redo",
+            None,
+            "edit_cut",
+            "edit_copy",
+            "edit_paste",
+            "edit_selectAll",
+            None,
+            "find",
+        ],
+    ),
+    (
+        "&Pack",
+        [
+            "settings",
+            None,
+            "new_section",
+            "add",
+            None,
+            "up",
+            "down",
+            "rename",
+            "remove",
+            None,
+            "exempt",
+            "clear_exempt",
+        ],
+    ),
     ("&Library", ["import", "paste", None, "themes", "library_folder"]),
     ("&View", ["refresh", None, "DOCKS"]),
     ("&Help", ["help", "about"]),
 ]
-TOOLBAR = ("new", "open", "save", None, "undo", "redo", None, "import", "add", "new_section",
-           "remove", None, "settings", "refresh", "export", "issue")
+TOOLBAR = (
+    "new",
+    "open",
+    "save",
+    None,
+    "undo",
+    "redo",
+    None,
+    "import",
+    "add",
+    "new_section",
+    "remove",
+    None,
+    "settings",
+    "refresh",
+    "export",
+    "issue",
+)
 ICON_ONLY = ("undo", "redo", "remove", "settings", "refresh", "new_section", "issue")
 
 
@@ -178,10 +277,16 @@ def _undo_actions(window: QMainWindow, stack: QUndoStack) -> tuple[QAction, QAct
 
 def build_menus(window: QMainWindow, hooks: MenuHooks) -> Menus:
     """The menu bar and the main toolbar, every action calling its slot in hooks."""
-    a = {name: _action(window, text, hooks.slots[name], tip, shortcut, icon)
-         for name, (text, tip, shortcut, icon) in ACTIONS.items()}
-    a["reopen"] = _action(window, "Reopen &last pack on start", lambda: None,
-                          "Open the pack you had open last time when Briefing starts")
+    a = {
+        name: _action(window, text, hooks.slots[name], tip, shortcut, icon)
+        for name, (text, tip, shortcut, icon) in ACTIONS.items()
+    }
+    a["reopen"] = _action(
+        window,
+        "Reopen &last pack on start",
+        lambda: None,
+        "Open the pack you had open last time when Briefing starts",
+    )
     a["reopen"].setCheckable(True)
     a["reopen"].setChecked(hooks.settings.reopen_last())
     a["reopen"].toggled.connect(hooks.settings.set_reopen_last)
@@ -259,6 +364,8 @@ def show_getting_started(parent: QWidget) -> None:
 
 def show_about(parent: QWidget) -> None:
     QMessageBox.about(
-        parent, "About Briefing",
+        parent,
+        "About Briefing",
         f"<h3>Briefing {__version__}</h3><p>Turns articles about UK local government into "
-        "briefing packs for councillors, in Word and PDF.</p><p>Works entirely offline.</p>")
+        "briefing packs for councillors, in Word and PDF.</p><p>Works entirely offline.</p>",
+    )

@@ -30,11 +30,15 @@ class NewPackDialog(QDialog):
         self.title.setAccessibleName("Pack title")
         self.title.setToolTip("The title printed on the cover; you can change it later.")
         self.title.setPlaceholderText("For example: Devolution and local growth")
-        note = QLabel("Then add articles from the library: select them and choose "
-                      "Add to pack, or drag them into the pack.", self)
+        note = QLabel(
+            "Then add articles from the library: select them and choose "
+            "Add to pack, or drag them into the pack.",
+            self,
+        )
         note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)

@@ -88,8 +88,9 @@ class PackFile:
         """Where the pack's relative paths (logo, template) start from."""
         return self.path.parent if self.path else Path.home()
 
-    def set_pack(self, pack: Pack, path: Path | None, modified: bool = False,
-                 stamp: Stamp | None = None) -> None:
+    def set_pack(
+        self, pack: Pack, path: Path | None, modified: bool = False, stamp: Stamp | None = None
+    ) -> None:
         """Show `pack`, from `path`; `stamp` is the file as the pack was read from it (taken
         now when not given; a restored copy brings the one its window had)."""
         from briefing.files.on_disk import stamp as stamp_of
@@ -125,7 +126,8 @@ class PackFile:
         self.recovery.clear()
         self.set_pack(pack, None)
         self.host.statusBar().showMessage(
-            "New pack. Add articles from the library: select them and choose Add to pack.", 8000)
+            "New pack. Add articles from the library: select them and choose Add to pack.", 8000
+        )
 
     def open_dialog(self) -> bool:
         if not self.maybe_save():
@@ -157,9 +159,12 @@ class PackFile:
         self.update_recent_menu()
         self.host.focus_pack_tree()
         n = len(pack.items())
-        self.host.statusBar().showMessage(f"Opened {Path(path).name}: "
-                                     f"{plural(len(pack.sections), 'section')}, "
-                                     f"{plural(n, 'item')}.", 6000)
+        self.host.statusBar().showMessage(
+            f"Opened {Path(path).name}: "
+            f"{plural(len(pack.sections), 'section')}, "
+            f"{plural(n, 'item')}.",
+            6000,
+        )
         return True
 
     # -- save ------------------------------------------------------------------------------------
@@ -170,7 +175,8 @@ class PackFile:
 
     def save_as(self) -> bool:
         start = self.path or (self.settings.open_folder() or Path.home()) / (
-            file_stem(self.model.pack.title, short_title=self.model.pack.short_title) + ".yaml")
+            file_stem(self.model.pack.title, short_title=self.model.pack.short_title) + ".yaml"
+        )
         name, _ = QFileDialog.getSaveFileName(self.window, "Save pack as", str(start), PACK_FILTER)
         if not name:
             return False
@@ -184,9 +190,11 @@ class PackFile:
 
         if not self.model.pack.sections:
             QMessageBox.information(
-                self.window, "Nothing to save yet",
+                self.window,
+                "Nothing to save yet",
                 "A pack needs at least one section before it can be saved. Add articles from "
-                "the library, or choose Pack \u25b8 New section.")
+                "the library, or choose Pack \u25b8 New section.",
+            )
             return False
         if Path(target).resolve() == self.path and self._changed_on_disk():
             from briefing.gui.changed_on_disk import Choice
@@ -272,11 +280,14 @@ class PackFile:
         if not self.is_modified():
             return True
         answer = QMessageBox.question(
-            self.window, "Unsaved changes",
-            f"\u201c{self.model.pack.title}\u201d has changes that are not saved. "
-            "Save them first?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            self.window,
+            "Unsaved changes",
+            f"\u201c{self.model.pack.title}\u201d has changes that are not saved. Save them first?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
@@ -328,23 +339,27 @@ class PackFile:
             where = f" (from {found.original.name})" if found.original else ""
             newer = ""
             if found.original is not None and changed_since(found.original, found.stamp):
-                newer = (f"\n\n{found.original.name} has been changed on disk since this work "
-                         "was kept (perhaps by a colleague). If you restore it, saving will ask "
-                         "before it replaces their changes.")
+                newer = (
+                    f"\n\n{found.original.name} has been changed on disk since this work "
+                    "was kept (perhaps by a colleague). If you restore it, saving will ask "
+                    "before it replaces their changes."
+                )
             answer = QMessageBox.question(
-                self.window, "Restore unsaved work?",
+                self.window,
+                "Restore unsaved work?",
                 f"Briefing did not close properly. Unsaved work on \u201c{found.pack.title}"
                 f"\u201d{where} was kept at {when:%H:%M} on {uk_date(when)}.{newer}\n\n"
                 "Restore it?",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.Yes)
+                QMessageBox.StandardButton.Yes,
+            )
             if answer == QMessageBox.StandardButton.Yes:
                 target = self.host.new_window() if restored else self.host
                 # With the stamp the file had then: a save over a newer file asks first.
-                target.file.set_pack(found.pack, found.original, modified=True,
-                                     stamp=found.stamp or _missing())
-                target.statusBar().showMessage("Restored unsaved work. Save it to keep it.",
-                                               8000)
+                target.file.set_pack(
+                    found.pack, found.original, modified=True, stamp=found.stamp or _missing()
+                )
+                target.statusBar().showMessage("Restored unsaved work. Save it to keep it.", 8000)
                 restored = True
                 # Keep it safe under the new window's own slot before the old copy goes.
                 if not target.file.autosave() and found.lock is not None:

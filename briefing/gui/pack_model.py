@@ -108,7 +108,7 @@ class PackModel(QAbstractItemModel):
         return article.title if article and article.title else item.article
 
     def _exempt_note(self, target: Section | Item) -> str:
-        """", exempt under paragraph 3 of Schedule 12A … (reason)" for tooltips and screen
+        """ ", exempt under paragraph 3 of Schedule 12A … (reason)" for tooltips and screen
         readers ("" when not exempt)."""
         if target.exempt is None:
             return ""
@@ -166,8 +166,10 @@ class PackModel(QAbstractItemModel):
                 return _with_badges(section.title, badge(section.exempt))
             if role == Qt.ItemDataRole.ToolTipRole:
                 n = len(section.items)
-                return (f"Section: {section.title} ({plural(n, 'item')})"
-                        f"{self._exempt_note(section)}. F2 renames.")
+                return (
+                    f"Section: {section.title} ({plural(n, 'item')})"
+                    f"{self._exempt_note(section)}. F2 renames."
+                )
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return f"Section {section.title}{self._exempt_note(section)}"
             if role == Qt.ItemDataRole.DecorationRole and section.exempt is not None:
@@ -190,8 +192,10 @@ class PackModel(QAbstractItemModel):
             if not item.implications:
                 notes.append("no implication points yet")
             tail = f" — {', '.join(notes)}" if notes else ""
-            return (f"{self.item_title(item)}{self._exempt_note(item)}{_only_note(item)}"
-                    f"{tail}. Enter opens it.")
+            return (
+                f"{self.item_title(item)}{self._exempt_note(item)}{_only_note(item)}"
+                f"{tail}. Enter opens it."
+            )
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -230,12 +234,14 @@ class PackModel(QAbstractItemModel):
         mime.setData(ROWS_MIME, QByteArray(json.dumps(payload).encode()))
         return mime
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                        parent: Index) -> bool:
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
         return data.hasFormat(ROWS_MIME) or data.hasFormat(ARTICLES_MIME)
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: Index) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
         """Land rows exactly where dropped; the move is one undoable step."""
         from briefing.gui.commands import MoveItems, MoveSections
 
@@ -272,8 +278,9 @@ class PackModel(QAbstractItemModel):
         if [(section, at)] == positions or [(section, at - 1)] == positions:
             return False
         n = len(positions)
-        self.undo_stack.push(MoveItems(self, positions, section, at,
-                                       "Move item" if n == 1 else f"Move {n} items"))
+        self.undo_stack.push(
+            MoveItems(self, positions, section, at, "Move item" if n == 1 else f"Move {n} items")
+        )
         return True
 
     def _item_target(self, row: int, parent: Index) -> tuple[int, int]:
@@ -301,8 +308,8 @@ class PackModel(QAbstractItemModel):
     def remove_items(self, section: int, row: int, count: int) -> list[Item]:
         parent = self.index(section, 0)
         self.beginRemoveRows(parent, row, row + count - 1)
-        removed = self.pack.sections[section].items[row:row + count]
-        del self.pack.sections[section].items[row:row + count]
+        removed = self.pack.sections[section].items[row : row + count]
+        del self.pack.sections[section].items[row : row + count]
         self.endRemoveRows()
         self.touch()
         return removed
@@ -315,8 +322,8 @@ class PackModel(QAbstractItemModel):
 
     def remove_sections(self, row: int, count: int) -> list[Section]:
         self.beginRemoveRows(QModelIndex(), row, row + count - 1)
-        removed = self.pack.sections[row:row + count]
-        del self.pack.sections[row:row + count]
+        removed = self.pack.sections[row : row + count]
+        del self.pack.sections[row : row + count]
         self.endRemoveRows()
         self.touch()
         return removed

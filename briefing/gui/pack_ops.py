@@ -25,9 +25,14 @@ if TYPE_CHECKING:
     from briefing.gui.pack_model import PackModel
 
 
-def add_articles(model: PackModel, entries: list[tuple[str, Article]], section: int = -1,
-                 row: int = -1, themes: dict[str, Theme] | None = None,
-                 new_section_title: str = "Articles") -> int:
+def add_articles(
+    model: PackModel,
+    entries: list[tuple[str, Article]],
+    section: int = -1,
+    row: int = -1,
+    themes: dict[str, Theme] | None = None,
+    new_section_title: str = "Articles",
+) -> int:
     """Add an item per article to `section` (the last one when -1) at `row` (the end when -1).
 
     Articles already in the pack are skipped; returns how many items were added.
@@ -52,9 +57,14 @@ def add_articles(model: PackModel, entries: list[tuple[str, Article]], section: 
     return len(items)
 
 
-def add_section(model: PackModel, title: str, theme: str = "", row: int = -1,
-                entries: list[tuple[str, Article]] | None = None,
-                themes: dict[str, Theme] | None = None) -> int:
+def add_section(
+    model: PackModel,
+    title: str,
+    theme: str = "",
+    row: int = -1,
+    entries: list[tuple[str, Article]] | None = None,
+    themes: dict[str, Theme] | None = None,
+) -> int:
     """Add a section (optionally linked to a theme, optionally with items); returns its row."""
     at = len(model.pack.sections) if row < 0 else row
     present = {item.article for item in model.pack.items()}
@@ -72,8 +82,13 @@ def add_section(model: PackModel, title: str, theme: str = "", row: int = -1,
 def remove(model: PackModel, indexes: list[QModelIndex]) -> str:
     """Remove the selected sections (with their items) or items; returns a status message."""
     sections = sorted({i.row() for i in indexes if i.isValid() and not model.is_item(i)})
-    items = sorted({(model.section_of(i), i.row()) for i in indexes
-                    if model.is_item(i) and model.section_of(i) not in sections})
+    items = sorted(
+        {
+            (model.section_of(i), i.row())
+            for i in indexes
+            if model.is_item(i) and model.section_of(i) not in sections
+        }
+    )
     if not sections and not items:
         return ""
     stack = model.undo_stack
@@ -104,8 +119,9 @@ def move(model: PackModel, index: QModelIndex, step: int) -> QModelIndex:
         if dest < 0 or dest >= len(model.pack.sections):
             return QModelIndex()
         # MoveSections lands before the row given, so moving down skips one more.
-        model.undo_stack.push(MoveSections(model, [row], dest + (1 if step > 0 else 0),
-                                           "Move section"))
+        model.undo_stack.push(
+            MoveSections(model, [row], dest + (1 if step > 0 else 0), "Move section")
+        )
         return model.index_of_section(dest)
     s, r = model.section_of(index), index.row()
     count = len(model.pack.sections[s].items)

@@ -31,8 +31,9 @@ class TitleDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._laid_out: dict[tuple[str, str, int, str], tuple[str, int]] = {}
 
-    def _layout(self, index: Index, width: int, metrics: QFontMetrics,
-                font_key: str) -> tuple[str, int]:
+    def _layout(
+        self, index: Index, width: int, metrics: QFontMetrics, font_key: str
+    ) -> tuple[str, int]:
         """(text to show, its height) for a row `width` pixels wide; remembered, since the
         view asks again for every row on every layout."""
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
@@ -42,8 +43,9 @@ class TitleDelegate(QStyledItemDelegate):
             if len(self._laid_out) > 4000:
                 self._laid_out.clear()
             text = self._text(title, note, width, metrics)
-            height = metrics.boundingRect(QRect(0, 0, max(width, 40), 10_000),
-                                          int(Qt.TextFlag.TextWordWrap), text).height()
+            height = metrics.boundingRect(
+                QRect(0, 0, max(width, 40), 10_000), int(Qt.TextFlag.TextWordWrap), text
+            ).height()
             self._laid_out[key] = (text, height)
         return self._laid_out[key]
 
@@ -52,7 +54,8 @@ class TitleDelegate(QStyledItemDelegate):
         flags = int(Qt.TextFlag.TextWordWrap)
         room = QRect(0, 0, max(width, 40), 10_000)
         if metrics.boundingRect(room, flags, title + tail).height() <= (
-                metrics.lineSpacing() * self.LINES):
+            metrics.lineSpacing() * self.LINES
+        ):
             return title + tail
         # Wrapping at spaces wastes some of each line: aim under the full five lines.
         budget = max(40, int(width * self.LINES * 0.8) - metrics.horizontalAdvance(tail))
@@ -64,11 +67,14 @@ class TitleDelegate(QStyledItemDelegate):
         widget = opt.widget
         if isinstance(widget, QTreeView):
             depth = 1 if index.parent().isValid() else 0
-            opt.rect = QRect(0, 0, widget.viewport().width()
-                             - widget.indentation() * (depth + 1), 100)
+            opt.rect = QRect(
+                0, 0, widget.viewport().width() - widget.indentation() * (depth + 1), 100
+            )
         style = widget.style() if widget is not None else QApplication.style()
-        return int(style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt,
-                                        widget).width()) - 4
+        return (
+            int(style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget).width())
+            - 4
+        )
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         font = option.font
@@ -77,8 +83,7 @@ class TitleDelegate(QStyledItemDelegate):
         _text, lines = self._layout(index, width, metrics, font.key())
         return QSize(max(width, 40), max(metrics.height(), lines) + 6)
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: Index) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = super().createEditor(parent, option, index)
         editor.setAccessibleName("Section title")  # F2's rename box, named for screen readers
         editor.setToolTip("Type the section's new title; Enter keeps it, Escape cancels.")
@@ -90,8 +95,7 @@ class TitleDelegate(QStyledItemDelegate):
         width = option.rect.width() - 8
         if width > 0:
             font = option.font
-            option.text = self._layout(index, width, QFontMetrics(font),
-                                       font.key())[0]
+            option.text = self._layout(index, width, QFontMetrics(font), font.key())[0]
 
 
 class PackTree(QTreeView):
@@ -111,14 +115,18 @@ class PackTree(QTreeView):
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
         self.setItemDelegate(TitleDelegate(self))
         self.setAccessibleName("Pack contents")
-        self.setToolTip("Sections and items in printed order. Drag to rearrange; "
-                        "Alt+Up/Down moves, Delete removes, F2 renames, Enter opens.")
+        self.setToolTip(
+            "Sections and items in printed order. Drag to rearrange; "
+            "Alt+Up/Down moves, Delete removes, F2 renames, Enter opens."
+        )
         model.rowsInserted.connect(self._expand_new_sections)
         model.modelReset.connect(self.expandAll)
 
@@ -138,10 +146,12 @@ class PackTree(QTreeView):
         drag.exec(Qt.DropAction.MoveAction | Qt.DropAction.CopyAction, Qt.DropAction.MoveAction)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.pack_model.canDropMimeData(event.mimeData(), event.dropAction(), -1, -1,
-                                           QModelIndex()):
-            event.setDropAction(Qt.DropAction.MoveAction if event.source() is self
-                                else Qt.DropAction.CopyAction)
+        if self.pack_model.canDropMimeData(
+            event.mimeData(), event.dropAction(), -1, -1, QModelIndex()
+        ):
+            event.setDropAction(
+                Qt.DropAction.MoveAction if event.source() is self else Qt.DropAction.CopyAction
+            )
             event.accept()
             super().dragEnterEvent(event)
         else:
@@ -166,8 +176,7 @@ class PackTree(QTreeView):
     def select(self, index: QModelIndex) -> None:
         if index.isValid():
             self.setCurrentIndex(index)
-            self.selectionModel().select(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             self.scrollTo(index)
 
     def select_all(self, indexes: list[QModelIndex]) -> None:
@@ -194,8 +203,9 @@ class PackTree(QTreeView):
         if index.isValid() and not self.pack_model.is_item(index):
             self.edit(index)
         elif index.isValid():
-            self.status_message.emit("Items take their title from the article; "
-                                     "rename sections with F2.")
+            self.status_message.emit(
+                "Items take their title from the article; rename sections with F2."
+            )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()

@@ -43,8 +43,10 @@ if TYPE_CHECKING:
     from briefing.model import Item, Pack
 
 DEBOUNCE_MS = 600
-EMPTY_PREVIEW = ("The preview appears here: add an article to the pack from the library on the "
-                 "left, and the printed pages show here as you write.")
+EMPTY_PREVIEW = (
+    "The preview appears here: add an article to the pack from the library on the "
+    "left, and the printed pages show here as you write."
+)
 RENDERING = "Rendering preview\u2026"
 NO_PREVIEW = "No preview: see the message above."
 
@@ -86,11 +88,15 @@ class PackLayout:
             session.close()
 
 
-def render_preview(pack: Pack, base_dir: Path,
-                   pages_ready: Callable[[bytes], None] | None = None,
-                   audience: str | None = None, history_of: Path | None = None,
-                   changes_since: int | None = None,
-                   layout: PackLayout | None = None) -> Rendered:
+def render_preview(
+    pack: Pack,
+    base_dir: Path,
+    pages_ready: Callable[[bytes], None] | None = None,
+    audience: str | None = None,
+    history_of: Path | None = None,
+    changes_since: int | None = None,
+    layout: PackLayout | None = None,
+) -> Rendered:
     """`check_and_render`, compiling in the open pack's `layout` (kept for the next preview);
     without one, the next preview starts from the memory this one used. The PDF engine loads
     with the first preview, not with the window."""
@@ -98,17 +104,21 @@ def render_preview(pack: Pack, base_dir: Path,
 
     session = layout.session() if layout is not None else None
     if session is None:
-        return releasing_layout_cache(check_and_render)(pack, base_dir, pages_ready, audience,
-                                                        history_of, changes_since)
+        return releasing_layout_cache(check_and_render)(
+            pack, base_dir, pages_ready, audience, history_of, changes_since
+        )
     with session.active():
-        return check_and_render(pack, base_dir, pages_ready, audience, history_of,
-                                changes_since)
+        return check_and_render(pack, base_dir, pages_ready, audience, history_of, changes_since)
 
 
-def check_and_render(pack: Pack, base_dir: Path,
-                     pages_ready: Callable[[bytes], None] | None = None,
-                     audience: str | None = None, history_of: Path | None = None,
-                     changes_since: int | None = None) -> Rendered:
+def check_and_render(
+    pack: Pack,
+    base_dir: Path,
+    pages_ready: Callable[[bytes], None] | None = None,
+    audience: str | None = None,
+    history_of: Path | None = None,
+    changes_since: int | None = None,
+) -> Rendered:
     """Check and render a pack as `audience` sees it (runs on a worker thread, on a private
     copy): the same rules as `briefing check`, on the pack and on the PDF shown. The PDF is
     made first and handed to `pages_ready`, so the pages show before the checks are done. The
@@ -121,8 +131,9 @@ def check_and_render(pack: Pack, base_dir: Path,
 
     result = Rendered()
     formats = ("pdf", "docx") if pack.layout.template else ("pdf",)
-    request = BuildRequest(pack, base_dir, formats, (audience,), history_of=history_of,
-                           changes_since=changes_since)
+    request = BuildRequest(
+        pack, base_dir, formats, (audience,), history_of=history_of, changes_since=changes_since
+    )
     # One job: the version resolved and composed once, for the pages shown, the checks and
     # the files they read.
     job = start(request, audience, rules=False)
@@ -161,8 +172,9 @@ class Preview(QWidget):
     readability_ready = Signal(object)  # (overall ease, hardest summaries), with the findings
     rendered = Signal()  # after each completed render (tests and the benchmark wait on it)
 
-    def __init__(self, model: PackModel, base_dir: Callable[[], Path],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: PackModel, base_dir: Callable[[], Path], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.model = model
         self.base_dir = base_dir
@@ -187,11 +199,15 @@ class Preview(QWidget):
         refresh.clicked.connect(self.refresh_now)
         self.audience = QComboBox(self)
         # Long labels must not widen the pane: the combo shrinks and shows the rest in its list.
-        self.audience.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.audience.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.audience.setMinimumContentsLength(8)
         self.audience.setAccessibleName("Version to preview")
-        self.audience.setToolTip("Which version of the briefing to preview: the members' full "
-                                 "version, the public one without exempt items, or the summary")
+        self.audience.setToolTip(
+            "Which version of the briefing to preview: the members' full "
+            "version, the public one without exempt items, or the summary"
+        )
         self._choices: list[tuple[str, str]] = []
         self._update_choices()
         self.audience.currentIndexChanged.connect(lambda _row: self.schedule_now())
@@ -200,11 +216,15 @@ class Preview(QWidget):
         # The item being edited: new pages open at its page (the window sets it).
         self.focus_item: Callable[[], Item | None] = lambda: None
         self.compare = QComboBox(self)
-        self.compare.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.compare.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.compare.setMinimumContentsLength(8)
         self.compare.setAccessibleName("Compare with")
-        self.compare.setToolTip("Compare with an issued version: the preview shows a "
-                                "“Changes since version N” page before the first section")
+        self.compare.setToolTip(
+            "Compare with an issued version: the preview shows a "
+            "“Changes since version N” page before the first section"
+        )
         self.compare.currentIndexChanged.connect(lambda _row: self.schedule_now())
         self.compare.hide()
         top = QHBoxLayout()
@@ -356,8 +376,9 @@ class Preview(QWidget):
                 early.append(pdf)
                 progress(1, 2, "pages")
 
-            return render_preview(pickle.loads(snapshot), base_dir, ready, audience, history_of,
-                                  since, layout)
+            return render_preview(
+                pickle.loads(snapshot), base_dir, ready, audience, history_of, since, layout
+            )
 
         def pages(_done: int, _total: int, _message: str) -> None:
             if early and started == self.generation:  # not stale: show the pages now
@@ -376,9 +397,15 @@ class Preview(QWidget):
             self.busy = False
             self._show(Rendered(error=f"The preview could not be made: {exc}"))
 
-        self._task = run_in_background(work, snapshot, self.base_dir(), on_done=done,
-                                       on_error=failed, on_progress=pages,
-                                       pool=self.lane)
+        self._task = run_in_background(
+            work,
+            snapshot,
+            self.base_dir(),
+            on_done=done,
+            on_error=failed,
+            on_progress=pages,
+            pool=self.lane,
+        )
 
     def _show(self, result: Rendered) -> None:
         empty = not self.model.pack.sections

@@ -53,8 +53,10 @@ def _entries(bookmarks: QPdfBookmarkModel, parent: Index) -> Iterator[tuple[str,
     """Every bookmark's title and page, in reading order."""
     for row in range(bookmarks.rowCount(parent)):
         index = bookmarks.index(row, 0, parent)
-        yield (str(bookmarks.data(index, QPdfBookmarkModel.Role.Title) or ""),
-               int(bookmarks.data(index, QPdfBookmarkModel.Role.Page) or 0))
+        yield (
+            str(bookmarks.data(index, QPdfBookmarkModel.Role.Title) or ""),
+            int(bookmarks.data(index, QPdfBookmarkModel.Role.Page) or 0),
+        )
         yield from _entries(bookmarks, index)
 
 

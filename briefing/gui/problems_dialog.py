@@ -34,10 +34,13 @@ class WrappedRows(QStyledItemDelegate):
         super().__init__(tree)
         self.tree = tree
         # A column made wider or narrower lays the rows out again at their new heights.
-        tree.header().sectionResized.connect(lambda *_: QTimer.singleShot(0, tree, tree.doItemsLayout))
+        tree.header().sectionResized.connect(
+            lambda *_: QTimer.singleShot(0, tree, tree.doItemsLayout)
+        )
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         sized = QStyleOptionViewItem(option)
         sized.rect = QRect(0, 0, self.tree.columnWidth(index.column()), 1)  # (any height)
         return super().sizeHint(sized, index)
@@ -49,9 +52,12 @@ class ProblemsDialog(QDialog):
         self.setWindowTitle("The pack cannot be opened")
         name = problems[0].file.name if problems else "The pack"
         n = len(problems)
-        intro = QLabel(f"{name} has {plural(n, 'problem')}. Fix "
-                       f"{'them' if n != 1 else 'it'} in a text editor (the line numbers below "
-                       "say where), then open the pack again. Nothing has been changed.", self)
+        intro = QLabel(
+            f"{name} has {plural(n, 'problem')}. Fix "
+            f"{'them' if n != 1 else 'it'} in a text editor (the line numbers below "
+            "say where), then open the pack again. Nothing has been changed.",
+            self,
+        )
         intro.setWordWrap(True)
         self.list = QTreeWidget(self)
         self.list.setAccessibleName("Problems in the pack")
@@ -61,8 +67,14 @@ class ProblemsDialog(QDialog):
         self.list.setWordWrap(True)
         self.list.setItemDelegate(WrappedRows(self.list))
         for problem in problems:
-            row = QTreeWidgetItem([problem.file.name, str(problem.line or ""),
-                                   str(problem.column or ""), problem.message])
+            row = QTreeWidgetItem(
+                [
+                    problem.file.name,
+                    str(problem.line or ""),
+                    str(problem.column or ""),
+                    problem.message,
+                ]
+            )
             row.setToolTip(3, problem.message)
             row.setToolTip(0, str(problem.file))
             self.list.addTopLevelItem(row)

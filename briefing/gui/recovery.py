@@ -60,8 +60,13 @@ class RecoveryStore:
     def meta_file(self) -> Path:
         return self.folder / f"{self.session}.json"
 
-    def save(self, pack: Pack, original: Path | None, base_dir: Path | None = None,
-             stamp: Stamp | None = None) -> None:
+    def save(
+        self,
+        pack: Pack,
+        original: Path | None,
+        base_dir: Path | None = None,
+        stamp: Stamp | None = None,
+    ) -> None:
         """Write the recovery copy; raises WriteError (a BriefingError) when it cannot.
 
         The logo and template are relative to the pack's own folder (`base_dir`), so the copy
@@ -82,8 +87,11 @@ class RecoveryStore:
             pack = copy.copy(pack)
             pack.layout = layout
         atomic_write_text(self.pack_file, dump_pack(pack))
-        meta = {"original": str(original) if original else "", "title": pack.title,
-                "stamp": stamp.as_data() if stamp else None}
+        meta = {
+            "original": str(original) if original else "",
+            "title": pack.title,
+            "stamp": stamp.as_data() if stamp else None,
+        }
         atomic_write_text(self.meta_file, json.dumps(meta))
 
     def exists(self) -> bool:

@@ -24,8 +24,9 @@ class Scrolling(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.most = (None if most_lines is None
-                     else content.fontMetrics().lineSpacing() * most_lines + 8)
+        self.most = (
+            None if most_lines is None else content.fontMetrics().lineSpacing() * most_lines + 8
+        )
 
     def _content_height(self) -> int:
         content = self.widget()

@@ -52,24 +52,30 @@ class SectionEditor(QWidget):
             else:
                 self.theme.setText("None (made by hand)")
             n = len(section.items) if section else 0
-            self.count.setText(f"{plural(n, 'item')} in this section. "
-                               "Drag items in the pack tree to rearrange them.")
+            self.count.setText(
+                f"{plural(n, 'item')} in this section. "
+                "Drag items in the pack tree to rearrange them."
+            )
         finally:
             self._loading = False
 
     def _title_typed(self, text: str) -> None:
         if self._loading or self.section is None or not text.strip():
             return
-        self.model.undo_stack.push(SetAttr(self.model, self.section, "title", text.strip(),
-                                           "Rename section", merge=True))
+        self.model.undo_stack.push(
+            SetAttr(self.model, self.section, "title", text.strip(), "Rename section", merge=True)
+        )
 
     def _intro_typed(self) -> None:
         if self._loading or self.section is None:
             return
         text = self.intro.toPlainText()
         if text != self.section.intro:
-            self.model.undo_stack.push(SetAttr(self.model, self.section, "intro", text,
-                                               "Edit section introduction", merge=True))
+            self.model.undo_stack.push(
+                SetAttr(
+                    self.model, self.section, "intro", text, "Edit section introduction", merge=True
+                )
+            )
 
     def _value_changed(self, target: Any, attr: str) -> None:
         if target is self.section and self.section is not None:

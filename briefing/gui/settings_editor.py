@@ -42,13 +42,16 @@ if TYPE_CHECKING:
 
 UK_DATE = "d MMMM yyyy"
 NO_DATE = QDate(1900, 1, 1)  # the QDateEdit minimum stands for "no date"
-FIRST_STEPS = ("<b>Start here:</b> give the pack a title, then add articles from the library "
-               "on the left (select them and choose <b>Add to pack</b>, Ctrl+Enter).")
+FIRST_STEPS = (
+    "<b>Start here:</b> give the pack a title, then add articles from the library "
+    "on the left (select them and choose <b>Add to pack</b>, Ctrl+Enter)."
+)
 
 
 class SettingsEditor(QScrollArea):
-    def __init__(self, model: PackModel, base_dir: Callable[[], Path],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: PackModel, base_dir: Callable[[], Path], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.model = model
         self.base_dir = base_dir
@@ -73,8 +76,14 @@ class SettingsEditor(QScrollArea):
         form = QFormLayout(cover)
         self.title = self._line(form, "&Title", lambda: model.pack, "title", "Pack title")
         self.subtitle = self._line(form, "&Subtitle", lambda: model.pack, "subtitle", "Subtitle")
-        self.kind = self._combo(form, "&Kind", lambda: model.pack, "kind",
-                                [(k, KIND_LABELS[k]) for k in KINDS], "Kind of pack")
+        self.kind = self._combo(
+            form,
+            "&Kind",
+            lambda: model.pack,
+            "kind",
+            [(k, KIND_LABELS[k]) for k in KINDS],
+            "Kind of pack",
+        )
         self.date = FormDateEdit(cover)
         self.date.setDisplayFormat(UK_DATE)
         self.date.setCalendarPopup(True)
@@ -97,26 +106,48 @@ class SettingsEditor(QScrollArea):
         self._line(form, "Contact name", lambda: model.pack.contact, "name", "Contact name")
         self._line(form, "Contact email", lambda: model.pack.contact, "email", "Contact email")
         self._line(form, "Contact phone", lambda: model.pack.contact, "phone", "Contact phone")
-        self._combo(form, "&Classification", lambda: model.pack, "classification",
-                    [(c, "None" if c == "none" else c) for c in CLASSIFICATIONS],
-                    "Protective marking")
+        self._combo(
+            form,
+            "&Classification",
+            lambda: model.pack,
+            "classification",
+            [(c, "None" if c == "none" else c) for c in CLASSIFICATIONS],
+            "Protective marking",
+        )
         self._check(form, "Mark as D&RAFT on every page", lambda: model.pack, "draft")
         outer.addWidget(cover)
 
         layout_box = QGroupBox("Layout", host)
         form = QFormLayout(layout_box)
-        self._combo(form, "Paper si&ze", lambda: model.pack.layout, "paper",
-                    [(p, p) for p in PAPERS], "Paper size")
-        self._check(form, "Large pri&nt (body text 16 pt)", lambda: model.pack.layout,
-                    "large_print")
-        self._file(form, "Word template", "template", "Word template (*.docx *.dotx)",
-                   "A Word file whose styles the .docx export uses; empty for the built-in style.")
-        self._file(form, "Logo", "logo", "Images (*.png *.jpg *.jpeg)",
-                   "An image printed on the cover.")
-        self.logo_alt = self._line(form, "Logo alt te&xt", lambda: model.pack.layout,
-                                   "logo_alt", "Logo alternative text")
-        self.alt_warning = QLabel("A logo needs alt text for screen readers, for example "
-                                  "\u201cExample Borough Council logo\u201d.", layout_box)
+        self._combo(
+            form,
+            "Paper si&ze",
+            lambda: model.pack.layout,
+            "paper",
+            [(p, p) for p in PAPERS],
+            "Paper size",
+        )
+        self._check(
+            form, "Large pri&nt (body text 16 pt)", lambda: model.pack.layout, "large_print"
+        )
+        self._file(
+            form,
+            "Word template",
+            "template",
+            "Word template (*.docx *.dotx)",
+            "A Word file whose styles the .docx export uses; empty for the built-in style.",
+        )
+        self._file(
+            form, "Logo", "logo", "Images (*.png *.jpg *.jpeg)", "An image printed on the cover."
+        )
+        self.logo_alt = self._line(
+            form, "Logo alt te&xt", lambda: model.pack.layout, "logo_alt", "Logo alternative text"
+        )
+        self.alt_warning = QLabel(
+            "A logo needs alt text for screen readers, for example "
+            "\u201cExample Borough Council logo\u201d.",
+            layout_box,
+        )
         self.alt_warning.setWordWrap(True)
         describe_label(self.alt_warning, "Alt text warning")
         form.addRow("", self.alt_warning)
@@ -142,7 +173,8 @@ class SettingsEditor(QScrollArea):
         form.addRow("&Introduction", self.intro)
         self.key_messages = ListEditor("key message", "Key messages", text_box)
         self.key_messages.edited.connect(
-            lambda v: self._push(model.pack, "key_messages", v, "Edit key messages"))
+            lambda v: self._push(model.pack, "key_messages", v, "Edit key messages")
+        )
         self._loaders.append(lambda: self.key_messages.set_values(model.pack.key_messages))
         form.addRow("Ke&y messages", self.key_messages)
         outer.addWidget(text_box)
@@ -158,39 +190,59 @@ class SettingsEditor(QScrollArea):
         self.load()
 
     # -- field builders --------------------------------------------------------------------------
-    def _line(self, form: QFormLayout, label: str, target: Callable[[], Any], attr: str,
-              name: str) -> QLineEdit:
+    def _line(
+        self, form: QFormLayout, label: str, target: Callable[[], Any], attr: str, name: str
+    ) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setAccessibleName(name)
         edit.setToolTip(name)
-        edit.textEdited.connect(lambda text: self._push(target(), attr, text.strip(),
-                                                        f"Edit {name.lower()}", merge=True))
-        self._loaders.append(lambda: None if edit.text().strip() == getattr(target(), attr)
-                             else edit.setText(getattr(target(), attr)))
+        edit.textEdited.connect(
+            lambda text: self._push(
+                target(), attr, text.strip(), f"Edit {name.lower()}", merge=True
+            )
+        )
+        self._loaders.append(
+            lambda: (
+                None
+                if edit.text().strip() == getattr(target(), attr)
+                else edit.setText(getattr(target(), attr))
+            )
+        )
         form.addRow(label, edit)
         return edit
 
-    def _combo(self, form: QFormLayout, label: str, target: Callable[[], Any], attr: str,
-               choices: list[tuple[str, str]], name: str) -> QComboBox:
+    def _combo(
+        self,
+        form: QFormLayout,
+        label: str,
+        target: Callable[[], Any],
+        attr: str,
+        choices: list[tuple[str, str]],
+        name: str,
+    ) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
         combo.setToolTip(name)
         for value, text in choices:
             combo.addItem(text, value)
         combo.currentIndexChanged.connect(
-            lambda _i: self._push(target(), attr, combo.currentData(), f"Change {name.lower()}"))
-        self._loaders.append(lambda: combo.setCurrentIndex(max(0, combo.findData(
-            getattr(target(), attr)))))
+            lambda _i: self._push(target(), attr, combo.currentData(), f"Change {name.lower()}")
+        )
+        self._loaders.append(
+            lambda: combo.setCurrentIndex(max(0, combo.findData(getattr(target(), attr))))
+        )
         form.addRow(label, combo)
         return combo
 
-    def _check(self, form: QFormLayout, label: str, target: Callable[[], Any],
-               attr: str) -> QCheckBox:
+    def _check(
+        self, form: QFormLayout, label: str, target: Callable[[], Any], attr: str
+    ) -> QCheckBox:
         box = QCheckBox(label, self)
         box.setAccessibleName(label.replace("&", ""))
         box.setToolTip(label.replace("&", ""))
-        box.toggled.connect(lambda on: self._push(target(), attr, on,
-                                                  f"Change {label.replace('&', '').lower()}"))
+        box.toggled.connect(
+            lambda on: self._push(target(), attr, on, f"Change {label.replace('&', '').lower()}")
+        )
         self._loaders.append(lambda: box.setChecked(bool(getattr(target(), attr))))
         form.addRow("", box)
         return box
@@ -212,23 +264,34 @@ class SettingsEditor(QScrollArea):
         edit.setMinimumWidth(60)
 
         def choose() -> None:
-            name, _ = QFileDialog.getOpenFileName(self, f"Choose {label.replace('&', '')}",
-                                                  str(self.base_dir()), pattern)
+            name, _ = QFileDialog.getOpenFileName(
+                self, f"Choose {label.replace('&', '')}", str(self.base_dir()), pattern
+            )
             if name:
-                self._push(self.model.pack.layout, attr, self._relative(Path(name)),
-                           f"Set {label.replace('&', '').lower()}")
+                self._push(
+                    self.model.pack.layout,
+                    attr,
+                    self._relative(Path(name)),
+                    f"Set {label.replace('&', '').lower()}",
+                )
 
         browse.clicked.connect(choose)
-        clear.clicked.connect(lambda: self._push(self.model.pack.layout, attr, "",
-                                                 f"Clear {label.replace('&', '').lower()}"))
+        clear.clicked.connect(
+            lambda: self._push(
+                self.model.pack.layout, attr, "", f"Clear {label.replace('&', '').lower()}"
+            )
+        )
 
     def _line_only(self, attr: str, name: str, tip: str) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setAccessibleName(name)
         edit.setToolTip(tip + " Paths are relative to the pack file.")
         edit.setPlaceholderText("None")
-        edit.editingFinished.connect(lambda: self._push(
-            self.model.pack.layout, attr, edit.text().strip(), f"Set {name.lower()}"))
+        edit.editingFinished.connect(
+            lambda: self._push(
+                self.model.pack.layout, attr, edit.text().strip(), f"Set {name.lower()}"
+            )
+        )
         self._loaders.append(lambda: edit.setText(getattr(self.model.pack.layout, attr)))
         return edit
 
@@ -256,8 +319,9 @@ class SettingsEditor(QScrollArea):
         self.alt_warning.setVisible(bool(layout.logo) and not layout.logo_alt.strip())
 
     def _intro_typed(self) -> None:
-        self._push(self.model.pack, "intro", self.intro.toPlainText(), "Edit introduction",
-                   merge=True)
+        self._push(
+            self.model.pack, "intro", self.intro.toPlainText(), "Edit introduction", merge=True
+        )
 
     @staticmethod
     def _set_plain(edit: QPlainTextEdit, text: str) -> None:

@@ -60,8 +60,9 @@ class SpellService(QObject):
     # one need it), or None when the accepted words changed (every paragraph).
     changed = Signal(object)
 
-    def __init__(self, model: PackModel, library_root: Callable[[], Path],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, model: PackModel, library_root: Callable[[], Path], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.model = model
         self.library_root = library_root
@@ -132,8 +133,7 @@ class SpellService(QObject):
         batch = [words.pop() for _ in range(min(BATCH, len(words)))]
         if not words:
             del self._pending[language]
-        run_in_background(_look_up, language, batch, on_done=self._answered,
-                          on_error=self._failed)
+        run_in_background(_look_up, language, batch, on_done=self._answered, on_error=self._failed)
 
     def _answered(self, misspelt: list[str]) -> None:
         if misspelt:  # words found fine need nothing: they were never underlined
@@ -144,8 +144,11 @@ class SpellService(QObject):
         self._busy = False
         self.enabled = False  # a damaged install: say so once, never underline at random
         parent = self.parent()
-        QMessageBox.warning(parent if isinstance(parent, QWidget) else None, "Spelling",
-                            f"Spell check is off: {exc}")
+        QMessageBox.warning(
+            parent if isinstance(parent, QWidget) else None,
+            "Spelling",
+            f"Spell check is off: {exc}",
+        )
 
     # -- the menu's actions -------------------------------------------------------------------
     def suggestions(self, word: str, language: str = "en") -> tuple[str, ...] | None:
@@ -155,12 +158,12 @@ class SpellService(QObject):
         offers = spell.suggest(word, thorough=False)
         return offers if offers or spell.searched(word) else None
 
-    def search(self, word: str, language: str,
-               on_done: Callable[[tuple[str, ...]], None]) -> Any:
+    def search(self, word: str, language: str, on_done: Callable[[tuple[str, ...]], None]) -> Any:
         """Hunspell's fuller search for `word` on the worker (a second on a slow laptop: the
         menu is open meanwhile); `on_done` gets the offers. Returns the task, to cancel."""
-        return run_in_background(speller(language).suggest, word, on_done=on_done,
-                                 on_error=lambda _exc: on_done(()))
+        return run_in_background(
+            speller(language).suggest, word, on_done=on_done, on_error=lambda _exc: on_done(())
+        )
 
     def add_to_dictionary(self, word: str) -> None:
         """Add `word` to the team's word list in the library folder (underlines go at once)."""
@@ -170,21 +173,28 @@ class SpellService(QObject):
 
         def failed(exc: BaseException) -> None:
             parent = self.parent()
-            QMessageBox.warning(parent if isinstance(parent, QWidget) else None, "Spelling",
-                                f"“{word}” could not be added to the word list in {root}: "
-                                f"{exc}" if isinstance(exc, BriefingError | OSError) else
-                                f"“{word}” could not be added to the word list: {exc}")
+            QMessageBox.warning(
+                parent if isinstance(parent, QWidget) else None,
+                "Spelling",
+                f"“{word}” could not be added to the word list in {root}: {exc}"
+                if isinstance(exc, BriefingError | OSError)
+                else f"“{word}” could not be added to the word list: {exc}",
+            )
 
-        run_in_background(add_team_word, root, word, on_done=lambda _p: self._refresh_words(),
-                          on_error=failed)
+        run_in_background(
+            add_team_word, root, word, on_done=lambda _p: self._refresh_words(), on_error=failed
+        )
 
     def ignore(self, word: str) -> None:
         """Pass `word` in this pack (kept in the pack's ignore_words; undoable)."""
         pack = self.model.pack
         if word in pack.ignore_words:
             return
-        self.model.undo_stack.push(SetAttr(self.model, pack, "ignore_words",
-                                           [*pack.ignore_words, word], f"Ignore “{word}”"))
+        self.model.undo_stack.push(
+            SetAttr(
+                self.model, pack, "ignore_words", [*pack.ignore_words, word], f"Ignore “{word}”"
+            )
+        )
 
     # -- fields -------------------------------------------------------------------------------
     def attach(self, widget: QWidget, language: Callable[[], str] | None = None) -> QObject:
@@ -228,8 +238,9 @@ def _look_up(language: str, words: list[str]) -> list[str]:
 class SpellHighlighter(QSyntaxHighlighter):
     """Underlines misspelt words in a text document, paragraph by paragraph."""
 
-    def __init__(self, document: QTextDocument, service: SpellService,
-                 language: Callable[[], str]) -> None:
+    def __init__(
+        self, document: QTextDocument, service: SpellService, language: Callable[[], str]
+    ) -> None:
         super().__init__(document)
         self.service = service
         self.language = language
@@ -295,8 +306,9 @@ class SpellHighlighter(QSyntaxHighlighter):
         if seen is None or seen[0] != language:
             spans = self.service.spans(text, language)
         else:
-            spans = _respanned(seen[1], seen[2], text,
-                               lambda part: self.service.spans(part, language))
+            spans = _respanned(
+                seen[1], seen[2], text, lambda part: self.service.spans(part, language)
+            )
         if key < 0:  # a paragraph not seen before
             key = self._next_key = self._next_key + 1
             self.setCurrentBlockState(key)
@@ -312,14 +324,18 @@ class SpellHighlighter(QSyntaxHighlighter):
         while block.isValid():
             text = block.text()
             for fmt in block.layout().formats():
-                if fmt.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
-                    found.append(text[fmt.start:fmt.start + fmt.length])
+                if (
+                    fmt.format.underlineStyle()
+                    == QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+                ):
+                    found.append(text[fmt.start : fmt.start + fmt.length])
             block = block.next()
         return found
 
 
-def _respanned(old: str, spans: list[tuple[int, int]], new: str,
-               check: Callable[[str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
+def _respanned(
+    old: str, spans: list[tuple[int, int]], new: str, check: Callable[[str], list[tuple[int, int]]]
+) -> list[tuple[int, int]]:
     """The misspelt words of `new`, knowing those of `old` (`spans`): only the stretch between
     the first and last characters that differ is checked (by `check`), widened to spaces so
     it holds whole words and addresses; the words either side keep their answers."""
@@ -353,8 +369,7 @@ class LineUnderliner(QObject):
     """Underlines misspelt words in a one-line field (a QLineEdit has no highlighter: the
     underline is given as the text formats of an empty input-method event)."""
 
-    def __init__(self, edit: QLineEdit, service: SpellService,
-                 language: Callable[[], str]) -> None:
+    def __init__(self, edit: QLineEdit, service: SpellService, language: Callable[[], str]) -> None:
         super().__init__(edit)
         self.edit = edit
         self.service = service
@@ -371,14 +386,20 @@ class LineUnderliner(QObject):
             return
         self.spans = spans
         here = self.edit.cursorPosition()
-        attributes = [QInputMethodEvent.Attribute(
-            QInputMethodEvent.AttributeType.TextFormat, start - here, length,
-            self.service.underline) for start, length in spans]
+        attributes = [
+            QInputMethodEvent.Attribute(
+                QInputMethodEvent.AttributeType.TextFormat,
+                start - here,
+                length,
+                self.service.underline,
+            )
+            for start, length in spans
+        ]
         QApplication.sendEvent(self.edit, QInputMethodEvent("", attributes))
 
     def misspelt(self) -> list[str]:
         text = self.edit.text()
-        return [text[start:start + length] for start, length in self.spans]
+        return [text[start : start + length] for start, length in self.spans]
 
 
 def _separator(menu: QMenu) -> QAction:
@@ -391,8 +412,7 @@ class SpellMenu(QObject):
     """The field's context menu with the spelling actions first, on right-click, the context
     menu key and Shift+F10."""
 
-    def __init__(self, widget: QWidget, service: SpellService,
-                 language: Callable[[], str]) -> None:
+    def __init__(self, widget: QWidget, service: SpellService, language: Callable[[], str]) -> None:
         super().__init__(widget)
         self.widget = widget
         self.service = service
@@ -405,13 +425,16 @@ class SpellMenu(QObject):
         kind = event.type()
         if kind == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
             from_keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
-            self.popup(None if from_keyboard else self._to_widget(watched, event.pos()),
-                       None if from_keyboard else event.globalPos())
+            self.popup(
+                None if from_keyboard else self._to_widget(watched, event.pos()),
+                None if from_keyboard else event.globalPos(),
+            )
             return True
         if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) and isinstance(event, QKeyEvent):
             key, mods = event.key(), event.modifiers()
-            if key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10
-                                          and mods == Qt.KeyboardModifier.ShiftModifier):
+            if key == Qt.Key.Key_Menu or (
+                key == Qt.Key.Key_F10 and mods == Qt.KeyboardModifier.ShiftModifier
+            ):
                 if kind == QEvent.Type.KeyPress:
                     self.popup()
                 return True
@@ -463,13 +486,16 @@ class SpellMenu(QObject):
             return None
         for start, length in self.service.spans(text, self.language()):
             if start <= at <= start + length:
-                return base + start, base + start + length, text[start:start + length]
+                return base + start, base + start + length, text[start : start + length]
         return None
 
     def menu(self, pos: QPoint | None = None) -> QMenu:
         widget = self.widget
-        standard = (widget.createStandardContextMenu()
-                    if isinstance(widget, QPlainTextEdit | QLineEdit) else QMenu(widget))
+        standard = (
+            widget.createStandardContextMenu()
+            if isinstance(widget, QPlainTextEdit | QLineEdit)
+            else QMenu(widget)
+        )
         found = self.word_at(pos)
         if found is None:
             return standard
@@ -482,8 +508,12 @@ class SpellMenu(QObject):
         ours = self._offers(menu, offers or (), start, end)
         if offers is None:  # the menu opens now; Hunspell's fuller search fills it in
             ours[0].setText("Looking for suggestions…")
-            menu.setProperty("search", self.service.search(
-                word, language, lambda found: self._found(menu, ours[0], found, start, end)))
+            menu.setProperty(
+                "search",
+                self.service.search(
+                    word, language, lambda found: self._found(menu, ours[0], found, start, end)
+                ),
+            )
         add = QAction(f"Add “{word}” to dictionary", menu)
         add.setToolTip("Add it to the team's word list in the library folder")
         add.triggered.connect(lambda: self.service.add_to_dictionary(word))
@@ -495,8 +525,7 @@ class SpellMenu(QObject):
             menu.setActiveAction(ours[0])  # Enter takes the best suggestion
         return menu
 
-    def _offers(self, menu: QMenu, offers: tuple[str, ...], start: int,
-                end: int) -> list[QAction]:
+    def _offers(self, menu: QMenu, offers: tuple[str, ...], start: int, end: int) -> list[QAction]:
         """An action for each word offered, or "(No suggestions)"."""
         ours: list[QAction] = []
         for offer in offers:
@@ -509,8 +538,9 @@ class SpellMenu(QObject):
             ours.append(none)
         return ours
 
-    def _found(self, menu: QMenu, waiting: QAction, offers: tuple[str, ...], start: int,
-               end: int) -> None:
+    def _found(
+        self, menu: QMenu, waiting: QAction, offers: tuple[str, ...], start: int, end: int
+    ) -> None:
         """The fuller search's offers, in place of "Looking for suggestions…" in the open menu
         (the first one active: Enter takes it)."""
         ours = self._offers(menu, offers, start, end)

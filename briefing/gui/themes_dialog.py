@@ -44,8 +44,9 @@ class ThemesDialog(QDialog):
     """Manages the library's themes. `article_ids` are the articles selected in the library:
     suggestions are made for them and accepted suggestions are assigned to them."""
 
-    def __init__(self, library: Library, article_ids: list[str] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, article_ids: list[str] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.article_ids = list(article_ids or [])
@@ -65,7 +66,8 @@ class ThemesDialog(QDialog):
         self.new_label.setToolTip("Type a label and press Enter to create a theme")
         self.new_label.returnPressed.connect(self.create_theme)
         self.add_button = action_button(
-            "Add theme", "Create a theme with this label", self.create_theme)
+            "Add theme", "Create a theme with this label", self.create_theme
+        )
         new_row = QHBoxLayout()
         new_row.addWidget(self.new_label, 1)
         new_row.addWidget(self.add_button)
@@ -81,20 +83,26 @@ class ThemesDialog(QDialog):
         self.list.setAccessibleName("Themes")
         self.list.setToolTip("Double-click or press F2 to rename a theme")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.list.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.list.itemChanged.connect(self._renamed)
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.empty_label = muted_label("No themes yet. Type a label above and choose Add theme.")
 
         self.rename_button = action_button(
-            "Rename", "Rename the selected theme (F2)", self.rename_current)
+            "Rename", "Rename the selected theme (F2)", self.rename_current
+        )
         self.colour_button = action_button(
-            "Colour…", "Choose the selected theme's colour", self.recolour_current)
+            "Colour…", "Choose the selected theme's colour", self.recolour_current
+        )
         self.merge_button = action_button(
-            "Merge…", "Merge the selected themes into one", self.merge_selected)
+            "Merge…", "Merge the selected themes into one", self.merge_selected
+        )
         self.delete_button = action_button(
-            "Delete…", "Delete the selected themes (articles stay)", self.delete_selected)
+            "Delete…", "Delete the selected themes (articles stay)", self.delete_selected
+        )
         side = QVBoxLayout()
         for b in (self.rename_button, self.colour_button, self.merge_button, self.delete_button):
             side.addWidget(b)
@@ -106,13 +114,16 @@ class ThemesDialog(QDialog):
         self.suggest_box = QGroupBox("Suggested themes for the selected articles")
         self.suggestions = QListWidget()
         self.suggestions.setAccessibleName("Suggested themes")
-        self.suggestions.setToolTip("Suggestions from the articles' text; nothing is assigned "
-                                    "until you choose Accept")
+        self.suggestions.setToolTip(
+            "Suggestions from the articles' text; nothing is assigned until you choose Accept"
+        )
         self.suggestions.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.suggestions.setMaximumHeight(120)
         self.accept_button = action_button(
-            "Assign chosen", "Assign the chosen suggestions to the selected articles (new themes "
-            "are created)", self.accept_suggestions)
+            "Assign chosen",
+            "Assign the chosen suggestions to the selected articles (new themes are created)",
+            self.accept_suggestions,
+        )
         self.suggest_note = muted_label()
         box = QVBoxLayout(self.suggest_box)
         box.addWidget(self.suggest_note)
@@ -133,7 +144,6 @@ class ThemesDialog(QDialog):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected)
 
-
     # -- contents ----------------------------------------------------------------------------
     def reload(self) -> None:
         keep = set(self.selected_ids())
@@ -153,8 +163,11 @@ class ThemesDialog(QDialog):
             item.setIcon(0, swatch(theme.colour, 16))
             item.setData(0, ID_ROLE, theme_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-            item.setToolTip(0, f"{theme.label}: {plural(counts[theme_id], 'article')}. Double-click "
-                            "or press F2 to rename.")
+            item.setToolTip(
+                0,
+                f"{theme.label}: {plural(counts[theme_id], 'article')}. Double-click "
+                "or press F2 to rename.",
+            )
             item.setData(1, Qt.ItemDataRole.AccessibleTextRole, plural(counts[theme_id], "article"))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.list.addTopLevelItem(item)
@@ -236,8 +249,11 @@ class ThemesDialog(QDialog):
         current = QColor(theme.colour or "#1D70B8")
         colour = QColorDialog.getColor(current, self, f"Colour for “{theme.label}”")
         if colour.isValid():
-            self._run(lambda: self.library.recolour_theme(theme_id, colour.name().upper(),
-                                                          was=theme.colour))
+            self._run(
+                lambda: self.library.recolour_theme(
+                    theme_id, colour.name().upper(), was=theme.colour
+                )
+            )
 
     def merge_selected(self) -> None:
         ids = self.selected_ids()
@@ -246,10 +262,14 @@ class ThemesDialog(QDialog):
         themes = self.library.themes()
         labels = [themes[i].label for i in ids]
         label, ok = QInputDialog.getItem(
-            self, "Merge themes",
+            self,
+            "Merge themes",
             "Merge the selected themes into one. Keep which theme?\n"
             "Articles of the others move to it, and the others are removed.",
-            labels, 0, False)
+            labels,
+            0,
+            False,
+        )
         if not ok or label not in labels:
             return
         into = ids[labels.index(label)]
@@ -263,14 +283,17 @@ class ThemesDialog(QDialog):
         affected = sum(self.counts[i] for i in ids)
         names = ", ".join(f"“{themes[i].label}”" for i in ids)
         answer = QMessageBox.question(
-            self, "Delete themes",
+            self,
+            "Delete themes",
             f"Delete {names}?\n\n{plural(affected, 'article')} will lose "
             f"{'this theme' if len(ids) == 1 else 'these themes'}. The articles stay in the "
             "library.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
+
         def delete() -> None:
             for theme_id in ids:
                 self.library.delete_theme(theme_id)
@@ -329,4 +352,3 @@ class ThemesDialog(QDialog):
         if self._run(apply):
             for item in chosen:
                 self.suggestions.takeItem(self.suggestions.row(item))
-

@@ -98,9 +98,11 @@ class WindowLayout:
             QTimer.singleShot(0, window, lambda: whole_tab_names(window))
         else:
             window.splitDockWidget(preview, checks, Qt.Orientation.Vertical)
-            window.resizeDocks([preview, checks],
-                               [int(window.height() * 0.6), int(window.height() * 0.2)],
-                               Qt.Orientation.Vertical)
+            window.resizeDocks(
+                [preview, checks],
+                [int(window.height() * 0.6), int(window.height() * 0.2)],
+                Qt.Orientation.Vertical,
+            )
 
 
 def available(window: QWidget) -> QRect:
@@ -133,11 +135,15 @@ def default_widths(total: int) -> tuple[int, int, int, int]:
 def apply_default_sizes(window: QMainWindow, panes: Panes) -> None:
     """Share the width out between the docks and the centre (first run only)."""
     library, tree, editor, preview = default_widths(window.width())
-    window.resizeDocks([panes.library, panes.preview], [library, preview],
-                       Qt.Orientation.Horizontal)
+    window.resizeDocks(
+        [panes.library, panes.preview], [library, preview], Qt.Orientation.Horizontal
+    )
     height = max(400, window.height() - 160)
-    window.resizeDocks([panes.preview, panes.checks],
-                       [int(height * 0.8), int(height * 0.2)], Qt.Orientation.Vertical)
+    window.resizeDocks(
+        [panes.preview, panes.checks],
+        [int(height * 0.8), int(height * 0.2)],
+        Qt.Orientation.Vertical,
+    )
     panes.centre.setSizes([tree, editor])
     panes.show_reference(available(window).width() >= WIDE_EDITOR)
 

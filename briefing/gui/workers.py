@@ -114,8 +114,9 @@ def run_in_background(
 
 def wait_for_all(timeout_ms: int = 30000) -> bool:
     """Block until the global pool and every lane are idle (for shutdown and tests)."""
-    idle = [pool.waitForDone(timeout_ms) for pool in (*_lanes.values(),
-                                                      QThreadPool.globalInstance())]
+    idle = [
+        pool.waitForDone(timeout_ms) for pool in (*_lanes.values(), QThreadPool.globalInstance())
+    ]
     return all(idle)
 
 

@@ -38,14 +38,20 @@ class Compared:
 
     @property
     def heading(self) -> str:
-        version = (f" ({self.audience} version)" if self.audience not in (None, "members")
-                   else "")
-        return (f"Changes to {self.pack_path.name}{version} from version {self.since.number} "
-                f"({uk_date(self.since.issued)}) to {self.new_label}")
+        version = f" ({self.audience} version)" if self.audience not in (None, "members") else ""
+        return (
+            f"Changes to {self.pack_path.name}{version} from version {self.since.number} "
+            f"({uk_date(self.since.issued)}) to {self.new_label}"
+        )
 
 
-def compare_versions(pack_path: Path, old: int | None = None, new: int | str | None = None,
-                     audience: str | None = None, current: Pack | None = None) -> Compared:
+def compare_versions(
+    pack_path: Path,
+    old: int | None = None,
+    new: int | str | None = None,
+    audience: str | None = None,
+    current: Pack | None = None,
+) -> Compared:
     """What changed from version `old` (default: the last issued) to version `new` (a number,
     or "current" for the pack file as it stands, or `current` when given: the app's pack)."""
     from briefing.compare.diff import compare_packs
@@ -56,8 +62,10 @@ def compare_versions(pack_path: Path, old: int | None = None, new: int | str | N
     history = History(pack_path)
     latest = history.latest()
     if latest is None:
-        raise BriefingError(f"{pack_path}: no versions issued yet, so there is nothing to "
-                            f"compare with: issue one with briefing issue {pack_path}.")
+        raise BriefingError(
+            f"{pack_path}: no versions issued yet, so there is nothing to "
+            f"compare with: issue one with briefing issue {pack_path}."
+        )
     since = history.record(old) if old is not None else latest
     key: int | str = CURRENT
     if new in (None, CURRENT):
@@ -74,8 +82,16 @@ def compare_versions(pack_path: Path, old: int | None = None, new: int | str | N
     if audience and not known_audience(after, audience):
         raise BriefingError(f'{pack_path}: no audience "{audience}"')
     before = history.pack(since.number)
-    return Compared(pack_path, since, before, after, label, key, audience,
-                    compare_packs(before, after, audience))
+    return Compared(
+        pack_path,
+        since,
+        before,
+        after,
+        label,
+        key,
+        audience,
+        compare_packs(before, after, audience),
+    )
 
 
 def redline_name(title: str, audience: str | None, since: int, suffix: str) -> str:
@@ -84,9 +100,15 @@ def redline_name(title: str, audience: str | None, since: int, suffix: str) -> s
     return f"{version_stem(title, audience)} - changes since version {since}{suffix}"
 
 
-def write_redlines(compared: Compared, outdir: Path, formats: Sequence[str] = REDLINE_FORMATS,
-                   *, by: str = "", on: datetime | None = None,
-                   pdf_engine: str | None = None) -> list[Path]:
+def write_redlines(
+    compared: Compared,
+    outdir: Path,
+    formats: Sequence[str] = REDLINE_FORMATS,
+    *,
+    by: str = "",
+    on: datetime | None = None,
+    pdf_engine: str | None = None,
+) -> list[Path]:
     """The redline of `compared` in each format, written all or nothing into `outdir`:
     "Title - changes since version 1.docx" with tracked changes by `by` (default: whoever
     issued the newer version, else the pack's contact) dated `on` (default: when the newer
@@ -110,13 +132,21 @@ def write_redlines(compared: Compared, outdir: Path, formats: Sequence[str] = RE
     else:
         stamp = history.stamp(compared.new, base_dir)
         edition = str(stamp) if stamp is not None else ""
-    document = redline_document(for_audience(compared.old, compared.audience), newer_version,
-                                compared.changes, base_dir, since=compared.since.number,
-                                by=author, on=when, edition=edition)
+    document = redline_document(
+        for_audience(compared.old, compared.audience),
+        newer_version,
+        compared.changes,
+        base_dir,
+        since=compared.since.number,
+        by=author,
+        on=when,
+        edition=edition,
+    )
     # Rendered and verified as every build is (every piece of the redline in each file, in
     # order, nothing over the page's edge) before anything is written.
-    request = BuildRequest(compared.new, base_dir, tuple(formats), (compared.audience,),
-                           outdir=outdir)
+    request = BuildRequest(
+        compared.new, base_dir, tuple(formats), (compared.audience,), outdir=outdir
+    )
     if pdf_engine:
         request = replace(request, pdf_engine=pdf_engine)
     job = Job(request, compared.audience, newer_version, document)
@@ -124,6 +154,15 @@ def write_redlines(compared: Compared, outdir: Path, formats: Sequence[str] = RE
     if job.has_errors:
         raise ChecksFailed(job.findings)
     outdir.mkdir(parents=True, exist_ok=True)
-    return atomic_write_all([(outdir / redline_name(compared.new.title, compared.audience,
-                                                    compared.since.number, f".{fmt}"),
-                              job.rendered[fmt].data) for fmt in formats])
+    return atomic_write_all(
+        [
+            (
+                outdir
+                / redline_name(
+                    compared.new.title, compared.audience, compared.since.number, f".{fmt}"
+                ),
+                job.rendered[fmt].data,
+            )
+            for fmt in formats
+        ]
+    )

@@ -89,11 +89,15 @@ def composed(request: BuildRequest, version: Version) -> Document:
         return compose_version(version, request.base_dir, edition=line, changes=page)
     number = supplement_number(request)
     return compose_version(
-        version, request.base_dir, edition=line, changes=page,
+        version,
+        request.base_dir,
+        edition=line,
+        changes=page,
         only=supplement_notes(changes, since),
         title=f"Supplement {number} to {version.pack.title}",
         subtitle=f"New and changed items since version {since} (issued "
-                 f"{uk_date(record.issued)}), numbered as in the full briefing")
+        f"{uk_date(record.issued)}), numbered as in the full briefing",
+    )
 
 
 def supplement_notes(changes: Changes, since: int) -> dict[tuple[int, int], str]:
@@ -104,8 +108,11 @@ def supplement_notes(changes: Changes, since: int) -> dict[tuple[int, int], str]
     notes: dict[tuple[int, int], str] = {}
     for change in changes.items:
         new, old = change.new, change.old
-        if new is None or new.item is None or not (change.kind in (ADDED, CHANGED)
-                                                    or change.fields):
+        if (
+            new is None
+            or new.item is None
+            or not (change.kind in (ADDED, CHANGED) or change.fields)
+        ):
             continue
         if change.kind == ADDED or old is None:
             note = f"New since version {since}."
@@ -125,11 +132,15 @@ def supplement_number(request: BuildRequest) -> int:
     history, _ = _history(request, since)
     latest = history.latest()
     assert latest is not None  # _history found version `since`
-    target = latest.number if history.matches(latest, request.pack, request.base_dir) \
+    target = (
+        latest.number
+        if history.matches(latest, request.pack, request.base_dir)
         else latest.number + 1
+    )
     if target <= since:
-        raise BriefingError(f"Nothing has changed since version {since}: there is no "
-                            "supplement to make.")
+        raise BriefingError(
+            f"Nothing has changed since version {since}: there is no supplement to make."
+        )
     return target - since
 
 

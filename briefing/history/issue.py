@@ -65,11 +65,19 @@ def officer_name(pack: Pack) -> str:
     return ""
 
 
-def issue_version(pack_path: Path, *, note: str = "", officer: str = "",
-                  outdir: Path | None = None, formats: Sequence[str] | None = None,
-                  audiences: Sequence[str] = ("members",), pdf_engine: str | None = None,
-                  changes_since: int | None = None, now: datetime | None = None,
-                  progress: Progress | None = None) -> Issued:
+def issue_version(
+    pack_path: Path,
+    *,
+    note: str = "",
+    officer: str = "",
+    outdir: Path | None = None,
+    formats: Sequence[str] | None = None,
+    audiences: Sequence[str] = ("members",),
+    pdf_engine: str | None = None,
+    changes_since: int | None = None,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> Issued:
     """Issue the pack file `pack_path` as its next version, building its files into `outdir`
     (default: beside the pack), each saying "Version N · issued …" (with a "Changes since
     version M" page when `changes_since` is M). Raises ChecksFailed (nothing issued) when the
@@ -82,8 +90,12 @@ def issue_version(pack_path: Path, *, note: str = "", officer: str = "",
     engine = pdf_engine or DEFAULT_PDF_ENGINE
     built_formats = tuple(formats or DEFAULT_FORMATS)
     request = BuildRequest.for_file(
-        pack_path, formats=built_formats, audiences=tuple(audiences), pdf_engine=engine,
-        outdir=Path(outdir) if outdir else pack_path.resolve().parent)
+        pack_path,
+        formats=built_formats,
+        audiences=tuple(audiences),
+        pdf_engine=engine,
+        outdir=Path(outdir) if outdir else pack_path.resolve().parent,
+    )
     pack, base_dir = request.pack, request.base_dir
     history = History(pack_path)
     latest = history.latest()
@@ -94,8 +106,10 @@ def issue_version(pack_path: Path, *, note: str = "", officer: str = "",
     if when.tzinfo is None:
         when = when.astimezone()
     if changes_since is not None and changes_since >= number:
-        raise BriefingError(f"--changes-since {changes_since}: this is version {number}, so "
-                            f"the changes can only be since an earlier version.")
+        raise BriefingError(
+            f"--changes-since {changes_since}: this is version {number}, so "
+            f"the changes can only be since an earlier version."
+        )
     built = Built(built_formats, tuple(audiences), engine, {}, changes_since)
     stub = VersionRecord(number, when, "", "", pack_path.name, {}, built, __version__)
     request = replace(request, edition=issued_edition(stub), changes_since=changes_since)
@@ -108,9 +122,16 @@ def issue_version(pack_path: Path, *, note: str = "", officer: str = "",
     try:
         sources = _freeze(pack_path, pack, base_dir, work)
         files, hashes = _build(request, progress, checked)
-        record = VersionRecord(number, when, officer.strip() or officer_name(pack),
-                               note.strip(), pack_path.name, sources,
-                               replace(built, files=hashes), __version__)
+        record = VersionRecord(
+            number,
+            when,
+            officer.strip() or officer_name(pack),
+            note.strip(),
+            pack_path.name,
+            sources,
+            replace(built, files=hashes),
+            __version__,
+        )
         (work / RECORD_NAME).write_text(record.to_yaml(pack_path.name), encoding="utf-8")
         _readme(history.folder, pack_path.name)
         _put_in_place(work, history.folder / f"version-{number}")
@@ -138,15 +159,17 @@ def _freeze(pack_path: Path, pack: Pack, base_dir: Path, work: Path) -> dict[str
 
 def _kept(pack: Pack) -> Pack:
     """The pack with its logo and template pointing where a version's folder keeps them."""
-    layout = replace(pack.layout,
-                     logo=kept_path(pack.layout.logo) if pack.layout.logo.strip() else "",
-                     template=(kept_path(pack.layout.template)
-                               if pack.layout.template.strip() else ""))
+    layout = replace(
+        pack.layout,
+        logo=kept_path(pack.layout.logo) if pack.layout.logo.strip() else "",
+        template=(kept_path(pack.layout.template) if pack.layout.template.strip() else ""),
+    )
     return replace(pack, layout=layout)
 
 
-def _build(request: BuildRequest, progress: Progress | None,
-           checked: Checked | None = None) -> tuple[list[Path], dict[str, str]]:
+def _build(
+    request: BuildRequest, progress: Progress | None, checked: Checked | None = None
+) -> tuple[list[Path], dict[str, str]]:
     """Every version's files, through the build pipeline; with their fingerprints."""
     from briefing import build
 
@@ -173,14 +196,17 @@ def _readme(folder: Path, pack_name: str) -> None:
 
 def _put_in_place(work: Path, target: Path) -> None:
     if target.exists():
-        raise BriefingError(f"{target.name} was issued by someone else while this one was "
-                            "being made: nothing was issued. Issue again to make the next "
-                            "version.")
+        raise BriefingError(
+            f"{target.name} was issued by someone else while this one was "
+            "being made: nothing was issued. Issue again to make the next "
+            "version."
+        )
     try:
         os.rename(work, target)
     except OSError as exc:
-        raise BriefingError(f"Cannot finish issuing {target}: {exc.strerror or exc}. "
-                            "Nothing was issued.") from exc
+        raise BriefingError(
+            f"Cannot finish issuing {target}: {exc.strerror or exc}. Nothing was issued."
+        ) from exc
 
 
 @dataclass(frozen=True)
@@ -195,8 +221,9 @@ class Rebuilt:
         return all(same for _, same in self.files)
 
 
-def rebuild_version(pack_path: Path, number: int, outdir: Path,
-                    progress: Progress | None = None) -> Rebuilt:
+def rebuild_version(
+    pack_path: Path, number: int, outdir: Path, progress: Progress | None = None
+) -> Rebuilt:
     """Build version `number` again from its folder alone (not from the pack file as it is
     now) into `outdir`, as it was issued, and compare each file with its fingerprint."""
     from briefing.build import BuildRequest
@@ -205,23 +232,35 @@ def rebuild_version(pack_path: Path, number: int, outdir: Path,
     history = History(pack_path)
     record = history.record(number)
     folder = history.pack_file(number).parent
-    request = BuildRequest(_kept(history.pack(number)), folder,
-                           tuple(record.built.formats or ("docx", "pdf")),
-                           tuple(record.built.audiences or ("members",)),
-                           record.built.pdf_engine or "typst", outdir=Path(outdir),
-                           pack_path=folder / record.pack_file, pack_name=record.pack_file,
-                           edition=issued_edition(record),
-                           changes_since=record.built.changes_since,
-                           history_of=Path(pack_path))
+    request = BuildRequest(
+        _kept(history.pack(number)),
+        folder,
+        tuple(record.built.formats or ("docx", "pdf")),
+        tuple(record.built.audiences or ("members",)),
+        record.built.pdf_engine or "typst",
+        outdir=Path(outdir),
+        pack_path=folder / record.pack_file,
+        pack_name=record.pack_file,
+        edition=issued_edition(record),
+        changes_since=record.built.changes_since,
+        history_of=Path(pack_path),
+    )
     files, hashes = _build(request, progress)
-    checked = tuple((path, record.built.files.get(path.name) == hashes[path.name]
-                     if path.name in record.built.files else None)
-                    for path in files if path.name in hashes)
+    checked = tuple(
+        (
+            path,
+            record.built.files.get(path.name) == hashes[path.name]
+            if path.name in record.built.files
+            else None,
+        )
+        for path in files
+        if path.name in hashes
+    )
     return Rebuilt(record, checked)
 
 
 def issued_text(record: VersionRecord, version: str = "Version") -> str:
-    """"Version 2, issued 7 December 2026 by A. Officer: note" (`version` as the first word,
+    """ "Version 2, issued 7 December 2026 by A. Officer: note" (`version` as the first word,
     "version" within a sentence)."""
     by = f" by {record.officer}" if record.officer else ""
     note = f": {record.note}" if record.note else ""

@@ -53,17 +53,20 @@ class VersionRecord:
             "note": self.note,
             "pack": self.pack_file,
             "sha256": dict(self.sources),
-            "built": {"formats": list(self.built.formats),
-                      "audiences": list(self.built.audiences),
-                      "pdf_engine": self.built.pdf_engine,
-                      **({"changes_since": self.built.changes_since}
-                         if self.built.changes_since else {}),
-                      "sha256": dict(self.built.files)},
+            "built": {
+                "formats": list(self.built.formats),
+                "audiences": list(self.built.audiences),
+                "pdf_engine": self.built.pdf_engine,
+                **({"changes_since": self.built.changes_since} if self.built.changes_since else {}),
+                "sha256": dict(self.built.files),
+            },
             "briefing": self.software,
         }
-        head = (f"# Version {self.number} of {pack_name}, as issued. Briefing wrote this record "
-                "when the version was issued;\n# the files beside it are the pack and the "
-                "pictures and template it used, exactly as they were.\n")
+        head = (
+            f"# Version {self.number} of {pack_name}, as issued. Briefing wrote this record "
+            "when the version was issued;\n# the files beside it are the pack and the "
+            "pictures and template it used, exactly as they were.\n"
+        )
         return head + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
 
 
@@ -73,8 +76,10 @@ def read_record(path: Path) -> VersionRecord:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8 text"
-        raise BriefingError(f"{path}: cannot be read ({reason or exc}). Restore this version's "
-                            "folder from a backup, or leave it out of the history.") from exc
+        raise BriefingError(
+            f"{path}: cannot be read ({reason or exc}). Restore this version's "
+            "folder from a backup, or leave it out of the history."
+        ) from exc
     if (deep := too_deep(text)) is not None:
         raise BriefingError(f"{path}:{deep[0]}:{deep[1]}: {depth_message()}")
     try:
@@ -82,13 +87,17 @@ def read_record(path: Path) -> VersionRecord:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}:{mark.column + 1}" if mark is not None else ""
-        raise BriefingError(f"{path}{where}: this version record is not valid YAML: "
-                            f"{getattr(exc, 'problem', None) or exc}.") from exc
+        raise BriefingError(
+            f"{path}{where}: this version record is not valid YAML: "
+            f"{getattr(exc, 'problem', None) or exc}."
+        ) from exc
     try:
         return _from_data(data)
     except (KeyError, TypeError, ValueError) as exc:
-        raise BriefingError(f"{path}: this version record is incomplete or damaged "
-                            f"({exc}). Restore it from a backup.") from exc
+        raise BriefingError(
+            f"{path}: this version record is incomplete or damaged "
+            f"({exc}). Restore it from a backup."
+        ) from exc
 
 
 def _from_data(data: object) -> VersionRecord:
@@ -117,7 +126,8 @@ def _from_data(data: object) -> VersionRecord:
             audiences=tuple(str(a) for a in built.get("audiences") or ()),
             pdf_engine=str(built.get("pdf_engine") or ""),
             files={str(k): str(v) for k, v in (built.get("sha256") or {}).items()},
-            changes_since=_number(built.get("changes_since"))),
+            changes_since=_number(built.get("changes_since")),
+        ),
         software=str(data.get("briefing") or ""),
     )
 

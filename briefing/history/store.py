@@ -96,8 +96,9 @@ class History:
         except FileNotFoundError:
             return []
         except OSError as exc:
-            raise BriefingError(f"Cannot read the history folder {self.folder}: "
-                                f"{exc.strerror or exc}.") from exc
+            raise BriefingError(
+                f"Cannot read the history folder {self.folder}: {exc.strerror or exc}."
+            ) from exc
         return sorted(int(m.group(1)) for name in names if (m := _VERSION_FOLDER.match(name)))
 
     def records(self) -> list[VersionRecord]:
@@ -112,9 +113,11 @@ class History:
             raise BriefingError(self._no_version(number))
         record = read_record(folder / RECORD_NAME)
         if record.number != number:
-            raise BriefingError(f"{folder / RECORD_NAME}: says it is version {record.number}, "
-                                f"but its folder is version-{number}. Restore the folder from "
-                                "a backup.")
+            raise BriefingError(
+                f"{folder / RECORD_NAME}: says it is version {record.number}, "
+                f"but its folder is version-{number}. Restore the folder from "
+                "a backup."
+            )
         return record
 
     def latest(self) -> VersionRecord | None:
@@ -155,15 +158,20 @@ class History:
         try:
             found = sha256_of(path)
         except OSError as exc:
-            raise BriefingError(f"{path}: cannot be read ({exc.strerror or exc}). Restore "
-                                f"version {number}'s folder from a backup.") from exc
+            raise BriefingError(
+                f"{path}: cannot be read ({exc.strerror or exc}). Restore "
+                f"version {number}'s folder from a backup."
+            ) from exc
         if wanted is not None and found != wanted:
-            raise BriefingError(f"{path}: this is not the pack issued as version {number} (it "
-                                "has been changed since: its fingerprint does not match the "
-                                "one in version.yaml). Restore it from a backup.")
+            raise BriefingError(
+                f"{path}: this is not the pack issued as version {number} (it "
+                "has been changed since: its fingerprint does not match the "
+                "one in version.yaml). Restore it from a backup."
+            )
 
-    def stamp(self, pack: Pack, base_dir: Path | None = None,
-              read_from: Path | None = None) -> Stamp | None:
+    def stamp(
+        self, pack: Pack, base_dir: Path | None = None, read_from: Path | None = None
+    ) -> Stamp | None:
         """What a build of `pack` should say about its version: None before the first version
         is issued. `read_from` is the file `pack` was read from, unchanged since (see
         matches)."""
@@ -173,14 +181,16 @@ class History:
         same = self.matches(latest, pack, base_dir or self.pack_path.parent, read_from)
         return Stamp(latest.number, uk_date(latest.issued), draft=not same)
 
-    def matches(self, record: VersionRecord, pack: Pack, base_dir: Path,
-                read_from: Path | None = None) -> bool:
+    def matches(
+        self, record: VersionRecord, pack: Pack, base_dir: Path, read_from: Path | None = None
+    ) -> bool:
         """Whether `pack`, with the logo and template it names under `base_dir`, is what
         version `record` froze (comments and spacing in the pack file aside). When `pack` was
         read from the file `read_from` and that file is byte for byte the one issued, the
         issued pack need not be read at all (the usual case just after an issue)."""
-        sources = {name: digest for name, digest in record.sources.items()
-                   if name != record.pack_file}
+        sources = {
+            name: digest for name, digest in record.sources.items() if name != record.pack_file
+        }
         if source_hashes(pack, base_dir) != sources:
             return False
         if read_from is not None:
@@ -194,10 +204,14 @@ class History:
     def _no_version(self, number: int) -> str:
         numbers = self.numbers()
         if not numbers:
-            return (f"{self.pack_path.name} has no issued versions yet: issue one with "
-                    f"briefing issue {self.pack_path.name}.")
-        return (f"{self.pack_path.name} has no version {number}: the versions issued are "
-                f"{_numbers_text(numbers)}.")
+            return (
+                f"{self.pack_path.name} has no issued versions yet: issue one with "
+                f"briefing issue {self.pack_path.name}."
+            )
+        return (
+            f"{self.pack_path.name} has no version {number}: the versions issued are "
+            f"{_numbers_text(numbers)}."
+        )
 
 
 def source_hashes(pack: Pack, base_dir: Path) -> dict[str, str]:

@@ -21,9 +21,11 @@ if TYPE_CHECKING:
 
 FILE_NAME = "accepted-implications.txt"
 MOST = 500  # the newest points kept: enough to learn a voice, little to read
-HEADER = ("# Implication points accepted in this library's packs, one a line, newest last.\n"
-          "# Briefing's suggested implications are ranked and worded like these. Edit or delete\n"
-          "# lines as you wish; the file never leaves this folder.\n")
+HEADER = (
+    "# Implication points accepted in this library's packs, one a line, newest last.\n"
+    "# Briefing's suggested implications are ranked and worded like these. Edit or delete\n"
+    "# lines as you wish; the file never leaves this folder.\n"
+)
 
 
 def read_accepted(path: Path) -> list[str]:
@@ -35,8 +37,11 @@ def read_accepted(path: Path) -> list[str]:
         text = read_capped(path, MAX_SETTINGS, "a list of accepted points").decode("utf-8-sig")
     except (Unreadable, OSError, UnicodeDecodeError):
         return []
-    return [line.strip() for line in text.splitlines()
-            if line.strip() and not line.lstrip().startswith("#")]
+    return [
+        line.strip()
+        for line in text.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
 
 
 def add_accepted(path: Path, points: Iterable[str]) -> list[str]:

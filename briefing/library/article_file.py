@@ -93,7 +93,10 @@ def dump_article(article: LibraryArticle) -> str:
     fa = article.first_appeared
     if fa is not None:
         meta["first_appeared"] = {
-            "publication": fa.publication, "date": fa.date, "url": fa.url, "title": fa.title,
+            "publication": fa.publication,
+            "date": fa.date,
+            "url": fa.url,
+            "title": fa.title,
         }
     else:
         meta["first_appeared"] = None
@@ -102,7 +105,11 @@ def dump_article(article: LibraryArticle) -> str:
         "at": article.imported_at.replace(microsecond=0) if article.imported_at else None,
     }
     header = yaml.dump(
-        meta, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False,
+        meta,
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
         width=100,
     )
     body_lines = []
@@ -128,11 +135,12 @@ def parse_article(text: str, path: Path | None = None) -> LibraryArticle:
         reason = getattr(exc, "problem", None) or "not valid YAML"
         raise ArticleFileError(f"the metadata block is not valid YAML{where}: {reason}") from exc
     except ValueError as exc:  # a date with no such day (2025-02-30) fails as it is read
-        raise ArticleFileError(f"the metadata block has a date that does not exist ({exc}): "
-                               "write it as YYYY-MM-DD") from exc
+        raise ArticleFileError(
+            f"the metadata block has a date that does not exist ({exc}): write it as YYYY-MM-DD"
+        ) from exc
     if not isinstance(meta, dict):
         raise ArticleFileError("the metadata block is not a list of 'key: value' lines")
-    rest = text[match.end():]
+    rest = text[match.end() :]
     body, original = _split_rest(rest)
     stem = path.stem if path is not None else ""
     article = LibraryArticle(
@@ -181,7 +189,7 @@ def _split_rest(rest: str) -> tuple[str, str]:
     for line in lines:
         bare = line.rstrip("\r")
         if bare.rstrip() == MARKER:
-            original = rest[offset + len(line) + 1:]
+            original = rest[offset + len(line) + 1 :]
             break
         m = _MARKER_LIKE.match(bare)
         body_lines.append(bare[1:] if m and m.group(1) else bare)

@@ -215,19 +215,29 @@ def move_boundary(drafts: list[DraftArticle], index: int, step: int) -> list[Dra
             raise ValueError(f"“{a.title}” has only one paragraph left: merge it instead.")
         moved = a_paras[-1]
         cut = _cut_original(a.original, moved, _locate(a.original, a_paras[-2]) + 1)
-        new_a = replace(copy.deepcopy(a), body=join_paragraphs(a_paras[:-1]),
-                        original=a.original[:cut])
-        new_b = replace(copy.deepcopy(b), body=join_paragraphs([moved, *b_paras]),
-                        original=a.original[cut:] + b.original,
-                        start_line=a.start_line + _lines_before(a.original, cut))
+        new_a = replace(
+            copy.deepcopy(a), body=join_paragraphs(a_paras[:-1]), original=a.original[:cut]
+        )
+        new_b = replace(
+            copy.deepcopy(b),
+            body=join_paragraphs([moved, *b_paras]),
+            original=a.original[cut:] + b.original,
+            start_line=a.start_line + _lines_before(a.original, cut),
+        )
     else:
         if len(b_paras) < 2:
             raise ValueError(f"“{b.title}” has only one paragraph left: merge it instead.")
         moved = b_paras[0]
         cut = _cut_original(b.original, b_paras[1], _locate(b.original, moved) + 1)
-        new_a = replace(copy.deepcopy(a), body=join_paragraphs([*a_paras, moved]),
-                        original=a.original + b.original[:cut])
-        new_b = replace(copy.deepcopy(b), body=join_paragraphs(b_paras[1:]),
-                        original=b.original[cut:],
-                        start_line=b.start_line + _lines_before(b.original, cut))
+        new_a = replace(
+            copy.deepcopy(a),
+            body=join_paragraphs([*a_paras, moved]),
+            original=a.original + b.original[:cut],
+        )
+        new_b = replace(
+            copy.deepcopy(b),
+            body=join_paragraphs(b_paras[1:]),
+            original=b.original[cut:],
+            start_line=b.start_line + _lines_before(b.original, cut),
+        )
     return [*drafts[:index], new_a, new_b, *drafts[index + 2 :]]

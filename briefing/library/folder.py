@@ -185,8 +185,9 @@ def read_article_file(path: Path) -> LibraryArticle:
 
 def create_new(target: Path, data: bytes) -> bool:
     """Create target with data only if no file has that name; False when one appeared."""
-    fd, tmp_name = tempfile.mkstemp(prefix=temporary_prefix(target), suffix=".tmp",
-                                    dir=target.parent)
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=temporary_prefix(target), suffix=".tmp", dir=target.parent
+    )
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as stream:

@@ -162,8 +162,7 @@ class SearchIndex:
 
     def _connect(self) -> None:
         where = ":memory:" if self.in_memory else self.path
-        con = sqlite3.connect(where, timeout=30, check_same_thread=False,
-                              isolation_level=None)
+        con = sqlite3.connect(where, timeout=30, check_same_thread=False, isolation_level=None)
         try:
             if not self.in_memory:
                 con.execute("PRAGMA journal_mode=WAL")
@@ -258,9 +257,23 @@ class SearchIndex:
             "INSERT INTO docs(name, mtime_ns, size, id, title, authors, source, published, url,"
             " doi, themes, lead, title_proposed, reference, standfirst)"
             " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (name, stamp[0], stamp[1], a.id, a.title, "\n".join(a.authors), a.source, published,
-             a.url, a.doi, "\n".join(a.themes), lead, int(a.title_proposed), a.reference,
-             a.standfirst),
+            (
+                name,
+                stamp[0],
+                stamp[1],
+                a.id,
+                a.title,
+                "\n".join(a.authors),
+                a.source,
+                published,
+                a.url,
+                a.doi,
+                "\n".join(a.themes),
+                lead,
+                int(a.title_proposed),
+                a.reference,
+                a.standfirst,
+            ),
         )
         docid = cur.lastrowid
         con.execute(
@@ -295,12 +308,22 @@ class SearchIndex:
                 "SELECT id, title, authors, source, published, url, doi, reference, standfirst,"
                 " themes, title_proposed FROM docs ORDER BY published DESC, title COLLATE NOCASE"
             ).fetchall()
-        return [Listed(i, title, _lines(authors), source,
-                       date.fromisoformat(published) if published else None, url or "",
-                       doi or "", reference or "", standfirst or "", _lines(themes),
-                       bool(proposed))
-                for i, title, authors, source, published, url, doi, reference, standfirst,
-                themes, proposed in rows]
+        return [
+            Listed(
+                i,
+                title,
+                _lines(authors),
+                source,
+                date.fromisoformat(published) if published else None,
+                url or "",
+                doi or "",
+                reference or "",
+                standfirst or "",
+                _lines(themes),
+                bool(proposed),
+            )
+            for i, title, authors, source, published, url, doi, reference, standfirst, themes, proposed in rows
+        ]
 
     def find_keys(self, keys: list[str]) -> tuple[str, str] | None:
         """(id, key) of an article sharing any of the keys, or None."""
@@ -360,8 +383,10 @@ class SearchIndex:
         if not typed:
             if query.strip():
                 return []  # only punctuation typed: nothing can match
-            sql = (f"SELECT {_COLUMNS}, NULL FROM docs d WHERE 1{filters} "
-                   "ORDER BY d.published DESC, d.title COLLATE NOCASE LIMIT ?")
+            sql = (
+                f"SELECT {_COLUMNS}, NULL FROM docs d WHERE 1{filters} "
+                "ORDER BY d.published DESC, d.title COLLATE NOCASE LIMIT ?"
+            )
             with self._lock:
                 return [_hit(row) for row in self.con.execute(sql, [*args, limit])]
         # Exact words first, then any English form of them or the last word as the start of a
@@ -371,13 +396,22 @@ class SearchIndex:
         with self._lock:
             tiers = [q.exact(typed)]
             last = typed[-1].tokens[-1]
-            longer = prefix and any(t != last for t, _ in self._terms_from(
-                last, last + "\uffff", limit=2))
+            longer = prefix and any(
+                t != last for t, _ in self._terms_from(last, last + "\uffff", limit=2)
+            )
             # The last word as a prefix already finds every form that starts with it.
-            covered = {last} if longer and q.starts_every_form(last) and [
-                w.single for w in typed].count(last) == 1 else set()
-            forms_of = {w.single: self._forms(w.single) for w in typed
-                        if w.single and w.single not in covered}
+            covered = (
+                {last}
+                if longer
+                and q.starts_every_form(last)
+                and [w.single for w in typed].count(last) == 1
+                else set()
+            )
+            forms_of = {
+                w.single: self._forms(w.single)
+                for w in typed
+                if w.single and w.single not in covered
+            }
             if longer or any(len(f) > 1 or (f and f[0] != w) for w, f in forms_of.items()):
                 # Only the articles the words as typed do not match: they came first.
                 tiers.append(f"({q.with_forms(typed, forms_of, prefix=longer)}) NOT ({tiers[0]})")
@@ -391,8 +425,11 @@ class SearchIndex:
                 # the counter gives snippets to the first SNIPPETS hits only. CROSS JOIN keeps
                 # fts the outer loop, so filters never become one full-text match per row.
                 wanted = snippets - len(hits)
-                snippet = (f"CASE WHEN _hit_no() <= {wanted} THEN "
-                           "snippet(fts, 3, '', '', '…', 16) END" if wanted > 0 else "NULL")
+                snippet = (
+                    f"CASE WHEN _hit_no() <= {wanted} THEN snippet(fts, 3, '', '', '…', 16) END"
+                    if wanted > 0
+                    else "NULL"
+                )
                 sql = (
                     f"SELECT {_COLUMNS}, {snippet} "
                     f"FROM fts CROSS JOIN docs d ON d.docid = fts.rowid "
@@ -410,8 +447,7 @@ class SearchIndex:
         word ("councilor" -> "councillor"), or "" when every word is the library's own."""
         typed = q.words(query)
         with self._lock:
-            fixes = {w.single: q.correction(w.single, self._terms_from)
-                     for w in typed if w.single}
+            fixes = {w.single: q.correction(w.single, self._terms_from) for w in typed if w.single}
         if not any(fixes.values()):
             return ""
         return " ".join(fixes.get(w.single) or " ".join(w.tokens) for w in typed)
@@ -437,8 +473,11 @@ class SearchIndex:
         if table is None:
             table = f"temp.by_author_{len(self._author_tables)}"
             self.con.execute(f"CREATE TEMP TABLE {table}(docid INTEGER PRIMARY KEY)")
-            self.con.execute(f"INSERT OR IGNORE INTO {table} SELECT docid FROM doc_authors "
-                             "WHERE plain LIKE ? ESCAPE '\\'", (f"%{_like(plain)}%",))
+            self.con.execute(
+                f"INSERT OR IGNORE INTO {table} SELECT docid FROM doc_authors "
+                "WHERE plain LIKE ? ESCAPE '\\'",
+                (f"%{_like(plain)}%",),
+            )
             self._author_tables[plain] = table
         return table
 
@@ -451,7 +490,8 @@ class SearchIndex:
         """The index's words w with low <= w < high and how many articles hold each."""
         return self.con.execute(
             "SELECT term, doc FROM fts_words WHERE term >= ? AND term < ? LIMIT ?",
-            (low, high, limit)).fetchall()
+            (low, high, limit),
+        ).fetchall()
 
     def _hit_no(self) -> int:
         self._hits += 1
@@ -463,11 +503,17 @@ _COLUMNS = "d.id, d.title, d.authors, d.source, d.published, d.themes, d.lead, d
 
 def _hit(row: tuple[str, ...]) -> SearchHit:
     i, title, authors, src, published, themes, lead, proposed, snip = row
-    return SearchHit(id=i, title=title, authors=_lines(authors), source=src,
-                     published=date.fromisoformat(published) if published else None,
-                     # The lead is stored with its spaces already made single (see _insert).
-                     themes=_lines(themes), snippet=" ".join(snip.split()) if snip else lead or "",
-                     title_proposed=bool(proposed))
+    return SearchHit(
+        id=i,
+        title=title,
+        authors=_lines(authors),
+        source=src,
+        published=date.fromisoformat(published) if published else None,
+        # The lead is stored with its spaces already made single (see _insert).
+        themes=_lines(themes),
+        snippet=" ".join(snip.split()) if snip else lead or "",
+        title_proposed=bool(proposed),
+    )
 
 
 def _lines(value: str | None) -> list[str]:

@@ -99,11 +99,7 @@ class LibraryLock:
         except FileNotFoundError:
             return True  # released meanwhile: try again at once
         pid = info.get("pid")
-        dead = (
-            info.get("host") == socket.gethostname()
-            and isinstance(pid, int)
-            and not _alive(pid)
-        )
+        dead = info.get("host") == socket.gethostname() and isinstance(pid, int) and not _alive(pid)
         # An unreadable lock file may simply be being written: only age makes it stale.
         if not (dead or age > self.stale_after):
             return False

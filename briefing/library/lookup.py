@@ -22,8 +22,9 @@ def _authors_key(authors: list[str]) -> str:
     return ";".join(sorted(n for n in (norm_author(a) for a in authors) if n))
 
 
-def find_library_article(library: Library | None, article_id: str,
-                         article: Article | None) -> LibraryArticle | None:
+def find_library_article(
+    library: Library | None, article_id: str, article: Article | None
+) -> LibraryArticle | None:
     """The matching LibraryArticle, or None when the library has no copy of it."""
     if library is None:
         return None

@@ -29,12 +29,27 @@ if TYPE_CHECKING:
 PREFIX_FROM = 3  # a last word shorter than this is matched whole: "AI" never finds "aims"
 _TOKEN = re.compile(r"[^\W_]+")
 # US spellings and their British forms, tried before the nearest word by letters.
-_US_UK = ((r"or$", "our"), (r"ors$", "ours"), (r"ize$", "ise"), (r"izes$", "ises"),
-          (r"ized$", "ised"), (r"izing$", "ising"), (r"ization$", "isation"),
-          (r"izations$", "isations"), (r"yze$", "yse"), (r"yzed$", "ysed"), (r"er$", "re"),
-          (r"ers$", "res"), (r"og$", "ogue"), (r"ogs$", "ogues"), (r"am$", "amme"),
-          (r"ams$", "ammes"), (r"ense$", "ence"), (r"([aeiou])l(ed|ing|er|ers|or|ors)$", r"\1ll\2"),
-          (r"ment$", "ement"))
+_US_UK = (
+    (r"or$", "our"),
+    (r"ors$", "ours"),
+    (r"ize$", "ise"),
+    (r"izes$", "ises"),
+    (r"ized$", "ised"),
+    (r"izing$", "ising"),
+    (r"ization$", "isation"),
+    (r"izations$", "isations"),
+    (r"yze$", "yse"),
+    (r"yzed$", "ysed"),
+    (r"er$", "re"),
+    (r"ers$", "res"),
+    (r"og$", "ogue"),
+    (r"ogs$", "ogues"),
+    (r"am$", "amme"),
+    (r"ams$", "ammes"),
+    (r"ense$", "ence"),
+    (r"([aeiou])l(ed|ing|er|ers|or|ors)$", r"\1ll\2"),
+    (r"ment$", "ement"),
+)
 
 
 @dataclass(frozen=True)
@@ -70,8 +85,9 @@ def words(text: str) -> list[Word]:
 
 def prefix_wanted(text: str, typed: list[Word]) -> bool:
     """The last word is still being typed (no space after it) and has three letters or more."""
-    return bool(typed and text and not text[-1].isspace()
-                and len(typed[-1].tokens[-1]) >= PREFIX_FROM)
+    return bool(
+        typed and text and not text[-1].isspace() and len(typed[-1].tokens[-1]) >= PREFIX_FROM
+    )
 
 
 def exact(typed: Sequence[Word], prefix: bool = False) -> str:
@@ -143,8 +159,11 @@ def correction(word: str, terms_from: TermsFrom) -> str:
         for form in (british, british + "s"):  # the library may hold only the plural
             if british != word and terms_from(form, form + "\x00"):
                 return form
-    candidates = {term: count for term, count in terms_from(word[:2], word[:2] + "\uffff")
-                  if abs(len(term) - len(word)) <= 2 and term.isalpha()}
+    candidates = {
+        term: count
+        for term, count in terms_from(word[:2], word[:2] + "\uffff")
+        if abs(len(term) - len(word)) <= 2 and term.isalpha()
+    }
     close = difflib.get_close_matches(word, list(candidates), n=5, cutoff=0.8)
     if not close:
         return ""

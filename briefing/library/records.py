@@ -20,7 +20,7 @@ def listed_title(title: str, proposed: bool) -> str:
 
 @dataclass
 class FirstAppeared:
-    """"This article first appeared in PUBLICATION on DATE … URL"."""
+    """ "This article first appeared in PUBLICATION on DATE … URL"."""
 
     publication: str = ""
     date: date | None = None
@@ -54,7 +54,9 @@ class DraftArticle:
     source_file: str = ""  # the file it came from (name only)
     start_line: int = 0  # 1-based line in the source file where this article starts
     flags: list[str] = field(default_factory=list)  # e.g. "title proposed: no title line found"
-    themes: list[str] = field(default_factory=list)  # theme labels the file itself gave (front matter)
+    themes: list[str] = field(
+        default_factory=list
+    )  # theme labels the file itself gave (front matter)
 
     @property
     def title_was_proposed(self) -> bool:

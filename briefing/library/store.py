@@ -157,9 +157,11 @@ class Library:
         except ThemesFileError as exc:
             lines.append(str(exc))
         if self.index.in_memory:
-            lines.append(f"{self.index.path}: the search index cannot be saved "
-                         f"({self.index.in_memory}); searching still works, but the index is "
-                         "built again each time until there is room for it.")
+            lines.append(
+                f"{self.index.path}: the search index cannot be saved "
+                f"({self.index.in_memory}); searching still works, but the index is "
+                "built again each time until there is room for it."
+            )
         return lines
 
     def search(
@@ -179,8 +181,14 @@ class Library:
         self.folder.sync()
         return self.folder.indexed(
             lambda: self.index.search(
-                query, theme=theme, source=source, author=author,
-                date_from=date_from, date_to=date_to, limit=limit, snippets=snippets,
+                query,
+                theme=theme,
+                source=source,
+                author=author,
+                date_from=date_from,
+                date_to=date_to,
+                limit=limit,
+                snippets=snippets,
             )
         )
 
@@ -323,8 +331,7 @@ class Library:
             table = self._theme_table()
             theme = self._need_theme(table, theme_id)
             if was is not None and theme.colour.upper() != was.upper():
-                raise LibraryError(_changed_since("recoloured", theme.label, theme.colour,
-                                                  colour))
+                raise LibraryError(_changed_since("recoloured", theme.label, theme.colour, colour))
             theme.colour = colour
             write_themes(self.themes_path, table)
 
@@ -435,12 +442,14 @@ class Library:
         raise LibraryError(f"Too many articles called '{base}' in {self.articles_dir}.")
 
 
-
 def _stopped_adding(folder: Path, exc: OSError | WriteError, report: ImportReport) -> str:
     """Why an import stopped part-way, and which articles it had already added."""
     full = isinstance(exc, OSError) and disk_full(exc) or "disk is full" in str(exc)
-    why = "the disk is full" if full else (exc.strerror if isinstance(exc, OSError) and
-                                            exc.strerror else str(exc))
+    why = (
+        "the disk is full"
+        if full
+        else (exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc))
+    )
     done = report.added
     lines = [f"Cannot add more articles to {folder}: {why}."]
     if done:
@@ -448,8 +457,9 @@ def _stopped_adding(folder: Path, exc: OSError | WriteError, report: ImportRepor
         lines += [f"  + {a.id}  {a.title}" for a in done]
     else:
         lines.append("No article was added.")
-    lines.append("Free some space and import again: articles already added are skipped as "
-                 "duplicates.")
+    lines.append(
+        "Free some space and import again: articles already added are skipped as duplicates."
+    )
     return "\n".join(lines)
 
 
@@ -508,7 +518,9 @@ def _unknown_themes(ids: Sequence[str], themes_path: Path) -> str:
 
 
 def _changed_since(how: str, theme: str, theirs: str, yours: str) -> str:
-    return (f"The theme \u201c{theme}\u201d was {how} \u201c{theirs}\u201d by someone else "
-            f"after the list was shown, so your change (\u201c{yours}\u201d) was not saved and "
-            "theirs is kept. The list now shows the themes as they are; change it again if you "
-            "still want to.")
+    return (
+        f"The theme \u201c{theme}\u201d was {how} \u201c{theirs}\u201d by someone else "
+        f"after the list was shown, so your change (\u201c{yours}\u201d) was not saved and "
+        "theirs is kept. The list now shows the themes as they are; change it again if you "
+        "still want to."
+    )

@@ -26,8 +26,16 @@ COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 # Distinct colours with good contrast against white text and against a white page.
 PALETTE = (
-    "#1D70B8", "#00703C", "#D4351C", "#6F72AF", "#B58840",
-    "#912B88", "#28A197", "#F47738", "#505A5F", "#5694CA",
+    "#1D70B8",
+    "#00703C",
+    "#D4351C",
+    "#6F72AF",
+    "#B58840",
+    "#912B88",
+    "#28A197",
+    "#F47738",
+    "#505A5F",
+    "#5694CA",
 )
 
 HEADER = (

@@ -22,9 +22,11 @@ from briefing.library.lock import LibraryLock
 
 WORDS_FILE = "words.txt"
 LOCK_FILE = ".briefing.lock"  # the library's own lock (briefing.library.store)
-HEADER = ("# Words Briefing's spell check accepts for everyone using this library: council "
-          "names, places,\n# people and acronyms. One word a line; lines starting with # "
-          "are notes.\n")
+HEADER = (
+    "# Words Briefing's spell check accepts for everyone using this library: council "
+    "names, places,\n# people and acronyms. One word a line; lines starting with # "
+    "are notes.\n"
+)
 
 _cache: dict[Path, tuple[tuple[int, int], frozenset[str]]] = {}
 _guard = threading.Lock()
@@ -35,8 +37,11 @@ def words_file(library: Path) -> Path:
 
 
 def _parse(text: str) -> frozenset[str]:
-    return frozenset(line.strip() for line in text.splitlines()
-                     if line.strip() and not line.lstrip().startswith("#"))
+    return frozenset(
+        line.strip()
+        for line in text.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    )
 
 
 def team_words(library: Path | None) -> frozenset[str]:

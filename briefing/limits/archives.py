@@ -36,23 +36,28 @@ def check_package(source: bytes | Path) -> None:
             raise ArchiveTooLarge(f"it holds {len(members):,} parts (a document has a few dozen)")
         declared = sum(m.file_size for m in members)
         if declared > MAX_TOTAL:
-            raise ArchiveTooLarge(f"it unpacks to {_mb(declared)}, more than the "
-                                  f"{_mb(MAX_TOTAL)} Briefing reads")
+            raise ArchiveTooLarge(
+                f"it unpacks to {_mb(declared)}, more than the {_mb(MAX_TOTAL)} Briefing reads"
+            )
         for member in members:
             if not member.filename.endswith((".xml", ".rels")):
                 continue
             if member.file_size > MAX_TEXT_PART:
-                raise ArchiveTooLarge(f"its part {member.filename} unpacks to "
-                                      f"{_mb(member.file_size)}, more than the "
-                                      f"{_mb(MAX_TEXT_PART)} Briefing reads")
+                raise ArchiveTooLarge(
+                    f"its part {member.filename} unpacks to "
+                    f"{_mb(member.file_size)}, more than the "
+                    f"{_mb(MAX_TEXT_PART)} Briefing reads"
+                )
             actual = 0
             try:
                 with archive.open(member) as part:
                     while chunk := part.read(_CHUNK):
                         actual += len(chunk)
                         if actual > MAX_TEXT_PART:
-                            raise ArchiveTooLarge(f"its part {member.filename} unpacks to more "
-                                                  f"than the {_mb(MAX_TEXT_PART)} Briefing reads")
+                            raise ArchiveTooLarge(
+                                f"its part {member.filename} unpacks to more "
+                                f"than the {_mb(MAX_TEXT_PART)} Briefing reads"
+                            )
             except zlib.error as exc:  # damaged compressed data
                 raise zipfile.BadZipFile(str(exc)) from exc
 
@@ -86,20 +91,25 @@ def _mb(size: int) -> str:
 
 
 def macro_problem(archive: zipfile.ZipFile) -> str:
-    """"" for a Word package without macros, else why it is refused (a macro-enabled .docm,
+    """ "" for a Word package without macros, else why it is refused (a macro-enabled .docm,
     perhaps renamed .docx)."""
     names = archive.namelist()
     types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
-    if any(name.lower().endswith("vbaproject.bin") for name in names) or \
-            b"macroEnabled" in types or b"vbaProject" in types:
-        return ("it contains macros (it is a macro-enabled .docm, whatever its name says), "
-                "which Briefing never copies into a briefing: open it in Word and save it as a "
-                "Word Document (.docx)")
+    if (
+        any(name.lower().endswith("vbaproject.bin") for name in names)
+        or b"macroEnabled" in types
+        or b"vbaProject" in types
+    ):
+        return (
+            "it contains macros (it is a macro-enabled .docm, whatever its name says), "
+            "which Briefing never copies into a briefing: open it in Word and save it as a "
+            "Word Document (.docx)"
+        )
     return ""
 
 
 def template_problem(path: Path) -> str:
-    """"" when the template's package can be opened safely, else why not (a phrase starting
+    """ "" when the template's package can be opened safely, else why not (a phrase starting
     "it …"): not a regular file, too large once unpacked, holding macros, or with a part that
     is not well-formed XML (named). Decided once for each state of the file."""
     try:
@@ -120,8 +130,7 @@ def _template_problem(path: str, mtime_ns: int, size: int) -> str:
     try:
         check_package(data)
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            problem = (macro_problem(archive) or _strict_problem(archive)
-                       or _xml_problem(archive))
+            problem = macro_problem(archive) or _strict_problem(archive) or _xml_problem(archive)
         return problem or _opening_problem(data)
     except ArchiveTooLarge as exc:
         return f"it is too large to read safely: {exc}"
@@ -139,45 +148,58 @@ def _strict_problem(archive: zipfile.ZipFile) -> str:
         with archive.open("word/document.xml") as part:
             head = part.read(4096)
     except KeyError:
-        return ("it has no document part (word/document.xml), so it is not a Word document: "
-                "save it from Word as a Word Document (.docx)")
+        return (
+            "it has no document part (word/document.xml), so it is not a Word document: "
+            "save it from Word as a Word Document (.docx)"
+        )
     if _STRICT in head:
-        return ("it is saved as a Strict Open XML Document: open it in Word and save it as a "
-                "Word Document (.docx)")
+        return (
+            "it is saved as a Strict Open XML Document: open it in Word and save it as a "
+            "Word Document (.docx)"
+        )
     return ""
 
 
 def _xml_problem(archive: zipfile.ZipFile) -> str:
-    """"" when every XML part is well-formed, else which part is damaged and where. Parsed as
+    """ "" when every XML part is well-formed, else which part is damaged and where. Parsed as
     a stream into nothing (no tree is kept), with entities left unexpanded."""
     from lxml import etree
 
     for member in archive.infolist():
         if not member.filename.endswith((".xml", ".rels")):
             continue
-        parser = etree.XMLParser(target=_Discard(), resolve_entities=False, no_network=True,
-                                 load_dtd=False, huge_tree=False)
+        parser = etree.XMLParser(
+            target=_Discard(),
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+            huge_tree=False,
+        )
         try:
             with archive.open(member) as part:
                 while chunk := part.read(_CHUNK):
                     if b"<!DOCTYPE" in chunk or b"<!ENTITY" in chunk:
-                        return (f"it has a part, {member.filename}, that declares entities "
-                                "(a DOCTYPE), which Word never writes: open the template in "
-                                "Word and save it again as a Word Document (.docx)")
+                        return (
+                            f"it has a part, {member.filename}, that declares entities "
+                            "(a DOCTYPE), which Word never writes: open the template in "
+                            "Word and save it again as a Word Document (.docx)"
+                        )
                     parser.feed(chunk)
             parser.close()
         except etree.XMLSyntaxError as exc:
             line = f" (line {exc.lineno})" if exc.lineno else ""
-            return (f"it has a damaged part, {member.filename}{line}, that is not well-formed "
-                    f"XML ({_first_clause(str(exc))}): open the template in Word and save it "
-                    "again as a Word Document (.docx), or use another template")
+            return (
+                f"it has a damaged part, {member.filename}{line}, that is not well-formed "
+                f"XML ({_first_clause(str(exc))}): open the template in Word and save it "
+                "again as a Word Document (.docx), or use another template"
+            )
         except zlib.error as exc:
             raise zipfile.BadZipFile(str(exc)) from exc
     return ""
 
 
 def _opening_problem(data: bytes) -> str:
-    """"" when python-docx opens the package as a build does, else why not: a template
+    """ "" when python-docx opens the package as a build does, else why not: a template
     `validate` accepts never stops a build."""
     import docx
 
@@ -186,11 +208,15 @@ def _opening_problem(data: bytes) -> str:
     except KeyError as exc:
         missing = re.search(r"named '([^']+)'", str(exc))
         part = f" ({missing.group(1)})" if missing else ""
-        return (f"it lacks a part it refers to{part}: open it in Word and save it again as a "
-                "Word Document (.docx)")
+        return (
+            f"it lacks a part it refers to{part}: open it in Word and save it again as a "
+            "Word Document (.docx)"
+        )
     except Exception:  # python-docx's own failures name its internals, not the user's file
-        return ("it cannot be opened as a Word document: open it in Word and save it again as "
-                "a Word Document (.docx)")
+        return (
+            "it cannot be opened as a Word document: open it in Word and save it again as "
+            "a Word Document (.docx)"
+        )
     return ""
 
 

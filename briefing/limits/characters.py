@@ -34,10 +34,14 @@ def storable(text: str) -> tuple[str, int, str]:
 def describe(char: str) -> str:
     code = ord(char)
     if 0xD800 <= code <= 0xDFFF:
-        return (f"the text holds half of a character (U+{code:04X}, a lone surrogate) that Word "
-                "and PDF files cannot store: retype the character or delete it")
-    return (f"the text holds an invisible control character (U+{code:04X}) that Word and PDF "
-            "files cannot store: delete it (retype the text around it if you cannot see it)")
+        return (
+            f"the text holds half of a character (U+{code:04X}, a lone surrogate) that Word "
+            "and PDF files cannot store: retype the character or delete it"
+        )
+    return (
+        f"the text holds an invisible control character (U+{code:04X}) that Word and PDF "
+        "files cannot store: delete it (retype the text around it if you cannot see it)"
+    )
 
 
 def clean(text: str) -> str:

@@ -22,7 +22,7 @@ MAX_PIXELS = 25_000_000  # a logo is a few hundred thousand; a full-page photo 1
 
 
 def picture_problem(path: Path) -> str:
-    """"" when the picture can be used, else why not (a phrase to follow the file's name)."""
+    """ "" when the picture can be used, else why not (a phrase to follow the file's name)."""
     path = Path(path)
     try:
         info = path.stat()
@@ -46,12 +46,16 @@ def _problem(path: str, mtime_ns: int, size: int) -> str:
         return "is empty (0 bytes): save the picture again as .png or .jpg"
     found = dimensions(head)
     if found is None:
-        return ("is not a PNG or JPEG picture that can be read, whatever its name says: save it "
-                "from an image editor as .png or .jpg")
+        return (
+            "is not a PNG or JPEG picture that can be read, whatever its name says: save it "
+            "from an image editor as .png or .jpg"
+        )
     width, height = found
     if width * height > MAX_PIXELS or not width or not height:
-        return (f"is {width:,} × {height:,} pixels, too large to use (the limit is "
-                f"{MAX_PIXELS // 1_000_000} million pixels): save a smaller copy")
+        return (
+            f"is {width:,} × {height:,} pixels, too large to use (the limit is "
+            f"{MAX_PIXELS // 1_000_000} million pixels): save a smaller copy"
+        )
     from PIL import Image, UnidentifiedImageError
 
     try:
@@ -76,9 +80,9 @@ def dimensions(head: bytes) -> tuple[int, int] | None:
             if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
                 at += 2
                 continue
-            length = struct.unpack(">H", head[at + 2:at + 4])[0]
+            length = struct.unpack(">H", head[at + 2 : at + 4])[0]
             if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
-                height, width = struct.unpack(">HH", head[at + 5:at + 9])
+                height, width = struct.unpack(">HH", head[at + 5 : at + 9])
                 return width, height
             at += 2 + length
     return None
@@ -147,8 +151,10 @@ def _load(path: str, mtime_ns: int, size: int) -> Picture:
                 kind = "PNG"
             return Picture(out.getvalue(), kind, *upright.size)
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
-        raise BriefingError(f"Cannot read the picture {path}: it is damaged or in a form this "
-                            "program cannot read. Save it again as .png or .jpg.") from exc
+        raise BriefingError(
+            f"Cannot read the picture {path}: it is damaged or in a form this "
+            "program cannot read. Save it again as .png or .jpg."
+        ) from exc
 
 
 __all__ = ["MAX_PIXELS", "Picture", "dimensions", "load_picture", "picture_problem"]

@@ -72,8 +72,11 @@ def read_capped(path: Path, limit: int, what: str = "a file") -> bytes:
     except IsADirectoryError:
         raise Unreadable(path, f"is a folder, not {what}: give the path of a file") from None
     except PermissionError:
-        raise Unreadable(path, "cannot be read: you do not have permission to open it "
-                               "(copy it somewhere you can, such as Documents)") from None
+        raise Unreadable(
+            path,
+            "cannot be read: you do not have permission to open it "
+            "(copy it somewhere you can, such as Documents)",
+        ) from None
     except OSError as exc:
         if exc.errno == errno.EISDIR:
             raise Unreadable(path, f"is a folder, not {what}: give the path of a file") from None
@@ -81,13 +84,17 @@ def read_capped(path: Path, limit: int, what: str = "a file") -> bytes:
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode):
         os.close(fd)
-        raise Unreadable(path, f"is {kind_of(info.st_mode)}, not {what}: give the path "
-                               f"of {what} saved on disk")
+        raise Unreadable(
+            path, f"is {kind_of(info.st_mode)}, not {what}: give the path of {what} saved on disk"
+        )
     with os.fdopen(fd, "rb") as stream:
         if info.st_size > limit:
-            raise Unreadable(path, f"is {megabytes(info.st_size)}, more than the "
-                                   f"{megabytes(limit)} {what} can be: check it is the "
-                                   "right file")
+            raise Unreadable(
+                path,
+                f"is {megabytes(info.st_size)}, more than the "
+                f"{megabytes(limit)} {what} can be: check it is the "
+                "right file",
+            )
         if _NONBLOCK:
             os.set_blocking(fd, True)
         try:
@@ -95,13 +102,14 @@ def read_capped(path: Path, limit: int, what: str = "a file") -> bytes:
         except OSError as exc:
             raise Unreadable(path, f"cannot be read ({exc.strerror or exc})") from None
     if len(data) > limit:  # it grew while being read
-        raise Unreadable(path, f"is more than the {megabytes(limit)} {what} can be: check "
-                               "it is the right file")
+        raise Unreadable(
+            path, f"is more than the {megabytes(limit)} {what} can be: check it is the right file"
+        )
     return data
 
 
 def regular_file_problem(path: Path, what: str = "a file") -> str:
-    """"" when path is a regular file (following links), else a phrase saying what it is,
+    """ "" when path is a regular file (following links), else a phrase saying what it is,
     without opening it: for checks that only look."""
     try:
         mode = os.stat(path).st_mode
@@ -114,4 +122,15 @@ def regular_file_problem(path: Path, what: str = "a file") -> str:
     return f"is {kind_of(mode)}, not {what}: give the path of {what} saved on disk"
 
 
-__all__ = ["MAX_PACK", "MAX_PICTURE", "MAX_SETTINGS", "MAX_TEMPLATE", "MB", "Unreadable", "kind_of", "megabytes", "read_capped", "regular_file_problem"]
+__all__ = [
+    "MAX_PACK",
+    "MAX_PICTURE",
+    "MAX_SETTINGS",
+    "MAX_TEMPLATE",
+    "MB",
+    "Unreadable",
+    "kind_of",
+    "megabytes",
+    "read_capped",
+    "regular_file_problem",
+]

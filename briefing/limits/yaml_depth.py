@@ -40,5 +40,7 @@ def _deepest(text: str, limit: int, loader: Any) -> tuple[int, int] | None:
 
 
 def depth_message(limit: int = MAX_DEPTH) -> str:
-    return (f"lists and sets of keys are nested more than {limit} deep here, which no Briefing "
-            "file needs: check the brackets and indentation")
+    return (
+        f"lists and sets of keys are nested more than {limit} deep here, which no Briefing "
+        "file needs: check the brackets and indentation"
+    )

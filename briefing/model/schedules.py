@@ -26,33 +26,41 @@ class Schedule:
 
 
 SCHEDULES: dict[str, Schedule] = {
-    "12A": Schedule("12A", "Schedule 12A to the Local Government Act 1972", {
-        1: "information relating to any individual",
-        2: "information likely to reveal the identity of an individual",
-        3: "information about the financial or business affairs of any particular person "
-           "(including the council)",
-        4: "consultations or negotiations on a labour relations matter",
-        5: "information covered by legal professional privilege",
-        6: "a notice, order or direction the council proposes to give or make",
-        7: "the prevention, investigation or prosecution of crime",
-    }),
-    "7A": Schedule("7A", "Schedule 7A to the Local Government (Scotland) Act 1973", {
-        1: "a particular employee, office-holder or applicant of the council",
-        2: "a particular occupier of, or applicant for, council accommodation",
-        3: "a particular applicant for, or recipient of, a council service",
-        4: "a particular applicant for, or recipient of, financial help from the council",
-        5: "the adoption, care, fostering or education of a particular child",
-        6: "the financial or business affairs of a particular person (not the council)",
-        7: "social work reports on or supervision of a particular person",
-        8: "expenditure proposed under a particular contract",
-        9: "terms proposed in negotiations for a contract",
-        10: "the identity of the council as the bidder in a particular tender",
-        11: "consultations or negotiations on a labour relations matter",
-        12: "counsel's instructions or opinion, or legal advice or proceedings",
-        13: "a notice, order or direction the council proposes to give or make",
-        14: "the prevention, investigation or prosecution of crime",
-        15: "the identity of a protected informant",
-    }),
+    "12A": Schedule(
+        "12A",
+        "Schedule 12A to the Local Government Act 1972",
+        {
+            1: "information relating to any individual",
+            2: "information likely to reveal the identity of an individual",
+            3: "information about the financial or business affairs of any particular person "
+            "(including the council)",
+            4: "consultations or negotiations on a labour relations matter",
+            5: "information covered by legal professional privilege",
+            6: "a notice, order or direction the council proposes to give or make",
+            7: "the prevention, investigation or prosecution of crime",
+        },
+    ),
+    "7A": Schedule(
+        "7A",
+        "Schedule 7A to the Local Government (Scotland) Act 1973",
+        {
+            1: "a particular employee, office-holder or applicant of the council",
+            2: "a particular occupier of, or applicant for, council accommodation",
+            3: "a particular applicant for, or recipient of, a council service",
+            4: "a particular applicant for, or recipient of, financial help from the council",
+            5: "the adoption, care, fostering or education of a particular child",
+            6: "the financial or business affairs of a particular person (not the council)",
+            7: "social work reports on or supervision of a particular person",
+            8: "expenditure proposed under a particular contract",
+            9: "terms proposed in negotiations for a contract",
+            10: "the identity of the council as the bidder in a particular tender",
+            11: "consultations or negotiations on a labour relations matter",
+            12: "counsel's instructions or opinion, or legal advice or proceedings",
+            13: "a notice, order or direction the council proposes to give or make",
+            14: "the prevention, investigation or prosecution of crime",
+            15: "the identity of a protected informant",
+        },
+    ),
 }
 
 DEFAULT_SCHEDULE = "12A"

@@ -1,13 +1,13 @@
 """Pack files (format 1): safe loading with FILE:LINE:COLUMN problems, and a stable save.
 
-    load_pack(path) -> Pack             raises PackError listing every problem
-    load_checked_pack(path) -> Pack     a pack known to pass the checks (an issued version)
-    load_pack_at(path) -> (Pack, Positions)  the same, with where each value sits in the file
-    loads_pack(text, path) -> Pack      the same, from text already read
-    check_pack_text(text, path)         the problems only ([] for a good pack)
-    dump_pack(pack) -> str              canonical YAML
-    save_pack(pack, path) -> Path       atomic save; the previous file survives a failure, and
-                                        its comments are kept (see keep_comments)
+load_pack(path) -> Pack             raises PackError listing every problem
+load_checked_pack(path) -> Pack     a pack known to pass the checks (an issued version)
+load_pack_at(path) -> (Pack, Positions)  the same, with where each value sits in the file
+loads_pack(text, path) -> Pack      the same, from text already read
+check_pack_text(text, path)         the problems only ([] for a good pack)
+dump_pack(pack) -> str              canonical YAML
+save_pack(pack, path) -> Path       atomic save; the previous file survives a failure, and
+                                    its comments are kept (see keep_comments)
 """
 
 from __future__ import annotations
@@ -32,8 +32,15 @@ from briefing.packfile.schema import check_schema, normalise
 if TYPE_CHECKING:
     from briefing.model.pack import Pack
 
-__all__ = ["check_pack_text", "dump_pack", "load_checked_pack", "load_pack", "load_pack_at",
-           "loads_pack", "save_pack"]
+__all__ = [
+    "check_pack_text",
+    "dump_pack",
+    "load_checked_pack",
+    "load_pack",
+    "load_pack_at",
+    "loads_pack",
+    "save_pack",
+]
 
 
 def load_pack(path: Path) -> Pack:
@@ -45,8 +52,13 @@ def load_pack_at(path: Path) -> tuple[Pack, Positions]:
     into the file)."""
     path = Path(path)
     if path.is_dir():  # checked first: Windows reports a folder as "permission denied"
-        raise PackError([Problem(path, 0, 0, "this is a folder, not a pack file: "
-                                             "give the path of a .yaml file")])
+        raise PackError(
+            [
+                Problem(
+                    path, 0, 0, "this is a folder, not a pack file: give the path of a .yaml file"
+                )
+            ]
+        )
     if not path.exists() and not path.is_symlink():
         raise PackError([Problem(path, 0, 0, "no such file: check the name and the folder")])
     try:
@@ -166,15 +178,29 @@ def _read(text: str, path: Path) -> tuple[dict[str, Any] | None, list[Problem], 
     node, problems = compose(text, path)
     if node is None:
         if not problems:
-            problems.append(Problem(path, 1, 1, "the file is empty: a pack needs at least "
-                                                "briefing_pack: 1, a title and sections"))
+            problems.append(
+                Problem(
+                    path,
+                    1,
+                    1,
+                    "the file is empty: a pack needs at least "
+                    "briefing_pack: 1, a title and sections",
+                )
+            )
         return None, problems, positions
     data, more = to_data(node, positions)
     problems += more
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else "a single value"
-        problems.append(Problem(path, 1, 1, f"a pack file should be a set of keys "
-                                            f"(briefing_pack:, title:, sections: …), not {kind}"))
+        problems.append(
+            Problem(
+                path,
+                1,
+                1,
+                f"a pack file should be a set of keys "
+                f"(briefing_pack:, title:, sections: …), not {kind}",
+            )
+        )
         return None, problems, positions
     try:
         data = upgrade(data)

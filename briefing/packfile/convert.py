@@ -105,8 +105,10 @@ def _item(data: dict[str, Any]) -> Item:
         summary=data.get("summary", ""),
         short_summary=data.get("short_summary", ""),
         implications=list(data.get("implications", [])),
-        quotes=[Quote(text=q["text"], page=str(q.get("page", "")), by=q.get("by", ""))
-                for q in data.get("quotes", [])],
+        quotes=[
+            Quote(text=q["text"], page=str(q.get("page", "")), by=q.get("by", ""))
+            for q in data.get("quotes", [])
+        ],
         questions=list(data.get("questions", [])),
         exempt=_exemption(data.get("exempt")),
         audiences=list(data.get("audiences", [])),

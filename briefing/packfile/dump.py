@@ -167,8 +167,9 @@ def _starts(value: date | datetime | None) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.isoformat(timespec="minutes" if value.second == value.microsecond == 0
-                               else "auto")
+        return value.isoformat(
+            timespec="minutes" if value.second == value.microsecond == 0 else "auto"
+        )
     return value.isoformat()
 
 

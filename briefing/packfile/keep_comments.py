@@ -191,7 +191,11 @@ class _Merger:
         return old if same_scalar(old, new) else fresh(new)
 
     def merge_list(  # noqa: C901 - match by key, then by position, keeping comments
-        self, old: CommentedSeq, new: list[Any], key_of: Any = None, pool: Any = None,
+        self,
+        old: CommentedSeq,
+        new: list[Any],
+        key_of: Any = None,
+        pool: Any = None,
         pool_wanted: bool = False,
     ) -> CommentedSeq:
         """Entries matched by key (items from a pool shared by all sections, so an item moved
@@ -212,15 +216,25 @@ class _Merger:
                             keys.append(want)
                             pick = len(olds) - 1
             elif want is not None:
-                pick = next((i for i, o in enumerate(olds) if id(o) not in self.used
-                             and i not in picks and keys[i] == want), None)
+                pick = next(
+                    (
+                        i
+                        for i, o in enumerate(olds)
+                        if id(o) not in self.used and i not in picks and keys[i] == want
+                    ),
+                    None,
+                )
             if pick is not None:
                 self.used.add(id(olds[pick]))
             picks.append(pick)
         wanted = self.articles if pool_wanted else [_key(v, key_of) for v in new]
         for n, pick in enumerate(picks):  # unmatched: the old entry in the same place, unless
-            if (pick is None and n < len(old) and id(olds[n]) not in self.used  # it is wanted
-                    and keys[n] not in wanted):  # elsewhere
+            if (
+                pick is None
+                and n < len(old)
+                and id(olds[n]) not in self.used  # it is wanted
+                and keys[n] not in wanted
+            ):  # elsewhere
                 picks[n] = n
                 self.used.add(id(olds[n]))
         tails = dict(old.ca.items)
@@ -265,8 +279,10 @@ class _Merger:
             tokens = [CommentToken(text, CommentMark(0))]
             entry = parent[0].ca.items.setdefault(parent[1], [None, None, None, None])
             entry[3] = tokens
-            container.ca.comment = [container.ca.comment[0] if container.ca.comment else None,
-                                    tokens]
+            container.ca.comment = [
+                container.ca.comment[0] if container.ca.comment else None,
+                tokens,
+            ]
         elif self.last is not None:
             self._append(self.last, text)
 

@@ -30,13 +30,15 @@ def upgrade(data: dict[str, Any]) -> dict[str, Any]:
     if version > CURRENT:
         raise UnsupportedVersion(
             f"this pack is format {version}, made by a newer version of Briefing; this "
-            f"version reads formats up to {CURRENT}: update Briefing to open it")
+            f"version reads formats up to {CURRENT}: update Briefing to open it"
+        )
     while version < CURRENT:
         step = MIGRATIONS.get(version)
         if step is None:
             raise UnsupportedVersion(
                 f"briefing_pack {version} is not a format Briefing knows: the first format "
-                f"is 1; check the number at the top of the file")
+                f"is 1; check the number at the top of the file"
+            )
         data = step(dict(data))
         new_version = data.get("briefing_pack")
         if not isinstance(new_version, int) or new_version <= version:

@@ -26,7 +26,9 @@ _CORE = "tag:yaml.org,2002:"
 _ALIAS = "tag:briefing,2025:refused-alias"  # stands in for an alias, already reported
 # Tags a pack may carry (all resolve to plain data). Anything else, such as
 # !!python/object/apply:os.system or a custom !tag, is refused before any value is made.
-ALLOWED_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
+ALLOWED_TAGS = {
+    _CORE + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
+}
 
 _SYNTAX_HINTS = {
     "mapping values are not allowed here": "if a value contains ': ', put the whole value in quotes",
@@ -43,26 +45,51 @@ _SYNTAX_HINTS = {
 def decode(data: bytes, file: Path) -> tuple[str | None, list[Problem]]:
     """UTF-8 text (a leading BOM is dropped), or a problem naming where the first bad byte is."""
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16's mark
-        return None, [Problem(file, 1, 1, "the file is saved as UTF-32: save it as UTF-8 "
-                                          "(in Notepad: Save as, Encoding: UTF-8)")]
+        return None, [
+            Problem(
+                file,
+                1,
+                1,
+                "the file is saved as UTF-32: save it as UTF-8 "
+                "(in Notepad: Save as, Encoding: UTF-8)",
+            )
+        ]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, [Problem(file, 1, 1, "the file is saved as UTF-16: save it as UTF-8 "
-                                          "(in Notepad: Save as, Encoding: UTF-8)")]
+        return None, [
+            Problem(
+                file,
+                1,
+                1,
+                "the file is saved as UTF-16: save it as UTF-8 "
+                "(in Notepad: Save as, Encoding: UTF-8)",
+            )
+        ]
     if _utf16_without_mark(data):
-        return None, [Problem(file, 1, 1, "the file is saved as UTF-16 (without a byte order "
-                                          "mark): save it as UTF-8 (in Notepad: Save as, "
-                                          "Encoding: UTF-8)")]
+        return None, [
+            Problem(
+                file,
+                1,
+                1,
+                "the file is saved as UTF-16 (without a byte order "
+                "mark): save it as UTF-8 (in Notepad: Save as, "
+                "Encoding: UTF-8)",
+            )
+        ]
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         start_of_line = data.rfind(b"\n", 0, exc.start) + 1
-        column = len(data[start_of_line:exc.start].decode("utf-8", "replace")) + 1
-        return None, [Problem(
-            file, line, column,
-            f"the file is not UTF-8 text (byte 0x{data[exc.start]:02X} at byte offset "
-            f"{exc.start}): save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)",
-        )]
+        column = len(data[start_of_line : exc.start].decode("utf-8", "replace")) + 1
+        return None, [
+            Problem(
+                file,
+                line,
+                column,
+                f"the file is not UTF-8 text (byte 0x{data[exc.start]:02X} at byte offset "
+                f"{exc.start}): save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)",
+            )
+        ]
 
 
 def _utf16_without_mark(data: bytes) -> bool:
@@ -87,7 +114,9 @@ class _Composer(yaml.SafeLoader):
             # Following aliases would let a tiny file expand into a huge one ("billion
             # laughs"), and the app never writes them, so they are refused.
             event = self.get_event()  # type: ignore[no-untyped-call]  # unannotated in types-PyYAML
-            self.aliases.append((event.start_mark.line + 1, event.start_mark.column + 1, event.anchor))
+            self.aliases.append(
+                (event.start_mark.line + 1, event.start_mark.column + 1, event.anchor)
+            )
             return ScalarNode(_ALIAS, "", event.start_mark, event.end_mark)
         return super().compose_node(parent, index)
 
@@ -142,9 +171,15 @@ def compose_in_python(text: str, file: Path) -> tuple[Node | None, list[Problem]
         column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
         if 0xD800 <= exc.character <= 0xDFFF:
             return None, [Problem(file, line, column, describe_character(chr(exc.character)))]
-        return None, [Problem(file, line, column,
-                              f"the file contains a control character (code {exc.character:#04x}) "
-                              "that a pack cannot hold: delete it")]
+        return None, [
+            Problem(
+                file,
+                line,
+                column,
+                f"the file contains a control character (code {exc.character:#04x}) "
+                "that a pack cannot hold: delete it",
+            )
+        ]
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
@@ -152,8 +187,13 @@ def compose_in_python(text: str, file: Path) -> tuple[Node | None, list[Problem]
     finally:
         loader.dispose()
     problems = [
-        Problem(file, line, col, f'"*{anchor}" repeats another value (a YAML alias); pack files '
-                                  "do not use anchors and aliases: write the value out in full")
+        Problem(
+            file,
+            line,
+            col,
+            f'"*{anchor}" repeats another value (a YAML alias); pack files '
+            "do not use anchors and aliases: write the value out in full",
+        )
         for line, col, anchor in loader.aliases
     ]
     return node, problems
@@ -190,19 +230,26 @@ def _convert(node: Node, path: PathKey, positions: Positions, problems: list[Pro
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode) or key_node.tag not in ALLOWED_TAGS:
                 line, column = mark_of(key_node)
-                problems.append(Problem(positions.file, line, column,
-                                        "a key must be a plain word followed by ':'"))
+                problems.append(
+                    Problem(
+                        positions.file, line, column, "a key must be a plain word followed by ':'"
+                    )
+                )
                 continue
             key = _storable(key_node.value, key_node, path, positions, problems)
             child = (*path, key)
             if key in result:
                 first = positions.of_key(child)
                 line, column = mark_of(key_node)
-                problems.append(Problem(
-                    positions.file, line, column,
-                    f'"{key}" appears twice in {describe(path)} (first on line {first[0]}): '
-                    "keep one and delete the other",
-                ))
+                problems.append(
+                    Problem(
+                        positions.file,
+                        line,
+                        column,
+                        f'"{key}" appears twice in {describe(path)} (first on line {first[0]}): '
+                        "keep one and delete the other",
+                    )
+                )
                 continue
             positions.record(child, value_node, key_node)
             result[key] = _convert(value_node, child, positions, problems)
@@ -219,8 +266,9 @@ def _convert(node: Node, path: PathKey, positions: Positions, problems: list[Pro
     return _storable(value, node, path, positions, problems) if isinstance(value, str) else value
 
 
-def _storable(text: str, node: Node, path: PathKey, positions: Positions,
-              problems: list[Problem]) -> str:
+def _storable(
+    text: str, node: Node, path: PathKey, positions: Positions, problems: list[Problem]
+) -> str:
     """The text as a writer can store it, or a problem at the first character it cannot."""
     fixed, index, why = storable(text)
     if index >= 0:
@@ -265,6 +313,8 @@ _BOOLS = {"yes": True, "true": True, "on": True, "no": False, "false": False, "o
 def _tag_message(tag: str) -> str:
     shown = tag.replace(_CORE, "!!")
     if "python" in tag:
-        return (f'the tag "{shown}" asks to run Python code; pack files never do that, '
-                "so it was not read: delete the tag and write plain text")
+        return (
+            f'the tag "{shown}" asks to run Python code; pack files never do that, '
+            "so it was not read: delete the tag and write plain text"
+        )
     return f'the tag "{shown}" is not supported in pack files: delete it and write plain text'

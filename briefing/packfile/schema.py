@@ -57,17 +57,22 @@ def _const_as_enum(node: Any) -> Any:
     check's compiler can then leave the schema out of its messages (it cannot for `const`),
     which makes its code a quarter of the size and ten times quicker to build."""
     if isinstance(node, dict):
-        return {("enum" if key == "const" else key): ([_const_as_enum(value)] if key == "const"
-                                                     else _const_as_enum(value))
-                for key, value in node.items()}
+        return {
+            ("enum" if key == "const" else key): (
+                [_const_as_enum(value)] if key == "const" else _const_as_enum(value)
+            )
+            for key, value in node.items()
+        }
     if isinstance(node, list):
         return [_const_as_enum(value) for value in node]
     return node
 
 
-QUICK_CHECK_HEADER = ('"""The pack schema as Python code, made from the shipped schema by '
-                      'scripts/make_quick_check.py:\ndo not edit; a test says when it needs '
-                      'making again."""\n# ruff: noqa\n# mypy: ignore-errors\n')
+QUICK_CHECK_HEADER = (
+    '"""The pack schema as Python code, made from the shipped schema by '
+    "scripts/make_quick_check.py:\ndo not edit; a test says when it needs "
+    'making again."""\n# ruff: noqa\n# mypy: ignore-errors\n'
+)
 
 
 def quick_check_source() -> str:
@@ -77,12 +82,14 @@ def quick_check_source() -> str:
     made once, when the schema changes, and shipped."""
     import fastjsonschema
 
-    schema = _const_as_enum({key: value for key, value in pack_schema().items()
-                             if key != "$schema"})
+    schema = _const_as_enum(
+        {key: value for key, value in pack_schema().items() if key != "$schema"}
+    )
     # As jsonschema here, "format" is a note for editors, not a rule (dates are read as dates).
     # Only whether the pack passes is used, so the messages need not quote the schema.
-    code: str = fastjsonschema.compile_to_code(schema, formats={"date": _any_date},
-                                               detailed_exceptions=False)
+    code: str = fastjsonschema.compile_to_code(
+        schema, formats={"date": _any_date}, detailed_exceptions=False
+    )
     return QUICK_CHECK_HEADER + code
 
 
@@ -113,16 +120,20 @@ def normalise(data: Any, positions: Positions) -> tuple[Any, list[Problem]]:
     return _walk(data, pack_schema(), (), positions, problems), problems
 
 
-def _walk(value: Any, schema: dict[str, Any], path: PathKey, positions: Positions,
-          problems: list[Problem]) -> Any:
+def _walk(
+    value: Any, schema: dict[str, Any], path: PathKey, positions: Positions, problems: list[Problem]
+) -> Any:
     schema = resolve(schema)
     types = schema.get("type")
     types = types if isinstance(types, list) else [types]
     raw = positions.raw.get(path)
     # Where text is allowed, anything YAML read as a number or boolean is kept as typed,
     # except a plain whole number where one is allowed too (page: 177, but page: 0177 as typed).
-    if "string" in types and raw is not None and not isinstance(value, str) and not (
-        "integer" in types and raw == str(value)
+    if (
+        "string" in types
+        and raw is not None
+        and not isinstance(value, str)
+        and not ("integer" in types and raw == str(value))
     ):
         return raw
     if isinstance(value, dict) and schema.get("type") == "object":
@@ -134,15 +145,22 @@ def _walk(value: Any, schema: dict[str, Any], path: PathKey, positions: Position
             sub = props.get(key, extra if isinstance(extra, dict) else None)
             if child is None and key not in required and sub is not None and key in props:
                 if key == "colour":
-                    problems.append(positions.at_key((*path, key), (
-                        f"{describe((*path, key))} is empty (in YAML a # starts a comment): "
-                        'write the colour in quotes, e.g. colour: "#1d70b8"')))
+                    problems.append(
+                        positions.at_key(
+                            (*path, key),
+                            (
+                                f"{describe((*path, key))} is empty (in YAML a # starts a comment): "
+                                'write the colour in quotes, e.g. colour: "#1d70b8"'
+                            ),
+                        )
+                    )
                 continue
             result[key] = _walk(child, sub, (*path, key), positions, problems) if sub else child
         return result
     if isinstance(value, list) and isinstance(schema.get("items"), dict):
-        return [_walk(v, schema["items"], (*path, i), positions, problems)
-                for i, v in enumerate(value)]
+        return [
+            _walk(v, schema["items"], (*path, i), positions, problems) for i, v in enumerate(value)
+        ]
     return value
 
 
@@ -188,11 +206,19 @@ def _translate(error: ValidationError, positions: Positions) -> list[tuple[Any, 
         out = []
         for key in instance:
             if key not in known:
-                out.append(((path, "unknown", key),
-                            positions.at_key((*path, key), unknown_key_message(key, known, where))))
+                out.append(
+                    (
+                        (path, "unknown", key),
+                        positions.at_key((*path, key), unknown_key_message(key, known, where)),
+                    )
+                )
         return out
-    if len(path) >= 2 and path[-2] == "budget" and kind in ("type", "minimum") \
-            and instance is not None:
+    if (
+        len(path) >= 2
+        and path[-2] == "budget"
+        and kind in ("type", "minimum")
+        and instance is not None
+    ):
         message = _budget_message(str(path[-1]), instance, kind == "minimum")
         return [((path, kind), positions.at_value(path, message))]
     if path and path[-1] == "paragraph" and kind in ("minimum", "maximum"):
@@ -211,7 +237,12 @@ def _translate(error: ValidationError, positions: Positions) -> list[tuple[Any, 
         message = f'{where} cannot be "{instance}": use one of {allowed}'
         return [((path, kind), positions.at_value(path, message))]
     if kind == "minItems":
-        return [((path, kind), positions.at_value(path, f"{where} is empty: a pack needs at least one section"))]
+        return [
+            (
+                (path, kind),
+                positions.at_value(path, f"{where} is empty: a pack needs at least one section"),
+            )
+        ]
     if kind == "minLength":
         return [((path, kind), positions.at_value(path, f"{where} is empty: write some text here"))]
     if kind == "pattern":
@@ -239,10 +270,15 @@ def unknown_key_message(key: str, known: list[str], where: str) -> str:
 
 
 _OWNERS = {
-    "item": "in an item (under items:)", "section": "in a section (under sections:)",
-    "article": "in an article (under articles:)", "quote": "in a quote (under quotes:)",
-    "agenda_entry": "in an agenda entry (under agenda:)", "event": "under event:",
-    "layout": "under layout:", "contact": "under contact:", "theme": "in a theme (under themes:)",
+    "item": "in an item (under items:)",
+    "section": "in a section (under sections:)",
+    "article": "in an article (under articles:)",
+    "quote": "in a quote (under quotes:)",
+    "agenda_entry": "in an agenda entry (under agenda:)",
+    "event": "under event:",
+    "layout": "under layout:",
+    "contact": "under contact:",
+    "theme": "in a theme (under themes:)",
     "audience": "in an audience (under audiences:)",
     "exemption": "under exempt: (in a section or item)",
 }
@@ -282,8 +318,11 @@ def _what(value: Any) -> str:
 def _example(path: PathKey, key: str) -> str:
     """An example line for a missing required key."""
     if not path:
-        return {"briefing_pack": "briefing_pack: 1", "title": "title: Briefing for members",
-                "sections": 'sections: followed by "- title: …" lines'}.get(key, f"{key}: …")
+        return {
+            "briefing_pack": "briefing_pack: 1",
+            "title": "title: Briefing for members",
+            "sections": 'sections: followed by "- title: …" lines',
+        }.get(key, f"{key}: …")
     return {
         "title": "title: …" if path[0] == "articles" else "title: Name of the section",
         "article": "article: followed by an id from articles",

@@ -28,19 +28,32 @@ class Plainer:
 # forms: every inflection worth catching; the first is the one messages name.
 PLAINER: tuple[Plainer, ...] = (
     # Long words with a short, common equivalent.
-    Plainer(("utilise", "utilises", "utilised", "utilising", "utilisation", "utilize",
-             "utilizes", "utilized", "utilizing", "utilization"), "use"),
-    Plainer(("commence", "commences", "commenced", "commencing", "commencement"),
-            "start or begin"),
+    Plainer(
+        (
+            "utilise",
+            "utilises",
+            "utilised",
+            "utilising",
+            "utilisation",
+            "utilize",
+            "utilizes",
+            "utilized",
+            "utilizing",
+            "utilization",
+        ),
+        "use",
+    ),
+    Plainer(("commence", "commences", "commenced", "commencing", "commencement"), "start or begin"),
     Plainer(("terminate", "terminates", "terminated", "terminating"), "end or stop"),
     Plainer(("endeavour", "endeavours", "endeavoured", "endeavouring"), "try"),
     Plainer(("ascertain", "ascertains", "ascertained", "ascertaining"), "find out"),
-    Plainer(("facilitate", "facilitates", "facilitated", "facilitating"),
-            "help, run or make possible (say which)"),
+    Plainer(
+        ("facilitate", "facilitates", "facilitated", "facilitating"),
+        "help, run or make possible (say which)",
+    ),
     Plainer(("in order to",), "to"),
     Plainer(("prior to",), "before"),
-    Plainer(("with regard to", "with regards to", "in regard to", "in relation to"),
-            "about"),
+    Plainer(("with regard to", "with regards to", "in regard to", "in relation to"), "about"),
     Plainer(("in excess of",), "more than"),
     Plainer(("in the event that", "in the event of"), "if"),
     Plainer(("due to the fact that", "owing to the fact that"), "because"),
@@ -52,30 +65,47 @@ PLAINER: tuple[Plainer, ...] = (
     Plainer(("whilst",), "while"),
     Plainer(("amongst",), "among"),
     # Buzzwords GOV.UK names: say what is actually being done.
-    Plainer(("going forward", "moving forward"), "from now on or in future",
-            "it is vague about when"),
+    Plainer(
+        ("going forward", "moving forward"), "from now on or in future", "it is vague about when"
+    ),
     Plainer(("leverage", "leverages", "leveraged", "leveraging"), "use or make the most of"),
-    Plainer(("empower", "empowers", "empowered", "empowering", "empowerment"),
-            "allow or give power to (say how)"),
-    Plainer(("incentivise", "incentivises", "incentivised", "incentivising"),
-            "encourage (say how)"),
-    Plainer(("disincentivise", "disincentivises", "disincentivised", "disincentivising"),
-            "discourage (say how)"),
-    Plainer(("streamline", "streamlines", "streamlined", "streamlining"),
-            "simplify or speed up (say what changes)"),
+    Plainer(
+        ("empower", "empowers", "empowered", "empowering", "empowerment"),
+        "allow or give power to (say how)",
+    ),
+    Plainer(
+        ("incentivise", "incentivises", "incentivised", "incentivising"), "encourage (say how)"
+    ),
+    Plainer(
+        ("disincentivise", "disincentivises", "disincentivised", "disincentivising"),
+        "discourage (say how)",
+    ),
+    Plainer(
+        ("streamline", "streamlines", "streamlined", "streamlining"),
+        "simplify or speed up (say what changes)",
+    ),
     Plainer(("robust",), "strong, thorough or reliable (say which)"),
     Plainer(("overarching",), "main or overall, or leave it out"),
     Plainer(("liaise", "liaises", "liaised", "liaising"), "work with or talk to"),
     Plainer(("collaborate", "collaborates", "collaborated", "collaborating"), "work with"),
     Plainer(("dialogue",), "talks, discussion or meeting"),
-    Plainer(("combat", "combats", "combating", "combatting"), "stop, reduce or prevent",
-            "it is a military metaphor"),
-    Plainer(("tackle", "tackles", "tackled", "tackling"), "deal with, reduce or stop",
-            "it is a metaphor"),
+    Plainer(
+        ("combat", "combats", "combating", "combatting"),
+        "stop, reduce or prevent",
+        "it is a military metaphor",
+    ),
+    Plainer(
+        ("tackle", "tackles", "tackled", "tackling"),
+        "deal with, reduce or stop",
+        "it is a metaphor",
+    ),
     Plainer(("countering",), "preventing or answering"),
     Plainer(("slimming down",), "removing or cutting (say what)"),
-    Plainer(("deploy", "deploys", "deployed", "deploying"), "use or put in place",
-            "it is a military metaphor"),
+    Plainer(
+        ("deploy", "deploys", "deployed", "deploying"),
+        "use or put in place",
+        "it is a military metaphor",
+    ),
     Plainer(("drive out", "drives out", "driving out"), "remove or stop"),
     Plainer(("impacted", "impacting"), "affected or affecting"),
     Plainer(("ring-fencing", "ring fencing"), "keeping for, or setting aside for"),
@@ -83,16 +113,22 @@ PLAINER: tuple[Plainer, ...] = (
     Plainer(("best practice",), "what works well (say what it is)"),
     Plainer(("holistic",), "whole or complete (say what is included)"),
     Plainer(("paradigm", "paradigms"), "model or way of thinking"),
-    Plainer(("stakeholder", "stakeholders"), "the people or groups involved (name them)",
-            "it does not say who"),
+    Plainer(
+        ("stakeholder", "stakeholders"),
+        "the people or groups involved (name them)",
+        "it does not say who",
+    ),
 )
 
 _INDEX = {form: entry for entry in PLAINER for form in entry.forms}
 _PATTERN = re.compile(
-    r"(?<![\w'’-])(" + "|".join(
-        re.escape(form).replace(r"\ ", r"\s+")
-        for form in sorted(_INDEX, key=len, reverse=True)) + r")(?![\w'’]|-\w)",
-    re.IGNORECASE)
+    r"(?<![\w'’-])("
+    + "|".join(
+        re.escape(form).replace(r"\ ", r"\s+") for form in sorted(_INDEX, key=len, reverse=True)
+    )
+    + r")(?![\w'’]|-\w)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -113,9 +149,33 @@ def plainer_words(text: str) -> Iterator[PlainerFound]:
 
 # Repeated words: "the the", "to to". A few are correct doubled ("had had", "that that").
 _REPEAT = re.compile(r"(?<![\w'’-])([^\W\d_]+)\s+(\1)(?![\w'’-])", re.IGNORECASE)
-_FINE_TWICE = frozenset({"had", "that", "is", "bye", "very", "no", "far", "so", "tut",
-                         "knock", "ha", "dum", "there", "again", "more", "over", "round",
-                         "on", "cha", "chop", "wagga", "hush", "pom"})
+_FINE_TWICE = frozenset(
+    {
+        "had",
+        "that",
+        "is",
+        "bye",
+        "very",
+        "no",
+        "far",
+        "so",
+        "tut",
+        "knock",
+        "ha",
+        "dum",
+        "there",
+        "again",
+        "more",
+        "over",
+        "round",
+        "on",
+        "cha",
+        "chop",
+        "wagga",
+        "hush",
+        "pom",
+    }
+)
 
 
 def repeated_words(text: str) -> Iterator[tuple[int, str]]:

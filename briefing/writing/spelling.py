@@ -44,8 +44,10 @@ LONGEST_WORD = 60
 _TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Addresses typed into text: never words to check.
-_SKIP = re.compile(r"(?i)(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-                   r"|[\w.-]+\.(?:uk|com|org)\b\S*")
+_SKIP = re.compile(
+    r"(?i)(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|[\w.-]+\.(?:uk|com|org)\b\S*"
+)
 _ADDRESS_MARKS = ("://", "www.", "WWW.", "@", ".uk", ".com", ".org", ".UK", ".COM", ".ORG")
 
 
@@ -85,11 +87,16 @@ class Speller:
             name = DICTIONARIES[self.language]
             try:
                 with _without_number_rules(name, aff, dic) as folder:
-                    self._engine = Hunspell(name, hunspell_data_dir=folder,
-                                            system_encoding="UTF-8" if os.name == "nt" else None)
+                    self._engine = Hunspell(
+                        name,
+                        hunspell_data_dir=folder,
+                        system_encoding="UTF-8" if os.name == "nt" else None,
+                    )
             except (HunspellFilePathError, OSError) as exc:
-                raise BriefingError(f"The {LANGUAGE_NAMES[self.language]} dictionary cannot be "
-                                    f"read ({exc}); reinstall Briefing.") from exc
+                raise BriefingError(
+                    f"The {LANGUAGE_NAMES[self.language]} dictionary cannot be "
+                    f"read ({exc}); reinstall Briefing."
+                ) from exc
             self._try = _try_letters(aff) or self._try
         return self._engine
 
@@ -124,8 +131,9 @@ class Speller:
         for the dictionary (the app's underlining asks this as the officer types)."""
         return self._known.get(word.replace("’", "'"))
 
-    def suggest(self, word: str, limit: int = SUGGESTIONS,
-                thorough: bool = True) -> tuple[str, ...]:
+    def suggest(
+        self, word: str, limit: int = SUGGESTIONS, thorough: bool = True
+    ) -> tuple[str, ...]:
         """Words to offer instead of `word`, best first (none when nothing is close). The
         words one edit away come first; when there are none, Hunspell's own search runs if
         `thorough` (it can take a second: the app runs it on its worker)."""
@@ -166,24 +174,40 @@ class Speller:
         if likely:
             near = [_likely_letters(lower, i) for i in range(len(word) + 1)]
             inserts = [word[:i] + c + word[i:] for i in range(len(word) + 1) for c in near[i]]
-            changes = [word[:i] + c + word[i + 1:] for i in range(len(word))
-                       for c in _instead(lower[i]) if c != lower[i]]
+            changes = [
+                word[:i] + c + word[i + 1 :]
+                for i in range(len(word))
+                for c in _instead(lower[i])
+                if c != lower[i]
+            ]
         else:
             letters = self._try
             inserts = [word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters]
-            changes = [word[:i] + c + word[i + 1:] for i in range(len(word)) for c in letters
-                       if c != lower[i]]
-        swaps = [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)]
-        deletes = [word[:i] + word[i + 1:] for i in range(len(word))]
+            changes = [
+                word[:i] + c + word[i + 1 :]
+                for i in range(len(word))
+                for c in letters
+                if c != lower[i]
+            ]
+        swaps = [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
+        deletes = [word[:i] + word[i + 1 :] for i in range(len(word))]
         splits = [f"{word[:i]} {word[i:]}" for i in range(1, len(word))]
-        candidates = [c for c in dict.fromkeys((*swaps, *deletes, *inserts, *changes))
-                      if c != word and len(c) > 1]
-        found = [c for c, known in zip(candidates, self._are_words(candidates), strict=True)
-                 if known]
+        candidates = [
+            c
+            for c in dict.fromkeys((*swaps, *deletes, *inserts, *changes))
+            if c != word and len(c) > 1
+        ]
+        found = [
+            c for c, known in zip(candidates, self._are_words(candidates), strict=True) if known
+        ]
         for pair in splits:
             first, second = pair.split(" ")
-            if (len(first) > 1 or first.lower() == "a") and len(second) > 1 \
-                    and self.is_word(first) and self.is_word(second):
+            if (
+                (len(first) > 1 or first.lower() == "a")
+                and len(second) > 1
+                and self.is_word(first)
+                and self.is_word(second)
+            ):
                 found.append(pair)
         # Keep the first letter where possible: people rarely mistype it.
         return sorted(found, key=lambda s: s[:1].lower() != lower[:1])
@@ -223,10 +247,10 @@ def _beside(letter: str) -> frozenset[str]:
     for row, keys in enumerate(_KEYS):
         at = keys.find(letter)
         if at >= 0:
-            found = set(keys[max(0, at - 1):at + 2])
+            found = set(keys[max(0, at - 1) : at + 2])
             for other in (row - 1, row + 1):
                 if 0 <= other < len(_KEYS):
-                    found |= set(_KEYS[other][max(0, at - 1):at + 2])
+                    found |= set(_KEYS[other][max(0, at - 1) : at + 2])
             return frozenset(found | set(_SOUND.get(letter, "")))
     return frozenset()
 
@@ -234,7 +258,7 @@ def _beside(letter: str) -> frozenset[str]:
 def _likely_letters(lower: str, gap: int) -> frozenset[str]:
     """The letters a slip would put at position `gap` of a word: vowels, the letters either
     side (doubled), and the keys beside them."""
-    around = lower[max(0, gap - 1):gap + 1]
+    around = lower[max(0, gap - 1) : gap + 1]
     found = set(_VOWELS) | set(around)
     for letter in around:
         found |= _beside(letter)
@@ -253,8 +277,9 @@ def _try_letters(aff: str) -> str:
         with open(aff, encoding="utf-8-sig") as stream:
             for line in stream:
                 if line.startswith("TRY "):
-                    return "".join(dict.fromkeys(c for c in line[4:].strip()
-                                                 if c.isalpha() and c.islower()))
+                    return "".join(
+                        dict.fromkeys(c for c in line[4:].strip() if c.isalpha() and c.islower())
+                    )
     except (OSError, UnicodeDecodeError):
         pass
     return ""
@@ -276,16 +301,17 @@ class WordSet:
 
     @classmethod
     def of(cls, *groups: Iterable[str]) -> WordSet:
-        return cls(frozenset(w.strip().replace("’", "'") for g in groups for w in g
-                             if w.strip()))
+        return cls(frozenset(w.strip().replace("’", "'") for g in groups for w in g if w.strip()))
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
         word = word.replace("’", "'")
         for form in (word, word[:-2] if word.endswith("'s") else ""):
-            if form and (form in self.words
-                         or (form[:1].isupper() and form[:1].lower() + form[1:] in self.words)):
+            if form and (
+                form in self.words
+                or (form[:1].isupper() and form[:1].lower() + form[1:] in self.words)
+            ):
                 return True
         return False
 
@@ -310,8 +336,9 @@ def _checkable(token: str) -> tuple[int, str] | None:
     return len(token) - len(token.lstrip("'’")), word
 
 
-def _judge(token: str, is_word: Callable[[str], bool | None],
-           accepted: WordSet) -> tuple[tuple[int, str], ...] | None:
+def _judge(
+    token: str, is_word: Callable[[str], bool | None], accepted: WordSet
+) -> tuple[tuple[int, str], ...] | None:
     """The misspelt words of one token, with their offsets in it; None while `is_word` has
     no answer yet. A hyphenated word is fine when the dictionary knows it whole or knows each
     of its parts; otherwise each unknown part is reported on its own."""
@@ -347,8 +374,9 @@ class SpellCheck:
     `is_word` may answer None ("not looked up yet"): such tokens are judged again next time,
     and `pending` collects their words for the caller to look up."""
 
-    def __init__(self, is_word: Callable[[str], bool | None],
-                 accepted: WordSet = WordSet()) -> None:
+    def __init__(
+        self, is_word: Callable[[str], bool | None], accepted: WordSet = WordSet()
+    ) -> None:
         self.accepted = accepted
         self.pending: set[str] = set()
         self._is_word = is_word
@@ -379,8 +407,9 @@ class SpellCheck:
             return []
         found: list[tuple[int, str]] = []
         for match in _whole_tokens(frozenset(hits)).finditer(masked):
-            found.extend((match.start() + offset, word)
-                         for offset, word in self._judged[match.group()])
+            found.extend(
+                (match.start() + offset, word) for offset, word in self._judged[match.group()]
+            )
         return found
 
 
@@ -401,7 +430,8 @@ def words_to_check(text: str) -> Iterator[tuple[int, str]]:
             yield match.start() + checkable[0], checkable[1]
 
 
-def misspelt(text: str, is_word: Callable[[str], bool],
-             accepted: WordSet = WordSet()) -> list[tuple[int, str]]:
+def misspelt(
+    text: str, is_word: Callable[[str], bool], accepted: WordSet = WordSet()
+) -> list[tuple[int, str]]:
     """(offset, word) for each misspelt word of `text` (a one-off SpellCheck)."""
     return SpellCheck(is_word, accepted).find(text)

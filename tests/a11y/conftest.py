@@ -46,13 +46,19 @@ def axe_report(html_pages: dict[str, Path]) -> dict:
     if node is None:
         pytest.skip("node is not installed (tests/run.sh installs it with npm)")
     if not (A11Y / "node_modules" / "axe-core").is_dir():
-        pytest.skip("the npm packages are not installed: run `npm ci` in tests/a11y "
-                    "(tests/run.sh does)")
+        pytest.skip(
+            "the npm packages are not installed: run `npm ci` in tests/a11y (tests/run.sh does)"
+        )
     proc = subprocess.run(
-        [node, str(A11Y / "axe_check.mjs"), "--chromium", chromium,
-         *map(str, html_pages.values())], capture_output=True, text=True, timeout=300)
+        [node, str(A11Y / "axe_check.mjs"), "--chromium", chromium, *map(str, html_pages.values())],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout)
     by_file = report["files"]
-    return {"axe": report["axe"],
-            "pages": {name: by_file[str(path.resolve())] for name, path in html_pages.items()}}
+    return {
+        "axe": report["axe"],
+        "pages": {name: by_file[str(path.resolve())] for name, path in html_pages.items()},
+    }

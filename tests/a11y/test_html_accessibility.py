@@ -34,7 +34,8 @@ def test_axe_finds_no_violations(axe_report: dict, name: str) -> None:
     violations = axe_report["pages"][name]["violations"]
     assert violations == [], "\n".join(
         f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']]}"
-        for v in violations)
+        for v in violations
+    )
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -43,13 +44,15 @@ def test_the_page_requests_nothing_outside_itself(axe_report: dict, name: str) -
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_no_sideways_scrolling_on_a_phone_or_at_400_percent_zoom(axe_report: dict,
-                                                                 name: str) -> None:
+def test_no_sideways_scrolling_on_a_phone_or_at_400_percent_zoom(
+    axe_report: dict, name: str
+) -> None:
     assert axe_report["pages"][name]["overflow"] == {"1280": 0, "390": 0, "320": 0}
 
 
 def test_hostile_text_is_printed_as_typed_and_never_becomes_markup(
-        html_pages: dict[str, Path]) -> None:
+    html_pages: dict[str, Path],
+) -> None:
     raw = html_pages["hostile"].read_text(encoding="utf-8")
     soup = BeautifulSoup(raw, "html.parser")
     assert soup.find("script") is None and soup.find("iframe") is None
@@ -58,10 +61,17 @@ def test_hostile_text_is_printed_as_typed_and_never_becomes_markup(
     text = soup.get_text()
     assert soup.title.string == " ".join(HOSTILE_TITLE.split())
     assert soup.h1.get_text() == HOSTILE_TITLE
-    for value in (HOSTILE["organisation"], HOSTILE["prepared_by"], HOSTILE["key_message"],
-                  HOSTILE["agenda_item"], HOSTILE["speaker"], HOSTILE["article_title"],
-                  HOSTILE["quote"], HOSTILE["question"],
-                  '<a href="https://example.net/">raw link</a> &amp; &lt;tags&gt;'):
+    for value in (
+        HOSTILE["organisation"],
+        HOSTILE["prepared_by"],
+        HOSTILE["key_message"],
+        HOSTILE["agenda_item"],
+        HOSTILE["speaker"],
+        HOSTILE["article_title"],
+        HOSTILE["quote"],
+        HOSTILE["question"],
+        '<a href="https://example.net/">raw link</a> &amp; &lt;tags&gt;',
+    ):
         assert value in text, value
     assert raw.count(SCRIPT) == 0  # only ever as escaped text
     logo = soup.select_one(".logo img")
@@ -73,8 +83,9 @@ def test_hostile_text_is_printed_as_typed_and_never_becomes_markup(
     assert "terms" in text
 
 
-def test_the_same_pack_builds_to_the_same_bytes(html_pages: dict[str, Path],
-                                                tmp_path: Path) -> None:
+def test_the_same_pack_builds_to_the_same_bytes(
+    html_pages: dict[str, Path], tmp_path: Path
+) -> None:
     pack = next(p for p in EXAMPLE_PACKS if p.stem == "member-briefing")
     (again,) = build_html(pack, tmp_path)
     assert again.read_bytes() == html_pages["member-briefing"].read_bytes()

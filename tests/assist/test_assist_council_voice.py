@@ -20,14 +20,18 @@ if TYPE_CHECKING:
     import pytest
 
 # An article that only describes: every point offered for it is a draft in officers' form.
-DESCRIBES = ("Commercial property and district finances\n\n"
-             "Westerley Borough Council bought a shopping centre for £80m in 2019 with money "
-             "borrowed from the government's lending body.\n\n"
-             "Rents from the centre have fallen by a third since then, and the council's "
-             "budget now depends on income from commercial property.\n")
-VOICE = ["The council should review its exposure to commercial rents.",
-         "The council should report the property portfolio's risks to audit committee.",
-         "The council should check the reserves held against falls in income."]
+DESCRIBES = (
+    "Commercial property and district finances\n\n"
+    "Westerley Borough Council bought a shopping centre for £80m in 2019 with money "
+    "borrowed from the government's lending body.\n\n"
+    "Rents from the centre have fallen by a third since then, and the council's "
+    "budget now depends on income from commercial property.\n"
+)
+VOICE = [
+    "The council should review its exposure to commercial rents.",
+    "The council should report the property portfolio's risks to audit committee.",
+    "The council should check the reserves held against falls in income.",
+]
 
 
 def test_accepted_points_are_kept_in_the_library_folder(tmp_path: Path) -> None:
@@ -58,7 +62,8 @@ def test_a_damaged_file_only_loses_the_voice(tmp_path: Path) -> None:
 
 
 def test_the_command_line_drafts_in_the_libraries_voice(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = tmp_path / "article.txt"
     source.write_text(DESCRIBES, encoding="utf-8")
     library = tmp_path / "library"
@@ -67,8 +72,9 @@ def test_the_command_line_drafts_in_the_libraries_voice(
     capsys.readouterr()
 
     def drafts() -> list[str]:
-        assert main(["suggest", "implications", article_id, "--json",
-                     "--library", str(library)]) == 0
+        assert (
+            main(["suggest", "implications", article_id, "--json", "--library", str(library)]) == 0
+        )
         points = json.loads(capsys.readouterr().out)["implications"]
         return [p["text"] for p in points if p["draft"]]
 
@@ -82,18 +88,21 @@ def test_the_command_line_drafts_in_the_libraries_voice(
 def test_each_draft_asks_what_its_claim_means_for_the_council_function_it_touches() -> None:
     from briefing.assist import suggest_implications
 
-    text = ("New rules for councils\n\n"
-            "Ministers are telling councils to find more sites for travellers in their local "
-            "plans.\n\n"
-            "Police community support officers are to be given new powers against anti-social "
-            "behaviour in town centres.\n\n"
-            "The settlement gives councils an average grant increase of 3% next year.\n")
+    text = (
+        "New rules for councils\n\n"
+        "Ministers are telling councils to find more sites for travellers in their local "
+        "plans.\n\n"
+        "Police community support officers are to be given new powers against anti-social "
+        "behaviour in town centres.\n\n"
+        "The settlement gives councils an average grant increase of 3% next year.\n"
+    )
     points = {p.source: p for p in suggest_implications(text) if p.draft}
     assert len(points) == 3
     for source, asks, function in (
-            (text.split("\n\n")[1], "reflect this in the local plan", "housing and planning"),
-            (text.split("\n\n")[2], "with the community safety partnership", "community safety"),
-            (text.split("\n\n")[3].strip(), "the medium-term financial plan", "finance")):
+        (text.split("\n\n")[1], "reflect this in the local plan", "housing and planning"),
+        (text.split("\n\n")[2], "with the community safety partnership", "community safety"),
+        (text.split("\n\n")[3].strip(), "the medium-term financial plan", "finance"),
+    ):
         point = points[source]
         opening, claim = point.text.split(": ")  # one ask, then the claim it was drafted from
         assert asks in opening and opening.startswith(("Members may wish", "Councils may need"))
@@ -101,31 +110,34 @@ def test_each_draft_asks_what_its_claim_means_for_the_council_function_it_touche
         assert f"on {function}" in point.reason and "Draft" in point.reason
 
 
-
 def test_a_claim_about_sharing_lessons_asks_councils_to_share_them() -> None:
     from briefing.assist import suggest_implications
 
-    text = ("Learning from the pilots\n\n"
-            "Councils running chatbot trials are willing to share their successes with other "
-            "councils but seldom the trials that went wrong.\n")
+    text = (
+        "Learning from the pilots\n\n"
+        "Councils running chatbot trials are willing to share their successes with other "
+        "councils but seldom the trials that went wrong.\n"
+    )
     drafts = [p for p in suggest_implications(text) if p.draft]
     assert drafts, "a claim about sharing lessons is drafted"
     assert "failures included, with other councils" in drafts[0].text
     assert "on shared learning" in drafts[0].reason
 
 
-_CLAIM = st.sampled_from([
-    "Councils in the region expect demand for home care to rise by a fifth.",
-    "The county council has frozen recruitment to all but frontline posts.",
-    "Ministers will give councils new powers to close unsafe buildings.",
-    "More money is to be made available for councils to repair roads.",
-    "Police recorded a rise in shoplifting in town centres last year.",
-    "Housing associations are building fewer homes for social rent than planned.",
-    "The weather was fine on the day of the visit to the new depot.",
-    "“We cannot go on like this,” said the leader of the council.",
-    "Schools in the county face a £4m gap in the high needs budget.",
-    "There was one warning about timing: councils facing reorganisation may delay new contracts.",
-])
+_CLAIM = st.sampled_from(
+    [
+        "Councils in the region expect demand for home care to rise by a fifth.",
+        "The county council has frozen recruitment to all but frontline posts.",
+        "Ministers will give councils new powers to close unsafe buildings.",
+        "More money is to be made available for councils to repair roads.",
+        "Police recorded a rise in shoplifting in town centres last year.",
+        "Housing associations are building fewer homes for social rent than planned.",
+        "The weather was fine on the day of the visit to the new depot.",
+        "“We cannot go on like this,” said the leader of the council.",
+        "Schools in the county face a £4m gap in the high needs budget.",
+        "There was one warning about timing: councils facing reorganisation may delay new contracts.",
+    ]
+)
 
 
 @settings(max_examples=40, deadline=None)

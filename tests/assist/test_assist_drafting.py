@@ -27,16 +27,29 @@ SETS: dict[str, dict[str, Any]] = {
     "samples": {
         "files": ["council-blog-collection.txt", "contact-centre-round-table.txt"],
         "implications_heading": "Lessons for district councils",
-        "labels": ["Crisis and resilience", "Intervention and improvement", "Councillors",
-                   "Democratic participation", "Digital and data", "Digital and data",
-                   "Digital and data"],
+        "labels": [
+            "Crisis and resilience",
+            "Intervention and improvement",
+            "Councillors",
+            "Democratic participation",
+            "Digital and data",
+            "Digital and data",
+            "Digital and data",
+        ],
         "last_theme": ("cc", "Contact centres"),
     },
     "corpus": {
         "files": ["inlogov-blog-collection.txt", "mj-ai-round-table.txt"],
         "implications_heading": "Implications for UK local government",
-        "labels": ["Crisis and resilience", "Intervention and improvement", "Councillors",
-                   "Democratic participation", "Devolution", "AI", "AI"],
+        "labels": [
+            "Crisis and resilience",
+            "Intervention and improvement",
+            "Councillors",
+            "Democratic participation",
+            "Devolution",
+            "AI",
+            "AI",
+        ],
         "last_theme": ("ai", "Artificial intelligence"),
     },
 }
@@ -71,8 +84,16 @@ def _check_summary(article: DraftArticle) -> None:
     positions = [body.find(sentence) for sentence in split_sentences(summary)]
     assert all(p >= 0 for p in positions), summary
     assert positions == sorted(positions)
-    for bad in ("Picture credit", "first appeared", "first published", "Reference:", "http",
-                "is an Associate", "are academics", "is director of"):
+    for bad in (
+        "Picture credit",
+        "first appeared",
+        "first published",
+        "Reference:",
+        "http",
+        "is an Associate",
+        "are academics",
+        "is director of",
+    ):
         assert bad not in summary
     assert not summary.startswith(("“", "‘", '"'))
 
@@ -93,7 +114,8 @@ def test_summary_ignores_a_bio_left_in_the_text(articles: list[DraftArticle]) ->
 
 
 def test_implications_are_article_sentences_with_policy_signals(
-        articles: list[DraftArticle]) -> None:
+    articles: list[DraftArticle],
+) -> None:
     for article in articles:
         _check_implications(article)
 
@@ -126,7 +148,8 @@ def _check_implications(article: DraftArticle) -> None:
 
 
 def test_implications_come_from_the_implications_section_when_there_is_one(
-        articles: list[DraftArticle], article_dir: Path) -> None:
+    articles: list[DraftArticle], article_dir: Path
+) -> None:
     first = articles[0]
     start = first.body.index(SETS[_set_of(article_dir)]["implications_heading"])
     section = _flat(first.body[start:]).lower()
@@ -141,7 +164,8 @@ def test_implications_without_a_section_use_policy_signals() -> None:
     points = candidate_implications(
         "Heading\n\nThe weather was fine on the day of the visit to the new depot.\n\n"
         "Councils should publish their fleet plans before the new contracts are let.\n\n"
-        "The risk is that smaller councils need to pay more for the same vehicles.")
+        "The risk is that smaller councils need to pay more for the same vehicles."
+    )
     # The sentence with more signals ("risk", "councils", "need to") ranks first; the weather
     # is no claim to draft a point from.
     assert points == [
@@ -150,8 +174,9 @@ def test_implications_without_a_section_use_policy_signals() -> None:
     ]
 
 
-def test_existing_themes_come_first_then_new_ones(articles: list[DraftArticle],
-                                                 article_dir: Path) -> None:
+def test_existing_themes_come_first_then_new_ones(
+    articles: list[DraftArticle], article_dir: Path
+) -> None:
     theme_id, label = SETS[_set_of(article_dir)]["last_theme"]
     themes = {theme_id: label, "housing": "Housing", "staff": "Workforce"}
     suggestions = suggest_themes(articles[-1].body, themes, limit=5)
@@ -163,8 +188,9 @@ def test_existing_themes_come_first_then_new_ones(articles: list[DraftArticle],
     assert len(suggestions) <= 5
 
 
-def test_new_theme_suggestions_fit_each_article(articles: list[DraftArticle],
-                                                article_dir: Path) -> None:
+def test_new_theme_suggestions_fit_each_article(
+    articles: list[DraftArticle], article_dir: Path
+) -> None:
     wanted = SETS[_set_of(article_dir)]["labels"]
     for article, label in zip(articles[: len(wanted)], wanted, strict=True):
         labels = [s.label for s in suggest_themes(article.body, limit=5)]

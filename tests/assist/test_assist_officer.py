@@ -105,8 +105,10 @@ def test_the_authors_standfirst_comes_first() -> None:
     assert summary.sentences[0].reason == "The author's own standfirst"
     assert len(summary.text.split()) <= 80
     # A standfirst set as a quotation under the headline, as magazines print one, is found too.
-    magazine = ("# Food waste for all\n\n> A new duty arrives in 2026 and councils are getting "
-                "ready\n\n> March 3rd 2025\n\n" + MARKDOWN)
+    magazine = (
+        "# Food waste for all\n\n> A new duty arrives in 2026 and councils are getting "
+        "ready\n\n> March 3rd 2025\n\n" + MARKDOWN
+    )
     first = summarise(magazine).sentences[0]
     assert first.text == "A new duty arrives in 2026 and councils are getting ready."
     assert first.paragraph == 0
@@ -132,25 +134,30 @@ def test_a_fact_never_leaves_its_subject(budget: int) -> None:
     assert "Ms Calloway expects" not in text  # she is only named in full in another paragraph
 
 
-_SENTENCE = st.sampled_from([
-    "Councils in the region expect demand for home care to rise by a fifth.",
-    "The county council has frozen recruitment to all but frontline posts.",
-    "This leaves the budget short by several million pounds.",
-    "However, the grant for next year has not yet been confirmed.",
-    "They said the new duty would cost more than the funding allocated.",
-    "Members asked for a report on the risks before the budget is set.",
-    "“We cannot go on like this,” said the leader of the council.",
-    "Picture credit: a photographer for the county.",
-    "Sign up to our newsletter for weekly updates.",
-    "Housing associations are building fewer homes for social rent than planned.",
-])
+_SENTENCE = st.sampled_from(
+    [
+        "Councils in the region expect demand for home care to rise by a fifth.",
+        "The county council has frozen recruitment to all but frontline posts.",
+        "This leaves the budget short by several million pounds.",
+        "However, the grant for next year has not yet been confirmed.",
+        "They said the new duty would cost more than the funding allocated.",
+        "Members asked for a report on the risks before the budget is set.",
+        "“We cannot go on like this,” said the leader of the council.",
+        "Picture credit: a photographer for the county.",
+        "Sign up to our newsletter for weekly updates.",
+        "Housing associations are building fewer homes for social rent than planned.",
+    ]
+)
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.lists(_SENTENCE, min_size=1, max_size=4), min_size=1, max_size=8),
-       st.integers(min_value=20, max_value=140))
+@given(
+    st.lists(st.lists(_SENTENCE, min_size=1, max_size=4), min_size=1, max_size=8),
+    st.integers(min_value=20, max_value=140),
+)
 def test_summaries_of_generated_articles_are_whole_sentences_in_order(
-        paragraphs: list[list[str]], budget: int) -> None:
+    paragraphs: list[list[str]], budget: int
+) -> None:
     text = "A heading\n\n" + "\n\n".join(" ".join(p) for p in paragraphs)
     summary = summarise(text, budget)
     assert summary == summarise(text, budget)  # the same every time
@@ -163,8 +170,9 @@ def test_summaries_of_generated_articles_are_whole_sentences_in_order(
         start += len(picked.text)
     for picked in summary.sentences:
         assert not picked.text.startswith(("“", "Picture credit", "Sign up"))
-    for sentence, before in zip(split_sentences(summary.text)[1:], split_sentences(summary.text),
-                                strict=False):
+    for sentence, before in zip(
+        split_sentences(summary.text)[1:], split_sentences(summary.text), strict=False
+    ):
         if sentence.startswith(("This ", "However", "They ")):
             assert (before + " " + sentence) in flat  # it comes with what it leans on
     if summary.sentences:
@@ -182,14 +190,18 @@ def test_an_article_that_only_describes_gets_draft_points_with_their_source() ->
 
 
 def test_the_officers_own_points_set_the_voice_and_the_order() -> None:
-    accepted = ["The council should review its exposure to commercial rents.",
-                "The council should report the property portfolio's risks to audit committee.",
-                "Members may wish to ask about reserves."]
+    accepted = [
+        "The council should review its exposure to commercial rents.",
+        "The council should report the property portfolio's risks to audit committee.",
+        "Members may wish to ask about reserves.",
+    ]
     points = suggest_implications(DESCRIBES, accepted=accepted)
     assert points and all(p.text.startswith("The council should") for p in points if p.draft)
-    text = ("Heading\n\n"
-            "Councils should publish their parking charges a year ahead so drivers can plan.\n\n"
-            "Councils should review commercial rents in their property portfolio every quarter.")
+    text = (
+        "Heading\n\n"
+        "Councils should publish their parking charges a year ahead so drivers can plan.\n\n"
+        "Councils should review commercial rents in their property portfolio every quarter."
+    )
     plain = [p.text for p in suggest_implications(text) if not p.draft]
     liked = [p.text for p in suggest_implications(text, accepted=accepted) if not p.draft]
     assert plain[0].startswith("Councils should publish")
@@ -197,19 +209,24 @@ def test_the_officers_own_points_set_the_voice_and_the_order() -> None:
 
 
 def test_themes_never_name_people_places_or_addresses() -> None:
-    article = ("Peter Hollinsworth on the election\n\n"
-               + " ".join([
-                   "Peter Hollinsworth argues that Harrowgate council must explain its election "
-                   "timetable to voters.",
-                   "Turnout in the Harrowgate council election fell again, Peter Hollinsworth "
-                   "notes, and the ballot papers arrived late.",
-                   "Scrutiny of the returning officer by the overview and scrutiny committee "
-                   "found the polling station staff were not trained.",
-                   "Peter Hollinsworth wants the scrutiny committee to hold a second review "
-                   "of the election.",
-                   "See the website master list at hollinsworth.com for the scrutiny papers.",
-                   "The election review will report to Harrowgate council in June.",
-               ]) + "\n")
+    article = (
+        "Peter Hollinsworth on the election\n\n"
+        + " ".join(
+            [
+                "Peter Hollinsworth argues that Harrowgate council must explain its election "
+                "timetable to voters.",
+                "Turnout in the Harrowgate council election fell again, Peter Hollinsworth "
+                "notes, and the ballot papers arrived late.",
+                "Scrutiny of the returning officer by the overview and scrutiny committee "
+                "found the polling station staff were not trained.",
+                "Peter Hollinsworth wants the scrutiny committee to hold a second review "
+                "of the election.",
+                "See the website master list at hollinsworth.com for the scrutiny papers.",
+                "The election review will report to Harrowgate council in June.",
+            ]
+        )
+        + "\n"
+    )
     suggestions = suggest_themes(article, {"dem": "Democratic participation"}, limit=6)
     labels = [s.label for s in suggestions]
     assert "Elections" in labels and "Scrutiny" in labels
@@ -217,27 +234,34 @@ def test_themes_never_name_people_places_or_addresses() -> None:
         for bad in ("Peter", "Hollinsworth", "Harrowgate", "Website", "master", "com"):
             assert bad.lower() not in label.lower().split(), labels
     existing = [s for s in suggestions if not s.is_new]
-    assert suggestions[:len(existing)] == existing
+    assert suggestions[: len(existing)] == existing
 
 
 def test_a_quoted_recommendation_becomes_a_draft_in_officers_form() -> None:
-    text = ("Budget round\n\nThe settlement gives councils a rise of 4% in cash terms, below the "
-            "rise in costs.\n\nThe association's spokesman said: “It is vital that we start "
-            "now to plan for future years and accept that our resources will keep falling.”\n")
+    text = (
+        "Budget round\n\nThe settlement gives councils a rise of 4% in cash terms, below the "
+        "rise in costs.\n\nThe association's spokesman said: “It is vital that we start "
+        "now to plan for future years and accept that our resources will keep falling.”\n"
+    )
     points = suggest_implications(text)
     recast = [p for p in points if p.draft and ": " not in p.text]
     assert recast, [p.text for p in points]
-    assert recast[0].text == ("Councils may need to start now to plan for future years and "
-                              "accept that their resources will keep falling.")
+    assert recast[0].text == (
+        "Councils may need to start now to plan for future years and "
+        "accept that their resources will keep falling."
+    )
     assert "“" in recast[0].source and "quotation" in recast[0].reason
 
 
 def test_the_command_line_starts_from_the_standfirst_and_says_why(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = tmp_path / "food-waste.md"
-    source.write_text("---\ntitle: Food waste for every home\nexcerpt: Northfold will collect food "
-                      "waste weekly from every home from April.\n---\n\n" + MARKDOWN,
-                      encoding="utf-8")
+    source.write_text(
+        "---\ntitle: Food waste for every home\nexcerpt: Northfold will collect food "
+        "waste weekly from every home from April.\n---\n\n" + MARKDOWN,
+        encoding="utf-8",
+    )
     library = tmp_path / "library"
     assert main(["import", str(source), "--library", str(library)]) == 0
     capsys.readouterr()
@@ -249,7 +273,6 @@ def test_the_command_line_starts_from_the_standfirst_and_says_why(
     assert first["text"] == "Northfold will collect food waste weekly from every home from April."
     assert first["why"] == "The author's own standfirst" and first["paragraph"] == 0
     assert all(s["why"] for s in data["sentences"])
-    assert main(["suggest", "implications", article_id, "--json", "--library",
-                 str(library)]) == 0
+    assert main(["suggest", "implications", article_id, "--json", "--library", str(library)]) == 0
     points = json.loads(capsys.readouterr().out)["implications"]
     assert points and all(p["why"] and p["source"] for p in points)

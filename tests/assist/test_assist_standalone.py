@@ -58,8 +58,12 @@ def test_summary_sentences_stand_alone_and_come_from_the_body() -> None:
             # it comes with the sentence it leans on, straight before it in the article
             assert position > 0
             assert body_order.index(sentence) == body_order.index(sentences[position - 1]) + 1
-    for never in ("First, 'pothole season'", "Figure 2", "register for the webinar",
-                  "Smith, A. (2024)"):
+    for never in (
+        "First, 'pothole season'",
+        "Figure 2",
+        "register for the webinar",
+        "Smith, A. (2024)",
+    ):
         assert never not in summary
 
 
@@ -90,7 +94,8 @@ def test_the_articles_own_implications_list_comes_first() -> None:
     text = TEMPTING + (
         "\n\nImplications for councils\n\n"
         "Highway budgets need to protect planned resurfacing from emergency repairs.\n\n"
-        "Members should ask for the repair backlog to be reported every quarter.\n")
+        "Members should ask for the repair backlog to be reported every quarter.\n"
+    )
     points = suggest_implications(text)
     assert [p.from_list for p in points[:2]] == [True, True]
     assert points[0].text.startswith("Highway budgets need to protect")
@@ -101,41 +106,68 @@ def test_the_articles_own_implications_list_comes_first() -> None:
 @pytest.fixture(scope="module")
 def sample_library(tmp_path_factory: pytest.TempPathFactory, samples_dir: Path) -> Path:
     library = tmp_path_factory.mktemp("library")
-    assert main(["import", str(samples_dir / "council-blog-collection.txt"),
-                 str(samples_dir / "contact-centre-round-table.txt"),
-                 "--library", str(library)]) == 0
+    assert (
+        main(
+            [
+                "import",
+                str(samples_dir / "council-blog-collection.txt"),
+                str(samples_dir / "contact-centre-round-table.txt"),
+                "--library",
+                str(library),
+            ]
+        )
+        == 0
+    )
     return library
 
 
 def test_suggest_command_works_on_every_sample_article(
-        sample_library: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sample_library: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["library", "list", "--json", "--library", str(sample_library)]) == 0
     ids = [a["id"] for a in json.loads(capsys.readouterr().out)]
     assert len(ids) >= 7
     for article_id in ids:
         for what in ("summary", "implications", "themes"):
-            assert main(["suggest", what, article_id, "--json",
-                         "--library", str(sample_library)]) == 0
+            assert (
+                main(["suggest", what, article_id, "--json", "--library", str(sample_library)]) == 0
+            )
             data = json.loads(capsys.readouterr().out)
             assert data["article"] == article_id
-        assert main(["suggest", "summary", article_id, "--words", "50",
-                     "--library", str(sample_library)]) == 0
+        assert (
+            main(
+                [
+                    "suggest",
+                    "summary",
+                    article_id,
+                    "--words",
+                    "50",
+                    "--library",
+                    str(sample_library),
+                ]
+            )
+            == 0
+        )
         assert len(capsys.readouterr().out.split()) <= 50
 
 
-def test_suggest_matches_what_the_app_offers(sample_library: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_suggest_matches_what_the_app_offers(
+    sample_library: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from briefing.library import Library
 
     article = Library(sample_library).articles()[0]
-    assert main(["suggest", "implications", article.id, "--json",
-                 "--library", str(sample_library)]) == 0
+    assert (
+        main(["suggest", "implications", article.id, "--json", "--library", str(sample_library)])
+        == 0
+    )
     offered = [p["text"] for p in json.loads(capsys.readouterr().out)["implications"]]
     assert offered == [p.text for p in suggest_implications(article.body)]
 
 
-def test_suggest_names_an_unknown_article(sample_library: Path,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_suggest_names_an_unknown_article(
+    sample_library: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["suggest", "summary", "no-such-article", "--library", str(sample_library)]) == 1
     assert "no-such-article" in capsys.readouterr().err
 

@@ -14,22 +14,24 @@ from docx.shared import Pt, RGBColor
 PACKS = Path(__file__).resolve().parents[2] / "packs"
 
 # Over 150 words, with one sentence of more than 25 and two characters no font has (Linear B).
-LONG_SUMMARY = " ".join([
-    "The district plans to move its paper archive to a shared store run with two neighbours.",
-    "Officers expect the move, which depends on the lease of the old depot running out in the "
-    "spring and on the neighbouring councils agreeing a fair split of the running costs between "
-    "them, to save money within three years.",
-    "Records staff would keep their jobs and move with the archive.",
-    "Residents could still ask to see records at the town hall, with a day's notice.",
-    "Some members asked how requests for old planning files would be handled during the move.",
-    "The report answers that a temporary service would run from the library for six weeks.",
-    "Two specialist collections, the parish maps and the market charters, would stay local.",
-    "A small fund would digitise the most requested files first, so most people never need the "
-    "paper at all.",
-    "The tablets marked 𐀀 and 𐀁 in the catalogue are kept at the museum.",
-    "A decision is due at the February meeting of the cabinet, after a short consultation.",
-    "Staff unions have been briefed and raised no objection so far.",
-])
+LONG_SUMMARY = " ".join(
+    [
+        "The district plans to move its paper archive to a shared store run with two neighbours.",
+        "Officers expect the move, which depends on the lease of the old depot running out in the "
+        "spring and on the neighbouring councils agreeing a fair split of the running costs between "
+        "them, to save money within three years.",
+        "Records staff would keep their jobs and move with the archive.",
+        "Residents could still ask to see records at the town hall, with a day's notice.",
+        "Some members asked how requests for old planning files would be handled during the move.",
+        "The report answers that a temporary service would run from the library for six weeks.",
+        "Two specialist collections, the parish maps and the market charters, would stay local.",
+        "A small fund would digitise the most requested files first, so most people never need the "
+        "paper at all.",
+        "The tablets marked 𐀀 and 𐀁 in the catalogue are kept at the museum.",
+        "A decision is due at the February meeting of the cabinet, after a short consultation.",
+        "Staff unions have been briefed and raised no objection so far.",
+    ]
+)
 
 PACK = f"""\
 briefing_pack: 1

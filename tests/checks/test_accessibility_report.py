@@ -72,8 +72,10 @@ def test_bare_addresses_are_advice_where_they_are_typed(faulty: tuple[Path, Repo
     findings = _only(report, "bare-link")
     assert {f.severity for f in findings} == {"advice"}
     lines = {f.location.line for f in findings}
-    assert lines == {line_of(path, "[https://www.example.org/budget]"),
-                     line_of(path, "draft terms are at https://")}
+    assert lines == {
+        line_of(path, "[https://www.example.org/budget]"),
+        line_of(path, "draft terms are at https://"),
+    }
 
 
 def test_a_run_of_capitals_is_found_but_acronyms_are_not(faulty: tuple[Path, Report]) -> None:
@@ -106,8 +108,9 @@ def test_a_long_summary_is_advice_for_its_kind(faulty: tuple[Path, Report]) -> N
     path, report = faulty
     (finding,) = _only(report, "summary-length")
     assert finding.severity == "advice"
-    assert re.search(r"has 1[5-9]\d words; in a member briefing, summaries of 150 words",
-                     finding.message)
+    assert re.search(
+        r"has 1[5-9]\d words; in a member briefing, summaries of 150 words", finding.message
+    )
     assert finding.location.field == "summary"
 
 
@@ -135,7 +138,8 @@ def test_the_template_faults_are_found_and_named(faulty: tuple[Path, Report]) ->
 
 
 def test_a_heading_style_a_level_too_deep_shows_in_the_word_file(
-        faulty: tuple[Path, Report]) -> None:
+    faulty: tuple[Path, Report],
+) -> None:
     path, report = faulty
     (finding,) = _only(report, "docx-heading-levels")
     assert "“A shared archive for three districts” is at level 3 after a level 1" in finding.message
@@ -143,7 +147,8 @@ def test_a_heading_style_a_level_too_deep_shows_in_the_word_file(
 
 
 def test_characters_no_font_has_are_named_with_where_and_what_to_do(
-        faulty: tuple[Path, Report]) -> None:
+    faulty: tuple[Path, Report],
+) -> None:
     path, report = faulty
     (finding,) = _only(report, "unprintable-characters")
     assert finding.severity == "error"
@@ -160,8 +165,10 @@ def test_an_untagged_pdf_is_reported(faulty: tuple[Path, Report]) -> None:
 
     path, _ = faulty
     pack = load_pack(path)
-    context = replace(view(BuildRequest(pack, path.parent, pack_path=path)),
-                      outputs={"pdf": render_pdf(compose(pack, path.parent)).data})
+    context = replace(
+        view(BuildRequest(pack, path.parent, pack_path=path)),
+        outputs={"pdf": render_pdf(compose(pack, path.parent)).data},
+    )
     from briefing.checks.accessibility_output import PDF_UNTAGGED
 
     (finding,) = PDF_UNTAGGED.check(context)
@@ -189,7 +196,8 @@ def test_a_picture_without_a_description_in_the_word_file_is_an_error() -> None:
 
 
 def test_a_skipped_level_in_the_document_is_placed_where_its_text_comes_from(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     import briefing.compose.builder as compose_module
     from briefing.checks.accessibility_output import MODEL_HEADINGS
     from briefing.document.model import Heading
@@ -212,12 +220,13 @@ def test_a_skipped_level_in_the_document_is_placed_where_its_text_comes_from(
     # A new job: each composes its document once, for all its rules.
     (finding,) = MODEL_HEADINGS.check(view(request))
     assert f"“{first}” is at level 3 after a level 1 heading" in finding.message
-    assert finding.location.line == line_of(path, f"title: \"{first}")
+    assert finding.location.line == line_of(path, f'title: "{first}')
     assert (finding.location.section, finding.location.item) == (1, 1)
 
 
 def test_check_exits_non_zero_on_errors_and_prints_file_line_column(
-        faulty: tuple[Path, Report], capsys: pytest.CaptureFixture[str]) -> None:
+    faulty: tuple[Path, Report], capsys: pytest.CaptureFixture[str]
+) -> None:
     path, _ = faulty
     assert main(["check", str(path)]) == 1
     out, err = capsys.readouterr()
@@ -228,19 +237,24 @@ def test_check_exits_non_zero_on_errors_and_prints_file_line_column(
     assert not list(path.parent.glob("*.pdf")) and not list(path.parent.glob("*.docx"))
 
 
-def test_check_json_is_a_stable_list_for_scripts(faulty: tuple[Path, Report],
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_json_is_a_stable_list_for_scripts(
+    faulty: tuple[Path, Report], capsys: pytest.CaptureFixture[str]
+) -> None:
     path, _ = faulty
     assert main(["check", str(path), "--json"]) == 1
     records = json.loads(capsys.readouterr().out)
-    assert all(list(r) == ["rule", "severity", "message", "file", "line", "column", "section",
-                           "item", "field"] for r in records)
+    assert all(
+        list(r)
+        == ["rule", "severity", "message", "file", "line", "column", "section", "item", "field"]
+        for r in records
+    )
     title = next(r for r in records if r["rule"] == "document-title")
     assert (title["severity"], title["line"], title["column"]) == ("error", 2, 1)
 
 
 def test_a_pack_that_cannot_be_read_is_reported_in_the_same_form(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     broken = tmp_path / "broken.yaml"
     broken.write_text("briefing_pack: 1\ntitle: one: two\n", encoding="utf-8")
     assert main(["check", str(broken), "--json"]) == 1

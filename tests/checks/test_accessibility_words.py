@@ -13,11 +13,17 @@ from briefing.checks.accessibility_words import (
 
 
 def test_sentences_do_not_end_at_abbreviations_initials_or_page_numbers() -> None:
-    text = ("Cllr. Jones opened it, e.g. The Plan. See p. 12 of the report. A. Officer wrote "
-            "it. Was it agreed? Yes!")
+    text = (
+        "Cllr. Jones opened it, e.g. The Plan. See p. 12 of the report. A. Officer wrote "
+        "it. Was it agreed? Yes!"
+    )
     assert [s for _, s in sentences(text)] == [
-        "Cllr. Jones opened it, e.g. The Plan.", "See p. 12 of the report.",
-        "A. Officer wrote it.", "Was it agreed?", "Yes!"]
+        "Cllr. Jones opened it, e.g. The Plan.",
+        "See p. 12 of the report.",
+        "A. Officer wrote it.",
+        "Was it agreed?",
+        "Yes!",
+    ]
 
 
 def test_a_sentence_of_26_words_is_long_and_one_of_25_is_not() -> None:
@@ -32,7 +38,8 @@ def test_capitals_need_four_words_and_leave_acronyms_and_the_marking_alone() -> 
     assert [w for _, w in capitals_runs("OFFICIAL-SENSITIVE: handle with care")] == []
     assert [w for _, w in capitals_runs("DO NOT SHARE this")] == []  # three words
     assert [w for _, w in capitals_runs("Note: THIS IS A FINAL VERSION, thanks")] == [
-        "THIS IS A FINAL VERSION"]
+        "THIS IS A FINAL VERSION"
+    ]
 
 
 def test_vague_link_text_and_bare_addresses() -> None:

@@ -11,8 +11,11 @@ from briefing.model import Article, Item, Pack, Section
 
 
 def _pack() -> Pack:
-    return Pack("Spring briefing", articles={"spare": Article("A spare study")},
-                sections=[Section("Housing", items=[Item("gone")]), Section("Empty")])
+    return Pack(
+        "Spring briefing",
+        articles={"spare": Article("A spare study")},
+        sections=[Section("Housing", items=[Item("gone")]), Section("Empty")],
+    )
 
 
 def test_every_rule_has_one_code_a_severity_and_a_summary() -> None:
@@ -38,8 +41,12 @@ def test_findings_come_from_the_table_at_the_table_severity() -> None:
 
 
 def test_a_finding_reads_file_line_column_then_severity() -> None:
-    placed = Finding("missing-summary", "error", "Write one.",
-                     Location(Path("pack.yaml"), 12, 7, section=2, item=1))
+    placed = Finding(
+        "missing-summary",
+        "error",
+        "Write one.",
+        Location(Path("pack.yaml"), 12, 7, section=2, item=1),
+    )
     assert str(placed) == "pack.yaml:12:7: error: Write one."
     unplaced = Finding("missing-summary", "error", "Write one.", Location(section=2, item=1))
     assert str(unplaced) == "error: Section 2, item 1: Write one."

@@ -15,8 +15,9 @@ PACKS = Path(__file__).resolve().parents[2] / "packs"
 
 
 @pytest.mark.parametrize("engine", ["typst", "reportlab"])
-def test_a_failing_pdf_leaves_the_old_docx_untouched(tmp_path: Path, monkeypatch,
-                                                     engine: str) -> None:
+def test_a_failing_pdf_leaves_the_old_docx_untouched(
+    tmp_path: Path, monkeypatch, engine: str
+) -> None:
     from briefing.export.registry import PDF_ENGINES
 
     pack = load_pack(PACKS / "event-handout.yaml")
@@ -36,8 +37,10 @@ def test_a_failing_pdf_leaves_the_old_docx_untouched(tmp_path: Path, monkeypatch
 def test_progress_reaches_the_end_once_every_file_is_written(tmp_path: Path) -> None:
     pack = load_pack(PACKS / "event-handout.yaml")
     steps: list[tuple[int, int, str]] = []
-    written = build(BuildRequest(pack, PACKS, ("docx", "pdf"), outdir=tmp_path),
-                    lambda done, total, message: steps.append((done, total, message)))
+    written = build(
+        BuildRequest(pack, PACKS, ("docx", "pdf"), outdir=tmp_path),
+        lambda done, total, message: steps.append((done, total, message)),
+    )
     assert [p.suffix for p in written] == [".docx", ".pdf"]
     assert all(p.stat().st_size > 1000 for p in written)
     assert steps[-1][0] == steps[-1][1]
@@ -45,15 +48,18 @@ def test_progress_reaches_the_end_once_every_file_is_written(tmp_path: Path) -> 
 
 
 def _old_set(folder: Path) -> dict[str, bytes]:
-    old = {"The 21st Century Councillor.docx": b"last week's Word file",
-           "The 21st Century Councillor.pdf": b"last week's PDF"}
+    old = {
+        "The 21st Century Councillor.docx": b"last week's Word file",
+        "The 21st Century Councillor.pdf": b"last week's PDF",
+    }
     for name, data in old.items():
         (folder / name).write_bytes(data)
     return old
 
 
-def test_a_replace_that_fails_puts_back_the_files_already_replaced(tmp_path: Path,
-                                                                   monkeypatch) -> None:
+def test_a_replace_that_fails_puts_back_the_files_already_replaced(
+    tmp_path: Path, monkeypatch
+) -> None:
     import errno
     import os
 
@@ -75,7 +81,8 @@ def test_a_replace_that_fails_puts_back_the_files_already_replaced(tmp_path: Pat
 
 
 def test_a_folder_named_like_the_pdf_stops_the_build_before_any_file_changes(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     pack = load_pack(PACKS / "event-handout.yaml")
     (tmp_path / "The 21st Century Councillor.docx").write_bytes(b"last week's Word file")
     (tmp_path / "The 21st Century Councillor.pdf").mkdir()
@@ -83,7 +90,9 @@ def test_a_folder_named_like_the_pdf_stops_the_build_before_any_file_changes(
         build(BuildRequest(pack, PACKS, ("docx", "pdf"), outdir=tmp_path))
     assert (tmp_path / "The 21st Century Councillor.docx").read_bytes() == b"last week's Word file"
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "The 21st Century Councillor.docx", "The 21st Century Councillor.pdf"]
+        "The 21st Century Councillor.docx",
+        "The 21st Century Councillor.pdf",
+    ]
 
 
 def test_temporary_files_left_by_a_killed_build_are_swept_on_the_next_one(tmp_path: Path) -> None:
@@ -92,8 +101,12 @@ def test_temporary_files_left_by_a_killed_build_are_swept_on_the_next_one(tmp_pa
     import sys
     import time
 
-    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True).stdout.strip()
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     dead = tmp_path / f".~The 21st Century Councillor.{gone}.k2j4h5q.tmp"
     dead.write_bytes(b"half a PDF")
     alive = tmp_path / f".~Other pack.{os.getppid()}.a8d7f6g.tmp"

@@ -32,9 +32,15 @@ def missing_character() -> str:
 def run(tmp_path: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "BRIEFING_CACHE_DIR": str(tmp_path / "cache")}
     env.pop("QT_QPA_PLATFORM", None)
-    return subprocess.run([sys.executable, "-m", "briefing", *map(str, args)], env=env,
-                          cwd=tmp_path, capture_output=True, text=True, timeout=180,
-                          check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *map(str, args)],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
 
 
 def test_word_and_web_page_build_with_characters_the_pdf_fonts_lack(tmp_path: Path):

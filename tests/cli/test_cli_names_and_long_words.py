@@ -25,9 +25,15 @@ if TYPE_CHECKING:
 def run(tmp_path: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "BRIEFING_CACHE_DIR": str(tmp_path / "cache")}
     env.pop("QT_QPA_PLATFORM", None)
-    result = subprocess.run([sys.executable, "-m", "briefing", *map(str, args)], env=env,
-                            cwd=tmp_path, capture_output=True, text=True, timeout=300,
-                            check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", *map(str, args)],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert "Traceback" not in result.stderr, result.stderr
     return result
 
@@ -49,17 +55,26 @@ def test_a_long_title_in_a_wide_script_still_builds_with_a_name_under_255_bytes(
 def test_short_title_names_the_files_of_a_title_too_long_for_a_name(tmp_path):
     title = "Housing " + "and homelessness " * 12
     pack = housing_pack(tmp_path, "Costs rose sharply.", title=f'"{title.strip()}"')
-    pack.write_text(pack.read_text(encoding="utf-8").replace(
-        "budget:", "short_title: Housing pressures\nbudget:", 1), encoding="utf-8")
+    pack.write_text(
+        pack.read_text(encoding="utf-8").replace(
+            "budget:", "short_title: Housing pressures\nbudget:", 1
+        ),
+        encoding="utf-8",
+    )
     result = run(tmp_path, "build", pack, "--format", "docx")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "Housing pressures.docx").is_file()
 
 
-@pytest.mark.parametrize(("title", "name"), [("NUL.docx", "NUL_.docx.docx"),
-                                             ("CON.2025", "CON_.2025.docx"),
-                                             ("com1 .report", "com1_.report.docx"),
-                                             ("LPT¹.notes", "LPT¹_.notes.docx")])
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("NUL.docx", "NUL_.docx.docx"),
+        ("CON.2025", "CON_.2025.docx"),
+        ("com1 .report", "com1_.report.docx"),
+        ("LPT¹.notes", "LPT¹_.notes.docx"),
+    ],
+)
 def test_windows_device_names_are_never_file_names(tmp_path, title, name):
     pack = housing_pack(tmp_path, "Costs rose sharply.", title=f'"{title}"')
     result = run(tmp_path, "build", pack, "--format", "docx")
@@ -68,8 +83,11 @@ def test_windows_device_names_are_never_file_names(tmp_path, title, name):
 
 
 def test_a_right_to_left_override_never_disguises_a_file_name_and_is_warned_about(tmp_path):
-    pack = housing_pack(tmp_path, "See the file Invoice \u202excod.exe for the costs.",
-                        title='"Invoice \u202excod.exe"')
+    pack = housing_pack(
+        tmp_path,
+        "See the file Invoice \u202excod.exe for the costs.",
+        title='"Invoice \u202excod.exe"',
+    )
     result = run(tmp_path, "build", pack, "--format", "docx")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "Invoice xcod.exe.docx").is_file()
@@ -101,8 +119,9 @@ def _pdf_text(data: bytes) -> str:
 
 @pytest.mark.parametrize("engine", ["typst", "reportlab"])
 @pytest.mark.parametrize("length", [85, 16_000])
-def test_a_long_unbroken_string_breaks_in_every_format_and_is_warned_about(tmp_path, engine,
-                                                                           length):
+def test_a_long_unbroken_string_breaks_in_every_format_and_is_warned_about(
+    tmp_path, engine, length
+):
     word = ("Antidisestablishmentarianism" * (length // 28 + 1))[:length]
     pack = housing_pack(tmp_path, f"Before {word} after.")
     result = run(tmp_path, "build", pack, "--format", "all", "--pdf-engine", engine)

@@ -20,12 +20,21 @@ TITLE = "Dŵr Cymru – 水 2025"
 
 
 def run(tmp_path: Path, encoding: str, *args: str | Path) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "PYTHONIOENCODING": encoding,
-           "BRIEFING_CACHE_DIR": str(tmp_path / "cache"),
-           "BRIEFING_LIBRARY": str(tmp_path / "lib")}
+    env = {
+        **os.environ,
+        "PYTHONIOENCODING": encoding,
+        "BRIEFING_CACHE_DIR": str(tmp_path / "cache"),
+        "BRIEFING_LIBRARY": str(tmp_path / "lib"),
+    }
     env.pop("QT_QPA_PLATFORM", None)
-    return subprocess.run([sys.executable, "-m", "briefing", *map(str, args)], env=env,
-                          cwd=tmp_path, capture_output=True, timeout=180, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *map(str, args)],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=180,
+        check=False,
+    )
 
 
 def assert_clean(result: subprocess.CompletedProcess[bytes], encoding: str) -> tuple[str, str]:
@@ -36,8 +45,9 @@ def assert_clean(result: subprocess.CompletedProcess[bytes], encoding: str) -> t
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "ascii"])
-def test_build_with_a_welsh_title_prints_its_paths_on_a_narrow_stdout(tmp_path: Path,
-                                                                     encoding: str):
+def test_build_with_a_welsh_title_prints_its_paths_on_a_narrow_stdout(
+    tmp_path: Path, encoding: str
+):
     pack = housing_pack(tmp_path, "Costs of ŵ and ŷ rose.", title=f'"{TITLE}"')
     out, _ = assert_clean(run(tmp_path, encoding, "build", pack, "--format", "docx"), encoding)
     written = tmp_path / "Dŵr Cymru – 水 2025.docx"
@@ -48,14 +58,17 @@ def test_build_with_a_welsh_title_prints_its_paths_on_a_narrow_stdout(tmp_path: 
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "ascii"])
-def test_validate_check_import_list_and_search_print_on_a_narrow_stdout(tmp_path: Path,
-                                                                       encoding: str):
+def test_validate_check_import_list_and_search_print_on_a_narrow_stdout(
+    tmp_path: Path, encoding: str
+):
     pack = housing_pack(tmp_path, "Costs of ŵ and ŷ rose.", title='"Dŵr Cymru – Ω"')
     checked, _ = assert_clean(run(tmp_path, encoding, "validate", pack), encoding)
     assert "OK" in checked
     article = tmp_path / "dwr.md"
-    article.write_text("# Cronfa ddŵr yng Nghymru\n\nBy Siân Jôb\n\n"
-                       + "Mae'r gronfa ddŵr yn llawn. " * 30 + "\n", encoding="utf-8")
+    article.write_text(
+        "# Cronfa ddŵr yng Nghymru\n\nBy Siân Jôb\n\n" + "Mae'r gronfa ddŵr yn llawn. " * 30 + "\n",
+        encoding="utf-8",
+    )
     out, err = assert_clean(run(tmp_path, encoding, "import", article), encoding)
     assert "Cronfa dd\\u0175r" in out + err
     listed, _ = assert_clean(run(tmp_path, encoding, "library", "list"), encoding)

@@ -17,8 +17,11 @@ if TYPE_CHECKING:
 @pytest.mark.skipif(os.name == "nt", reason="Windows file names cannot hold these characters")
 def test_an_import_preview_shows_odd_file_names_safely(tmp_path: Path, capsys, monkeypatch) -> None:
     name = tmp_path / "evil\x1b[2J\nname.txt"
-    name.write_text("Budget setting\n\nThe council sets its budget in February after a long "
-                    "consultation with residents.\n", encoding="utf-8")
+    name.write_text(
+        "Budget setting\n\nThe council sets its budget in February after a long "
+        "consultation with residents.\n",
+        encoding="utf-8",
+    )
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
     main(["import", str(name), "--dry-run", "--library", str(tmp_path / "lib")])
     out = capsys.readouterr().out
@@ -27,11 +30,14 @@ def test_an_import_preview_shows_odd_file_names_safely(tmp_path: Path, capsys, m
 
 
 def test_an_error_naming_a_title_with_an_escape_sequence_is_printed_safely(
-        tmp_path: Path, capsys) -> None:
+    tmp_path: Path, capsys
+) -> None:
     pack = tmp_path / "pack.yaml"
-    pack.write_text('briefing_pack: 1\ntitle: Rents\nsections:\n  - title: Housing\n    items:\n'
-                    '      - article: "a1\\e]0;owned\\a"\narticles:\n  a1:\n    title: Rents\n',
-                    encoding="utf-8")
+    pack.write_text(
+        "briefing_pack: 1\ntitle: Rents\nsections:\n  - title: Housing\n    items:\n"
+        '      - article: "a1\\e]0;owned\\a"\narticles:\n  a1:\n    title: Rents\n',
+        encoding="utf-8",
+    )
     assert main(["validate", str(pack)]) == 1
     err = capsys.readouterr().err
     assert "\x1b" not in err and "\x07" not in err

@@ -19,8 +19,9 @@ from tests.cli.housing_pack import housing_pack
 ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = ROOT / "assets" / "templates" / "reference.docx"
 needs_posix = pytest.mark.skipif(os.name != "posix", reason="named pipes and /dev/zero")
-pytestmark = pytest.mark.skipif(not os.path.exists("/proc/self/status"),
-                                reason="peak memory is read from /proc (Linux)")
+pytestmark = pytest.mark.skipif(
+    not os.path.exists("/proc/self/status"), reason="peak memory is read from /proc (Linux)"
+)
 
 # The child reports its own peak memory in kilobytes after the command: the high-water mark of
 # its own memory (VmHWM; getrusage's figure would carry over the parent's across exec).
@@ -39,13 +40,22 @@ _CHILD = (
 def run(tmp_path: Path, *args: str | Path) -> tuple[int, str, float, int]:
     """(exit status, what it printed, seconds, peak MB) of one command, which must end within
     60 s."""
-    env = {**os.environ, "BRIEFING_CACHE_DIR": str(tmp_path / "cache"),
-           "BRIEFING_LIBRARY": str(tmp_path / "lib")}
+    env = {
+        **os.environ,
+        "BRIEFING_CACHE_DIR": str(tmp_path / "cache"),
+        "BRIEFING_LIBRARY": str(tmp_path / "lib"),
+    }
     env.pop("QT_QPA_PLATFORM", None)
     started = time.monotonic()
-    result = subprocess.run([sys.executable, "-c", _CHILD, *map(str, args)], env=env,
-                            cwd=tmp_path, capture_output=True, text=True, timeout=60,
-                            check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", _CHILD, *map(str, args)],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     seconds = time.monotonic() - started
     err, _, peak = result.stderr.rpartition("PEAK-KB ")
     assert "Traceback" not in err, err
@@ -70,13 +80,16 @@ def strange(kind: str, path: Path) -> None:
 
 @needs_posix
 @pytest.mark.parametrize("kind", ["named pipe", "device", "folder"])
-@pytest.mark.parametrize(("what", "line", "name"), [
-    ("Word template", "  template: house.docx\n", "house.docx"),
-    ("logo", "  logo: crest.png\n  logo_alt: Council crest\n", "crest.png"),
-])
-def test_a_template_or_logo_that_is_not_a_file_is_named_at_once(tmp_path: Path, kind: str,
-                                                                what: str, line: str,
-                                                                name: str):
+@pytest.mark.parametrize(
+    ("what", "line", "name"),
+    [
+        ("Word template", "  template: house.docx\n", "house.docx"),
+        ("logo", "  logo: crest.png\n  logo_alt: Council crest\n", "crest.png"),
+    ],
+)
+def test_a_template_or_logo_that_is_not_a_file_is_named_at_once(
+    tmp_path: Path, kind: str, what: str, line: str, name: str
+):
     strange(kind, tmp_path / name)
     pack = layout_pack(tmp_path, line)
     for command in (["validate", pack], ["build", pack, "--format", "all"], ["check", pack]):
@@ -88,9 +101,14 @@ def test_a_template_or_logo_that_is_not_a_file_is_named_at_once(tmp_path: Path, 
 
 
 @needs_posix
-@pytest.mark.parametrize(("kind", "said"), [("named pipe", "is a named pipe, not a pack"),
-                                            ("device", "is a device, not a pack"),
-                                            ("folder", "this is a folder, not a pack file")])
+@pytest.mark.parametrize(
+    ("kind", "said"),
+    [
+        ("named pipe", "is a named pipe, not a pack"),
+        ("device", "is a device, not a pack"),
+        ("folder", "this is a folder, not a pack file"),
+    ],
+)
 def test_a_pack_that_is_not_a_file_is_named_at_once(tmp_path: Path, kind: str, said: str):
     strange(kind, tmp_path / "pack.yaml")
     for command in ("validate", "build", "check"):
@@ -120,26 +138,30 @@ def test_a_pack_far_larger_than_any_real_one_is_refused_before_it_is_read(tmp_pa
 @pytest.mark.parametrize("kind", ["named pipe", "device"])
 def test_importing_a_pipe_or_device_names_it(tmp_path: Path, kind: str):
     strange(kind, tmp_path / "article.txt")
-    (tmp_path / "good.md").write_text("# Housing costs\n\n" + "Costs rose again. " * 40,
-                                      encoding="utf-8")
+    (tmp_path / "good.md").write_text(
+        "# Housing costs\n\n" + "Costs rose again. " * 40, encoding="utf-8"
+    )
     status, err, seconds, peak = run(tmp_path, "import", "article.txt", "good.md")
     assert "article.txt" in err and f"is a {kind}" in err, err
     assert seconds < 30 and peak < 500
 
 
 def rezip(target: Path, replace: dict[str, bytes], drop: tuple[str, ...] = ()) -> Path:
-    with zipfile.ZipFile(REFERENCE) as source, \
-            zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+    with (
+        zipfile.ZipFile(REFERENCE) as source,
+        zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out,
+    ):
         for info in source.infolist():
             if info.filename not in drop:
-                out.writestr(info.filename, replace.get(info.filename,
-                                                        source.read(info.filename)))
+                out.writestr(info.filename, replace.get(info.filename, source.read(info.filename)))
     return target
 
 
 def _styles_bomb() -> bytes:
-    head = (b'<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/'
-            b'wordprocessingml/2006/main">')
+    head = (
+        b'<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/'
+        b'wordprocessingml/2006/main">'
+    )
     style = b'<w:style w:type="paragraph" w:styleId="x"><w:name w:val="x"/></w:style>'
     return head + style * (60 * 1024 * 1024 // len(style)) + b"</w:styles>"
 
@@ -150,26 +172,35 @@ def _truncated(part: str) -> bytes:
     return data[: len(data) // 2]
 
 
-ENTITIES = (b'<?xml version="1.0"?><!DOCTYPE w:styles [<!ENTITY a "aaaaaaaaaa">]>'
-            b'<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
-            b'main"><w:style w:styleId="x"><w:name w:val="&a;"/></w:style></w:styles>')
+ENTITIES = (
+    b'<?xml version="1.0"?><!DOCTYPE w:styles [<!ENTITY a "aaaaaaaaaa">]>'
+    b'<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+    b'main"><w:style w:styleId="x"><w:name w:val="&a;"/></w:style></w:styles>'
+)
 
 
-@pytest.mark.parametrize(("case", "said"), [
-    ("truncated numbering", "has a damaged part, word/numbering.xml"),
-    ("truncated styles", "has a damaged part, word/styles.xml"),
-    ("entities in styles", "has a part, word/styles.xml, that declares entities"),
-    ("no styles", "lacks a part it refers to (word/styles.xml)"),
-    ("styles bomb", "is too large to read safely: its part word/styles.xml unpacks to 60 MB"),
-])
+@pytest.mark.parametrize(
+    ("case", "said"),
+    [
+        ("truncated numbering", "has a damaged part, word/numbering.xml"),
+        ("truncated styles", "has a damaged part, word/styles.xml"),
+        ("entities in styles", "has a part, word/styles.xml, that declares entities"),
+        ("no styles", "lacks a part it refers to (word/styles.xml)"),
+        ("styles bomb", "is too large to read safely: its part word/styles.xml unpacks to 60 MB"),
+    ],
+)
 def test_a_damaged_template_is_found_by_validate_and_named_by_every_command(
-        tmp_path: Path, case: str, said: str):
-    replace = {"truncated numbering": {"word/numbering.xml": _truncated("word/numbering.xml")},
-               "truncated styles": {"word/styles.xml": _truncated("word/styles.xml")},
-               "entities in styles": {"word/styles.xml": ENTITIES},
-               "styles bomb": {"word/styles.xml": _styles_bomb()}}.get(case, {})
-    rezip(tmp_path / "house.docx", replace,
-          drop=("word/styles.xml",) if case == "no styles" else ())
+    tmp_path: Path, case: str, said: str
+):
+    replace = {
+        "truncated numbering": {"word/numbering.xml": _truncated("word/numbering.xml")},
+        "truncated styles": {"word/styles.xml": _truncated("word/styles.xml")},
+        "entities in styles": {"word/styles.xml": ENTITIES},
+        "styles bomb": {"word/styles.xml": _styles_bomb()},
+    }.get(case, {})
+    rezip(
+        tmp_path / "house.docx", replace, drop=("word/styles.xml",) if case == "no styles" else ()
+    )
     pack = layout_pack(tmp_path, "  template: house.docx\n")
     for command in (["validate", pack], ["build", pack, "--format", "docx"], ["check", pack]):
         status, err, seconds, peak = run(tmp_path, *command)

@@ -14,18 +14,24 @@ PACKS = Path(__file__).resolve().parents[2] / "packs"
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "briefing", *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_two_up_writes_and_prints_the_extra_pdf(tmp_path: Path) -> None:
     shutil.copy(PACKS / "event-handout.yaml", tmp_path / "handout.yaml")
-    result = run("build", "handout.yaml", "-o", "out", "--format", "pdf", "--two-up",
-                 cwd=tmp_path)
+    result = run("build", "handout.yaml", "-o", "out", "--format", "pdf", "--two-up", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     printed = result.stdout.splitlines()
     assert [Path(line).name for line in printed] == [
-        "The 21st Century Councillor.pdf", "The 21st Century Councillor (two-up).pdf"]
+        "The 21st Century Councillor.pdf",
+        "The 21st Century Councillor (two-up).pdf",
+    ]
     single, imposed = (PdfReader(tmp_path / line) for line in printed)
     assert len(imposed.pages) == (len(single.pages) + 1) // 2
     assert round(float(imposed.pages[0].mediabox.width)) == 842
@@ -36,8 +42,9 @@ def test_two_up_writes_and_prints_the_extra_pdf(tmp_path: Path) -> None:
 def test_two_up_of_an_a4_pack_names_the_pack_and_the_setting(tmp_path: Path) -> None:
     text = (PACKS / "event-handout.yaml").read_text(encoding="utf-8")
     assert "paper: A5" in text
-    (tmp_path / "briefing.yaml").write_text(text.replace("paper: A5", "paper: A4"),
-                                            encoding="utf-8")
+    (tmp_path / "briefing.yaml").write_text(
+        text.replace("paper: A5", "paper: A4"), encoding="utf-8"
+    )
     result = run("build", "briefing.yaml", "-o", "out", "--two-up", cwd=tmp_path)
     assert result.returncode == 1
     assert "briefing.yaml: two-up needs an A5 pack: set layout: {paper: A5}" in result.stderr
@@ -47,8 +54,7 @@ def test_two_up_of_an_a4_pack_names_the_pack_and_the_setting(tmp_path: Path) -> 
 
 def test_two_up_with_word_only_says_it_is_a_pdf(tmp_path: Path) -> None:
     shutil.copy(PACKS / "event-handout.yaml", tmp_path / "handout.yaml")
-    result = run("build", "handout.yaml", "-o", "out", "--format", "docx", "--two-up",
-                 cwd=tmp_path)
+    result = run("build", "handout.yaml", "-o", "out", "--format", "docx", "--two-up", cwd=tmp_path)
     assert result.returncode == 1
     assert "--two-up makes a PDF" in result.stderr and "--format both" in result.stderr
     assert not (tmp_path / "out").exists()

@@ -46,8 +46,11 @@ def good_layout_files(folder: Path) -> None:
     from briefing.export.docx.writer import reference_template
 
     (folder / "house.docx").write_bytes(reference_template().read_bytes())
-    (folder / "crest.png").write_bytes((Path(__file__).resolve().parents[2] / "packs" / "images"
-                                        / "example-council-logo.png").read_bytes())
+    (folder / "crest.png").write_bytes(
+        (
+            Path(__file__).resolve().parents[2] / "packs" / "images" / "example-council-logo.png"
+        ).read_bytes()
+    )
 
 
 def test_validate_accepts_a_real_logo_and_template(tmp_path: Path, capsys) -> None:
@@ -70,8 +73,10 @@ def test_a_word_template_saved_as_dotx_is_used_like_a_docx(tmp_path: Path, capsy
     template.styles["Heading 1"].font.color.rgb = RGBColor(0x1E, 0x5C, 0x3A)
     saved = io.BytesIO()
     template.save(saved)
-    with zipfile.ZipFile(saved) as source, \
-            zipfile.ZipFile(tmp_path / "house.dotx", "w", zipfile.ZIP_DEFLATED) as dotx:
+    with (
+        zipfile.ZipFile(saved) as source,
+        zipfile.ZipFile(tmp_path / "house.dotx", "w", zipfile.ZIP_DEFLATED) as dotx,
+    ):
         for member in source.infolist():
             data = source.read(member)
             if member.filename == "[Content_Types].xml":
@@ -89,16 +94,25 @@ def test_a_word_template_saved_as_dotx_is_used_like_a_docx(tmp_path: Path, capsy
     assert "Traceback" not in capsys.readouterr().err
 
 
-@pytest.mark.parametrize(("name", "content", "expected"), [
-    ("crest.png", b"a text file renamed to .png\n",
-     "The logo file “crest.png” is not a PNG or JPEG picture, whatever its name says: "
-     "save it from an image editor as .png or .jpg."),
-    ("crest.png", b"", "The logo file “crest.png” is empty (0 bytes)"),
-    ("house.docx", b"not a zip archive at all",
-     "The Word template file “house.docx” is not a Word document, whatever its name says: "
-     "save it from Word as a Word Document (.docx)."),
-    ("house.docx", b"", "The Word template file “house.docx” is empty (0 bytes)"),
-])
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        (
+            "crest.png",
+            b"a text file renamed to .png\n",
+            "The logo file “crest.png” is not a PNG or JPEG picture, whatever its name says: "
+            "save it from an image editor as .png or .jpg.",
+        ),
+        ("crest.png", b"", "The logo file “crest.png” is empty (0 bytes)"),
+        (
+            "house.docx",
+            b"not a zip archive at all",
+            "The Word template file “house.docx” is not a Word document, whatever its name says: "
+            "save it from Word as a Word Document (.docx).",
+        ),
+        ("house.docx", b"", "The Word template file “house.docx” is empty (0 bytes)"),
+    ],
+)
 def test_validate_looks_inside_the_logo_and_template(
     tmp_path: Path, capsys, name: str, content: bytes, expected: str
 ) -> None:
@@ -118,10 +132,13 @@ def test_validate_looks_inside_the_logo_and_template(
     assert line.split(": error: ", 1)[1].startswith(expected)
 
 
-@pytest.mark.parametrize(("name", "content", "expected"), [
-    ("crest.png", b"a text file renamed to .png\n", "is not a PNG or JPEG picture"),
-    ("house.docx", b"not a zip archive at all", "is not a Word document"),
-])
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("crest.png", b"a text file renamed to .png\n", "is not a PNG or JPEG picture"),
+        ("house.docx", b"not a zip archive at all", "is not a Word document"),
+    ],
+)
 def test_build_stops_on_an_unusable_logo_or_template_and_writes_nothing(
     tmp_path: Path, capsys, name: str, content: bytes, expected: str
 ) -> None:
@@ -142,12 +159,20 @@ def test_validate_and_build_explain_a_pack_that_is_a_folder_empty_or_not_utf8(
     (tmp_path / "folder.yaml").mkdir()
     (tmp_path / "empty.yaml").write_bytes(b"")
     (tmp_path / "latin1.yaml").write_bytes(PACK.replace("Housing", "Caf\u00e9s").encode("latin-1"))
-    for name, expected in (("folder.yaml", "this is a folder, not a pack file"),
-                           ("empty.yaml", "1:1: the file is empty"),
-                           ("latin1.yaml", "4:15: the file is not UTF-8 text")):
+    for name, expected in (
+        ("folder.yaml", "this is a folder, not a pack file"),
+        ("empty.yaml", "1:1: the file is empty"),
+        ("latin1.yaml", "4:15: the file is not UTF-8 text"),
+    ):
         for command in ("validate", "build"):
-            assert main([command, str(tmp_path / name), "-q"] if command == "build"
-                        else [command, str(tmp_path / name)]) == 1
+            assert (
+                main(
+                    [command, str(tmp_path / name), "-q"]
+                    if command == "build"
+                    else [command, str(tmp_path / name)]
+                )
+                == 1
+            )
             err = capsys.readouterr().err
             assert "Traceback" not in err
             assert err.startswith(f"{tmp_path / name}:") and expected in err, err

@@ -48,23 +48,27 @@ def build_pack(**overrides: object) -> Pack:
             title="Crisis and resilience",
             theme="crisis",
             intro="Why size matters in an emergency.",
-            items=[Item(
-                article="small-councils",
-                summary="Small councils acted **quickly**.\n\nA second paragraph.",
-                implications=["Keep local knowledge", "Plan with *community* groups"],
-                quotes=[Quote(text="We did what we could with what we had", page="177")],
-                questions=["Who would we call first?"],
-            )],
+            items=[
+                Item(
+                    article="small-councils",
+                    summary="Small councils acted **quickly**.\n\nA second paragraph.",
+                    implications=["Keep local knowledge", "Plan with *community* groups"],
+                    quotes=[Quote(text="We did what we could with what we had", page="177")],
+                    questions=["Who would we call first?"],
+                )
+            ],
         ),
         Section(
             title="Reform",
             theme="reform",
-            items=[Item(
-                article="intervention",
-                summary="Intervention has changed twice.",
-                implications=["Tailor recovery plans"],
-                quotes=[Quote(text="One size does not fit all", page="12-13")],
-            )],
+            items=[
+                Item(
+                    article="intervention",
+                    summary="Intervention has changed twice.",
+                    implications=["Tailor recovery plans"],
+                    quotes=[Quote(text="One size does not fit all", page="12-13")],
+                )
+            ],
         ),
     ]
     values: dict[str, object] = dict(
@@ -91,11 +95,12 @@ def build_handout(**overrides: object) -> Pack:
         name="21st Century Councillor",
         venue="Andover",
         starts=datetime(2025, 11, 4, 10, 0),
-        agenda=[AgendaEntry("10:00", "Welcome", "Chair"),
-                AgendaEntry("10:15", "What councillors told us", "")],
+        agenda=[
+            AgendaEntry("10:00", "Welcome", "Chair"),
+            AgendaEntry("10:15", "What councillors told us", ""),
+        ],
     )
-    values: dict[str, object] = dict(kind="event-handout", event=event,
-                                     layout=Layout(paper="A5"))
+    values: dict[str, object] = dict(kind="event-handout", event=event, layout=Layout(paper="A5"))
     values.update(overrides)
     return build_pack(**values)
 

@@ -30,8 +30,7 @@ def _exempt_pack(make_pack, paragraph: int = 3) -> Pack:  # type: ignore[no-unty
 
 
 def test_a_pack_without_audiences_composes_as_before(pack: Pack) -> None:
-    assert compose(pack, Path(".")) == compose(
-        pack, Path("."), "members")
+    assert compose(pack, Path(".")) == compose(pack, Path("."), "members")
     assert "withheld" not in _text(pack)
 
 
@@ -40,8 +39,9 @@ def test_public_leaves_out_the_exempt_item_and_says_so_without_its_content(make_
     members, public = _text(pack), _text(pack, "public")
     assert "A third model of intervention" in members
     assert "A third model of intervention" not in public
-    assert ("1 item withheld under paragraph 3 of Schedule 12A to the Local Government Act "
-            "1972.") in public
+    assert (
+        "1 item withheld under paragraph 3 of Schedule 12A to the Local Government Act 1972."
+    ) in public
     assert "Contract terms" not in public and "Contract terms" not in members
     version = for_audience(pack, "public")
     assert "intervention" not in version.pack.articles  # its source entry goes with it
@@ -55,7 +55,8 @@ def test_the_statement_counts_items_under_each_paragraph(make_pack) -> None:  # 
     version = for_audience(pack, "public")
     assert withheld_statement(version) == (
         "2 items withheld under Schedule 12A to the Local Government Act 1972: 1 under "
-        "paragraph 1 and 1 under paragraph 3.")
+        "paragraph 1 and 1 under paragraph 3."
+    )
     assert [entry.place for entry in version.withheld] == ["section 1", "section 2, item 1"]
 
 
@@ -64,7 +65,8 @@ def test_a_scottish_pack_cites_schedule_7a(make_pack) -> None:  # type: ignore[n
     pack.exempt_schedule = "7A"
     assert withheld_statement(for_audience(pack, "public")) == (
         "1 item withheld under paragraph 12 of Schedule 7A to the Local Government (Scotland) "
-        "Act 1973.")
+        "Act 1973."
+    )
 
 
 def test_an_item_limited_to_members_is_only_in_their_version(make_pack) -> None:  # type: ignore[no-untyped-def]
@@ -78,12 +80,19 @@ def test_an_item_limited_to_members_is_only_in_their_version(make_pack) -> None:
 
 
 def test_each_audience_sets_its_subtitle_marking_and_budget(make_pack) -> None:  # type: ignore[no-untyped-def]
-    pack = make_pack(audiences={
-        "public": Audience(subtitle="Public version", classification="none",
-                           budget=Budget(pages=6))})
+    pack = make_pack(
+        audiences={
+            "public": Audience(
+                subtitle="Public version", classification="none", budget=Budget(pages=6)
+            )
+        }
+    )
     version = for_audience(pack, "public")
     assert (version.pack.subtitle, version.pack.marking, version.pack.budget.pages) == (
-        "Public version", "", 6)
+        "Public version",
+        "",
+        6,
+    )
     assert "This document is classified" not in _text(pack, "public")
     assert for_audience(pack, "members").pack.subtitle == "Briefing for members"
 
@@ -102,8 +111,15 @@ def test_the_summary_prints_key_messages_and_one_line_per_item(make_pack) -> Non
     assert "Small is quick" in text  # key messages
     assert "How small councils coped with two emergencies: Small councils acted quickly." in text
     assert "A third model of intervention: Intervention, in one line." in text
-    for gone in ("A second paragraph", "Keep local knowledge", "Who would we call first",
-                 "Why this pack", "Why size matters", "Sources", "One size does not fit all"):
+    for gone in (
+        "A second paragraph",
+        "Keep local knowledge",
+        "Who would we call first",
+        "Why this pack",
+        "Why size matters",
+        "Sources",
+        "One size does not fit all",
+    ):
         assert gone not in text
     version = for_audience(pack, "summary")
     assert version.pack.budget.pages == 2  # the built-in summary's budget
@@ -112,8 +128,7 @@ def test_the_summary_prints_key_messages_and_one_line_per_item(make_pack) -> Non
 
 def test_any_audience_can_take_the_summary_form(make_pack) -> None:  # type: ignore[no-untyped-def]
     pack = make_pack(audiences={"cabinet": Audience(form="summary", exempt="include")})
-    pack.sections[1].items[0] = Item(article="intervention", summary="Secret.",
-                                     exempt=Exemption(3))
+    pack.sections[1].items[0] = Item(article="intervention", summary="Secret.", exempt=Exemption(3))
     text = _text(pack, "cabinet")
     assert "A third model of intervention: Secret." in text
     assert for_audience(pack, "cabinet").pack.budget.pages is None  # only `summary` gets 2

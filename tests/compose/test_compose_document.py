@@ -120,14 +120,20 @@ def test_key_messages_are_bullets_with_markdown(pack) -> None:
     bullets = blocks[i + 1]
     assert isinstance(bullets, BulletList)
     assert [[(r.text, r.bold) for r in item] for item in bullets.items] == [
-        [("Small is ", False), ("quick", True)], [("Evidence first", False)]]
+        [("Small is ", False), ("quick", True)],
+        [("Evidence first", False)],
+    ]
 
 
 def test_sections_and_items_have_anchors_and_no_skipped_levels(pack) -> None:
     doc = compose(pack, BASE)
     anchors = [h.anchor for h in doc.headings() if h.anchor]
-    assert [
-        a for a in anchors if a.startswith(("sec-", "item-"))] == ["sec-1", "item-1-1", "sec-2", "item-2-1"]
+    assert [a for a in anchors if a.startswith(("sec-", "item-"))] == [
+        "sec-1",
+        "item-1-1",
+        "sec-2",
+        "item-2-1",
+    ]
     level = 0
     for heading in doc.headings():
         assert heading.level <= level + 1, f"{heading.text!r} skips a level"
@@ -137,8 +143,10 @@ def test_sections_and_items_have_anchors_and_no_skipped_levels(pack) -> None:
 
 def test_item_prints_byline_summary_implications_quotes_questions(pack) -> None:
     blocks = compose(pack, BASE).blocks
-    start = next(n for n, b in enumerate(blocks) if isinstance(b, Heading) and b.anchor == "item-1-1")
-    item = blocks[start:start + 11]
+    start = next(
+        n for n, b in enumerate(blocks) if isinstance(b, Heading) and b.anchor == "item-1-1"
+    )
+    item = blocks[start : start + 11]
     assert _text(item[0]) == "How small councils coped with two emergencies"
     assert item[0].level == 2
     assert isinstance(item[1], Paragraph) and item[1].role == "byline"
@@ -161,15 +169,23 @@ def test_quote_attribution_lists_surnames_for_three_authors_and_page_ranges(pack
 
 
 def test_byline_joins_authors_in_plain_english(pack) -> None:
-    bylines = [_text(b) for b in compose(pack, BASE).blocks
-               if isinstance(b, Paragraph) and b.role == "byline"]
-    assert bylines[1] == "Jason Lowther, Paul Joyce and Philip Whiteman – INLOGOV blog – 16 October 2025"
+    bylines = [
+        _text(b)
+        for b in compose(pack, BASE).blocks
+        if isinstance(b, Paragraph) and b.role == "byline"
+    ]
+    assert (
+        bylines[1]
+        == "Jason Lowther, Paul Joyce and Philip Whiteman – INLOGOV blog – 16 October 2025"
+    )
 
 
 def test_missing_summary_prints_nothing_for_it(make_pack, pack) -> None:
     pack.sections[1].items[0].summary = ""
     blocks = compose(pack, BASE).blocks
-    start = next(n for n, b in enumerate(blocks) if isinstance(b, Heading) and b.anchor == "item-2-1")
+    start = next(
+        n for n, b in enumerate(blocks) if isinstance(b, Heading) and b.anchor == "item-2-1"
+    )
     assert blocks[start + 1].role == "byline"
     assert isinstance(blocks[start + 2], Heading) and blocks[start + 2].level == 3
 
@@ -183,28 +199,33 @@ def test_sources_filed_by_family_name_with_links(pack) -> None:
     assert first.startswith("Balík, S. and Špaček, D. (eds.) (2026) Fragmented local government")
     assert "https://doi.org/10.1007/978-3-032-01897-7" in {r.href for r in refs[0].runs}
     blog = _text(refs[1])
-    assert blog.startswith("Joyce, P. (2025) How small councils coped with two emergencies. "
-                           "INLOGOV blog, 1 November 2025. Available at: ")
+    assert blog.startswith(
+        "Joyce, P. (2025) How small councils coped with two emergencies. "
+        "INLOGOV blog, 1 November 2025. Available at: "
+    )
     links = {r.text: r.href for r in refs[1].runs if r.href}
     assert links["https://example.org/small-councils"] == "https://example.org/small-councils"
     third = _text(refs[2])
-    assert third.startswith("Lowther, J., Joyce, P. and Whiteman, P. (2025) A third model of "
-                            "intervention. INLOGOV blog, 16 October 2025.")
+    assert third.startswith(
+        "Lowther, J., Joyce, P. and Whiteman, P. (2025) A third model of "
+        "intervention. INLOGOV blog, 16 October 2025."
+    )
     assert any(r.italic and r.text == "INLOGOV blog" for r in refs[2].runs)
     assert all(r.text.lower() != "click here" for ref in refs for r in ref.runs)
 
 
 def test_article_used_twice_is_listed_once(make_pack, pack) -> None:
     pack.sections[1].items.append(Item(article="small-councils", summary="again"))
-    refs = [b for b in compose(pack, BASE).blocks
-            if isinstance(b, Paragraph) and b.role == "reference"]
+    refs = [
+        b for b in compose(pack, BASE).blocks if isinstance(b, Paragraph) and b.role == "reference"
+    ]
     assert len(refs) == 3  # the blog post, the book it is about, the other post
 
 
 def test_contact_has_name_mailto_link_and_phone(pack) -> None:
     blocks = compose(pack, BASE).blocks
     start = next(n for n, b in enumerate(blocks) if isinstance(b, Heading) and b.text == "Contact")
-    texts = [_text(b) for b in blocks[start + 1:]]
+    texts = [_text(b) for b in blocks[start + 1 :]]
     assert "A. Officer" in texts
     assert "Email: policy@example.gov.uk" in texts
     assert "Telephone: 01234 567890" in texts
@@ -221,9 +242,11 @@ def test_no_contact_section_without_contact_details(make_pack) -> None:
 def test_event_handout_cover_and_agenda(handout) -> None:
     doc = compose(handout, BASE)
     assert doc.cover.kind_label == "Event handout"
-    assert doc.cover.details == [("Event", "21st Century Councillor"),
-                                 ("Date and time", "4 November 2025, 10:00"),
-                                 ("Venue", "Andover")]
+    assert doc.cover.details == [
+        ("Event", "21st Century Councillor"),
+        ("Date and time", "4 November 2025, 10:00"),
+        ("Venue", "Andover"),
+    ]
     assert doc.cover.date_text == ""  # the date is said once, with the time
     assert doc.meta.paper == "A5"
     # The agenda comes straight after the cover; nothing repeats the cover's details.

@@ -14,22 +14,30 @@ from briefing.model import AgendaEntry, Article, Event, Item, Layout, Pack, Sect
 def _handout(event_name: str) -> Pack:
     items = [Item(article=f"a{n}", summary="Read it.") for n in range(4)]
     return Pack(
-        title="Winter resilience workshop", kind="event-handout", intro="Welcome.",
-        key_messages=["Plan early."], layout=Layout(paper="A5"),
-        event=Event(name=event_name, venue="Civic Offices, Riverside",
-                    starts=datetime(2025, 11, 4, 9, 30),
-                    agenda=[AgendaEntry("09:30", "Welcome", "Chair")]),
+        title="Winter resilience workshop",
+        kind="event-handout",
+        intro="Welcome.",
+        key_messages=["Plan early."],
+        layout=Layout(paper="A5"),
+        event=Event(
+            name=event_name,
+            venue="Civic Offices, Riverside",
+            starts=datetime(2025, 11, 4, 9, 30),
+            agenda=[AgendaEntry("09:30", "Welcome", "Chair")],
+        ),
         sections=[Section(title="Reading", items=items)],
-        articles={f"a{n}": Article(title=f"Article {n}") for n in range(4)})
+        articles={f"a{n}": Article(title=f"Article {n}") for n in range(4)},
+    )
 
 
 def test_cover_labels_each_detail_once() -> None:
     doc = compose(_handout("Parish emergency planning day"), Path("."))
-    assert doc.cover.details == [("Event", "Parish emergency planning day"),
-                                 ("Date and time", "4 November 2025, 09:30"),
-                                 ("Venue", "Civic Offices, Riverside")]
-    text = " ".join("".join(r.text for r in b.runs) for b in doc.blocks
-                    if isinstance(b, Paragraph))
+    assert doc.cover.details == [
+        ("Event", "Parish emergency planning day"),
+        ("Date and time", "4 November 2025, 09:30"),
+        ("Venue", "Civic Offices, Riverside"),
+    ]
+    text = " ".join("".join(r.text for r in b.runs) for b in doc.blocks if isinstance(b, Paragraph))
     assert "Civic Offices" not in text  # not repeated in an "About the event" section
 
 

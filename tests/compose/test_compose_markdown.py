@@ -16,10 +16,15 @@ def _flat(text: str) -> list[tuple[str, bool, bool, str]]:
 
 def test_bold_italic_and_web_links() -> None:
     assert _flat("A **b** *i* [GOV.UK](https://www.gov.uk) [mail](mailto:a@b.uk)") == [
-        ("A ", False, False, ""), ("b", True, False, ""), (" ", False, False, ""),
-        ("i", False, True, ""), (" ", False, False, ""),
-        ("GOV.UK", False, False, "https://www.gov.uk"), (" ", False, False, ""),
-        ("mail", False, False, "mailto:a@b.uk")]
+        ("A ", False, False, ""),
+        ("b", True, False, ""),
+        (" ", False, False, ""),
+        ("i", False, True, ""),
+        (" ", False, False, ""),
+        ("GOV.UK", False, False, "https://www.gov.uk"),
+        (" ", False, False, ""),
+        ("mail", False, False, "mailto:a@b.uk"),
+    ]
 
 
 def test_other_link_targets_print_as_typed() -> None:
@@ -35,8 +40,13 @@ def test_html_and_entities_print_literally() -> None:
 def test_headings_code_quotes_rules_and_images_print_as_typed() -> None:
     text = "# Not a heading\n\n`code`\n\n> not a quote\n\n---\n\n![logo](https://x.org/a.png)"
     paras = [("".join(r.text for r in b.runs)) for b in blocks(text)]
-    assert paras == ["# Not a heading", "`code`", "> not a quote", "---",
-                     "![logo](https://x.org/a.png)"]
+    assert paras == [
+        "# Not a heading",
+        "`code`",
+        "> not a quote",
+        "---",
+        "![logo](https://x.org/a.png)",
+    ]
 
 
 def test_paragraphs_and_bullet_lists() -> None:
@@ -46,7 +56,9 @@ def test_paragraphs_and_bullet_lists() -> None:
     bullets = out[2]
     assert isinstance(bullets, BulletList)
     assert [[(r.text, r.bold) for r in item] for item in bullets.items] == [
-        [("one", False)], [("two", True)]]
+        [("one", False)],
+        [("two", True)],
+    ]
 
 
 def test_numbered_lists_keep_their_numbers_as_text() -> None:

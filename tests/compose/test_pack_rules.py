@@ -14,18 +14,32 @@ from briefing.model import Budget, Pack
 if TYPE_CHECKING:
     from pathlib import Path
 
-PACK_RULES = {"no-sections", "missing-article", "missing-summary", "layout-file", "word-budget",
-              "page-budget", "empty-section", "no-implications", "unused-article", "alt-text"}
+PACK_RULES = {
+    "no-sections",
+    "missing-article",
+    "missing-summary",
+    "layout-file",
+    "word-budget",
+    "page-budget",
+    "empty-section",
+    "no-implications",
+    "unused-article",
+    "alt-text",
+}
 
 
 def _findings(pack: Pack, folder: Path, pages: int | None = None) -> list[Finding]:
-    return [f for f in run_checks(replace(view(BuildRequest(pack, folder)), pages=pages))
-            if f.rule in PACK_RULES]
+    return [
+        f
+        for f in run_checks(replace(view(BuildRequest(pack, folder)), pages=pages))
+        if f.rule in PACK_RULES
+    ]
 
 
 def _messages(findings: list[Finding], severity: str) -> list[tuple[int | None, int | None, str]]:
-    return [(f.location.section, f.location.item, f.message) for f in findings
-            if f.severity == severity]
+    return [
+        (f.location.section, f.location.item, f.message) for f in findings if f.severity == severity
+    ]
 
 
 def _with_logo(tmp_path: Path, pack: Pack) -> Pack:
@@ -39,8 +53,12 @@ def _with_logo(tmp_path: Path, pack: Pack) -> Pack:
 def test_complete_pack_has_only_the_unused_article_advice(tmp_path, pack) -> None:
     findings = _findings(_with_logo(tmp_path, pack), tmp_path)
     assert [(f.severity, f.message) for f in findings] == [
-        ("advice", "Article “An article nobody chose” (unused) is not used in any section: add "
-                   "it to a section or remove it.")]
+        (
+            "advice",
+            "Article “An article nobody chose” (unused) is not used in any section: add "
+            "it to a section or remove it.",
+        )
+    ]
 
 
 def test_missing_summary_and_implications_name_the_item(tmp_path, pack) -> None:
@@ -48,10 +66,15 @@ def test_missing_summary_and_implications_name_the_item(tmp_path, pack) -> None:
     item.summary = "  "
     item.implications = []
     findings = _findings(_with_logo(tmp_path, pack), tmp_path)
-    assert (2, 1, "“A third model of intervention” has no summary: write one.") in \
-        _messages(findings, "error")
-    assert (2, 1, "“A third model of intervention” has no implications for UK local "
-            "government: add at least one.") in _messages(findings, "warning")
+    assert (2, 1, "“A third model of intervention” has no summary: write one.") in _messages(
+        findings, "error"
+    )
+    assert (
+        2,
+        1,
+        "“A third model of intervention” has no implications for UK local "
+        "government: add at least one.",
+    ) in _messages(findings, "warning")
     assert str(findings[0]).startswith("error: Section 2, item 1: ")
 
 
@@ -77,10 +100,14 @@ def test_logo_and_template_that_are_not_what_their_names_say(tmp_path, pack) -> 
     (tmp_path / "templates" / "house.docx").write_bytes(b"")
     pack.layout.template = "templates/house.docx"
     errors = [m for _, _, m in _messages(_findings(pack, tmp_path), "error")]
-    assert "The logo file “images/logo.png” is not a PNG or JPEG picture, whatever its name " \
-           "says: save it from an image editor as .png or .jpg." in errors
-    assert "The Word template file “templates/house.docx” is empty (0 bytes): save it from " \
-           "Word as a Word Document (.docx)." in errors
+    assert (
+        "The logo file “images/logo.png” is not a PNG or JPEG picture, whatever its name "
+        "says: save it from an image editor as .png or .jpg." in errors
+    )
+    assert (
+        "The Word template file “templates/house.docx” is empty (0 bytes): save it from "
+        "Word as a Word Document (.docx)." in errors
+    )
 
 
 def test_word_counts_per_item_and_pack(pack) -> None:
@@ -104,9 +131,11 @@ def test_word_budget_warns_when_the_pack_prints_more_words(tmp_path, pack) -> No
     words = count_words(pack).words
     pack.budget = Budget(words=words - 1)
     findings = _findings(_with_logo(tmp_path, pack), tmp_path)
-    assert ("warning", f"The pack has {words:,} words, over its budget of {words - 1:,}: "
-            "shorten summaries or move items to another pack.") in [
-        (f.severity, f.message) for f in findings]
+    assert (
+        "warning",
+        f"The pack has {words:,} words, over its budget of {words - 1:,}: "
+        "shorten summaries or move items to another pack.",
+    ) in [(f.severity, f.message) for f in findings]
     pack.budget = Budget(words=words)  # exactly on budget is within it
     assert not [f for f in _findings(pack, tmp_path) if f.rule == "word-budget"]
 
@@ -117,8 +146,10 @@ def test_word_budget_counts_with_thousands_separators(tmp_path, pack) -> None:
     words = count_words(pack).words
     assert words > 1700
     [finding] = [f for f in _findings(pack, tmp_path) if f.rule == "word-budget"]
-    assert str(finding) == (f"warning: The pack has {words:,} words, over its budget of 1,500: "
-                            "shorten summaries or move items to another pack.")
+    assert str(finding) == (
+        f"warning: The pack has {words:,} words, over its budget of 1,500: "
+        "shorten summaries or move items to another pack."
+    )
 
 
 def test_page_budget_needs_the_real_page_count(tmp_path, pack) -> None:
@@ -127,8 +158,10 @@ def test_page_budget_needs_the_real_page_count(tmp_path, pack) -> None:
 
     pack.budget = Budget(pages=4)
     assert page_findings(4) == []
-    assert page_findings(8) == ["warning: The PDF has 8 pages, over its budget of 4 pages: "
-                                "shorten summaries or remove items."]
+    assert page_findings(8) == [
+        "warning: The PDF has 8 pages, over its budget of 4 pages: "
+        "shorten summaries or remove items."
+    ]
     assert page_findings(None) == []  # page count unknown (nothing built): nothing to say yet
     pack.budget = Budget(pages=1)
     assert "over its budget of 1 page:" in page_findings(2)[0]

@@ -39,6 +39,9 @@ def test_item_count_budget_and_summary_checks_count_alike(make_pack) -> None:
     assert with_summary.words - without.words == added
 
     # The checks' advice on the summary's length says 270 too.
-    advice = [f.message for f in run_checks(view(BuildRequest(pack, Path())))
-              if f.rule == "summary-length"]
+    advice = [
+        f.message
+        for f in run_checks(view(BuildRequest(pack, Path())))
+        if f.rule == "summary-length"
+    ]
     assert len(advice) == 1 and re.search(r"\bhas 270 words\b", advice[0]), advice

@@ -68,10 +68,16 @@ def build_sample_document(logo: Path | None = None, **meta: object) -> Document:
     blocks = [
         Contents(),
         Heading(1, "Key messages", anchor="key-messages"),
-        BulletList([
-            [Run("Small councils adapted quickly during both crises.")],
-            [Run("Funding reform is "), Run("not", bold=True), Run(" a substitute for capacity.")],
-        ]),
+        BulletList(
+            [
+                [Run("Small councils adapted quickly during both crises.")],
+                [
+                    Run("Funding reform is "),
+                    Run("not", bold=True),
+                    Run(" a substitute for capacity."),
+                ],
+            ]
+        ),
         Paragraph([Run("This document is classified OFFICIAL.")], role="note"),
         PageBreak(),
         Heading(1, "Crisis and resilience", anchor="sec-1"),
@@ -81,30 +87,51 @@ def build_sample_document(logo: Path | None = None, **meta: object) -> Document:
         Paragraph([Run(body * 6)]),
         Paragraph([Run(LITERAL_MARKUP)]),
         Heading(3, "Implications for UK local government", anchor="item-1-1-impl"),
-        BulletList([
-            [Run("Keep mutual-aid agreements current and tested.")],
-            [Run("Map which services depend on a single supplier.")],
-        ]),
-        BlockQuote([Run("Trust built before a crisis is what gets used during it.")],
-                   attribution="Paul Joyce, p. 177"),
+        BulletList(
+            [
+                [Run("Keep mutual-aid agreements current and tested.")],
+                [Run("Map which services depend on a single supplier.")],
+            ]
+        ),
+        BlockQuote(
+            [Run("Trust built before a crisis is what gets used during it.")],
+            attribution="Paul Joyce, p. 177",
+        ),
         Heading(1, "Artificial intelligence", anchor="sec-2"),
         Heading(2, "A round table on AI in councils", anchor="item-2-1"),
         Paragraph([Run("The MJ · 20 October 2025")], role="byline"),
-        Paragraph([Run("Read the "), Run("full report", href="https://example.org/report?a=1&b=2"),
-                   Run(" or "), Run("email the team", href="mailto:policy@example.gov.uk"),
-                   Run("; "), Run("this one is not a link", href="javascript:alert(1)"),
-                   Run(".")]),
+        Paragraph(
+            [
+                Run("Read the "),
+                Run("full report", href="https://example.org/report?a=1&b=2"),
+                Run(" or "),
+                Run("email the team", href="mailto:policy@example.gov.uk"),
+                Run("; "),
+                Run("this one is not a link", href="javascript:alert(1)"),
+                Run("."),
+            ]
+        ),
         Paragraph([Run(body * 10)]),
-        Table(["Time", "Item", "Speaker"],
-              [["10:00", "Welcome and introductions", "Chair"],
-               ["10:15", "AI in council services: what works", "Head of Digital"],
-               ["11:00", "Questions from members", "All"]],
-              caption="Agenda"),
+        Table(
+            ["Time", "Item", "Speaker"],
+            [
+                ["10:00", "Welcome and introductions", "Chair"],
+                ["10:15", "AI in council services: what works", "Head of Digital"],
+                ["11:00", "Questions from members", "All"],
+            ],
+            caption="Agenda",
+        ),
         Heading(1, "Sources", anchor="sources"),
-        Paragraph([Run("Joyce, P. (2025) ‘Local government during two crises’, INLOGOV blog. "
-                       "Available at: "), Run("https://example.org/post",
-                                              href="https://example.org/post")],
-                  role="reference"),
+        Paragraph(
+            [
+                Run(
+                    "Joyce, P. (2025) ‘Local government during two crises’, INLOGOV blog. "
+                    "Available at: "
+                ),
+                Run("https://example.org/post", href="https://example.org/post"),
+            ],
+            role="reference",
+        ),
         Heading(1, "Contact", anchor="contact", in_contents=False),
         Paragraph([Run("A. Officer, policy@example.gov.uk, 01234 567890")]),
     ]

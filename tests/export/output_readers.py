@@ -21,7 +21,8 @@ def links(suffix: str, data: bytes) -> set[str]:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             rels = z.read("word/_rels/document.xml.rels").decode()
         targets = re.findall(r'Target="([^"]+)"\s+TargetMode="External"', rels) + re.findall(
-            r'TargetMode="External"\s+Target="([^"]+)"', rels)
+            r'TargetMode="External"\s+Target="([^"]+)"', rels
+        )
         return {html.unescape(t) for t in targets}
     if suffix == ".pdf":
         from pypdf import PdfReader
@@ -39,8 +40,16 @@ def links(suffix: str, data: bytes) -> set[str]:
         class Links(HTMLParser):
             def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
                 if tag == "a":
-                    hrefs.update(v for k, v in attrs if k == "href" and v and "://" in v
-                                 or k == "href" and v and v.startswith("mailto:"))
+                    hrefs.update(
+                        v
+                        for k, v in attrs
+                        if k == "href"
+                        and v
+                        and "://" in v
+                        or k == "href"
+                        and v
+                        and v.startswith("mailto:")
+                    )
 
         Links().feed(data.decode("utf-8"))
         return hrefs
@@ -75,8 +84,11 @@ def docx_style_sizes(data: bytes) -> dict[str, float]:
         based = style.find(f"{W}basedOn")
         return size(based.get(f"{W}val"), (*seen, style_id)) if based is not None else base_size
 
-    return {sid: size(sid) for sid, s in styles.items()
-            if s.get(f"{W}type") in ("paragraph", "character")}
+    return {
+        sid: size(sid)
+        for sid, s in styles.items()
+        if s.get(f"{W}type") in ("paragraph", "character")
+    }
 
 
 def docx_run_sizes(data: bytes) -> list[float]:
@@ -96,10 +108,12 @@ def pdf_text_sizes(data: bytes) -> list[tuple[float, str]]:
 
     found: list[tuple[float, str]] = []
     for page in PdfReader(io.BytesIO(data)).pages:
+
         def visit(text, cm, tm, font, size):  # type: ignore[no-untyped-def]
             if text.strip():
                 scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5
                 found.append((round(size * scale, 2), text.strip()))
+
         page.extract_text(visitor_text=visit)
     return found
 
@@ -129,4 +143,3 @@ def html_text_sizes(data: bytes) -> list[tuple[float, str]]:
             points = body_pt * value / (100 if unit == "%" else 1)
         found.append((round(points, 2), match.group(0)))
     return found
-

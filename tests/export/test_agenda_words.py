@@ -20,13 +20,19 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 def _agenda_words(document) -> set[str]:  # type: ignore[no-untyped-def]
     table = next(b for b in document.blocks if isinstance(b, Table))
-    return {w.strip(",.") for row in [table.header, *table.rows] for cell in row
-            for w in cell.split() if len(w.strip(",.")) > 1}
+    return {
+        w.strip(",.")
+        for row in [table.header, *table.rows]
+        for cell in row
+        for w in cell.split()
+        if len(w.strip(",.")) > 1
+    }
 
 
 def _words_in(pdf: Path) -> set[str]:
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
-                          capture_output=True, text=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
     return {w.strip(",.") for w in re.split(r"\s+", text)}
 
 
@@ -40,9 +46,21 @@ def test_no_agenda_word_is_broken_inside(tmp_path: Path, fmt: str) -> None:
         if SOFFICE is None:
             pytest.skip("LibreOffice is not installed")
         profile = (tmp_path / "profile").as_uri()
-        subprocess.run([SOFFICE, f"-env:UserInstallation={profile}", "--headless",
-                        "--convert-to", "pdf", "--outdir", str(tmp_path), str(target)],
-                       check=True, capture_output=True, timeout=180)
+        subprocess.run(
+            [
+                SOFFICE,
+                f"-env:UserInstallation={profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(tmp_path),
+                str(target),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
         target = tmp_path / "agenda.pdf"
     missing = _agenda_words(document) - _words_in(target)
     assert not missing, f"agenda words broken or lost: {sorted(missing)}"

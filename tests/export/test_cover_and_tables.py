@@ -23,14 +23,16 @@ def _pages(large: bool, paper: str) -> list[str]:
 
 @pytest.mark.parametrize(("paper", "large"), [("A5", True), ("A5", False), ("A4", True)])
 def test_cover_is_one_page_and_every_later_page_is_marked_top_and_bottom(
-        paper: str, large: bool) -> None:
+    paper: str, large: bool
+) -> None:
     pages = _pages(large, paper)
     assert "Prepared by Emergency Planning Team" in pages[0]
     for n, text in enumerate(pages[1:], 2):
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         assert f"Page {n} of {len(pages)}" in text, f"page {n} has no footer: {lines[:3]}"
-        assert lines.count("OFFICIAL") >= 2 or (lines[0] == "OFFICIAL" and "OFFICIAL" in
-                                                lines[-1]), f"page {n}: {lines[:2]} {lines[-2:]}"
+        assert lines.count("OFFICIAL") >= 2 or (
+            lines[0] == "OFFICIAL" and "OFFICIAL" in lines[-1]
+        ), f"page {n}: {lines[:2]} {lines[-2:]}"
 
 
 def test_a_long_venue_says_where_once() -> None:

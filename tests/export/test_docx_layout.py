@@ -167,9 +167,27 @@ def test_reference_template_is_a_clean_starting_point() -> None:
     assert not any("thumbnail" in n for n in names)
     assert "python-docx" not in core
     ref = docx.Document(str(path))
-    wanted = {"Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3",
-              "List Bullet", "Quote", "Byline", "Reference", "Note", "Lead", "Cover Details",
-              "Table Text", "Table Heading", "Hyperlink", "Briefing Table", "toc 1", "toc 2"}
+    wanted = {
+        "Normal",
+        "Title",
+        "Subtitle",
+        "Heading 1",
+        "Heading 2",
+        "Heading 3",
+        "List Bullet",
+        "Quote",
+        "Byline",
+        "Reference",
+        "Note",
+        "Lead",
+        "Cover Details",
+        "Table Text",
+        "Table Heading",
+        "Hyperlink",
+        "Briefing Table",
+        "toc 1",
+        "toc 2",
+    }
     assert wanted <= {s.name for s in ref.styles}
 
 
@@ -177,10 +195,23 @@ def test_agenda_columns_fit_their_text_and_fill_the_width() -> None:
     from briefing.document.model import Table
 
     doc = document(paper="A5")
-    doc.blocks.append(Table(["Time", "Session", "Speaker"], [
-        ["10:00", "Table discussion – coping with pressure and keeping safe", "Facilitators"],
-        ["11:45", "Supporting councillors – a new national campaign", "Trade press representative"],
-    ]))
+    doc.blocks.append(
+        Table(
+            ["Time", "Session", "Speaker"],
+            [
+                [
+                    "10:00",
+                    "Table discussion – coping with pressure and keeping safe",
+                    "Facilitators",
+                ],
+                [
+                    "11:45",
+                    "Supporting councillors – a new national campaign",
+                    "Trade press representative",
+                ],
+            ],
+        )
+    )
     parts = unzip(render_docx(doc))
     grid = parts["word/document.xml"].findall(".//w:tbl/w:tblGrid/w:gridCol", NS)
     mm = [int(g.get(W + "w")) / 1440 * 25.4 for g in grid]

@@ -22,30 +22,53 @@ from briefing.document.model import (
 from briefing.export.docx.writer import write_docx
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-pytestmark = pytest.mark.skipif(SOFFICE is None or not shutil.which("pdftotext"),
-                                reason="LibreOffice or pdftotext is not installed")
+pytestmark = pytest.mark.skipif(
+    SOFFICE is None or not shutil.which("pdftotext"),
+    reason="LibreOffice or pdftotext is not installed",
+)
 
 
 def test_libreoffice_lays_out_furniture_unicode_and_literal_text(tmp_path: Path) -> None:
-    blocks: list = [Paragraph([Run("This document is classified OFFICIAL.")], role="note"),
-                    Contents()]
+    blocks: list = [
+        Paragraph([Run("This document is classified OFFICIAL.")], role="note"),
+        Contents(),
+    ]
     for s in range(1, 4):
         blocks.append(Heading(1, f"Section {s}", anchor=f"sec-{s}"))
         for i in range(1, 4):
             blocks.append(Heading(2, f"Item {s}.{i} from Špaček", anchor=f"item-{s}-{i}"))
-            blocks.append(Paragraph([Run("Costs rose by £5m – “quickly” & <b>literally</b>. "
-                                         * 12)]))
+            blocks.append(
+                Paragraph([Run("Costs rose by £5m – “quickly” & <b>literally</b>. " * 12)])
+            )
             blocks.append(BulletList([[Run("A point for councils")]]))
     document = Document(
         DocumentMeta(title="Long pack", running_title="Long pack", marking="OFFICIAL"),
-        Cover(title="Long pack", kind_label="Member briefing"), blocks)
+        Cover(title="Long pack", kind_label="Member briefing"),
+        blocks,
+    )
     docx_file = write_docx(document, tmp_path / "Long pack.docx")
     profile = (tmp_path / "profile").as_uri()
-    subprocess.run([SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
-                    "pdf", "--outdir", str(tmp_path), str(docx_file)],
-                   check=True, capture_output=True, timeout=180)
-    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "Long pack.pdf"), "-"],
-                          check=True, capture_output=True, text=True).stdout
+    subprocess.run(
+        [
+            SOFFICE,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(docx_file),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "Long pack.pdf"), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     pages = text.split("\f")[:-1]
     assert len(pages) >= 3
     total = len(pages)
@@ -62,7 +85,8 @@ def test_libreoffice_lays_out_furniture_unicode_and_literal_text(tmp_path: Path)
 
 
 def test_word_cover_with_a_long_title_in_large_print_on_a5_stays_on_one_page(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     import sys
 
     sys.path.insert(0, str(Path(__file__).parent))
@@ -72,11 +96,27 @@ def test_word_cover_with_a_long_title_in_large_print_on_a5_stays_on_one_page(
 
     docx_file = write_docx(compose(edge_pack(True, "A5"), Path(".")), tmp_path / "edge.docx")
     profile = (tmp_path / "profile").as_uri()
-    subprocess.run([SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
-                    "pdf", "--outdir", str(tmp_path), str(docx_file)],
-                   check=True, capture_output=True, timeout=180)
-    pages = subprocess.run(["pdftotext", "-layout", str(tmp_path / "edge.pdf"), "-"],
-                           check=True, capture_output=True, text=True).stdout.split("\f")
+    subprocess.run(
+        [
+            SOFFICE,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(docx_file),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    pages = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "edge.pdf"), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split("\f")
     assert "Keeping the lights on" in pages[0] and "Prepared by" in pages[0]
     assert "DRAFT" in pages[0]
     second = [line.strip() for line in pages[1].splitlines() if line.strip()]

@@ -52,24 +52,41 @@ def png(path: Path) -> Path:
     raw = b"".join(b"\x00" + b"\x0b\x3c\x5d" * 4 for _ in range(2))
 
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
 
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 2, 8, 2, 0, 0, 0))
-                     + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 2, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
     return path
 
 
 def sample(tmp_path: Path, **meta: object) -> Document:
     values: dict[str, object] = dict(
-        title="Resilience & reform", author="Example Borough Council",
-        subject="Briefing for members", keywords=["Crisis", "Reform"], marking="OFFICIAL",
-        running_title="Resilience & reform")
+        title="Resilience & reform",
+        author="Example Borough Council",
+        subject="Briefing for members",
+        keywords=["Crisis", "Reform"],
+        marking="OFFICIAL",
+        running_title="Resilience & reform",
+    )
     values.update(meta)
-    cover = Cover(title="Resilience & reform", subtitle="Briefing for members",
-                  kind_label="Member briefing", organisation="Example Borough Council",
-                  date_text="4 November 2025", prepared_by="Prepared by Policy Team",
-                  logo=Image(png(tmp_path / "logo.png"), alt="Example Borough Council logo"))
+    cover = Cover(
+        title="Resilience & reform",
+        subtitle="Briefing for members",
+        kind_label="Member briefing",
+        organisation="Example Borough Council",
+        date_text="4 November 2025",
+        prepared_by="Prepared by Policy Team",
+        logo=Image(png(tmp_path / "logo.png"), alt="Example Borough Council logo"),
+    )
     blocks = [
         Paragraph([Run("This document is classified OFFICIAL.")], role="note"),
         Contents(),
@@ -89,23 +106,32 @@ def sample(tmp_path: Path, **meta: object) -> Document:
         Heading(1, "About the event", anchor="event"),
         Table(header=["Time", "Session", "Speaker"], rows=[["10:00", "Welcome", "Chair"]]),
         Heading(1, "Sources", anchor="sources"),
-        Paragraph([Run("Balík, S. and Špaček, D. (2026) “Crises”. Available at: "),
-                   Run("https://doi.org/10.1007/x", href="https://doi.org/10.1007/x")],
-                  role="reference"),
+        Paragraph(
+            [
+                Run("Balík, S. and Špaček, D. (2026) “Crises”. Available at: "),
+                Run("https://doi.org/10.1007/x", href="https://doi.org/10.1007/x"),
+            ],
+            role="reference",
+        ),
     ]
     return Document(meta=DocumentMeta(**values), cover=cover, blocks=blocks)  # type: ignore[arg-type]
 
 
 def unzip(data: bytes) -> dict[str, etree._Element]:
     with zipfile.ZipFile(io.BytesIO(data)) as z:
-        return {name: etree.fromstring(z.read(name)) for name in z.namelist()
-                if name.endswith((".xml", ".rels"))}
+        return {
+            name: etree.fromstring(z.read(name))
+            for name in z.namelist()
+            if name.endswith((".xml", ".rels"))
+        }
 
 
 def style_names(parts: dict[str, etree._Element]) -> dict[str, str]:
     styles = parts["word/styles.xml"]
-    return {s.get(W + "styleId"): s.find("w:name", NS).get(W + "val")
-            for s in styles.findall("w:style", NS)}
+    return {
+        s.get(W + "styleId"): s.find("w:name", NS).get(W + "val")
+        for s in styles.findall("w:style", NS)
+    }
 
 
 def paragraphs(parts: dict[str, etree._Element]) -> list[tuple[str, str]]:
@@ -131,8 +157,11 @@ def part_for(parts: dict[str, etree._Element], rel_type: str, ref_type: str) -> 
 
 
 def text_of(el: etree._Element) -> str:
-    return "".join("\t" if t.tag == W + "tab" else (t.text or "")
-                   for t in el.iter(W + "t", W + "tab") if t.getparent().tag == W + "r")
+    return "".join(
+        "\t" if t.tag == W + "tab" else (t.text or "")
+        for t in el.iter(W + "t", W + "tab")
+        if t.getparent().tag == W + "r"
+    )
 
 
 @pytest.fixture
@@ -144,10 +173,14 @@ def test_headings_bullets_and_quotes_use_real_word_styles(parts) -> None:
     paras = paragraphs(parts)
     headings = [(s, t) for s, t in paras if s.startswith("heading")]
     assert headings == [
-        ("heading 1", "Key messages"), ("heading 1", "Crisis and resilience"),
+        ("heading 1", "Key messages"),
+        ("heading 1", "Crisis and resilience"),
         ("heading 2", "Local government in Czechia"),
-        ("heading 3", "Implications for UK local government"), ("heading 3", "Quotes"),
-        ("heading 1", "About the event"), ("heading 1", "Sources")]
+        ("heading 3", "Implications for UK local government"),
+        ("heading 3", "Quotes"),
+        ("heading 1", "About the event"),
+        ("heading 1", "Sources"),
+    ]
     assert ("List Bullet", "Small is quick") in paras
     assert ("List Bullet", "Evidence first") in paras
     assert ("Quote", "We did what we could") in paras
@@ -171,15 +204,18 @@ def test_cover_uses_title_subtitle_and_details_then_a_page_break(parts) -> None:
     assert paras[0][0] == "Cover Label" and paras[0][1] == "Member briefing"
     assert paras[1][0] == "Cover Organisation"
     assert [p for p in paras if p[0] in ("Title", "Subtitle")][:2] == [
-        ("Title", "Resilience & reform"), ("Subtitle", "Briefing for members")]
+        ("Title", "Resilience & reform"),
+        ("Subtitle", "Briefing for members"),
+    ]
     assert ("Cover Details", "4 November 2025") in paras
     # The marking is in the cover's header, not repeated in its text.
     assert ("Cover Notice", "OFFICIAL") not in paras
     assert text_of(part_for(parts, "header", "first")) == "OFFICIAL"
     body = parts["word/document.xml"].find("w:body", NS)
     paras_xml = body.findall("w:p", NS)
-    breaks = [n for n, p in enumerate(paras_xml)
-              if p.find("w:r/w:br[@w:type='page']", NS) is not None]
+    breaks = [
+        n for n, p in enumerate(paras_xml) if p.find("w:r/w:br[@w:type='page']", NS) is not None
+    ]
     # The page break ends the cover: it is in the last of the cover's paragraphs.
     assert breaks and paragraphs(parts)[breaks[0]][0] in ("Cover Details", "Cover Notice")
 
@@ -216,8 +252,10 @@ def test_external_links_are_real_hyperlinks_with_descriptive_text(parts) -> None
         found[text_of(link)] = rel.get("Target")
         style = link.find("w:r/w:rPr/w:rStyle", NS).get(W + "val")
         assert style_names(parts)[style] == "Hyperlink"
-    assert found == {"the council's page": "https://example.gov.uk/page",
-                     "https://doi.org/10.1007/x": "https://doi.org/10.1007/x"}
+    assert found == {
+        "the council's page": "https://example.gov.uk/page",
+        "https://doi.org/10.1007/x": "https://doi.org/10.1007/x",
+    }
     hyperlink_style = parts["word/styles.xml"].find("w:style[@w:styleId='Hyperlink']", NS)
     assert hyperlink_style.find("w:rPr/w:u", NS).get(W + "val") == "single"
 
@@ -303,12 +341,17 @@ def test_the_table_header_is_white_on_the_heading_colour_as_in_the_pdf(tmp_path)
 
     heading = brand.HEADING.lstrip("#").upper()
     built = render_docx(sample(tmp_path))
-    table_style = next(s for s in unzip(built)["word/styles.xml"].findall("w:style", NS)
-                       if s.find("w:name", NS).get(W + "val") == "Briefing Table")
+    table_style = next(
+        s
+        for s in unzip(built)["word/styles.xml"].findall("w:style", NS)
+        if s.find("w:name", NS).get(W + "val") == "Briefing Table"
+    )
     cell = table_style.find("w:tblStylePr[@w:type='firstRow']/w:tcPr/w:shd", NS)
     assert cell.get(W + "fill") == heading  # the whole cell, not only behind the words
-    for name, data in (("the file", built),
-                       ("the bundled template", asset("templates", "reference.docx").read_bytes())):
+    for name, data in (
+        ("the file", built),
+        ("the bundled template", asset("templates", "reference.docx").read_bytes()),
+    ):
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             styles = read_styles(archive)
         style = styles.by_name("Table Heading")

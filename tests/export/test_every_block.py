@@ -53,10 +53,22 @@ def every_block(logo: Path) -> Document:
         Heading(1, "Afterbreak", anchor="second"),
         Paragraph([Run("Closing words.")]),
     ]
-    cover = Cover(title="Every block", subtitle="", kind_label="Member briefing",
-                  organisation="Example Council", date_text="1 May 2026", prepared_by="")
-    meta = DocumentMeta(title="Every block", author="Policy team", subject="Member briefing",
-                        keywords=[], marking="OFFICIAL", running_title="Every block")
+    cover = Cover(
+        title="Every block",
+        subtitle="",
+        kind_label="Member briefing",
+        organisation="Example Council",
+        date_text="1 May 2026",
+        prepared_by="",
+    )
+    meta = DocumentMeta(
+        title="Every block",
+        author="Policy team",
+        subject="Member briefing",
+        keywords=[],
+        marking="OFFICIAL",
+        running_title="Every block",
+    )
     return Document(meta=meta, cover=cover, blocks=blocks)
 
 
@@ -90,11 +102,11 @@ def _page_break(key: str, data: bytes) -> bool:
     if key == "docx":
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             xml = z.read("word/document.xml").decode()
-        between = xml[xml.index("Tableword"):xml.rindex("Afterbreak")]
+        between = xml[xml.index("Tableword") : xml.rindex("Afterbreak")]
         return 'w:type="page"' in between or "pageBreakBefore" in between
     if key == "html":
         page = data.decode("utf-8")
-        return "page-break" in page[page.index("Tableword"):page.rindex("Afterbreak")]
+        return "page-break" in page[page.index("Tableword") : page.rindex("Afterbreak")]
     pages = _pdf_pages(data)
     closing = max(n for n, text in enumerate(pages) if "Afterbreak" in text)
     return all("Tableword" not in text for text in pages[closing:])
@@ -106,8 +118,9 @@ def test_the_document_holds_every_block_type(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("key", "engine"), PAIRS, ids=[f"{k}-{e}" for k, e in PAIRS])
-def test_every_block_type_reaches_every_format_and_engine(sample_logo: Path, key: str,
-                                                           engine: str) -> None:
+def test_every_block_type_reaches_every_format_and_engine(
+    sample_logo: Path, key: str, engine: str
+) -> None:
     data = FORMATS[key].render(every_block(sample_logo), engine).data
     if key == "docx":
         text = _docx_text(data)
@@ -115,15 +128,23 @@ def test_every_block_type_reaches_every_format_and_engine(sample_logo: Path, key
         text = data.decode("utf-8")
     else:
         text = "\n".join(_pdf_pages(data))
-    words = ["Whatsinside", "Headingword", "Paragraphword", "Listword", "Quoteword", "Tableword",
-             "Afterbreak"]
+    words = [
+        "Whatsinside",
+        "Headingword",
+        "Paragraphword",
+        "Listword",
+        "Quoteword",
+        "Tableword",
+        "Afterbreak",
+    ]
     assert [word for word in words if word not in text] == []
     assert _has_picture(key, data), f"{key} ({engine}) lost the picture"
     assert _page_break(key, data), f"{key} ({engine}) lost the page break"
 
 
 def test_a_block_type_the_typst_template_does_not_know_stops_the_tagged_pdf(
-        sample_logo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sample_logo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The template lays out blocks by their type; one it has no layout for must fail the build
     (naming the type in the compiler's message), never vanish from the PDF."""
     import typst

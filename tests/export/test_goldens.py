@@ -50,8 +50,10 @@ def _pdf(data: bytes) -> str:
             if isinstance(entry, list):
                 outline(entry, depth + 1)
             else:
-                lines.append(f"{'  ' * depth}{entry.title} -> page "
-                             f"{reader.get_destination_page_number(entry) + 1}")
+                lines.append(
+                    f"{'  ' * depth}{entry.title} -> page "
+                    f"{reader.get_destination_page_number(entry) + 1}"
+                )
 
     lines.append("--- bookmarks")
     outline(reader.outline, 0)
@@ -63,8 +65,10 @@ def _pdf(data: bytes) -> str:
 def snapshots(key: str, suffix: str, data: bytes) -> dict[str, str]:
     """Golden file name -> readable text, for one rendered format."""
     if suffix == ".docx":
-        return {f"{key}.document.xml": _xml(data, "word/document.xml"),
-                f"{key}.styles.xml": _xml(data, "word/styles.xml")}
+        return {
+            f"{key}.document.xml": _xml(data, "word/document.xml"),
+            f"{key}.styles.xml": _xml(data, "word/styles.xml"),
+        }
     if suffix == ".pdf":
         return {f"{key}.pdf.txt": _pdf(data)}
     if suffix in (".html", ".htm"):
@@ -96,9 +100,12 @@ def test_output_matches_its_golden_files(document, key: str, engine: str) -> Non
             path.parent.mkdir(exist_ok=True)
             path.write_text(text, encoding="utf-8")
             continue
-        assert path.exists(), f"no golden file {name}: run BRIEFING_UPDATE_GOLDENS=1 pytest {__file__}"
+        assert path.exists(), (
+            f"no golden file {name}: run BRIEFING_UPDATE_GOLDENS=1 pytest {__file__}"
+        )
         expected = path.read_text(encoding="utf-8")
         assert text == expected, (
             f"{golden_key(key, engine)} output differs from tests/golden/{name}. If the change is intended, run "
             "BRIEFING_UPDATE_GOLDENS=1 python -m pytest -q tests/export/test_goldens.py and "
-            "review the diff.")
+            "review the diff."
+        )

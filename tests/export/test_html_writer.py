@@ -81,16 +81,21 @@ def test_marking_at_top_and_bottom_and_cover_information(page: tuple[str, Soup])
     cover = soup.select_one("main .cover")
     assert cover.h1.get_text() == "Resilience, reform and local AI"
     assert cover.select_one(".subtitle").get_text() == (
-        "Briefing for members of the Scrutiny Committee")
+        "Briefing for members of the Scrutiny Committee"
+    )
     details = [p.get_text() for p in cover.select(".details p")]
-    assert details == ["4 November 2025", "Prepared by Policy and Partnerships Team",
-                       "Meeting: 12 November 2025"]
+    assert details == [
+        "4 November 2025",
+        "Prepared by Policy and Partnerships Team",
+        "Meeting: 12 November 2025",
+    ]
     assert cover.select(".details strong")[-1].get_text() == "Meeting:"
     assert soup.select(".draft-label") == [] and "draft" not in soup.body.get("class", [])
 
 
-def test_logo_is_inside_the_file_with_its_alt_text(page: tuple[str, Soup],
-                                                   sample_logo: Path) -> None:
+def test_logo_is_inside_the_file_with_its_alt_text(
+    page: tuple[str, Soup], sample_logo: Path
+) -> None:
     _, soup = page
     logo = soup.select_one(".cover .logo img")
     assert logo["alt"] == "Example Borough Council logo"
@@ -100,16 +105,20 @@ def test_logo_is_inside_the_file_with_its_alt_text(page: tuple[str, Soup],
     assert (logo["width"], logo["height"]) == ("240", "120")
 
 
-def test_one_h1_and_headings_never_skip_a_level(page: tuple[str, Soup],
-                                                 sample_document: Document) -> None:
+def test_one_h1_and_headings_never_skip_a_level(
+    page: tuple[str, Soup], sample_document: Document
+) -> None:
     _, soup = page
     headings = soup.find_all(re.compile(r"^h[1-6]$"))
     levels = [int(h.name[1]) for h in headings]
     assert levels.count(1) == 1 and levels[0] == 1
     assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False))
     texts = [h.get_text() for h in headings]
-    assert texts == ["Resilience, reform and local AI", "Contents",
-                     *[h.text for h in sample_document.headings()]]
+    assert texts == [
+        "Resilience, reform and local AI",
+        "Contents",
+        *[h.text for h in sample_document.headings()],
+    ]
     # Document level 1 is <h2>, 2 is <h3>, 3 is <h4> (the title is the page's <h1>).
     assert soup.find("h2", id="sec-1").get_text() == "Crisis and resilience"
     assert soup.find("h3", id="item-1-1")
@@ -120,10 +129,16 @@ def test_each_section_and_item_is_a_section_element(page: tuple[str, Soup]) -> N
     _, soup = page
     top = soup.main.find_all("section", recursive=False)
     assert [s.find(re.compile("^h"), recursive=False).get_text() for s in top] == [
-        "Key messages", "Crisis and resilience", "Artificial intelligence", "Sources", "Contact"]
+        "Key messages",
+        "Crisis and resilience",
+        "Artificial intelligence",
+        "Sources",
+        "Contact",
+    ]
     items = top[1].find_all("section", recursive=False)
     assert [s.h3.get_text() for s in items] == [
-        "Local government in central Europe during two crises"]
+        "Local government in central Europe during two crises"
+    ]
     # The page break before "Crisis and resilience" starts a new page when printed.
     assert "page-break" in top[1]["class"]
 
@@ -133,11 +148,16 @@ def test_contents_is_a_nav_whose_links_reach_every_heading(page: tuple[str, Soup
     nav = soup.find("nav")
     assert nav["aria-labelledby"] == nav.h2["id"] and nav.h2.get_text() == "Contents"
     top = [li.a.get_text() for li in nav.ul.find_all("li", recursive=False)]
-    assert top == ["Key messages", "Crisis and resilience", "Artificial intelligence",
-                   "Sources"]  # "Contact" is not in the contents
+    assert top == [
+        "Key messages",
+        "Crisis and resilience",
+        "Artificial intelligence",
+        "Sources",
+    ]  # "Contact" is not in the contents
     nested = nav.ul.find_all("li", recursive=False)[1].ul
     assert [a.get_text() for a in nested.find_all("a")] == [
-        "Local government in central Europe during two crises"]
+        "Local government in central Europe during two crises"
+    ]
     for link in nav.find_all("a"):
         target = soup.find(id=link["href"].removeprefix("#"))
         assert target is not None and target.name in ("h2", "h3")
@@ -151,11 +171,13 @@ def test_lists_quotes_and_tables_are_real_elements(page: tuple[str, Soup]) -> No
     key = soup.find(id="key-messages").find_next("ul")
     assert [li.get_text() for li in key.find_all("li")] == [
         "Small councils adapted quickly during both crises.",
-        "Funding reform is not a substitute for capacity."]
+        "Funding reform is not a substitute for capacity.",
+    ]
     assert key.find("strong").get_text() == "not"
     figure = soup.find("figure", class_="quote")
     assert figure.blockquote.get_text(strip=True) == (
-        "Trust built before a crisis is what gets used during it.")
+        "Trust built before a crisis is what gets used during it."
+    )
     assert figure.figcaption.get_text() == "Paul Joyce, p. 177"
     table = soup.find("table")
     assert table.caption.get_text() == "Agenda"
@@ -164,7 +186,10 @@ def test_lists_quotes_and_tables_are_real_elements(page: tuple[str, Soup]) -> No
     assert {th["scope"] for th in heads} == {"col"}
     rows = table.tbody.find_all("tr")
     assert [td.get_text() for td in rows[1].find_all("td")] == [
-        "10:15", "AI in council services: what works", "Head of Digital"]
+        "10:15",
+        "AI in council services: what works",
+        "Head of Digital",
+    ]
     assert soup.select_one("p.byline").get_text() == "Paul Joyce · INLOGOV blog · 1 November 2025"
     assert soup.select_one("p.lead").get_text() == "Why this section matters to members."
 
@@ -190,8 +215,9 @@ def test_web_and_email_links_are_live_and_other_schemes_are_text(page: tuple[str
     assert not [a for a in soup.find_all("a") if a["href"].lower().startswith("javascript")]
 
 
-def test_text_that_looks_like_markup_is_printed_as_typed(page: tuple[str, Soup],
-                                                         literal_markup: str) -> None:
+def test_text_that_looks_like_markup_is_printed_as_typed(
+    page: tuple[str, Soup], literal_markup: str
+) -> None:
     raw, soup = page
     assert literal_markup in soup.get_text()
     assert soup.find("b") is None and soup.find("font") is None
@@ -202,15 +228,37 @@ HOSTILE = '</title></style><script>alert("x")</script> & "q" \'a\' <!-- c -->'
 
 
 def _hostile_document(logo: Path) -> Document:
-    meta = DocumentMeta(title=HOSTILE, author=HOSTILE, subject=HOSTILE, keywords=[HOSTILE],
-                        marking=HOSTILE, running_title=HOSTILE, draft=True)
-    cover = Cover(title=HOSTILE, subtitle=HOSTILE, kind_label=HOSTILE, organisation=HOSTILE,
-                  date_text=HOSTILE, prepared_by=HOSTILE, details=[(HOSTILE, HOSTILE)],
-                  logo=Image(logo, HOSTILE))
+    meta = DocumentMeta(
+        title=HOSTILE,
+        author=HOSTILE,
+        subject=HOSTILE,
+        keywords=[HOSTILE],
+        marking=HOSTILE,
+        running_title=HOSTILE,
+        draft=True,
+    )
+    cover = Cover(
+        title=HOSTILE,
+        subtitle=HOSTILE,
+        kind_label=HOSTILE,
+        organisation=HOSTILE,
+        date_text=HOSTILE,
+        prepared_by=HOSTILE,
+        details=[(HOSTILE, HOSTILE)],
+        logo=Image(logo, HOSTILE),
+    )
     blocks = [
         Heading(1, HOSTILE, anchor='x" onclick="alert(1)'),
-        Paragraph([Run(HOSTILE, bold=True, italic=True,
-                       href='https://example.org/?q="><script>alert(1)</script>')]),
+        Paragraph(
+            [
+                Run(
+                    HOSTILE,
+                    bold=True,
+                    italic=True,
+                    href='https://example.org/?q="><script>alert(1)</script>',
+                )
+            ]
+        ),
         BlockQuote([Run(HOSTILE)], attribution=HOSTILE),
         Table([HOSTILE], [[HOSTILE, HOSTILE]], caption=HOSTILE),
         Image(logo, HOSTILE),
@@ -225,8 +273,18 @@ def test_hostile_text_in_every_field_never_becomes_markup(sample_logo: Path) -> 
     assert not [t for t in soup.find_all(True) if any(a.startswith("on") for a in t.attrs)]
     assert soup.title.string == " ".join(HOSTILE.split())
     assert soup.h1.get_text() == HOSTILE
-    for selector in (".kind", ".organisation", ".subtitle", "main h2", "blockquote",
-                     "figcaption", "caption", "th", "td", "section p strong"):
+    for selector in (
+        ".kind",
+        ".organisation",
+        ".subtitle",
+        "main h2",
+        "blockquote",
+        "figcaption",
+        "caption",
+        "th",
+        "td",
+        "section p strong",
+    ):
         assert soup.select_one(selector).get_text(strip=True) == HOSTILE, selector
     assert soup.select_one("header .marking").get_text() == f"Classification: {HOSTILE}"
     assert {img["alt"] for img in soup.find_all("img")} == {HOSTILE}
@@ -251,14 +309,16 @@ def test_control_characters_are_dropped(make_sample_document: Callable[..., Docu
     assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", raw)
 
 
-def test_the_same_document_gives_the_same_bytes(make_sample_document: Callable[..., Document],
-                                                sample_logo: Path) -> None:
+def test_the_same_document_gives_the_same_bytes(
+    make_sample_document: Callable[..., Document], sample_logo: Path
+) -> None:
     first = render_html(make_sample_document(logo=sample_logo))
     assert render_html(make_sample_document(logo=sample_logo)) == first
 
 
 def test_large_print_and_a5_change_the_type_and_the_printed_page(
-        make_sample_document: Callable[..., Document]) -> None:
+    make_sample_document: Callable[..., Document],
+) -> None:
     standard = _parse(make_sample_document())[1].style.string
     large = _parse(make_sample_document(large_print=True, paper="A5"))[1].style.string
     assert "font-size: 1rem;" in standard and "size: A4;" in standard
@@ -271,8 +331,9 @@ def test_no_marking_means_no_marking_lines(make_sample_document: Callable[..., D
     assert "@top-center { content: none;" in soup.style.string
 
 
-def test_an_unreadable_picture_is_a_plain_message(make_sample_document: Callable[..., Document],
-                                                  tmp_path: Path) -> None:
+def test_an_unreadable_picture_is_a_plain_message(
+    make_sample_document: Callable[..., Document], tmp_path: Path
+) -> None:
     fake = tmp_path / "logo.png"
     fake.write_text("this is not a picture")
     with pytest.raises(BriefingError, match=r"Cannot read the picture .*logo\.png.*PNG or JPEG"):
@@ -280,7 +341,8 @@ def test_an_unreadable_picture_is_a_plain_message(make_sample_document: Callable
 
 
 def test_other_picture_formats_are_refused_as_every_writer_refuses_them(
-        make_sample_document: Callable[..., Document], tmp_path: Path) -> None:
+    make_sample_document: Callable[..., Document], tmp_path: Path
+) -> None:
     from PIL import Image as PILImage
 
     bmp = tmp_path / "crest.bmp"

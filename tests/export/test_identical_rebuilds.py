@@ -34,7 +34,8 @@ def test_building_twice_gives_identical_files(tmp_path: Path) -> None:
 
 
 def test_word_times_come_from_the_pack_date_or_source_date_epoch(
-        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     def created(out: Path) -> str:
         out.mkdir()
         path = next(p for p in build(BuildRequest(edge_pack(), Path("."), ("docx",), outdir=out)))

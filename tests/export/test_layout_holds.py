@@ -69,8 +69,11 @@ def _lines_of(page: Page, phrase: str) -> list[int]:
             continue
         run = [w]
         for want in words[1:]:
-            following = [x for x in page.words[i:] if x.text == want and x not in run
-                         and x.y0 >= run[-1].y0 - 1]
+            following = [
+                x
+                for x in page.words[i:]
+                if x.text == want and x not in run and x.y0 >= run[-1].y0 - 1
+            ]
             if not following:
                 break
             run.append(following[0])
@@ -104,22 +107,38 @@ def test_the_welsh_handout_keeps_every_row_and_nothing_stands_alone(pdf_engine: 
 
 
 def _agenda_pack(rows: int, paper: str, large: bool) -> Pack:
-    names = [NAME, "Siobhán Ní Bhriain, Head of Resilience", "Facilitators", "Chair",
-             "Dr Llewelyn Pryce-Vaughan-Llywelyn"]
-    agenda = [AgendaEntry(f"{9 + n // 6:02d}:{(n % 6) * 10:02d}",
-                          f"Session {n + 1}: what the flooding taught us about emergency "
-                          f"plans{' and keyholders' * (n % 3)}", names[n % len(names)])
-              for n in range(rows)]
+    names = [
+        NAME,
+        "Siobhán Ní Bhriain, Head of Resilience",
+        "Facilitators",
+        "Chair",
+        "Dr Llewelyn Pryce-Vaughan-Llywelyn",
+    ]
+    agenda = [
+        AgendaEntry(
+            f"{9 + n // 6:02d}:{(n % 6) * 10:02d}",
+            f"Session {n + 1}: what the flooding taught us about emergency "
+            f"plans{' and keyholders' * (n % 3)}",
+            names[n % len(names)],
+        )
+        for n in range(rows)
+    ]
     agenda[-1] = AgendaEntry("16:30", "Close", "Chair")
-    return Pack(title="Forty sessions", kind="event-handout", classification="OFFICIAL",
-                layout=Layout(paper=paper, large_print=large),
-                event=Event(name="Resilience day", venue="Shire Hall", agenda=agenda))
+    return Pack(
+        title="Forty sessions",
+        kind="event-handout",
+        classification="OFFICIAL",
+        layout=Layout(paper=paper, large_print=large),
+        event=Event(name="Resilience day", venue="Shire Hall", agenda=agenda),
+    )
 
 
-@pytest.mark.parametrize(("paper", "large"), [("A5", True), ("A5", False), ("A4", True),
-                                              ("A4", False)])
+@pytest.mark.parametrize(
+    ("paper", "large"), [("A5", True), ("A5", False), ("A4", True), ("A4", False)]
+)
 def test_an_agenda_of_forty_rows_keeps_every_row_inside_the_pages(
-        pdf_engine: str, paper: str, large: bool) -> None:
+    pdf_engine: str, paper: str, large: bool
+) -> None:
     pack = _agenda_pack(40, paper, large)
     pdf = render("pdf", compose(pack, Path(".")), pdf_engine).data
     assert layout_problems(pdf, paper, "OFFICIAL") == []
@@ -141,9 +160,10 @@ def test_an_agenda_of_forty_rows_keeps_every_row_inside_the_pages(
 def _filler_then_agenda(fillers: int, rows: int) -> Document:
     filler = "A line of filler text that takes exactly one line."
     blocks: list[Block] = [Paragraph([Run(f"{filler} {n}")]) for n in range(fillers)]
-    table = Table(["Time", "Session", "Speaker"],
-                  [[f"1{n % 10}:00", f"Session {n} on parish emergency plans", NAME]
-                   for n in range(rows)])
+    table = Table(
+        ["Time", "Session", "Speaker"],
+        [[f"1{n % 10}:00", f"Session {n} on parish emergency plans", NAME] for n in range(rows)],
+    )
     blocks += [Heading(1, "Agenda"), table]
     meta = DocumentMeta(title="Keep with next", paper="A5", large_print=True)
     return Document(meta, Cover(title="Keep with next"), blocks)
@@ -151,7 +171,8 @@ def _filler_then_agenda(fillers: int, rows: int) -> Document:
 
 @pytest.mark.parametrize("rows", [4, 20])
 def test_a_heading_before_a_table_is_never_left_at_the_foot_of_a_page(
-        pdf_engine: str, rows: int) -> None:
+    pdf_engine: str, rows: int
+) -> None:
     # Every filler length that brings the heading near the foot of the first body page.
     for fillers in range(8, 19):
         pdf = render("pdf", _filler_then_agenda(fillers, rows), pdf_engine).data
@@ -159,15 +180,17 @@ def test_a_heading_before_a_table_is_never_left_at_the_foot_of_a_page(
         for page in pages(pdf)[1:]:
             words = [w.text for w in page.words]
             if "Agenda" in words:
-                tail = words[words.index("Agenda"):]
+                tail = words[words.index("Agenda") :]
                 assert tail[1:4] == ["Time", "Session", "Speaker"], f"alone with {fillers}"
                 assert "Session 0" in " ".join(tail), f"no row after the heading ({fillers})"
 
 
 def test_a_word_longer_than_its_column_is_broken_inside_the_cell(pdf_engine: str) -> None:
     place = "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch"
-    table = Table(["Time", "Session", "Venue"],
-                  [["10:00", "Welcome", place], ["10:30", f"Walk to {place} station", ""]])
+    table = Table(
+        ["Time", "Session", "Venue"],
+        [["10:00", "Welcome", place], ["10:30", f"Walk to {place} station", ""]],
+    )
     meta = DocumentMeta(title="Long words", paper="A5", large_print=True)
     pdf = render("pdf", Document(meta, Cover(title="Long words"), [table]), pdf_engine).data
     assert layout_problems(pdf, "A5") == []
@@ -176,6 +199,7 @@ def test_a_word_longer_than_its_column_is_broken_inside_the_cell(pdf_engine: str
 
 
 # The column rule itself, on widths from a stand-in font (every character 6 points wide).
+
 
 def _six(text: str, bold: bool) -> float:
     return 6.0 * len(text)
@@ -188,8 +212,10 @@ def test_columns_that_fit_share_the_spare_width_in_proportion() -> None:
 
 
 def test_a_time_column_is_as_narrow_as_its_times_and_a_name_keeps_to_two_lines() -> None:
-    rows = [["09:30", "A long session about the parish plans " * 3, NAME],
-            ["10:00", "Break", "Facilitators"]]
+    rows = [
+        ["09:30", "A long session about the parish plans " * 3, NAME],
+        ["10:00", "Break", "Facilitators"],
+    ]
     widths = column_widths(["Time", "Session", "Speaker"], rows, 3, 330, _six)
     assert sum(widths) == pytest.approx(330)
     assert widths[0] == pytest.approx(6 * 5 + CELL_INSETS + 1)  # "09:30"
@@ -224,9 +250,9 @@ def test_measure_is_asked_once_per_word() -> None:
     assert len(asked) == len(set(asked))
 
 
-
 def test_the_marking_statement_joins_the_first_page_of_a_handout_without_an_agenda(
-        pdf_engine: str) -> None:
+    pdf_engine: str,
+) -> None:
     pack = load_pack(HANDOUT)
     pack.event = None
     pack.intro = ""
@@ -236,7 +262,8 @@ def test_the_marking_statement_joins_the_first_page_of_a_handout_without_an_agen
 
 
 def test_an_empty_section_of_a_handout_does_not_leave_its_heading_alone_on_a_page(
-        pdf_engine: str) -> None:
+    pdf_engine: str,
+) -> None:
     pack = load_pack(HANDOUT)
     pack.sections.append(Section(title="Notes from the tables", items=[]))
     document = compose(pack, HANDOUT.parent)

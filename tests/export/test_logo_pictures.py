@@ -62,8 +62,9 @@ FORMATS = [("docx", None), ("html", None), ("pdf", "typst"), ("pdf", "reportlab"
 
 
 @pytest.mark.parametrize(("fmt", "engine"), FORMATS)
-def test_a_cmyk_jpeg_logo_keeps_its_colour_in_every_format(tmp_path, make_sample_document,
-                                                           fmt, engine):
+def test_a_cmyk_jpeg_logo_keeps_its_colour_in_every_format(
+    tmp_path, make_sample_document, fmt, engine
+):
     document = make_sample_document(logo=cmyk_logo(tmp_path))
     built = render(fmt, document, engine).data
     (picture,) = [p for p in pictures_in(fmt, built) if p.size == (160, 80)]
@@ -72,8 +73,9 @@ def test_a_cmyk_jpeg_logo_keeps_its_colour_in_every_format(tmp_path, make_sample
 
 
 @pytest.mark.parametrize(("fmt", "engine"), FORMATS)
-def test_a_sideways_photo_logo_stands_upright_in_every_format(tmp_path, make_sample_document,
-                                                             fmt, engine):
+def test_a_sideways_photo_logo_stands_upright_in_every_format(
+    tmp_path, make_sample_document, fmt, engine
+):
     document = make_sample_document(logo=sideways_logo(tmp_path))
     built = render(fmt, document, engine).data
     (picture,) = [p for p in pictures_in(fmt, built) if sorted(p.size) == [100, 200]]

@@ -39,7 +39,10 @@ def _sizes_of(page: pypdf.PageObject, wanted: str) -> set[float]:
 
 @pytest.mark.parametrize(("paper", "width_mm", "height_mm"), [("A4", 210, 297), ("A5", 148, 210)])
 def test_every_page_has_the_chosen_paper_size(
-    make_sample_document: Callable[..., Document], paper: str, width_mm: float, height_mm: float,
+    make_sample_document: Callable[..., Document],
+    paper: str,
+    width_mm: float,
+    height_mm: float,
     render_pdf: RenderPdf,
 ) -> None:
     reader = _reader(render_pdf(make_sample_document(paper=paper)))
@@ -85,7 +88,9 @@ def test_same_document_gives_byte_identical_pdf_even_in_a_new_process(
     environment = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
     result = subprocess.run(
         [sys.executable, "-c", script, str(Path(__file__).parent), pdf_engine],
-        capture_output=True, check=True, env={**environment, "PYTHONHASHSEED": "random"},
+        capture_output=True,
+        check=True,
+        env={**environment, "PYTHONHASHSEED": "random"},
     )
     assert result.stdout == first
 
@@ -97,8 +102,11 @@ def _heading_document(fillers: int, headings: list[Heading]) -> Document:
     return Document(DocumentMeta(title="Keep with next"), Cover(title="Keep with next"), blocks)
 
 
-@pytest.mark.parametrize(("levels", "long"), [([2], False), ([1, 2], False), ([1, 2], True)],
-                         ids=["item", "section-then-item", "section-then-long-item"])
+@pytest.mark.parametrize(
+    ("levels", "long"),
+    [([2], False), ([1, 2], False), ([1, 2], True)],
+    ids=["item", "section-then-item", "section-then-long-item"],
+)
 def test_a_heading_is_never_left_alone_at_the_foot_of_a_page(
     levels: list[int], long: bool, render_pdf: RenderPdf
 ) -> None:
@@ -114,14 +122,17 @@ def test_a_heading_is_never_left_alone_at_the_foot_of_a_page(
                 assert all(h.text in text for h in headings), f"split with {fillers}"
                 assert "First words after the heading" in text, f"stranded with {fillers}"
                 # ...and at least two lines of it, as the house style keeps with a heading.
-                after = text[text.index(headings[-1].text[-20:]):].splitlines()[1:]
+                after = text[text.index(headings[-1].text[-20:]) :].splitlines()[1:]
                 assert sum("heading." in line for line in after) >= 2, f"one line with {fillers}"
 
 
 def test_long_table_repeats_its_header_row_on_every_page(render_pdf: RenderPdf) -> None:
     rows = [[f"{9 + n // 4:02d}:{(n % 4) * 15:02d}", f"Session {n}", "Chair"] for n in range(90)]
-    document = Document(DocumentMeta(title="Agenda"), Cover(title="Agenda"),
-                        [Table(["Time", "Item", "Speaker"], rows, caption="Agenda")])
+    document = Document(
+        DocumentMeta(title="Agenda"),
+        Cover(title="Agenda"),
+        [Table(["Time", "Item", "Speaker"], rows, caption="Agenda")],
+    )
     reader = _reader(render_pdf(document))
     table_pages = [p.extract_text() for p in reader.pages[1:]]
     assert len(table_pages) >= 2

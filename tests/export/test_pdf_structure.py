@@ -35,7 +35,8 @@ def _sample_document() -> Document:
     from pathlib import Path
 
     spec = importlib.util.spec_from_file_location(
-        "export_conftest", Path(__file__).with_name("conftest.py"))
+        "export_conftest", Path(__file__).with_name("conftest.py")
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -54,12 +55,23 @@ def _flat(text: str) -> str:
 def test_body_text_prints_in_document_order(reader: pypdf.PdfReader) -> None:
     body = _flat(" ".join(page.extract_text() for page in reader.pages[1:]))
     expected = [
-        "Contents", "Key messages", "Small councils adapted quickly",
-        "Crisis and resilience", "Why this section matters",
-        "Local government in central Europe during two crises", "Paul Joyce · INLOGOV blog",
-        "Implications for UK local government", "Keep mutual-aid agreements",
-        "Trust built before a crisis", "Paul Joyce, p. 177", "Artificial intelligence",
-        "A round table on AI in councils", "Agenda", "Sources", "Joyce, P. (2025)", "Contact",
+        "Contents",
+        "Key messages",
+        "Small councils adapted quickly",
+        "Crisis and resilience",
+        "Why this section matters",
+        "Local government in central Europe during two crises",
+        "Paul Joyce · INLOGOV blog",
+        "Implications for UK local government",
+        "Keep mutual-aid agreements",
+        "Trust built before a crisis",
+        "Paul Joyce, p. 177",
+        "Artificial intelligence",
+        "A round table on AI in councils",
+        "Agenda",
+        "Sources",
+        "Joyce, P. (2025)",
+        "Contact",
         "A. Officer, policy@example.gov.uk",
     ]
     # The contents repeats the headings, so search after it for the body's order.
@@ -72,10 +84,15 @@ def test_body_text_prints_in_document_order(reader: pypdf.PdfReader) -> None:
 
 def test_cover_shows_title_details_and_no_page_number(reader: pypdf.PdfReader) -> None:
     cover = _flat(reader.pages[0].extract_text())
-    for phrase in ("MEMBER BRIEFING", "Example Borough Council", "Resilience, reform and local AI",
-                   "Briefing for members of the Scrutiny Committee", "4 November 2025",
-                   "Prepared by Policy and Partnerships Team",
-                   "Meeting: 12 November 2025"):
+    for phrase in (
+        "MEMBER BRIEFING",
+        "Example Borough Council",
+        "Resilience, reform and local AI",
+        "Briefing for members of the Scrutiny Committee",
+        "4 November 2025",
+        "Prepared by Policy and Partnerships Team",
+        "Meeting: 12 November 2025",
+    ):
         assert phrase in cover
     assert "Page 1" not in cover
 
@@ -162,9 +179,14 @@ def test_contents_lists_headings_with_page_numbers_that_link(reader: pypdf.PdfRe
             pages_by_title[same_line[1]] = int(same_line[2])
         elif line.isdigit() and previous and not previous.isdigit():
             pages_by_title[previous] = int(line)
-    listed = ("Key messages", "Crisis and resilience",
-              "Local government in central Europe during two crises", "Artificial intelligence",
-              "A round table on AI in councils", "Sources")
+    listed = (
+        "Key messages",
+        "Crisis and resilience",
+        "Local government in central Europe during two crises",
+        "Artificial intelligence",
+        "A round table on AI in councils",
+        "Sources",
+    )
     for title in listed:
         number = pages_by_title[title]
         assert title in _flat(reader.pages[number - 1].extract_text())
@@ -236,13 +258,19 @@ def test_headings_that_skip_levels_still_give_a_valid_outline(
     from briefing.document.model import Cover, DocumentMeta, Heading
 
     document = Document(
-        DocumentMeta(title="Odd order"), Cover(title="Odd order"),
-        [Heading(2, "An item before any section"), Heading(1, "A section", anchor="dup"),
-         Heading(2, "Its item", anchor="dup")],
+        DocumentMeta(title="Odd order"),
+        Cover(title="Odd order"),
+        [
+            Heading(2, "An item before any section"),
+            Heading(1, "A section", anchor="dup"),
+            Heading(2, "Its item", anchor="dup"),
+        ],
     )
     reader = make_reader(document)
     assert _outline_titles(reader.outline) == [
-        "An item before any section", "A section", ["Its item"],
+        "An item before any section",
+        "A section",
+        ["Its item"],
     ]
     # Two headings asked for the same anchor: each bookmark still opens its own heading.
     tops = [entry.top for entry in (reader.outline[1], reader.outline[2][0])]

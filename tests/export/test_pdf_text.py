@@ -41,8 +41,12 @@ def test_markup_like_text_prints_literally_everywhere(
     tricky = literal_markup
     document = Document(
         meta=DocumentMeta(title=tricky, running_title="R & D <i>notes</i>"),
-        cover=Cover(title=tricky, subtitle="<b>not bold</b>", organisation="A & B <council>",
-                    details=[("Venue", "<a href='https://evil.example'>click</a>")]),
+        cover=Cover(
+            title=tricky,
+            subtitle="<b>not bold</b>",
+            organisation="A & B <council>",
+            details=[("Venue", "<a href='https://evil.example'>click</a>")],
+        ),
         blocks=[
             Heading(1, "Heading with <b>tags</b> & ampersands"),
             Paragraph([Run(tricky)]),
@@ -54,14 +58,27 @@ def test_markup_like_text_prints_literally_everywhere(
     )
     data = render_pdf(document)
     text = _flat(_text(data))
-    for literal in (tricky, "<b>not bold</b>", "A & B <council>", "R & D <i>notes</i>",
-                    "<a href='https://evil.example'>click</a>",
-                    "Heading with <b>tags</b> & ampersands", "bold <i>run</i> &amp; &lt;entity&gt;",
-                    "<font size=40>big</font>", "<u>someone</u>", "<b>Time</b>", "&nbsp;<br/>"):
+    for literal in (
+        tricky,
+        "<b>not bold</b>",
+        "A & B <council>",
+        "R & D <i>notes</i>",
+        "<a href='https://evil.example'>click</a>",
+        "Heading with <b>tags</b> & ampersands",
+        "bold <i>run</i> &amp; &lt;entity&gt;",
+        "<font size=40>big</font>",
+        "<u>someone</u>",
+        "<b>Time</b>",
+        "&nbsp;<br/>",
+    ):
         assert literal in text, literal
     reader = pypdf.PdfReader(io.BytesIO(data))
-    uris = [a.get_object()["/A"]["/URI"] for page in reader.pages
-            for a in page.get("/Annots", []) if "/A" in a.get_object()]
+    uris = [
+        a.get_object()["/A"]["/URI"]
+        for page in reader.pages
+        for a in page.get("/Annots", [])
+        if "/A" in a.get_object()
+    ]
     assert uris == ['https://example.org/?q="x"&y=<z>']
     # A <font color=red> in the text must not have turned anything red.
     contents = b"".join(page.get_contents().get_data() for page in reader.pages)
@@ -104,7 +121,9 @@ def test_every_character_of_the_sample_articles_prints(
 
 
 def test_logo_is_drawn_with_its_alt_text(
-    sample_logo: Path, make_sample_document: Callable[..., Document], render_pdf: RenderPdf,
+    sample_logo: Path,
+    make_sample_document: Callable[..., Document],
+    render_pdf: RenderPdf,
     pdf_engine: str,
 ) -> None:
     data = render_pdf(make_sample_document(logo=sample_logo))

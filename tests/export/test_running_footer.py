@@ -32,23 +32,34 @@ def test_short_title_is_used_when_given() -> None:
     assert document.cover.title == LONG_TITLE  # the cover keeps the whole title
     with zipfile.ZipFile(io.BytesIO(render("docx", document).data)) as z:
         footers = [z.read(n).decode() for n in z.namelist() if re.match(r"word/footer\d", n)]
-    assert any("Winter resilience\t" in re.sub(r"<[^>]+>", "", f.replace("<w:tab/>", "\t"))
-               for f in footers)
+    assert any(
+        "Winter resilience\t" in re.sub(r"<[^>]+>", "", f.replace("<w:tab/>", "\t"))
+        for f in footers
+    )
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 @pytest.mark.parametrize(("paper", "large"), [("A5", True), ("A5", False), ("A4", True)])
 def test_pdf_footer_title_and_page_number_share_one_line_without_touching(
-        tmp_path: Path, paper: str, large: bool) -> None:
+    tmp_path: Path, paper: str, large: bool
+) -> None:
     pdf = tmp_path / "f.pdf"
     pdf.write_bytes(render("pdf", compose(edge_pack(large, paper), Path("."))).data)
     from pypdf import PdfReader
 
     last = str(len(PdfReader(pdf).pages))
-    html = subprocess.run(["pdftotext", "-f", last, "-l", last, "-bbox", str(pdf), "-"],
-                          check=True, capture_output=True, text=True).stdout
-    words = [(float(a), float(b), float(c), w) for a, b, c, w in re.findall(
-        r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<', html)]
+    html = subprocess.run(
+        ["pdftotext", "-f", last, "-l", last, "-bbox", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    words = [
+        (float(a), float(b), float(c), w)
+        for a, b, c, w in re.findall(
+            r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<', html
+        )
+    ]
     page = next(w for w in words if w[3] == "Page" and w[1] > 400)
     line = sorted((w for w in words if abs(w[1] - page[1]) < 2), key=lambda w: w[0])
     before = [w for w in line if w[0] < page[0]]

@@ -47,9 +47,30 @@ def _half_text(pdf: bytes, sheet: int, side: str, tmp_path: Path) -> str:
     path.write_bytes(pdf)
     x = "0" if side == "left" else "421"
     result = subprocess.run(
-        ["pdftotext", "-f", str(sheet), "-l", str(sheet), "-r", "72", "-x", x, "-y", "0",
-         "-W", "421", "-H", "596", str(path), "-"],
-        capture_output=True, text=True, check=True, timeout=60)
+        [
+            "pdftotext",
+            "-f",
+            str(sheet),
+            "-l",
+            str(sheet),
+            "-r",
+            "72",
+            "-x",
+            x,
+            "-y",
+            "0",
+            "-W",
+            "421",
+            "-H",
+            "596",
+            str(path),
+            "-",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
     return _flat(result.stdout)
 
 
@@ -64,7 +85,8 @@ def _plain_a5(pages: int, size: tuple[float, float] = A5) -> bytes:
 
 
 def test_the_handout_becomes_a4_landscape_sheets_in_reading_order(
-        handout_pdf: bytes, tmp_path: Path) -> None:
+    handout_pdf: bytes, tmp_path: Path
+) -> None:
     source = _reader(handout_pdf)
     n = len(source.pages)
     assert n == 7  # an odd count: the last page sits alone
@@ -121,7 +143,8 @@ def test_properties_language_and_bookmarks_are_kept(handout_pdf: bytes) -> None:
 
 
 def test_contents_links_jump_to_the_right_sheet_and_web_links_stay_live(
-        make_sample_document) -> None:
+    make_sample_document,
+) -> None:
     source = _reader(render_pdf(make_sample_document(paper="A5")).data)
     imposed = _reader(impose_two_up(render_pdf(make_sample_document(paper="A5")).data))
     page_of = {p.indirect_reference.idnum: i for i, p in enumerate(source.pages)}
@@ -168,10 +191,14 @@ def test_build_pack_refuses_an_a4_pack_before_writing_anything(tmp_path: Path) -
 def test_build_pack_writes_the_two_up_copy_from_the_same_pdf(tmp_path: Path) -> None:
     pack = load_pack(PACKS / "event-handout.yaml")
     steps: list[int] = []
-    written = build(BuildRequest(pack, PACKS, ("pdf",), two_up=True, outdir=tmp_path),
-                    lambda done, total, message: steps.append(done))
-    assert [p.name for p in written] == ["The 21st Century Councillor.pdf",
-                                         "The 21st Century Councillor (two-up).pdf"]
+    written = build(
+        BuildRequest(pack, PACKS, ("pdf",), two_up=True, outdir=tmp_path),
+        lambda done, total, message: steps.append(done),
+    )
+    assert [p.name for p in written] == [
+        "The 21st Century Councillor.pdf",
+        "The 21st Century Councillor (two-up).pdf",
+    ]
     single, double = (_reader(p.read_bytes()) for p in written)
     assert len(double.pages) == math.ceil(len(single.pages) / 2)
     assert steps == [0, 1, 2, 3, 4]  # compose, lay out, arrange, write two files, done

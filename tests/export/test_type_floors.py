@@ -13,8 +13,16 @@ from briefing.compose import compose
 from briefing.export.registry import FORMATS, render
 
 # Styles Word keeps in every document for its own use and never applies to our text.
-_UNUSED_BUILTINS = {"CommentText", "CommentReference", "FootnoteText", "EndnoteText",
-                    "BalloonText", "Macro", "PlainText", "HTMLPreformatted"}
+_UNUSED_BUILTINS = {
+    "CommentText",
+    "CommentReference",
+    "FootnoteText",
+    "EndnoteText",
+    "BalloonText",
+    "Macro",
+    "PlainText",
+    "HTMLPreformatted",
+}
 
 
 @pytest.fixture(scope="module", params=[False, True], ids=["standard", "large-print"])
@@ -31,8 +39,11 @@ def test_nothing_is_printed_below_the_floor(built, fmt: str) -> None:
     floor, outputs = built
     suffix, data = outputs[fmt]
     if suffix == ".docx":
-        small_styles = {sid: size for sid, size in docx_style_sizes(data).items()
-                        if size < floor and sid not in _UNUSED_BUILTINS}
+        small_styles = {
+            sid: size
+            for sid, size in docx_style_sizes(data).items()
+            if size < floor and sid not in _UNUSED_BUILTINS
+        }
         assert not small_styles, f"Word styles under {floor} pt: {small_styles}"
         small_runs = [s for s in docx_run_sizes(data) if s < floor]
         assert not small_runs, f"Word runs under {floor} pt: {small_runs}"

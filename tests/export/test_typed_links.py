@@ -12,23 +12,41 @@ from briefing.export.registry import FORMATS
 from briefing.model import Article, Item, Pack, Section
 
 TYPED = {
-    "intro": ("See www.example.gov.uk/budget for the figures.", "https://www.example.gov.uk/budget"),
+    "intro": (
+        "See www.example.gov.uk/budget for the figures.",
+        "https://www.example.gov.uk/budget",
+    ),
     "key": ("Write to scrutiny@example.gov.uk.", "mailto:scrutiny@example.gov.uk"),
-    "section": ("Background at https://example.org/section-notes.", "https://example.org/section-notes"),
-    "summary": ("The dataset (https://data.example.org/set_(2025)) is open.",
-                "https://data.example.org/set_(2025)"),
-    "implication": ("Report cases to https://example.org/report?id=7&x=1, then wait.",
-                    "https://example.org/report?id=7&x=1"),
+    "section": (
+        "Background at https://example.org/section-notes.",
+        "https://example.org/section-notes",
+    ),
+    "summary": (
+        "The dataset (https://data.example.org/set_(2025)) is open.",
+        "https://data.example.org/set_(2025)",
+    ),
+    "implication": (
+        "Report cases to https://example.org/report?id=7&x=1, then wait.",
+        "https://example.org/report?id=7&x=1",
+    ),
     "question": ("Has http://old.example.net been retired?", "http://old.example.net"),
 }
 
 
 def _pack() -> Pack:
-    item = Item(article="a", summary=TYPED["summary"][0], implications=[TYPED["implication"][0]],
-                questions=[TYPED["question"][0]])
-    return Pack(title="Typed addresses", intro=TYPED["intro"][0], key_messages=[TYPED["key"][0]],
-                sections=[Section(title="Links", intro=TYPED["section"][0], items=[item])],
-                articles={"a": Article(title="An article", authors=["Ann Smith"])})
+    item = Item(
+        article="a",
+        summary=TYPED["summary"][0],
+        implications=[TYPED["implication"][0]],
+        questions=[TYPED["question"][0]],
+    )
+    return Pack(
+        title="Typed addresses",
+        intro=TYPED["intro"][0],
+        key_messages=[TYPED["key"][0]],
+        sections=[Section(title="Links", intro=TYPED["section"][0], items=[item])],
+        articles={"a": Article(title="An article", authors=["Ann Smith"])},
+    )
 
 
 @pytest.fixture(scope="module")

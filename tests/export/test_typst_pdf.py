@@ -62,9 +62,22 @@ def built_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     built = {}
     for pack in PACKS:
         proc = subprocess.run(
-            [*isolate, sys.executable, "-c", _NO_NETWORK, "build", str(pack), "-o",
-             str(outdir), "--format", "pdf", "-q"],
-            capture_output=True, text=True, timeout=300,
+            [
+                *isolate,
+                sys.executable,
+                "-c",
+                _NO_NETWORK,
+                "build",
+                str(pack),
+                "-o",
+                str(outdir),
+                "--format",
+                "pdf",
+                "-q",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
         )
         assert proc.returncode == 0, proc.stderr
         assert "NETWORK ATTEMPT" not in proc.stderr
@@ -108,15 +121,14 @@ def _tree(pdf: pikepdf.Pdf) -> Tree:
         tree.children.setdefault(tag, []).append([str(k["/S"]) for k in kids(node)])
         if tag == "/TH":
             attributes = node.get("/A")
-            for attribute in (attributes if isinstance(attributes, pikepdf.Array)
-                              else [attributes]):
+            for attribute in attributes if isinstance(attributes, pikepdf.Array) else [attributes]:
                 if isinstance(attribute, pikepdf.Dictionary) and "/Scope" in attribute:
                     tree.header_scopes.append(str(attribute["/Scope"]))
         for kid in kids(node):
             walk(kid)
 
     root = pdf.Root.StructTreeRoot
-    for top in (list(root.K) if isinstance(root.K, pikepdf.Array) else [root.K]):
+    for top in list(root.K) if isinstance(root.K, pikepdf.Array) else [root.K]:
         walk(top)
     return tree
 
@@ -160,14 +172,14 @@ def test_example_pack_passes_the_pdfua_checker(built_pdfs: dict[str, Path], name
 @pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="pdfinfo (poppler-utils) missing")
 @pytest.mark.parametrize("name", PACK_IDS)
 def test_pdfinfo_says_tagged(built_pdfs: dict[str, Path], name: str) -> None:
-    info = subprocess.run(["pdfinfo", str(built_pdfs[name])], capture_output=True,
-                          text=True, check=True).stdout
+    info = subprocess.run(
+        ["pdfinfo", str(built_pdfs[name])], capture_output=True, text=True, check=True
+    ).stdout
     assert re.search(r"^Tagged:\s+yes$", info, re.M), info
 
 
 @pytest.mark.parametrize("name", PACK_IDS)
-def test_language_title_and_standards_are_declared(built_pdfs: dict[str, Path],
-                                                   name: str) -> None:
+def test_language_title_and_standards_are_declared(built_pdfs: dict[str, Path], name: str) -> None:
     from briefing.packfile import load_pack
 
     title = load_pack(REPO / "packs" / f"{name}.yaml").title
@@ -235,11 +247,16 @@ def test_lists_quotes_tables_and_logo_are_tagged(built_pdfs: dict[str, Path], na
 
 
 @pytest.mark.parametrize("name", PACK_IDS)
-def test_links_have_descriptions_and_sit_in_the_structure(built_pdfs: dict[str, Path],
-                                                          name: str) -> None:
+def test_links_have_descriptions_and_sit_in_the_structure(
+    built_pdfs: dict[str, Path], name: str
+) -> None:
     with pikepdf.open(built_pdfs[name]) as pdf:
-        links = [annot for page in pdf.pages for annot in page.get("/Annots", [])
-                 if annot.get("/Subtype") == "/Link"]
+        links = [
+            annot
+            for page in pdf.pages
+            for annot in page.get("/Annots", [])
+            if annot.get("/Subtype") == "/Link"
+        ]
         assert links
         for link in links:
             assert str(link.get("/Contents", "")).strip(), link
@@ -272,8 +289,9 @@ def test_contents_entries_link_to_their_headings_and_show_page_numbers(
 
 
 @pytest.mark.parametrize("name", PACK_IDS)
-def test_page_furniture_is_an_artifact_and_says_page_n_of_m(built_pdfs: dict[str, Path],
-                                                            name: str) -> None:
+def test_page_furniture_is_an_artifact_and_says_page_n_of_m(
+    built_pdfs: dict[str, Path], name: str
+) -> None:
     from briefing.compose.builder import running_title
     from briefing.packfile import load_pack
 
@@ -290,10 +308,13 @@ def test_page_furniture_is_an_artifact_and_says_page_n_of_m(built_pdfs: dict[str
         assert content  # the page's own text is tagged
     with pikepdf.open(built_pdfs[name]) as pdf:
         for page in pdf.pages[1:]:
-            kinds = {str(op.operands[1].get("/Subtype")) for op in
-                     pikepdf.parse_content_stream(page)
-                     if str(op.operator) == "BDC" and str(op.operands[0]) == "/Artifact"
-                     and isinstance(op.operands[1], pikepdf.Dictionary)}
+            kinds = {
+                str(op.operands[1].get("/Subtype"))
+                for op in pikepdf.parse_content_stream(page)
+                if str(op.operator) == "BDC"
+                and str(op.operands[0]) == "/Artifact"
+                and isinstance(op.operands[1], pikepdf.Dictionary)
+            }
             assert "/Footer" in kinds
             assert ("/Header" in kinds) == bool(pack.marking)  # the marking is the header
 
@@ -301,8 +322,11 @@ def test_page_furniture_is_an_artifact_and_says_page_n_of_m(built_pdfs: dict[str
 @pytest.mark.parametrize("name", PACK_IDS)
 def test_fonts_are_embedded_with_unicode_maps(built_pdfs: dict[str, Path], name: str) -> None:
     with pikepdf.open(built_pdfs[name]) as pdf:
-        fonts = {font.objgen: font for page in pdf.pages
-                 for font in page.Resources.get("/Font", {}).values()}
+        fonts = {
+            font.objgen: font
+            for page in pdf.pages
+            for font in page.Resources.get("/Font", {}).values()
+        }
         assert fonts
         for font in fonts.values():
             assert "/ToUnicode" in font, font.BaseFont
@@ -314,9 +338,24 @@ def test_a_rebuild_is_byte_identical_and_dated_from_the_pack(
     built_pdfs: dict[str, Path], tmp_path: Path
 ) -> None:
     pack = REPO / "packs" / "event-handout.yaml"
-    proc = subprocess.run([sys.executable, "-m", "briefing", "build", str(pack), "-o",
-                           str(tmp_path), "--format", "pdf", "-q"],
-                          capture_output=True, text=True, timeout=120, check=True)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "briefing",
+            "build",
+            str(pack),
+            "-o",
+            str(tmp_path),
+            "--format",
+            "pdf",
+            "-q",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
     again = Path(proc.stdout.strip()).read_bytes()
     assert again == built_pdfs["event-handout"].read_bytes()
     assert pypdf.PdfReader(io.BytesIO(again)).metadata["/CreationDate"].startswith("D:20251104")
@@ -326,26 +365,58 @@ def test_a_rebuild_is_byte_identical_and_dated_from_the_pack(
 # Text is data
 
 
-TYPED = ['#', '$', '[', ']', '\\', '<b>', '@preview', '#import "@preview/x:0.1.0": *',
-         '#read("/etc/passwd")', '$x^2$', '*not bold*', '_not italic_', '= not a heading',
-         '#set page(fill: red)', '`raw`', '<label>', '// not a comment', '"quoted"']
+TYPED = [
+    "#",
+    "$",
+    "[",
+    "]",
+    "\\",
+    "<b>",
+    "@preview",
+    '#import "@preview/x:0.1.0": *',
+    '#read("/etc/passwd")',
+    "$x^2$",
+    "*not bold*",
+    "_not italic_",
+    "= not a heading",
+    "#set page(fill: red)",
+    "`raw`",
+    "<label>",
+    "// not a comment",
+    '"quoted"',
+]
 
 
 def _tricky_document() -> Document:
     tricky = " ".join(TYPED)
     return Document(
-        meta=DocumentMeta(title=f"Title {tricky}", running_title=f"Running {tricky}",
-                          author="#author", keywords=["#k", "$"], marking="OFFICIAL"),
-        cover=Cover(title=f"Cover {tricky}", subtitle="#sub", organisation="[org]",
-                    kind_label="#kind", prepared_by="\\prep",
-                    details=[("#label", "#line"), ("Venue", "@preview")]),
+        meta=DocumentMeta(
+            title=f"Title {tricky}",
+            running_title=f"Running {tricky}",
+            author="#author",
+            keywords=["#k", "$"],
+            marking="OFFICIAL",
+        ),
+        cover=Cover(
+            title=f"Cover {tricky}",
+            subtitle="#sub",
+            organisation="[org]",
+            kind_label="#kind",
+            prepared_by="\\prep",
+            details=[("#label", "#line"), ("Venue", "@preview")],
+        ),
         blocks=[
             Heading(1, f"Heading {tricky}"),
-            Paragraph([Run(f"Body {tricky}"), Run(" bold #x", bold=True),
-                       Run(" link $y", href="https://example.org/?q=#x")]),
+            Paragraph(
+                [
+                    Run(f"Body {tricky}"),
+                    Run(" bold #x", bold=True),
+                    Run(" link $y", href="https://example.org/?q=#x"),
+                ]
+            ),
             BulletList([[Run(f"Bullet {tricky}")]]),
             BlockQuote([Run(f"Quote {tricky}")], attribution="#by"),
-            Table(["#h", "$h"], [["#read(\"/etc/passwd\")", "]c["]], caption="#cap"),
+            Table(["#h", "$h"], [['#read("/etc/passwd")', "]c["]], caption="#cap"),
             Paragraph([Run("line one\nline two")]),
         ],
     )
@@ -362,9 +433,22 @@ def test_everything_typed_prints_literally_and_nothing_runs() -> None:
     tricky = " ".join(TYPED)
     for where in ("Cover", "Heading", "Body", "Bullet", "Quote"):
         assert f"{where} {tricky}" in text, where
-    for literal in ("#sub", "[org]", "#KIND", "\\prep", "#label: #line", "Venue: @preview", "#by",
-                    "#h", "$h",
-                    '#read("/etc/passwd")', "]c[", "#cap", "bold #x", "link $y"):
+    for literal in (
+        "#sub",
+        "[org]",
+        "#KIND",
+        "\\prep",
+        "#label: #line",
+        "Venue: @preview",
+        "#by",
+        "#h",
+        "$h",
+        '#read("/etc/passwd")',
+        "]c[",
+        "#cap",
+        "bold #x",
+        "link $y",
+    ):
         assert literal in text, literal
     assert "root:" not in text  # /etc/passwd was not read
     assert "line one line two" in text
@@ -389,14 +473,32 @@ def test_text_typed_in_a_pack_prints_literally(tmp_path: Path) -> None:
         "    title: '@preview #heading[x]'\n",
         encoding="utf-8",
     )
-    proc = subprocess.run([sys.executable, "-m", "briefing", "build", str(pack), "-o",
-                           str(tmp_path), "--format", "pdf", "-q"],
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "briefing",
+            "build",
+            str(pack),
+            "-o",
+            str(tmp_path),
+            "--format",
+            "pdf",
+            "-q",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     text = _squashed_text(Path(proc.stdout.strip()).read_bytes())
-    for literal in ('#import "@preview/x:0.1.0": * and $1 [a] \\ <b>', '#read("/etc/passwd")',
-                    "= #set text(red)", "Costs rose #5 in $ and [brackets] with \\ and <b>bold</b>",
-                    "@preview #heading[x]"):
+    for literal in (
+        '#import "@preview/x:0.1.0": * and $1 [a] \\ <b>',
+        '#read("/etc/passwd")',
+        "= #set text(red)",
+        "Costs rose #5 in $ and [brackets] with \\ and <b>bold</b>",
+        "@preview #heading[x]",
+    ):
         assert literal in text, literal
     assert "root:" not in text
 
@@ -406,8 +508,11 @@ def test_text_typed_in_a_pack_prints_literally(tmp_path: Path) -> None:
 
 
 def _document_with(text: str) -> Document:
-    return Document(DocumentMeta(title="Scripts"), Cover(title="Scripts"),
-                    [Heading(1, "Languages"), Paragraph([Run(text)])])
+    return Document(
+        DocumentMeta(title="Scripts"),
+        Cover(title="Scripts"),
+        [Heading(1, "Languages"), Paragraph([Run(text)])],
+    )
 
 
 def test_latin_text_needs_no_other_font() -> None:
@@ -430,8 +535,10 @@ def test_a_character_no_font_has_is_named_with_where_it_is() -> None:
     assert [m.char for m in missing] == [nowhere]
     found = missing[0]
     assert found.codepoint == "U+10FFFD"
-    assert found.places == ("the heading \u201cKey \U0010fffd messages\u201d",
-                            "the section \u201cLanguages\u201d")
+    assert found.places == (
+        "the heading \u201cKey \U0010fffd messages\u201d",
+        "the section \u201cLanguages\u201d",
+    )
     message = found.message()
     assert "U+10FFFD" in message and "Install a font" in message and "empty box" in message
 
@@ -473,9 +580,17 @@ def test_an_address_is_kept_whole_on_a_line_unless_it_is_longer_than_a_line() ->
     close = "https://www.example.org/" + "abcdefghij" * 5 + "/report"  # 0.92 of a line
     long = "https://www.example.org/" + "long-path/" * 12 + "end"
     words = "Members asked where the figures came from and were told to read "
-    document = Document(DocumentMeta(title="Addresses"), Cover(title="Addresses"), [
-        Heading(1, "Reading"), *(Paragraph([Run(words), Run(url, href=url), Run(" soon.")])
-                                 for url in (short, close, long))])
+    document = Document(
+        DocumentMeta(title="Addresses"),
+        Cover(title="Addresses"),
+        [
+            Heading(1, "Reading"),
+            *(
+                Paragraph([Run(words), Run(url, href=url), Run(" soon.")])
+                for url in (short, close, long)
+            ),
+        ],
+    )
     data = render_typst_pdf(document).data
     page = pypdf.PdfReader(io.BytesIO(data)).pages[1]
     lines = [line.strip() for line in page.extract_text().splitlines()]
@@ -498,16 +613,28 @@ def test_an_address_width_from_the_font_is_close_to_the_laid_out_width() -> None
     from briefing.export.common.font_metrics import text_width_em
     from briefing.export.pdf.typst.fonts import font_collection
 
-    addresses = ["https://www.example.org/articles/123", "policy@example.gov.uk",
-                 "www.gov.uk/guidance/accessibility-requirements-for-public-sector-websites",
-                 "https://example.cymru/adroddiad?id=42&iaith=cy#rhan-2", "https://x.io/ŵŷ-łódź"]
-    source = ('#set text(font: "Liberation Sans", size: 10pt)\n'
-              "#for (i, a) in json(bytes(sys.inputs.a)).enumerate() {"
-              ' for b in (false, true) { context [#metadata((i, b, measure(text(weight: if b'
-              ' { "bold" } else { "regular" }, a)).width / 1pt))<w>] } }')
-    laid_out = json.loads(typst.query(source.encode(), "<w>", field="value",
-                                      font_paths=font_collection(False),
-                                      sys_inputs={"a": json.dumps(addresses)}))
+    addresses = [
+        "https://www.example.org/articles/123",
+        "policy@example.gov.uk",
+        "www.gov.uk/guidance/accessibility-requirements-for-public-sector-websites",
+        "https://example.cymru/adroddiad?id=42&iaith=cy#rhan-2",
+        "https://x.io/ŵŷ-łódź",
+    ]
+    source = (
+        '#set text(font: "Liberation Sans", size: 10pt)\n'
+        "#for (i, a) in json(bytes(sys.inputs.a)).enumerate() {"
+        " for b in (false, true) { context [#metadata((i, b, measure(text(weight: if b"
+        ' { "bold" } else { "regular" }, a)).width / 1pt))<w>] } }'
+    )
+    laid_out = json.loads(
+        typst.query(
+            source.encode(),
+            "<w>",
+            field="value",
+            font_paths=font_collection(False),
+            sys_inputs={"a": json.dumps(addresses)},
+        )
+    )
     assert len(laid_out) == 2 * len(addresses)
     for index, bold, width in laid_out:
         estimate = text_width_em(addresses[index], bold)
@@ -523,13 +650,15 @@ def test_a_character_no_font_has_stops_the_tagged_pdf_with_its_name() -> None:
     assert "U+10FFFD" in message and "the section \u201cLanguages\u201d" in message
 
 
-def test_a_compiler_failure_is_a_plain_message(monkeypatch: pytest.MonkeyPatch,
-                                               sample_document: Document) -> None:
+def test_a_compiler_failure_is_a_plain_message(
+    monkeypatch: pytest.MonkeyPatch, sample_document: Document
+) -> None:
     import typst
 
     def fail(*args: object, **kwargs: object) -> bytes:
-        raise typst.TypstError("error: unexpected argument", "error: unexpected argument\n"
-                               "  ┌─ main.typ:3:5")
+        raise typst.TypstError(
+            "error: unexpected argument", "error: unexpected argument\n  ┌─ main.typ:3:5"
+        )
 
     monkeypatch.setattr(typst, "compile", fail)
     with pytest.raises(BriefingError) as caught:

@@ -18,10 +18,12 @@ if TYPE_CHECKING:
 
 
 def test_a_kept_context_makes_the_same_file_as_a_fresh_compile(
-        make_sample_document: Callable[..., Document], sample_logo: Path) -> None:
+    make_sample_document: Callable[..., Document], sample_logo: Path
+) -> None:
     first = make_sample_document(logo=sample_logo)
-    edited = replace(first, blocks=[*first.blocks,
-                                    Paragraph([Run("A sentence added after the first preview.")])])
+    edited = replace(
+        first, blocks=[*first.blocks, Paragraph([Run("A sentence added after the first preview.")])]
+    )
     session = LayoutSession()
     try:
         with session.active():
@@ -33,8 +35,11 @@ def test_a_kept_context_makes_the_same_file_as_a_fresh_compile(
         assert not list((session.folder / "pictures").iterdir())  # gone with the logo
     finally:
         session.close()
-    assert kept == [render_typst_pdf(first).data, render_typst_pdf(edited).data,
-                    render_typst_pdf(first).data]
+    assert kept == [
+        render_typst_pdf(first).data,
+        render_typst_pdf(edited).data,
+        render_typst_pdf(first).data,
+    ]
     assert kept[0] != kept[1] and session.compiles == 4
 
 

@@ -8,11 +8,19 @@ import os
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
-    "ci", max_examples=25, deadline=None, derandomize=True, database=None,
+    "ci",
+    max_examples=25,
+    deadline=None,
+    derandomize=True,
+    database=None,
     suppress_health_check=list(HealthCheck),
 )
 settings.register_profile(
-    "long", max_examples=2000, deadline=None, derandomize=False, database=None,
+    "long",
+    max_examples=2000,
+    deadline=None,
+    derandomize=False,
+    database=None,
     suppress_health_check=list(HealthCheck),
 )
 settings.load_profile(os.environ.get("BRIEFING_FUZZ", "ci"))

@@ -20,9 +20,11 @@ def _split(words: str) -> list[str]:
 
 
 # Ordinary words, and words of each script the bundled font covers.
-ENGLISH = _split("council residents flooding plans budget parish scrutiny housing transport care "
-                 "services schools libraries waste roads grants partners survey review report "
-                 "members officers committee strategy support community")
+ENGLISH = _split(
+    "council residents flooding plans budget parish scrutiny housing transport care "
+    "services schools libraries waste roads grants partners survey review report "
+    "members officers committee strategy support community"
+)
 SCRIPTS = {
     "Welsh": _split("Cyngor Sir Gâr ymgynghoriad Caerdydd llifogydd Llŷn Gwenllian cymuned"),
     "Irish": _split("Comhairle Contae Siobhán Ní Bhriain Ó Súilleabháin pobal"),
@@ -36,19 +38,42 @@ SCRIPTS = {
 # Right-to-left text (Hebrew, which the bundled font also covers) is left out: the untagged
 # engine draws it in the wrong order and the verify step's PDF reader reads it back reversed.
 # Long words that are real, and a Welsh name with its hyphen.
-LONG_WORDS = ["Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch",
-              "Rechtsschutzversicherungsgesellschaften", "internationalisation",
-              "Donaudampfschiffahrtsgesellschaftskapitän", "counterintelligence",
-              "Αντιδημαρχία", "Високопревосходительство", "Rhys-Llŷr", "ap"]
-NAMES = ["Cllr Gwenllian ap Rhys-Llŷr", "Siobhán Ní Bhriain", "Seán Ó Súilleabháin",
-         "Dr Llewelyn Pryce-Vaughan-Llywelyn", "Facilitators", "Chair", "Zofia Łukasiewicz",
-         "Stanislav Špaček", "Head of Emergency Planning and Community Resilience",
-         "Νίκος Παπαδόπουλος", "Олена Шевченко", "Democratic Services"]
+LONG_WORDS = [
+    "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch",
+    "Rechtsschutzversicherungsgesellschaften",
+    "internationalisation",
+    "Donaudampfschiffahrtsgesellschaftskapitän",
+    "counterintelligence",
+    "Αντιδημαρχία",
+    "Високопревосходительство",
+    "Rhys-Llŷr",
+    "ap",
+]
+NAMES = [
+    "Cllr Gwenllian ap Rhys-Llŷr",
+    "Siobhán Ní Bhriain",
+    "Seán Ó Súilleabháin",
+    "Dr Llewelyn Pryce-Vaughan-Llywelyn",
+    "Facilitators",
+    "Chair",
+    "Zofia Łukasiewicz",
+    "Stanislav Špaček",
+    "Head of Emergency Planning and Community Resilience",
+    "Νίκος Παπαδόπουλος",
+    "Олена Шевченко",
+    "Democratic Services",
+]
 
 # Mostly ordinary words, often another script's, now and then a long one.
 _WORDS = st.integers(0, 11).flatmap(
-    lambda n: st.sampled_from(LONG_WORDS if n == 0 else ENGLISH if n > 3
-                              else [w for words in SCRIPTS.values() for w in words]))
+    lambda n: st.sampled_from(
+        LONG_WORDS
+        if n == 0
+        else ENGLISH
+        if n > 3
+        else [w for words in SCRIPTS.values() for w in words]
+    )
+)
 # In a table cell, words that three columns can hold side by side even in large print on A5
 # (wider ones must break, which the verify step reports): long names, not place-name records.
 _CELL_WORDS = _WORDS.filter(lambda w: len(w) <= 14)
@@ -60,8 +85,9 @@ def phrase(low: int, high: int, words: st.SearchStrategy[str] = _WORDS) -> st.Se
 
 
 def _sentences(low: int, high: int) -> st.SearchStrategy[str]:
-    return st.lists(phrase(4, 16).map(lambda s: s[:1].upper() + s[1:] + "."), min_size=low,
-                    max_size=high).map(" ".join)
+    return st.lists(
+        phrase(4, 16).map(lambda s: s[:1].upper() + s[1:] + "."), min_size=low, max_size=high
+    ).map(" ".join)
 
 
 def _times(n: int) -> list[str]:
@@ -94,14 +120,19 @@ def layout_pack(draw: Any) -> dict[str, Any]:  # noqa: C901 - one draw per pack 
                 entry[key] = [p for p in points if p]
         quotes = draw(st.lists(phrase(1, 40), max_size=2))
         if any(quotes):
-            entry["quotes"] = [{"text": q, "page": str(draw(st.integers(1, 400)))}
-                               for q in quotes if q]
+            entry["quotes"] = [
+                {"text": q, "page": str(draw(st.integers(1, 400)))} for q in quotes if q
+            ]
         return entry
 
     # At least one item: a pack with nothing but headings is rightly reported near-empty.
-    sections = [{"title": draw(phrase(1, 12)) or "Section",
-                 "items": [item() for _ in range(draw(st.integers(0 if n else 1, 4)))]}
-                for n in range(draw(st.integers(1, 3)))]
+    sections = [
+        {
+            "title": draw(phrase(1, 12)) or "Section",
+            "items": [item() for _ in range(draw(st.integers(0 if n else 1, 4)))],
+        }
+        for n in range(draw(st.integers(1, 3)))
+    ]
     kind = draw(st.sampled_from(["event-handout", "member-briefing"]))
     data: dict[str, Any] = {
         "briefing_pack": 1,
@@ -109,13 +140,19 @@ def layout_pack(draw: Any) -> dict[str, Any]:  # noqa: C901 - one draw per pack 
         "kind": kind,
         "classification": draw(st.sampled_from(["none", "OFFICIAL", "OFFICIAL-SENSITIVE"])),
         "draft": draw(st.booleans()),
-        "layout": {"paper": draw(st.sampled_from(["A4", "A5"])),
-                   "large_print": draw(st.booleans())},
+        "layout": {
+            "paper": draw(st.sampled_from(["A4", "A5"])),
+            "large_print": draw(st.booleans()),
+        },
         "sections": sections,
         "articles": articles,
     }
-    for key, strategy in (("subtitle", phrase(1, 14)), ("organisation", phrase(1, 12)),
-                          ("prepared_by", phrase(1, 10, _CELL_WORDS)), ("intro", _sentences(1, 6))):
+    for key, strategy in (
+        ("subtitle", phrase(1, 14)),
+        ("organisation", phrase(1, 12)),
+        ("prepared_by", phrase(1, 10, _CELL_WORDS)),
+        ("intro", _sentences(1, 6)),
+    ):
         value = draw(st.one_of(st.just(""), strategy))
         if value:
             data[key] = value
@@ -125,21 +162,28 @@ def layout_pack(draw: Any) -> dict[str, Any]:  # noqa: C901 - one draw per pack 
     if messages:
         data["key_messages"] = messages
     if draw(st.booleans()):
-        data["contact"] = {"name": draw(st.sampled_from(NAMES)),
-                           "email": "officer@example.gov.uk", "phone": "01234 567890"}
+        data["contact"] = {
+            "name": draw(st.sampled_from(NAMES)),
+            "email": "officer@example.gov.uk",
+            "phone": "01234 567890",
+        }
     rows = draw(st.integers(0, 40))
     if kind == "event-handout" or draw(st.booleans()):
         agenda = []
         for time in _times(rows):
             entry = {"time": time, "item": draw(phrase(1, 16, _CELL_WORDS)) or "Session"}
-            speaker = draw(st.one_of(st.just(""), st.sampled_from(_SPEAKERS),
-                                     phrase(1, 6, _CELL_WORDS)))
+            speaker = draw(
+                st.one_of(st.just(""), st.sampled_from(_SPEAKERS), phrase(1, 6, _CELL_WORDS))
+            )
             if speaker:
                 entry["speaker"] = speaker
             agenda.append(entry)
-        data["event"] = {"name": draw(phrase(1, 8)) or "Event",
-                         "venue": draw(phrase(1, 20)) or "Hall",
-                         "starts": "2026-03-12T09:30", "agenda": agenda}
+        data["event"] = {
+            "name": draw(phrase(1, 8)) or "Event",
+            "venue": draw(phrase(1, 20)) or "Hall",
+            "starts": "2026-03-12T09:30",
+            "agenda": agenda,
+        }
     return data
 
 

@@ -35,8 +35,12 @@ LONG = os.environ.get("BRIEFING_FUZZ") == "long"
 # would take minutes).
 _EXAMPLES = settings(
     max_examples=int(os.environ.get("BRIEFING_FUZZ_EXAMPLES", "2000")) if LONG else 6,
-    deadline=None, derandomize=not LONG, database=None, suppress_health_check=list(HealthCheck),
-    phases=(Phase.explicit, Phase.reuse, Phase.generate))
+    deadline=None,
+    derandomize=not LONG,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+    phases=(Phase.explicit, Phase.reuse, Phase.generate),
+)
 
 
 def printed_words(document: Document) -> list[str]:
@@ -72,8 +76,16 @@ def missing_words(wanted: list[str], found: list[str]) -> list[str]:
     cell or line) counts when its letters run on unbroken across the pieces."""
     have = set(found)
     joined = "".join(found)
-    return sorted({w for w in wanted if w not in have and w not in joined
-                   and not _drawn_right_to_left(w, joined) and not _pieced(w, found)})
+    return sorted(
+        {
+            w
+            for w in wanted
+            if w not in have
+            and w not in joined
+            and not _drawn_right_to_left(w, joined)
+            and not _pieced(w, found)
+        }
+    )
 
 
 def _pieced(word: str, found: list[str], reach: int = 40) -> bool:
@@ -82,13 +94,19 @@ def _pieced(word: str, found: list[str], reach: int = 40) -> bool:
     for i, first in enumerate(found):
         if not first or not word.startswith(first):
             continue
-        rest, at = word[len(first):], i
+        rest, at = word[len(first) :], i
         while rest:
-            step = next((j for j in range(at + 1, min(at + reach, len(found)))
-                         if found[j] and rest.startswith(found[j])), None)
+            step = next(
+                (
+                    j
+                    for j in range(at + 1, min(at + reach, len(found)))
+                    if found[j] and rest.startswith(found[j])
+                ),
+                None,
+            )
             if step is None:
                 break
-            rest, at = rest[len(found[step]):], step
+            rest, at = rest[len(found[step]) :], step
         if not rest:
             return True
     return False
@@ -107,8 +125,11 @@ def _docx_words(data: bytes) -> list[str]:
     paragraphs = re.findall(r"<w:p[ >].*?</w:p>", xml, re.S)
     from html import unescape
 
-    return [w for p in paragraphs
-            for w in _words(unescape("".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", p))))]
+    return [
+        w
+        for p in paragraphs
+        for w in _words(unescape("".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", p))))
+    ]
 
 
 def _html_words(data: bytes) -> list[str]:
@@ -138,7 +159,7 @@ def _rows_in_order(words: list[str], rows: list[list[str]]) -> str:
     for row in rows:
         first = _words(row[0])
         try:
-            at = next(i for i in range(at, len(words)) if words[i:i + len(first)] == first)
+            at = next(i for i in range(at, len(words)) if words[i : i + len(first)] == first)
         except StopIteration:
             return " | ".join(row)
     return ""
@@ -178,8 +199,9 @@ def _holds(document: Document, key: str, engine: str, out: bytes) -> None:
         found = [w.text for page in read for w in page.words]
         # Rows in the order they are printed down the pages (poppler's reading order may take
         # a short row before a tall one beside it).
-        down = [w.text for page in read
-                for w in sorted(page.words, key=lambda w: (round(w.y0), w.x0))]
+        down = [
+            w.text for page in read for w in sorted(page.words, key=lambda w: (round(w.y0), w.x0))
+        ]
         order = _rows_in_order(down, rows)
         assert not order, f"{what}: the agenda row {order!r} is missing or out of order"
     elif key == "docx":

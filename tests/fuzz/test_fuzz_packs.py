@@ -38,8 +38,9 @@ def test_every_valid_pack_renders_in_every_format(data: dict[str, Any], ascii_on
 
 
 @given(pack_data(hostile_text), st.booleans())
-def test_packs_with_unstorable_text_are_refused_or_render(data: dict[str, Any],
-                                                          ascii_only: bool) -> None:
+def test_packs_with_unstorable_text_are_refused_or_render(
+    data: dict[str, Any], ascii_only: bool
+) -> None:
     _load_and_render(as_pack_text(data, ascii_only))
 
 

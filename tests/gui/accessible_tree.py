@@ -14,11 +14,21 @@ if TYPE_CHECKING:
 
 # Roles a user can act on: each needs a name that says what it does.
 INTERACTIVE = {
-    QAccessible.Role.PushButton, QAccessible.Role.CheckBox, QAccessible.Role.RadioButton,
-    QAccessible.Role.ComboBox, QAccessible.Role.EditableText, QAccessible.Role.SpinBox,
-    QAccessible.Role.Slider, QAccessible.Role.ButtonMenu, QAccessible.Role.ButtonDropDown,
-    QAccessible.Role.Table, QAccessible.Role.Tree, QAccessible.Role.List,
-    QAccessible.Role.PageTab, QAccessible.Role.MenuItem, QAccessible.Role.Link,
+    QAccessible.Role.PushButton,
+    QAccessible.Role.CheckBox,
+    QAccessible.Role.RadioButton,
+    QAccessible.Role.ComboBox,
+    QAccessible.Role.EditableText,
+    QAccessible.Role.SpinBox,
+    QAccessible.Role.Slider,
+    QAccessible.Role.ButtonMenu,
+    QAccessible.Role.ButtonDropDown,
+    QAccessible.Role.Table,
+    QAccessible.Role.Tree,
+    QAccessible.Role.List,
+    QAccessible.Role.PageTab,
+    QAccessible.Role.MenuItem,
+    QAccessible.Role.Link,
 }
 
 
@@ -54,8 +64,9 @@ def walk(widget: QWidget, skip_items: bool = True) -> list[Node]:
     return out
 
 
-def _visit(node: QAccessibleInterface, depth: int, out: list[Node], skip_items: bool,
-           seen: set[int]) -> None:
+def _visit(
+    node: QAccessibleInterface, depth: int, out: list[Node], skip_items: bool, seen: set[int]
+) -> None:
     if not node.isValid():
         return
     state = node.state()
@@ -67,12 +78,23 @@ def _visit(node: QAccessibleInterface, depth: int, out: list[Node], skip_items: 
         seen.add(key)
     widget = f"{type(obj).__name__}:{obj.objectName()}" if obj is not None else ""
     shown = obj.text() if isinstance(obj, (QAbstractButton, QLabel)) else ""
-    out.append(Node(node.role(), node.text(QAccessible.Text.Name) or "",
-                    node.text(QAccessible.Text.Value) or "",
-                    node.text(QAccessible.Text.Description) or "", depth, widget,
-                    bool(state.invisible), shown))
-    if skip_items and node.role() in (QAccessible.Role.Table, QAccessible.Role.Tree,
-                                      QAccessible.Role.List):
+    out.append(
+        Node(
+            node.role(),
+            node.text(QAccessible.Text.Name) or "",
+            node.text(QAccessible.Text.Value) or "",
+            node.text(QAccessible.Text.Description) or "",
+            depth,
+            widget,
+            bool(state.invisible),
+            shown,
+        )
+    )
+    if skip_items and node.role() in (
+        QAccessible.Role.Table,
+        QAccessible.Role.Tree,
+        QAccessible.Role.List,
+    ):
         return
     for index in range(min(node.childCount(), 400)):
         child = node.child(index)
@@ -92,8 +114,12 @@ def problems(nodes: list[Node]) -> list[str]:
         if "\t" in node.name:
             found.append(f"tab in name: {node.line().strip()}")
         shown = node.shown.replace("&", "").rstrip("…. ").strip().lower()
-        if (node.role in INTERACTIVE and shown and not shown.startswith("<")
-                and shown not in node.name.lower()):
+        if (
+            node.role in INTERACTIVE
+            and shown
+            and not shown.startswith("<")
+            and shown not in node.name.lower()
+        ):
             found.append(f"name differs from the visible {shown!r}: {node.line().strip()}")
     return found
 

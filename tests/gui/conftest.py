@@ -40,16 +40,20 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
         def ask(_parent: Any, title: str, text: str, *args: Any, **kwargs: Any) -> Any:
             record.asked.append((kind, title, text))
             return record.answer
+
         return staticmethod(ask)
 
     for kind in ("question", "warning", "information", "critical", "about"):
         monkeypatch.setattr(QMessageBox, kind, box(kind))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (record.save_name, "")))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (record.open_name, "")))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                        staticmethod(lambda *a, **k: record.folder))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (record.save_name, ""))
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (record.open_name, ""))
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: record.folder)
+    )
     return record
 
 
@@ -72,10 +76,12 @@ def library(tmp_path: Path) -> Any:
     ai = lib.add_theme("Artificial intelligence")
     crises = lib.add_theme("Councils and crises")
     ids = [a.id for a in lib.articles()]
-    lib.assign([i for i in ids if i.startswith(("do-councils-need", "twelve-months", "can-shared"))],
-               ai)
-    lib.assign([i for i in ids if i.startswith(("small-parishes", "audit-2", "street-panels"))],
-               crises)
+    lib.assign(
+        [i for i in ids if i.startswith(("do-councils-need", "twelve-months", "can-shared"))], ai
+    )
+    lib.assign(
+        [i for i in ids if i.startswith(("small-parishes", "audit-2", "street-panels"))], crises
+    )
     return lib
 
 
@@ -83,8 +89,12 @@ def library(tmp_path: Path) -> Any:
 def window(qtbot: Any, settings: Any, library: Any, dialogs: Dialogs, tmp_path: Path) -> Any:
     from briefing.gui.main_window import MainWindow
 
-    win = MainWindow(settings=settings, library_root=library.root,
-                     recovery_dir=tmp_path / "recovery", library=library)
+    win = MainWindow(
+        settings=settings,
+        library_root=library.root,
+        recovery_dir=tmp_path / "recovery",
+        library=library,
+    )
     win.preview.enabled = False  # tests render the preview only when they ask for it
     qtbot.addWidget(win)
     win.show()

@@ -23,14 +23,17 @@ Opener = Callable[[Any, Path], QWidget]
 STATES: dict[str, Opener] = {}
 
 # Long words in our own fixtures, to find what a long title or list does to a window.
-LONG_TITLE = ("Neighbourhood planning, parish precepts and the money town councils raise for "
-              "local projects across England")
+LONG_TITLE = (
+    "Neighbourhood planning, parish precepts and the money town councils raise for "
+    "local projects across England"
+)
 
 
 def state(name: str) -> Callable[[Opener], Opener]:
     def register(opener: Opener) -> Opener:
         STATES[name] = opener
         return opener
+
     return register
 
 
@@ -60,8 +63,11 @@ def fill_pack(window: Any) -> None:
     if not window.model.pack.sections:
         window.add_library_articles([a.id for a in window.library.articles()])
         window.model.pack.sections[0].title = LONG_TITLE
-        set_exemption(window.model, window.model.pack.sections[0].items[1],
-                      Exemption(3, "Prices under negotiation"))
+        set_exemption(
+            window.model,
+            window.model.pack.sections[0].items[1],
+            Exemption(3, "Prices under negotiation"),
+        )
     window.jump_to(0, 0)
 
 
@@ -126,8 +132,11 @@ def import_preview(window: Any, tmp: Path) -> QWidget:
 
     # The library holds the samples already: every article is a duplicate; a pasted article
     # without a title is flagged; a dozen files cannot be read; a folder left links out.
-    paths = [SAMPLES / "council-blog-collection.txt", SAMPLES / "contact-centre-round-table.txt",
-             *_unreadable_files(tmp, 12)]
+    paths = [
+        SAMPLES / "council-blog-collection.txt",
+        SAMPLES / "contact-centre-round-table.txt",
+        *_unreadable_files(tmp, 12),
+    ]
     left_out = [f"link-{n}.html: a link to a file outside the folder" for n in range(20)]
     dialog = ImportDialog(window.library, paths=paths, left_out=left_out, parent=window)
     return shown(dialog)
@@ -139,8 +148,11 @@ def import_result(window: Any, tmp: Path) -> QWidget:
     from briefing.library import Library
 
     fresh = Library(tmp / "fresh-library", cache_dir=tmp / "fresh-cache")
-    paths = [SAMPLES / "council-blog-collection.txt", SAMPLES / "contact-centre-round-table.txt",
-             *_unreadable_files(tmp, 12)]
+    paths = [
+        SAMPLES / "council-blog-collection.txt",
+        SAMPLES / "contact-centre-round-table.txt",
+        *_unreadable_files(tmp, 12),
+    ]
     dialog = ImportDialog(fresh, paths=paths, parent=window)
     shown(dialog)
     dialog.import_now()
@@ -153,8 +165,9 @@ def themes(window: Any, _tmp: Path) -> QWidget:
     from briefing.gui.themes_dialog import ThemesDialog
 
     window.library.add_theme(LONG_TITLE)
-    return shown(ThemesDialog(window.library, [a.id for a in window.library.articles()][:3],
-                              window))
+    return shown(
+        ThemesDialog(window.library, [a.id for a in window.library.articles()][:3], window)
+    )
 
 
 @state("mark exempt")
@@ -169,8 +182,14 @@ def _export_dialog(window: Any) -> Any:
     from briefing.gui.export_dialog import ExportDialog
 
     fill_pack(window)
-    return ExportDialog(window.model.pack, window.file.base_dir(), window.settings,
-                        window.file.base_dir(), window, pack_name="laptop.yaml")
+    return ExportDialog(
+        window.model.pack,
+        window.file.base_dir(),
+        window.settings,
+        window.file.base_dir(),
+        window,
+        pack_name="laptop.yaml",
+    )
 
 
 @state("export")
@@ -194,8 +213,11 @@ def export_saved(window: Any, tmp: Path) -> QWidget:
 
     fill_pack(window)
     for item in window.model.pack.items():  # no errors left: the files are written
-        window.undo_stack.push(SetAttr(window.model, item, "summary",
-                                       "What this article means for the council.", "Edit"))
+        window.undo_stack.push(
+            SetAttr(
+                window.model, item, "summary", "What this article means for the council.", "Edit"
+            )
+        )
     dialog = _export_dialog(window)
     dialog.folder.setText(str(tmp / "out"))
     dialog.audience.setCurrentIndex(dialog.audience.findData(ALL_VERSIONS))
@@ -218,8 +240,14 @@ def draft_summary(window: Any, _tmp: Path) -> QWidget:
 
     fill_pack(window)
     drafted = summarise(window.article_body(window.item_editor.item.article))
-    return shown(SuggestionDialog("Draft summary", window.item_editor, text=drafted.text,
-                                  sentences=list(drafted.sentences)))
+    return shown(
+        SuggestionDialog(
+            "Draft summary",
+            window.item_editor,
+            text=drafted.text,
+            sentences=list(drafted.sentences),
+        )
+    )
 
 
 @state("suggested implications")
@@ -229,8 +257,11 @@ def suggested(window: Any, _tmp: Path) -> QWidget:
 
     fill_pack(window)
     body = window.article_body(window.item_editor.item.article)
-    return shown(SuggestionDialog("Suggested implications", window.item_editor,
-                                  points=suggest_implications(body)))
+    return shown(
+        SuggestionDialog(
+            "Suggested implications", window.item_editor, points=suggest_implications(body)
+        )
+    )
 
 
 @state("problems opening a pack")
@@ -240,9 +271,15 @@ def problems(window: Any, tmp: Path) -> QWidget:
     from briefing.packfile import load_pack
 
     broken = tmp / "broken.yaml"
-    broken.write_text("title: A pack\nsections:\n" + "".join(
-        f"  - title: Section {n}\n    items:\n      - article: missing-{n}\n"
-        f"        summary: 12\n        colour: {n}\n" for n in range(12)), encoding="utf-8")
+    broken.write_text(
+        "title: A pack\nsections:\n"
+        + "".join(
+            f"  - title: Section {n}\n    items:\n      - article: missing-{n}\n"
+            f"        summary: 12\n        colour: {n}\n"
+            for n in range(12)
+        ),
+        encoding="utf-8",
+    )
     try:
         load_pack(broken)
     except PackError as exc:

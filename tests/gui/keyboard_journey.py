@@ -48,8 +48,12 @@ def in_next_dialog(qtbot: Any, steps: Callable[[QWidget], None], done: list[str]
         dialog.close()
 
 
-def through_dialog(qtbot: Any, steps: Callable[[QWidget], None], key: Qt.Key,
-                   modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> str:
+def through_dialog(
+    qtbot: Any,
+    steps: Callable[[QWidget], None],
+    key: Qt.Key,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> str:
     """Press a key that opens a modal dialog, and go through it with `steps`."""
     done: list[str] = []
     window = QApplication.activeWindow()
@@ -87,8 +91,9 @@ def pane(qtbot: Any, window: Any, name: str) -> QWidget:
     raise AssertionError(f"F6 never reached the {name} pane")
 
 
-def test_keyboard_only_journey(qtbot: Any, tmp_path: Path, dialogs: Any,
-                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_keyboard_only_journey(
+    qtbot: Any, tmp_path: Path, dialogs: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from briefing.gui.app import make_application
     from briefing.gui.main_window import MainWindow
     from briefing.gui.settings import Settings
@@ -98,8 +103,11 @@ def test_keyboard_only_journey(qtbot: Any, tmp_path: Path, dialogs: Any,
     make_application()  # the app's own set-up: the focus ring follows the keyboard
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     settings.set_export_folder(tmp_path / "out")
-    window = MainWindow(settings=settings, recovery_dir=tmp_path / "rec",
-                        library=Library(tmp_path / "library", cache_dir=tmp_path / "cache"))
+    window = MainWindow(
+        settings=settings,
+        recovery_dir=tmp_path / "rec",
+        library=Library(tmp_path / "library", cache_dir=tmp_path / "cache"),
+    )
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
@@ -108,13 +116,15 @@ def test_keyboard_only_journey(qtbot: Any, tmp_path: Path, dialogs: Any,
     screen = window.screen().availableGeometry()
     assert screen.width() <= 912, "run at 150% on a 1366×768 screen"
     assert window.checks_tabbed() or window.library_dock in window.tabifiedDockWidgets(
-        window.preview_dock), "the panes are tabs on a laptop at 150%"
+        window.preview_dock
+    ), "the panes are tabs on a laptop at 150%"
 
     # -- import ----------------------------------------------------------------------------
     pane(qtbot, window, "Library")
     samples = [str(SAMPLES / "council-blog-collection.txt")]
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
-                        staticmethod(lambda *a, **k: (samples, "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: (samples, ""))
+    )
 
     def import_all(dialog: Any) -> None:
         assert focused() is dialog.list

@@ -27,15 +27,18 @@ def in_sight(widget: QWidget | None) -> bool:
     if widget is None or not widget.isVisible():
         return False
     shown = seen(widget)
-    return (shown.width() >= min(widget.width(), ENOUGH)
-            and shown.height() >= min(widget.height(), ENOUGH))
+    return shown.width() >= min(widget.width(), ENOUGH) and shown.height() >= min(
+        widget.height(), ENOUGH
+    )
 
 
 def describe(widget: QWidget | None) -> str:
     if widget is None:
         return "nothing"
-    return (f"{type(widget).__name__} {widget.accessibleName()!r} at "
-            f"{widget.mapToGlobal(QPoint(0, 0)).toTuple()} size {widget.size().toTuple()}")
+    return (
+        f"{type(widget).__name__} {widget.accessibleName()!r} at "
+        f"{widget.mapToGlobal(QPoint(0, 0)).toTuple()} size {widget.size().toTuple()}"
+    )
 
 
 def focused() -> QWidget:
@@ -44,8 +47,12 @@ def focused() -> QWidget:
     return widget
 
 
-def press(qtbot: Any, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
-          times: int = 1) -> QWidget | None:
+def press(
+    qtbot: Any,
+    key: Qt.Key,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+    times: int = 1,
+) -> QWidget | None:
     """Press a key on the focused control, which must be in sight; returns the control that
     has focus afterwards (None while no window of the app is active)."""
     for _ in range(times):

@@ -54,18 +54,23 @@ def measure(window: QWidget) -> dict[str, object]:
         if button.objectName().startswith("qt_"):  # dock and toolbar furniture
             continue
         area = scroller(button)
-        controls.append({
-            "name": button.accessibleName() or button.text().replace("&", ""),
-            "rect": on_screen(button),
-            # A button in a scrolling area is on screen once scrolled to: its area must be.
-            "scrolls_in": on_screen(area.viewport()) if area is not None else None,
-            # squeezed below the height its text needs (overlapping its neighbours' text)
-            "squashed": button.height() < button.minimumSizeHint().height(),
-            # a tab bar's two scroll arrows, which Qt draws sharing a border
-            "arrows": isinstance(button.parentWidget(), QTabBar),
-        })
-    found: dict[str, object] = {"window": [frame.x(), frame.y(), frame.width(), frame.height()],
-                                "minimum": [hint.width(), hint.height()], "controls": controls}
+        controls.append(
+            {
+                "name": button.accessibleName() or button.text().replace("&", ""),
+                "rect": on_screen(button),
+                # A button in a scrolling area is on screen once scrolled to: its area must be.
+                "scrolls_in": on_screen(area.viewport()) if area is not None else None,
+                # squeezed below the height its text needs (overlapping its neighbours' text)
+                "squashed": button.height() < button.minimumSizeHint().height(),
+                # a tab bar's two scroll arrows, which Qt draws sharing a border
+                "arrows": isinstance(button.parentWidget(), QTabBar),
+            }
+        )
+    found: dict[str, object] = {
+        "window": [frame.x(), frame.y(), frame.width(), frame.height()],
+        "minimum": [hint.width(), hint.height()],
+        "controls": controls,
+    }
     tree = getattr(window, "tree", None)
     if tree is not None and tree.isVisible():  # the pack tree's rows, as painted
         found["tree rows"] = [painted_text(tree, index) for index in rows(tree)]
@@ -106,14 +111,14 @@ def main() -> None:
     library = Library(tmp / "library", cache_dir=tmp / "cache")
     for sample in ("council-blog-collection.txt", "contact-centre-round-table.txt"):
         library.add_drafts(import_path(HERE.parent / "samples" / sample))
-    window = MainWindow(settings=settings, library_root=library.root,
-                        recovery_dir=tmp / "recovery", library=library)
+    window = MainWindow(
+        settings=settings, library_root=library.root, recovery_dir=tmp / "recovery", library=library
+    )
     window.preview.enabled = False
     window.show()
     settle(window)
     screen = window.screen().availableGeometry()
-    found: dict[str, object] = {"screen": [screen.x(), screen.y(), screen.width(),
-                                           screen.height()]}
+    found: dict[str, object] = {"screen": [screen.x(), screen.y(), screen.width(), screen.height()]}
     for name, opener in STATES.items():
         if only and only not in name:
             continue

@@ -18,8 +18,9 @@ def bare_window(qtbot: Any, settings: Any, dialogs: Any, tmp_path: Path) -> Any:
     """A main window over an empty library of its own (no sample corpus needed)."""
     from briefing.gui.main_window import MainWindow
 
-    win = MainWindow(settings=settings, library_root=tmp_path / "library",
-                     recovery_dir=tmp_path / "recovery")
+    win = MainWindow(
+        settings=settings, library_root=tmp_path / "library", recovery_dir=tmp_path / "recovery"
+    )
     qtbot.addWidget(win)
     win.show()
     yield win
@@ -30,8 +31,9 @@ def bare_window(qtbot: Any, settings: Any, dialogs: Any, tmp_path: Path) -> Any:
     wait_for_all(20_000)
 
 
-def test_the_checks_panel_lists_what_briefing_check_reports(bare_window: Any, qtbot: Any,
-                                                            tmp_path: Path) -> None:
+def test_the_checks_panel_lists_what_briefing_check_reports(
+    bare_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
     from briefing.build import BUILD_FAILED
     from briefing.build import check_file as report_for_file
     from briefing.export.registry import FORMATS
@@ -54,10 +56,21 @@ def test_the_checks_panel_lists_what_briefing_check_reports(bare_window: Any, qt
     # The same findings (the app has no line numbers to order pack-wide ones by).
     assert sorted(shown) == sorted(describe(f) for f in expected)
     assert [f.severity for f in panel.findings] == [f.severity for f in expected]
-    for rule in ("document-title", "alt-text", "link-text", "capitals", "long-sentence",
-                 "italic-paragraph", "summary-length", "theme-contrast", "template-contrast",
-                 "template-text-size", "unprintable-characters", "docx-language",
-                 "docx-heading-levels"):
+    for rule in (
+        "document-title",
+        "alt-text",
+        "link-text",
+        "capitals",
+        "long-sentence",
+        "italic-paragraph",
+        "summary-length",
+        "theme-contrast",
+        "template-contrast",
+        "template-text-size",
+        "unprintable-characters",
+        "docx-language",
+        "docx-heading-levels",
+    ):
         assert any(f.rule == rule for f in panel.findings), rule
     assert not any(f.rule == "pdf-untagged" for f in panel.findings)  # the preview is tagged
     errors = sum(1 for f in expected if f.severity == "error")
@@ -65,15 +78,17 @@ def test_the_checks_panel_lists_what_briefing_check_reports(bare_window: Any, qt
     assert "Advice: Section 1, item 1: In the summary of" in "\n".join(shown)
 
 
-def test_export_refuses_a_pack_with_errors_and_lists_them(bare_window: Any, dialogs: Any,
-                                                          tmp_path: Path) -> None:
+def test_export_refuses_a_pack_with_errors_and_lists_them(
+    bare_window: Any, dialogs: Any, tmp_path: Path
+) -> None:
     from briefing.gui.export_dialog import ExportDialog
 
     path = write_faulty_pack(tmp_path / "pack")
     assert bare_window.open_path(path, ask=False)
     out = tmp_path / "out"
-    dialog = ExportDialog(bare_window.model.pack, path.parent, bare_window.settings, out,
-                          bare_window)
+    dialog = ExportDialog(
+        bare_window.model.pack, path.parent, bare_window.settings, out, bare_window
+    )
     dialog.show()
     dialog.start()
     assert not dialog.running and not out.exists() or not list(out.iterdir())

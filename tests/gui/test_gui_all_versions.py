@@ -18,8 +18,9 @@ if TYPE_CHECKING:
 
 
 def _dialog(window: Any, tmp_path: Path, qtbot: Any) -> ExportDialog:
-    dialog = ExportDialog(window.model.pack, tmp_path, window.settings, tmp_path, window,
-                          pack_name="app-made.yaml")
+    dialog = ExportDialog(
+        window.model.pack, tmp_path, window.settings, tmp_path, window, pack_name="app-made.yaml"
+    )
     qtbot.addWidget(dialog)
     return dialog
 
@@ -28,8 +29,7 @@ def _text(path: Path) -> str:
     return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
 
 
-def test_all_versions_for_an_app_made_pack_with_an_exempt_item(window, library, qtbot,
-                                                               tmp_path):
+def test_all_versions_for_an_app_made_pack_with_an_exempt_item(window, library, qtbot, tmp_path):
     window.add_library_articles([a.id for a in library.articles()][:3])
     pack = window.model.pack
     assert not pack.audiences

@@ -23,8 +23,9 @@ if TYPE_CHECKING:
     import pytest
 
 
-def test_status_bar_messages_are_announced(window: Any, library: Any,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_status_bar_messages_are_announced(
+    window: Any, library: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     heard = hear(monkeypatch)
     window.add_library_articles([a.id for a in library.articles()][:2])
     window.tree.select(window.model.index_of_item(0, 0))
@@ -34,8 +35,9 @@ def test_status_bar_messages_are_announced(window: Any, library: Any,
     assert heard[-1] == window.statusBar().currentMessage() == "The selection is not marked exempt."
 
 
-def test_a_missing_title_names_the_article_and_goes_to_its_title(qtbot: Any, library: Any,
-                                                                 dialogs: Any) -> None:
+def test_a_missing_title_names_the_article_and_goes_to_its_title(
+    qtbot: Any, library: Any, dialogs: Any
+) -> None:
     dialog = ImportDialog(library, paths=[SAMPLES / "contact-centre-round-table.txt"])
     qtbot.addWidget(dialog)
     dialog.show()
@@ -50,8 +52,10 @@ def test_a_missing_title_names_the_article_and_goes_to_its_title(qtbot: Any, lib
     dialog.import_now()
     said = dialogs.texts("information")[-1]
     draft = dialog.drafts[last]
-    assert said.startswith(f"Article {last + 1} of {len(dialog.drafts)} "
-                           f"({draft.source_file}, line {draft.start_line}) has no title")
+    assert said.startswith(
+        f"Article {last + 1} of {len(dialog.drafts)} "
+        f"({draft.source_file}, line {draft.start_line}) has no title"
+    )
     assert dialog.list.currentRow() == last
     assert dialog.focusWidget() is dialog.editor.title
 
@@ -66,18 +70,21 @@ def test_import_warnings_are_in_each_rows_spoken_name(qtbot: Any, library: Any) 
     spoken = []
     for n in range(rows.childCount()):
         child = rows.child(n)
-        spoken.append((child.text(QAccessible.Text.Name),
-                       child.text(QAccessible.Text.Description)))
+        spoken.append((child.text(QAccessible.Text.Name), child.text(QAccessible.Text.Description)))
     flagged = [(name, about) for name, about in spoken if "Already in library" in name]
     assert flagged
     for name, about in flagged:
         assert "warning" in name and about.startswith("Duplicate:"), (name, about)
 
 
-def test_preview_version_box_and_rename_box_are_named(window: Any, library: Any,
-                                                      qtbot: Any) -> None:
-    labels = [label for label in window.preview.findChildren(QLabel)
-              if label.buddy() is window.preview.audience]
+def test_preview_version_box_and_rename_box_are_named(
+    window: Any, library: Any, qtbot: Any
+) -> None:
+    labels = [
+        label
+        for label in window.preview.findChildren(QLabel)
+        if label.buddy() is window.preview.audience
+    ]
     assert [label.text().replace("&", "") for label in labels] == ["Version"]
     window.add_library_articles([a.id for a in library.articles()][:1])
     window.activateWindow()
@@ -90,8 +97,9 @@ def test_preview_version_box_and_rename_box_are_named(window: Any, library: Any,
     qtbot.keyClick(box, Qt.Key.Key_Escape)
 
 
-def test_export_dialog_tab_order_follows_its_layout(window: Any, library: Any, qtbot: Any,
-                                                    tmp_path: Path) -> None:
+def test_export_dialog_tab_order_follows_its_layout(
+    window: Any, library: Any, qtbot: Any, tmp_path: Path
+) -> None:
     window.add_library_articles([a.id for a in library.articles()][:2])
     dialog = ExportDialog(window.model.pack, tmp_path, window.settings, tmp_path, window)
     qtbot.addWidget(dialog)
@@ -109,10 +117,13 @@ def test_export_dialog_tab_order_follows_its_layout(window: Any, library: Any, q
     tops = [widget.mapTo(dialog, widget.rect().topLeft()) for widget in stops]
     assert dialog.audience in stops and dialog.checks.list in stops
     # Each stop is below the one before, or on the same row to its right.
-    for (a, b), (one, two) in zip(zip(tops, tops[1:], strict=False),
-                                  zip(stops, stops[1:], strict=False), strict=True):
-        assert b.y() > a.y() + 2 or (abs(b.y() - a.y()) <= 2 and b.x() > a.x()), \
-            (one.accessibleName(), two.accessibleName())
+    for (a, b), (one, two) in zip(
+        zip(tops, tops[1:], strict=False), zip(stops, stops[1:], strict=False), strict=True
+    ):
+        assert b.y() > a.y() + 2 or (abs(b.y() - a.y()) <= 2 and b.x() > a.x()), (
+            one.accessibleName(),
+            two.accessibleName(),
+        )
 
 
 def test_empty_pack_guidance_reads_whole_in_a_narrow_pane(window: Any, qtbot: Any) -> None:

@@ -45,10 +45,18 @@ def test_briefing_gui_opens_the_pack_named(isolated, qtbot, monkeypatch):
     seen = {}
 
     def fake_exec():  # let the start-up timer run, look at the window, then "quit"
-        qtbot.waitUntil(lambda: any(w.windowTitle().startswith("Budget pressures")
-                                    for w in QApplication.topLevelWidgets()), timeout=10000)
-        window = next(w for w in QApplication.topLevelWidgets()
-                      if w.windowTitle().startswith("Budget pressures"))
+        qtbot.waitUntil(
+            lambda: any(
+                w.windowTitle().startswith("Budget pressures")
+                for w in QApplication.topLevelWidgets()
+            ),
+            timeout=10000,
+        )
+        window = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.windowTitle().startswith("Budget pressures")
+        )
         seen["title"] = window.windowTitle()
         seen["modified"] = window.isWindowModified()
         seen["items"] = [i.summary for i in window.model.pack.items()]
@@ -65,12 +73,19 @@ def test_briefing_gui_opens_the_pack_named(isolated, qtbot, monkeypatch):
 
 
 def test_the_command_line_never_imports_qt(tmp_path):
-    code = ("import sys; from briefing.cli import main; "
-            "main(['validate', sys.argv[1]]); print('PySide6' in sys.modules)")
+    code = (
+        "import sys; from briefing.cli import main; "
+        "main(['validate', sys.argv[1]]); print('PySide6' in sys.modules)"
+    )
     pack = tmp_path / "p.yaml"
     pack.write_text(PACK, encoding="utf-8")
-    out = subprocess.run([sys.executable, "-c", code, str(pack)], capture_output=True,
-                         text=True, env={**os.environ, "QT_QPA_PLATFORM": ""}, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(pack)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": ""},
+        check=True,
+    )
     assert out.stdout.strip().splitlines()[-1] == "False"
     assert "OK" in out.stdout and Path(pack).is_file()
 
@@ -79,8 +94,18 @@ def test_the_command_line_never_imports_qt(tmp_path):
 # quick check needs its messages), the writers and PDF engines, the Markdown reader (word
 # counts and previews come after a pause), the stemmer (search), and the spelling dictionary
 # (it loads a moment after the window is up).
-LOADED_LATER = ("jsonschema", "markdown_it", "snowballstemmer", "hunspell", "typst",
-                "pypdfium2", "docx", "reportlab", "lxml", "segtok")
+LOADED_LATER = (
+    "jsonschema",
+    "markdown_it",
+    "snowballstemmer",
+    "hunspell",
+    "typst",
+    "pypdfium2",
+    "docx",
+    "reportlab",
+    "lxml",
+    "segtok",
+)
 
 
 def test_start_up_loads_only_what_the_first_window_needs(tmp_path):
@@ -102,7 +127,11 @@ def test_start_up_loads_only_what_the_first_window_needs(tmp_path):
         "print(sorted({m.split('.')[0] for m in sys.modules} & set(sys.argv[2:])))\n"
     )
     (tmp_path / "p.yaml").write_text(PACK, encoding="utf-8")
-    out = subprocess.run([sys.executable, "-c", code, str(tmp_path), *LOADED_LATER],
-                         capture_output=True, text=True, check=True,
-                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path), *LOADED_LATER],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert out.stdout.strip().splitlines()[-1] == "[]"

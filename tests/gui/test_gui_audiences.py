@@ -46,7 +46,8 @@ def test_the_tree_shows_exempt_badges_in_text_and_in_the_spoken_name(briefing) -
         f"{SECRET}, exempt under paragraph 3 of Schedule 12A to the Local Government Act 1972 "
         "(information about the financial or business affairs of any particular person "
         "(including the council)): The supplier's prices and terms are commercially "
-        "confidential while negotiations continue.")
+        "confidential while negotiations continue."
+    )
     section = model.index_of_section(3)
     assert _display(briefing, section) == "[Exempt 4] Staffing"
     assert model.data(section, Qt.ItemDataRole.EditRole) == "Staffing"  # F2 edits the title
@@ -94,15 +95,19 @@ def test_the_dialog_lists_the_packs_schedule_and_starts_from_the_current_mark(qt
     qtbot.addWidget(dialog)
     assert dialog.paragraph.count() == 15
     assert dialog.paragraph.currentText() == (
-        "14: the prevention, investigation or prosecution of crime")
+        "14: the prevention, investigation or prosecution of crime"
+    )
     assert dialog.exemption() == Exemption(14, "Fraud case")
 
 
 def test_the_preview_shows_the_chosen_version(briefing, qtbot) -> None:
     preview = briefing.preview
     labels = [preview.audience.itemText(i) for i in range(preview.audience.count())]
-    assert labels == ["Members: everything", "Public: everything but exempt items",
-                      "Summary: one line per item, exempt items withheld"]
+    assert labels == [
+        "Members: everything",
+        "Public: everything but exempt items",
+        "Summary: one line per item, exempt items withheld",
+    ]
     with qtbot.waitSignal(preview.rendered, timeout=60000):
         preview.refresh_now()
     full_pages = preview.page_count
@@ -110,16 +115,23 @@ def test_the_preview_shows_the_chosen_version(briefing, qtbot) -> None:
     with qtbot.waitSignal(preview.rendered, timeout=60000):
         preview.audience.setCurrentIndex(preview.audience.findData("summary"))
     assert preview.page_count == 2 < full_pages
-    text = " ".join(" ".join(preview.document.getAllText(p).text().split())
-                    for p in range(preview.page_count))
+    text = " ".join(
+        " ".join(preview.document.getAllText(p).text().split()) for p in range(preview.page_count)
+    )
     assert "The briefing in brief" in text
     assert SECRET not in text
 
 
 def test_export_writes_the_chosen_version_or_all_of_them(briefing, qtbot, tmp_path) -> None:
     out = tmp_path / "out"
-    dialog = ExportDialog(briefing.model.pack, briefing.file.base_dir(), briefing.settings, out,
-                          briefing, pack_name="member-briefing.yaml")
+    dialog = ExportDialog(
+        briefing.model.pack,
+        briefing.file.base_dir(),
+        briefing.settings,
+        out,
+        briefing,
+        pack_name="member-briefing.yaml",
+    )
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(out))
     dialog.set_formats("pdf")
@@ -127,9 +139,13 @@ def test_export_writes_the_chosen_version_or_all_of_them(briefing, qtbot, tmp_pa
     dialog.export_button.click()
     qtbot.waitUntil(lambda: bool(dialog.written), timeout=60000)
     assert sorted(p.name for p in dialog.written) == [
-        f"{STEM} (public) - NOT FOR PUBLICATION - withheld items.txt", f"{STEM} (public).pdf"]
+        f"{STEM} (public) - NOT FOR PUBLICATION - withheld items.txt",
+        f"{STEM} (public).pdf",
+    ]
     assert dialog.written[-1].parent.name == "Withheld items - NOT FOR PUBLICATION"
-    text = " ".join(page.extract_text() or "" for page in PdfReader(out / f"{STEM} (public).pdf").pages)
+    text = " ".join(
+        page.extract_text() or "" for page in PdfReader(out / f"{STEM} (public).pdf").pages
+    )
     assert "supplier's offer" not in text
     record = dialog.written[-1].read_text(encoding="utf-8")
     assert "Pack file: member-briefing.yaml" in record
@@ -140,7 +156,10 @@ def test_export_writes_the_chosen_version_or_all_of_them(briefing, qtbot, tmp_pa
     dialog.export_button.click()
     qtbot.waitUntil(lambda: bool(dialog.written), timeout=60000)
     assert sorted(p.name for p in dialog.written if p.suffix == ".pdf") == [
-        f"{STEM} (public).pdf", f"{STEM} (summary).pdf", f"{STEM}.pdf"]
+        f"{STEM} (public).pdf",
+        f"{STEM} (summary).pdf",
+        f"{STEM}.pdf",
+    ]
 
 
 def test_the_status_bar_counts_the_version_previewed(briefing, qtbot) -> None:
@@ -161,7 +180,8 @@ def test_the_status_bar_counts_the_version_previewed(briefing, qtbot) -> None:
     assert status.version_label.isVisibleTo(briefing)
     assert status.version_label.text() == "Summary version:"
     assert briefing.pages_label.accessibleDescription() == (
-        "Pages in the printed PDF of the summary version")
+        "Pages in the printed PDF of the summary version"
+    )
 
     with qtbot.waitSignal(preview.rendered, timeout=60000):
         preview.audience.setCurrentIndex(preview.audience.findData("public"))
@@ -182,7 +202,8 @@ def test_the_item_editor_says_which_versions_leave_the_item_out(briefing, monkey
     assert note.text() == (
         "This item is exempt under paragraph 3 of Schedule 12A to the Local Government Act 1972 "
         "(information about the financial or business affairs of any particular person "
-        "(including the council)). Left out of the public and summary versions.")
+        "(including the council)). Left out of the public and summary versions."
+    )
     # Read out as it is shown, and said to be the exemption.
     assert note.accessibleName() == "" and note.accessibleDescription() == "Exemption"
 

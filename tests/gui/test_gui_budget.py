@@ -36,7 +36,8 @@ def test_setting_a_budget_in_the_settings_is_undoable(window, qtbot):
 
 def test_status_bar_shows_counts_and_the_over_budget_state(window, library, qtbot):
     window.library_pane.add_theme_to_pack_requested.emit(
-        theme_id(library, "Artificial intelligence"))
+        theme_id(library, "Artificial intelligence")
+    )
     window.model.pack.intro = "Members asked for a fuller picture of this work. " * 150
     window._update_word_count()
     status = window.budget_status
@@ -65,8 +66,13 @@ def test_status_bar_shows_counts_and_the_over_budget_state(window, library, qtbo
     with qtbot.waitSignal(window.preview.rendered, timeout=30000):
         window.preview.refresh_now()
     texts = [window.checks.list.item(i).text() for i in range(window.checks.list.count())]
-    assert texts.count(f"Warning: The PDF has {pages} pages, over its budget of {pages - 1} "
-                       "pages: shorten summaries or remove items.") == 1
+    assert (
+        texts.count(
+            f"Warning: The PDF has {pages} pages, over its budget of {pages - 1} "
+            "pages: shorten summaries or remove items."
+        )
+        == 1
+    )
 
     window.settings_editor.budget_box.words.setValue(words - 1)
     window._update_word_count()
@@ -75,8 +81,10 @@ def test_status_bar_shows_counts_and_the_over_budget_state(window, library, qtbo
     with qtbot.waitSignal(window.preview.rendered, timeout=30000):
         window.preview.refresh_now()
     texts = [window.checks.list.item(i).text() for i in range(window.checks.list.count())]
-    assert any(t.startswith(f"Warning: The pack has {words:,} words, over its budget of "
-                            f"{words - 1:,}") for t in texts)
+    assert any(
+        t.startswith(f"Warning: The pack has {words:,} words, over its budget of {words - 1:,}")
+        for t in texts
+    )
 
     # Quick changes to one budget merge into one undo step, as typing a number does.
     window.undo_stack.undo()

@@ -11,11 +11,13 @@ DARK_WINDOW, LIGHT_TEXT = QColor("#2b2b2b"), QColor("#e6e6e6")
 
 def dark_palette() -> QPalette:
     palette = QPalette()
-    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base,
-                 QPalette.ColorRole.Button):
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
         palette.setColor(role, DARK_WINDOW)
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
-                 QPalette.ColorRole.ButtonText):
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
         palette.setColor(role, LIGHT_TEXT)
     return palette
 

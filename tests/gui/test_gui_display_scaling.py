@@ -15,8 +15,20 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parent
-SCREEN = {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
-                       "logicalDpi": 96, "physicalWidth": 344, "physicalHeight": 194}]}
+SCREEN = {
+    "screens": [
+        {
+            "name": "laptop",
+            "x": 0,
+            "y": 0,
+            "width": 1366,
+            "height": 768,
+            "logicalDpi": 96,
+            "physicalWidth": 344,
+            "physicalHeight": 194,
+        }
+    ]
+}
 
 
 @pytest.fixture(scope="module")
@@ -27,12 +39,21 @@ def screen_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def measured(scale: str, screen_file: Path, tmp_path: Path) -> dict[str, object]:
-    env = {**os.environ, "QT_SCALE_FACTOR": scale,
-           "QT_QPA_PLATFORM": f"offscreen:configfile={screen_file}",
-           "XDG_CONFIG_HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path),
-           "XDG_CACHE_HOME": str(tmp_path)}
-    done = subprocess.run([sys.executable, str(HERE / "scaled_sizes.py")], env=env,
-                          capture_output=True, text=True, timeout=600)
+    env = {
+        **os.environ,
+        "QT_SCALE_FACTOR": scale,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={screen_file}",
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path),
+        "XDG_CACHE_HOME": str(tmp_path),
+    }
+    done = subprocess.run(
+        [sys.executable, str(HERE / "scaled_sizes.py")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     found: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
     return found
@@ -41,18 +62,22 @@ def measured(scale: str, screen_file: Path, tmp_path: Path) -> dict[str, object]
 def inside(rect: list[int], area: list[int], slack: int = 1) -> bool:
     x, y, w, h = rect
     ax, ay, aw, ah = area
-    return (x >= ax - slack and y >= ay - slack and x + w <= ax + aw + slack
-            and y + h <= ay + ah + slack)
+    return (
+        x >= ax - slack
+        and y >= ay - slack
+        and x + w <= ax + aw + slack
+        and y + h <= ay + ah + slack
+    )
 
 
 def overlap(a: list[int], b: list[int]) -> bool:
-    return (a[0] < b[0] + b[2] and b[0] < a[0] + a[2]
-            and a[1] < b[1] + b[3] and b[1] < a[1] + a[3])
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
 
 
 @pytest.mark.parametrize("scale", ["1", "1.25", "1.5"])
-def test_every_window_and_its_buttons_fit_a_laptop_screen(scale: str, screen_file: Path,
-                                                         tmp_path: Path) -> None:
+def test_every_window_and_its_buttons_fit_a_laptop_screen(
+    scale: str, screen_file: Path, tmp_path: Path
+) -> None:
     found = measured(scale, screen_file, tmp_path)
     screen = found.pop("screen")
     assert isinstance(screen, list) and screen[2] == round(1366 / float(scale))
@@ -70,14 +95,17 @@ def test_every_window_and_its_buttons_fit_a_laptop_screen(scale: str, screen_fil
             where = control["scrolls_in"] or control["rect"]
             fits = control["rect"][2] <= where[2] + 1
             if not inside(where, screen) or not fits:
-                wrong.append(f"{name}: {control['name']!r} at {control['rect']} is off the "
-                             f"screen")
+                wrong.append(f"{name}: {control['name']!r} at {control['rect']} is off the screen")
             if control["squashed"]:
                 wrong.append(f"{name}: {control['name']!r} is squashed to {control['rect']}")
         for n, a in enumerate(controls):
-            for b in controls[n + 1:]:
-                if a["scrolls_in"] is None and b["scrolls_in"] is None \
-                        and not (a["arrows"] and b["arrows"]) and overlap(a["rect"], b["rect"]):
+            for b in controls[n + 1 :]:
+                if (
+                    a["scrolls_in"] is None
+                    and b["scrolls_in"] is None
+                    and not (a["arrows"] and b["arrows"])
+                    and overlap(a["rect"], b["rect"])
+                ):
                     wrong.append(f"{name}: {a['name']!r} and {b['name']!r} overlap")
         cut = [row for row in shown.get("tree rows", []) if "\u2026" in row]
         if cut:

@@ -24,8 +24,7 @@ def theme_id(library, label: str) -> str:
 @pytest.fixture
 def ready(window, library):
     """A pack whose items all have summaries and implications (so the checks pass)."""
-    window.library_pane.add_theme_to_pack_requested.emit(
-        theme_id(library, "Councils and crises"))
+    window.library_pane.add_theme_to_pack_requested.emit(theme_id(library, "Councils and crises"))
     pack = window.model.pack
     pack.title = "Crises and councils"
     for n, item in enumerate(pack.items()):
@@ -35,7 +34,9 @@ def ready(window, library):
 
 
 def open_dialog(window, folder: Path) -> ExportDialog:
-    dialog = ExportDialog(window.model.pack, window.file.base_dir(), window.settings, folder, window)
+    dialog = ExportDialog(
+        window.model.pack, window.file.base_dir(), window.settings, folder, window
+    )
     dialog.folder.setText(str(folder))
     return dialog
 
@@ -126,15 +127,18 @@ def test_check_errors_stop_the_export_and_are_listed(window, library, tmp_path, 
     dialog = open_dialog(window, out)
     dialog.export_button.click()
     listed = [dialog.checks.list.item(i).text() for i in range(dialog.checks.list.count())]
-    assert any(text.startswith("Error: Section 1, item 1: ") and "missing-article" in text
-               for text in listed), listed
+    assert any(
+        text.startswith("Error: Section 1, item 1: ") and "missing-article" in text
+        for text in listed
+    ), listed
     assert dialog.status.text().startswith("Not exported: fix the ")
     assert not dialog.running
     assert not out.exists() or list(out.iterdir()) == []
 
 
 def test_both_formats_with_the_pdf_in_use_are_written_under_the_other_name(
-        ready, tmp_path, qtbot, monkeypatch, dialogs):
+    ready, tmp_path, qtbot, monkeypatch, dialogs
+):
     out = tmp_path / "out"
     out.mkdir()
     existing = out / "Crises and councils.pdf"
@@ -155,7 +159,9 @@ def test_both_formats_with_the_pdf_in_use_are_written_under_the_other_name(
     dialog.export_button.click()
     qtbot.waitUntil(lambda: bool(dialog.written), timeout=30000)
     assert sorted(p.name for p in dialog.written) == [
-        "Crises and councils (2).pdf", "Crises and councils.docx"]
+        "Crises and councils (2).pdf",
+        "Crises and councils.docx",
+    ]
     assert "Crises and councils" in pdf_text(out / "Crises and councils (2).pdf")
     assert existing.read_bytes() == b"the copy open in another program"
 
@@ -166,8 +172,13 @@ def test_the_dialog_offers_every_format_and_writes_the_web_page(ready, tmp_path,
     out = tmp_path / "out"
     dialog = open_dialog(ready, out)
     labels = [button.text() for button in dialog.formats.buttons()]
-    assert labels == ["Word (.docx) and PDF", "Word, PDF and web page (.html)",
-                      "Word (.docx) only", "PDF only", "Web page (.html) only"]
+    assert labels == [
+        "Word (.docx) and PDF",
+        "Word, PDF and web page (.html)",
+        "Word (.docx) only",
+        "PDF only",
+        "Web page (.html) only",
+    ]
     assert dialog.formats.checkedButton().text() == "Word (.docx) and PDF"  # the default
     dialog.set_formats("html")
     assert dialog.chosen_formats() == ("html",)
@@ -175,7 +186,8 @@ def test_the_dialog_offers_every_format_and_writes_the_web_page(ready, tmp_path,
     dialog.export_button.click()
     qtbot.waitUntil(lambda: bool(dialog.written), timeout=30000)
     assert [p.name for p in dialog.written] == ["Crises and councils.html"]
-    soup = BeautifulSoup((out / "Crises and councils.html").read_text(encoding="utf-8"),
-                         "html.parser")
+    soup = BeautifulSoup(
+        (out / "Crises and councils.html").read_text(encoding="utf-8"), "html.parser"
+    )
     assert soup.h1.get_text() == "Crises and councils"
     assert "trust & local knowledge" in soup.main.get_text()  # printed literally

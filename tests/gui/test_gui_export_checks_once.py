@@ -42,11 +42,17 @@ def pack_runs(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
     return runs
 
 
-def test_an_export_of_every_version_checks_each_once(folder, pack_runs, qtbot, settings,
-                                                    tmp_path) -> None:
+def test_an_export_of_every_version_checks_each_once(
+    folder, pack_runs, qtbot, settings, tmp_path
+) -> None:
     out = tmp_path / "out"
-    dialog = ExportDialog(load_pack(folder / "member-briefing.yaml"), folder, settings, out,
-                          pack_name="member-briefing.yaml")
+    dialog = ExportDialog(
+        load_pack(folder / "member-briefing.yaml"),
+        folder,
+        settings,
+        out,
+        pack_name="member-briefing.yaml",
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.folder.setText(str(out))
@@ -55,7 +61,10 @@ def test_an_export_of_every_version_checks_each_once(folder, pack_runs, qtbot, s
     dialog.export_button.click()
     qtbot.waitUntil(lambda: bool(dialog.written), timeout=60000)
     assert sorted(p.name for p in dialog.written if p.suffix == ".docx") == [
-        f"{STEM} (public).docx", f"{STEM} (summary).docx", f"{STEM}.docx"]
+        f"{STEM} (public).docx",
+        f"{STEM} (summary).docx",
+        f"{STEM}.docx",
+    ]
     assert sorted(pack_runs, key=str) == ["members", "public", "summary"]  # not twice each
     assert "Saved" in dialog.status.text()
     # The long list of files saved grows the dialog rather than squeezing the choices above it.
@@ -66,8 +75,7 @@ def test_an_export_of_every_version_checks_each_once(folder, pack_runs, qtbot, s
     assert dialog.status.height() >= dialog.status.heightForWidth(dialog.status.width())
 
 
-def test_a_logo_broken_after_the_checks_is_caught_by_the_build(folder, pack_runs,
-                                                               tmp_path) -> None:
+def test_a_logo_broken_after_the_checks_is_caught_by_the_build(folder, pack_runs, tmp_path) -> None:
     pack = load_pack(folder / "member-briefing.yaml")
     request = BuildRequest(pack, folder, ("docx",), outdir=tmp_path)
     checked = prepare(request)

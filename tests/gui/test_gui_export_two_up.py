@@ -29,8 +29,10 @@ def test_two_up_checkbox_writes_the_imposed_pdf(tmp_path, qtbot, settings, dialo
     dialog.export_button.click()
     qtbot.waitUntil(lambda: bool(dialog.written), timeout=30000)
     assert [p.name for p in dialog.written] == [
-        "The 21st Century Councillor.docx", "The 21st Century Councillor.pdf",
-        "The 21st Century Councillor (two-up).pdf"]
+        "The 21st Century Councillor.docx",
+        "The 21st Century Councillor.pdf",
+        "The 21st Century Councillor (two-up).pdf",
+    ]
     assert "(two-up).pdf" in dialog.status.text()
     imposed = PdfReader(out / "The 21st Century Councillor (two-up).pdf")
     single = PdfReader(out / "The 21st Century Councillor.pdf")

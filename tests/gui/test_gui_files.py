@@ -18,8 +18,7 @@ def theme_id(library, label: str) -> str:
 
 
 def make_pack(window, library) -> None:
-    window.library_pane.add_theme_to_pack_requested.emit(
-        theme_id(library, "Councils and crises"))
+    window.library_pane.add_theme_to_pack_requested.emit(theme_id(library, "Councils and crises"))
     window.model.pack.title = "Crises and councils"
     item = window.model.pack.sections[0].items[0]
     window.tree.select(window.model.index(0, 0, window.model.index(0, 0)))
@@ -52,7 +51,8 @@ def test_save_and_reopen_keeps_every_edit(window, library, dialogs, tmp_path, qt
     assert not other.isWindowModified()
     reopened = other.model.pack
     assert reopened.sections[0].items[0].summary.strip() == (
-        "Smaller councils adapted <b>fast</b> & well.")
+        "Smaller councils adapted <b>fast</b> & well."
+    )
     assert [s.title for s in reopened.sections] == [s.title for s in window.model.pack.sections]
     # A recent pack that has gone is dropped from the list.
     target.unlink()
@@ -72,8 +72,7 @@ def test_unsaved_changes_prompt_on_close_new_and_open(window, library, dialogs):
     assert window.close()
 
 
-def test_autosave_and_recovery_after_a_crash(window, library, dialogs, tmp_path, qtbot,
-                                             settings):
+def test_autosave_and_recovery_after_a_crash(window, library, dialogs, tmp_path, qtbot, settings):
     make_pack(window, library)
     original = tmp_path / "original.yaml"
     window.file.path = original
@@ -103,8 +102,7 @@ def test_autosave_and_recovery_after_a_crash(window, library, dialogs, tmp_path,
     window.file.forced_modified = False
 
 
-def test_declining_recovery_discards_the_copy(window, library, dialogs, tmp_path, settings,
-                                              qtbot):
+def test_declining_recovery_discards_the_copy(window, library, dialogs, tmp_path, settings, qtbot):
     make_pack(window, library)
     assert window.file.autosave()
     window.file.recovery.release()  # as if the window had crashed
@@ -125,8 +123,11 @@ def test_edits_schedule_an_autosave(window, library):
 
 def test_opening_a_broken_pack_lists_its_problems(window, dialogs, tmp_path, monkeypatch):
     bad = tmp_path / "broken.yaml"
-    bad.write_text("briefing_pack: 1\ntitle: Broken\nsumary: oops\nsections:\n"
-                   "  - title: One\n    items:\n      - article: nowhere\n", encoding="utf-8")
+    bad.write_text(
+        "briefing_pack: 1\ntitle: Broken\nsumary: oops\nsections:\n"
+        "  - title: One\n    items:\n      - article: nowhere\n",
+        encoding="utf-8",
+    )
     shown: list[ProblemsDialog] = []
     monkeypatch.setattr(ProblemsDialog, "exec", lambda self: shown.append(self) or 0)
     assert not window.open_path(bad)
@@ -138,8 +139,9 @@ def test_opening_a_broken_pack_lists_its_problems(window, dialogs, tmp_path, mon
     assert window.model.pack.title == "Untitled briefing"
 
 
-def test_save_to_an_unwritable_place_explains_and_keeps_the_pack(window, library, dialogs,
-                                                                 tmp_path):
+def test_save_to_an_unwritable_place_explains_and_keeps_the_pack(
+    window, library, dialogs, tmp_path
+):
     make_pack(window, library)
     assert not window.file.save_to(tmp_path / "no-such-folder" / "pack.yaml")
     assert "does not exist" in dialogs.texts("warning")[-1]
@@ -164,10 +166,16 @@ def test_the_problems_window_shows_each_message_whole(qtbot, tmp_path):
 
     from briefing.errors import Problem
 
-    long = ('unknown key "colour" in section 2, item 1: "colour" belongs in a theme (under '
-            'themes: in the library), not in an item; move it there or delete the line')
-    dialog = ProblemsDialog([Problem(tmp_path / "broken.yaml", 1, 1, "the pack is empty"),
-                             Problem(tmp_path / "broken.yaml", 12, 9, long)])
+    long = (
+        'unknown key "colour" in section 2, item 1: "colour" belongs in a theme (under '
+        "themes: in the library), not in an item; move it there or delete the line"
+    )
+    dialog = ProblemsDialog(
+        [
+            Problem(tmp_path / "broken.yaml", 1, 1, "the pack is empty"),
+            Problem(tmp_path / "broken.yaml", 12, 9, long),
+        ]
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     tree = dialog.list
@@ -181,7 +189,8 @@ def test_the_problems_window_shows_each_message_whole(qtbot, tmp_path):
             text = index.data()
             room = tree.visualRect(index)
             need = tree.fontMetrics().boundingRect(
-                QRect(0, 0, room.width() - 8, 100_000), Qt.TextFlag.TextWordWrap, text)
+                QRect(0, 0, room.width() - 8, 100_000), Qt.TextFlag.TextWordWrap, text
+            )
             if room.height() < need.height():
                 short.append(text)
         return short

@@ -74,20 +74,24 @@ def _edge_changes(before: QImage, after: QImage) -> dict[str, float]:
 
     return {
         "top": sum(any(changed(x, y) for y in range(3)) for x in range(width)) / width,
-        "bottom": sum(any(changed(x, height - 1 - y) for y in range(3))
-                      for x in range(width)) / width,
+        "bottom": sum(any(changed(x, height - 1 - y) for y in range(3)) for x in range(width))
+        / width,
         "left": sum(any(changed(x, y) for x in range(3)) for y in range(height)) / height,
-        "right": sum(any(changed(width - 1 - x, y) for x in range(3))
-                     for y in range(height)) / height,
+        "right": sum(any(changed(width - 1 - x, y) for x in range(3)) for y in range(height))
+        / height,
     }
 
 
-def test_a_focused_list_shows_a_frame_all_round_even_when_scrolled(laptop: Any,
-                                                                   qtbot: Any) -> None:
+def test_a_focused_list_shows_a_frame_all_round_even_when_scrolled(laptop: Any, qtbot: Any) -> None:
     editor = laptop.item_editor
     editor.implications.set_values([f"Point {n} for members to consider." for n in range(30)])
-    lists = [editor.implications.list, editor.questions.list, editor.quotes.table,
-             laptop.checks.list, laptop.library_pane.table]
+    lists = [
+        editor.implications.list,
+        editor.questions.list,
+        editor.quotes.table,
+        laptop.checks.list,
+        laptop.library_pane.table,
+    ]
     for widget in lists:
         laptop.tree.setFocus()
         qtbot.waitUntil(lambda: laptop.tree.hasFocus())
@@ -106,8 +110,12 @@ def test_a_focused_list_shows_a_frame_all_round_even_when_scrolled(laptop: Any,
     settle(laptop)
     shot = box.grab().toImage()
     base = box.palette().color(QPalette.ColorRole.Base)
-    for x, y in ((box.width() // 2, 1), (box.width() // 2, box.height() - 2),
-                 (1, box.height() // 2), (box.width() - 2, box.height() // 2)):
+    for x, y in (
+        (box.width() // 2, 1),
+        (box.width() // 2, box.height() - 2),
+        (1, box.height() // 2),
+        (box.width() - 2, box.height() // 2),
+    ):
         assert contrast(shot.pixelColor(x, y), base) >= 3.0, (x, y)
 
 
@@ -121,8 +129,9 @@ def _escape_the_next_dialog(qtbot: Any, closed: list[QWidget]) -> None:
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
 
-def test_focus_goes_back_to_the_button_that_opened_a_drafting_dialog(laptop: Any,
-                                                                     qtbot: Any) -> None:
+def test_focus_goes_back_to_the_button_that_opened_a_drafting_dialog(
+    laptop: Any, qtbot: Any
+) -> None:
     editor = laptop.item_editor
     for button in (editor.draft_button, editor.suggest_button):
         button.setFocus()
@@ -136,8 +145,9 @@ def test_focus_goes_back_to_the_button_that_opened_a_drafting_dialog(laptop: Any
         qtbot.waitUntil(lambda b=button: focused() is b, timeout=3000)
 
 
-def test_after_opening_a_pack_focus_is_on_the_pack_tree(laptop: Any, qtbot: Any,
-                                                       dialogs: Any) -> None:
+def test_after_opening_a_pack_focus_is_on_the_pack_tree(
+    laptop: Any, qtbot: Any, dialogs: Any
+) -> None:
     laptop.item_editor.summary.setFocus()
     laptop.file.forced_modified = False
     laptop.undo_stack.setClean()
@@ -149,8 +159,9 @@ def test_after_opening_a_pack_focus_is_on_the_pack_tree(laptop: Any, qtbot: Any,
     assert in_sight(laptop.tree)
 
 
-def test_f6_goes_round_the_panes_and_says_which(laptop: Any, qtbot: Any,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_f6_goes_round_the_panes_and_says_which(
+    laptop: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     heard = hear(monkeypatch)
     laptop.set_checks_tabbed(True)
     settle(laptop)
@@ -171,4 +182,3 @@ def test_f6_goes_round_the_panes_and_says_which(laptop: Any, qtbot: Any,
     # Checks, tabbed behind the Preview, is brought forward when entered.
     press(qtbot, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
     assert focused() is laptop.checks.list and in_sight(laptop.checks.list)
-

@@ -29,7 +29,7 @@ def _strong_changes(before: QImage, after: QImage) -> int:
     a, b = bytes(before.constBits()), bytes(after.constBits())
     changed = 0
     for offset in range(0, len(a), 4):
-        if a[offset:offset + 3] != b[offset:offset + 3]:
+        if a[offset : offset + 3] != b[offset : offset + 3]:
             old = QColor(a[offset + 2], a[offset + 1], a[offset])
             new = QColor(b[offset + 2], b[offset + 1], b[offset])
             if contrast(old, new) >= 3.0:
@@ -59,8 +59,9 @@ def _panes(window: Any) -> dict[str, QWidget]:
     }
 
 
-@pytest.mark.parametrize("pane", ["pack tree", "library table", "library search", "preview",
-                                  "checks list", "summary"])
+@pytest.mark.parametrize(
+    "pane", ["pack tree", "library table", "library search", "preview", "checks list", "summary"]
+)
 def test_focus_shows_in_every_pane(focus_window: Any, qtbot: Any, pane: str) -> None:
     window = focus_window
     if pane == "preview":  # the page view, as shown once pages are rendered
@@ -103,10 +104,19 @@ def test_qt_options_on_the_command_line_reach_qt() -> None:
     from briefing.cli.gui import split_qt_args
 
     assert split_qt_args(["gui", "p.yaml", "-style", "fusion", "--library", "L"]) == (
-        ["gui", "p.yaml", "--library", "L"], ["-style", "fusion"])
-    code = ("from briefing.gui.app import make_application\n"
-            "app = make_application(['briefing', '-style', 'Windows'])\n"
-            "print(app.style().baseStyle().name())\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60)
+        ["gui", "p.yaml", "--library", "L"],
+        ["-style", "fusion"],
+    )
+    code = (
+        "from briefing.gui.app import make_application\n"
+        "app = make_application(['briefing', '-style', 'Windows'])\n"
+        "print(app.style().baseStyle().name())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
+    )
     assert done.stdout.strip().splitlines()[-1] == "windows", done.stderr

@@ -66,7 +66,7 @@ def test_collection_file_through_split_preview(qtbot, library, expected):
     assert dialog.list.count() == 4
     merged = dialog.drafts[2]
     assert want[3] in merged.body  # its title became a subheading in the text
-    assert merged.original.startswith(originals[originals.index("Helping new councillors"):][:40])
+    assert merged.original.startswith(originals[originals.index("Helping new councillors") :][:40])
     assert want[3] in merged.original
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
     assert dialog.list.count() == 5
@@ -87,7 +87,8 @@ def test_collection_file_through_split_preview(qtbot, library, expected):
     assert dialog.list.currentRow() == 3
     # Nothing is lost: the article stretches still make up the same text.
     assert "".join(d.original for d in dialog.drafts).replace("\n", "") == originals.replace(
-        "\n", "")
+        "\n", ""
+    )
 
     # Leave the last one out, then import.
     dialog.set_included(4, False)
@@ -155,8 +156,11 @@ def test_bad_date_is_explained_not_stored(qtbot, library):
 
 def test_batch_with_bad_file_names_it_and_imports_the_rest(qtbot, library, tmp_path):
     good = tmp_path / "note.txt"
-    good.write_text("Street lighting review\n\nSam Writer\n\nThe review found that LED lamps "
-                    "cut energy use sharply across the district.\n", encoding="utf-8")
+    good.write_text(
+        "Street lighting review\n\nSam Writer\n\nThe review found that LED lamps "
+        "cut energy use sharply across the district.\n",
+        encoding="utf-8",
+    )
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     binary = tmp_path / "scan.pdf"
@@ -214,12 +218,18 @@ def test_import_files_helper_opens_dialog(qtbot, library, monkeypatch):
     monkeypatch.setattr(ImportDialog, "exec", exec_and_import)
     report = library_actions.import_files(None, library, [BLOG])
     assert len(report.added) == 5
-    assert library_actions.paste_text(None, library, "Short note\n\nA Person\n\nBody text "
-                                      "for the short note goes here.\n").added[0].title \
+    assert (
+        library_actions.paste_text(
+            None, library, "Short note\n\nA Person\n\nBody text for the short note goes here.\n"
+        )
+        .added[0]
+        .title
         == "Short note"
+    )
     # Cancelling the file chooser imports nothing.
-    monkeypatch.setattr(library_actions.QFileDialog, "getOpenFileNames",
-                        staticmethod(lambda *a, **k: ([], "")))
+    monkeypatch.setattr(
+        library_actions.QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([], ""))
+    )
     assert library_actions.import_files(None, library, None) is None
 
 

@@ -16,20 +16,24 @@ from briefing.gui.import_dialog import ImportDialog
 from briefing.gui.library_pane import LibraryPane
 from briefing.library import Library
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt",
-                                reason="needs symbolic links")
+pytestmark = pytest.mark.skipif(
+    not hasattr(os, "symlink") or os.name == "nt", reason="needs symbolic links"
+)
 
 
 def test_a_dropped_folder_lists_the_links_it_did_not_follow(qtbot, tmp_path, monkeypatch):
     private = tmp_path / "private"
     private.mkdir()
-    (private / "salaries.txt").write_text("Pay of every officer\n\nNot for any briefing.\n",
-                                          encoding="utf-8")
+    (private / "salaries.txt").write_text(
+        "Pay of every officer\n\nNot for any briefing.\n", encoding="utf-8"
+    )
     folder = tmp_path / "for-briefing"
     folder.mkdir()
     (folder / "libraries.txt").write_text(
         "Libraries open on Sundays\n\nMore branches will open on Sundays from April, the "
-        "council said after a consultation with residents.\n", encoding="utf-8")
+        "council said after a consultation with residents.\n",
+        encoding="utf-8",
+    )
     (folder / "pay.txt").symlink_to(private / "salaries.txt")
     (folder / "private-notes").symlink_to(private)
 
@@ -50,8 +54,15 @@ def test_a_dropped_folder_lists_the_links_it_did_not_follow(qtbot, tmp_path, mon
     monkeypatch.setattr(ImportDialog, "exec", exec_and_import)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(folder))])
-    pane.dropEvent(QDropEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
-                              Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    pane.dropEvent(
+        QDropEvent(
+            QPoint(5, 5),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
     qtbot.waitUntil(lambda: "result" in seen, timeout=10000)
 
     assert seen["titles"] == ["Libraries open on Sundays"]
@@ -60,11 +71,14 @@ def test_a_dropped_folder_lists_the_links_it_did_not_follow(qtbot, tmp_path, mon
     for text in (seen["preview"], seen["result"]):
         assert isinstance(text, str)
         assert "Not imported from the folder:" in text
-        assert (f"for-briefing/pay.txt: skipped, it is a link to {private / 'salaries.txt'}, "
-                "outside the folder being imported (import that file itself if you mean to)"
-                in text)
-        assert (f"for-briefing/private-notes: skipped, it is a link to {private}, outside the "
-                "folder being imported (import that folder itself if you mean to)" in text)
+        assert (
+            f"for-briefing/pay.txt: skipped, it is a link to {private / 'salaries.txt'}, "
+            "outside the folder being imported (import that file itself if you mean to)" in text
+        )
+        assert (
+            f"for-briefing/private-notes: skipped, it is a link to {private}, outside the "
+            "folder being imported (import that folder itself if you mean to)" in text
+        )
     assert "Pay of every officer" not in str(seen)
 
 
@@ -102,10 +116,13 @@ def test_a_big_folder_drop_keeps_the_window_and_its_buttons_on_a_laptop_screen(q
     for n in range(60):
         (folder / f"ward-{n:02}.txt").write_text(
             f"Libraries open on Sundays in ward {n}\n\nMore branches will open on Sundays from "
-            f"April in ward {n}, the council said.\n", encoding="utf-8")
+            f"April in ward {n}, the council said.\n",
+            encoding="utf-8",
+        )
     for n in range(80):
-        (private / f"note-{n:02}.txt").write_text("Private\n\nNot for briefing.\n",
-                                                  encoding="utf-8")
+        (private / f"note-{n:02}.txt").write_text(
+            "Private\n\nNot for briefing.\n", encoding="utf-8"
+        )
         (folder / f"link-{n:02}.txt").symlink_to(private / f"note-{n:02}.txt")
     found, left_out = folder_files(folder)
     library = Library(tmp_path / "library", cache_dir=tmp_path / "cache")

@@ -18,8 +18,7 @@ from briefing.gui.new_pack_dialog import NewPackDialog
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 
-def test_from_empty_library_to_exported_briefing(qtbot, tmp_path, settings, dialogs,
-                                                 monkeypatch):
+def test_from_empty_library_to_exported_briefing(qtbot, tmp_path, settings, dialogs, monkeypatch):
     from briefing.library import Library
 
     library = Library(tmp_path / "lib", cache_dir=tmp_path / "cache")
@@ -39,8 +38,11 @@ def test_from_empty_library_to_exported_briefing(qtbot, tmp_path, settings, dial
     assert window.windowTitle().startswith("Councils under pressure")
 
     # Library ▸ Import files… with the sample collection, accepting the proposed split.
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(
-        lambda *a, **k: ([str(SAMPLES / "council-blog-collection.txt")], "")))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileNames",
+        staticmethod(lambda *a, **k: ([str(SAMPLES / "council-blog-collection.txt")], "")),
+    )
 
     def import_all(dialog: ImportDialog) -> int:
         qtbot.waitUntil(lambda: dialog.ready, timeout=10000)
@@ -74,7 +76,8 @@ def test_from_empty_library_to_exported_briefing(qtbot, tmp_path, settings, dial
     window.actions_by_name["save"].trigger()
     saved = yaml.safe_load(target.read_text(encoding="utf-8"))
     assert saved["sections"][0]["items"][0]["summary"].strip() == (
-        "A short summary in my own words.")
+        "A short summary in my own words."
+    )
     assert not window.isWindowModified()
 
     # File ▸ Export…: the second item has no summary yet, so the export lists that error and

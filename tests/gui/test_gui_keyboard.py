@@ -56,7 +56,8 @@ def test_quotation_said_by_is_edited_undone_and_printed(window, library):
     steps = window.undo_stack.count()
     table.item(0, 2).setText("the round table's chair")
     assert [(q.text, q.page, q.by) for q in item.quotes] == [
-        ("Start small and learn in the open.", "4", "the round table's chair")]
+        ("Start small and learn in the open.", "4", "the round table's chair")
+    ]
     assert window.undo_stack.count() == steps + 1
     said = attributions(window)[0]
     assert said.startswith("the round table's chair") and "p. 4" in said
@@ -76,14 +77,27 @@ def test_quotation_said_by_is_edited_undone_and_printed(window, library):
 
 
 EXPECTED_ITEM_ORDER = [
-    "Summary", "Draft summary", "Welsh (Cymraeg)",
-    "Implications for UK local government", "Add point", "Remove point", "Move point up",
-    "Move point down", "Suggest implications",
-    "Quotations", "Add quotation", "Remove quotation", "Move quotation up",
+    "Summary",
+    "Draft summary",
+    "Welsh (Cymraeg)",
+    "Implications for UK local government",
+    "Add point",
+    "Remove point",
+    "Move point up",
+    "Move point down",
+    "Suggest implications",
+    "Quotations",
+    "Add quotation",
+    "Remove quotation",
+    "Move quotation up",
     "Move quotation down",
-    "Questions members may wish to ask", "Add question", "Remove question", "Move question up",
+    "Questions members may wish to ask",
+    "Add question",
+    "Remove question",
+    "Move question up",
     "Move question down",
-    "Hide article text", "Article text",  # then the article's own text beside the editor
+    "Hide article text",
+    "Article text",  # then the article's own text beside the editor
 ]
 
 
@@ -102,14 +116,36 @@ def test_tab_walks_pack_settings_top_to_bottom(window, qtbot):
     window.activateWindow()
     names = tab_walk(qtbot, window.settings_editor.title, 28)
     assert names == [
-        "Pack title", "Subtitle", "Kind of pack", "Date", "Set date to today", "Organisation",
-        "Prepared by", "Contact name", "Contact email", "Contact phone", "Protective marking",
-        "Mark as DRAFT on every page", "Paper size", "Large print (body text 16 pt)",
-        "Word template", "Browse for word template", "Clear word template", "Logo", "Browse for logo",
-        "Clear logo", "Logo alternative text", "Page budget", "Word budget",
-        "Pack introduction", "Key messages",
-        "Add key message", "Remove key message", "Move key message up",
-        "Move key message down"]
+        "Pack title",
+        "Subtitle",
+        "Kind of pack",
+        "Date",
+        "Set date to today",
+        "Organisation",
+        "Prepared by",
+        "Contact name",
+        "Contact email",
+        "Contact phone",
+        "Protective marking",
+        "Mark as DRAFT on every page",
+        "Paper size",
+        "Large print (body text 16 pt)",
+        "Word template",
+        "Browse for word template",
+        "Clear word template",
+        "Logo",
+        "Browse for logo",
+        "Clear logo",
+        "Logo alternative text",
+        "Page budget",
+        "Word budget",
+        "Pack introduction",
+        "Key messages",
+        "Add key message",
+        "Remove key message",
+        "Move key message up",
+        "Move key message down",
+    ]
 
 
 def test_ctrl_f_finds_and_f5_refreshes_from_anywhere(window, library, qtbot):

@@ -22,10 +22,20 @@ from briefing.library.records import DraftArticle
 from briefing.model import Article, Item, Pack, Section
 from briefing.packfile import save_pack
 
-LONG = ("A very long title about the future of neighbourhood planning, parish councils and "
-        "the money they raise for local projects")
-TOPICS = ["Bus franchising", "Library opening hours", "Pothole repairs", "Adult social care",
-          "Household recycling", "Council tax support", "Flood defences", "Youth services"]
+LONG = (
+    "A very long title about the future of neighbourhood planning, parish councils and "
+    "the money they raise for local projects"
+)
+TOPICS = [
+    "Bus franchising",
+    "Library opening hours",
+    "Pothole repairs",
+    "Adult social care",
+    "Household recycling",
+    "Council tax support",
+    "Flood defences",
+    "Youth services",
+]
 
 
 def make_pack(items: int = 6) -> Pack:
@@ -37,13 +47,21 @@ def make_pack(items: int = 6) -> Pack:
             key = f"art-{s}-{i}"
             title = LONG if (s, i) == (0, 0) else f"{TOPICS[(s * 3 + i) % len(TOPICS)]} {s}.{i}"
             pack.articles[key] = Article(
-                title=title, authors=["Sam Writer"], source="Council News",
+                title=title,
+                authors=["Sam Writer"],
+                source="Council News",
                 published=date(2025, 10, 1 + i),
-                body="\n\n".join(f"Paragraph {n} about {title.lower()}, for members."
-                                 for n in range(40)))
-            section.items.append(Item(
-                article=key, summary="" if i == 1 else f"What {title} means for us.",
-                implications=[] if i == 2 else ["Ask officers for a briefing."]))
+                body="\n\n".join(
+                    f"Paragraph {n} about {title.lower()}, for members." for n in range(40)
+                ),
+            )
+            section.items.append(
+                Item(
+                    article=key,
+                    summary="" if i == 1 else f"What {title} means for us.",
+                    implications=[] if i == 2 else ["Ask officers for a briefing."],
+                )
+            )
         pack.sections.append(section)
     return pack
 
@@ -54,14 +72,24 @@ def own_library(root: Path) -> Library:
     lib = Library(root / "library", cache_dir=root / "cache")
     drafts = []
     for n, topic in enumerate(TOPICS):
-        drafts.append(DraftArticle(
-            title=f"{topic} in the shire counties", authors=[f"Writer {n}"],
-            source="Council News", published=date(2025, 1 + n, 10),
-            body=f"{topic} matters to residents. Some notes mention a harbour levy in passing."))
-    drafts.append(DraftArticle(
-        title="Harbour levy: what the harbour levy pays for", authors=["Pat Harbour"],
-        source="Coastal Review", published=date(2024, 3, 1),
-        body="The harbour levy is a charge on visiting boats. The harbour levy pays for dredging."))
+        drafts.append(
+            DraftArticle(
+                title=f"{topic} in the shire counties",
+                authors=[f"Writer {n}"],
+                source="Council News",
+                published=date(2025, 1 + n, 10),
+                body=f"{topic} matters to residents. Some notes mention a harbour levy in passing.",
+            )
+        )
+    drafts.append(
+        DraftArticle(
+            title="Harbour levy: what the harbour levy pays for",
+            authors=["Pat Harbour"],
+            source="Coastal Review",
+            published=date(2024, 3, 1),
+            body="The harbour levy is a charge on visiting boats. The harbour levy pays for dredging.",
+        )
+    )
     lib.add_drafts(drafts)
     return lib
 
@@ -69,8 +97,9 @@ def own_library(root: Path) -> Library:
 @pytest.fixture
 def own(qtbot: Any, tmp_path: Path, dialogs: Any) -> MainWindow:
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    win = MainWindow(settings=settings, recovery_dir=tmp_path / "rec",
-                     library=own_library(tmp_path))
+    win = MainWindow(
+        settings=settings, recovery_dir=tmp_path / "rec", library=own_library(tmp_path)
+    )
     win.preview.enabled = False
     qtbot.addWidget(win)
     win.resize(1366, 740)
@@ -110,10 +139,11 @@ def test_a_check_puts_the_cursor_in_the_field_it_is_about(own, qtbot):
     from briefing.checks import run_checks
 
     # The findings the preview hands the panel: the pack rules of `briefing check`.
-    own.checks.set_findings(run_checks(view(BuildRequest(own.model.pack, Path.cwd())),
-                                       "pack"))
-    rows = {own.checks.list.item(n).text(): own.checks.list.item(n)
-            for n in range(own.checks.list.count())}
+    own.checks.set_findings(run_checks(view(BuildRequest(own.model.pack, Path.cwd())), "pack"))
+    rows = {
+        own.checks.list.item(n).text(): own.checks.list.item(n)
+        for n in range(own.checks.list.count())
+    }
     no_points = next(e for t, e in rows.items() if "no implications" in t)
     own.checks.list.itemActivated.emit(no_points)  # what a double-click or Enter sends
     assert own.item_editor.item is own.model.pack.sections[0].items[2]
@@ -291,15 +321,19 @@ def saved_pack(tmp_path: Path) -> Path:
 
 
 def fresh_window(qtbot: Any, tmp_path: Path, settings: Settings) -> MainWindow:
-    win = MainWindow(settings=settings, recovery_dir=tmp_path / "rec2",
-                     library=Library(tmp_path / "lib2", cache_dir=tmp_path / "cache2"))
+    win = MainWindow(
+        settings=settings,
+        recovery_dir=tmp_path / "rec2",
+        library=Library(tmp_path / "lib2", cache_dir=tmp_path / "cache2"),
+    )
     win.preview.enabled = False
     qtbot.addWidget(win)
     return win
 
 
 def test_the_last_pack_opens_on_start_unless_turned_off_or_one_is_given(
-        qtbot, tmp_path, saved_pack, dialogs):
+    qtbot, tmp_path, saved_pack, dialogs
+):
     from briefing.gui.app import open_at_start
 
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
@@ -318,8 +352,9 @@ def test_the_last_pack_opens_on_start_unless_turned_off_or_one_is_given(
     assert named.model.pack.title == "Named on the command line"
 
     named.actions_by_name["reopen"].setChecked(False)  # File ▸ Reopen last pack on start
-    assert not Settings(QSettings(str(tmp_path / "s.ini"),
-                                  QSettings.Format.IniFormat)).reopen_last()
+    assert not Settings(
+        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    ).reopen_last()
     off = fresh_window(qtbot, tmp_path, settings)
     open_at_start(off, None)
     assert off.file.path is None and off.model.pack.title == "Untitled briefing"
@@ -337,9 +372,11 @@ def test_main_window_and_dialogs_fit_a_1366_by_768_screen(own, qtbot, tmp_path):
     own.library_pane.table.selectRow(0)  # details showing must not make it taller
     assert own.minimumSizeHint().height() <= laptop[1]
     screen = own.screen().availableGeometry()
-    for dialog in (ExportDialog(own.model.pack, tmp_path, own.settings, tmp_path, own),
-                   ThemesDialog(own.library, [], own),
-                   ImportDialog(own.library, text="A title\n\nSome text.\n", parent=own)):
+    for dialog in (
+        ExportDialog(own.model.pack, tmp_path, own.settings, tmp_path, own),
+        ThemesDialog(own.library, [], own),
+        ImportDialog(own.library, text="A title\n\nSome text.\n", parent=own),
+    ):
         qtbot.addWidget(dialog)
         assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
         need = dialog.minimumSizeHint()
@@ -351,8 +388,7 @@ def test_view_menu_can_tab_checks_behind_the_preview_and_remembers_it(own, qtbot
     tabbed.setChecked(True)
     assert own.checks_tabbed()
     own.save_layout()
-    again = MainWindow(settings=own.settings, recovery_dir=tmp_path / "rec3",
-                       library=own.library)
+    again = MainWindow(settings=own.settings, recovery_dir=tmp_path / "rec3", library=own.library)
     again.preview.enabled = False
     qtbot.addWidget(again)
     again.show()
@@ -401,13 +437,14 @@ def test_themes_dialog_gives_names_the_spare_width(own, qtbot):
     assert header.sectionSize(1) < header.sectionSize(0) / 3
 
 
-PROPOSED = ("Councils in the north are testing a new way of paying for bus routes, and early "
-            "reports suggest that more people are travelling as a result of the cheaper fares "
-            "across the whole area.\n\nA second paragraph with more about the pilot.\n")
+PROPOSED = (
+    "Councils in the north are testing a new way of paying for bus routes, and early "
+    "reports suggest that more people are travelling as a result of the cheaper fares "
+    "across the whole area.\n\nA second paragraph with more about the pilot.\n"
+)
 
 
-def test_import_typed_title_clears_the_warning_and_a_typed_theme_is_made_on_import(
-        own, qtbot):
+def test_import_typed_title_clears_the_warning_and_a_typed_theme_is_made_on_import(own, qtbot):
     from briefing.gui.import_dialog import ImportDialog
 
     dialog = ImportDialog(own.library, text=PROPOSED, parent=own)

@@ -52,8 +52,10 @@ def test_lists_every_article_with_uk_dates(pane, library):
     assert pane.model.rowCount() == 7
     assert pane.count_label.text() == "7 articles"
     assert pane.stack.currentWidget() is pane.table
-    headers = [pane.model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
-               for c in range(4)]
+    headers = [
+        pane.model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        for c in range(4)
+    ]
     assert headers == ["Title", "Authors", "Source", "Date"]
     art = library.articles()[0]
     art.published = date(2025, 11, 4)
@@ -61,14 +63,15 @@ def test_lists_every_article_with_uk_dates(pane, library):
     pane.refresh()
     row = pane.model.row_of(art.id)
     assert pane.model.index(row, 3).data() == "4 Nov 2025"
-    assert "Published 4 November 2025" in pane.model.index(row, 3).data(
-        Qt.ItemDataRole.ToolTipRole)
+    assert "Published 4 November 2025" in pane.model.index(row, 3).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_typing_in_search_filters_the_list(qtbot, pane):
     qtbot.keyClicks(pane.search_box, "Cumbria")
     qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=3000)
-    assert shown_titles(pane) == ["Small Parishes, Big Storms: What Flood Recovery Teaches Councils"]
+    assert shown_titles(pane) == [
+        "Small Parishes, Big Storms: What Flood Recovery Teaches Councils"
+    ]
     assert pane.count_label.text() == "1 article found"
     pane.search_box.clear()
     qtbot.keyClicks(pane.search_box, "zzqqxx")
@@ -81,8 +84,13 @@ def test_typing_in_search_filters_the_list(qtbot, pane):
 
 def test_theme_filter_shows_only_that_theme(qtbot, pane, library):
     ai = library.add_theme("Artificial intelligence", "#1D70B8")
-    library.assign([id_of(library, "Do councils need a shared data office"),
-                    id_of(library, "Can shared contact centres")], ai)
+    library.assign(
+        [
+            id_of(library, "Do councils need a shared data office"),
+            id_of(library, "Can shared contact centres"),
+        ],
+        ai,
+    )
     pane.refresh()
     index = pane.theme_combo.findText("Artificial intelligence")
     assert index > 0 and pane.theme_combo.itemText(0) == "All themes"
@@ -162,8 +170,16 @@ def test_details_show_article_and_assign_themes(qtbot, pane, library):
 
 def test_article_text_is_shown_as_text_not_markup(qtbot, tmp_path):
     lib = Library(tmp_path / "lib2", cache_dir=tmp_path / "cache2")
-    lib.add_drafts([DraftArticle(title="<b>Bold</b> & <font color=red>red</font>",
-                                 authors=["A & B"], body="x", original="x")])
+    lib.add_drafts(
+        [
+            DraftArticle(
+                title="<b>Bold</b> & <font color=red>red</font>",
+                authors=["A & B"],
+                body="x",
+                original="x",
+            )
+        ]
+    )
     pane = LibraryPane(lib)
     qtbot.addWidget(pane)
     pane.select_ids([lib.articles()[0].id])
@@ -174,12 +190,18 @@ def test_delete_asks_then_removes(qtbot, pane, library, monkeypatch):
     article = id_of(library, "Helping new councillors")
     pane.select_ids([article])
     asked = []
-    monkeypatch.setattr(pane_module.QMessageBox, "question", staticmethod(
-        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel))
+    monkeypatch.setattr(
+        pane_module.QMessageBox,
+        "question",
+        staticmethod(lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel),
+    )
     pane.delete_button.click()
     assert len(library.articles()) == 7 and "Helping new councillors" in asked[0]
-    monkeypatch.setattr(pane_module.QMessageBox, "question", staticmethod(
-        lambda *a, **k: QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(
+        pane_module.QMessageBox,
+        "question",
+        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes),
+    )
     with qtbot.waitSignal(pane.library_changed):
         pane.delete_button.click()
     assert len(library.articles()) == 6
@@ -202,8 +224,9 @@ def test_damaged_file_is_reported_quietly(qtbot, library, monkeypatch):
     assert pane.problems_button.isVisibleTo(pane)
     assert pane.problems_button.text() == "1 file skipped"
     shown = []
-    monkeypatch.setattr(pane_module.QMessageBox, "warning",
-                        staticmethod(lambda *a, **k: shown.append(a[2])))
+    monkeypatch.setattr(
+        pane_module.QMessageBox, "warning", staticmethod(lambda *a, **k: shown.append(a[2]))
+    )
     pane.problems_button.click()
     assert "broken.md" in shown[0]
 
@@ -215,8 +238,13 @@ def test_dropping_files_starts_import(qtbot, pane, monkeypatch, tmp_path):
     note = tmp_path / "note.txt"
     note.write_text("x", encoding="utf-8")
     mime.setUrls([QUrl.fromLocalFile(str(note))])
-    event = QDropEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPoint(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     pane.dropEvent(event)
     qtbot.waitUntil(lambda: bool(started), timeout=2000)
     assert started == [[note]]

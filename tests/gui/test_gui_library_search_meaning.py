@@ -17,12 +17,19 @@ if TYPE_CHECKING:
 
 def _pane(qtbot, tmp_path: Path) -> LibraryPane:  # type: ignore[no-untyped-def]
     lib = Library(tmp_path / "lib", cache_dir=tmp_path / "cache")
-    lib.add_drafts([
-        DraftArticle(title="Devolution deals for counties",
-                     body="The devolution framework gives county mayors new powers."),
-        DraftArticle(title="", body="Parish councils raised their precepts faster than "
-                     "district councils did this year."),
-    ])
+    lib.add_drafts(
+        [
+            DraftArticle(
+                title="Devolution deals for counties",
+                body="The devolution framework gives county mayors new powers.",
+            ),
+            DraftArticle(
+                title="",
+                body="Parish councils raised their precepts faster than "
+                "district councils did this year.",
+            ),
+        ]
+    )
     pane = LibraryPane(lib)
     qtbot.addWidget(pane)
     return pane
@@ -44,6 +51,8 @@ def test_a_misspelt_search_offers_the_library_spelling(qtbot, tmp_path: Path):
 def test_a_proposed_title_says_so_in_the_list(qtbot, tmp_path: Path):
     pane = _pane(qtbot, tmp_path)
     titles = [pane.model.index(r, 0).data() for r in range(pane.model.rowCount())]
-    assert "Parish councils raised their precepts faster than district councils did this " \
+    assert (
+        "Parish councils raised their precepts faster than district councils did this "
         "year (title proposed)" in titles
+    )
     assert "Devolution deals for counties" in titles

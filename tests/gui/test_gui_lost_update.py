@@ -67,7 +67,8 @@ def edit_summary(window, text: str) -> None:
 
 
 def test_a_save_over_a_colleagues_save_asks_and_overwrites_only_when_told(
-        window, library, settings, tmp_path, qtbot, dialogs):
+    window, library, settings, tmp_path, qtbot, dialogs
+):
     pack, other = two_windows(window, library, settings, tmp_path, qtbot, dialogs)
     edit_summary(other, "The colleague's summary, saved first.")
     assert other.file.save()
@@ -75,8 +76,10 @@ def test_a_save_over_a_colleagues_save_asks_and_overwrites_only_when_told(
     clicks = Clicks("Cancel")
     assert not window.file.save()
     assert "changed by someone else" in clicks.seen[0]
-    assert load_pack(pack).sections[0].items[0].summary.strip() == \
-        "The colleague's summary, saved first."
+    assert (
+        load_pack(pack).sections[0].items[0].summary.strip()
+        == "The colleague's summary, saved first."
+    )
     assert window.isWindowModified()  # my work is still here, unsaved
     # Show differences lists both versions' lines, then Overwrite does what it says.
     shown: list[str] = []
@@ -99,8 +102,9 @@ def test_a_save_over_a_colleagues_save_asks_and_overwrites_only_when_told(
     assert window.file.save() and clicks.seen == []
 
 
-def test_save_as_keeps_both_and_reload_takes_theirs(window, library, settings, tmp_path,
-                                                    qtbot, dialogs):
+def test_save_as_keeps_both_and_reload_takes_theirs(
+    window, library, settings, tmp_path, qtbot, dialogs
+):
     pack, other = two_windows(window, library, settings, tmp_path, qtbot, dialogs)
     edit_summary(other, "Theirs.")
     assert other.file.save()
@@ -128,16 +132,19 @@ def test_save_as_keeps_both_and_reload_takes_theirs(window, library, settings, t
 
 
 def test_a_file_rewritten_by_a_second_process_is_not_overwritten_silently(
-        window, library, tmp_path, dialogs):
+    window, library, tmp_path, dialogs
+):
     make_pack(window, library)
     pack = tmp_path / "crises.yaml"
     dialogs.save_name = str(pack)
     assert window.file.save()
-    script = ("import sys; from pathlib import Path\n"
-              "from briefing.packfile import load_pack, save_pack\n"
-              "path = Path(sys.argv[1]); pack = load_pack(path)\n"
-              "pack.title = 'Renamed by a script'\n"
-              "save_pack(pack, path)\n")
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from briefing.packfile import load_pack, save_pack\n"
+        "path = Path(sys.argv[1]); pack = load_pack(path)\n"
+        "pack.title = 'Renamed by a script'\n"
+        "save_pack(pack, path)\n"
+    )
     subprocess.run([sys.executable, "-c", script, str(pack)], check=True, timeout=120)
     window.model.pack.subtitle = "Edited here"
     window.file.forced_modified = True
@@ -153,7 +160,8 @@ def test_a_file_rewritten_by_a_second_process_is_not_overwritten_silently(
 
 
 def test_a_recovery_copy_older_than_its_file_says_so_and_asks_before_saving(
-        window, library, dialogs, tmp_path, qtbot, settings):
+    window, library, dialogs, tmp_path, qtbot, settings
+):
     make_pack(window, library)
     pack = tmp_path / "crises.yaml"
     dialogs.save_name = str(pack)
@@ -180,8 +188,9 @@ def test_a_recovery_copy_older_than_its_file_says_so_and_asks_before_saving(
     fresh.undo_stack.setClean()
 
 
-def test_a_theme_renamed_or_recoloured_by_a_colleague_is_not_overwritten(qtbot, library,
-                                                                          dialogs, monkeypatch):
+def test_a_theme_renamed_or_recoloured_by_a_colleague_is_not_overwritten(
+    qtbot, library, dialogs, monkeypatch
+):
     from PySide6.QtGui import QColor
 
     from briefing.gui import themes_dialog
@@ -195,8 +204,9 @@ def test_a_theme_renamed_or_recoloured_by_a_colleague_is_not_overwritten(qtbot, 
     colleague.rename_theme(theme, "Crises and resilience")
     manager.item_for(theme).setText(0, "Councils in crisis")
     assert library.themes()[theme].label == "Crises and resilience"
-    assert "renamed \u201cCrises and resilience\u201d by someone else" in \
-        dialogs.texts("warning")[-1]
+    assert (
+        "renamed \u201cCrises and resilience\u201d by someone else" in dialogs.texts("warning")[-1]
+    )
     assert manager.item_for(theme).text(0) == "Crises and resilience"  # the list shows theirs
     # Renaming again, now that the list shows their name, works.
     manager.item_for(theme).setText(0, "Councils in crisis")
@@ -207,8 +217,9 @@ def test_a_theme_renamed_or_recoloured_by_a_colleague_is_not_overwritten(qtbot, 
         colleague.recolour_theme(theme, "#912B88")
         return QColor("#D4351C")
 
-    monkeypatch.setattr(themes_dialog.QColorDialog, "getColor",
-                        staticmethod(colleague_recolours_meanwhile))
+    monkeypatch.setattr(
+        themes_dialog.QColorDialog, "getColor", staticmethod(colleague_recolours_meanwhile)
+    )
     manager.list.setCurrentItem(manager.item_for(theme))
     manager.colour_button.click()
     assert library.themes()[theme].colour == "#912B88"

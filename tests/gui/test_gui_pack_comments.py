@@ -33,8 +33,7 @@ def test_comments_survive_editing_a_summary_and_saving(window, dialogs, tmp_path
     assert "title: Housing  # working title\n" in text
     assert "      # check this figure with finance\n      - article: rents\n" in text
     assert "summary: Rents rose faster than wages." in text
-    assert load_pack(path).sections[0].items[0].summary.strip() == (
-        "Rents rose faster than wages.")
+    assert load_pack(path).sections[0].items[0].summary.strip() == ("Rents rose faster than wages.")
 
     copy = tmp_path / "copy.yaml"  # Save As carries the comments to the new file
     dialogs.save_name = str(copy)

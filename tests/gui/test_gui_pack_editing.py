@@ -18,8 +18,10 @@ def titles(window) -> list[list[str]]:
     out = []
     for s in range(model.rowCount()):
         section = model.index(s, 0)
-        out.append([model.data(section)] + [model.data(model.index(r, 0, section))
-                                            for r in range(model.rowCount(section))])
+        out.append(
+            [model.data(section)]
+            + [model.data(model.index(r, 0, section)) for r in range(model.rowCount(section))]
+        )
     return out
 
 
@@ -29,9 +31,9 @@ def theme_id(library, label: str) -> str:
 
 def build_two_sections(window, library) -> None:
     window.library_pane.add_theme_to_pack_requested.emit(
-        theme_id(library, "Artificial intelligence"))
-    window.library_pane.add_theme_to_pack_requested.emit(
-        theme_id(library, "Councils and crises"))
+        theme_id(library, "Artificial intelligence")
+    )
+    window.library_pane.add_theme_to_pack_requested.emit(theme_id(library, "Councils and crises"))
 
 
 def test_new_pack_from_themes_makes_a_section_per_theme(window, library):
@@ -49,7 +51,8 @@ def test_new_pack_from_themes_makes_a_section_per_theme(window, library):
     assert window.isWindowModified()
     # Adding the same theme again adds nothing new.
     window.library_pane.add_theme_to_pack_requested.emit(
-        theme_id(library, "Artificial intelligence"))
+        theme_id(library, "Artificial intelligence")
+    )
     assert titles(window) == tree
     window.undo_stack.undo()
     window.undo_stack.undo()
@@ -85,8 +88,13 @@ def test_drag_reorders_items_and_moves_them_between_sections(window, library, qt
     target = model.index(1, 0, model.index(1, 0))
     rect = tree.visualRect(target)
     point = QPoint(rect.center().x(), rect.top() + 2)  # upper edge: drop above it
-    event = QDropEvent(point.toPointF(), Qt.DropAction.MoveAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        point.toPointF(),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     tree.dropEvent(event)
     after = titles(window)
     assert moved not in after[0]
@@ -167,8 +175,9 @@ def test_editing_an_item_is_undone_per_burst_of_typing(window, library, qtbot):
     editor.questions.list.item(0).setText("Who owns the risk?")
     assert item.questions == ["Who owns the risk?"]
     # The tree no longer marks the item as missing a summary.
-    assert "no summary" not in model.data(model.index(0, 0, model.index(0, 0)),
-                                          Qt.ItemDataRole.ToolTipRole)
+    assert "no summary" not in model.data(
+        model.index(0, 0, model.index(0, 0)), Qt.ItemDataRole.ToolTipRole
+    )
 
 
 def test_drafting_aids_suggest_and_never_write_silently(window, library, qtbot, monkeypatch):
@@ -212,8 +221,10 @@ def test_drafting_aids_suggest_and_never_write_silently(window, library, qtbot, 
         shown.append(dialog)
         # Nothing is ticked for the user; each suggestion shows the sentence around it.
         assert dialog.list.count() > 0
-        assert all(dialog.list.item(i).checkState() == Qt.CheckState.Unchecked
-                   for i in range(dialog.list.count()))
+        assert all(
+            dialog.list.item(i).checkState() == Qt.CheckState.Unchecked
+            for i in range(dialog.list.count())
+        )
         entry = dialog.list.item(0).text()
         drafted = entry.startswith(("Members may wish", "Councils may need"))
         if not drafted:  # the article's own words, shown with the sentence around them
@@ -299,8 +310,9 @@ def test_accepted_implications_teach_later_suggestions(window, library, qtbot, m
         return real(text, limit, accepted, standfirst)
 
     monkeypatch.setattr(briefing.assist, "suggest_implications", spy)
-    monkeypatch.setattr(editor_module.SuggestionDialog, "exec",
-                        lambda dialog: QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(
+        editor_module.SuggestionDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected
+    )
     editor.suggest_button.click()
     qtbot.waitUntil(lambda: bool(seen) and editor.suggest_button.isEnabled(), timeout=10000)
     assert "The council should brief members on this." in seen[0]

@@ -21,12 +21,18 @@ if TYPE_CHECKING:
 def palette(window: str, base: str, text: str, highlight: str, mid: str) -> QPalette:
     chosen = QPalette()
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        for role, colour in ((QPalette.ColorRole.Window, window), (QPalette.ColorRole.Button, window),
-                             (QPalette.ColorRole.Base, base), (QPalette.ColorRole.AlternateBase, base),
-                             (QPalette.ColorRole.Text, text), (QPalette.ColorRole.WindowText, text),
-                             (QPalette.ColorRole.ButtonText, text),
-                             (QPalette.ColorRole.Highlight, highlight),
-                             (QPalette.ColorRole.Mid, mid), (QPalette.ColorRole.Dark, mid)):
+        for role, colour in (
+            (QPalette.ColorRole.Window, window),
+            (QPalette.ColorRole.Button, window),
+            (QPalette.ColorRole.Base, base),
+            (QPalette.ColorRole.AlternateBase, base),
+            (QPalette.ColorRole.Text, text),
+            (QPalette.ColorRole.WindowText, text),
+            (QPalette.ColorRole.ButtonText, text),
+            (QPalette.ColorRole.Highlight, highlight),
+            (QPalette.ColorRole.Mid, mid),
+            (QPalette.ColorRole.Dark, mid),
+        ):
             chosen.setColor(group, role, QColor(colour))
     return chosen
 
@@ -51,9 +57,13 @@ def themed(window: Any, qapp: QApplication, tmp_path: Path) -> Any:
 
 def fields(window: Any) -> dict[str, QWidget]:
     editor = window.item_editor
-    return {"summary": editor.summary, "implications": editor.implications.list,
-            "quotations": editor.quotes.table, "library": window.library_pane.table,
-            "search box": window.library_pane.search_box}
+    return {
+        "summary": editor.summary,
+        "implications": editor.implications.list,
+        "quotations": editor.quotes.table,
+        "library": window.library_pane.table,
+        "search box": window.library_pane.search_box,
+    }
 
 
 def edge(image: QImage, inset: int) -> QColor:
@@ -61,8 +71,9 @@ def edge(image: QImage, inset: int) -> QColor:
 
 
 @pytest.mark.parametrize("name", list(PALETTES))
-def test_borders_and_focus_rings_reach_three_to_one(themed: Any, qapp: QApplication,
-                                                    qtbot: Any, name: str) -> None:
+def test_borders_and_focus_rings_reach_three_to_one(
+    themed: Any, qapp: QApplication, qtbot: Any, name: str
+) -> None:
     chosen = PALETTES[name]()
     qapp.setPalette(chosen)
     settle(themed)
@@ -75,26 +86,33 @@ def test_borders_and_focus_rings_reach_three_to_one(themed: Any, qapp: QApplicat
         settle(themed)
         border = edge(widget.grab().toImage(), 0)
         if min(contrast(border, base), contrast(border, window_colour)) < 3.0:
-            weak.append(f"{label}: border {border.name()} on {base.name()} / "
-                        f"{window_colour.name()}")
+            weak.append(
+                f"{label}: border {border.name()} on {base.name()} / {window_colour.name()}"
+            )
         widget.setFocus()
         qtbot.waitUntil(lambda w=widget: w.hasFocus())
         settle(themed)
         focused = widget.grab().toImage()
-        ring = max((edge(focused, inset) for inset in range(3)),
-                   key=lambda colour: contrast(colour, base))
+        ring = max(
+            (edge(focused, inset) for inset in range(3)), key=lambda colour: contrast(colour, base)
+        )
         if contrast(ring, base) < 3.0:
             weak.append(f"{label}: focus {ring.name()} on {base.name()}")
     assert not weak, f"{name}: " + "; ".join(weak)
 
 
 def colours(image: QImage) -> set[str]:
-    return {image.pixelColor(x, y).name() for x in range(image.width())
-            for y in range(image.height()) if image.pixelColor(x, y).alpha() > 200}
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 200
+    }
 
 
-def test_switching_palette_while_running_repaints_without_a_restart(themed: Any,
-                                                                    qapp: QApplication) -> None:
+def test_switching_palette_while_running_repaints_without_a_restart(
+    themed: Any, qapp: QApplication
+) -> None:
     for name in ("dark", "high contrast", "light"):
         chosen = PALETTES[name]()
         qapp.setPalette(chosen)
@@ -103,8 +121,11 @@ def test_switching_palette_while_running_repaints_without_a_restart(themed: Any,
         # The toolbar's arrow and the list editors' arrows, tinted in the new text colour.
         add = themed.actions_by_name["add"].icon().pixmap(16).toImage()
         assert colours(add) == {text}, name
-        up_button = next(b for b in themed.item_editor.implications.findChildren(QToolButton)
-                         if b.accessibleName() == "Move point up")
+        up_button = next(
+            b
+            for b in themed.item_editor.implications.findChildren(QToolButton)
+            if b.accessibleName() == "Move point up"
+        )
         up = up_button.icon().pixmap(16).toImage()
         assert colours(up) == {text}, name
         # The preview's focus border in the new text colour.
@@ -112,5 +133,6 @@ def test_switching_palette_while_running_repaints_without_a_restart(themed: Any,
         assert window_text in themed.preview.view.styleSheet(), name
         # Muted notes (the library's article count) in the palette's placeholder colour.
         count = themed.library_pane.count_label
-        assert count.palette().color(count.foregroundRole()) == \
-            chosen.color(QPalette.ColorRole.PlaceholderText), name
+        assert count.palette().color(count.foregroundRole()) == chosen.color(
+            QPalette.ColorRole.PlaceholderText
+        ), name

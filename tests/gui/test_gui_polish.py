@@ -35,8 +35,7 @@ def select_item(window, article_id: str) -> None:
 
 
 # -- the article text, found in the library by DOI, web address or title ---------------------
-def test_article_text_found_by_doi_and_title_when_ids_differ(window, library, tmp_path,
-                                                            corpus_dir):
+def test_article_text_found_by_doi_and_title_when_ids_differ(window, library, tmp_path, corpus_dir):
     from briefing.library.importers import import_path
 
     # The example pack's articles come from the shared corpus, under ids of their own.
@@ -93,8 +92,9 @@ def test_save_as_elsewhere_rewrites_logo_and_template_paths(window, dialogs, tmp
     assert data["layout"]["template"] == "../../a/templates/house-style.docx"
     # The moved pack builds from its new place, logo and template included.
     (tmp_path / "out").mkdir()
-    written = build(BuildRequest(load_pack(target), target.parent, ("pdf", "docx"),
-                                 outdir=tmp_path / "out"))
+    written = build(
+        BuildRequest(load_pack(target), target.parent, ("pdf", "docx"), outdir=tmp_path / "out")
+    )
     assert sorted(p.suffix for p in written) == [".docx", ".pdf"]
     assert not window.isWindowModified()
     # The rewrite is one undo step.
@@ -121,8 +121,9 @@ def fresh_window(settings, library, recovery: Path, qtbot) -> MainWindow:
     return win
 
 
-def test_two_windows_keep_separate_recovery_copies(window, library, settings, dialogs,
-                                                   tmp_path, qtbot):
+def test_two_windows_keep_separate_recovery_copies(
+    window, library, settings, dialogs, tmp_path, qtbot
+):
     recovery = tmp_path / "recovery"
     first = copy_example(tmp_path / "a")
     assert window.open_path(first, ask=False)
@@ -150,12 +151,16 @@ def test_two_windows_keep_separate_recovery_copies(window, library, settings, di
     asked = dialogs.texts("question")
     assert len(asked) == 2
     assert {"First pack", "Second pack"} == {
-        t for t in ("First pack", "Second pack") if any(t in q for q in asked)}
+        t for t in ("First pack", "Second pack") if any(t in q for q in asked)
+    }
     extra = MainWindow.extra_windows[-1]
     qtbot.addWidget(extra)
     titles = {start.model.pack.title, extra.model.pack.title}
     assert titles == {"First pack", "Second pack"}
-    assert {start.file.path, extra.file.path} == {first.resolve(), (tmp_path / "b" / first.name).resolve()}
+    assert {start.file.path, extra.file.path} == {
+        first.resolve(),
+        (tmp_path / "b" / first.name).resolve(),
+    }
     # Packs with a logo recover too, the logo again relative to the pack's own folder.
     assert start.model.pack.layout.logo == "images/example-council-logo.png"
     # The old copies are gone; each restored window keeps its own.
@@ -178,8 +183,9 @@ def test_first_run_widths_share_a_laptop_screen():
         assert library + tree + editor + preview == total
 
 
-def test_article_text_panel_can_be_hidden_and_is_remembered(window, settings, library,
-                                                            tmp_path, qtbot):
+def test_article_text_panel_can_be_hidden_and_is_remembered(
+    window, settings, library, tmp_path, qtbot
+):
     window.item_editor.reference_button.click()
     hidden = not window.item_editor.reference_visible()
     assert window.item_editor.reference.isHidden() == hidden

@@ -16,7 +16,8 @@ def page_text(preview, page: int = 0) -> str:
 
 def test_preview_shows_the_real_pdf_and_its_page_count(window, library, qtbot):
     window.library_pane.add_theme_to_pack_requested.emit(
-        theme_id(library, "Artificial intelligence"))
+        theme_id(library, "Artificial intelligence")
+    )
     window.model.pack.title = "Councils and AI"
     preview = window.preview
     with qtbot.waitSignal(preview.rendered, timeout=30000):
@@ -31,10 +32,8 @@ def test_preview_shows_the_real_pdf_and_its_page_count(window, library, qtbot):
     assert any("summary" in checks.list.item(i).text() for i in range(checks.list.count()))
 
 
-def test_edits_refresh_the_preview_after_a_pause_and_drop_stale_renders(window, library,
-                                                                        qtbot):
-    window.library_pane.add_theme_to_pack_requested.emit(
-        theme_id(library, "Councils and crises"))
+def test_edits_refresh_the_preview_after_a_pause_and_drop_stale_renders(window, library, qtbot):
+    window.library_pane.add_theme_to_pack_requested.emit(theme_id(library, "Councils and crises"))
     preview = window.preview
     preview.enabled = True
     window.show_pack_settings()
@@ -50,19 +49,23 @@ def test_edits_refresh_the_preview_after_a_pause_and_drop_stale_renders(window, 
     assert preview.busy
     title.selectAll()
     qtbot.keyClicks(title, "Second title")
-    qtbot.waitUntil(lambda: not preview.busy and not preview.timer.isActive()
-                    and "Second title" in page_text(preview), timeout=30000)
+    qtbot.waitUntil(
+        lambda: (
+            not preview.busy
+            and not preview.timer.isActive()
+            and "Second title" in page_text(preview)
+        ),
+        timeout=30000,
+    )
     assert "First title" not in page_text(preview)
 
 
 def test_double_clicking_a_check_opens_the_item(window, library, qtbot):
-    window.library_pane.add_theme_to_pack_requested.emit(
-        theme_id(library, "Councils and crises"))
+    window.library_pane.add_theme_to_pack_requested.emit(theme_id(library, "Councils and crises"))
     with qtbot.waitSignal(window.preview.rendered, timeout=30000):
         window.preview.refresh_now()
     checks = window.checks
-    row = next(i for i in range(checks.list.count())
-               if "item 2" in checks.list.item(i).text())
+    row = next(i for i in range(checks.list.count()) if "item 2" in checks.list.item(i).text())
     checks.list.itemActivated.emit(checks.list.item(row))
     assert window.editors.currentWidget() is window.item_editor
     assert window.item_editor.item is window.model.pack.sections[0].items[1]
@@ -81,7 +84,8 @@ def test_an_empty_pack_explains_instead_of_previewing(window, qtbot):
 def test_first_render_says_it_is_rendering_then_shows_pages(window, library, qtbot):
     preview = window.preview
     window.library_pane.add_theme_to_pack_requested.emit(
-        theme_id(library, "Artificial intelligence"))
+        theme_id(library, "Artificial intelligence")
+    )
     assert preview.stack.currentWidget() is preview.placeholder
     with qtbot.waitSignal(preview.rendered, timeout=30000):
         preview.refresh_now()

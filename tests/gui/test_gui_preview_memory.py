@@ -47,11 +47,22 @@ def _big_pack(folder: Path, items: int = 100) -> Path:
     pack = {
         "briefing_pack": 1,
         "title": "Temporary housing across the wards",
-        "sections": [{"title": "Housing", "items": [
-            {"article": f"a{i}", "summary": " ".join([sentence] * 8),
-             "implications": [sentence, sentence]} for i in range(items)]}],
-        "articles": {f"a{i}": {"title": f"Ward {i}: temporary housing costs"}
-                     for i in range(items)},
+        "sections": [
+            {
+                "title": "Housing",
+                "items": [
+                    {
+                        "article": f"a{i}",
+                        "summary": " ".join([sentence] * 8),
+                        "implications": [sentence, sentence],
+                    }
+                    for i in range(items)
+                ],
+            }
+        ],
+        "articles": {
+            f"a{i}": {"title": f"Ward {i}: temporary housing costs"} for i in range(items)
+        },
     }
     path = folder / "big.yaml"
     path.write_text(yaml.safe_dump(pack, sort_keys=False), encoding="utf-8")
@@ -64,8 +75,13 @@ def test_repeated_previews_of_a_big_pack_keep_memory_level(tmp_path: Path) -> No
 
         pytest.skip("reads the resident memory from /proc (Linux)")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", SCRIPT, str(_big_pack(tmp_path)),
-                           str(PREVIEWS)], env=env, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(_big_pack(tmp_path)), str(PREVIEWS)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     sizes = json.loads(done.stdout.strip().splitlines()[-1])
     # Without letting the cache go, each preview of this pack keeps about 28 MB more (84 MB over
@@ -97,8 +113,13 @@ def test_an_open_packs_layout_stays_level_and_goes_when_the_pack_closes(tmp_path
 
         pytest.skip("reads the resident memory from /proc (Linux)")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", KEPT, str(_big_pack(tmp_path)), "6"], env=env,
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-c", KEPT, str(_big_pack(tmp_path)), "6"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     *sizes, closed = json.loads(done.stdout.strip().splitlines()[-1])
     # Each compile keeps only what it used: the layout of one version of the pack.

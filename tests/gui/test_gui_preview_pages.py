@@ -22,13 +22,22 @@ def long_pack(sections: int = 3, per_section: int = 6) -> Pack:
             key = f"a{s}-{i}"
             topic = WORDS[(s * per_section + i) % len(WORDS)]
             # The last item of each section repeats the first section's first title.
-            title = "Spending on housing" if i == per_section - 1 or (s, i) == (0, 0) \
+            title = (
+                "Spending on housing"
+                if i == per_section - 1 or (s, i) == (0, 0)
                 else f"Spending on {topic} in ward {s}-{i}"
-            pack.articles[key] = Article(title=title, source="Example blog",
-                                         published=date(2025, 10, 1 + i))
+            )
+            pack.articles[key] = Article(
+                title=title, source="Example blog", published=date(2025, 10, 1 + i)
+            )
             words = f"Councils in ward {s}-{i} weigh what {topic} costs against what it saves. "
-            section.items.append(Item(article=key, summary=words * 14,
-                                      implications=["Review the plan.", "Ask about partners."]))
+            section.items.append(
+                Item(
+                    article=key,
+                    summary=words * 14,
+                    implications=["Review the plan.", "Ask about partners."],
+                )
+            )
         pack.sections.append(section)
     return pack
 

@@ -54,8 +54,7 @@ articles:
 
 def _key(finding: Finding) -> tuple[Any, ...]:
     where = finding.location
-    return (finding.rule, finding.severity, where.section, where.item, where.field,
-            finding.message)
+    return (finding.rule, finding.severity, where.section, where.item, where.field, finding.message)
 
 
 @pytest.fixture
@@ -72,26 +71,39 @@ def expected(faulty: Path, monkeypatch: pytest.MonkeyPatch) -> list[Finding]:
     commands are, beside the pack: the file is read again to place a character exactly)."""
     monkeypatch.chdir(faulty.parent)
     pack, positions = load_pack_at(faulty)
-    found = prepare(BuildRequest(pack, faulty.parent, pack_path=Path(faulty.name),
-                                 positions=positions)).findings()
+    found = prepare(
+        BuildRequest(pack, faulty.parent, pack_path=Path(faulty.name), positions=positions)
+    ).findings()
     rules = {f.rule for f in found}
     # The pack really has what it was made to have (else the comparison proves little).
-    assert {"alt-text", "missing-summary", "unprintable-characters", "word-budget", "capitals",
-            "long-sentence"} <= rules, rules
+    assert {
+        "alt-text",
+        "missing-summary",
+        "unprintable-characters",
+        "word-budget",
+        "capitals",
+        "long-sentence",
+    } <= rules, rules
     return found
 
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "briefing", *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def _lines(findings: list[Finding], *severities: str) -> list[str]:
     return [str(f) for f in findings if f.severity in severities]
 
 
-def test_validate_build_and_check_print_the_same_findings(faulty: Path,
-                                                          expected: list[Finding]) -> None:
+def test_validate_build_and_check_print_the_same_findings(
+    faulty: Path, expected: list[Finding]
+) -> None:
     folder = faulty.parent
     shown = _lines(expected, "error", "warning")
     errors, warnings = (sum(f.severity == s for f in expected) for s in ("error", "warning"))
@@ -100,7 +112,8 @@ def test_validate_build_and_check_print_the_same_findings(faulty: Path,
     assert validate.returncode == 1 and validate.stdout == ""
     assert validate.stderr.splitlines()[:-1] == shown
     assert validate.stderr.splitlines()[-1].startswith(
-        f"{faulty.name}: not ready to build: {errors} errors and {warnings} warnings")
+        f"{faulty.name}: not ready to build: {errors} errors and {warnings} warnings"
+    )
 
     build = _run("build", faulty.name, "-o", "out", cwd=folder)
     assert build.returncode == 1 and build.stdout == ""
@@ -115,21 +128,26 @@ def test_validate_build_and_check_print_the_same_findings(faulty: Path,
     reported = json.loads(check.stdout)
     # Every finding of the pack's rules, with its rule and place; check adds what only the
     # built files can show (here: that the PDF cannot be built until the errors are fixed).
-    pack_part = [(r["rule"], r["severity"], r["line"], r["column"], r["message"])
-                 for r in reported if r["rule"] != "build-failed"]
-    assert pack_part == [(f.rule, f.severity, f.location.line, f.location.column, f.message)
-                         for f in expected]
+    pack_part = [
+        (r["rule"], r["severity"], r["line"], r["column"], r["message"])
+        for r in reported
+        if r["rule"] != "build-failed"
+    ]
+    assert pack_part == [
+        (f.rule, f.severity, f.location.line, f.location.column, f.message) for f in expected
+    ]
 
 
 def test_the_checks_panel_and_export_dialog_show_the_same_findings(
-        faulty: Path, expected: list[Finding], qtbot: Any, settings: Any, dialogs: Any,
-        tmp_path: Path) -> None:
+    faulty: Path, expected: list[Finding], qtbot: Any, settings: Any, dialogs: Any, tmp_path: Path
+) -> None:
     from briefing.gui.export_dialog import ExportDialog
     from briefing.gui.main_window import MainWindow
     from briefing.gui.workers import wait_for_all
 
-    window = MainWindow(settings=settings, library_root=tmp_path / "library",
-                        recovery_dir=tmp_path / "recovery")
+    window = MainWindow(
+        settings=settings, library_root=tmp_path / "library", recovery_dir=tmp_path / "recovery"
+    )
     qtbot.addWidget(window)
     window.show()
     window.preview.enabled = False
@@ -145,7 +163,8 @@ def test_the_checks_panel_and_export_dialog_show_the_same_findings(
     dialog.start()
     # The export dialog: the errors and warnings, as the panel words them; nothing written.
     assert sorted(map(_key, dialog.checks.findings)) == sorted(
-        _key(f) for f in expected if f.severity != "advice")
+        _key(f) for f in expected if f.severity != "advice"
+    )
     panel_text = {window.checks.list.item(i).text() for i in range(window.checks.list.count())}
     dialog_text = [dialog.checks.list.item(i).text() for i in range(dialog.checks.list.count())]
     assert set(dialog_text) <= panel_text and len(dialog_text) == len(dialog.checks.findings)
@@ -177,8 +196,14 @@ articles:
 
 @pytest.mark.parametrize("kind", ["missing", "folder"])
 def test_a_pack_whose_logo_or_template_cannot_be_used_opens_and_is_refused_by_build(
-        kind: str, qtbot: Any, settings: Any, dialogs: Any, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    kind: str,
+    qtbot: Any,
+    settings: Any,
+    dialogs: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     """The loader refuses only unreadable packs: a missing logo, or a folder named like the
     template, is a finding the user can fix in the app, and a build refuses it."""
     from briefing.cli import main
@@ -194,14 +219,19 @@ def test_a_pack_whose_logo_or_template_cannot_be_used_opens_and_is_refused_by_bu
     path.write_text(LAYOUT_PACK, encoding="utf-8")
     monkeypatch.chdir(folder)
     pack, positions = load_pack_at(Path("note.yaml"))
-    expected = [f for f in prepare(BuildRequest(pack, folder, pack_path=Path("note.yaml"),
-                                                 positions=positions)).findings()
-                if f.rule == "layout-file"]
+    expected = [
+        f
+        for f in prepare(
+            BuildRequest(pack, folder, pack_path=Path("note.yaml"), positions=positions)
+        ).findings()
+        if f.rule == "layout-file"
+    ]
     assert [(f.severity, f.location.line) for f in expected] == [("error", 4), ("error", 6)]
     assert ("cannot be found" if kind == "missing" else "is not a file") in expected[0].message
 
-    window = MainWindow(settings=settings, library_root=tmp_path / "library",
-                        recovery_dir=tmp_path / "recovery")
+    window = MainWindow(
+        settings=settings, library_root=tmp_path / "library", recovery_dir=tmp_path / "recovery"
+    )
     qtbot.addWidget(window)
     window.show()
     window.preview.enabled = False

@@ -21,19 +21,29 @@ def test_every_pack_the_app_saves_opens_again(window, tmp_path: Path) -> None:
     pack.layout.logo = str(tmp_path / "crest.png")  # chosen in Pack settings, no alt text yet
     pack.layout.logo_alt = ""
     pack.themes["flood"] = Theme("Flooding", "#1d70b8")
-    pack.articles["floods"] = Article("Small Parishes, Big Storms", ["Helen Marsh"],
-                                      published=date(2025, 10, 1), themes=["flood"])
+    pack.articles["floods"] = Article(
+        "Small Parishes, Big Storms", ["Helen Marsh"], published=date(2025, 10, 1), themes=["flood"]
+    )
     pack.articles["spare"] = Article("A study nobody used yet")
     pack.sections = [
-        Section("Resilience", theme="flood", items=[
-            Item("floods"),  # no summary, no implications yet
-            Item("floods", summary="Parishes acted first.", quotes=[Quote("Thin but close", "176-7")],
-                 questions=["Who holds the list?"]),
-        ]),
+        Section(
+            "Resilience",
+            theme="flood",
+            items=[
+                Item("floods"),  # no summary, no implications yet
+                Item(
+                    "floods",
+                    summary="Parishes acted first.",
+                    quotes=[Quote("Thin but close", "176-7")],
+                    questions=["Who holds the list?"],
+                ),
+            ],
+        ),
         Section("Still to fill"),  # an empty section
     ]
-    pack.event = Event("Flood forum", "Town hall", datetime(2025, 11, 4, 10, 0),
-                       [AgendaEntry("10:00", "Welcome")])
+    pack.event = Event(
+        "Flood forum", "Town hall", datetime(2025, 11, 4, 10, 0), [AgendaEntry("10:00", "Welcome")]
+    )
     window.model.set_pack(pack)
 
     target = tmp_path / "unfinished.yaml"
@@ -41,8 +51,12 @@ def test_every_pack_the_app_saves_opens_again(window, tmp_path: Path) -> None:
     assert load_pack(target) == window.model.pack  # opens again, exactly as saved
 
     reopened, positions = load_pack_at(target)
-    found = {f.rule for f in run_checks(view(BuildRequest(reopened, tmp_path, pack_path=target,
-                                                   positions=positions)))}
+    found = {
+        f.rule
+        for f in run_checks(
+            view(BuildRequest(reopened, tmp_path, pack_path=target, positions=positions))
+        )
+    }
     assert {"alt-text", "missing-summary", "empty-section", "unused-article"} <= found
     assert window.open_path(target, ask=False)  # and the app itself opens it
     assert Path(window.model.pack.layout.logo).name == "crest.png"
@@ -68,9 +82,13 @@ def test_a_saved_pack_whose_logo_was_moved_away_still_opens(window, tmp_path: Pa
             (tmp_path / "crest.png").mkdir()
         reopened, positions = load_pack_at(target)
         assert reopened == window.model.pack
-        (finding,) = [f for f in run_checks(view(BuildRequest(reopened, tmp_path, pack_path=target,
-                                                   positions=positions)))
-                      if f.rule == "layout-file"]
+        (finding,) = [
+            f
+            for f in run_checks(
+                view(BuildRequest(reopened, tmp_path, pack_path=target, positions=positions))
+            )
+            if f.rule == "layout-file"
+        ]
         assert finding.severity == "error"
         assert ("is not a file" if replaced_by_folder else "cannot be found") in finding.message
         assert window.open_path(target, ask=False)

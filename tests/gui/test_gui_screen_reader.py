@@ -58,8 +58,10 @@ def test_search_clear_button_and_theme_filter_have_their_own_names(window: Any, 
     clear = [b for b in pane.search_box.findChildren(QAbstractButton) if b.isVisible()]
     assert clear and all(b.accessibleName() == "Clear search" for b in clear)
     combo = QAccessible.queryAccessibleInterface(pane.theme_combo)
-    labels = [other.text(QAccessible.Text.Name)
-              for other, _flag in combo.relations(QAccessible.RelationFlag.Label)]
+    labels = [
+        other.text(QAccessible.Text.Name)
+        for other, _flag in combo.relations(QAccessible.RelationFlag.Label)
+    ]
     assert labels == ["Theme"]  # labelled by a visible label, not only by its current value
     assert combo.text(QAccessible.Text.Value) == pane.theme_combo.currentText()
 
@@ -101,8 +103,9 @@ def test_export_dialog_after_an_export_reads_well(window: Any, qtbot: Any, tmp_p
     from briefing.gui.export_dialog import ExportDialog
 
     open_example(window, qtbot)
-    dialog = ExportDialog(window.model.pack, window.file.base_dir(), window.settings, tmp_path,
-                          window)
+    dialog = ExportDialog(
+        window.model.pack, window.file.base_dir(), window.settings, tmp_path, window
+    )
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(tmp_path))
     dialog.show()
@@ -128,8 +131,9 @@ def test_pack_settings_mnemonics_never_take_a_menus_letter(window: Any) -> None:
     window.show_pack_settings()
     menus = {a.text()[a.text().index("&") + 1].lower() for a in window.menuBar().actions()}
     letters = []
-    for widget in window.settings_editor.findChildren(QAbstractButton) + \
-            window.settings_editor.findChildren(QLabel):
+    for widget in window.settings_editor.findChildren(
+        QAbstractButton
+    ) + window.settings_editor.findChildren(QLabel):
         text = widget.text()
         if "&" in text.replace("&&", "") and widget.isVisibleTo(window.settings_editor):
             letters.append(text[text.index("&") + 1].lower())

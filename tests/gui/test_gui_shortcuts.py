@@ -44,8 +44,9 @@ def mnemonic_owners(window: QWidget) -> dict[str, list[str]]:
         if widget.window() is not window or not widget.isVisibleTo(window):
             continue
         texts: list[str] = []
-        if (isinstance(widget, QLabel) and widget.buddy() is not None) \
-                or isinstance(widget, QAbstractButton):
+        if (isinstance(widget, QLabel) and widget.buddy() is not None) or isinstance(
+            widget, QAbstractButton
+        ):
             texts = [widget.text()]
         elif isinstance(widget, QGroupBox):
             texts = [widget.title()]
@@ -67,8 +68,9 @@ def menu_clashes(menu: QMenu, path: str) -> list[str]:
             owners[letter(action.text())].append(action.text())
         if action.menu() is not None:
             found += menu_clashes(action.menu(), f"{path} ▸ {action.text()}")
-    found += [f"{path}: {key} is {', '.join(names)}" for key, names in owners.items()
-              if len(names) > 1]
+    found += [
+        f"{path}: {key} is {', '.join(names)}" for key, names in owners.items() if len(names) > 1
+    ]
     return found
 
 
@@ -80,8 +82,9 @@ def test_each_menu_gives_each_letter_to_one_item(window: Any) -> None:
 
 
 @pytest.mark.parametrize("name", list(STATES))
-def test_each_window_gives_each_letter_to_one_control(window: Any, tmp_path: Path,
-                                                      name: str) -> None:
+def test_each_window_gives_each_letter_to_one_control(
+    window: Any, tmp_path: Path, name: str
+) -> None:
     shown = STATES[name](window, tmp_path)
     owners = mnemonic_owners(shown)
     clashes = [f"{key}: {', '.join(names)}" for key, names in owners.items() if len(names) > 1]
@@ -91,8 +94,9 @@ def test_each_window_gives_each_letter_to_one_control(window: Any, tmp_path: Pat
         shown.deleteLater()
 
 
-def test_ctrl_shift_t_shows_and_hides_the_article_text_every_time(window: Any, qtbot: Any,
-                                                                  tmp_path: Path) -> None:
+def test_ctrl_shift_t_shows_and_hides_the_article_text_every_time(
+    window: Any, qtbot: Any, tmp_path: Path
+) -> None:
     STATES["main window, item editor with the article text"](window, tmp_path)
     editor = window.item_editor
     button = editor.reference_button
@@ -100,8 +104,11 @@ def test_ctrl_shift_t_shows_and_hides_the_article_text_every_time(window: Any, q
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     editor.summary.setFocus()
     for visible in (False, True, False, True):
-        qtbot.keyClick(editor.summary, Qt.Key.Key_T,
-                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(
+            editor.summary,
+            Qt.Key.Key_T,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
         # A button's shortcut clicks it as the mouse would, a moment later.
         qtbot.waitUntil(lambda v=visible: editor.reference_visible() is v, timeout=2000)
         assert editor.reference.isVisible() is visible
@@ -116,8 +123,11 @@ def test_toggle_buttons_keep_their_shortcuts_when_toggled(window: Any, tmp_path:
     for name in STATES:
         shown = STATES[name](window, tmp_path)
         for button in shown.findChildren(QAbstractButton):
-            if not button.isCheckable() or button.shortcut().isEmpty() \
-                    or not button.isVisibleTo(shown):
+            if (
+                not button.isCheckable()
+                or button.shortcut().isEmpty()
+                or not button.isVisibleTo(shown)
+            ):
                 continue
             keys = button.shortcut()
             for _ in range(2):

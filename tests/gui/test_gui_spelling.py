@@ -55,8 +55,7 @@ def popup_texts(qtbot, open_menu) -> list[str]:
     return seen
 
 
-def test_typing_a_misspelling_underlines_it_and_the_menu_offers_the_word(window, library,
-                                                                          qtbot):
+def test_typing_a_misspelling_underlines_it_and_the_menu_offers_the_word(window, library, qtbot):
     editor = open_first_item(window, library, qtbot)
     summary = editor.summary
     summary.setFocus()
@@ -75,8 +74,9 @@ def test_typing_a_misspelling_underlines_it_and_the_menu_offers_the_word(window,
     summary.setTextCursor(cursor)
     shown = popup_texts(qtbot, lambda: qtbot.keyClick(summary, Qt.Key.Key_Menu))
     assert shown[0] == "council"
-    shown = popup_texts(qtbot, lambda: qtbot.keyClick(summary, Qt.Key.Key_F10,
-                                                      Qt.KeyboardModifier.ShiftModifier))
+    shown = popup_texts(
+        qtbot, lambda: qtbot.keyClick(summary, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    )
     assert shown[0] == "council"
     # Choosing the suggestion replaces the word, as typing would (undone with the typing).
     item = window.model.pack.sections[0].items[0]
@@ -99,7 +99,8 @@ def test_a_correct_word_gets_the_usual_menu_only(window, library, qtbot):
 
 
 def test_add_to_dictionary_clears_every_field_and_is_shared_through_the_library(
-        window, library, qtbot, settings, tmp_path):
+    window, library, qtbot, settings, tmp_path
+):
     from briefing.gui.main_window import MainWindow
 
     # "Abererch" is a village in Gwynedd that the en_GB dictionary does not know (it knows
@@ -108,8 +109,12 @@ def test_add_to_dictionary_clears_every_field_and_is_shared_through_the_library(
     editor.summary.setPlainText("Residents of Abererch asked for a bus.")
     pack_title = window.settings_editor.title
     pack_title.setText("Abererch and the coast")
-    qtbot.waitUntil(lambda: underlined(editor.summary) == ["Abererch"]
-                    and underlined(pack_title) == ["Abererch"], timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: (
+            underlined(editor.summary) == ["Abererch"] and underlined(pack_title) == ["Abererch"]
+        ),
+        timeout=WAIT,
+    )
     cursor = editor.summary.textCursor()
     cursor.setPosition(editor.summary.toPlainText().index("Abererch") + 1)
     editor.summary.setTextCursor(cursor)
@@ -118,21 +123,20 @@ def test_add_to_dictionary_clears_every_field_and_is_shared_through_the_library(
     # Gone at once from both open fields, and written to the library's word list.
     assert underlined(editor.summary) == [] and underlined(pack_title) == []
     words = library.root / "words.txt"
-    qtbot.waitUntil(lambda: words.exists() and "Abererch" in words.read_text("utf-8"),
-                    timeout=WAIT)
+    qtbot.waitUntil(lambda: words.exists() and "Abererch" in words.read_text("utf-8"), timeout=WAIT)
     # A restart, and a colleague with their own settings on the same library folder.
     from PySide6.QtCore import QSettings
 
     from briefing.gui.settings import Settings
 
     colleague = Settings(QSettings(str(tmp_path / "colleague.ini"), QSettings.Format.IniFormat))
-    other = MainWindow(settings=colleague, library_root=library.root,
-                       recovery_dir=tmp_path / "recovery2")
+    other = MainWindow(
+        settings=colleague, library_root=library.root, recovery_dir=tmp_path / "recovery2"
+    )
     other.preview.enabled = False
     qtbot.addWidget(other)
     other.settings_editor.title.setText("Abererch and Abersoh")  # the second is a typo
-    qtbot.waitUntil(lambda: underlined(other.settings_editor.title) == ["Abersoh"],
-                    timeout=WAIT)
+    qtbot.waitUntil(lambda: underlined(other.settings_editor.title) == ["Abersoh"], timeout=WAIT)
 
 
 def test_a_colleagues_addition_shows_up_without_a_restart(window, library, qtbot):
@@ -144,7 +148,8 @@ def test_a_colleagues_addition_shows_up_without_a_restart(window, library, qtbot
 
 
 def test_ignore_keeps_the_word_in_the_pack_and_undo_brings_the_underline_back(
-        window, library, qtbot):
+    window, library, qtbot
+):
     editor = open_first_item(window, library, qtbot)
     editor.summary.setPlainText("Abererch again.")
     qtbot.waitUntil(lambda: underlined(editor.summary) == ["Abererch"], timeout=WAIT)
@@ -165,8 +170,10 @@ def test_an_item_marked_welsh_is_checked_in_welsh(window, library, qtbot):
     editor = open_first_item(window, library, qtbot)
     editor.summary.setPlainText("Mae'r cyngor yn gofyn am syniadau.")
     # In English, the Welsh words are misspelt.
-    qtbot.waitUntil(lambda: {"Mae'r", "cyngor", "gofyn", "syniadau"}
-                    <= set(underlined(editor.summary)), timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: {"Mae'r", "cyngor", "gofyn", "syniadau"} <= set(underlined(editor.summary)),
+        timeout=WAIT,
+    )
     editor.welsh.setChecked(True)
     assert window.model.pack.sections[0].items[0].language == "cy"
     qtbot.waitUntil(lambda: underlined(editor.summary) == [], timeout=WAIT)
@@ -214,14 +221,18 @@ def test_typing_is_never_held_up_by_the_dictionary(window, library, qtbot):
 def test_checks_panel_shows_reading_ease_and_the_hardest_summaries(window, library, qtbot):
     editor = open_first_item(window, library, qtbot)
     pack = window.model.pack
-    hard = ("The authority's comprehensive infrastructure rationalisation programme "
-            "necessitates considerable organisational reconfiguration across departmental "
-            "responsibilities, notwithstanding anticipated implementation difficulties and "
-            "unavoidable intergovernmental complications.")
+    hard = (
+        "The authority's comprehensive infrastructure rationalisation programme "
+        "necessitates considerable organisational reconfiguration across departmental "
+        "responsibilities, notwithstanding anticipated implementation difficulties and "
+        "unavoidable intergovernmental complications."
+    )
     pack.sections[0].items[0].summary = hard
-    pack.sections[0].items[1].summary = ("We will fix the roof this year. It will cost less "
-                                         "than we thought it would. The work starts in May "
-                                         "and ends in June.")
+    pack.sections[0].items[1].summary = (
+        "We will fix the roof this year. It will cost less "
+        "than we thought it would. The work starts in May "
+        "and ends in June."
+    )
     editor.summary.setPlainText(hard)
     with qtbot.waitSignal(window.preview.readability_ready, timeout=WAIT):
         window.preview.refresh_now()  # the preview's checks bring the reading ease
@@ -239,8 +250,7 @@ def test_checks_panel_shows_reading_ease_and_the_hardest_summaries(window, libra
     assert window.item_editor.item is pack.sections[0].items[0]
 
 
-def test_editing_inside_a_long_paragraph_underlines_as_a_fresh_check_would(window, library,
-                                                                            qtbot):
+def test_editing_inside_a_long_paragraph_underlines_as_a_fresh_check_would(window, library, qtbot):
     """Only the words around each change are checked again as the officer types; the
     underlines stay exactly those of the whole paragraph, words before and after included."""
     editor = open_first_item(window, library, qtbot)
@@ -292,8 +302,9 @@ def test_the_menu_opens_at_once_and_the_fuller_search_fills_it_in(window, librar
         summary.setTextCursor(cursor)
         menu = menu_of(summary).menu()
         assert [a.text() for a in menu.actions()][0] == "Looking for suggestions…"
-        qtbot.waitUntil(lambda: menu.actions()[0].text() != "Looking for suggestions…",
-                        timeout=WAIT)
+        qtbot.waitUntil(
+            lambda: menu.actions()[0].text() != "Looking for suggestions…", timeout=WAIT
+        )
         assert menu.actions()[0].text() == "Czech"
         assert menu.activeAction() is menu.actions()[0]
         menu.actions()[0].trigger()
@@ -306,8 +317,12 @@ def test_the_menu_opens_at_once_and_the_fuller_search_fills_it_in(window, librar
 def _red_pixels(widget) -> int:
     """Pixels of the underline's red (#d4351c, smoothed) in what a widget shows now."""
     image = widget.grab().toImage()
-    return sum(1 for y in range(image.height()) for x in range(0, image.width())
-               if _is_red(image.pixel(x, y)))
+    return sum(
+        1
+        for y in range(image.height())
+        for x in range(0, image.width())
+        if _is_red(image.pixel(x, y))
+    )
 
 
 def _is_red(argb: int) -> bool:

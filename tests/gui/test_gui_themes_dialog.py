@@ -29,8 +29,10 @@ def library(tmp_path: Path) -> Library:
 
 
 def rows(dialog: ThemesDialog) -> list[tuple[str, str]]:
-    return [(dialog.list.topLevelItem(i).text(0), dialog.list.topLevelItem(i).text(1))
-            for i in range(dialog.list.topLevelItemCount())]
+    return [
+        (dialog.list.topLevelItem(i).text(0), dialog.list.topLevelItem(i).text(1))
+        for i in range(dialog.list.topLevelItemCount())
+    ]
 
 
 def select(dialog: ThemesDialog, *theme_ids: str) -> None:
@@ -68,16 +70,20 @@ def test_create_rename_merge_delete(qtbot, library, monkeypatch):
 
     # Recolour through the colour chooser.
     select(dialog, themes["Councillors"])
-    monkeypatch.setattr(dialog_module.QColorDialog, "getColor",
-                        staticmethod(lambda *a, **k: QColor("#00703c")))
+    monkeypatch.setattr(
+        dialog_module.QColorDialog, "getColor", staticmethod(lambda *a, **k: QColor("#00703c"))
+    )
     dialog.colour_button.click()
     assert library.themes()[themes["Councillors"]].colour == "#00703C"
 
     # Merge both into "Local democracy".
     select(dialog, themes["Councillors"], themes["Democracy"])
     assert dialog.merge_button.isEnabled()
-    monkeypatch.setattr(dialog_module.QInputDialog, "getItem",
-                        staticmethod(lambda *a, **k: ("Local democracy", True)))
+    monkeypatch.setattr(
+        dialog_module.QInputDialog,
+        "getItem",
+        staticmethod(lambda *a, **k: ("Local democracy", True)),
+    )
     dialog.merge_button.click()
     assert list(library.themes()) == [themes["Democracy"]]
     assert rows(dialog) == [("Local democracy", "4")]
@@ -85,13 +91,19 @@ def test_create_rename_merge_delete(qtbot, library, monkeypatch):
     # Delete: the question says how many articles lose it; Cancel keeps it.
     select(dialog, themes["Democracy"])
     asked = []
-    monkeypatch.setattr(dialog_module.QMessageBox, "question", staticmethod(
-        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel))
+    monkeypatch.setattr(
+        dialog_module.QMessageBox,
+        "question",
+        staticmethod(lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel),
+    )
     dialog.delete_button.click()
     assert "4 articles will lose this theme" in asked[0]
     assert library.themes()
-    monkeypatch.setattr(dialog_module.QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(
+        dialog_module.QMessageBox,
+        "question",
+        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes),
+    )
     dialog.delete_button.click()
     assert library.themes() == {}
     assert all(not a.themes for a in library.articles())
@@ -103,8 +115,9 @@ def test_duplicate_label_is_refused_with_message(qtbot, library, monkeypatch):
     dialog = ThemesDialog(library)
     qtbot.addWidget(dialog)
     shown = []
-    monkeypatch.setattr(dialog_module.QMessageBox, "warning",
-                        staticmethod(lambda *a, **k: shown.append(a[2])))
+    monkeypatch.setattr(
+        dialog_module.QMessageBox, "warning", staticmethod(lambda *a, **k: shown.append(a[2]))
+    )
     qtbot.keyClicks(dialog.new_label, "finance")
     dialog.add_button.click()
     assert shown and "Finance" in shown[0]

@@ -27,7 +27,10 @@ def test_shutdown_cancels_running_work_and_forgets_it(qtbot: Any) -> None:
     gate = threading.Event()
     seen: list[Any] = []
     task = workers.run_in_background(
-        _blocked, gate, on_done=seen.append, on_error=seen.append,
+        _blocked,
+        gate,
+        on_done=seen.append,
+        on_error=seen.append,
         on_progress=lambda *a: seen.append(a),
     )
     assert task in workers._running

@@ -34,18 +34,30 @@ def _draft(title: str, body: str = "", **kw: object) -> DraftArticle:
 
 def _samples() -> list[DraftArticle]:
     return [
-        _draft("Parks budgets under strain",
-               "Councils are closing play areas as parks budgets fall.",
-               authors=["Dr Ada Greenwood"], source="Town Hall Review",
-               published=date(2024, 5, 2)),
-        _draft("Adult social care waiting lists",
-               "Waiting lists for care assessments grew again; councils ask for multi-year "
-               "settlements.", authors=["Ben Ortiz"], source="Care Weekly",
-               published=date(2025, 1, 20), url="https://example.org/care"),
-        _draft("Councillor workloads",
-               "A survey of councillors found casework rising and parks mentioned only once.",
-               authors=["Ada Greenwood", "Chen Li"], source="Town Hall Review",
-               published=date(2025, 6, 30), doi="10.1234/abc.5"),
+        _draft(
+            "Parks budgets under strain",
+            "Councils are closing play areas as parks budgets fall.",
+            authors=["Dr Ada Greenwood"],
+            source="Town Hall Review",
+            published=date(2024, 5, 2),
+        ),
+        _draft(
+            "Adult social care waiting lists",
+            "Waiting lists for care assessments grew again; councils ask for multi-year "
+            "settlements.",
+            authors=["Ben Ortiz"],
+            source="Care Weekly",
+            published=date(2025, 1, 20),
+            url="https://example.org/care",
+        ),
+        _draft(
+            "Councillor workloads",
+            "A survey of councillors found casework rising and parks mentioned only once.",
+            authors=["Ada Greenwood", "Chen Li"],
+            source="Town Hall Review",
+            published=date(2025, 6, 30),
+            doi="10.1234/abc.5",
+        ),
     ]
 
 

@@ -25,10 +25,16 @@ EXPORTS = Path(__file__).resolve().parents[1] / "samples" / "blog-exports"
 
 # What a person reads in each file: its title, authors and date.
 EXPECTED = {
-    "01-yaml-front-matter.txt": ("Three parishes, one clerk: sharing staff in rural Wiltshire",
-                                 ["Helen Marsh"], date(2023, 4, 11)),
-    "02-toml-front-matter.txt": ("Why the audit backlog matters to councillors", ["Tom Beckett"],
-                                 date(2021, 9, 2)),
+    "01-yaml-front-matter.txt": (
+        "Three parishes, one clerk: sharing staff in rural Wiltshire",
+        ["Helen Marsh"],
+        date(2023, 4, 11),
+    ),
+    "02-toml-front-matter.txt": (
+        "Why the audit backlog matters to councillors",
+        ["Tom Beckett"],
+        date(2021, 9, 2),
+    ),
     "03-pelican-header.txt": ("Bus franchising two years on", ["Priya Raman"], date(2016, 3, 18)),
     "04-template-tags.txt": ("Libraries as warm spaces", [], None),
     "05-setext.txt": ("Planning fees to rise by a third", ["Martin O'Neill"], None),
@@ -52,8 +58,21 @@ def test_title_author_and_date_as_a_person_reads_them(name: str) -> None:
     draft = _one(name)
     assert (draft.title, draft.authors, draft.published) == (title, authors, published)
     assert not draft.title_was_proposed
-    for markup in ("---", "+++", "{%", "{{", "&pound;", "&mdash;", "<strong>", "![", "====",
-                   "Title:", "A post by", "Posted on", "<cite>"):
+    for markup in (
+        "---",
+        "+++",
+        "{%",
+        "{{",
+        "&pound;",
+        "&mdash;",
+        "<strong>",
+        "![",
+        "====",
+        "Title:",
+        "A post by",
+        "Posted on",
+        "<cite>",
+    ):
         assert markup not in draft.body, (markup, draft.body)
 
 
@@ -76,13 +95,16 @@ def test_the_front_matter_summary_is_kept_as_the_standfirst() -> None:
 def test_hard_wrapped_paragraphs_are_reflowed_and_lists_and_quotes_kept() -> None:
     body = _one("08-hard-wrapped-lists.txt").body
     paragraphs = body.split("\n\n")
-    assert paragraphs[0].endswith("funding model for local government, which is in need of "
-                                  "reform.")
+    assert paragraphs[0].endswith("funding model for local government, which is in need of reform.")
     assert "\n" not in paragraphs[0]
-    assert ("- fewer private lets at housing benefit rates\n- longer stays in bed and breakfast\n"
-            "- more families presenting as homeless") in paragraphs
-    assert ("> Temporary accommodation is the most expensive way to house a family and the "
-            "worst for the children in it.") in paragraphs
+    assert (
+        "- fewer private lets at housing benefit rates\n- longer stays in bed and breakfast\n"
+        "- more families presenting as homeless"
+    ) in paragraphs
+    assert (
+        "> Temporary accommodation is the most expensive way to house a family and the "
+        "worst for the children in it."
+    ) in paragraphs
 
 
 def test_entities_and_inline_html_become_text_and_links_stay_links() -> None:
@@ -109,8 +131,11 @@ def test_a_file_with_no_title_gets_one_proposed_and_marked() -> None:
 
 def test_text_cut_off_mid_sentence_is_flagged(tmp_path: Path) -> None:
     page = tmp_path / "teaser.md"
-    page.write_text("# Waste contracts\n\nThe county has signed a new waste contract that runs "
-                    "for twelve years and covers collection and\n", encoding="utf-8")
+    page.write_text(
+        "# Waste contracts\n\nThe county has signed a new waste contract that runs "
+        "for twelve years and covers collection and\n",
+        encoding="utf-8",
+    )
     flags = import_path(page)[0].flags
     assert any(f.startswith("possibly truncated") for f in flags)
     whole = import_path(EXPORTS / "05-setext.txt")[0].flags
@@ -118,8 +143,11 @@ def test_text_cut_off_mid_sentence_is_flagged(tmp_path: Path) -> None:
 
 
 def test_a_title_cleared_in_the_preview_is_proposed_when_saved(lib: Library) -> None:
-    draft = DraftArticle(title="   ", body="Parish precepts rose faster than district council "
-                         "tax this year. Many parishes took on services.")
+    draft = DraftArticle(
+        title="   ",
+        body="Parish precepts rose faster than district council "
+        "tax this year. Many parishes took on services.",
+    )
     report = lib.add_drafts([draft])
     saved = lib.get(report.added[0].id)
     assert saved.title == "Parish precepts rose faster than district council tax this year"
@@ -131,10 +159,19 @@ def test_a_title_cleared_in_the_preview_is_proposed_when_saved(lib: Library) -> 
 
 
 def _cli(tmp_path: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "BRIEFING_CACHE_DIR": str(tmp_path / "cache"),
-           "BRIEFING_LIBRARY": str(tmp_path / "lib")}
-    result = subprocess.run([sys.executable, "-m", "briefing", *map(str, args)], env=env,
-                            capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    env = {
+        **os.environ,
+        "BRIEFING_CACHE_DIR": str(tmp_path / "cache"),
+        "BRIEFING_LIBRARY": str(tmp_path / "lib"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", *map(str, args)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
     assert "Traceback" not in result.stderr, result.stderr
     return result
 
@@ -153,8 +190,10 @@ def test_import_count_equals_list_count_and_a_damaged_file_is_a_problem(tmp_path
 
     # Someone empties a title by hand: the file is listed as a problem, never hidden.
     damaged = tmp_path / "lib" / "articles" / f"{added[0]['id']}.md"
-    damaged.write_text(re.sub(r"(?m)^title: .*$", "title: ''", damaged.read_text(
-        encoding="utf-8"), count=1), encoding="utf-8")
+    damaged.write_text(
+        re.sub(r"(?m)^title: .*$", "title: ''", damaged.read_text(encoding="utf-8"), count=1),
+        encoding="utf-8",
+    )
     listing = _cli(tmp_path, "library", "list")
     assert "11 articles" in listing.stdout and "1 problem" in listing.stdout
     assert f"{damaged.name}: skipped, it has no title" in listing.stderr

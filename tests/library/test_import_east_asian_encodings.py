@@ -14,12 +14,20 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 ARTICLES = {
-    "shift_jis": ("東京都の住宅費用", "東京都は住宅の費用が上がり続けていると発表しました。"
-                  "区役所は一時的な住まいを探す世帯を支援します。"),
-    "gb18030": ("伦敦的临时住房", "伦敦市议会表示，临时住房的费用持续上涨。"
-                "议会将为寻找住所的家庭提供帮助，并审查预算。"),
-    "euc_kr": ("서울의 임시 주택", "서울시는 임시 주택 비용이 계속 오르고 있다고 밝혔습니다. "
-               "구청은 집을 찾는 가구를 지원합니다."),
+    "shift_jis": (
+        "東京都の住宅費用",
+        "東京都は住宅の費用が上がり続けていると発表しました。"
+        "区役所は一時的な住まいを探す世帯を支援します。",
+    ),
+    "gb18030": (
+        "伦敦的临时住房",
+        "伦敦市议会表示，临时住房的费用持续上涨。议会将为寻找住所的家庭提供帮助，并审查预算。",
+    ),
+    "euc_kr": (
+        "서울의 임시 주택",
+        "서울시는 임시 주택 비용이 계속 오르고 있다고 밝혔습니다. "
+        "구청은 집을 찾는 가구를 지원합니다.",
+    ),
 }
 
 
@@ -34,12 +42,15 @@ def test_a_text_file_in_a_legacy_east_asian_encoding(tmp_path: Path, encoding: s
 
 
 @pytest.mark.parametrize("encoding", list(ARTICLES))
-def test_a_saved_page_with_no_charset_in_a_legacy_east_asian_encoding(tmp_path: Path,
-                                                                      encoding: str):
+def test_a_saved_page_with_no_charset_in_a_legacy_east_asian_encoding(
+    tmp_path: Path, encoding: str
+):
     title, body = ARTICLES[encoding]
-    page = (f"<!doctype html><html><head><title>{title}</title><style>body {{ margin: 0 }}"
-            f"</style></head><body><article><h1>{title}</h1><p>{body}</p><p>{body}</p>"
-            "</article></body></html>")
+    page = (
+        f"<!doctype html><html><head><title>{title}</title><style>body {{ margin: 0 }}"
+        f"</style></head><body><article><h1>{title}</h1><p>{body}</p><p>{body}</p>"
+        "</article></body></html>"
+    )
     path = tmp_path / f"{encoding}.html"
     path.write_bytes(page.encode(encoding))
     source = read_source(path)
@@ -48,8 +59,10 @@ def test_a_saved_page_with_no_charset_in_a_legacy_east_asian_encoding(tmp_path: 
 
 def test_western_text_keeps_windows_1252(tmp_path: Path):
     path = tmp_path / "precepts.txt"
-    text = ("Parish precepts rise again\n\nThe café’s rent rose by £5,000 – a “significant” "
-            "increase, the clerk said. Señor Müller agreed.\n")
+    text = (
+        "Parish precepts rise again\n\nThe café’s rent rose by £5,000 – a “significant” "
+        "increase, the clerk said. Señor Müller agreed.\n"
+    )
     path.write_bytes(text.encode("cp1252"))
     source = read_source(path)
     assert source.encoding == "cp1252"

@@ -25,8 +25,7 @@ def _encrypted(path: Path, user_password: str) -> Path:
     page.drawString(72, 730, "The council will move to three-weekly collections of general waste.")
     page.save()
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(out.getvalue())))
-    writer.encrypt(user_password=user_password, owner_password="owner-secret",
-                   algorithm="AES-256")
+    writer.encrypt(user_password=user_password, owner_password="owner-secret", algorithm="AES-256")
     with path.open("wb") as stream:
         writer.write(stream)
     return path

@@ -12,8 +12,9 @@ from briefing.cli import main
 if TYPE_CHECKING:
     from pathlib import Path
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt",
-                                reason="needs symbolic links")
+pytestmark = pytest.mark.skipif(
+    not hasattr(os, "symlink") or os.name == "nt", reason="needs symbolic links"
+)
 
 
 def test_links_out_of_the_folder_are_skipped_and_named(tmp_path: Path, capsys, monkeypatch) -> None:
@@ -24,8 +25,10 @@ def test_links_out_of_the_folder_are_skipped_and_named(tmp_path: Path, capsys, m
     (outside / "notes" / "more.md").write_text("# Private notes\n\nNot for import.\n")
     folder = tmp_path / "to-import"
     folder.mkdir()
-    (folder / "budget.txt").write_text("Budget setting\n\nThe council sets its budget in "
-                                       "February after a long consultation.\n", encoding="utf-8")
+    (folder / "budget.txt").write_text(
+        "Budget setting\n\nThe council sets its budget in February after a long consultation.\n",
+        encoding="utf-8",
+    )
     (folder / "link.txt").symlink_to(outside / "secret.txt")
     (folder / "linked-folder").symlink_to(outside / "notes")
     (folder / "inside.txt").symlink_to(folder / "budget.txt")  # stays in the folder: allowed

@@ -84,7 +84,11 @@ def test_markdown_front_matter_becomes_metadata(tmp_path: Path) -> None:
     assert article.title == "Adult social care charging"
     assert article.authors == ["Lee Chan", "Sam Orr"]
     assert (article.source, article.published, article.url, article.doi) == (
-        "Care Weekly", date(2025, 3, 4), "https://example.org/charging", "10.1234/abc.5")
+        "Care Weekly",
+        date(2025, 3, 4),
+        "https://example.org/charging",
+        "10.1234/abc.5",
+    )
     assert article.themes == ["Social care", "Finance"]
     assert article.start_line == 10  # the line of the heading in the file itself
     assert "**delayed** again. Councils had planned for it." in article.body  # still Markdown
@@ -108,8 +112,10 @@ def test_docx_headings_lists_tables_and_properties(tmp_path: Path) -> None:
     document.core_properties.author = "python-docx"
     document.add_heading("Waste collection review", level=1)
     document.add_paragraph("Dr Kim Lowe")
-    document.add_paragraph("Weekly food waste collections become mandatory in England from "
-                           "next April, and most councils still need to buy vehicles.")
+    document.add_paragraph(
+        "Weekly food waste collections become mandatory in England from "
+        "next April, and most councils still need to buy vehicles."
+    )
     document.add_heading("Costs", level=2)
     document.add_paragraph("New caddies for every home", style="List Bullet")
     document.add_paragraph("Extra crews on rural rounds", style="List Bullet")
@@ -136,12 +142,16 @@ def test_docx_with_two_articles_under_top_headings(tmp_path: Path) -> None:
     for title in ("Libraries as warm spaces", "Parks funding after the settlement"):
         document.add_heading(title, level=1)
         document.add_heading("Context", level=2)
-        document.add_paragraph("A paragraph of ordinary text that explains the context in "
-                               "enough words to read as the body of an article.")
+        document.add_paragraph(
+            "A paragraph of ordinary text that explains the context in "
+            "enough words to read as the body of an article."
+        )
     path = tmp_path / "two.docx"
     document.save(str(path))
     assert [a.title for a in import_path(path)] == [
-        "Libraries as warm spaces", "Parks funding after the settlement"]
+        "Libraries as warm spaces",
+        "Parks funding after the settlement",
+    ]
 
 
 HTML = """<!doctype html><html><head>
@@ -187,8 +197,18 @@ def test_html_main_text_only_and_nothing_fetched(tmp_path: Path) -> None:
     assert "What councils say" in body
     assert "<b>prevention</b> funding" in body  # escaped markup stays literal text
     assert "- More outreach workers\n- Longer hostel stays" in body
-    for junk in ("tracking code", "color", "Home", "Most read", "Share on", "newsletter",
-                 "Enable JavaScript", "Copyright", "pixel.gif", "ads.example"):
+    for junk in (
+        "tracking code",
+        "color",
+        "Home",
+        "Most read",
+        "Share on",
+        "newsletter",
+        "Enable JavaScript",
+        "Copyright",
+        "pixel.gif",
+        "ads.example",
+    ):
         assert junk not in body
 
 
@@ -200,7 +220,9 @@ def test_html_without_article_uses_largest_text_block(tmp_path: Path) -> None:
         "<p>A long first paragraph about planning reform "
         "and what it means for local plans.</p><p>A second paragraph follows it here.</p>"
         "<ul><li><p>Nested item</p></li><li>Plain <a href='#'>item</a></li></ul></div>"
-        "</body></html>", encoding="utf-8")
+        "</body></html>",
+        encoding="utf-8",
+    )
     [article] = import_path(path)
     assert article.title == "Planning reform"
     assert article.authors == ["Jo Bloggs"]
@@ -238,8 +260,10 @@ def test_pdf_text_layer_rebuilds_paragraphs_and_joins_hyphens(tmp_path: Path) ->
     assert article.title == "Flood resilience in coastal districts"
     assert article.authors == ["Mark Oduya"]
     assert "high property values" in article.body
-    assert "Coastal districts face rising costs from flooding, and the latest national " \
-           "assessment shows" in article.body
+    assert (
+        "Coastal districts face rising costs from flooding, and the latest national "
+        "assessment shows" in article.body
+    )
     assert article.body.rstrip().endswith("as well as their value.")
     assert article.body.count("\n\n") == 1
 
@@ -247,7 +271,9 @@ def test_pdf_text_layer_rebuilds_paragraphs_and_joins_hyphens(tmp_path: Path) ->
 def test_pasted_text_with_one_article_and_no_author() -> None:
     [article] = import_text(
         "Council tax referendum limits\n\nThe government has confirmed that the referendum "
-        "limit for council tax will stay at the same level for another year.\n", "clipboard")
+        "limit for council tax will stay at the same level for another year.\n",
+        "clipboard",
+    )
     assert article.title == "Council tax referendum limits"
     assert article.authors == []
     assert article.flags == []

@@ -14,12 +14,20 @@ from briefing.library.importers import import_path
 if TYPE_CHECKING:
     from pathlib import Path
 
-LEFT = ["Councils across the region have agreed to", "pool their procurement of road salt so",
-        "that one contract covers every highway au-", "thority, which officers expect to save a",
-        "tenth of the cost each winter."]
-RIGHT = ["The contract will be reviewed after two", "winters, and councils may leave it with",
-         "a year's notice if the savings are not", "delivered as promised in the business",
-         "case that members approved."]
+LEFT = [
+    "Councils across the region have agreed to",
+    "pool their procurement of road salt so",
+    "that one contract covers every highway au-",
+    "thority, which officers expect to save a",
+    "tenth of the cost each winter.",
+]
+RIGHT = [
+    "The contract will be reviewed after two",
+    "winters, and councils may leave it with",
+    "a year's notice if the savings are not",
+    "delivered as promised in the business",
+    "case that members approved.",
+]
 
 
 def _two_column_report(path: Path, pages: int = 2) -> None:
@@ -58,9 +66,11 @@ def test_two_columns_are_read_column_by_column(tmp_path: Path) -> None:
     assert article.authors == ["Dana Whitlock"]
     body = article.body
     # The left column's sentence is whole, and the word broken at its line end is joined.
-    assert ("Councils across the region have agreed to pool their procurement of road salt so "
-            "that one contract covers every highway authority, which officers expect to save a "
-            "tenth of the cost each winter.") in body
+    assert (
+        "Councils across the region have agreed to pool their procurement of road salt so "
+        "that one contract covers every highway authority, which officers expect to save a "
+        "tenth of the cost each winter."
+    ) in body
     assert body.index("tenth of the cost") < body.index("The contract will be reviewed")
     for furniture in ("Highways Review", "Page 1", "Page 2", "of 2"):
         assert furniture not in body
@@ -70,17 +80,26 @@ def test_a_listing_page_becomes_one_entry_an_item(tmp_path: Path) -> None:
     items = "".join(
         f"<li class='news-item'><h3><a href='https://example.org/news/{n}'>{title}</a></h3>"
         f"<time datetime='2025-0{n + 1}-14'>14 {month} 2025</time><p>{teaser}</p></li>"
-        for n, (title, month, teaser) in enumerate([
-            ("Library hours extended", "January", "Six branches open later on weekdays."),
-            ("New recycling bins arrive", "February", "Every household gets a food caddy."),
-            ("Budget consultation opens", "March", "Residents can comment until April."),
-        ]))
+        for n, (title, month, teaser) in enumerate(
+            [
+                ("Library hours extended", "January", "Six branches open later on weekdays."),
+                ("New recycling bins arrive", "February", "Every household gets a food caddy."),
+                ("Budget consultation opens", "March", "Residents can comment until April."),
+            ]
+        )
+    )
     page = tmp_path / "news.html"
-    page.write_text(f"<html><body><nav><a href='/'>Home</a></nav><main><h1>News</h1>"
-                    f"<ul class='news'>{items}</ul></main></body></html>", encoding="utf-8")
+    page.write_text(
+        f"<html><body><nav><a href='/'>Home</a></nav><main><h1>News</h1>"
+        f"<ul class='news'>{items}</ul></main></body></html>",
+        encoding="utf-8",
+    )
     entries = import_path(page)
-    assert [e.title for e in entries] == ["Library hours extended", "New recycling bins arrive",
-                                         "Budget consultation opens"]
+    assert [e.title for e in entries] == [
+        "Library hours extended",
+        "New recycling bins arrive",
+        "Budget consultation opens",
+    ]
     assert entries[1].url == "https://example.org/news/1"
     assert entries[1].body == "Every household gets a food caddy."
     assert str(entries[2].published) == "2025-03-14"
@@ -88,13 +107,17 @@ def test_a_listing_page_becomes_one_entry_an_item(tmp_path: Path) -> None:
 
 
 def test_an_article_with_related_links_is_not_a_listing(tmp_path: Path) -> None:
-    related = "".join(f"<div class='card'><h3><a href='/r{n}'>Related story {n}</a></h3>"
-                      f"<p>1 May 2025</p></div>" for n in range(4))
+    related = "".join(
+        f"<div class='card'><h3><a href='/r{n}'>Related story {n}</a></h3><p>1 May 2025</p></div>"
+        for n in range(4)
+    )
     text = " ".join(["Councils have agreed a shared approach to winter gritting routes."] * 12)
     page = tmp_path / "article.html"
-    page.write_text(f"<html><body><article><h1>Gritting routes agreed</h1><p>{text}</p>"
-                    f"<p>{text}</p></article><aside>{related}</aside></body></html>",
-                    encoding="utf-8")
+    page.write_text(
+        f"<html><body><article><h1>Gritting routes agreed</h1><p>{text}</p>"
+        f"<p>{text}</p></article><aside>{related}</aside></body></html>",
+        encoding="utf-8",
+    )
     [article] = import_path(page)
     assert article.title == "Gritting routes agreed"
     assert not any(f.startswith("from a listing page") for f in article.flags)
@@ -102,10 +125,13 @@ def test_an_article_with_related_links_is_not_a_listing(tmp_path: Path) -> None:
 
 def test_an_email_byline_gives_the_author(tmp_path: Path) -> None:
     mail = tmp_path / "newsletter.eml"
-    mail.write_text("From: Town Hall Review <news@example.org>\nSubject: Parking income falls\n"
-                    "Date: Tue, 4 Mar 2025 09:00:00 +0000\nContent-Type: text/plain\n\n"
-                    "By Dr Sofia Marr\n\nParking income fell in most town centres last year, "
-                    "as more people shopped online.\n", encoding="utf-8")
+    mail.write_text(
+        "From: Town Hall Review <news@example.org>\nSubject: Parking income falls\n"
+        "Date: Tue, 4 Mar 2025 09:00:00 +0000\nContent-Type: text/plain\n\n"
+        "By Dr Sofia Marr\n\nParking income fell in most town centres last year, "
+        "as more people shopped online.\n",
+        encoding="utf-8",
+    )
     [article] = import_path(mail)
     assert article.authors == ["Sofia Marr"]
     assert article.body.startswith("Parking income fell")
@@ -114,9 +140,11 @@ def test_an_email_byline_gives_the_author(tmp_path: Path) -> None:
 
 def test_a_closing_link_to_the_original_gives_the_url(tmp_path: Path) -> None:
     post = tmp_path / "post.md"
-    post.write_text("# Parking income falls\n\nParking income fell in most town centres last "
-                    "year.\n\nOriginally published at https://example.org/2025/parking.\n",
-                    encoding="utf-8")
+    post.write_text(
+        "# Parking income falls\n\nParking income fell in most town centres last "
+        "year.\n\nOriginally published at https://example.org/2025/parking.\n",
+        encoding="utf-8",
+    )
     [article] = import_path(post)
     assert article.url == "https://example.org/2025/parking"
     assert "Originally published" not in article.body

@@ -18,8 +18,10 @@ def _pdf(path: Path, title: str, author: str) -> Path:
     c.setTitle(title)
     c.setAuthor(author)
     text = c.beginText(72, 760)
-    for line in ("a short note on budgets, written without any title line at the top,",
-                 "so the importer has to look elsewhere for a sensible title."):
+    for line in (
+        "a short note on budgets, written without any title line at the top,",
+        "so the importer has to look elsewhere for a sensible title.",
+    ):
         text.textLine(line)
     c.drawText(text)
     c.save()

@@ -28,19 +28,21 @@ def draft_with_changes(folder: Path) -> Path:
     document.add_heading("Temporary accommodation costs keep rising", level=1)
     document.add_paragraph("By Jo Example")
     body = document.add_paragraph("Spending rose by ")
-    body._p.append(parse_xml(f'<w:del {W} w:id="1" {WHEN}><w:r><w:delText>twelve'
-                             '</w:delText></w:r></w:del>'))
-    body._p.append(parse_xml(f'<w:ins {W} w:id="2" {WHEN}><w:r><w:t>eighteen</w:t></w:r>'
-                             '</w:ins>'))
+    body._p.append(
+        parse_xml(f'<w:del {W} w:id="1" {WHEN}><w:r><w:delText>twelve</w:delText></w:r></w:del>')
+    )
+    body._p.append(parse_xml(f'<w:ins {W} w:id="2" {WHEN}><w:r><w:t>eighteen</w:t></w:r></w:ins>'))
     body.add_run(" per cent in the year to March, the council's report says.")
     note = document.add_paragraph("Officers expect the pressure to continue.")
     hidden = note.add_run(" [Internal: do not quote the Chief Executive.]")
     hidden.font.hidden = True
     moved = document.add_paragraph("Members asked for ")
-    moved._p.append(parse_xml(f'<w:moveFrom {W} w:id="3" {WHEN}><w:r><w:t>monthly</w:t>'
-                              '</w:r></w:moveFrom>'))
-    moved._p.append(parse_xml(f'<w:moveTo {W} w:id="4" {WHEN}><w:r><w:t>quarterly</w:t>'
-                              '</w:r></w:moveTo>'))
+    moved._p.append(
+        parse_xml(f'<w:moveFrom {W} w:id="3" {WHEN}><w:r><w:t>monthly</w:t></w:r></w:moveFrom>')
+    )
+    moved._p.append(
+        parse_xml(f'<w:moveTo {W} w:id="4" {WHEN}><w:r><w:t>quarterly</w:t></w:r></w:moveTo>')
+    )
     moved.add_run(" updates on the figures.")
     style = document.styles.add_style("Drafting note", WD_STYLE_TYPE.PARAGRAPH)
     style.font.hidden = True
@@ -49,8 +51,9 @@ def draft_with_changes(folder: Path) -> Path:
     table.cell(0, 0).text = "Households"
     cell = table.cell(0, 1).paragraphs[0]
     cell._p.append(parse_xml(f'<w:ins {W} w:id="5" {WHEN}><w:r><w:t>1,240</w:t></w:r></w:ins>'))
-    cell._p.append(parse_xml(f'<w:del {W} w:id="6" {WHEN}><w:r><w:delText>980</w:delText>'
-                             '</w:r></w:del>'))
+    cell._p.append(
+        parse_xml(f'<w:del {W} w:id="6" {WHEN}><w:r><w:delText>980</w:delText></w:r></w:del>')
+    )
     path = folder / "draft with changes.docx"
     document.save(path)
     return path
@@ -74,12 +77,20 @@ def test_tracked_changes_are_accepted_hidden_text_left_out_and_both_said(tmp_pat
 
 def test_the_dry_run_says_what_was_left_out(tmp_path: Path):
     path = draft_with_changes(tmp_path)
-    env = {**os.environ, "BRIEFING_CACHE_DIR": str(tmp_path / "cache"),
-           "BRIEFING_LIBRARY": str(tmp_path / "lib")}
+    env = {
+        **os.environ,
+        "BRIEFING_CACHE_DIR": str(tmp_path / "cache"),
+        "BRIEFING_LIBRARY": str(tmp_path / "lib"),
+    }
     env.pop("QT_QPA_PLATFORM", None)
-    result = subprocess.run([sys.executable, "-m", "briefing", "import", str(path), "--dry-run",
-                             "--json"], env=env, capture_output=True, text=True, timeout=120,
-                            check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "import", str(path), "--dry-run", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     [article] = json.loads(result.stdout)["files"][0]["articles"]
     assert any("tracked changes accepted" in flag for flag in article["flags"])

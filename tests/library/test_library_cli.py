@@ -19,14 +19,21 @@ ROUND_TABLE = SAMPLES / "contact-centre-round-table.txt"
 
 @pytest.fixture
 def run(tmp_path: Path):  # type: ignore[no-untyped-def]
-    env = {**os.environ, "BRIEFING_CACHE_DIR": str(tmp_path / "cache"),
-           "BRIEFING_LIBRARY": str(tmp_path / "lib")}
+    env = {
+        **os.environ,
+        "BRIEFING_CACHE_DIR": str(tmp_path / "cache"),
+        "BRIEFING_LIBRARY": str(tmp_path / "lib"),
+    }
     env.pop("QT_QPA_PLATFORM", None)
 
     def call(*args: str | Path, ok: bool = True) -> subprocess.CompletedProcess[str]:
         result = subprocess.run(
-            [sys.executable, "-m", "briefing", *map(str, args)], env=env, cwd=tmp_path,
-            capture_output=True, text=True, timeout=120,
+            [sys.executable, "-m", "briefing", *map(str, args)],
+            env=env,
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
         assert "Traceback" not in result.stderr, result.stderr
         if ok:
@@ -59,8 +66,15 @@ def test_bad_files_are_named_and_the_good_ones_imported(run, tmp_path: Path):
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02" * 200)
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "fake.docx").write_text("not a zip", encoding="utf-8")
-    result = run("import", tmp_path / "binary.txt", ROUND_TABLE, tmp_path / "empty.txt",
-                 tmp_path / "fake.docx", tmp_path / "missing.txt", ok=False)
+    result = run(
+        "import",
+        tmp_path / "binary.txt",
+        ROUND_TABLE,
+        tmp_path / "empty.txt",
+        tmp_path / "fake.docx",
+        tmp_path / "missing.txt",
+        ok=False,
+    )
     assert result.returncode == 1
     for name in ("binary.txt", "empty.txt", "fake.docx", "missing.txt"):
         assert name in result.stderr
@@ -77,16 +91,25 @@ def test_whole_path_import_theme_search_pack_build(run, tmp_path: Path):
 
     listed = json.loads(run("library", "list", "--json").stdout)
     for entry in listed:
-        assert {"id", "title", "authors", "source", "published", "url", "doi",
-                "themes"} <= entry.keys()
+        assert {
+            "id",
+            "title",
+            "authors",
+            "source",
+            "published",
+            "url",
+            "doi",
+            "themes",
+        } <= entry.keys()
     by_title = {a["title"]: a for a in listed}
     floods = by_title["Small Parishes, Big Storms: What Flood Recovery Teaches Councils"]
     assert floods["doi"] == "10.5555/thin-close-2025"
     contact_ids = [a["id"] for a in listed if "contact centres" in a["title"]]
     assert len(contact_ids) == 2
 
-    theme = json.loads(run("theme", "add", "Contact centres", "--colour", "#1d70b8",
-                           "--json").stdout)["id"]
+    theme = json.loads(
+        run("theme", "add", "Contact centres", "--colour", "#1d70b8", "--json").stdout
+    )["id"]
     run("theme", "assign", theme, *contact_ids)
     assert "contact-centres" in run("theme", "list").stdout
     bad = run("theme", "assign", "no-such-theme", contact_ids[0], ok=False)
@@ -100,8 +123,18 @@ def test_whole_path_import_theme_search_pack_build(run, tmp_path: Path):
     assert "Marsh" in run("search", "parish", "--author", "marsh").stdout
 
     pack_file = tmp_path / "ai.yaml"
-    run("pack", "new", "--title", "Contact centres", "--theme", theme,
-        "--article", floods["id"], "-o", pack_file)
+    run(
+        "pack",
+        "new",
+        "--title",
+        "Contact centres",
+        "--theme",
+        theme,
+        "--article",
+        floods["id"],
+        "-o",
+        pack_file,
+    )
     refused = run("pack", "new", "--title", "Again", "--theme", theme, "-o", pack_file, ok=False)
     assert refused.returncode == 1 and "already exists" in refused.stderr
 
@@ -111,8 +144,9 @@ def test_whole_path_import_theme_search_pack_build(run, tmp_path: Path):
     for n, item in enumerate(i for s in data["sections"] for i in s["items"]):
         item["summary"] = f"Officer summary number {n} in plain words."
         item["implications"] = [f"Implication {n} for the council."]
-    pack_file.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True),
-                         encoding="utf-8")
+    pack_file.write_text(
+        yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8"
+    )
 
     out_dir = tmp_path / "out"
     run("build", pack_file, "-o", out_dir, "--format", "pdf")

@@ -22,7 +22,8 @@ ARTICLE = "---\nid: {id}\ntitle: {title}\npublished: {published}\n---\n\n{body}\
 def _write(folder: Path, name: str, title: str, published: str, body: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / f"{name}.md").write_text(
-        ARTICLE.format(id=name, title=title, published=published, body=body), encoding="utf-8")
+        ARTICLE.format(id=name, title=title, published=published, body=body), encoding="utf-8"
+    )
 
 
 def test_an_impossible_date_skips_that_article_and_keeps_the_rest(tmp_path: Path) -> None:
@@ -33,15 +34,18 @@ def test_an_impossible_date_skips_that_article_and_keeps_the_rest(tmp_path: Path
     for command in (["library", "list"], ["search", "parks"]):
         result = subprocess.run(
             [sys.executable, "-m", "briefing", *command, "--library", str(tmp_path / "lib")],
-            capture_output=True, text=True, timeout=120,
+            capture_output=True,
+            text=True,
+            timeout=120,
             env={"BRIEFING_CACHE_DIR": str(env_cache), "PATH": "/usr/bin:/bin"},
         )
         assert "Traceback" not in result.stderr, result.stderr
         assert result.returncode == 0
         assert "Parks and play areas" in result.stdout
         assert "Leap year budgets" not in result.stdout
-        assert "leap.md: skipped, the metadata block has a date that does not exist" in \
-            result.stderr
+        assert (
+            "leap.md: skipped, the metadata block has a date that does not exist" in result.stderr
+        )
 
 
 def _full_on_disk(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -57,7 +61,9 @@ def _full_on_disk(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_full_cache_disk_keeps_search_working_and_says_so(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     articles = tmp_path / "lib" / "articles"
     _write(articles, "parks", "Parks and play areas", "2025-03-01", "Parks need money.")
@@ -71,7 +77,8 @@ def test_a_full_cache_disk_keeps_search_working_and_says_so(
 
 
 def test_an_index_folder_that_cannot_be_created_is_not_a_traceback(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _write(tmp_path / "lib" / "articles", "parks", "Parks and play areas", "2025-03-01", "Parks.")
     real_mkdir = Path.mkdir
 
@@ -87,7 +94,9 @@ def test_an_index_folder_that_cannot_be_created_is_not_a_traceback(
 
 
 def test_a_library_filling_up_mid_import_says_which_articles_were_added(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     import briefing.library.store as store
 
@@ -114,7 +123,8 @@ def test_a_library_filling_up_mid_import_says_which_articles_were_added(
 
 
 def test_temporary_files_left_in_articles_by_a_killed_import_are_swept(
-        tmp_path: Path, make_draft) -> None:
+    tmp_path: Path, make_draft
+) -> None:
     import os
     import time
 
@@ -135,12 +145,13 @@ def test_an_article_file_nested_a_thousand_deep_is_skipped(tmp_path: Path) -> No
     _write(articles, "good", "Parks and play areas", "2025-03-01", "Parks need money.")
     lib = Library(tmp_path / "lib", cache_dir=tmp_path / "cache")
     assert [a.title for a in lib.articles()] == ["Parks and play areas"]
-    assert any("deep.md: skipped, the metadata block: lists and sets of keys are nested" in line
-               for line in lib.problems())
+    assert any(
+        "deep.md: skipped, the metadata block: lists and sets of keys are nested" in line
+        for line in lib.problems()
+    )
 
 
-def test_library_list_reads_no_article_file_the_index_already_holds(tmp_path, monkeypatch,
-                                                                     capsys):
+def test_library_list_reads_no_article_file_the_index_already_holds(tmp_path, monkeypatch, capsys):
     """`briefing library list` (and `theme list`) come from the index: an article file the
     index has seen, unchanged since, is never read again to list it, however long its body."""
     import json
@@ -152,10 +163,16 @@ def test_library_list_reads_no_article_file_the_index_already_holds(tmp_path, mo
 
     root, cache = tmp_path / "library", tmp_path / "cache"
     (root / "articles").mkdir(parents=True)
-    article = LibraryArticle(id="long-report", title="A long report", authors=["Ada Greenwood"],
-                             source="Example Weekly", standfirst="What the report found.",
-                             reference="Report 12/2026", themes=[],
-                             body="Costs rose again this year.\n\n" * 20_000)
+    article = LibraryArticle(
+        id="long-report",
+        title="A long report",
+        authors=["Ada Greenwood"],
+        source="Example Weekly",
+        standfirst="What the report found.",
+        reference="Report 12/2026",
+        themes=[],
+        body="Costs rose again this year.\n\n" * 20_000,
+    )
     (root / "articles" / "long-report.md").write_text(dump_article(article), encoding="utf-8")
     assert [a.title for a in Library(root, cache_dir=cache).listing()] == ["A long report"]
 

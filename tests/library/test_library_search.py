@@ -13,10 +13,18 @@ from briefing.library import Library
 @pytest.fixture
 def filled(lib: Library, samples, make_draft) -> Library:
     lib.add_drafts(samples)
-    lib.add_drafts([make_draft(
-        "Housing delivery", "Parks parks parks parks parks appear often in this long text about "
-        "housing, but the word is not in the title.", authors=["Dee Mason"], source="Planning Now",
-        published=date(2023, 2, 1))])
+    lib.add_drafts(
+        [
+            make_draft(
+                "Housing delivery",
+                "Parks parks parks parks parks appear often in this long text about "
+                "housing, but the word is not in the title.",
+                authors=["Dee Mason"],
+                source="Planning Now",
+                published=date(2023, 2, 1),
+            )
+        ]
+    )
     theme = lib.add_theme("Parks")
     lib.assign(["parks-budgets-under-strain", "councillor-workloads"], theme)
     return lib
@@ -25,8 +33,11 @@ def filled(lib: Library, samples, make_draft) -> Library:
 def test_title_hits_rank_above_body_hits(filled: Library):
     hits = filled.search("parks")
     assert hits[0].id == "parks-budgets-under-strain"
-    assert {h.id for h in hits} == {"parks-budgets-under-strain", "councillor-workloads",
-                                    "housing-delivery"}
+    assert {h.id for h in hits} == {
+        "parks-budgets-under-strain",
+        "councillor-workloads",
+        "housing-delivery",
+    }
     assert hits[0].authors == ["Dr Ada Greenwood"] and hits[0].themes == ["parks"]
     assert hits[0].published == date(2024, 5, 2) and "play areas" in hits[0].snippet
 
@@ -41,13 +52,19 @@ def test_last_word_matches_as_a_prefix_while_typing(filled: Library):
 
 def test_filters_theme_source_author_dates(filled: Library):
     assert {h.id for h in filled.search("parks", theme="parks")} == {
-        "parks-budgets-under-strain", "councillor-workloads"}
+        "parks-budgets-under-strain",
+        "councillor-workloads",
+    }
     assert [h.id for h in filled.search("", source="care weekly")] == [
-        "adult-social-care-waiting-lists"]
+        "adult-social-care-waiting-lists"
+    ]
     assert {h.id for h in filled.search("", author="greenwood")} == {
-        "parks-budgets-under-strain", "councillor-workloads"}
+        "parks-budgets-under-strain",
+        "councillor-workloads",
+    }
     assert [h.id for h in filled.search("parks", date_from=date(2025, 1, 1))] == [
-        "councillor-workloads"]
+        "councillor-workloads"
+    ]
     assert [h.id for h in filled.search("", date_to=date(2023, 12, 31))] == ["housing-delivery"]
     # An empty query lists everything, newest first.
     assert [h.id for h in filled.search("")][0] == "councillor-workloads"
@@ -55,8 +72,21 @@ def test_filters_theme_source_author_dates(filled: Library):
     assert "Chen Li" in filled.authors()
 
 
-@pytest.mark.parametrize("query", ['AI AND "', "NEAR(", '"', "parks OR", "title:parks",
-                                   "(((", "*", "park's \"budg", "a\x00b", "NOT"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        'AI AND "',
+        "NEAR(",
+        '"',
+        "parks OR",
+        "title:parks",
+        "(((",
+        "*",
+        "park's \"budg",
+        "a\x00b",
+        "NOT",
+    ],
+)
 def test_hostile_queries_never_error(filled: Library, query: str):
     assert isinstance(filled.search(query), list)
     assert isinstance(filled.search(query, theme="parks", author="'%_"), list)
@@ -110,10 +140,15 @@ def test_an_author_filter_finds_articles_added_while_it_is_set(filled: Library, 
     that author added meanwhile, here or by another copy of the app, is found at once."""
     assert {h.id for h in filled.search("", author="mason")} == {"housing-delivery"}
     filled.add_drafts([make_draft("Mason on parks", "Parks text.", authors=["Dee Mason"])])
-    assert {h.id for h in filled.search("", author="mason")} == {"housing-delivery",
-                                                                "mason-on-parks"}
+    assert {h.id for h in filled.search("", author="mason")} == {
+        "housing-delivery",
+        "mason-on-parks",
+    }
     other = Library(filled.root)  # another copy of the app, sharing the same index
     other.add_drafts([make_draft("More from Mason", "Parks again.", authors=["Dee Mason"])])
     filled.folder.sync(force=False)  # the folder scan itself may wait: the index has changed
     assert {h.id for h in filled.index.search("", author="mason")} == {
-        "housing-delivery", "mason-on-parks", "more-from-mason"}
+        "housing-delivery",
+        "mason-on-parks",
+        "more-from-mason",
+    }

@@ -43,10 +43,14 @@ def titles(library: Library, query: str) -> list[str]:
 
 
 def test_other_forms_of_a_word_are_found_and_the_exact_word_ranks_first(library: Library):
-    assert titles(library, "merger") == ["Merger talks stall",
-                                         "Two districts merged into one unitary"]
-    assert titles(library, "merged") == ["Two districts merged into one unitary",
-                                         "Merger talks stall"]
+    assert titles(library, "merger") == [
+        "Merger talks stall",
+        "Two districts merged into one unitary",
+    ]
+    assert titles(library, "merged") == [
+        "Two districts merged into one unitary",
+        "Merger talks stall",
+    ]
     assert titles(library, "councillor") == ["Councillor casework"]
     assert titles(library, "councillors") == ["Councillor casework"]
     assert titles(library, "back office") == ["Two districts merged into one unitary"]
@@ -77,29 +81,57 @@ def test_snippets_hold_words_not_markup(library: Library):
 
 
 def test_the_command_line_says_did_you_mean(library: Library, tmp_path: Path):
-    env = {**os.environ, "BRIEFING_CACHE_DIR": str(library.index.path.parents[1]),
-           "BRIEFING_LIBRARY": str(library.root)}
-    result = subprocess.run([sys.executable, "-m", "briefing", "search", "devolusion"], env=env,
-                            capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    env = {
+        **os.environ,
+        "BRIEFING_CACHE_DIR": str(library.index.path.parents[1]),
+        "BRIEFING_LIBRARY": str(library.root),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "search", "devolusion"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
     assert result.returncode == 0
     assert "Nothing found." in result.stdout
     assert "Did you mean “devolution”?" in result.stderr
-    found = subprocess.run([sys.executable, "-m", "briefing", "search", "merger", "--json"],
-                           env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    found = subprocess.run(
+        [sys.executable, "-m", "briefing", "search", "merger", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
     assert [h["title"] for h in json.loads(found.stdout)] == [
-        "Merger talks stall", "Two districts merged into one unitary"]
+        "Merger talks stall",
+        "Two districts merged into one unitary",
+    ]
 
 
-@pytest.mark.parametrize(("one", "other"), [
-    ("merger", "merged"), ("councillor", "councillors"), ("authority", "authorities"),
-    ("policy", "policies"), ("manager", "managing"), ("housing", "houses"),
-    ("devolve", "devolved"), ("budget", "budgets")])
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("merger", "merged"),
+        ("councillor", "councillors"),
+        ("authority", "authorities"),
+        ("policy", "policies"),
+        ("manager", "managing"),
+        ("housing", "houses"),
+        ("devolve", "devolved"),
+        ("budget", "budgets"),
+    ],
+)
 def test_forms_of_one_word_share_a_key(one: str, other: str):
     assert stem_key(one) == stem_key(other)
 
 
-@pytest.mark.parametrize(("one", "other"), [("ai", "aims"), ("police", "policy"),
-                                             ("parish", "paris"), ("council", "counsel")])
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("ai", "aims"), ("police", "policy"), ("parish", "paris"), ("council", "counsel")],
+)
 def test_different_words_keep_different_keys(one: str, other: str):
     assert stem_key(one) != stem_key(other)
 

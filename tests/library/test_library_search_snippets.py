@@ -11,9 +11,11 @@ from briefing.library.index import SNIPPETS
 if TYPE_CHECKING:
     from briefing.library import Library
 
-FILLER = ("Members met on Tuesday to review the quarterly report and agreed to return to the "
-          "matter at the next meeting after officers had gathered further evidence from "
-          "neighbouring authorities and local groups, with a view to a decision in spring. ")
+FILLER = (
+    "Members met on Tuesday to review the quarterly report and agreed to return to the "
+    "matter at the next meeting after officers had gathered further evidence from "
+    "neighbouring authorities and local groups, with a view to a decision in spring. "
+)
 TOTAL = SNIPPETS + 15
 
 

@@ -37,8 +37,12 @@ def test_two_processes_adding_at_once_lose_nothing(tmp_path: Path, cache_dir: Pa
     root = tmp_path / "shared"
     env = {**os.environ, "BRIEFING_CACHE_DIR": str(cache_dir)}
     procs = [
-        subprocess.Popen([sys.executable, "-c", WORKER, str(root), who], env=env,
-                         stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", WORKER, str(root), who],
+            env=env,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for who in ("Alice", "Bob")
     ]
     for p in procs:
@@ -90,8 +94,7 @@ def test_stale_lock_from_a_crashed_program_is_broken(tmp_path: Path):
 
 def test_a_held_lock_times_out_with_a_clear_message(tmp_path: Path):
     lock = tmp_path / ".briefing.lock"
-    lock.write_text(json.dumps({"token": "t", "host": "colleague-pc", "pid": 1}),
-                    encoding="utf-8")
+    lock.write_text(json.dumps({"token": "t", "host": "colleague-pc", "pid": 1}), encoding="utf-8")
     with pytest.raises(LockTimeout, match="busy") as caught, LibraryLock(lock, timeout=0.2):
         raise AssertionError("should not get the lock")
     assert "colleague-pc" in str(caught.value)

@@ -19,13 +19,20 @@ if TYPE_CHECKING:
 def test_article_file_round_trip_keeps_metadata_body_and_original(lib: Library, make_draft):
     original = "Title line\r\nBy Someone\r\n\r\nText with <b>tags</b> & £ signs.\r\n" + MARKER
     d = make_draft(
-        "Resilience: what councils learned", "First paragraph.\n\n## A subheading\n\n"
-        + MARKER + "\nLast line.", authors=["Jo Bloggs", "Sam Příklad"], source="Blog",
-        published=date(2025, 11, 1), url="https://example.org/r", doi="10.1/x",
-        reference="Bloggs, J. (2025) Resilience.", bio="Jo Bloggs is a researcher.",
-        picture_credit="Picture: a camera", original=original,
-        first_appeared=FirstAppeared("The Paper", date(2025, 10, 16), "https://p.example/a",
-                                     "Old title"),
+        "Resilience: what councils learned",
+        "First paragraph.\n\n## A subheading\n\n" + MARKER + "\nLast line.",
+        authors=["Jo Bloggs", "Sam Příklad"],
+        source="Blog",
+        published=date(2025, 11, 1),
+        url="https://example.org/r",
+        doi="10.1/x",
+        reference="Bloggs, J. (2025) Resilience.",
+        bio="Jo Bloggs is a researcher.",
+        picture_credit="Picture: a camera",
+        original=original,
+        first_appeared=FirstAppeared(
+            "The Paper", date(2025, 10, 16), "https://p.example/a", "Old title"
+        ),
         source_file="posts.txt",
     )
     added = lib.add_drafts([d]).added[0]
@@ -44,7 +51,12 @@ def test_article_file_round_trip_keeps_metadata_body_and_original(lib: Library, 
     assert back.original == original
     assert back.body == d.body
     assert (back.title, back.authors, back.published, back.doi, back.bio) == (
-        d.title, d.authors, d.published, d.doi, d.bio)
+        d.title,
+        d.authors,
+        d.published,
+        d.doi,
+        d.bio,
+    )
     assert back.first_appeared == d.first_appeared
 
 
@@ -85,8 +97,12 @@ def test_duplicates_are_skipped_and_named(lib: Library, samples, make_draft):
     assert reasons["PARKS budgets, under strain!"][0] == "the same title and authors"
     assert [a.title for a in report.added] == ["Parks budgets under strain"]
     # Duplicates inside one batch count too.
-    twice = lib.add_drafts([make_draft("Fresh", url="https://x.example/1"),
-                            make_draft("Fresh copy", url="https://x.example/1")])
+    twice = lib.add_drafts(
+        [
+            make_draft("Fresh", url="https://x.example/1"),
+            make_draft("Fresh copy", url="https://x.example/1"),
+        ]
+    )
     assert len(twice.added) == 1 and len(twice.skipped) == 1
 
 
@@ -152,8 +168,9 @@ def test_parse_rejects_bad_dates_with_a_reason(tmp_path: Path):
         parse_article("---\ntitle: T\npublished: last Tuesday\n---\nbody\n")
 
 
-def test_a_folder_that_refuses_writes_is_a_plain_message(lib: Library, make_draft,
-                                                         monkeypatch: pytest.MonkeyPatch):
+def test_a_folder_that_refuses_writes_is_a_plain_message(
+    lib: Library, make_draft, monkeypatch: pytest.MonkeyPatch
+):
     import briefing.library.lock as lock_module
 
     def refuse(*_args, **_kwargs):

@@ -26,13 +26,22 @@ def themed(lib: Library, samples, make_draft) -> Library:
 
 
 def test_one_section_per_theme_in_the_order_given(themed: Library):
-    pack = new_pack(themed, "Spring briefing", theme_ids=["workforce", "parks"],
-                    article_ids=["undated-note", "parks-budgets-under-strain"])
+    pack = new_pack(
+        themed,
+        "Spring briefing",
+        theme_ids=["workforce", "parks"],
+        article_ids=["undated-note", "parks-budgets-under-strain"],
+    )
     assert [(s.title, s.theme) for s in pack.sections] == [
-        ("Workforce", "workforce"), ("Parks", "parks"), ("Articles", "")]
+        ("Workforce", "workforce"),
+        ("Parks", "parks"),
+        ("Articles", ""),
+    ]
     # Each article once: in the first chosen section whose theme it has, oldest first.
     assert [i.article for i in pack.sections[0].items] == [
-        "adult-social-care-waiting-lists", "councillor-workloads"]
+        "adult-social-care-waiting-lists",
+        "councillor-workloads",
+    ]
     assert [i.article for i in pack.sections[1].items] == ["parks-budgets-under-strain"]
     assert [i.article for i in pack.sections[2].items] == ["undated-note"]
     assert all(not i.summary and not i.implications for i in pack.items())

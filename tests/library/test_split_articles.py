@@ -77,8 +77,9 @@ def test_sample_collection_metadata_bios_credits_and_bullets(samples_dir: Path) 
     assert floods.bio.startswith("Helen Marsh is a Senior Fellow")
     assert "Senior Fellow" not in floods.body and "Senior Fellow" in floods.original
     # "•           X" bullets come out as one "- " list, with no blank lines inside it.
-    assert ("- Who holds the up-to-date list of vulnerable residents\n"
-            "- Which halls can open at night") in floods.body
+    assert (
+        "- Who holds the up-to-date list of vulnerable residents\n- Which halls can open at night"
+    ) in floods.body
     assert "•" not in floods.body
     assert "\n\nLessons for district councils\n\n" in floods.body  # a subheading stays inside
 
@@ -152,7 +153,9 @@ def test_blog_collection_metadata_bios_credits_and_bullets(corpus_dir: Path) -> 
 
     assert cyclopean.picture_credit.startswith("https://stock.adobe.com/")
     assert cyclopean.bio.startswith("Chris Game is an INLOGOV Associate")
-    assert ai.bio.startswith("Dr Caroline Webb, Dr Stephen Jeffares, and Dr Tarsem Singh Cooner are")
+    assert ai.bio.startswith(
+        "Dr Caroline Webb, Dr Stephen Jeffares, and Dr Tarsem Singh Cooner are"
+    )
     assert "are academics" not in ai.body
     for article in articles:
         assert "\n\n\n" not in article.body
@@ -161,7 +164,9 @@ def test_blog_collection_metadata_bios_credits_and_bullets(corpus_dir: Path) -> 
 
 def test_round_table_proposed_title_repeat_flag_and_participants(corpus_dir: Path) -> None:
     report, comment = import_path(corpus_dir / "mj-ai-round-table.txt")
-    first_sentence = (corpus_dir / "mj-ai-round-table.txt").read_text(encoding="utf-8").split("\n")[0]
+    first_sentence = (
+        (corpus_dir / "mj-ai-round-table.txt").read_text(encoding="utf-8").split("\n")[0]
+    )
     words = report.title.split()
     assert 4 <= len(words) <= 12
     assert first_sentence.startswith(report.title.rstrip("."))

@@ -38,8 +38,11 @@ articles:
 
 
 def pack_text(schedule: str = "12A", paragraph: str = "3", audience: str = "members") -> str:
-    return (PACK.replace("SCHEDULE", schedule).replace("PARAGRAPH", paragraph)
-            .replace("AUDIENCE", audience))
+    return (
+        PACK.replace("SCHEDULE", schedule)
+        .replace("PARAGRAPH", paragraph)
+        .replace("AUDIENCE", audience)
+    )
 
 
 def test_exemptions_and_audiences_load_into_the_model() -> None:
@@ -48,7 +51,10 @@ def test_exemptions_and_audiences_load_into_the_model() -> None:
     assert pack.sections[0].exempt == Exemption(4, "Talks with the unions")
     item = pack.sections[0].items[0]
     assert (item.exempt, item.audiences, item.short_summary) == (
-        Exemption(3, "Contract terms"), ["members"], "One line.")
+        Exemption(3, "Contract terms"),
+        ["members"],
+        "One line.",
+    )
     assert pack.audiences == {
         "members": Audience(subtitle="Full version"),
         "public": Audience(classification="OFFICIAL", budget=Budget(pages=6)),
@@ -68,8 +74,10 @@ def test_exemptions_and_audiences_survive_a_save() -> None:
 def test_a_paragraph_outside_schedule_12a_names_the_range_and_points_at_it() -> None:
     [(line, column, message)] = problems_in(pack_text(paragraph="9"))
     assert (line, column) == (19, 29)
-    assert message.startswith("exempt paragraph 9 is not a paragraph of Schedule 12A to the "
-                              "Local Government Act 1972: use 1 to 7")
+    assert message.startswith(
+        "exempt paragraph 9 is not a paragraph of Schedule 12A to the "
+        "Local Government Act 1972: use 1 to 7"
+    )
     assert "exempt_schedule: 7A" in message
 
 
@@ -99,7 +107,7 @@ def test_built_in_audience_names_need_no_declaration() -> None:
 
 def test_an_audience_called_all_or_with_spaces_is_refused() -> None:
     [(line, _, message)] = problems_in(pack_text().replace("  members:\n", "  all:\n"))
-    assert line == 5 and "cannot be called \"all\"" in message
+    assert line == 5 and 'cannot be called "all"' in message
     [(_, _, message)] = problems_in(pack_text().replace("  members:\n", "  Cabinet Members:\n"))
     assert "lower-case letters, digits and hyphens" in message
 

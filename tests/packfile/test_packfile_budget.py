@@ -27,17 +27,31 @@ def test_budget_is_optional_and_either_limit_may_be_left_out():
     assert loads_pack(empty, Path("p.yaml")).budget == Budget()
 
 
-@pytest.mark.parametrize(("line", "message"), [
-    ("  pages: four", 'budget pages "four" must be a whole number of pages, e.g. 4, '
-                      "or delete the line for no limit"),
-    ("  pages: 2.5", "budget pages 2.5 must be a whole number of pages, e.g. 4, "
-                     "or delete the line for no limit"),
-    ("  pages: 0", "budget pages 0 must be 1 or more, e.g. 4, or delete the line for no limit"),
-    ("  words: -10", "budget words -10 must be 1 or more, e.g. 1500, "
-                     "or delete the line for no limit"),
-    ('  words: "1500"', 'budget words "1500" must be a whole number of words, e.g. 1500, '
-                        "or delete the line for no limit"),
-])
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        (
+            "  pages: four",
+            'budget pages "four" must be a whole number of pages, e.g. 4, '
+            "or delete the line for no limit",
+        ),
+        (
+            "  pages: 2.5",
+            "budget pages 2.5 must be a whole number of pages, e.g. 4, "
+            "or delete the line for no limit",
+        ),
+        ("  pages: 0", "budget pages 0 must be 1 or more, e.g. 4, or delete the line for no limit"),
+        (
+            "  words: -10",
+            "budget words -10 must be 1 or more, e.g. 1500, or delete the line for no limit",
+        ),
+        (
+            '  words: "1500"',
+            'budget words "1500" must be a whole number of words, e.g. 1500, '
+            "or delete the line for no limit",
+        ),
+    ],
+)
 def test_bad_budget_values_are_reported_at_the_value(line, message):
     text = MINIMAL.replace("sections:", f"budget:\n{line}\nsections:")
     assert problems_in(text) == [(4, line.index(":") + 3, message)]
@@ -48,7 +62,8 @@ def test_misspelt_budget_key_names_the_nearest_one(write_pack):
     with pytest.raises(PackError) as caught:
         load_pack(path)
     assert str(caught.value).splitlines() == [
-        f'{path}:4:3: unknown key "page" in budget: did you mean "pages"?']
+        f'{path}:4:3: unknown key "page" in budget: did you mean "pages"?'
+    ]
 
 
 def test_budget_that_is_not_a_set_of_keys():
@@ -70,5 +85,6 @@ def test_budget_round_trips_after_layout_and_is_left_out_when_empty(tmp_path):
     assert "budget:\n  words: 900\nsections:" in dump_pack(pack)
     pack.budget = Budget()
     assert dump_pack(pack) == dump_pack(loads_pack(MINIMAL, Path("p.yaml"))).replace(
-        "sections:", "layout:\n  paper: A5\nsections:")
+        "sections:", "layout:\n  paper: A5\nsections:"
+    )
     assert "budget" not in dump_pack(pack)

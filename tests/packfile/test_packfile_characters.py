@@ -30,11 +30,18 @@ articles:
 """
 
 
-def write(tmp_path: Path, title: str = "Plain title", section: str = "Housing",
-          summary: str = "Rents rose.", article: str = "Rents") -> Path:
+def write(
+    tmp_path: Path,
+    title: str = "Plain title",
+    section: str = "Housing",
+    summary: str = "Rents rose.",
+    article: str = "Rents",
+) -> Path:
     path = tmp_path / "pack.yaml"
-    path.write_text(PACK.format(title=title, section=section, summary=summary, article=article),
-                    encoding="utf-8")
+    path.write_text(
+        PACK.format(title=title, section=section, summary=summary, article=article),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -56,8 +63,10 @@ def test_validate_refuses_a_control_character_with_its_line_and_column(tmp_path,
 def test_an_escaped_control_character_is_refused_too(tmp_path: Path, capsys) -> None:
     path = write(tmp_path, title='"Budget\\x1b[31m update"')
     assert main(["validate", str(path)]) == 1
-    assert f"{path}:2:8: the text holds an invisible control character (U+001B)" in \
-        capsys.readouterr().err
+    assert (
+        f"{path}:2:8: the text holds an invisible control character (U+001B)"
+        in capsys.readouterr().err
+    )
 
 
 def test_a_lone_surrogate_in_a_section_title_is_refused(tmp_path: Path, capsys) -> None:

@@ -14,16 +14,23 @@ REPO = Path(__file__).resolve().parents[2]
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "briefing", *args],
-        cwd=cwd, capture_output=True, text=True, timeout=120,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
 BAD = MINIMAL.replace("article: a1", "article: a2") + "date: 31/11/2025\nsumary: x\n"
 
 
-GOOD = MINIMAL.replace("      - article: a1\n", (
-    "      - article: a1\n        summary: Rents rose again.\n"
-    "        implications:\n          - Councils should review their housing budgets.\n"))
+GOOD = MINIMAL.replace(
+    "      - article: a1\n",
+    (
+        "      - article: a1\n        summary: Rents rose again.\n"
+        "        implications:\n          - Councils should review their housing budgets.\n"
+    ),
+)
 
 
 def test_validate_good_pack(tmp_path):
@@ -44,7 +51,8 @@ def test_validate_refuses_what_a_build_would_refuse(tmp_path):
         "draft.yaml:6:9: error: “An article” has no summary: write one.",
         "draft.yaml:6:9: warning: “An article” has no implications for UK local government: "
         "add at least one.",
-        "draft.yaml: not ready to build: 1 error and 1 warning; fix the error and try again"]
+        "draft.yaml: not ready to build: 1 error and 1 warning; fix the error and try again",
+    ]
 
 
 def test_validate_bad_pack_prints_every_problem_without_traceback(tmp_path):
@@ -73,7 +81,9 @@ def test_build_bad_pack_writes_nothing(tmp_path):
 def test_syntax_error_and_malicious_tag_from_the_command_line(tmp_path):
     marker = tmp_path / "ran"
     (tmp_path / "evil.yaml").write_text(
-        MINIMAL.replace("title: Test pack", f'title: !!python/object/apply:os.system ["touch {marker}"]'),
+        MINIMAL.replace(
+            "title: Test pack", f'title: !!python/object/apply:os.system ["touch {marker}"]'
+        ),
         encoding="utf-8",
     )
     (tmp_path / "broken.yaml").write_text("title: [unclosed\n", encoding="utf-8")
@@ -93,4 +103,3 @@ def test_missing_and_non_utf8_files(tmp_path):
     assert missing.returncode == latin.returncode == 1
     assert missing.stderr.strip() == "nowhere.yaml: no such file: check the name and the folder"
     assert latin.stderr.startswith("latin.yaml:1:11: the file is not UTF-8 text (byte 0xE9")
-

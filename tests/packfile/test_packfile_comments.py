@@ -66,9 +66,11 @@ def test_header_comment_and_schema_line_survive_a_save(pack_file):
     pack.title = "Housing, care and more"
     save_pack(pack, pack_file)
     text = pack_file.read_text(encoding="utf-8")
-    assert text.startswith("# yaml-language-server: $schema=../briefing/schema/"
-                           "pack-format-1.schema.json\n# Pack for the November members' "
-                           "briefing.\n\nbriefing_pack: 1\n")
+    assert text.startswith(
+        "# yaml-language-server: $schema=../briefing/schema/"
+        "pack-format-1.schema.json\n# Pack for the November members' "
+        "briefing.\n\nbriefing_pack: 1\n"
+    )
     assert "title: Housing, care and more  # working title\n" in text
     assert text.endswith("# end of the hand-written notes\n")
     assert load_pack(pack_file) == pack
@@ -79,14 +81,18 @@ def test_comments_on_keys_and_inside_an_item_survive_editing_its_summary(pack_fi
     pack.sections[0].items[0].summary = "Rents rose much faster than wages.\nSee table 2.\n"
     save_pack(pack, pack_file)
     text = pack_file.read_text(encoding="utf-8")
-    for comment in ("# the subtitle is agreed with the chair\nsubtitle:",
-                    "  # housing first, as the committee asked\n  - title: Housing\n",
-                    "      # lead item\n      - article: rents  # chosen by the head of service\n",
-                    "          - Waiting lists grow.  # check this figure with finance\n"
-                    "          # the next point is from the scrutiny report\n",
-                    "      # keep this one short\n      - article: repairs\n"):
+    for comment in (
+        "# the subtitle is agreed with the chair\nsubtitle:",
+        "  # housing first, as the committee asked\n  - title: Housing\n",
+        "      # lead item\n      - article: rents  # chosen by the head of service\n",
+        "          - Waiting lists grow.  # check this figure with finance\n"
+        "          # the next point is from the scrutiny report\n",
+        "      # keep this one short\n      - article: repairs\n",
+    ):
         assert comment in text
-    assert "summary: |\n          Rents rose much faster than wages.\n          See table 2.\n" in text
+    assert (
+        "summary: |\n          Rents rose much faster than wages.\n          See table 2.\n" in text
+    )
     assert load_pack(pack_file) == pack
 
 
@@ -116,10 +122,31 @@ def test_deleting_an_item_removes_its_comment_and_keeps_the_others(pack_file):
     assert load_pack(pack_file) == pack
 
 
-TRICKY = ["yes", "no", "null", "~", "on", "10:00", "0177", "#hash", "text # not a comment",
-          "  leading spaces", "trailing  ", "multi\nline", "ends with newline\n",
-          "hard break  \nnext\n", "Špaček £ – “quoted” • 🙂", "'single'", '"double"', "y", "",
-          "crlf\r\nline", "2025-11-04", "- dash", "key: value"]
+TRICKY = [
+    "yes",
+    "no",
+    "null",
+    "~",
+    "on",
+    "10:00",
+    "0177",
+    "#hash",
+    "text # not a comment",
+    "  leading spaces",
+    "trailing  ",
+    "multi\nline",
+    "ends with newline\n",
+    "hard break  \nnext\n",
+    "Špaček £ – “quoted” • 🙂",
+    "'single'",
+    '"double"',
+    "y",
+    "",
+    "crlf\r\nline",
+    "2025-11-04",
+    "- dash",
+    "key: value",
+]
 
 
 @pytest.mark.parametrize("value", TRICKY)
@@ -144,12 +171,14 @@ def test_saving_twice_without_changes_is_byte_identical(pack_file):
     assert first.decode("utf-8") == COMMENTED  # nothing changed, so nothing moved
 
 
-def test_a_merge_that_would_change_the_data_falls_back_to_the_canonical_dump(pack_file,
-                                                                             monkeypatch):
+def test_a_merge_that_would_change_the_data_falls_back_to_the_canonical_dump(
+    pack_file, monkeypatch
+):
     pack = load_pack(pack_file)
     pack.title = "Changed"
-    monkeypatch.setattr(keep_comments, "merged_text",
-                        lambda old, data: old)  # a "merge" that ignores the new data
+    monkeypatch.setattr(
+        keep_comments, "merged_text", lambda old, data: old
+    )  # a "merge" that ignores the new data
     save_pack(pack, pack_file)
     assert pack_file.read_text(encoding="utf-8") == dump_pack(pack)
 
@@ -164,8 +193,10 @@ def test_new_files_and_files_that_do_not_parse_get_the_canonical_dump(tmp_path, 
     save_pack(pack, broken)
     assert broken.read_text(encoding="utf-8") == dump_pack(pack)
     tagged = tmp_path / "tagged.yaml"  # never handed to the round-trip loader
-    tagged.write_text("# notes\n" + COMMENTED.replace("title: Rents and wages",
-                                                      "title: !!python/object:os.system x"))
+    tagged.write_text(
+        "# notes\n"
+        + COMMENTED.replace("title: Rents and wages", "title: !!python/object:os.system x")
+    )
     save_pack(pack, tagged)
     assert tagged.read_text(encoding="utf-8") == dump_pack(pack)
 
@@ -202,12 +233,26 @@ def _data(pack: Pack):
 
 
 def _big_pack(n: int) -> Pack:
-    sections = [Section(title=f"Section {s}", items=[
-        Item(article=f"a{s}-{i}", summary=f"Summary {s}-{i}.\nSecond line.\n",
-             implications=["One point.", "Another point."], questions=["Why?"])
-        for i in range(n // 10)]) for s in range(10)]
-    articles = {i.article: Article(title=f"Article {i.article}", authors=["A. Author"])
-                for s in sections for i in s.items}
+    sections = [
+        Section(
+            title=f"Section {s}",
+            items=[
+                Item(
+                    article=f"a{s}-{i}",
+                    summary=f"Summary {s}-{i}.\nSecond line.\n",
+                    implications=["One point.", "Another point."],
+                    questions=["Why?"],
+                )
+                for i in range(n // 10)
+            ],
+        )
+        for s in range(10)
+    ]
+    articles = {
+        i.article: Article(title=f"Article {i.article}", authors=["A. Author"])
+        for s in sections
+        for i in s.items
+    }
     return Pack(title="Big pack", sections=sections, articles=articles)
 
 
@@ -216,8 +261,9 @@ def test_saving_a_large_commented_pack_keeps_its_comments(tmp_path):
     pack = _big_pack(300)
     path = tmp_path / "big.yaml"
     lines = dump_pack(pack).splitlines(keepends=True)
-    text = "".join(line + ("      # note\n" if line.startswith("      - article:") else "")
-                   for line in lines)
+    text = "".join(
+        line + ("      # note\n" if line.startswith("      - article:") else "") for line in lines
+    )
     path.write_text("# header\n" + text, encoding="utf-8")
     edited = dataclasses.replace(pack, title="Bigger pack")
     start = time.perf_counter()

@@ -36,8 +36,11 @@ def test_tab_indentation_is_explained():
 
 
 def test_empty_file():
-    assert only("") == (1, 1, "the file is empty: a pack needs at least briefing_pack: 1, "
-                              "a title and sections")
+    assert only("") == (
+        1,
+        1,
+        "the file is empty: a pack needs at least briefing_pack: 1, a title and sections",
+    )
     assert only("# only a comment\n")[0:2] == (1, 1)
 
 
@@ -74,8 +77,11 @@ def test_missing_required_keys(drop, where, message):
 
 def test_missing_sections():
     text = "briefing_pack: 1\ntitle: T\n"
-    assert only(text) == (1, 1, 'the pack has no "sections": add a line such as '
-                                'sections: followed by "- title: …" lines')
+    assert only(text) == (
+        1,
+        1,
+        'the pack has no "sections": add a line such as sections: followed by "- title: …" lines',
+    )
 
 
 def test_missing_section_title_points_at_the_section():
@@ -101,12 +107,19 @@ def test_missing_article_title():
 
 def test_unknown_key_suggests_the_nearest():
     text = MINIMAL.replace("      - article: a1\n", "      - article: a1\n        sumary: Hi\n")
-    assert only(text) == (7, 9, 'unknown key "sumary" in section 1, item 1: did you mean "summary"?')
+    assert only(text) == (
+        7,
+        9,
+        'unknown key "sumary" in section 1, item 1: did you mean "summary"?',
+    )
 
 
 def test_unknown_top_level_key_suggests_the_nearest():
     assert only(MINIMAL + "organization: X\n") == (
-        10, 1, 'unknown key "organization" at the top of the pack: did you mean "organisation"?')
+        10,
+        1,
+        'unknown key "organization" at the top of the pack: did you mean "organisation"?',
+    )
 
 
 def test_unknown_key_with_nothing_close_lists_the_known_ones():
@@ -117,14 +130,23 @@ def test_unknown_key_with_nothing_close_lists_the_known_ones():
 
 def test_real_key_at_the_wrong_level_is_explained():
     text = MINIMAL.replace("    items:\n", "    summary: Text\n    items:\n")
-    assert only(text) == (5, 5, 'unknown key "summary" in section 1: "summary" belongs in an '
-                                "item (under items:); check the indentation")
+    assert only(text) == (
+        5,
+        5,
+        'unknown key "summary" in section 1: "summary" belongs in an '
+        "item (under items:); check the indentation",
+    )
 
 
 def test_string_where_a_list_is_expected():
-    text = MINIMAL.replace("      - article: a1\n", "      - article: a1\n        implications: Plan\n")
-    assert only(text) == (7, 23, 'section 1, item 1, implications should be a list '
-                                 '(one "- " line per entry), not text')
+    text = MINIMAL.replace(
+        "      - article: a1\n", "      - article: a1\n        implications: Plan\n"
+    )
+    assert only(text) == (
+        7,
+        23,
+        'section 1, item 1, implications should be a list (one "- " line per entry), not text',
+    )
 
 
 def test_list_where_text_is_expected():
@@ -162,7 +184,9 @@ def test_dangling_article_suggests_the_nearest_id():
 
 def test_dangling_article_with_nothing_close_lists_ids():
     text = MINIMAL.replace("article: a1", "article: zzzzzz")
-    assert only(text)[2] == 'no article "zzzzzz" in articles: add it under articles, or use one of a1'
+    assert (
+        only(text)[2] == 'no article "zzzzzz" in articles: add it under articles, or use one of a1'
+    )
 
 
 def test_section_theme_must_be_in_themes_when_themes_given():
@@ -178,7 +202,10 @@ def test_section_theme_must_be_in_themes_when_themes_given():
 )
 def test_dates_that_are_not_dates(value, why):
     assert only(MINIMAL + f"date: {value}\n") == (
-        10, 7, f'date "{value}" is not a date: {why}write it as YYYY-MM-DD, e.g. 2025-11-04')
+        10,
+        7,
+        f'date "{value}" is not a date: {why}write it as YYYY-MM-DD, e.g. 2025-11-04',
+    )
 
 
 def test_article_published_must_be_a_date():
@@ -188,8 +215,9 @@ def test_article_published_must_be_a_date():
     assert message.startswith('article "a1", published "2025-02-30" is not a date')
 
 
-@pytest.mark.parametrize("value", ["2025-11-04T10:00", "2025-11-04 10:00", "2025-11-04T10:00:30",
-                                   "2025-11-04"])
+@pytest.mark.parametrize(
+    "value", ["2025-11-04T10:00", "2025-11-04 10:00", "2025-11-04T10:00:30", "2025-11-04"]
+)
 def test_event_starts_accepts_date_and_time_or_date(value):
     assert problems_in(MINIMAL + f"event:\n  starts: {value}\n") == []
 
@@ -207,15 +235,20 @@ def _layout_findings(path: Path) -> list[tuple[int | None, int | None, str, str]
     from briefing.packfile import load_pack_at
 
     pack, positions = load_pack_at(path)  # loads: a layout file is the checks' to report
-    return [(f.location.line, f.location.column, f.severity, f.message)
-            for f in run_checks(view(BuildRequest(pack, path.parent, pack_path=path,
-                                                        positions=positions)))
-            if f.rule == "layout-file"]
+    return [
+        (f.location.line, f.location.column, f.severity, f.message)
+        for f in run_checks(
+            view(BuildRequest(pack, path.parent, pack_path=path, positions=positions))
+        )
+        if f.rule == "layout-file"
+    ]
 
 
 def test_a_missing_template_or_logo_is_a_finding_not_a_load_error(tmp_path):
     (tmp_path / "styles").mkdir()
-    text = MINIMAL + "layout:\n  template: styles/house.docx\n  logo: crest.png\n  logo_alt: Crest\n"
+    text = (
+        MINIMAL + "layout:\n  template: styles/house.docx\n  logo: crest.png\n  logo_alt: Crest\n"
+    )
     path = tmp_path / "pack.yaml"
     path.write_text(text, encoding="utf-8")
     assert problems_in(text, path) == []
@@ -224,12 +257,15 @@ def test_a_missing_template_or_logo_is_a_finding_not_a_load_error(tmp_path):
     assert template[3].startswith("The Word template file “styles/house.docx” cannot be found")
     assert logo[:3] == (12, 9, "error")
     looked = tmp_path / "crest.png"
-    assert logo[3] == (f"The logo file “crest.png” cannot be found (looked for {looked}): the "
-                       "path is relative to the pack file; check the name and the folder.")
+    assert logo[3] == (
+        f"The logo file “crest.png” cannot be found (looked for {looked}): the "
+        "path is relative to the pack file; check the name and the folder."
+    )
     (tmp_path / "crest.png").mkdir()  # a folder where the picture should be
     assert [f[3] for f in _layout_findings(path) if f[0] == 12] == [
         "The logo file “crest.png” is not a file (it is a folder or a device): give the path "
-        "of a PNG or JPEG picture."]
+        "of a PNG or JPEG picture."
+    ]
 
 
 def test_a_template_or_logo_of_the_wrong_type_is_a_finding(tmp_path):
@@ -238,12 +274,22 @@ def test_a_template_or_logo_of_the_wrong_type_is_a_finding(tmp_path):
     path.write_text(text, encoding="utf-8")
     assert problems_in(text, path) == []
     assert _layout_findings(path) == [
-        (11, 13, "error", "The Word template file “house.dot” should be a Word document "
-                          "(.docx, .dotx): save it from Word as a Word Document (.docx), and give "
-                          "its name here."),
-        (12, 9, "error", "The logo file “crest.gif” should be a PNG or JPEG picture (.png, .jpg, "
-                         ".jpeg): save it from an image editor as .png or .jpg, and give its "
-                         "name here."),
+        (
+            11,
+            13,
+            "error",
+            "The Word template file “house.dot” should be a Word document "
+            "(.docx, .dotx): save it from Word as a Word Document (.docx), and give "
+            "its name here.",
+        ),
+        (
+            12,
+            9,
+            "error",
+            "The logo file “crest.gif” should be a PNG or JPEG picture (.png, .jpg, "
+            ".jpeg): save it from an image editor as .png or .jpg, and give its "
+            "name here.",
+        ),
     ]
 
 
@@ -257,9 +303,11 @@ def test_logo_without_alt_text_loads_and_the_checks_report_it(tmp_path):
     path.write_text(MINIMAL + "layout:\n  logo: crest.jpg\n", encoding="utf-8")
     assert problems_in(path.read_text(encoding="utf-8"), path) == []  # not a load error
     pack, positions = load_pack_at(path)
-    [finding] = [f for f in run_checks(view(BuildRequest(pack, tmp_path, pack_path=path,
-                                                          positions=positions)))
-                 if f.rule == "alt-text"]
+    [finding] = [
+        f
+        for f in run_checks(view(BuildRequest(pack, tmp_path, pack_path=path, positions=positions)))
+        if f.rule == "alt-text"
+    ]
     assert finding.severity == "error"
     assert (finding.location.line, finding.location.column) == (11, 3)
     assert "logo_alt" in str(finding) and str(finding).startswith(f"{path}:11:3: error:")
@@ -267,8 +315,11 @@ def test_logo_without_alt_text_loads_and_the_checks_report_it(tmp_path):
 
 def test_duplicate_keys_are_reported_at_the_second():
     text = MINIMAL.replace("title: Test pack\n", "title: Test pack\ntitle: Other\n")
-    assert only(text) == (3, 1, '"title" appears twice in the pack (first on line 2): '
-                                "keep one and delete the other")
+    assert only(text) == (
+        3,
+        1,
+        '"title" appears twice in the pack (first on line 2): keep one and delete the other',
+    )
 
 
 def test_duplicate_article_ids():
@@ -286,13 +337,20 @@ def test_unquoted_colour_is_explained():
 
 
 def test_bad_colour_and_url():
-    text = (MINIMAL + "    url: www.example.org\n"
-            + "themes:\n  t: {label: T, colour: blue}\n")
+    text = MINIMAL + "    url: www.example.org\n" + "themes:\n  t: {label: T, colour: blue}\n"
     assert problems_in(text) == [
-        (10, 10, 'article "a1", url "www.example.org" should be a web address starting '
-                 "https:// or http://"),
-        (12, 25, 'theme "t", colour "blue" should be a colour written "#RRGGBB" in quotes, '
-                 'e.g. "#1d70b8"'),
+        (
+            10,
+            10,
+            'article "a1", url "www.example.org" should be a web address starting '
+            "https:// or http://",
+        ),
+        (
+            12,
+            25,
+            'theme "t", colour "blue" should be a colour written "#RRGGBB" in quotes, '
+            'e.g. "#1d70b8"',
+        ),
     ]
 
 
@@ -321,7 +379,10 @@ def test_every_problem_at_once_in_file_order(tmp_path):
         load_pack(path)
     lines = str(caught.value).splitlines()
     assert [line.split(": ", 1)[0] for line in lines] == [
-        f"{path}:3:7", f"{path}:4:7", f"{path}:8:18", f"{path}:9:9",
+        f"{path}:3:7",
+        f"{path}:4:7",
+        f"{path}:8:18",
+        f"{path}:9:9",
     ]
 
 

@@ -102,7 +102,10 @@ def test_cover_keys_load(full_pack):
 
 def test_layout_keys_load(full_pack):
     assert full_pack.layout == Layout(
-        paper="A5", large_print=True, template="house.docx", logo="crest.png",
+        paper="A5",
+        large_print=True,
+        template="house.docx",
+        logo="crest.png",
         logo_alt="Northbrook crest",
     )
 
@@ -124,7 +127,11 @@ def test_event_keys_load_and_unquoted_time_stays_text(full_pack):
 
 def test_sections_and_items_load(full_pack):
     first, second = full_pack.sections
-    assert (first.title, first.theme, first.intro) == ("Resilience", "resilience", "Before the items.")
+    assert (first.title, first.theme, first.intro) == (
+        "Resilience",
+        "resilience",
+        "Before the items.",
+    )
     assert second.title == "Empty section" and second.items == []
     item = first.items[0]
     assert item.article == "first"
@@ -193,7 +200,10 @@ def test_missing_file_is_a_plain_message(tmp_path):
 def test_a_folder_is_not_a_pack(tmp_path):
     with pytest.raises(PackError) as caught:
         load_pack(tmp_path)
-    assert str(caught.value) == f"{tmp_path}: this is a folder, not a pack file: give the path of a .yaml file"
+    assert (
+        str(caught.value)
+        == f"{tmp_path}: this is a folder, not a pack file: give the path of a .yaml file"
+    )
 
 
 def test_quote_page_keeps_what_was_typed():

@@ -25,15 +25,67 @@ from briefing.model.pack import (
 from briefing.packfile import dump_pack, load_pack, loads_pack, save_pack
 
 TRICKY = [
-    "  leading spaces", "trailing spaces  ", "yes", "no", "null", "~", "true", "on", "10:00",
-    "1:30:00", "#hash", "text # not a comment", ": colon", "key: value", "- dash", "? query",
-    "'single'", '"double"', "it's", "<b>bold</b> & <font color=red>", "a\ttab", "@at", "`tick",
-    "%percent", "!bang", "&anchor", "*star", "{brace}", "[bracket]", "|pipe", ">fold", "0123",
-    "1e3", ".5", "0x1F", "2025-11-04", "Špaček £ – “quoted” ‘single’ • …", "", "multi\nline",
-    "ends with newline\n", "two trailing\n\n", "\nleading newline", "  indented\nblock\n",
-    "line with trailing space \nnext", "tab\tin block\nsecond", "crlf\r\nline", "nel\x85line",
-    "sep\u2028line", "del\x7f", "spaces only\n  ", " \n", "\n", "  \n  ", "a\n\tb\n",
-    "hard break  \nnext line\n", "x\n \n", "\n\n", "  ", "emoji 🙂", "a" * 300, "long " * 80,
+    "  leading spaces",
+    "trailing spaces  ",
+    "yes",
+    "no",
+    "null",
+    "~",
+    "true",
+    "on",
+    "10:00",
+    "1:30:00",
+    "#hash",
+    "text # not a comment",
+    ": colon",
+    "key: value",
+    "- dash",
+    "? query",
+    "'single'",
+    '"double"',
+    "it's",
+    "<b>bold</b> & <font color=red>",
+    "a\ttab",
+    "@at",
+    "`tick",
+    "%percent",
+    "!bang",
+    "&anchor",
+    "*star",
+    "{brace}",
+    "[bracket]",
+    "|pipe",
+    ">fold",
+    "0123",
+    "1e3",
+    ".5",
+    "0x1F",
+    "2025-11-04",
+    "Špaček £ – “quoted” ‘single’ • …",
+    "",
+    "multi\nline",
+    "ends with newline\n",
+    "two trailing\n\n",
+    "\nleading newline",
+    "  indented\nblock\n",
+    "line with trailing space \nnext",
+    "tab\tin block\nsecond",
+    "crlf\r\nline",
+    "nel\x85line",
+    "sep\u2028line",
+    "del\x7f",
+    "spaces only\n  ",
+    " \n",
+    "\n",
+    "  \n  ",
+    "a\n\tb\n",
+    "hard break  \nnext line\n",
+    "x\n \n",
+    "\n\n",
+    "  ",
+    "emoji 🙂",
+    "a" * 300,
+    "long " * 80,
 ]
 
 
@@ -47,9 +99,25 @@ def test_full_example_round_trips(tmp_path):
 def test_dump_uses_block_style_canonical_order_and_literal_blocks():
     text = dump_pack(sample_pack())
     assert "{" not in text and "[" not in text.replace("[links]", "")
-    order = ["briefing_pack:", "title:", "subtitle:", "kind:", "date:", "organisation:",
-             "prepared_by:", "contact:", "classification:", "draft:", "layout:", "intro:",
-             "key_messages:", "event:", "sections:", "articles:", "themes:"]
+    order = [
+        "briefing_pack:",
+        "title:",
+        "subtitle:",
+        "kind:",
+        "date:",
+        "organisation:",
+        "prepared_by:",
+        "contact:",
+        "classification:",
+        "draft:",
+        "layout:",
+        "intro:",
+        "key_messages:",
+        "event:",
+        "sections:",
+        "articles:",
+        "themes:",
+    ]
     positions = [text.index("\n" + key) if key != "briefing_pack:" else 0 for key in order]
     assert positions == sorted(positions)
     assert "intro: |\n  Why this pack.\n\n  - and a bullet\n" in text
@@ -148,20 +216,42 @@ def sample_pack() -> Pack:
         layout=Layout(paper="A5", large_print=True),
         intro="Why this pack.\n\n- and a bullet\n",
         key_messages=["One thing.", "Another thing."],
-        event=Event("Seminar", "Civic Centre", datetime(2025, 11, 4, 10, 0),
-                    [AgendaEntry("10:00", "Welcome", "Chair"), AgendaEntry("10:30", "Talk")]),
+        event=Event(
+            "Seminar",
+            "Civic Centre",
+            datetime(2025, 11, 4, 10, 0),
+            [AgendaEntry("10:00", "Welcome", "Chair"), AgendaEntry("10:30", "Talk")],
+        ),
         sections=[
-            Section("Crisis", "crisis", "Before the items.\n", [
-                Item("a1", "Our summary.\n", ["Plan.", "Act."],
-                     [Quote("Said.", "177"), Quote("Also said.", "176-7")], ["Why?"]),
-            ]),
+            Section(
+                "Crisis",
+                "crisis",
+                "Before the items.\n",
+                [
+                    Item(
+                        "a1",
+                        "Our summary.\n",
+                        ["Plan.", "Act."],
+                        [Quote("Said.", "177"), Quote("Also said.", "176-7")],
+                        ["Why?"],
+                    ),
+                ],
+            ),
             Section("Other"),
         ],
-        articles={"a1": Article(
-            "A study", ["Ann Author", "Ben Writer"], "A blog", date(2025, 11, 1),
-            "https://example.org/a", "10.1000/x", "Špaček, D. (2026) Crises – a study “in quotes”. £5.",
-            ["crisis"], "Body text.\n",
-        )},
+        articles={
+            "a1": Article(
+                "A study",
+                ["Ann Author", "Ben Writer"],
+                "A blog",
+                date(2025, 11, 1),
+                "https://example.org/a",
+                "10.1000/x",
+                "Špaček, D. (2026) Crises – a study “in quotes”. £5.",
+                ["crisis"],
+                "Body text.\n",
+            )
+        },
         themes={"crisis": Theme("Crisis", "#1d70b8")},
     )
 
@@ -182,19 +272,41 @@ def random_text(rng: random.Random, required: bool = False) -> str:
 
 def random_pack(rng: random.Random) -> Pack:
     ids = [f"id-{n}" for n in range(rng.randint(1, 4))]
-    themes = {f"t{n}": Theme(random_text(rng, True), rng.choice(["", "#A0b1C2"]))
-              for n in range(rng.randint(0, 3))}
+    themes = {
+        f"t{n}": Theme(random_text(rng, True), rng.choice(["", "#A0b1C2"]))
+        for n in range(rng.randint(0, 3))
+    }
     day = date(2020, 1, 1) + timedelta(days=rng.randint(0, 3000))
-    starts = rng.choice([None, day, datetime(day.year, day.month, day.day, rng.randint(0, 23),
-                                             rng.randint(0, 59), rng.choice([0, 0, 30]))])
+    starts = rng.choice(
+        [
+            None,
+            day,
+            datetime(
+                day.year,
+                day.month,
+                day.day,
+                rng.randint(0, 23),
+                rng.randint(0, 59),
+                rng.choice([0, 0, 30]),
+            ),
+        ]
+    )
     sections = []
     for _ in range(rng.randint(1, 3)):
         items = [
-            Item(rng.choice(ids), random_text(rng),
-                 [random_text(rng, True) for _ in range(rng.randint(0, 2))],
-                 [Quote(random_text(rng, True), rng.choice(["", "5", "05", "176-7", random_text(rng)]))
-                  for _ in range(rng.randint(0, 2))],
-                 [random_text(rng, True) for _ in range(rng.randint(0, 2))])
+            Item(
+                rng.choice(ids),
+                random_text(rng),
+                [random_text(rng, True) for _ in range(rng.randint(0, 2))],
+                [
+                    Quote(
+                        random_text(rng, True),
+                        rng.choice(["", "5", "05", "176-7", random_text(rng)]),
+                    )
+                    for _ in range(rng.randint(0, 2))
+                ],
+                [random_text(rng, True) for _ in range(rng.randint(0, 2))],
+            )
             for _ in range(rng.randint(0, 3))
         ]
         theme = rng.choice([""] + list(themes))
@@ -211,16 +323,30 @@ def random_pack(rng: random.Random) -> Pack:
         layout=Layout(rng.choice(["A4", "A5"]), rng.random() < 0.5),
         intro=random_text(rng),
         key_messages=[random_text(rng, True) for _ in range(rng.randint(0, 3))],
-        event=rng.choice([None, Event(random_text(rng), random_text(rng), starts,
-                                      [AgendaEntry(random_text(rng, True), random_text(rng, True),
-                                                   random_text(rng))])]),
+        event=rng.choice(
+            [
+                None,
+                Event(
+                    random_text(rng),
+                    random_text(rng),
+                    starts,
+                    [AgendaEntry(random_text(rng, True), random_text(rng, True), random_text(rng))],
+                ),
+            ]
+        ),
         sections=sections,
         articles={
-            key: Article(random_text(rng, True), [random_text(rng, True)], random_text(rng),
-                         rng.choice([None, day]), rng.choice(["", "https://example.org/x?a=1&b=2"]),
-                         random_text(rng), random_text(rng),
-                         rng.sample(list(themes), k=min(len(themes), rng.randint(0, 2))),
-                         random_text(rng))
+            key: Article(
+                random_text(rng, True),
+                [random_text(rng, True)],
+                random_text(rng),
+                rng.choice([None, day]),
+                rng.choice(["", "https://example.org/x?a=1&b=2"]),
+                random_text(rng),
+                random_text(rng),
+                rng.sample(list(themes), k=min(len(themes), rng.randint(0, 2))),
+                random_text(rng),
+            )
             for key in ids
         },
         themes=themes,

@@ -44,7 +44,9 @@ def test_other_tags_are_refused(tag):
 
 
 def test_tag_on_a_whole_section_is_refused_once():
-    text = MINIMAL.replace("  - title: Housing", "  - !!python/object:builtins.dict\n    title: Housing")
+    text = MINIMAL.replace(
+        "  - title: Housing", "  - !!python/object:builtins.dict\n    title: Housing"
+    )
     found = problems_in(text)
     assert len(found) == 1 and "asks to run Python code" in found[0][2]
 
@@ -71,8 +73,12 @@ def test_aliases_are_refused_without_expanding():
 def test_alias_in_a_pack_points_at_the_alias():
     text = MINIMAL.replace("title: Test pack", "title: &t Test pack") + "subtitle: *t\n"
     assert problems_in(text) == [
-        (10, 11, '"*t" repeats another value (a YAML alias); pack files do not use anchors '
-                 "and aliases: write the value out in full"),
+        (
+            10,
+            11,
+            '"*t" repeats another value (a YAML alias); pack files do not use anchors '
+            "and aliases: write the value out in full",
+        ),
     ]
 
 

@@ -49,8 +49,11 @@ def test_schema_file_is_valid_draft_2020_12():
 
 def test_every_dataclass_in_the_model_is_described():
     dataclasses_in_model = {
-        obj for obj in vars(model).values()
-        if isinstance(obj, type) and dataclasses.is_dataclass(obj) and obj.__module__ == model.__name__
+        obj
+        for obj in vars(model).values()
+        if isinstance(obj, type)
+        and dataclasses.is_dataclass(obj)
+        and obj.__module__ == model.__name__
     }
     assert dataclasses_in_model == set(OBJECTS)
     assert set(pack_schema()["$defs"]) == {name for name in OBJECTS.values() if name}
@@ -67,7 +70,8 @@ def test_schema_keys_match_model_fields(cls):
 def test_required_keys_are_the_fields_without_defaults(cls):
     obj = schema_object(OBJECTS[cls])
     no_default = {
-        RENAMED.get((cls, f.name), f.name) for f in dataclasses.fields(cls)
+        RENAMED.get((cls, f.name), f.name)
+        for f in dataclasses.fields(cls)
         if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
     }
     if cls is model.Pack:
@@ -136,16 +140,31 @@ def test_example_packs_survive_a_save(path, tmp_path):
     assert again == pack
 
 
-_VALID = {"briefing_pack": 1, "title": "Flooding", "sections": [{"title": "One", "items": []}],
-          "articles": {}}
+_VALID = {
+    "briefing_pack": 1,
+    "title": "Flooding",
+    "sections": [{"title": "One", "items": []}],
+    "articles": {},
+}
 
 
-@pytest.mark.parametrize("change", [
-    {"title": 5}, {"title": ""}, {"surprise": "an unknown key"}, {"kind": "newsletter"},
-    {"classification": "SECRET"}, {"sections": "not a list"}, {"layout": {"paper": "A3"}},
-    {"articles": {"a": {"title": "T", "url": "ftp://x"}}},
-    {"event": {"agenda": [{"item": "no time"}]}}, {"briefing_pack": 2}, {"briefing_pack": "1"},
-], ids=repr)
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"title": 5},
+        {"title": ""},
+        {"surprise": "an unknown key"},
+        {"kind": "newsletter"},
+        {"classification": "SECRET"},
+        {"sections": "not a list"},
+        {"layout": {"paper": "A3"}},
+        {"articles": {"a": {"title": "T", "url": "ftp://x"}}},
+        {"event": {"agenda": [{"item": "no time"}]}},
+        {"briefing_pack": 2},
+        {"briefing_pack": "1"},
+    ],
+    ids=repr,
+)
 def test_the_compiled_check_refuses_what_jsonschema_refuses(change: dict) -> None:
     from fastjsonschema import JsonSchemaException
 
@@ -178,4 +197,5 @@ def test_the_shipped_compiled_check_is_made_from_the_shipped_schema() -> None:
 
     shipped = (REPO / "briefing" / "packfile" / "quick_check.py").read_text(encoding="utf-8")
     assert without_version(shipped) == without_version(quick_check_source()), (
-        "briefing/packfile/quick_check.py is out of date: run scripts/make_quick_check.py")
+        "briefing/packfile/quick_check.py is out of date: run scripts/make_quick_check.py"
+    )

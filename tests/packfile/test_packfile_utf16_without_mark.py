@@ -13,9 +13,11 @@ from briefing.packfile import load_pack
 if TYPE_CHECKING:
     from pathlib import Path
 
-TEXT = ("briefing_pack: 1\ntitle: Dŵr Cymru\nsections:\n  - title: Water\n    items:\n"
-        "      - article: a1\n        summary: Reservoirs are full.\narticles:\n  a1:\n"
-        "    title: Reservoirs\n")
+TEXT = (
+    "briefing_pack: 1\ntitle: Dŵr Cymru\nsections:\n  - title: Water\n    items:\n"
+    "      - article: a1\n        summary: Reservoirs are full.\narticles:\n  a1:\n"
+    "    title: Reservoirs\n"
+)
 
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])

@@ -42,8 +42,9 @@ def docx_without(data: bytes, element: str, holding: str) -> bytes:
         for found in root.iter(W + element):
             if holding in "".join(found.itertext()):
                 found.getparent().remove(found)
-                return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8",
-                                            standalone=True))
+                return bytes(
+                    etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+                )
         raise AssertionError(f"no <w:{element}> holds {holding!r}")
 
     return _edit_document_xml(data, edit)
@@ -63,15 +64,17 @@ def _text(obj: pdfium.PdfObject, textpage: pdfium.PdfTextPage) -> str:
     return " ".join(obj.extract().split()) if obj.type == raw.FPDF_PAGEOBJ_TEXT else ""
 
 
-def pdf_changed(data: bytes, change: Callable[[pdfium.PdfPage, list[tuple[pdfium.PdfObject, str]]],
-                                              bool]) -> bytes:
+def pdf_changed(
+    data: bytes, change: Callable[[pdfium.PdfPage, list[tuple[pdfium.PdfObject, str]]], bool]
+) -> bytes:
     """The PDF after `change(page, [(text object, its text)])` on each page until one says it
     changed something (its content is then written again)."""
     document = pdfium.PdfDocument(data)
     for page in document:
         textpage = page.get_textpage()
-        objects = [(obj, _text(obj, textpage))
-                   for obj in page.get_objects(max_depth=1, textpage=textpage)]
+        objects = [
+            (obj, _text(obj, textpage)) for obj in page.get_objects(max_depth=1, textpage=textpage)
+        ]
         if change(page, [(obj, text) for obj, text in objects if text]):
             page.gen_content()
             out = io.BytesIO()

@@ -40,8 +40,9 @@ LAST_ROW = "12:15"  # the handout's last agenda row: "12:15 Panel Q&A and close,
 
 
 def _line_of(path: Path, text: str) -> int:
-    return next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-                if text in line)
+    return next(
+        n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text in line
+    )
 
 
 def _verify_findings(report: Report) -> list[str]:
@@ -51,8 +52,9 @@ def _verify_findings(report: Report) -> list[str]:
 @pytest.fixture(scope="module", params=ENGINES)
 def handout(request: pytest.FixtureRequest) -> Report:
     """The example handout built in memory in every format, the PDF by each engine."""
-    return check(BuildRequest.for_file(HANDOUT, formats=("docx", "pdf", "html"),
-                                       pdf_engine=request.param))
+    return check(
+        BuildRequest.for_file(HANDOUT, formats=("docx", "pdf", "html"), pdf_engine=request.param)
+    )
 
 
 def test_the_handout_as_built_passes_verify(handout: Report) -> None:
@@ -63,8 +65,11 @@ def test_the_handout_as_built_passes_verify(handout: Report) -> None:
 @pytest.mark.parametrize("pack", sorted(PACKS.glob("*.yaml")), ids=lambda p: p.stem)
 @pytest.mark.parametrize("engine", ENGINES)
 def test_every_example_pack_passes_verify_in_every_format(pack: Path, engine: str) -> None:
-    report = check(BuildRequest.for_file(pack, formats=("docx", "pdf", "html"),
-                                         pdf_engine=engine, audiences=("all",)))
+    report = check(
+        BuildRequest.for_file(
+            pack, formats=("docx", "pdf", "html"), pdf_engine=engine, audiences=("all",)
+        )
+    )
     assert len(report.jobs) >= 1 and report.built == ["docx", "pdf", "html"]
     assert _verify_findings(report) == []
 
@@ -78,43 +83,48 @@ def _row_missing(handout: Report, fmt: str, data: bytes) -> str:
 
 def _expect_the_last_row(message: str, what: str) -> None:
     line = _line_of(HANDOUT, f'time: "{LAST_ROW}"')
-    assert message.startswith(f"{HANDOUT}:{line}:7: error: The {what} as built does not hold "
-                              f"the table row “{LAST_ROW} Panel Q&A and close Chair” "
-                              "(event, agenda entry 5)"), message
+    assert message.startswith(
+        f"{HANDOUT}:{line}:7: error: The {what} as built does not hold "
+        f"the table row “{LAST_ROW} Panel Q&A and close Chair” "
+        "(event, agenda entry 5)"
+    ), message
     assert "not written" in message
 
 
 def test_a_row_taken_out_of_the_word_file_is_named_with_its_place(handout: Report) -> None:
     built = handout.jobs[0].rendered["docx"].data
-    _expect_the_last_row(_row_missing(handout, "docx", docx_without(built, "tr", LAST_ROW)),
-                         "Word file")
+    _expect_the_last_row(
+        _row_missing(handout, "docx", docx_without(built, "tr", LAST_ROW)), "Word file"
+    )
 
 
 def test_a_row_taken_out_of_the_web_page_is_named_with_its_place(handout: Report) -> None:
     built = handout.jobs[0].rendered["html"].data
-    _expect_the_last_row(_row_missing(handout, "html", html_without(built, "tr", LAST_ROW)),
-                         "web page")
+    _expect_the_last_row(
+        _row_missing(handout, "html", html_without(built, "tr", LAST_ROW)), "web page"
+    )
 
 
 def test_a_row_taken_out_of_the_pdf_is_named_with_its_place(handout: Report) -> None:
     built = handout.jobs[0].rendered["pdf"].data
     spoiled = pdf_without_line(built, LAST_ROW)
-    assert "Panel Q" not in "".join(run.text for page in read_pages(spoiled)
-                                    for run in page.runs)
+    assert "Panel Q" not in "".join(run.text for page in read_pages(spoiled) for run in page.runs)
     tagged = PDF_ENGINES[handout.jobs[0].request.pdf_engine].tagged
-    _expect_the_last_row(_row_missing(handout, "pdf", spoiled),
-                         "tagged PDF" if tagged else "PDF")
+    _expect_the_last_row(_row_missing(handout, "pdf", spoiled), "tagged PDF" if tagged else "PDF")
 
 
 @pytest.mark.parametrize(("fmt", "element"), [("docx", "p"), ("html", "li")])
-def test_a_list_item_taken_out_is_named_with_its_place(handout: Report, fmt: str,
-                                                       element: str) -> None:
+def test_a_list_item_taken_out_is_named_with_its_place(
+    handout: Report, fmt: str, element: str
+) -> None:
     job = handout.jobs[0]
     message = "Support for councillors should be planned"
     spoil = docx_without if fmt == "docx" else html_without
-    (finding,) = [f for f in verify_files(job, {fmt: spoil(job.rendered[fmt].data, element,
-                                                           message)})
-                  if f.rule == "output-complete"]
+    (finding,) = [
+        f
+        for f in verify_files(job, {fmt: spoil(job.rendered[fmt].data, element, message)})
+        if f.rule == "output-complete"
+    ]
     assert "the list item “Support for councillors should be planned,…”" in finding.message
     assert "(section 1, item 1, implication 1)" in finding.message
     assert finding.location.line == _line_of(HANDOUT, message)
@@ -134,10 +144,8 @@ def test_text_moved_over_the_footer_or_off_the_page_is_an_error(handout: Report)
     page = read_pages(built)[1]
     run = next(run for run in page.runs if run.text.startswith("at the break"))
     over = pdf_moved(built, "at the break", 0, -(run.bottom - 40))
-    messages = [f.message for f in verify_files(job, {"pdf": over})
-                if f.rule == "output-off-page"]
-    assert any("“at the break.” is drawn over the running footer" in m for m in messages), \
-        messages
+    messages = [f.message for f in verify_files(job, {"pdf": over}) if f.rule == "output-off-page"]
+    assert any("“at the break.” is drawn over the running footer" in m for m in messages), messages
     off = pdf_moved(built, "at the break", page.width, 0)
     messages = [f.message for f in verify_files(job, {"pdf": off}) if f.rule == "output-off-page"]
     assert any("Page 2 of the" in m and "runs off the page" in m for m in messages), messages
@@ -148,12 +156,15 @@ def test_a_page_left_with_only_its_heading_is_a_warning_naming_it(handout: Repor
     spoiled = pdf_page_keeping(job.rendered["pdf"].data, 3, "Key messages")
     found = [f for f in verify_files(job, {"pdf": spoiled}) if f.rule == "near-empty-page"]
     assert [f.severity for f in found] == ["warning"]
-    assert found[0].message.startswith("Page 3 of the") \
+    assert (
+        found[0].message.startswith("Page 3 of the")
         and "holds only the heading “Key messages”" in found[0].message
+    )
 
 
-def test_a_build_whose_file_fails_verify_writes_nothing(tmp_path: Path,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_build_whose_file_fails_verify_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import briefing.export.docx.writer as docx_writer
 
     real = docx_writer.render_docx
@@ -173,20 +184,24 @@ def test_a_build_whose_file_fails_verify_writes_nothing(tmp_path: Path,
 
 
 def test_the_command_line_refuses_the_build_and_check_lists_the_finding(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import briefing.export.html.writer as html_writer
 
     real = html_writer.render_html
-    monkeypatch.setattr(html_writer, "render_html",
-                        lambda document: html_without(real(document), "tr", LAST_ROW))
+    monkeypatch.setattr(
+        html_writer, "render_html", lambda document: html_without(real(document), "tr", LAST_ROW)
+    )
     assert main(["build", str(HANDOUT), "-o", str(tmp_path), "--format", "html", "-q"]) == 1
     assert "does not hold the table row" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
     assert main(["check", str(HANDOUT)]) == 1
     out = capsys.readouterr().out
-    assert re.search(rf"{re.escape(str(HANDOUT))}:\d+:7: error: The web page as built does not "
-                     "hold the table row", out), out
+    assert re.search(
+        rf"{re.escape(str(HANDOUT))}:\d+:7: error: The web page as built does not "
+        "hold the table row",
+        out,
+    ), out
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -195,15 +210,18 @@ def test_the_large_print_agenda_keeps_every_row_on_the_page(engine: str) -> None
     report = check(BuildRequest.for_file(AGENDA, formats=("pdf",), pdf_engine=engine))
     errors = [str(f) for f in report.findings if f.severity == "error"]
     assert errors == []
-    text = " ".join(run.text for page in read_pages(report.jobs[0].rendered["pdf"].data)
-                    for run in page.runs)
+    text = " ".join(
+        run.text for page in read_pages(report.jobs[0].rendered["pdf"].data) for run in page.runs
+    )
     assert "14:00" in text and "Close" in text
 
 
 def _forty_rows(tmp_path: Path) -> Path:
-    rows = "\n".join(f'    - {{time: "{9 + n // 4:02d}:{n % 4 * 15:02d}", item: Session {n + 1} '
-                     f"on the draft plan for the valley, speaker: Cllr Gwenllian ap Rhys-Llŷr}}"
-                     for n in range(40))
+    rows = "\n".join(
+        f'    - {{time: "{9 + n // 4:02d}:{n % 4 * 15:02d}", item: Session {n + 1} '
+        f"on the draft plan for the valley, speaker: Cllr Gwenllian ap Rhys-Llŷr}}"
+        for n in range(40)
+    )
     text = AGENDA.read_text(encoding="utf-8")
     start = text.index("  agenda:\n") + len("  agenda:\n")
     end = text.index("sections:")
@@ -213,10 +231,10 @@ def _forty_rows(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("engine", ENGINES)
-def test_an_agenda_of_forty_rows_keeps_every_row_on_the_page(tmp_path: Path,
-                                                             engine: str) -> None:
-    request = BuildRequest.for_file(_forty_rows(tmp_path), formats=("docx", "pdf", "html"),
-                                    pdf_engine=engine)
+def test_an_agenda_of_forty_rows_keeps_every_row_on_the_page(tmp_path: Path, engine: str) -> None:
+    request = BuildRequest.for_file(
+        _forty_rows(tmp_path), formats=("docx", "pdf", "html"), pdf_engine=engine
+    )
     report = check(request)
     errors = [str(f) for f in report.findings if f.severity == "error"]
     assert errors == []
@@ -239,14 +257,21 @@ SCRIPTS = {
 def test_text_in_other_scripts_reads_back_whole(tmp_path: Path, engine: str) -> None:
     """A PDF holds right-to-left text in the order it is drawn: such pieces are left out of
     the comparison rather than reported missing; every other script is compared in full."""
-    items = "\n".join(f"""      - article: {name.lower()}
+    items = "\n".join(
+        f"""      - article: {name.lower()}
         summary: "{text}"
-        implications: ["In {name}: {text}"]""" for name, text in SCRIPTS.items())
-    articles = "\n".join(f"""  {name.lower()}:
+        implications: ["In {name}: {text}"]"""
+        for name, text in SCRIPTS.items()
+    )
+    articles = "\n".join(
+        f"""  {name.lower()}:
     title: "{name}: {text[:30]}"
-    authors: [A. Officer]""" for name, text in SCRIPTS.items())
+    authors: [A. Officer]"""
+        for name, text in SCRIPTS.items()
+    )
     path = tmp_path / "scripts.yaml"
-    path.write_text(f"""briefing_pack: 1
+    path.write_text(
+        f"""briefing_pack: 1
 title: Housing news in the languages of the borough
 sections:
   - title: Housing
@@ -254,16 +279,16 @@ sections:
 {items}
 articles:
 {articles}
-""", encoding="utf-8")
-    report = check(BuildRequest.for_file(path, formats=("docx", "pdf", "html"),
-                                         pdf_engine=engine))
+""",
+        encoding="utf-8",
+    )
+    report = check(BuildRequest.for_file(path, formats=("docx", "pdf", "html"), pdf_engine=engine))
     assert "docx" in report.built and "html" in report.built
     assert _verify_findings(report) == []
     job = report.jobs[0]
     if "pdf" in report.built:  # (the tagged PDF needs a font for every script here)
         spoiled = pdf_without_line(job.rendered["pdf"].data, "In Ukrainian")
-        (finding,) = [f for f in verify_files(job, {"pdf": spoiled})
-                      if f.rule == "output-complete"]
+        (finding,) = [f for f in verify_files(job, {"pdf": spoiled}) if f.rule == "output-complete"]
         assert "the list item “In Ukrainian: Рада опублікувала" in finding.message
 
 
@@ -271,7 +296,8 @@ articles:
 def test_a_word_longer_than_the_line_stays_on_the_page(tmp_path: Path, engine: str) -> None:
     path = tmp_path / "long.yaml"
     word = "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogochcommunityhub"
-    path.write_text(f"""briefing_pack: 1
+    path.write_text(
+        f"""briefing_pack: 1
 title: A long name
 layout:
   paper: A5
@@ -285,19 +311,23 @@ sections:
 articles:
   a:
     title: Venues
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     report = check(BuildRequest.for_file(path, formats=("pdf",), pdf_engine=engine))
     assert [str(f) for f in report.findings if f.rule == "output-off-page"] == []
 
 
 @pytest.mark.parametrize("engine", ENGINES)
-def test_a_word_wider_than_any_column_is_named_with_where_it_breaks(tmp_path: Path,
-                                                                     engine: str) -> None:
+def test_a_word_wider_than_any_column_is_named_with_where_it_breaks(
+    tmp_path: Path, engine: str
+) -> None:
     """A word no column can hold is the pack's to shorten, not a fault of the layout: the
     warning says so, and where the word is broken."""
     word = "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch"
     path = tmp_path / "wide.yaml"
-    path.write_text(f"""briefing_pack: 1
+    path.write_text(
+        f"""briefing_pack: 1
 title: A long place
 kind: event-handout
 layout: {{paper: A5, large_print: true}}
@@ -316,7 +346,9 @@ sections:
 articles:
   a:
     title: Venues
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     report = check(BuildRequest.for_file(path, formats=("pdf",), pdf_engine=engine))
     (found,) = [f for f in report.findings if f.rule == "broken-word"]
     assert found.severity == "warning"

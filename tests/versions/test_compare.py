@@ -17,8 +17,10 @@ from briefing.packfile import load_pack
 @pytest.fixture(scope="module")
 def packs(tmp_path_factory):
     folder = tmp_path_factory.mktemp("compare")
-    return (load_pack(write_pack(folder, VERSION_1, "one.yaml")),
-            load_pack(write_pack(folder, VERSION_2, "two.yaml")))
+    return (
+        load_pack(write_pack(folder, VERSION_1, "one.yaml")),
+        load_pack(write_pack(folder, VERSION_2, "two.yaml")),
+    )
 
 
 def _by_title(changes):
@@ -26,11 +28,13 @@ def _by_title(changes):
 
 
 def test_a_figure_changed_in_a_summary_reads_as_old_to_new():
-    assert [str(e) for e in edits("It will cost £35m this year.",
-                                  "It will cost £38m this year.")] == ["“£35m” → “£38m”"]
+    assert [
+        str(e) for e in edits("It will cost £35m this year.", "It will cost £38m this year.")
+    ] == ["“£35m” → “£38m”"]
     assert [str(e) for e in edits("Costs rose.", "Costs rose sharply.")] == ["added “sharply”"]
     assert [str(e) for e in edits("The slow red fox", "The quick brown fox")] == [
-        "“slow red” → “quick brown”"]
+        "“slow red” → “quick brown”"
+    ]
 
 
 def test_every_kind_of_change_between_two_versions_is_found(packs):
@@ -53,10 +57,10 @@ def test_every_kind_of_change_between_two_versions_is_found(packs):
     assert fields["Question 2"] == ["added “When will the new hostel open?”"]
     exempted = {f.label: f.new for f in items["Fragile home care market"].fields}
     assert exempted == {"Exemption": "exempt under paragraph 3"}
-    assert [(s.kind, s.title, str(s.new)) for s in changes.sections] == [
-        ("added", "Finance", "3")]
+    assert [(s.kind, s.title, str(s.new)) for s in changes.sections] == [("added", "Finance", "3")]
     assert [(f.label, [str(e) for e in f.edits()]) for f in changes.front] == [
-        ("Introduction", ["“Three” → “Four”"])]
+        ("Introduction", ["“Three” → “Four”"])
+    ]
     assert changes.withdrawn == 0
 
 
@@ -98,11 +102,30 @@ def test_a_renamed_section_is_the_same_section(packs):
     changes = compare_packs(old, loads_pack(renamed, "renamed.yaml"))
     assert not changes.items
     assert [(s.kind, [f.label for f in s.fields]) for s in changes.sections] == [
-        ("changed", ["Section title"])]
+        ("changed", ["Section title"])
+    ]
 
 
-_words = st.lists(st.sampled_from(["the", "council", "£35m", "£38m", "homes,", "care.", "(a)",
-                                   "rose", "fell", "Ynys", "Môn", "—", "42%"]), max_size=25)
+_words = st.lists(
+    st.sampled_from(
+        [
+            "the",
+            "council",
+            "£35m",
+            "£38m",
+            "homes,",
+            "care.",
+            "(a)",
+            "rose",
+            "fell",
+            "Ynys",
+            "Môn",
+            "—",
+            "42%",
+        ]
+    ),
+    max_size=25,
+)
 
 
 @given(_words, _words)

@@ -30,11 +30,14 @@ def _texts(path):
         document = docx.Document(io.BytesIO(data))
         paragraphs = [p.text for p in document.paragraphs]
         footers = " ".join(p.text for s in document.sections for p in s.footer.paragraphs)
-        cover_end = next(n for n, p in enumerate(document.paragraphs)
-                         if p._p.xpath(".//w:br[@w:type='page']"))
-        return ("\n".join(paragraphs[:cover_end + 1]),
-                "\n".join(paragraphs[cover_end + 1:]) + "\n" + footers,
-                document.core_properties.subject)
+        cover_end = next(
+            n for n, p in enumerate(document.paragraphs) if p._p.xpath(".//w:br[@w:type='page']")
+        )
+        return (
+            "\n".join(paragraphs[: cover_end + 1]),
+            "\n".join(paragraphs[cover_end + 1 :]) + "\n" + footers,
+            document.core_properties.subject,
+        )
     if path.suffix == ".pdf":
         reader = PdfReader(io.BytesIO(data))
         pages = [page.extract_text() for page in reader.pages]
@@ -51,8 +54,7 @@ def _texts(path):
 def issued(tmp_path_factory):
     folder = tmp_path_factory.mktemp("editions")
     pack = write_pack(folder)
-    issue_version(pack, outdir=folder / "v1", formats=FORMATS, officer="Sam Officer",
-                  now=MONDAY)
+    issue_version(pack, outdir=folder / "v1", formats=FORMATS, officer="Sam Officer", now=MONDAY)
     pack.write_text(VERSION_2, encoding="utf-8")
     return pack
 
@@ -74,8 +76,7 @@ def test_an_issued_version_says_so_on_its_cover_footer_and_properties(issued, su
 
 
 @pytest.mark.parametrize("suffix", [".docx", ".pdf", ".html"])
-def test_a_build_of_unissued_changes_is_a_draft_after_the_last_version(issued, tmp_path,
-                                                                       suffix):
+def test_a_build_of_unissued_changes_is_a_draft_after_the_last_version(issued, tmp_path, suffix):
     files = _build(issued, tmp_path)
     cover, _, subject = _texts(files[suffix])
     assert "Draft after version 1" in " ".join(cover.split())
@@ -94,18 +95,21 @@ def test_the_changes_page_is_in_every_format(changes_page, suffix):
     assert "Changes since version 1" in text
     assert "Version 1 was issued on 7 December 2026." in text
     assert "Summary: “£35m” became “£38m”" in text
-    assert "New item “Rent arrears after the cost of living crisis” in “Housing” (item 1.2)." \
-        in text
+    assert (
+        "New item “Rent arrears after the cost of living crisis” in “Housing” (item 1.2)." in text
+    )
     assert "Item “Bringing empty homes back into use” removed (it was item 1.3)." in text
     # The page comes before the sections it is about.
     assert text.index("Changes since version 1", text.index("Key messages")) < text.index(
-        "The rising cost of temporary accommodation Jo Analyst")
+        "The rising cost of temporary accommodation Jo Analyst"
+    )
 
 
 def test_the_changes_page_is_a_real_heading_in_word_and_the_tagged_pdf(changes_page):
     document = docx.Document(str(changes_page[".docx"]))
-    headings = [(p.style.name, p.text) for p in document.paragraphs
-                if p.style.name.startswith("Heading")]
+    headings = [
+        (p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")
+    ]
     assert ("Heading 1", "Changes since version 1") in headings
     assert ("Heading 2", "New items") in headings
     with pikepdf.open(changes_page[".pdf"]) as pdf:
@@ -135,16 +139,18 @@ def supplement(issued, tmp_path_factory):
 
 
 def test_the_supplement_holds_only_new_and_changed_items_numbered_as_in_the_full_briefing(
-        supplement):
+    supplement,
+):
     assert supplement[".pdf"].name == "Housing and care update - supplement 1.pdf"
     document = docx.Document(str(supplement[".docx"]))
-    headings = [p.text for p in document.paragraphs if p.style.name in ("Heading 1",
-                                                                      "Heading 2")]
+    headings = [p.text for p in document.paragraphs if p.style.name in ("Heading 1", "Heading 2")]
     item_headings = [h for h in headings if h[:1].isdigit() and "." in h.split()[0][:-1]]
-    assert item_headings == ["1.1 The rising cost of temporary accommodation",
-                             "1.2 Rent arrears after the cost of living crisis",
-                             "2.2 Fragile home care market",
-                             "3.2 Council tax collection rates"]
+    assert item_headings == [
+        "1.1 The rising cost of temporary accommodation",
+        "1.2 Rent arrears after the cost of living crisis",
+        "2.2 Fragile home care market",
+        "3.2 Council tax collection rates",
+    ]
     assert "1. Housing" in headings and "3. Finance" in headings
     assert "2. Adult social care" in headings  # for the item made exempt (members see it)
     # What a member holding version 1 needs to find each item in it: a new item says so, an
@@ -164,19 +170,26 @@ def test_the_supplement_holds_only_new_and_changed_items_numbered_as_in_the_full
 
 def test_nothing_new_means_no_supplement(issued, tmp_path):
     pack = issued.parent / "same.yaml"
-    write_pack(issued.parent, issued.read_text(encoding="utf-8").replace(
-        "Four pressures", "Three pressures"), "same.yaml")
+    write_pack(
+        issued.parent,
+        issued.read_text(encoding="utf-8").replace("Four pressures", "Three pressures"),
+        "same.yaml",
+    )
     issue_version(pack, outdir=tmp_path, formats=("html",), now=MONDAY)
     with pytest.raises(BriefingError, match="Nothing has changed since version 1"):
         _build(pack, tmp_path / "s", supplement_since=1)
 
 
 def test_a_version_issued_with_its_changes_page_rebuilds_to_the_same_bytes(issued, tmp_path):
-    issue_version(issued, outdir=tmp_path / "v2", formats=FORMATS, changes_since=1,
-                  now=MONDAY + timedelta(days=3))
+    issue_version(
+        issued,
+        outdir=tmp_path / "v2",
+        formats=FORMATS,
+        changes_since=1,
+        now=MONDAY + timedelta(days=3),
+    )
     made = {p.name: p.read_bytes() for p in (tmp_path / "v2").iterdir()}
-    assert "Changes since version 1" in _texts(tmp_path / "v2" /
-                                               "Housing and care update.html")[1]
+    assert "Changes since version 1" in _texts(tmp_path / "v2" / "Housing and care update.html")[1]
     rebuilt = rebuild_version(issued, 2, tmp_path / "again")
     assert rebuilt.identical and len(rebuilt.files) == 3
     for path, _ in rebuilt.files:

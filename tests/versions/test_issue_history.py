@@ -21,30 +21,39 @@ THURSDAY = MONDAY + timedelta(days=3)
 
 def _tree(folder):
     """Every file under folder with its bytes (to prove nothing changed)."""
-    return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file()}
+    return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_issuing_freezes_the_pack_its_logo_and_the_files_built(tmp_path):
     pack = write_pack(tmp_path)
-    issued = issue_version(pack, note="For the December committee", officer="Sam Officer",
-                           outdir=tmp_path / "out", formats=("docx",), now=MONDAY)
+    issued = issue_version(
+        pack,
+        note="For the December committee",
+        officer="Sam Officer",
+        outdir=tmp_path / "out",
+        formats=("docx",),
+        now=MONDAY,
+    )
     assert issued.new and issued.record.number == 1
     folder = tmp_path / "update.history" / "version-1"
     assert (folder / "update.yaml").read_bytes() == pack.read_bytes()
     assert (folder / "images" / "logo.png").read_bytes() == (
-        tmp_path / "images" / "logo.png").read_bytes()
+        tmp_path / "images" / "logo.png"
+    ).read_bytes()
     record = yaml.safe_load((folder / "version.yaml").read_text(encoding="utf-8"))
     assert record["version"] == 1
     assert record["issued"] == "2026-12-07T09:30:00+00:00"
     assert record["officer"] == "Sam Officer"
     assert record["note"] == "For the December committee"
-    assert record["sha256"] == {"update.yaml": sha256_of(pack),
-                                "images/logo.png": sha256_of(tmp_path / "images" / "logo.png")}
+    assert record["sha256"] == {
+        "update.yaml": sha256_of(pack),
+        "images/logo.png": sha256_of(tmp_path / "images" / "logo.png"),
+    }
     docx = tmp_path / "out" / "Housing and care update.docx"
     assert record["built"]["sha256"] == {docx.name: sha256_of(docx)}
-    assert "Keep it beside update.yaml" in (tmp_path / "update.history" / "README.txt"
-                                            ).read_text(encoding="utf-8")
+    assert "Keep it beside update.yaml" in (tmp_path / "update.history" / "README.txt").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_issuing_an_unchanged_pack_changes_nothing(tmp_path):
@@ -81,8 +90,10 @@ def test_the_stamp_says_which_version_a_build_is(tmp_path):
 
 
 def test_a_pack_with_errors_is_not_issued(tmp_path):
-    pack = write_pack(tmp_path, VERSION_1.replace(
-        "        summary: Care workers' pay lags behind supermarket pay.\n", ""))
+    pack = write_pack(
+        tmp_path,
+        VERSION_1.replace("        summary: Care workers' pay lags behind supermarket pay.\n", ""),
+    )
     with pytest.raises(ChecksFailed, match="no summary"):
         issue_version(pack, outdir=tmp_path / "out", formats=("docx",), now=MONDAY)
     assert not (tmp_path / "out").exists()
@@ -105,10 +116,18 @@ def test_a_failed_build_leaves_no_half_made_version(tmp_path, monkeypatch):
 
 def test_rebuilding_a_version_gives_the_bytes_issued_in_every_format(tmp_path):
     pack = write_pack(tmp_path)
-    issue_version(pack, outdir=tmp_path / "out", formats=("docx", "pdf", "html"),
-                  audiences=("members", "public"), now=MONDAY)
-    issued = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()
-              if p.suffix in (".docx", ".pdf", ".html")}
+    issue_version(
+        pack,
+        outdir=tmp_path / "out",
+        formats=("docx", "pdf", "html"),
+        audiences=("members", "public"),
+        now=MONDAY,
+    )
+    issued = {
+        p.name: p.read_bytes()
+        for p in (tmp_path / "out").iterdir()
+        if p.suffix in (".docx", ".pdf", ".html")
+    }
     # The pack and its logo change afterwards; version 1 is rebuilt from its history alone.
     pack.write_text(VERSION_2, encoding="utf-8")
     (tmp_path / "images" / "logo.png").write_bytes(b"not the logo any more")
@@ -154,8 +173,7 @@ def test_an_issued_pack_changed_afterwards_is_refused(tmp_path):
     pack = write_pack(tmp_path)
     issue_version(pack, outdir=tmp_path / "out", formats=("docx",), now=MONDAY)
     frozen = tmp_path / "update.history" / "version-1" / "update.yaml"
-    frozen.write_text(frozen.read_text(encoding="utf-8").replace("£35m", "£3m"),
-                      encoding="utf-8")
+    frozen.write_text(frozen.read_text(encoding="utf-8").replace("£35m", "£3m"), encoding="utf-8")
     with pytest.raises(BriefingError, match="not the pack issued as version 1"):
         History(pack).pack(1)
 

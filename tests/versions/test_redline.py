@@ -29,8 +29,13 @@ def redlines(tmp_path_factory):
     pack = write_pack(folder)
     issue_version(pack, outdir=folder / "out", formats=("docx",), now=MONDAY)
     pack.write_text(VERSION_2, encoding="utf-8")
-    issue_version(pack, outdir=folder / "out", formats=("docx",), officer="Sam Officer",
-                  now=MONDAY + timedelta(days=3))
+    issue_version(
+        pack,
+        outdir=folder / "out",
+        formats=("docx",),
+        officer="Sam Officer",
+        now=MONDAY + timedelta(days=3),
+    )
     out = {}
     for audience in ("members", "public"):
         compared = compare_versions(pack, 1, 2, audience)
@@ -45,8 +50,7 @@ def _changes(xml_root):
     for tag, kind in ((qn("w:ins"), "ins"), (qn("w:del"), "del")):
         for change in xml_root.iter(tag):
             texts = [t.text or "" for t in change.iter(qn("w:t"), qn("w:delText"))]
-            out.append((kind, change.get(qn("w:author")), change.get(qn("w:date")),
-                        "".join(texts)))
+            out.append((kind, change.get(qn("w:author")), change.get(qn("w:date")), "".join(texts)))
     return out
 
 
@@ -56,8 +60,12 @@ def test_word_file_holds_tracked_changes_by_the_officer_with_the_date(redlines):
     changes = _changes(docx.Document(str(path)).element.body)
     assert ("del", "Sam Officer", "2026-12-10T09:30:00Z", "£35m") in changes
     assert ("ins", "Sam Officer", "2026-12-10T09:30:00Z", "£38m") in changes
-    assert ("ins", "Sam Officer", "2026-12-10T09:30:00Z",
-            "When will the new hostel open?") in changes
+    assert (
+        "ins",
+        "Sam Officer",
+        "2026-12-10T09:30:00Z",
+        "When will the new hostel open?",
+    ) in changes
     # A deleted word is deleted text (w:delText), never ordinary text Word would print.
     body = docx.Document(str(path)).element.body
     deleted = [t.text for d in body.iter(qn("w:del")) for t in d.iter(qn("w:t"))]
@@ -65,8 +73,7 @@ def test_word_file_holds_tracked_changes_by_the_officer_with_the_date(redlines):
     removed = " ".join(text for kind, _, _, text in changes if kind == "del")
     assert "Empty homes could house families" in removed
     # Every change has its own id, apart from the bookmarks'.
-    ids = [el.get(qn("w:id")) for el in body.iter(qn("w:ins"), qn("w:del"),
-                                                  qn("w:bookmarkStart"))]
+    ids = [el.get(qn("w:id")) for el in body.iter(qn("w:ins"), qn("w:del"), qn("w:bookmarkStart"))]
     assert len(ids) == len(set(ids))
 
 
@@ -74,9 +81,21 @@ def test_word_file_holds_tracked_changes_by_the_officer_with_the_date(redlines):
 def test_libreoffice_keeps_the_tracked_changes(redlines, tmp_path):
     source = redlines["members"][".docx"]
     profile = (tmp_path / "profile").as_uri()
-    subprocess.run([SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
-                    "docx:MS Word 2007 XML", "--outdir", str(tmp_path / "lo"), str(source)],
-                   check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            SOFFICE,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(tmp_path / "lo"),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     saved = tmp_path / "lo" / source.name
     with zipfile.ZipFile(saved) as archive:
         from lxml import etree

@@ -20,15 +20,25 @@ if TYPE_CHECKING:
 
 def test_the_shipped_dictionary_is_british_english() -> None:
     spell = speller("en")
-    for word in ("colour", "organise", "programme", "travelling", "councillors", "council's",
-                 "centre", "licence", "Gwynedd"):
+    for word in (
+        "colour",
+        "organise",
+        "programme",
+        "travelling",
+        "councillors",
+        "council's",
+        "centre",
+        "licence",
+        "Gwynedd",
+    ):
         assert spell.is_word(word), word
     for word in ("councl", "goverment", "recieve", "color", "center"):
         assert not spell.is_word(word), word
 
 
 def test_the_dictionary_loads_without_its_number_rules_and_leaves_its_files_alone(
-        tmp_path: Path, monkeypatch) -> None:
+    tmp_path: Path, monkeypatch
+) -> None:
     """The compound rules only serve ordinals ("21st"), which are never checked; the speller
     loads from a copy without them, leaves nothing behind and never changes the shipped
     files."""
@@ -52,25 +62,48 @@ def test_the_dictionary_loads_without_its_number_rules_and_leaves_its_files_alon
 
 def test_typing_slips_get_the_intended_word_first() -> None:
     spell = speller("en")
-    for typed, meant in (("councl", "council"), ("goverment", "government"),
-                         ("recieve", "receive"), ("seperate", "separate"),
-                         ("occured", "occurred"), ("neccessary", "necessary"),
-                         ("buisness", "business"), ("Councl", "Council")):
+    for typed, meant in (
+        ("councl", "council"),
+        ("goverment", "government"),
+        ("recieve", "receive"),
+        ("seperate", "separate"),
+        ("occured", "occurred"),
+        ("neccessary", "necessary"),
+        ("buisness", "business"),
+        ("Councl", "Council"),
+    ):
         assert spell.suggest(typed)[0] == meant, (typed, spell.suggest(typed))
 
 
 def test_acronyms_numbers_addresses_and_single_letters_are_not_checked() -> None:
-    text = ("The NHS and the LGA's s151 officer met on 4 May 2026; see www.example.gov.uk "
-            "or write to team@example.gov.uk about the A road.")
+    text = (
+        "The NHS and the LGA's s151 officer met on 4 May 2026; see www.example.gov.uk "
+        "or write to team@example.gov.uk about the A road."
+    )
     assert [w for _, w in words_to_check(text)] == [
-        "The", "and", "the", "officer", "met", "on", "May", "see", "or", "write", "to",
-        "about", "the", "road"]
+        "The",
+        "and",
+        "the",
+        "officer",
+        "met",
+        "on",
+        "May",
+        "see",
+        "or",
+        "write",
+        "to",
+        "about",
+        "the",
+        "road",
+    ]
 
 
 def test_a_run_of_letters_longer_than_any_word_is_left_to_the_long_words_check() -> None:
     run = ("Antidisestablishmentarianism" * 600)[:16_000]
-    assert misspelt(f"Before {run} after.", lambda word: False) == [(0, "Before"),
-                                                                     (16_008, "after")]
+    assert misspelt(f"Before {run} after.", lambda word: False) == [
+        (0, "Before"),
+        (16_008, "after"),
+    ]
     assert speller("en").suggest(run) == ()  # no edit of it is tried: it would take gigabytes
 
 
@@ -90,7 +123,8 @@ def test_the_built_in_terms_include_the_common_local_government_ones() -> None:
 
 
 def test_team_word_list_is_created_shared_and_kept_whole_under_concurrent_adds(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     library = tmp_path / "library"
     assert team_words(library) == frozenset()
     words = [f"Word{n}" for n in range(12)]
@@ -109,8 +143,12 @@ def test_team_word_list_is_created_shared_and_kept_whole_under_concurrent_adds(
 def test_words_to_avoid_are_found_with_their_plain_alternative() -> None:
     text = "We will utilise the fund in order to support, prior to April, going forward."
     found = [(f.text, f.entry.instead) for f in plainer_words(text)]
-    assert found == [("utilise", "use"), ("in order to", "to"), ("prior to", "before"),
-                     ("going forward", "from now on or in future")]
+    assert found == [
+        ("utilise", "use"),
+        ("in order to", "to"),
+        ("prior to", "before"),
+        ("going forward", "from now on or in future"),
+    ]
     assert list(plainer_words("The council used the fund and drove forward.")) == []
 
 
@@ -121,8 +159,12 @@ def test_repeated_words_but_not_correct_doubles() -> None:
 
 def test_reading_ease_is_higher_for_plain_writing() -> None:
     plain = reading_ease(["We will fix the roof.", "It will cost less than we thought."])
-    hard = reading_ease(["The authority's comprehensive infrastructure rationalisation "
-                         "programme necessitates considerable organisational reconfiguration."])
+    hard = reading_ease(
+        [
+            "The authority's comprehensive infrastructure rationalisation "
+            "programme necessitates considerable organisational reconfiguration."
+        ]
+    )
     assert plain is not None and hard is not None
     assert plain.score > 80 > 0 > hard.score
     assert "rationalisation" in hard.hard_words and plain.hard_words == ()
@@ -133,11 +175,11 @@ def test_reading_ease_is_higher_for_plain_writing() -> None:
 @given(st.text(max_size=300))
 def test_any_text_is_read_without_error_and_offsets_point_at_the_word(text: str) -> None:
     for offset, word in words_to_check(text):
-        assert text[offset:offset + len(word)] == word
+        assert text[offset : offset + len(word)] == word
     for offset, word in misspelt(text, speller("en").is_word):
-        assert text[offset:offset + len(word)] == word
+        assert text[offset : offset + len(word)] == word
     for found in plainer_words(text):
-        assert text[found.offset:found.offset + len(found.text)] == found.text
+        assert text[found.offset : found.offset + len(found.text)] == found.text
     assert all(syllables(w) >= 1 for w in text.split())
 
 
@@ -159,14 +201,35 @@ def _one_by_one(text: str) -> list[tuple[int, str]]:
     return found
 
 
-VOCABULARY = ["council", "councl", "the", "housing", "housng-led", "well-being", "LGA's",
-              "s151", "'quoted'", "www.example.gov.uk", "goverment", "Abererch", "plan.",
-              "co-operate", "recieve", "team@example.org", "—", "(see", "it's", "2026"]
+VOCABULARY = [
+    "council",
+    "councl",
+    "the",
+    "housing",
+    "housng-led",
+    "well-being",
+    "LGA's",
+    "s151",
+    "'quoted'",
+    "www.example.gov.uk",
+    "goverment",
+    "Abererch",
+    "plan.",
+    "co-operate",
+    "recieve",
+    "team@example.org",
+    "—",
+    "(see",
+    "it's",
+    "2026",
+]
 
 
 @settings(max_examples=80, deadline=None)
-@given(st.lists(st.sampled_from(VOCABULARY), max_size=40),
-       st.lists(st.sampled_from([" ", "  ", "\n", ", ", "; "]), min_size=1))
+@given(
+    st.lists(st.sampled_from(VOCABULARY), max_size=40),
+    st.lists(st.sampled_from([" ", "  ", "\n", ", ", "; "]), min_size=1),
+)
 def test_the_fast_reading_finds_what_reading_word_by_word_finds(words, gaps) -> None:
     from briefing.writing.spelling import SpellCheck
 

@@ -29,8 +29,7 @@ def built(tmp_path_factory) -> dict[str, Path]:
     item = pack.sections[0].items[0]
     item.language, item.summary, item.implications = "cy", WELSH, [POINT]
     out = tmp_path_factory.mktemp("welsh")
-    files = build(BuildRequest(pack, PACKS.resolve(), ("docx", "pdf", "html"), (None,),
-                               outdir=out))
+    files = build(BuildRequest(pack, PACKS.resolve(), ("docx", "pdf", "html"), (None,), outdir=out))
     return {path.suffix: path for path in files}
 
 
@@ -90,9 +89,15 @@ def test_the_redline_marks_a_welsh_items_words_welsh(tmp_path):
     new = load_pack(PACKS / "member-briefing.yaml")
     new.sections[0].items[0].language = "cy"
     new.sections[0].items[0].summary = WELSH.replace("mawr", "enfawr")
-    document = redline_document(for_audience(old), for_audience(new), compare_packs(old, new),
-                                PACKS.resolve(), since=1, by="Sam Officer",
-                                on=datetime(2026, 12, 10, tzinfo=UTC))
+    document = redline_document(
+        for_audience(old),
+        for_audience(new),
+        compare_packs(old, new),
+        PACKS.resolve(),
+        since=1,
+        by="Sam Officer",
+        on=datetime(2026, 12, 10, tzinfo=UTC),
+    )
     runs = [run for block in document.blocks for run in getattr(block, "runs", [])]
     changed = [(run.text, run.lang) for run in runs if run.change]
     assert ("enfawr", "cy") in changed and ("mawr", "cy") in changed

@@ -41,10 +41,12 @@ class TypeScale:
     leading: float  # line height as a multiple of the font size
 
 
-STANDARD = TypeScale(body=12, small=12, byline=12, title=28, subtitle=16, h1=20, h2=15,
-                     h3=13, leading=1.35)
-LARGE_PRINT = TypeScale(body=16, small=16, byline=16, title=34, subtitle=22, h1=26, h2=21,
-                        h3=18, leading=1.4)
+STANDARD = TypeScale(
+    body=12, small=12, byline=12, title=28, subtitle=16, h1=20, h2=15, h3=13, leading=1.35
+)
+LARGE_PRINT = TypeScale(
+    body=16, small=16, byline=16, title=34, subtitle=22, h1=26, h2=21, h3=18, leading=1.4
+)
 
 
 def type_scale(large_print: bool) -> TypeScale:

@@ -41,8 +41,9 @@ def attempts(scale: brand.TypeScale, airs: Sequence[A]) -> list[tuple[A, float]]
     return [(air, size) for tier in tiers for air in airs for size in tier]
 
 
-def word_cover_title_size(title: str, other_lines: list[str], paper: str, large_print: bool,
-                          notices: int, logo: bool) -> tuple[float, bool]:
+def word_cover_title_size(
+    title: str, other_lines: list[str], paper: str, large_print: bool, notices: int, logo: bool
+) -> tuple[float, bool]:
     """(title size in points, whether the space above the label must close up)."""
     scale = brand.type_scale(large_print)
     width_mm, height_mm = brand.PAPER_MM.get(paper, brand.PAPER_MM["A4"])

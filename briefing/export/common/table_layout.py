@@ -50,8 +50,9 @@ class _Cell:
 
     @property
     def longest(self) -> float:
-        return max((sum(line) + self.space * (len(line) - 1) for line in self.lines if line),
-                   default=0.0)
+        return max(
+            (sum(line) + self.space * (len(line) - 1) for line in self.lines if line), default=0.0
+        )
 
     @property
     def two_lines(self) -> float:
@@ -83,8 +84,13 @@ class _Cell:
         return max(count, 1)
 
 
-def column_widths(header: Sequence[str], rows: Sequence[Sequence[str]], columns: int,
-                  available: float, measure: Measure) -> list[float]:
+def column_widths(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    columns: int,
+    available: float,
+    measure: Measure,
+) -> list[float]:
     """The width of each column in points, together `available` (the rule above)."""
     if columns <= 0:
         return []
@@ -97,8 +103,9 @@ def column_widths(header: Sequence[str], rows: Sequence[Sequence[str]], columns:
         return widths_of[key]
 
     def cell(value: str, bold: bool) -> _Cell:
-        lines = tuple(tuple(measured(w, bold) for w in line.split(" ") if w)
-                      for line in value.split("\n"))
+        lines = tuple(
+            tuple(measured(w, bold) for w in line.split(" ") if w) for line in value.split("\n")
+        )
         return _Cell(lines, measured(" ", bold) if any(lines) else 0.0)
 
     def padded(values: Sequence[str]) -> list[str]:
@@ -158,19 +165,25 @@ def column_widths(header: Sequence[str], rows: Sequence[Sequence[str]], columns:
         return min(tried, key=lambda entry: entry[:2])[2]
     step = spare / _STEPS
     for _ in range(_STEPS):
-        best = min(wrapping, key=lambda c: (cost([w + step * (i == c) for i, w in
-                                                  enumerate(widths)]), widths[c] - longest[c]))
+        best = min(
+            wrapping,
+            key=lambda c: (
+                cost([w + step * (i == c) for i, w in enumerate(widths)]),
+                widths[c] - longest[c],
+            ),
+        )
         widths[best] += step
     return widths
 
 
-def overlong_words(header: Sequence[str], rows: Sequence[Sequence[str]], widths: list[float],
-                   measure: Measure) -> list[tuple[int, int]]:
+def overlong_words(
+    header: Sequence[str], rows: Sequence[Sequence[str]], widths: list[float], measure: Measure
+) -> list[tuple[int, int]]:
     """The cells (row, column; the header row is -1) holding a word wider than their column,
     which the engine must break to keep it inside the cell."""
     found = []
     for r, row in ([(-1, header)] if header else []) + list(enumerate(rows)):
-        for c, value in enumerate(row[:len(widths)]):
+        for c, value in enumerate(row[: len(widths)]):
             room = widths[c] - CELL_INSETS
             if any(measure(w, r < 0) > room for w in value.split()):
                 found.append((r, c))
@@ -215,8 +228,9 @@ def keeps_whole(blocks: Sequence[Block], index: int) -> bool:
     for block in reversed(blocks[:index]):
         if isinstance(block, PageBreak):
             return False
-        if not (isinstance(block, Heading)
-                or isinstance(block, Paragraph) and block.role == "note"):
+        if not (
+            isinstance(block, Heading) or isinstance(block, Paragraph) and block.role == "note"
+        ):
             return True
     return False
 
@@ -257,8 +271,12 @@ def source_kept_whole(blocks: Sequence[Block], index: int) -> bool:
     """Whether the paragraph at blocks[index] is a source never split across pages: any but
     the first under its heading (which may split, so the heading keeps its first lines)."""
     block = blocks[index]
-    return isinstance(block, Paragraph) and block.role == "reference" and index > 0 \
+    return (
+        isinstance(block, Paragraph)
+        and block.role == "reference"
+        and index > 0
         and not isinstance(blocks[index - 1], Heading)
+    )
 
 
 def block_words(block: Block) -> int:
@@ -295,6 +313,5 @@ def words_too_wide(document: Document) -> frozenset[str]:
         cells = [(-1, block.header), *enumerate(block.rows)]
         for r, c in overlong_words(block.header, block.rows, widths, measure):
             room = widths[c] - CELL_INSETS
-            found.update(word for word in cells[r + 1][1][c].split()
-                         if measure(word, r < 0) > room)
+            found.update(word for word in cells[r + 1][1][c].split() if measure(word, r < 0) > room)
     return frozenset(found)

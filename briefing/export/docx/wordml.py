@@ -26,6 +26,7 @@ def w(tag: str) -> BaseOxmlElement:
     a long pack creates hundreds of thousands of these."""
     return cast("BaseOxmlElement", oxml_parser.makeelement(f"{{{_W_NS}}}{tag}", nsmap=_W_MAP))
 
+
 # Characters XML 1.0 cannot carry (control characters, lone surrogates) are dropped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -64,8 +65,9 @@ def set_size(run: BaseOxmlElement, size_pt: float) -> None:
             lang.addprevious(made)
 
 
-def text_run(text: str, style_id: str = "", bold: bool = False,
-             italic: bool = False, lang: str = "") -> BaseOxmlElement:
+def text_run(
+    text: str, style_id: str = "", bold: bool = False, italic: bool = False, lang: str = ""
+) -> BaseOxmlElement:
     """A run of literal text, built directly rather than through python-docx's run API, which
     is several times slower. `lang` is the text's language when not the document's ("cy":
     Welsh, so Word checks its spelling in Welsh and reads it aloud as Welsh)."""
@@ -92,8 +94,9 @@ def text_run(text: str, style_id: str = "", bold: bool = False,
     return r
 
 
-def tracked(run: BaseOxmlElement, inserted: bool, change_id: int, author: str,
-            when: str) -> BaseOxmlElement:
+def tracked(
+    run: BaseOxmlElement, inserted: bool, change_id: int, author: str, when: str
+) -> BaseOxmlElement:
     """A run as a tracked insertion (w:ins) or deletion (w:del, its text as w:delText), with
     who made it and when, as Word's Review pane lists them."""
     wrapper = w("ins" if inserted else "del")
@@ -215,22 +218,27 @@ _SHAPETYPE = """<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136
 <o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>"""
 
 
-def watermark_run(text: str, colour: str, font: str, width_pt: float,
-                  shape_id: int) -> BaseOxmlElement:
+def watermark_run(
+    text: str, colour: str, font: str, width_pt: float, shape_id: int
+) -> BaseOxmlElement:
     """A diagonal text watermark as Word makes it: a VML text path in a header, behind the text."""
     height = width_pt / 3
-    style = (f"position:absolute;margin-left:0;margin-top:0;width:{width_pt:.1f}pt;"
-             f"height:{height:.1f}pt;rotation:315;z-index:-251657216;"
-             "mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
-             "mso-position-vertical:center;mso-position-vertical-relative:margin")
-    xml = (f'<w:r {nsdecls("w")} xmlns:v="{_V}" xmlns:o="{_O}" xmlns:w10="{_W10}">'
-           f'<w:pict>{_SHAPETYPE}'
-           f'<v:shape id="BriefingWaterMark{shape_id}" o:spid="_x0000_s{2049 + shape_id}" '
-           f'type="#_x0000_t136" style="{style}" o:allowincell="f" '
-           f'fillcolor="#{colour.lstrip("#")}" stroked="f">'
-           '<v:fill opacity=".5"/><v:textpath style="font-family:&quot;'
-           f'{font}&quot;;font-size:1pt" string=""/>'
-           '<w10:wrap anchorx="margin" anchory="margin"/></v:shape></w:pict></w:r>')
+    style = (
+        f"position:absolute;margin-left:0;margin-top:0;width:{width_pt:.1f}pt;"
+        f"height:{height:.1f}pt;rotation:315;z-index:-251657216;"
+        "mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
+        "mso-position-vertical:center;mso-position-vertical-relative:margin"
+    )
+    xml = (
+        f'<w:r {nsdecls("w")} xmlns:v="{_V}" xmlns:o="{_O}" xmlns:w10="{_W10}">'
+        f"<w:pict>{_SHAPETYPE}"
+        f'<v:shape id="BriefingWaterMark{shape_id}" o:spid="_x0000_s{2049 + shape_id}" '
+        f'type="#_x0000_t136" style="{style}" o:allowincell="f" '
+        f'fillcolor="#{colour.lstrip("#")}" stroked="f">'
+        '<v:fill opacity=".5"/><v:textpath style="font-family:&quot;'
+        f'{font}&quot;;font-size:1pt" string=""/>'
+        '<w10:wrap anchorx="margin" anchory="margin"/></v:shape></w:pict></w:r>'
+    )
     run = parse_xml(xml)
     # The text goes in through lxml, so it is escaped whatever it contains.
     run.find(f".//{{{_V}}}shape/{{{_V}}}textpath").set("string", clean(text))
@@ -239,17 +247,34 @@ def watermark_run(text: str, colour: str, font: str, width_pt: float,
 
 # Children of w:settings in schema order, from w:updateFields on (Word rejects misordered
 # settings), so new elements can be put before the first of these that is present.
-_AFTER_UPDATE_FIELDS = ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat",
-                        "w:docVars", "w:rsids", "m:mathPr", "w:attachedSchema",
-                        "w:themeFontLang", "w:clrSchemeMapping",
-                        "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures",
-                        "w:forceUpgrade", "w:captions", "w:readModeInkLockDown",
-                        "w:smartTagType", "sl:schemaLibrary", "w:shapeDefaults",
-                        "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator")
+_AFTER_UPDATE_FIELDS = (
+    "w:hdrShapeDefaults",
+    "w:footnotePr",
+    "w:endnotePr",
+    "w:compat",
+    "w:docVars",
+    "w:rsids",
+    "m:mathPr",
+    "w:attachedSchema",
+    "w:themeFontLang",
+    "w:clrSchemeMapping",
+    "w:doNotIncludeSubdocsInStats",
+    "w:doNotAutoCompressPictures",
+    "w:forceUpgrade",
+    "w:captions",
+    "w:readModeInkLockDown",
+    "w:smartTagType",
+    "sl:schemaLibrary",
+    "w:shapeDefaults",
+    "w:doNotEmbedSmartTags",
+    "w:decimalSymbol",
+    "w:listSeparator",
+)
 
 
-def _insert_setting(settings: BaseOxmlElement, tag: str,
-                    successors: tuple[str, ...]) -> BaseOxmlElement:
+def _insert_setting(
+    settings: BaseOxmlElement, tag: str, successors: tuple[str, ...]
+) -> BaseOxmlElement:
     existing: BaseOxmlElement | None = settings.find(qn(tag))
     if existing is not None:
         return existing
@@ -274,7 +299,7 @@ def modern_compatibility(settings: BaseOxmlElement) -> None:
     """Word 2013 and later layout (compatibilityMode 15), so Word opens the file as a modern
     document rather than in Compatibility Mode, whatever template it came from."""
     i = _AFTER_UPDATE_FIELDS.index("w:compat")
-    compat = _insert_setting(settings, "w:compat", _AFTER_UPDATE_FIELDS[i + 1:])
+    compat = _insert_setting(settings, "w:compat", _AFTER_UPDATE_FIELDS[i + 1 :])
     for old in compat.findall(qn("w:compatSetting")):
         if old.get(qn("w:name")) == "compatibilityMode":
             old.set(qn("w:val"), "15")
@@ -288,8 +313,9 @@ def modern_compatibility(settings: BaseOxmlElement) -> None:
 
 def theme_font_lang(settings: BaseOxmlElement, language: str) -> None:
     i = _AFTER_UPDATE_FIELDS.index("w:themeFontLang")
-    _insert_setting(settings, "w:themeFontLang", _AFTER_UPDATE_FIELDS[i + 1:]).set(
-        qn("w:val"), language)
+    _insert_setting(settings, "w:themeFontLang", _AFTER_UPDATE_FIELDS[i + 1 :]).set(
+        qn("w:val"), language
+    )
 
 
 def default_language(styles_element: BaseOxmlElement, language: str) -> None:

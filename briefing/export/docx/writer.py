@@ -69,8 +69,10 @@ def _open_template(meta_template: Path | None) -> DocxDocument:
     path = meta_template or reference_template()
     what = "Word template" if meta_template else "bundled Word template"
     if not path.exists():
-        raise BriefingError(f"Cannot find the {what} {path}. Check layout.template in the pack, "
-                            "or remove it to use the standard template.")
+        raise BriefingError(
+            f"Cannot find the {what} {path}. Check layout.template in the pack, "
+            "or remove it to use the standard template."
+        )
     problem = template_problem(path)
     if problem:
         raise BriefingError(f"Cannot use the {what} {path}: {problem}.")
@@ -79,11 +81,17 @@ def _open_template(meta_template: Path | None) -> DocxDocument:
         document = docx.Document(io.BytesIO(as_document(data)))
     except Unreadable as exc:
         raise BriefingError(f"Cannot use the {what} {path}: it {exc.reason}.") from exc
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
-            etree.XMLSyntaxError) as exc:
+    except (
+        PackageNotFoundError,
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        etree.XMLSyntaxError,
+    ) as exc:
         raise BriefingError(
             f"Cannot use the {what} {path}: it is not a Word document (.docx) that can be read. "
-            "Save it from Word as a .docx document and try again.") from exc
+            "Save it from Word as a .docx document and try again."
+        ) from exc
     _drop_external_links(document)
     _drop_template_metadata(document)
     return document
@@ -94,7 +102,10 @@ def _open_template(meta_template: Path | None) -> DocxDocument:
 # part, SharePoint's customXml items, its thumbnail and its application properties (company,
 # manager, template name). None of it goes into a briefing: its properties are the pack's.
 _TEMPLATE_METADATA = {
-    RT.CUSTOM_PROPERTIES, RT.THUMBNAIL, RT.CUSTOM_XML, RT.EXTENDED_PROPERTIES,
+    RT.CUSTOM_PROPERTIES,
+    RT.THUMBNAIL,
+    RT.CUSTOM_XML,
+    RT.EXTENDED_PROPERTIES,
     "http://schemas.microsoft.com/office/2020/02/relationships/classificationlabels",
 }
 
@@ -164,16 +175,16 @@ def drop_core_times(core: CoreProperties) -> None:
 def stable_zip(data: bytes) -> bytes:
     """The package re-zipped with fixed entry times and the same order and compression."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
         for info in src.infolist():
             entry = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o600 << 16
             dst.writestr(entry, src.read(info.filename))
     return out.getvalue()
-
-
 
 
 class _Writer:
@@ -230,11 +241,17 @@ class _Writer:
             if run.change:
                 self.bookmark_id += 1  # one series of ids for bookmarks and changes
                 r = x.text_run(run.text, bold=run.bold, italic=run.italic, lang=run.lang)
-                p.append(x.tracked(r, run.change == INSERTED, self.bookmark_id,
-                                   self.model.meta.changes_by, self.changes_on))
+                p.append(
+                    x.tracked(
+                        r,
+                        run.change == INSERTED,
+                        self.bookmark_id,
+                        self.model.meta.changes_by,
+                        self.changes_on,
+                    )
+                )
             elif href := safe_href(run.href):
-                r = x.text_run(run.text, self.styles["Hyperlink"], run.bold, run.italic,
-                               run.lang)
+                r = x.text_run(run.text, self.styles["Hyperlink"], run.bold, run.italic, run.lang)
                 p.append(x.external_link(self.link_id(href), [r]))
             else:
                 p.append(x.text_run(run.text, bold=run.bold, italic=run.italic, lang=run.lang))
@@ -296,15 +313,19 @@ class _Writer:
         p = self.para(style)
         paragraph = DocxParagraph(p, self.doc._body)
         if not Path(image.path).exists():
-            raise BriefingError(f"Cannot find the image {image.path}. Check the path in the "
-                                "pack (layout.logo).")
+            raise BriefingError(
+                f"Cannot find the image {image.path}. Check the path in the pack (layout.logo)."
+            )
         shown = load_picture(Path(image.path))
         try:
-            shape = paragraph.add_run().add_picture(io.BytesIO(shown.data),
-                                                    width=Mm(image.width_mm))
+            shape = paragraph.add_run().add_picture(
+                io.BytesIO(shown.data), width=Mm(image.width_mm)
+            )
         except (UnrecognizedImageError, OSError, ValueError) as exc:
-            raise BriefingError(f"Cannot read the image {image.path}: it is not a PNG or JPEG "
-                                "picture that can be read. Save it as .png or .jpg.") from exc
+            raise BriefingError(
+                f"Cannot read the image {image.path}: it is not a PNG or JPEG "
+                "picture that can be read. Save it as .png or .jpg."
+            ) from exc
         doc_pr = shape._inline.docPr
         doc_pr.set("descr", x.clean(image.alt))
         doc_pr.set("title", x.clean(image.alt))
@@ -338,9 +359,16 @@ class _Writer:
                 if text:
                     p.append(x.text_run(text))
         scale = brand.type_scale(self.model.meta.large_print)
-        widths = [Mm(w / _POINTS_PER_MM) for w in column_widths(
-            block.header, block.rows, cols, self.text_width_mm * _POINTS_PER_MM,
-            bundled_font_measure(scale.body))]
+        widths = [
+            Mm(w / _POINTS_PER_MM)
+            for w in column_widths(
+                block.header,
+                block.rows,
+                cols,
+                self.text_width_mm * _POINTS_PER_MM,
+                bundled_font_measure(scale.body),
+            )
+        ]
         # Both the grid and the cells carry widths: Word reads the cells, LibreOffice the grid.
         for grid_col, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=True):
             grid_col.w = width
@@ -369,7 +397,7 @@ class _Writer:
             elif isinstance(block, Image):
                 self.picture(block)
             elif isinstance(block, Contents):
-                self.contents(block, [b for b in blocks[i + 1:] if isinstance(b, Heading)])
+                self.contents(block, [b for b in blocks[i + 1 :] if isinstance(b, Heading)])
             elif isinstance(block, PageBreak):
                 self.break_before_next = True
             else:
@@ -379,12 +407,22 @@ class _Writer:
 
     def cover(self) -> None:
         cover, meta = self.model.cover, self.model.meta
-        lines = [cover.subtitle, cover.organisation, cover.date_text, cover.edition,
-                 cover.prepared_by,
-                 *(f"{label}: {value}" for label, value in cover.details)]
+        lines = [
+            cover.subtitle,
+            cover.organisation,
+            cover.date_text,
+            cover.edition,
+            cover.prepared_by,
+            *(f"{label}: {value}" for label, value in cover.details),
+        ]
         size, close_up = word_cover_title_size(
-            cover.title, [t for t in lines if t], self.paper, meta.large_print,
-            int(meta.draft), cover.logo is not None)
+            cover.title,
+            [t for t in lines if t],
+            self.paper,
+            meta.large_print,
+            int(meta.draft),
+            cover.logo is not None,
+        )
         # The same cover as the PDF: the band (kind of pack, organisation), the logo, title,
         # subtitle, date, "Prepared by", the event details and DRAFT.
         if cover.kind_label:
@@ -462,22 +500,29 @@ class _Writer:
         if meta.marking or is_header or not with_running:
             p = OxmlElement("w:p")
             el.append(p)
-            p.get_or_add_pPr().style = self.styles["Marking" if meta.marking else
-                                                    ("Header" if is_header else "Footer")]
+            p.get_or_add_pPr().style = self.styles[
+                "Marking" if meta.marking else ("Header" if is_header else "Footer")
+            ]
             if meta.marking:
                 p.append(x.text_run(meta.marking))
             if is_header and meta.draft:
                 self.shape_id += 1
                 width_pt = self.text_width_mm / 25.4 * 72 * 0.9
-                p.append(x.watermark_run("DRAFT", brand.DRAFT_MARK, brand.DOCX_FONT, width_pt,
-                                         self.shape_id))
+                p.append(
+                    x.watermark_run(
+                        "DRAFT", brand.DRAFT_MARK, brand.DOCX_FONT, width_pt, self.shape_id
+                    )
+                )
 
     def _style_tab_stops(self, name: str) -> list[str]:
         """Positions of the tab stops a style (a council template's) sets."""
         for style in self.doc.styles.element.findall(qn("w:style")):
             if style.get(qn("w:styleId")) == self.styles[name]:
-                return [t.get(qn("w:pos")) for t in style.iter(qn("w:tab"))
-                        if t.get(qn("w:val")) != "clear"]
+                return [
+                    t.get(qn("w:pos"))
+                    for t in style.iter(qn("w:tab"))
+                    if t.get(qn("w:val")) != "clear"
+                ]
         return []
 
     def furniture(self) -> None:

@@ -19,14 +19,47 @@ if TYPE_CHECKING:
 VOID = frozenset({"br", "img", "meta", "link", "hr", "wbr"})
 # Elements after whose start and end tags a line break is written, to keep the file readable.
 # (Only between block elements, where white space has no effect on what the reader sees.)
-_BLOCKS = frozenset({
-    "html", "head", "body", "header", "footer", "main", "nav", "section", "div", "ul", "ol",
-    "table", "thead", "tbody", "tr", "figure", "blockquote", "style",
-})
-_LINE_AFTER_END = _BLOCKS | frozenset({
-    "meta", "title", "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "th", "td", "caption",
-    "figcaption", "img",
-})
+_BLOCKS = frozenset(
+    {
+        "html",
+        "head",
+        "body",
+        "header",
+        "footer",
+        "main",
+        "nav",
+        "section",
+        "div",
+        "ul",
+        "ol",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "figure",
+        "blockquote",
+        "style",
+    }
+)
+_LINE_AFTER_END = _BLOCKS | frozenset(
+    {
+        "meta",
+        "title",
+        "p",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "th",
+        "td",
+        "caption",
+        "figcaption",
+        "img",
+    }
+)
 
 # C0 and C1 control characters (other than tab, line feed and carriage return) are errors in
 # HTML; they are dropped rather than written.
@@ -65,8 +98,12 @@ class Element:
 
     __slots__ = ("tag", "attrs", "children")
 
-    def __init__(self, tag: str, attrs: dict[str, str | bool | None] | None = None,
-                 children: Iterable[Element | str | Stylesheet | None] = ()) -> None:
+    def __init__(
+        self,
+        tag: str,
+        attrs: dict[str, str | bool | None] | None = None,
+        children: Iterable[Element | str | Stylesheet | None] = (),
+    ) -> None:
         self.tag = tag
         self.attrs = {k: v for k, v in (attrs or {}).items() if v is not None and v is not False}
         self.children: list[Element | str | Stylesheet] = []
@@ -90,11 +127,13 @@ class Element:
         self.attrs["class"] = f"{current} {name}" if isinstance(current, str) and current else name
 
 
-def el(tag: str, *children: Element | str | Stylesheet | None,
-       **attrs: str | bool | None) -> Element:
+def el(
+    tag: str, *children: Element | str | Stylesheet | None, **attrs: str | bool | None
+) -> Element:
     """Element(tag) with keyword attributes: class_ becomes class, aria_label aria-label."""
-    return Element(tag, {name.rstrip("_").replace("_", "-"): value
-                         for name, value in attrs.items()}, children)
+    return Element(
+        tag, {name.rstrip("_").replace("_", "-"): value for name, value in attrs.items()}, children
+    )
 
 
 def text_with_breaks(text: str) -> list[Element | str]:

@@ -17,13 +17,22 @@ if TYPE_CHECKING:
 
 def picture(image: Image) -> Element:
     uri, width, height = data_uri(image.path)
-    return el("img", src=uri, alt=image.alt.strip(), width=str(width), height=str(height),
-              style=f"width: {image.width_mm:g}mm")
+    return el(
+        "img",
+        src=uri,
+        alt=image.alt.strip(),
+        width=str(width),
+        height=str(height),
+        style=f"width: {image.width_mm:g}mm",
+    )
 
 
 def data_uri(path: Path) -> tuple[str, int, int]:
     """(data: address, width in pixels, height in pixels) of a picture file."""
     shown = load_picture(Path(path))
     mime = "image/png" if shown.format == "PNG" else "image/jpeg"
-    return (f"data:{mime};base64,{base64.b64encode(shown.data).decode('ascii')}",
-            shown.width, shown.height)
+    return (
+        f"data:{mime};base64,{base64.b64encode(shown.data).decode('ascii')}",
+        shown.width,
+        shown.height,
+    )

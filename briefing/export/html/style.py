@@ -56,26 +56,39 @@ def stylesheet(meta: DocumentMeta) -> Stylesheet:
     paper = meta.paper if meta.paper in brand.PAPER_MM else "A4"
     margin = brand.MARGIN_MM[paper]
     colours = {name.lower(): getattr(brand, name) for name in _BRAND_COLOURS}
-    sizes = {f"{name}_size": _rem(getattr(s, name))
-             for name in ("body", "small", "subtitle", "title", "h1", "h2", "h3", "byline")}
+    sizes = {
+        f"{name}_size": _rem(getattr(s, name))
+        for name in ("body", "small", "subtitle", "title", "h1", "h2", "h3", "byline")
+    }
     values = {
-        **colours, **sizes,
-        "white": WHITE, "stripe": STRIPE, "focus": FOCUS, "focus_text": FOCUS_TEXT,
-        "inserted_background": INSERTED_BACKGROUND, "deleted_background": DELETED_BACKGROUND,
-        "font_stack": FONT_STACK, "leading": s.leading, "print_body_pt": s.body,
-        "paper": paper, "margin": margin, "margin_bottom": margin + 4,
+        **colours,
+        **sizes,
+        "white": WHITE,
+        "stripe": STRIPE,
+        "focus": FOCUS,
+        "focus_text": FOCUS_TEXT,
+        "inserted_background": INSERTED_BACKGROUND,
+        "deleted_background": DELETED_BACKGROUND,
+        "font_stack": FONT_STACK,
+        "leading": s.leading,
+        "print_body_pt": s.body,
+        "paper": paper,
+        "margin": margin,
+        "margin_bottom": margin + 4,
         "marking": css_string(meta.marking) if meta.marking else "none",
         "furniture": f"font-family: {FONT_STACK}; font-size: {s.small}pt; color: {brand.TEXT};",
         "muted_furniture": f"font-family: {FONT_STACK}; font-size: {s.small}pt; "
-                           f"color: {brand.MUTED};",
+        f"color: {brand.MUTED};",
         "draft_size": f"{brand.PAPER_MM[paper][0] / 4.2:.0f}",
     }
     try:
         return Stylesheet(_template().substitute(values))
     except (KeyError, ValueError) as exc:
-        raise BriefingError(f"The web page's stylesheet {asset('html', 'briefing.css')} has a "
-                            f"placeholder the writer does not fill in ({exc}). Reinstall "
-                            "Briefing to restore it.") from exc
+        raise BriefingError(
+            f"The web page's stylesheet {asset('html', 'briefing.css')} has a "
+            f"placeholder the writer does not fill in ({exc}). Reinstall "
+            "Briefing to restore it."
+        ) from exc
 
 
 @lru_cache(maxsize=1)
@@ -84,5 +97,7 @@ def _template() -> Template:
     try:
         return Template(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise BriefingError(f"Cannot read the web page's stylesheet {path}: "
-                            f"{exc.strerror or exc}. Reinstall Briefing to restore it.") from exc
+        raise BriefingError(
+            f"Cannot read the web page's stylesheet {path}: "
+            f"{exc.strerror or exc}. Reinstall Briefing to restore it."
+        ) from exc

@@ -36,8 +36,10 @@ from briefing.files.safe_write import atomic_write_bytes
 __all__ = ["CONTENT_SECURITY_POLICY", "render_html", "write_html"]
 
 # Nothing may be loaded from anywhere: pictures are inside the file and so is the stylesheet.
-CONTENT_SECURITY_POLICY = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
-                           "base-uri 'none'; form-action 'none'")
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
+    "base-uri 'none'; form-action 'none'"
+)
 MAIN_ID = "main-content"
 _LONG_WORD = re.compile(r"(\S{17,})")
 # A long word's pieces: up to and including a / ? & = . - _ :, or at most 12 characters.
@@ -67,23 +69,30 @@ class _Page:
     def build(self) -> Element:
         meta = self.doc.meta
         title = " ".join((meta.title or self.doc.cover.title).split()) or "Briefing"
-        head = el("head",
-                  el("meta", charset="utf-8"),
-                  el("meta", http_equiv="Content-Security-Policy",
-                     content=CONTENT_SECURITY_POLICY),
-                  el("meta", name="viewport", content="width=device-width, initial-scale=1"),
-                  el("meta", name="referrer", content="no-referrer"),
-                  el("title", title))
+        head = el(
+            "head",
+            el("meta", charset="utf-8"),
+            el("meta", http_equiv="Content-Security-Policy", content=CONTENT_SECURITY_POLICY),
+            el("meta", name="viewport", content="width=device-width, initial-scale=1"),
+            el("meta", name="referrer", content="no-referrer"),
+            el("title", title),
+        )
         if meta.author:
             head.append(el("meta", name="author", content=meta.author))
         if meta.subject:
             head.append(el("meta", name="description", content=meta.subject))
         if meta.keywords:
             head.append(el("meta", name="keywords", content=", ".join(meta.keywords)))
-        head.extend([el("meta", name="generator", content="Briefing"),
-                     el("style", stylesheet(meta))])
-        body = el("body", self._masthead(), self._main(), self._footer(),
-                  class_="draft" if meta.draft else None)
+        head.extend(
+            [el("meta", name="generator", content="Briefing"), el("style", stylesheet(meta))]
+        )
+        body = el(
+            "body",
+            self._masthead(),
+            self._main(),
+            self._footer(),
+            class_="draft" if meta.draft else None,
+        )
         return el("html", head, body, lang=meta.language or "en-GB")
 
     # Around the content -------------------------------------------------------------------
@@ -92,8 +101,9 @@ class _Page:
         marking = self.doc.meta.marking
         if not marking:
             return None
-        return el("p", el("span", "Classification: ", class_="visually-hidden"), marking,
-                  class_="marking")
+        return el(
+            "p", el("span", "Classification: ", class_="visually-hidden"), marking, class_="marking"
+        )
 
     def _masthead(self) -> Element:
         c = self.doc.cover
@@ -102,11 +112,13 @@ class _Page:
             band.append(el("p", c.kind_label, class_="kind"))
         if c.organisation:
             band.append(el("p", c.organisation, class_="organisation"))
-        return el("header",
-                  el("a", "Skip to main content", href=f"#{MAIN_ID}", class_="skip-link"),
-                  self._marking(),
-                  band if band.children else None,
-                  class_="masthead")
+        return el(
+            "header",
+            el("a", "Skip to main content", href=f"#{MAIN_ID}", class_="skip-link"),
+            self._marking(),
+            band if band.children else None,
+            class_="masthead",
+        )
 
     def _cover(self) -> Element:
         c = self.doc.cover
@@ -123,8 +135,7 @@ class _Page:
             details.append(el("p", c.edition, class_="edition"))
         if c.prepared_by:
             details.append(el("p", c.prepared_by))
-        details.extend(el("p", el("strong", f"{label}:"), " ", value)
-                       for label, value in c.details)
+        details.extend(el("p", el("strong", f"{label}:"), " ", value) for label, value in c.details)
         if self.doc.meta.draft:
             details.append(el("p", "DRAFT", class_="draft-label"))
         if details.children:
@@ -139,10 +150,11 @@ class _Page:
     def _footer(self) -> Element:
         meta = self.doc.meta
         running = " ".join((meta.running_title or meta.title).split())
-        return el("footer",
-                  el("div", el("p", running) if running else None, self._marking(),
-                     class_="wrap"),
-                  class_="page-foot")
+        return el(
+            "footer",
+            el("div", el("p", running) if running else None, self._marking(), class_="wrap"),
+            class_="page-foot",
+        )
 
 
 class _Body:
@@ -201,9 +213,11 @@ class _Body:
         self.page.last_level = level
         return level
 
-    def _block(self, index: int,
-               block: Paragraph | BulletList | BlockQuote | Table | Image | Contents,
-               ) -> Element | None:
+    def _block(
+        self,
+        index: int,
+        block: Paragraph | BulletList | BlockQuote | Table | Image | Contents,
+    ) -> Element | None:
         """Every block but headings and page breaks, which add_blocks handles itself (None:
         nothing to show, such as a table with no cells)."""
         if isinstance(block, Paragraph):
@@ -230,21 +244,27 @@ class _Body:
         parents: list[tuple[int, Element]] = [(0, outer)]
         for later in range(index + 1, len(self.doc.blocks)):
             entry = self.doc.blocks[later]
-            if not (isinstance(entry, Heading) and entry.in_contents
-                    and entry.level <= block.max_level):
+            if not (
+                isinstance(entry, Heading) and entry.in_contents and entry.level <= block.max_level
+            ):
                 continue
             while len(parents) > 1 and parents[-1][0] >= entry.level:
                 parents.pop()
-            item = el("li", el("a", " ".join(entry.text.split()),
-                               href=f"#{self.page.keys[later]}"))
+            item = el("li", el("a", " ".join(entry.text.split()), href=f"#{self.page.keys[later]}"))
             parents[-1][1].append(item)
             nested = el("ul")
             item.append(nested)
             parents.append((entry.level, nested))
         _drop_empty_lists(outer)
         heading = el(f"h{self._level(2)}", block.title, id=title_id)
-        return el("nav", heading, outer if outer.children else None, id=key,
-                  class_="contents", aria_labelledby=title_id)
+        return el(
+            "nav",
+            heading,
+            outer if outer.children else None,
+            id=key,
+            class_="contents",
+            aria_labelledby=title_id,
+        )
 
 
 def runs(items: list[Run]) -> list[Element | str]:
@@ -267,8 +287,9 @@ def runs(items: list[Run]) -> list[Element | str]:
         if href:
             shown = run.text.strip()
             addresses = {href, href.removeprefix("mailto:")}
-            nodes = [el("a", *nodes, href=href,
-                        class_=None if shown in addresses else "print-address")]
+            nodes = [
+                el("a", *nodes, href=href, class_=None if shown in addresses else "print-address")
+            ]
         out.extend(nodes)
     return out
 
@@ -291,12 +312,25 @@ def _table(block: Table) -> Element | None:
 
     table = el("table", el("caption", block.caption) if block.caption else None)
     if block.header:
-        table.append(el("thead", el("tr", *(el("th", *cell_text(value), scope="col")
-                                            for value in padded(block.header)))))
+        table.append(
+            el(
+                "thead",
+                el(
+                    "tr",
+                    *(el("th", *cell_text(value), scope="col") for value in padded(block.header)),
+                ),
+            )
+        )
     if block.rows:
-        table.append(el("tbody", *(el("tr", *(el("td", *cell_text(value))
-                                              for value in padded(row)))
-                                   for row in block.rows)))
+        table.append(
+            el(
+                "tbody",
+                *(
+                    el("tr", *(el("td", *cell_text(value)) for value in padded(row)))
+                    for row in block.rows
+                ),
+            )
+        )
     return table
 
 
@@ -322,9 +356,11 @@ def cell_text(text: str) -> list[Element | str]:
 
 
 def _drop_empty_lists(node: Element) -> None:
-    node.children = [child for child in node.children
-                     if not (isinstance(child, Element) and child.tag == "ul"
-                             and not child.children)]
+    node.children = [
+        child
+        for child in node.children
+        if not (isinstance(child, Element) and child.tag == "ul" and not child.children)
+    ]
     for child in node.children:
         if isinstance(child, Element):
             _drop_empty_lists(child)

@@ -52,8 +52,11 @@ def impose_two_up(pdf: bytes) -> bytes:
         raise BriefingError(NEEDS_A5)
 
     writer = PdfWriter()
-    index_of = {page.indirect_reference.idnum: n for n, page in enumerate(pages)
-                if page.indirect_reference is not None}
+    index_of = {
+        page.indirect_reference.idnum: n
+        for n, page in enumerate(pages)
+        if page.indirect_reference is not None
+    }
     mark = _cut_mark()
     # Links are rebuilt below rather than merged: a merged contents link would still point at
     # the original A5 page and drag a copy of it into the file.
@@ -85,9 +88,11 @@ def impose_two_up(pdf: bytes) -> bytes:
 
 def _is_a5_portrait(page: PageObject) -> bool:
     box = page.mediabox
-    return (abs(float(box.width) - A5_WIDTH) <= _TOLERANCE
-            and abs(float(box.height) - A5_HEIGHT) <= _TOLERANCE
-            and not page.get("/Rotate", 0))
+    return (
+        abs(float(box.width) - A5_WIDTH) <= _TOLERANCE
+        and abs(float(box.height) - A5_HEIGHT) <= _TOLERANCE
+        and not page.get("/Rotate", 0)
+    )
 
 
 def _offset(n: int, page: PageObject) -> tuple[float, float]:
@@ -105,8 +110,9 @@ def _objects(annots: Any) -> Iterable[Any]:
     return [a.get_object() for a in annots.get_object()]
 
 
-def _moved_link(annot: Any, n: int, pages: list[PageObject],
-                index_of: dict[int, int]) -> Link | None:
+def _moved_link(
+    annot: Any, n: int, pages: list[PageObject], index_of: dict[int, int]
+) -> Link | None:
     """A copy of a link on page n at its place on the sheet, or None for anything else."""
     if annot.get("/Subtype") != "/Link" or "/Rect" not in annot:
         return None
@@ -127,8 +133,12 @@ def _moved_link(annot: Any, n: int, pages: list[PageObject],
     target = index_of.get(getattr(dest[0], "idnum", -1))
     if target is None:
         return None
-    return Link(rect=rect, border=border, target_page_index=target // 2,
-                fit=_moved_fit(dest[1:], target, pages))
+    return Link(
+        rect=rect,
+        border=border,
+        target_page_index=target // 2,
+        fit=_moved_fit(dest[1:], target, pages),
+    )
 
 
 def _moved_fit(args: Any, target: int, pages: list[PageObject]) -> Fit:
@@ -136,14 +146,17 @@ def _moved_fit(args: Any, target: int, pages: list[PageObject]) -> Fit:
     if len(args) >= 3 and args[0] == "/XYZ":
         left, top = args[1], args[2]
         zoom = args[3] if len(args) > 3 else None
-        return Fit.xyz(None if left is None else float(left) + dx,
-                       None if top is None else float(top) + dy,
-                       None if zoom is None else float(zoom))
+        return Fit.xyz(
+            None if left is None else float(left) + dx,
+            None if top is None else float(top) + dy,
+            None if zoom is None else float(zoom),
+        )
     return Fit.fit()
 
 
-def _copy_outline(reader: PdfReader, writer: PdfWriter, outline: list[Any],
-                  parent: Any, pages: list[PageObject]) -> None:
+def _copy_outline(
+    reader: PdfReader, writer: PdfWriter, outline: list[Any], parent: Any, pages: list[PageObject]
+) -> None:
     """Rebuild the bookmarks, each pointing at the same place on its page's sheet."""
     last = None
     for entry in outline:
@@ -158,12 +171,18 @@ def _copy_outline(reader: PdfReader, writer: PdfWriter, outline: list[Any],
             continue
         dx, dy = _offset(target, pages[target])
         left, top, zoom = entry.get("/Left"), entry.get("/Top"), entry.get("/Zoom")
-        fit = Fit.xyz(None if left is None else float(left) + dx,
-                      None if top is None else float(top) + dy,
-                      float(zoom) if zoom else None)
-        last = writer.add_outline_item(title=str(entry.title), page_number=target // 2,
-                                       parent=parent, fit=fit,
-                                       is_open=bool(entry.get("/%is_open%", True)))
+        fit = Fit.xyz(
+            None if left is None else float(left) + dx,
+            None if top is None else float(top) + dy,
+            float(zoom) if zoom else None,
+        )
+        last = writer.add_outline_item(
+            title=str(entry.title),
+            page_number=target // 2,
+            parent=parent,
+            fit=fit,
+            is_open=bool(entry.get("/%is_open%", True)),
+        )
 
 
 def _cut_mark() -> PageObject:

@@ -25,9 +25,18 @@ from briefing.library.importers.split import split_articles
 if TYPE_CHECKING:
     from briefing.library.records import DraftArticle
 
-__all__ = ["MAX_BYTES", "SUPPORTED", "ImportFailure", "SourceText", "folder_files", "import_path",
-           "import_text",
-           "read_source", "read_text", "split_articles"]
+__all__ = [
+    "MAX_BYTES",
+    "SUPPORTED",
+    "ImportFailure",
+    "SourceText",
+    "folder_files",
+    "import_path",
+    "import_text",
+    "read_source",
+    "read_text",
+    "split_articles",
+]
 
 _OLD_FORMATS = {
     ".doc": "older Word .doc files cannot be read: open it in Word and save it as .docx.",
@@ -46,37 +55,48 @@ def read_source(path: Path) -> SourceText:
     if suffix not in SUPPORTED:
         kind = f"'{suffix}' files" if suffix else "files with no extension"
         raise ImportFailure(
-            name, f"Briefing cannot import {kind}. It reads {', '.join(SUPPORTED)}; save the "
-            "article in one of these formats, or copy and paste its text.")
+            name,
+            f"Briefing cannot import {kind}. It reads {', '.join(SUPPORTED)}; save the "
+            "article in one of these formats, or copy and paste its text.",
+        )
     data = read_bytes(path)
     if suffix == ".txt":
         from briefing.library.importers.plain import read_txt
+
         return read_txt(name, data)
     if suffix in (".md", ".markdown"):
         from briefing.library.importers.markdown import read_markdown
+
         return read_markdown(name, data)
     if suffix == ".docx":
         from briefing.library.importers.word import read_docx
+
         return read_docx(name, data)
     if suffix in (".html", ".htm"):
         from briefing.library.importers.webpage import read_html
+
         return read_html(name, data)
     if suffix == ".odt":
         from briefing.library.importers.opendocument import read_odt
+
         return read_odt(name, data)
     if suffix == ".eml":
         from briefing.library.importers.mail import read_eml
+
         return read_eml(name, data)
     if suffix in (".mhtml", ".mht"):
         from briefing.library.importers.mail import read_mhtml
+
         return read_mhtml(name, data)
     from briefing.library.importers.pdf import read_pdf
+
     return read_pdf(name, data)
 
 
 def read_text(text: str, name: str = "pasted text") -> SourceText:
     """Pasted text, treated like a .txt file."""
     from briefing.library.importers.plain import read_pasted
+
     return read_pasted(text, name)
 
 
@@ -97,15 +117,18 @@ def folder_files(folder: Path) -> tuple[list[Path], list[str]]:
             if target != root and root not in target.parents:
                 if path.is_symlink():
                     kind = "folder" if target.is_dir() else "file"
-                    skipped.append(f"{Path(Path(folder).name) / relative}: skipped, it is a "
-                                   f"link to {target}, outside the folder being imported "
-                                   f"(import that {kind} itself if you mean to)")
+                    skipped.append(
+                        f"{Path(Path(folder).name) / relative}: skipped, it is a "
+                        f"link to {target}, outside the folder being imported "
+                        f"(import that {kind} itself if you mean to)"
+                    )
                 continue
         if path.is_file() and path.suffix.lower() in SUPPORTED:
             found.append(path)
     if not found and not skipped:
-        skipped.append(f"{folder}: no files Briefing can import in this folder "
-                       f"({', '.join(SUPPORTED)})")
+        skipped.append(
+            f"{folder}: no files Briefing can import in this folder ({', '.join(SUPPORTED)})"
+        )
     return found, skipped
 
 

@@ -16,13 +16,15 @@ def decode(name: str, data: bytes) -> tuple[str, str]:
     """(text, encoding). UTF-8 is tried strictly first: Windows-1252 would accept any bytes at all,
     so it is only the fallback for files saved by older Windows programs."""
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig"
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace"), "utf-8-sig"
     for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(encoding), "utf-16"
+                return data[len(bom) :].decode(encoding), "utf-16"
             except UnicodeDecodeError:
-                raise ImportFailure(name, "the file says it is UTF-16 text but is damaged.") from None
+                raise ImportFailure(
+                    name, "the file says it is UTF-16 text but is damaged."
+                ) from None
     if looks_binary(data):
         raise ImportFailure(
             name,
@@ -42,8 +44,22 @@ def decode(name: str, data: bytes) -> tuple[str, str]:
 
 # What charset_normalizer may name for text where most characters take two bytes; anything else
 # it suggests is ignored (for Western text it guesses Central European as often as Windows-1252).
-_EAST_ASIAN = {"cp932", "shift_jis", "shift_jis_2004", "euc_jp", "iso2022_jp", "gb18030",
-               "gb2312", "gbk", "big5", "big5hkscs", "cp950", "cp949", "euc_kr", "johab"}
+_EAST_ASIAN = {
+    "cp932",
+    "shift_jis",
+    "shift_jis_2004",
+    "euc_jp",
+    "iso2022_jp",
+    "gb18030",
+    "gb2312",
+    "gbk",
+    "big5",
+    "big5hkscs",
+    "cp950",
+    "cp949",
+    "euc_kr",
+    "johab",
+}
 _SAMPLE = 1024 * 1024
 _MARKUP = re.compile(rb"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)
 

@@ -23,8 +23,9 @@ def _message(name: str, data: bytes) -> EmailMessage:
     try:
         message = email.message_from_bytes(data, policy=email.policy.default)
     except Exception:  # the parser is lenient; anything it raises means a damaged file
-        raise ImportFailure(name, "the file is damaged: save it again and import the copy.") \
-            from None
+        raise ImportFailure(
+            name, "the file is damaged: save it again and import the copy."
+        ) from None
     assert isinstance(message, EmailMessage)
     return message
 
@@ -53,8 +54,11 @@ def read_eml(name: str, data: bytes) -> SourceText:
     elif plain is not None and _part_text(plain).strip():
         source = read_txt(name, normalise_newlines(_part_text(plain)).encode("utf-8"))
     else:
-        raise ImportFailure(name, "the email has no text to import (perhaps only attachments): "
-                            "save the attachment itself and import that.")
+        raise ImportFailure(
+            name,
+            "the email has no text to import (perhaps only attachments): "
+            "save the attachment itself and import that.",
+        )
     meta = dict(source.meta)
     subject = " ".join(str(message.get("subject", "")).split())
     if subject:
@@ -78,6 +82,9 @@ def read_mhtml(name: str, data: bytes) -> SourceText:
     message = _message(name, data)
     html = _first(message, "html")
     if html is None or not _part_text(html).strip():
-        raise ImportFailure(name, "no web page was found inside this file. Open it in Edge or "
-                            "Chrome and save it again as 'Webpage, Single File'.")
+        raise ImportFailure(
+            name,
+            "no web page was found inside this file. Open it in Edge or "
+            "Chrome and save it again as 'Webpage, Single File'.",
+        )
     return read_html(name, _part_text(html).encode("utf-8"))

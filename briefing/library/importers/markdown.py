@@ -27,8 +27,19 @@ _LIST = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 # Lines of nothing but pictures or linked badges: "![build](…)", "[![docs](…)](…)".
 _BADGES = re.compile(r"(?:[ \t]*(?:\[?!\[[^\]\n]*\]\([^)\n]*\)(?:\]\([^)\n]*\))?[ \t]*)+\n+)+")
-_KEYS = ("title", "authors", "source", "published", "url", "doi", "reference", "themes",
-         "bio", "picture_credit", "standfirst")
+_KEYS = (
+    "title",
+    "authors",
+    "source",
+    "published",
+    "url",
+    "doi",
+    "reference",
+    "themes",
+    "bio",
+    "picture_credit",
+    "standfirst",
+)
 # Other names blog engines give the same things (the first one present wins).
 _ALIASES = {
     "authors": ("author", "byline"),
@@ -57,8 +68,10 @@ def _toml(name: str, header: str) -> Any:
         return tomllib.loads(header)
     except tomllib.TOMLDecodeError as exc:
         raise ImportFailure(
-            name, f"the metadata block at the top is not valid TOML ({exc}). Fix it or remove "
-            "the lines between the two '+++' lines.") from None
+            name,
+            f"the metadata block at the top is not valid TOML ({exc}). Fix it or remove "
+            "the lines between the two '+++' lines.",
+        ) from None
 
 
 def _front_matter(name: str, text: str) -> tuple[dict[str, Any], str, int]:
@@ -71,8 +84,8 @@ def _front_matter(name: str, text: str) -> tuple[dict[str, Any], str, int]:
     end = re.search(closing, text[4:], re.MULTILINE)
     if end is None:
         return {}, text, 0
-    header = text[4:4 + end.start()]
-    body = text[4 + end.end():].lstrip("\n")
+    header = text[4 : 4 + end.start()]
+    body = text[4 + end.end() :].lstrip("\n")
     used = text[: len(text) - len(body)].count("\n")
     if fence == "+++\n":
         return _meta(name, _toml(name, header)), body, used
@@ -84,12 +97,16 @@ def _front_matter(name: str, text: str) -> tuple[dict[str, Any], str, int]:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
         raise ImportFailure(
-            name, f"the metadata block at the top{where} is not valid YAML. "
-            "Fix it or remove the lines between the two '---' lines.") from None
+            name,
+            f"the metadata block at the top{where} is not valid YAML. "
+            "Fix it or remove the lines between the two '---' lines.",
+        ) from None
     except ValueError as exc:  # a date with no such day (2025-02-30) fails as it is read
         raise ImportFailure(
-            name, f"the metadata block at the top has a date that does not exist ({exc}): "
-            "write it as YYYY-MM-DD.") from None
+            name,
+            f"the metadata block at the top has a date that does not exist ({exc}): "
+            "write it as YYYY-MM-DD.",
+        ) from None
     return _meta(name, data), body, used
 
 
@@ -159,7 +176,7 @@ def markdown_source(name: str, text: str, encoding: str) -> SourceText:
         meta = _meta(name, data)
     badges = _BADGES.match(body)
     if badges:  # pictures and badges above the title are kept, but never become the title
-        body = body[badges.end():]
+        body = body[badges.end() :]
         offset += badges.group().count("\n")
     require_text(name, body)
     headings: dict[int, int] = {}
@@ -177,8 +194,13 @@ def markdown_source(name: str, text: str, encoding: str) -> SourceText:
         heading = _HEADING.match(line)
         if heading:
             headings[number] = len(heading.group(1))
-        elif (previous.strip() and markup.is_underline(line) and number - 1 not in list_items
-              and number - 1 not in headings and not _LIST.match(previous)):
+        elif (
+            previous.strip()
+            and markup.is_underline(line)
+            and number - 1 not in list_items
+            and number - 1 not in headings
+            and not _LIST.match(previous)
+        ):
             # "Title" over "=====" (level 1) or "-----" (level 2): a setext heading.
             headings[number - 1] = 1 if line.strip().startswith("=") else 2
             hidden.add(number)
@@ -187,6 +209,15 @@ def markdown_source(name: str, text: str, encoding: str) -> SourceText:
         elif markup.furniture(line):
             hidden.add(number)
         previous = line if number not in hidden else ""
-    return SourceText(text=body, name=name, format="md", encoding=encoding, headings=headings,
-                      list_items=list_items, meta=meta, line_offset=offset,
-                      preamble=text[: len(text) - len(body)], hidden=hidden)
+    return SourceText(
+        text=body,
+        name=name,
+        format="md",
+        encoding=encoding,
+        headings=headings,
+        list_items=list_items,
+        meta=meta,
+        line_offset=offset,
+        preamble=text[: len(text) - len(body)],
+        hidden=hidden,
+    )

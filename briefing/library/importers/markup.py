@@ -18,11 +18,42 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 # "Key: value" lines a blog engine writes above a post (Pelican, MultiMarkdown, Jekyll exports).
-HEADER_KEYS = ("title", "author", "authors", "date", "published", "modified", "updated",
-               "category", "categories", "tags", "keywords", "slug", "summary", "excerpt",
-               "description", "subtitle", "standfirst", "source", "publication", "url", "link",
-               "canonical", "canonical_url", "lang", "status", "layout", "doi", "reference",
-               "themes", "byline", "template", "save_as", "image", "cover")
+HEADER_KEYS = (
+    "title",
+    "author",
+    "authors",
+    "date",
+    "published",
+    "modified",
+    "updated",
+    "category",
+    "categories",
+    "tags",
+    "keywords",
+    "slug",
+    "summary",
+    "excerpt",
+    "description",
+    "subtitle",
+    "standfirst",
+    "source",
+    "publication",
+    "url",
+    "link",
+    "canonical",
+    "canonical_url",
+    "lang",
+    "status",
+    "layout",
+    "doi",
+    "reference",
+    "themes",
+    "byline",
+    "template",
+    "save_as",
+    "image",
+    "cover",
+)
 HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z_ -]{0,24}):[ \t]+(?P<value>\S.*)$")
 _ATX = re.compile(r"^\s{0,3}#{1,6}\s+\S", re.MULTILINE)
 _SETEXT = re.compile(r"^[^\s=\-#>*].*\n\s{0,3}(?:={3,}|-{3,})\s*$", re.MULTILINE)
@@ -33,15 +64,20 @@ _LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\([^()\n]{0,2000}\)")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,40}(?:\s[^<>]{0,2000})?/?>")
 _COMMENT = re.compile(r"<!--[^<>]{0,2000}?-->")
 _UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-{3,})\s*$")
-_EMPHASIS = re.compile(r"(?<![\w*])\*\*(?=\S)([^*\n]{1,500})(?<=\S)\*\*|(?<![\w_])__(?=\S)([^_\n]{1,500})(?<=\S)__|(?<![\w*])\*(?=\S)([^*\n]{1,500})(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]{1,500})(?<=\S)_(?![\w_])")
+_EMPHASIS = re.compile(
+    r"(?<![\w*])\*\*(?=\S)([^*\n]{1,500})(?<=\S)\*\*|(?<![\w_])__(?=\S)([^_\n]{1,500})(?<=\S)__|(?<![\w*])\*(?=\S)([^*\n]{1,500})(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]{1,500})(?<=\S)_(?![\w_])"
+)
 _HEADING_MARKS = re.compile(r"(?m)^\s{0,3}#{1,6}\s+|(?<![ \t])[ \t]+#+[ \t]*$")
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t]{0,3}>[ \t]?")
 _EMPTY_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*$")
 _CITE = re.compile(r"^\s*<cite\b[^>]*>(?!\s*source\b)(.*?)</cite>\s*$", re.IGNORECASE)
-_ANCHOR = re.compile(r"<a\s[^<>]{0,500}?href=[\"'](https?://[^\"'\s<>()]{1,2000})[\"'][^<>]{0,500}>([^<]{1,500})</a>",
-                     re.IGNORECASE)
-_BLOCK_TAGS = re.compile(r"</?(?:p|div|br|section|article|figure|figcaption|span|center)\b[^<>]{0,2000}>",
-                         re.IGNORECASE)
+_ANCHOR = re.compile(
+    r"<a\s[^<>]{0,500}?href=[\"'](https?://[^\"'\s<>()]{1,2000})[\"'][^<>]{0,500}>([^<]{1,500})</a>",
+    re.IGNORECASE,
+)
+_BLOCK_TAGS = re.compile(
+    r"</?(?:p|div|br|section|article|figure|figcaption|span|center)\b[^<>]{0,2000}>", re.IGNORECASE
+)
 
 
 def front_matter_fence(text: str) -> str:
@@ -81,8 +117,13 @@ def looks_like_markdown(text: str) -> bool:
     """Whether a file (whatever its name) holds Markdown: front matter, a header block, a heading
     (# or underlined) or template tags at the start of a line."""
     head = text[:200_000]
-    return bool(front_matter_fence(head) or header_block(head) or _ATX.search(head)
-                or _SETEXT.search(head) or re.search(r"^\{[%{]", head, re.MULTILINE))
+    return bool(
+        front_matter_fence(head)
+        or header_block(head)
+        or _ATX.search(head)
+        or _SETEXT.search(head)
+        or re.search(r"^\{[%{]", head, re.MULTILINE)
+    )
 
 
 def is_underline(line: str) -> bool:
@@ -98,8 +139,7 @@ LONG_LINE = 20_000
 def _by_line(change: Callable[[str], str], text: str) -> str:
     if len(text) <= LONG_LINE:
         return change(text)
-    return "\n".join(change(line) if len(line) <= LONG_LINE else line
-                     for line in text.split("\n"))
+    return "\n".join(change(line) if len(line) <= LONG_LINE else line for line in text.split("\n"))
 
 
 def furniture(line: str) -> bool:

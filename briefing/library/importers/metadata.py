@@ -9,63 +9,244 @@ from datetime import date
 from briefing.library.records import DraftArticle, FirstAppeared
 from briefing.uk.dates import MONTHS
 
-HONORIFICS = ("Dr", "Prof", "Professor", "Cllr", "Councillor", "Mr", "Mrs", "Ms", "Miss", "Mx",
-              "Sir", "Dame", "Lord", "Lady", "Baroness", "Rev", "Revd")
+HONORIFICS = (
+    "Dr",
+    "Prof",
+    "Professor",
+    "Cllr",
+    "Councillor",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Mx",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Baroness",
+    "Rev",
+    "Revd",
+)
 _TITLES = "|".join(HONORIFICS)
 _HONORIFIC = re.compile(r"^(?:(?:" + _TITLES + r")\.?\s+)+")
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿœšžł'’\-]*[a-zà-ÿ]|[A-Z]\.?|[A-Z][a-z]*[A-Z][a-z]+|"
-                        r"[A-ZÀ-ÝŠŽŁ][\w'’\-]*)$")
-_PARTICLES = {"van", "von", "de", "der", "den", "da", "del", "di", "du", "la", "le", "bin", "al",
-              "st", "y"}
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z][a-zà-ÿœšžł'’\-]*[a-zà-ÿ]|[A-Z]\.?|[A-Z][a-z]*[A-Z][a-z]+|"
+    r"[A-ZÀ-ÝŠŽŁ][\w'’\-]*)$"
+)
+_PARTICLES = {
+    "van",
+    "von",
+    "de",
+    "der",
+    "den",
+    "da",
+    "del",
+    "di",
+    "du",
+    "la",
+    "le",
+    "bin",
+    "al",
+    "st",
+    "y",
+}
 # Capitalised words that start headings far more often than they are anyone's name.
 _NOT_NAMES = {
-    "the", "a", "an", "local", "government", "council", "councils", "democratic", "democracy",
-    "leadership", "renewing", "policy", "public", "services", "service", "national", "new",
-    "england", "english", "uk", "britain", "british", "european", "model", "reform", "crisis",
-    "crises", "report", "review", "research", "implications", "conclusion", "conclusions",
-    "introduction", "summary", "background", "references", "reference", "notes", "participants",
-    "agenda", "contents", "next", "steps", "recommendations", "findings", "key", "points",
-    "authority", "authorities", "combined", "county", "district", "borough", "city", "unitary",
-    "mayor", "mayors", "devolution", "finance", "funding", "budget", "health", "care", "social",
-    "housing", "planning", "digital", "data", "ai", "technology", "innovation", "innovators",
-    "participation", "engagement", "community", "communities", "citizens", "councillors",
-    "councillor", "members", "member", "officers", "work", "working", "future", "why", "what",
-    "how", "when", "where", "who", "is", "are", "do", "does", "our", "my", "we", "it", "this",
-    "that", "and", "or", "in", "on", "of", "for", "with", "to", "by", "at", "as", "part",
-    "chapter", "section", "appendix", "annex", "figure", "table", "picture", "credit", "photo",
-    "image", "source", "sources", "click", "here", "read", "more", "share", "theatre",
-    "legislative", "regional", "region", "strategy", "strategic", "management", "global",
-    "world", "week", "day", "year", "today", "update", "news", "blog", "briefing", "view", "views",
+    "the",
+    "a",
+    "an",
+    "local",
+    "government",
+    "council",
+    "councils",
+    "democratic",
+    "democracy",
+    "leadership",
+    "renewing",
+    "policy",
+    "public",
+    "services",
+    "service",
+    "national",
+    "new",
+    "england",
+    "english",
+    "uk",
+    "britain",
+    "british",
+    "european",
+    "model",
+    "reform",
+    "crisis",
+    "crises",
+    "report",
+    "review",
+    "research",
+    "implications",
+    "conclusion",
+    "conclusions",
+    "introduction",
+    "summary",
+    "background",
+    "references",
+    "reference",
+    "notes",
+    "participants",
+    "agenda",
+    "contents",
+    "next",
+    "steps",
+    "recommendations",
+    "findings",
+    "key",
+    "points",
+    "authority",
+    "authorities",
+    "combined",
+    "county",
+    "district",
+    "borough",
+    "city",
+    "unitary",
+    "mayor",
+    "mayors",
+    "devolution",
+    "finance",
+    "funding",
+    "budget",
+    "health",
+    "care",
+    "social",
+    "housing",
+    "planning",
+    "digital",
+    "data",
+    "ai",
+    "technology",
+    "innovation",
+    "innovators",
+    "participation",
+    "engagement",
+    "community",
+    "communities",
+    "citizens",
+    "councillors",
+    "councillor",
+    "members",
+    "member",
+    "officers",
+    "work",
+    "working",
+    "future",
+    "why",
+    "what",
+    "how",
+    "when",
+    "where",
+    "who",
+    "is",
+    "are",
+    "do",
+    "does",
+    "our",
+    "my",
+    "we",
+    "it",
+    "this",
+    "that",
+    "and",
+    "or",
+    "in",
+    "on",
+    "of",
+    "for",
+    "with",
+    "to",
+    "by",
+    "at",
+    "as",
+    "part",
+    "chapter",
+    "section",
+    "appendix",
+    "annex",
+    "figure",
+    "table",
+    "picture",
+    "credit",
+    "photo",
+    "image",
+    "source",
+    "sources",
+    "click",
+    "here",
+    "read",
+    "more",
+    "share",
+    "theatre",
+    "legislative",
+    "regional",
+    "region",
+    "strategy",
+    "strategic",
+    "management",
+    "global",
+    "world",
+    "week",
+    "day",
+    "year",
+    "today",
+    "update",
+    "news",
+    "blog",
+    "briefing",
+    "view",
+    "views",
 }
-_BY = re.compile(r"^(?:(?:an?\s+)?(?:guest\s+)?(?:post|blog(?:\s+post)?|article|column|piece)\s+"
-                 r"(?:written\s+)?by|posted\s+by|written\s+by|words\s+by|by|author:)\s+(.+)$",
-                 re.IGNORECASE)
+_BY = re.compile(
+    r"^(?:(?:an?\s+)?(?:guest\s+)?(?:post|blog(?:\s+post)?|article|column|piece)\s+"
+    r"(?:written\s+)?by|posted\s+by|written\s+by|words\s+by|by|author:)\s+(.+)$",
+    re.IGNORECASE,
+)
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
 _URL = re.compile(r"https?://[^\s<>\"”’)]+")
 _FIRST = re.compile(
     r"^\s*(?:this|the)\s+(?:article|piece|post|blog(?:\s+post)?|column)\s+"
     r"(?:was\s+)?(?:first|originally|also)?\s*(?:appeared|published|ran|run)"
-    r"(?:\s+first)?\s+(?:in|on|by)\s+(?P<rest>.+)$", re.IGNORECASE | re.DOTALL)
-_CREDIT = re.compile(r"^\s*(?:picture|photo|photograph|image|header image|main image|illustration)"
-                     r"(?:\s+credit)?s?\s*[:\-–]\s*(?P<credit>.+)$", re.IGNORECASE | re.DOTALL)
-_REFERENCE = re.compile(r"^\s*(?:reference|citation|cite as|full reference)\s*:\s*(?P<ref>.+)$",
-                        re.IGNORECASE | re.DOTALL)
+    r"(?:\s+first)?\s+(?:in|on|by)\s+(?P<rest>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_CREDIT = re.compile(
+    r"^\s*(?:picture|photo|photograph|image|header image|main image|illustration)"
+    r"(?:\s+credit)?s?\s*[:\-–]\s*(?P<credit>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_REFERENCE = re.compile(
+    r"^\s*(?:reference|citation|cite as|full reference)\s*:\s*(?P<ref>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
 _MONTH_NAMES = {m.lower(): i for i, m in enumerate(MONTHS, start=1)}
 _MONTH_NAMES.update({m[:3].lower(): i for i, m in enumerate(MONTHS, start=1)})
 _MONTH_NAMES["sept"] = 9
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
-_DATE_DMY = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTH +
-                       r",?\s+(?P<year>\d{4})\b", re.IGNORECASE)
-_DATE_MDY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b",
-                       re.IGNORECASE)
+_DATE_DMY = re.compile(
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b",
+    re.IGNORECASE,
+)
+_DATE_MDY = re.compile(
+    r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.IGNORECASE
+)
 _DATE_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _DATE_NUM = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b")
 _DATE_FORMS = (_DATE_DMY, _DATE_MDY, _DATE_ISO, _DATE_NUM)
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*]|-(?=\s))\s*")
 _IS_BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*]|-)\s+\S")
 _DOI_LABEL = re.compile(r"\bdoi:\s*10\.", re.IGNORECASE)
-_DESCRIBES = re.compile(r"^(?:is|was|are|were|has|have|leads|works|teaches|writes|chairs|"
-                        r"directs|heads|serves|joined)\b")
+_DESCRIBES = re.compile(
+    r"^(?:is|was|are|were|has|have|leads|works|teaches|writes|chairs|"
+    r"directs|heads|serves|joined)\b"
+)
 
 
 @dataclass
@@ -98,8 +279,12 @@ def parse_author_line(line: str) -> AuthorLine | None:
     """The names on a line such as "A / B / C", "A and B", "Dr A, Dr B, and Dr C" or
     "By NAME, ROLE"; None when the line is not an author line."""
     text = " ".join(line.split()).strip()
-    if not text or len(text) > 160 or text.endswith((".", "?", "!", ":")) and not text.endswith(
-            " Jr."):
+    if (
+        not text
+        or len(text) > 160
+        or text.endswith((".", "?", "!", ":"))
+        and not text.endswith(" Jr.")
+    ):
         return None
     byline = _BY.match(text)
     if byline:
@@ -109,13 +294,17 @@ def parse_author_line(line: str) -> AuthorLine | None:
         if parts and all(is_name(p) for p in parts):
             return AuthorLine([strip_honorific(p) for p in parts], role.strip(), 3)
         return None
-    parts = [p.strip() for p in re.split(r"\s*/\s*|\s*;\s*|,\s*and\s+|\s+and\s+|\s*&\s*|,\s*",
-                                         text) if p.strip()]
+    parts = [
+        p.strip()
+        for p in re.split(r"\s*/\s*|\s*;\s*|,\s*and\s+|\s+and\s+|\s*&\s*|,\s*", text)
+        if p.strip()
+    ]
     if not parts or not all(is_name(p) for p in parts):
         return None
     honorific = _HONORIFIC.match(text) is not None
-    return AuthorLine([strip_honorific(p) for p in parts], "",
-                      2 if len(parts) > 1 or honorific else 1)
+    return AuthorLine(
+        [strip_honorific(p) for p in parts], "", 2 if len(parts) > 1 or honorific else 1
+    )
 
 
 def parse_uk_date(text: str) -> date | None:
@@ -150,10 +339,16 @@ def _date_of(match: re.Match[str]) -> date | None:
 
 
 _WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
-_DATE_LEAD = re.compile(r"^(?:(?:first\s+)?(?:posted|published|updated|dated?|last\s+updated)"
-                        r"(?:\s+on)?\s*:?\s*|on\s+)", re.IGNORECASE)
-_TIME_TAIL = re.compile(r"(?:,?\s+(?:at\s+)?|T)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?"
-                        r"\s*(?:[+-]\d{2}:?\d{2}|Z|UTC|GMT|BST)?$", re.IGNORECASE)
+_DATE_LEAD = re.compile(
+    r"^(?:(?:first\s+)?(?:posted|published|updated|dated?|last\s+updated)"
+    r"(?:\s+on)?\s*:?\s*|on\s+)",
+    re.IGNORECASE,
+)
+_TIME_TAIL = re.compile(
+    r"(?:,?\s+(?:at\s+)?|T)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?"
+    r"\s*(?:[+-]\d{2}:?\d{2}|Z|UTC|GMT|BST)?$",
+    re.IGNORECASE,
+)
 
 
 def date_line(text: str) -> date | None:
@@ -168,14 +363,19 @@ def date_line(text: str) -> date | None:
     return read_uk_date(text)
 
 
-_SOURCE_LINE = re.compile(r"^\s*(?:source|via|published by|from|originally published (?:in|by))"
-                          r"\s*[:\-–]\s*(?P<source>\S.{0,100})$", re.IGNORECASE)
+_SOURCE_LINE = re.compile(
+    r"^\s*(?:source|via|published by|from|originally published (?:in|by))"
+    r"\s*[:\-–]\s*(?P<source>\S.{0,100})$",
+    re.IGNORECASE,
+)
 
 
 _TRAILER = re.compile(
     r"^\s*(?:originally published|first published|published|read (?:the )?(?:original|full "
     r"(?:article|post|story|report))|source|via|read more|continue reading|the original|link)"
-    r"\b[^\n]{0,80}?(?P<url>https?://[^\s<>\"”’)]+)[\s.)]*$", re.IGNORECASE)
+    r"\b[^\n]{0,80}?(?P<url>https?://[^\s<>\"”’)]+)[\s.)]*$",
+    re.IGNORECASE,
+)
 
 
 def trailer_url(text: str) -> str:
@@ -204,18 +404,29 @@ def find_url(text: str) -> str:
 
 
 def parse_first_appeared(paragraph: str) -> FirstAppeared | None:
-    """"This article first appeared in the X on DATE titled "T". It is available here: URL"."""
+    """ "This article first appeared in the X on DATE titled "T". It is available here: URL"."""
     match = _FIRST.match(" ".join(paragraph.split()))
     if not match:
         return None
     rest = match.group("rest")
-    publication = re.split(r",|\s+on\s+|\s+titled\b|\s+under\b|\s+in\s+\d|\s+\(|\.\s|\s+available\b"
-                           r"|\s+at\s+http|\s+https?://", rest, maxsplit=1)[0]
+    publication = re.split(
+        r",|\s+on\s+|\s+titled\b|\s+under\b|\s+in\s+\d|\s+\(|\.\s|\s+available\b"
+        r"|\s+at\s+http|\s+https?://",
+        rest,
+        maxsplit=1,
+    )[0]
     publication = re.sub(r"^the\s+", "", publication.strip(" .:"), flags=re.IGNORECASE)
-    title = re.search(r"(?:titled|entitled|under the (?:title|headline))\s*[:,]?\s*[“\"‘'](.+?)[”\"’']"
-                      r"(?=[\s.,;]|$)", rest)
-    return FirstAppeared(publication=publication, date=parse_uk_date(rest), url=find_url(rest),
-                         title=title.group(1).strip() if title else "")
+    title = re.search(
+        r"(?:titled|entitled|under the (?:title|headline))\s*[:,]?\s*[“\"‘'](.+?)[”\"’']"
+        r"(?=[\s.,;]|$)",
+        rest,
+    )
+    return FirstAppeared(
+        publication=publication,
+        date=parse_uk_date(rest),
+        url=find_url(rest),
+        title=title.group(1).strip() if title else "",
+    )
 
 
 def picture_credit(paragraph: str) -> str:
@@ -237,19 +448,24 @@ def is_bio(paragraph: str, authors: list[str]) -> bool:
     stripped = strip_honorific(text)
     for author in authors:
         if stripped.startswith(author):
-            tail = stripped[len(author):].lstrip(" ,")
-            if _DESCRIBES.match(tail) or (tail.startswith(("and ", "Dr ", "Prof"))
-                                          and re.search(r"\b(?:is|are|was|were)\b", tail)):
+            tail = stripped[len(author) :].lstrip(" ,")
+            if _DESCRIBES.match(tail) or (
+                tail.startswith(("and ", "Dr ", "Prof"))
+                and re.search(r"\b(?:is|are|was|were)\b", tail)
+            ):
                 return True
     # Bios of people not on the author line still start "Title Name is …".
-    lead = re.match(r"^((?:(?:" + _TITLES + r")\.?\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\s+(is|was)\s+"
-                    r"(?:an?|the|director|head|chief|professor|lecturer|reader|senior|associate|"
-                    r"joint|co-|currently|also)", text)
+    lead = re.match(
+        r"^((?:(?:" + _TITLES + r")\.?\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\s+(is|was)\s+"
+        r"(?:an?|the|director|head|chief|professor|lecturer|reader|senior|associate|"
+        r"joint|co-|currently|also)",
+        text,
+    )
     return bool(lead and _HONORIFIC.match(text))
 
 
 def normalise_bullet(line: str) -> str:
-    """"•           X" and "  • X" → "- X"."""
+    """ "•           X" and "  • X" → "- X"."""
     return "- " + " ".join(_BULLET.sub("", line, count=1).split())
 
 
@@ -300,13 +516,21 @@ def fill(article: DraftArticle, paragraphs: list[str]) -> None:  # noqa: C901 - 
         if not keep[index]:
             continue
         if "\n" not in paragraph:  # one line: a list item or a paragraph
-            body.append(normalise_bullet(paragraph) if _IS_BULLET.match(paragraph)
-                        else " ".join(paragraph.split()))
+            body.append(
+                normalise_bullet(paragraph)
+                if _IS_BULLET.match(paragraph)
+                else " ".join(paragraph.split())
+            )
             continue
         lines = paragraph.split("\n")
         if any(is_bullet(ln) for ln in lines):
-            body.append("\n".join(normalise_bullet(ln) if is_bullet(ln) else " ".join(ln.split())
-                                  for ln in lines if ln.strip()))
+            body.append(
+                "\n".join(
+                    normalise_bullet(ln) if is_bullet(ln) else " ".join(ln.split())
+                    for ln in lines
+                    if ln.strip()
+                )
+            )
         else:
             body.append(reflow(paragraph))
     if not article.doi:

@@ -16,8 +16,10 @@ from briefing.limits.archives import ArchiveTooLarge, check_package
 
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
-_DAMAGED = ("the OpenDocument file is damaged or is not a text document. Open it in LibreOffice, "
-            "save a new copy and import that.")
+_DAMAGED = (
+    "the OpenDocument file is damaged or is not a text document. Open it in LibreOffice, "
+    "save a new copy and import that."
+)
 
 
 def _parse(name: str, archive: zipfile.ZipFile, part: str) -> etree._Element | None:
@@ -77,5 +79,6 @@ def read_odt(name: str, data: bytes) -> SourceText:
         if creator is not None and (creator.text or "").strip():
             meta["authors"] = [" ".join(creator.text.split())]
     text = require_text(name, "\n".join(lines))
-    return SourceText(text=text, name=name, format="docx", headings=headings,
-                      list_items=list_items, meta=meta)
+    return SourceText(
+        text=text, name=name, format="docx", headings=headings, list_items=list_items, meta=meta
+    )

@@ -16,11 +16,12 @@ if TYPE_CHECKING:
 
 _BULLET = re.compile(r"^\s*[•●▪◦‣∙·\-–*]\s+")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
-_END = ("." , "?", "!", ":", "”", '"', "’", "'", ")")
+_END = (".", "?", "!", ":", "”", '"', "’", "'", ")")
 
 
-_GENERIC_TITLE = re.compile(r"^(untitled|document\d*|microsoft word - .*|.*\.(docx?|pdf|txt))$",
-                            re.IGNORECASE)
+_GENERIC_TITLE = re.compile(
+    r"^(untitled|document\d*|microsoft word - .*|.*\.(docx?|pdf|txt))$", re.IGNORECASE
+)
 
 
 def _info(reader: PdfReader) -> dict[str, object]:
@@ -48,13 +49,17 @@ def _pages(name: str, data: bytes) -> tuple[list[str], dict[str, object]]:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             try:
-                opened = bool(reader.decrypt(""))  # many PDFs are "protected" with an empty password
+                opened = bool(
+                    reader.decrypt("")
+                )  # many PDFs are "protected" with an empty password
             except Exception:
                 opened = False
             if not opened:
                 raise ImportFailure(
-                    name, "the PDF is password-protected (encrypted). Open it with its password, "
-                    "save or print an unprotected copy, and import that.")
+                    name,
+                    "the PDF is password-protected (encrypted). Open it with its password, "
+                    "save or print an unprotected copy, and import that.",
+                )
         _check_unpacked_size(name, reader)
         meta = _info(reader)
         if reader.pages:
@@ -68,8 +73,10 @@ def _pages(name: str, data: bytes) -> tuple[list[str], dict[str, object]]:
         raise ImportFailure(name, _TOO_LARGE) from None
     except (PdfReadError, ValueError, KeyError, TypeError, OSError):
         raise ImportFailure(
-            name, "the PDF is damaged or is not a PDF. Open it in a PDF reader and save a new "
-            "copy, or copy its text into a .txt file.") from None
+            name,
+            "the PDF is damaged or is not a PDF. Open it in a PDF reader and save a new "
+            "copy, or copy its text into a .txt file.",
+        ) from None
 
 
 def _largest_type(page: object) -> str:
@@ -127,7 +134,7 @@ def columns(layout: str) -> str:
     # them; the middle of the clearest stretch.
     found: dict[int, int] = {}
     for gutter in range(width // 3, 2 * width // 3):
-        clear = sum(1 for row in filled if row[gutter - 1:gutter + 2].strip() == "")
+        clear = sum(1 for row in filled if row[gutter - 1 : gutter + 2].strip() == "")
         both = sum(1 for row in filled if row[:gutter].strip() and row[gutter:].strip())
         if clear >= 0.8 * len(filled) and both >= max(2, 0.25 * len(filled)):
             found[gutter] = clear
@@ -141,7 +148,7 @@ def columns(layout: str) -> str:
         # (layout mode sets proportional type in fixed columns, so a row's gap between the
         # columns can sit a few places either side of the gutter)
         gap = _GAP.search(row, max(0, best - 12), best + 6)
-        if gap is None and row[best - 1:best + 2].strip():  # runs across the gutter
+        if gap is None and row[best - 1 : best + 2].strip():  # runs across the gutter
             left.append(" ".join(row.split()))
             continue
         cut = gap.start() if gap is not None else best
@@ -153,8 +160,10 @@ def columns(layout: str) -> str:
 
 # pypdf stops unpacking one stream at 75 MB; all the pages together stop here.
 MAX_UNPACKED = 200 * 1024 * 1024
-_TOO_LARGE = ("its pages unpack to more than Briefing reads (200 MB, or 75 MB for one page): "
-              "too large to read safely. Print the pages you need to a new PDF and import that.")
+_TOO_LARGE = (
+    "its pages unpack to more than Briefing reads (200 MB, or 75 MB for one page): "
+    "too large to read safely. Print the pages you need to a new PDF and import that."
+)
 
 
 def _check_unpacked_size(name: str, reader: PdfReader) -> None:
@@ -181,8 +190,10 @@ def _drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
     for page in pages:
         edges.update({ln.strip() for ln in page[:2] + page[-2:] if ln.strip()})
     running = {ln for ln, n in edges.items() if n >= max(2, len(pages) * 0.6)}
-    return [[ln for ln in page if ln.strip() not in running and not _PAGE_NUMBER.match(ln)]
-            for page in pages]
+    return [
+        [ln for ln in page if ln.strip() not in running and not _PAGE_NUMBER.match(ln)]
+        for page in pages
+    ]
 
 
 def _stands_alone(line: str) -> bool:
@@ -233,8 +244,12 @@ def rebuild_paragraphs(lines: list[str]) -> list[str]:
         else:
             current = f"{current} {line}".strip()
         following = " ".join(lines[index + 1].split()) if index + 1 < len(lines) else ""
-        if line[:3].lower() == "by " and following and len(following.split()) <= 3 \
-                and _stands_alone(f"{line} {following}"):
+        if (
+            line[:3].lower() == "by "
+            and following
+            and len(following.split()) <= 3
+            and _stands_alone(f"{line} {following}")
+        ):
             line, joined = f"{line} {following}", index + 1  # a byline wrapped in a column
         if _stands_alone(line):  # a byline or a dateline under the title is a line of its own
             if current != line:
@@ -244,8 +259,12 @@ def rebuild_paragraphs(lines: list[str]) -> list[str]:
             continue
         short = len(line) < width * 0.75
         next_line = lines[index + 1].strip() if index + 1 < len(lines) else ""
-        heading = short and not line.endswith(_END + (",", ";")) and next_line[:1].isupper() \
+        heading = (
+            short
+            and not line.endswith(_END + (",", ";"))
+            and next_line[:1].isupper()
             and len(line.split()) <= 14
+        )
         if (short and line.endswith(_END)) or heading:
             paragraphs.append(current)
             current = ""
@@ -261,8 +280,10 @@ def read_pdf(name: str, data: bytes) -> SourceText:
     pages = [page.split("\n") for page in texts]
     if not any(ln.strip() for page in pages for ln in page):
         raise ImportFailure(
-            name, "the PDF has no text layer: it is probably a scanned image. Run OCR on it first "
-            "(for example 'Recognise text' in your PDF software), then import the result.")
+            name,
+            "the PDF has no text layer: it is probably a scanned image. Run OCR on it first "
+            "(for example 'Recognise text' in your PDF software), then import the result.",
+        )
     pages = _drop_running_lines(pages)
     headline = str(meta.pop("headline", ""))
     if headline and pages:
@@ -279,5 +300,6 @@ def read_pdf(name: str, data: bytes) -> SourceText:
             paragraph = _BULLET.sub("- ", paragraph, count=1)
             list_items.add(len(out) + 1)
         out.append(paragraph)
-    return SourceText(text="\n".join(out), name=name, format="pdf", list_items=list_items,
-                      meta=meta)
+    return SourceText(
+        text="\n".join(out), name=name, format="pdf", list_items=list_items, meta=meta
+    )

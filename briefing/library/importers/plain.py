@@ -20,6 +20,7 @@ def read_txt(name: str, data: bytes) -> SourceText:
 
     if looks_like_markdown(text):
         from briefing.library.importers.markdown import markdown_source
+
         return markdown_source(name, text, encoding)
     return SourceText(text=text, name=name, format="txt", encoding=encoding)
 

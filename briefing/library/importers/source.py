@@ -13,8 +13,19 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 MAX_BYTES = 20 * 1024 * 1024  # larger files are almost never a single article and slow everything
-SUPPORTED = (".txt", ".md", ".markdown", ".docx", ".odt", ".html", ".htm", ".mhtml", ".mht",
-             ".eml", ".pdf")
+SUPPORTED = (
+    ".txt",
+    ".md",
+    ".markdown",
+    ".docx",
+    ".odt",
+    ".html",
+    ".htm",
+    ".mhtml",
+    ".mht",
+    ".eml",
+    ".pdf",
+)
 
 
 class ImportFailure(BriefingError):

@@ -22,9 +22,39 @@ if TYPE_CHECKING:
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _CLOSING = "”’\"')]"
-_BREAK_WORDS = {"to", "and", "but", "which", "that", "while", "whilst", "alongside", "with", "for",
-                "because", "as", "where", "who", "in", "on", "of", "after", "before", "by", "so",
-                "or", "when", "if", "than", "from", "into", "across", "under", "over", "through"}
+_BREAK_WORDS = {
+    "to",
+    "and",
+    "but",
+    "which",
+    "that",
+    "while",
+    "whilst",
+    "alongside",
+    "with",
+    "for",
+    "because",
+    "as",
+    "where",
+    "who",
+    "in",
+    "on",
+    "of",
+    "after",
+    "before",
+    "by",
+    "so",
+    "or",
+    "when",
+    "if",
+    "than",
+    "from",
+    "into",
+    "across",
+    "under",
+    "over",
+    "through",
+}
 PROPOSED = "title proposed: no title line found"
 
 
@@ -55,8 +85,9 @@ def paragraphs(source: SourceText) -> list[Para]:
 
     def flush(block: list[tuple[int, str]]) -> None:
         widths = [len(t) for _, t in block]
-        wrapped = is_md or (len(block) > 1 and max(widths) <= 100
-                            and all(w >= 35 for w in widths[:-1]))
+        wrapped = is_md or (
+            len(block) > 1 and max(widths) <= 100 and all(w >= 35 for w in widths[:-1])
+        )
         current: list[tuple[int, str]] = []
         for number, text in block:
             heading = headings.get(number)
@@ -141,6 +172,8 @@ def _markdown_paragraphs(source: SourceText) -> list[Para]:
 
 
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
+
+
 def _close(current: list[tuple[int, str]], out: list[Para]) -> None:
     """A run of hard-wrapped lines becomes one paragraph."""
     if current:
@@ -195,8 +228,13 @@ def _starts(source: SourceText, paras: list[Para]) -> dict[int, tuple[int | None
                 start = (index, index + 1)
         elif split_on_headings and p.heading == top and index + 1 < len(paras):
             start = (index, None)
-        elif index and is_title_like(p) and index + 1 < len(paras) and not is_title_like(
-                paras[index + 1]) and not is_end_signal(paras[index + 1].text):
+        elif (
+            index
+            and is_title_like(p)
+            and index + 1 < len(paras)
+            and not is_title_like(paras[index + 1])
+            and not is_end_signal(paras[index + 1].text)
+        ):
             before = paras[index - 1].text
             if is_end_signal(before) or md.is_bio(before, authors):
                 start = (index, None)
@@ -226,7 +264,9 @@ def _first_article(paras: list[Para]) -> tuple[int | None, int | None]:
 
 def propose_title(text: str, limit: int = 12) -> str:
     """A title from the first sentence: whole if short, else cut at a natural break."""
-    sentence = re.split(r"(?<=[.!?])[”’'\"]?\s+(?=[A-Z“‘\"'])", " ".join(text.split()), maxsplit=1)[0]
+    sentence = re.split(r"(?<=[.!?])[”’'\"]?\s+(?=[A-Z“‘\"'])", " ".join(text.split()), maxsplit=1)[
+        0
+    ]
     words = sentence.rstrip(".!").split()
     if words and words[0].islower():
         words[0] = words[0][0].upper() + words[0][1:]  # a title starts with a capital
@@ -255,8 +295,9 @@ def _repeats(paras: list[Para], offset: int) -> list[str]:
         for other_key, other in group:
             shorter, longer = sorted((key, other_key), key=len)
             if longer.startswith(shorter):
-                flags.append(f"paragraph repeated at lines {other.line + offset} and "
-                             f"{p.line + offset}")
+                flags.append(
+                    f"paragraph repeated at lines {other.line + offset} and {p.line + offset}"
+                )
                 break
         group.append((key, p))
     return flags
@@ -292,10 +333,13 @@ def _drop_kicker(paras: list[Para]) -> list[Para]:
     if len(paras) < 3:
         return paras
     kicker, headline = paras[0], paras[1]
-    if (headline.heading is not None and len(kicker.text.split()) <= 6
-            and not _ends_sentence(kicker.text)
-            and (kicker.heading is None or kicker.heading > headline.heading)
-            and all(p.heading is None or p.heading >= headline.heading for p in paras[2:])):
+    if (
+        headline.heading is not None
+        and len(kicker.text.split()) <= 6
+        and not _ends_sentence(kicker.text)
+        and (kicker.heading is None or kicker.heading > headline.heading)
+        and all(p.heading is None or p.heading >= headline.heading for p in paras[2:])
+    ):
         return paras[1:]
     return paras
 
@@ -306,14 +350,14 @@ def _possibly_truncated(article: DraftArticle) -> str:
     if not last or last.startswith(("- ", "> ", "#", "|")) or re.match(r"^\d+[.)]\s", last):
         return ""
     if last.endswith(("…", "...", "[…]", "[...]")) or (
-            len(last.split()) >= 8 and not last.rstrip(_CLOSING + "*_").endswith(
-                (".", "!", "?", ":", ";"))):
+        len(last.split()) >= 8
+        and not last.rstrip(_CLOSING + "*_").endswith((".", "!", "?", ":", ";"))
+    ):
         return "possibly truncated: the text ends mid-sentence"
     return ""
 
 
-LISTED = ("from a listing page: only the teaser was saved (open the link for the whole "
-          "article)")
+LISTED = "from a listing page: only the teaser was saved (open the link for the whole article)"
 
 
 def _listed(source: SourceText) -> list[DraftArticle]:
@@ -321,11 +365,19 @@ def _listed(source: SourceText) -> list[DraftArticle]:
     entries: list[DraftArticle] = []
     line = 1
     for item in source.meta["listing"]:
-        block = "\n".join(v for v in (item["title"], item["date"], item["teaser"], item["url"])
-                          if v)
-        entry = DraftArticle(title=item["title"], body=item["teaser"], original=block,
-                             url=item["url"], published=_as_date(item["date"]),
-                             source_file=source.name, start_line=line, flags=[LISTED])
+        block = "\n".join(
+            v for v in (item["title"], item["date"], item["teaser"], item["url"]) if v
+        )
+        entry = DraftArticle(
+            title=item["title"],
+            body=item["teaser"],
+            original=block,
+            url=item["url"],
+            published=_as_date(item["date"]),
+            source_file=source.name,
+            start_line=line,
+            flags=[LISTED],
+        )
         ensure_title(entry)
         entries.append(entry)
         line += block.count("\n") + 2
@@ -357,11 +409,15 @@ def split_articles(source: SourceText) -> list[DraftArticle]:  # noqa: C901 - th
         # The first article's original starts at the top: lines before its first paragraph
         # (a section label, template tags, pictures) are kept with it.
         start_line = 1 if number == 0 else own[0].line
-        original = "\n".join(lines[start_line - 1:end_line]).rstrip()
+        original = "\n".join(lines[start_line - 1 : end_line]).rstrip()
         if number == 0 and source.preamble:
             original = source.preamble + original
-        article = DraftArticle(title="", original=original, source_file=source.name,
-                               start_line=own[0].line + source.line_offset)
+        article = DraftArticle(
+            title="",
+            original=original,
+            source_file=source.name,
+            start_line=own[0].line + source.line_offset,
+        )
         if author_at is not None:
             line = md.parse_author_line(paras[author_at].text)
             if line:
@@ -369,8 +425,9 @@ def split_articles(source: SourceText) -> list[DraftArticle]:  # noqa: C901 - th
                 if line.role:
                     article.bio = f"{', '.join(line.names)}, {line.role}"
         if author_at is None and body and not body[0].bullet:
-            byline = md.parse_author_line(body[0].text) if body[0].text[:3].lower() == "by " \
-                else None
+            byline = (
+                md.parse_author_line(body[0].text) if body[0].text[:3].lower() == "by " else None
+            )
             if byline is not None and byline.strength == 3:  # "By …" opening the text
                 article.authors = byline.names
                 body = body[1:]

@@ -30,17 +30,68 @@ from briefing.library.importers.source import (
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-_DROP = ("script", "style", "nav", "header", "footer", "aside", "form", "iframe", "noscript",
-         "svg", "button", "template", "object", "embed", "img", "picture", "video", "audio",
-         "canvas", "select", "textarea", "input", "link", "meta")
+_DROP = (
+    "script",
+    "style",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "noscript",
+    "svg",
+    "button",
+    "template",
+    "object",
+    "embed",
+    "img",
+    "picture",
+    "video",
+    "audio",
+    "canvas",
+    "select",
+    "textarea",
+    "input",
+    "link",
+    "meta",
+)
 # Page furniture that sites put inside the article container.
 _FURNITURE = re.compile(
     r"(^|[-_ ])(share|social|comments?|related|newsletter|cookie|subscribe|advert|promo|"
-    r"breadcrumbs?|sidebar|menu)([-_ ]|$)", re.IGNORECASE)
+    r"breadcrumbs?|sidebar|menu)([-_ ]|$)",
+    re.IGNORECASE,
+)
 _BYLINE = re.compile(r"(^|[-_])(byline|author)([-_]|$)", re.IGNORECASE)
-_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "dt", "dd",
-           "figcaption", "div", "section", "article", "main", "ul", "ol", "table", "tbody",
-           "thead", "dl", "figure", "td", "th"}
+_BLOCKS = {
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "tr",
+    "dt",
+    "dd",
+    "figcaption",
+    "div",
+    "section",
+    "article",
+    "main",
+    "ul",
+    "ol",
+    "table",
+    "tbody",
+    "thead",
+    "dl",
+    "figure",
+    "td",
+    "th",
+}
 _NESTED_BLOCKS = ("ul", "ol", "div", "table")
 # Elements whose text is not part of the words around them (code, styles, templates, ruby
 # annotations): an element's text leaves theirs out.
@@ -51,9 +102,10 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # private-use stand-ins and are put back, so the text holds what the file holds (and a later
 # check can say where a control character is).
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_CARRIED = [*range(0x09), *range(0x0e, 0x1c), 0xFFFE, 0xFFFF]
-_HIDE = {c: " " for c in (0x0b, 0x0c, 0x1c, 0x1d, 0x1e, 0x1f)} | {
-    c: chr(0xF0000 + n) for n, c in enumerate(_CARRIED)}
+_CARRIED = [*range(0x09), *range(0x0E, 0x1C), 0xFFFE, 0xFFFF]
+_HIDE = {c: " " for c in (0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x1F)} | {
+    c: chr(0xF0000 + n) for n, c in enumerate(_CARRIED)
+}
 _SHOW = {0xF0000 + n: chr(c) for n, c in enumerate(_CARRIED)}
 _STAND_INS = re.compile(f"[{chr(min(_SHOW))}-{chr(max(_SHOW))}]")
 
@@ -72,9 +124,16 @@ def _parse(name: str, raw: str) -> Element:
     # attribute (a saved page with a large picture inline), which would otherwise cut the page
     # short without a word; the file's size is limited when it is read.
     # (lxml.html's parser is libxml2's HTML parser with lxml.html's element classes.)
-    parser = lxml.html.HTMLParser(encoding="utf-8", recover=True, no_network=True,
-                                  huge_tree=True, remove_comments=True, remove_pis=True,
-                                  default_doctype=False, collect_ids=False)
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8",
+        recover=True,
+        no_network=True,
+        huge_tree=True,
+        remove_comments=True,
+        remove_pis=True,
+        default_doctype=False,
+        collect_ids=False,
+    )
     try:
         if _CONTROLS.search(raw):
             raw = raw.translate(_HIDE)
@@ -84,12 +143,18 @@ def _parse(name: str, raw: str) -> Element:
     limits = [e.message for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
     deep = root is not None and root.xpath(_TOO_DEEP)
     if deep or any("depth" in message for message in limits):
-        raise ImportFailure(name, f"the page nests its parts more than {MAX_DEPTH} deep (or "
-                            "leaves that many unclosed), which no article needs. Open it in a "
-                            "browser and save it again, or copy its text into a .txt file.")
+        raise ImportFailure(
+            name,
+            f"the page nests its parts more than {MAX_DEPTH} deep (or "
+            "leaves that many unclosed), which no article needs. Open it in a "
+            "browser and save it again, or copy its text into a .txt file.",
+        )
     if limits:
-        raise ImportFailure(name, "the page is too large to read. Open it in a browser and "
-                            "save it again, or copy its text into a .txt file.")
+        raise ImportFailure(
+            name,
+            "the page is too large to read. Open it in a browser and "
+            "save it again, or copy its text into a .txt file.",
+        )
     if root is None:
         require_text(name, "")
     return root
@@ -194,8 +259,12 @@ def _remove(element: Element) -> None:
 
 def _is_furniture(tag: Element) -> bool:
     marks = " ".join([str(tag.get("id") or ""), *_tokens(tag, "class")])
-    return bool(marks.strip() and _FURNITURE.search(marks)) or tag.get("role") == "navigation" \
-        or str(tag.get("aria-hidden") or "") == "true" or tag.get("hidden") is not None
+    return (
+        bool(marks.strip() and _FURNITURE.search(marks))
+        or tag.get("role") == "navigation"
+        or str(tag.get("aria-hidden") or "") == "true"
+        or tag.get("hidden") is not None
+    )
 
 
 def _main(root: Element) -> Element:
@@ -249,8 +318,12 @@ def _teaser(item: Element) -> dict[str, str] | None:
             date = words
         elif words != date:
             rest.append(words)
-    return {"title": title, "date": date, "teaser": " ".join(dict.fromkeys(rest)),
-            "url": href if href.startswith(("http://", "https://")) else ""}
+    return {
+        "title": title,
+        "date": date,
+        "teaser": " ".join(dict.fromkeys(rest)),
+        "url": href if href.startswith(("http://", "https://")) else "",
+    }
 
 
 def _listing(root: Element) -> list[dict[str, str]]:
@@ -272,14 +345,17 @@ def _listing(root: Element) -> list[dict[str, str]]:
         # Teasers say something beyond a headline (a list of linked headlines is a menu).
         if sum(1 for t in teasers if t and (t["teaser"] or t["date"])) < 2 * len(teasers) / 3:
             continue
-        outside = sum(len(_text(p).split()) for p in root.iter("p")
-                      if parent not in p.iterancestors()
-                      and not any(a.tag in ("nav", "header", "footer", "aside")
-                                  for a in p.iterancestors()))
+        outside = sum(
+            len(_text(p).split())
+            for p in root.iter("p")
+            if parent not in p.iterancestors()
+            and not any(a.tag in ("nav", "header", "footer", "aside") for a in p.iterancestors())
+        )
         # …and the items hold most of the page's words (not a "related posts" box beside an
         # article whose text is not in paragraphs).
-        page_words = len(_text(body).split()) if (body := _first(root.iter("body"))) is not None \
-            else 0
+        page_words = (
+            len(_text(body).split()) if (body := _first(root.iter("body"))) is not None else 0
+        )
         if outside <= 120 and len(_text(parent).split()) * 2 >= page_words:
             return [t for t in teasers if t is not None]
     return []
@@ -288,8 +364,11 @@ def _listing(root: Element) -> list[dict[str, str]]:
 def _byline(root: Element) -> Element | None:
     byline = _first(e for e in root.xpath("//*[@rel]") if "author" in _tokens(e, "rel"))
     if byline is None:
-        byline = _first(e for e in root.xpath("//*[@class]")
-                        if any(_BYLINE.search(c) for c in _tokens(e, "class")))
+        byline = _first(
+            e
+            for e in root.xpath("//*[@class]")
+            if any(_BYLINE.search(c) for c in _tokens(e, "class"))
+        )
     return byline
 
 
@@ -320,8 +399,9 @@ def _readable(name: str, root: Element) -> list[Element]:
     parts: list[Element] = []
     for element in chosen.iter():
         mark = element.get(_MARK)
-        found = elements[int(mark)] if mark and mark.isdigit() and int(mark) < len(elements) \
-            else None
+        found = (
+            elements[int(mark)] if mark and mark.isdigit() and int(mark) < len(elements) else None
+        )
         if found is None:
             continue
         if found.tag in ("html", "body"):
@@ -339,12 +419,17 @@ def _readable(name: str, root: Element) -> list[Element]:
 def _listing_source(name: str, encoding: str, teasers: list[dict[str, str]]) -> SourceText:
     """A listing page as text, one block an item (title, date, teaser, link); each item becomes
     an entry of its own (see split.py)."""
-    blocks = ["\n".join(v for v in (t["title"], t["date"], t["teaser"], t["url"]) if v)
-              for t in teasers]
+    blocks = [
+        "\n".join(v for v in (t["title"], t["date"], t["teaser"], t["url"]) if v) for t in teasers
+    ]
     text = _show_controls("\n\n".join(blocks))
-    return SourceText(text=text, name=name, format="html", encoding=encoding,
-                      meta={"listing": [{k: _show_controls(v) for k, v in t.items()}
-                                        for t in teasers]})
+    return SourceText(
+        text=text,
+        name=name,
+        format="html",
+        encoding=encoding,
+        meta={"listing": [{k: _show_controls(v) for k, v in t.items()} for t in teasers]},
+    )
 
 
 def read_html(name: str, data: bytes) -> SourceText:  # noqa: C901 - the page's parts read in order; to split into steps
@@ -360,9 +445,11 @@ def read_html(name: str, data: bytes) -> SourceText:  # noqa: C901 - the page's 
     metas = _meta_table(root)
     h1 = _first(root.iter("h1"))
     title_tag = _first(root.iter("title"))
-    title = (_meta(metas, "og:title", "twitter:title")
-             or (_text(h1) if h1 is not None else "")
-             or (_text(title_tag) if title_tag is not None else ""))
+    title = (
+        _meta(metas, "og:title", "twitter:title")
+        or (_text(h1) if h1 is not None else "")
+        or (_text(title_tag) if title_tag is not None else "")
+    )
     author = _meta(metas, "author", "article:author", "dc.creator", "citation_author")
     if author.startswith("http"):
         author = ""
@@ -385,11 +472,14 @@ def read_html(name: str, data: bytes) -> SourceText:  # noqa: C901 - the page's 
     if site:
         meta["source"] = site
     canonical = _first(e for e in root.iter("link") if "canonical" in _tokens(e, "rel"))
-    url = _meta(metas, "og:url") or (str(canonical.get("href") or "")
-                                     if canonical is not None else "")
+    url = _meta(metas, "og:url") or (
+        str(canonical.get("href") or "") if canonical is not None else ""
+    )
     if url.startswith(("http://", "https://")):
         meta["url"] = url
-    published = _meta(metas, "article:published_time", "date", "dc.date", "citation_publication_date")
+    published = _meta(
+        metas, "article:published_time", "date", "dc.date", "citation_publication_date"
+    )
     if not published:
         time_tag = _first(e for e in root.iter("time") if e.get("datetime") is not None)
         if time_tag is not None:
@@ -435,9 +525,12 @@ def read_html(name: str, data: bytes) -> SourceText:  # noqa: C901 - the page's 
 
     def block(child: Element) -> None:
         name = child.tag
-        if not len(child) or _first(child.iterdescendants(*_BLOCKS)) is None \
-                or name in ("p", "li") \
-                and _first(child.iterdescendants(*_NESTED_BLOCKS)) is None:
+        if (
+            not len(child)
+            or _first(child.iterdescendants(*_BLOCKS)) is None
+            or name in ("p", "li")
+            and _first(child.iterdescendants(*_NESTED_BLOCKS)) is None
+        ):
             emit(_strings(child), name)
         elif name == "tr":
             cells = [_text(c) for c in child.iterdescendants("td", "th")]
@@ -476,5 +569,12 @@ def read_html(name: str, data: bytes) -> SourceText:  # noqa: C901 - the page's 
     text = require_text(name, "\n".join(lines))
     text = _show_controls(text)
     meta = {key: _show_controls(str(value)) for key, value in meta.items()}
-    return SourceText(text=text, name=name, format="html", encoding=encoding, headings=headings,
-                      list_items=list_items, meta=meta)
+    return SourceText(
+        text=text,
+        name=name,
+        format="html",
+        encoding=encoding,
+        headings=headings,
+        list_items=list_items,
+        meta=meta,
+    )

@@ -53,8 +53,9 @@ def _paragraph_styles(document: DocxDocument) -> tuple[dict[str, str], str]:
             continue
         style_id = style.get(f"{_W}styleId", "")
         name = style.find(f"{_W}name")
-        names[style_id] = BabelFish.internal2ui(name.get(f"{_W}val", "")) if name is not None \
-            else ""
+        names[style_id] = (
+            BabelFish.internal2ui(name.get(f"{_W}val", "")) if name is not None else ""
+        )
         if style.get(f"{_W}default") in ("1", "true", "on"):
             default = style_id
     return names, default
@@ -65,8 +66,15 @@ def _style_of(element: BaseOxmlElement, default: str) -> str:
     return default if found is None else found.get(f"{_W}val", default)
 
 
-_SKIPPED = {f"{_W}del", f"{_W}moveFrom", f"{_W}rPr", f"{_W}pPr", f"{_W}instrText",
-            f"{_W}delText", f"{_W}fldChar"}
+_SKIPPED = {
+    f"{_W}del",
+    f"{_W}moveFrom",
+    f"{_W}rPr",
+    f"{_W}pPr",
+    f"{_W}instrText",
+    f"{_W}delText",
+    f"{_W}fldChar",
+}
 _OFF = {"0", "false", "off"}
 
 
@@ -81,12 +89,16 @@ class _Changes:
     def notes(self) -> list[str]:
         said = []
         if self.inserted or self.deleted:
-            said.append(f"tracked changes accepted: {plural(self.inserted, 'insertion')} kept, "
-                        f"{plural(self.deleted, 'deletion')} left out (check the text, or "
-                        "accept or reject the changes in Word and import again)")
+            said.append(
+                f"tracked changes accepted: {plural(self.inserted, 'insertion')} kept, "
+                f"{plural(self.deleted, 'deletion')} left out (check the text, or "
+                "accept or reject the changes in Word and import again)"
+            )
         if self.hidden:
-            said.append(f"hidden text left out ({plural(self.hidden, 'passage')} formatted "
-                        "as hidden in Word)")
+            said.append(
+                f"hidden text left out ({plural(self.hidden, 'passage')} formatted "
+                "as hidden in Word)"
+            )
         return said
 
 
@@ -166,12 +178,17 @@ def read_docx(name: str, data: bytes) -> SourceText:  # noqa: C901 - one pass ov
     try:
         check_package(data)
     except ArchiveTooLarge as exc:
-        raise ImportFailure(name, f"the Word file is too large to read safely: {exc}. Open it "
-                            "in Word and save a smaller copy, or copy its text.") from None
+        raise ImportFailure(
+            name,
+            f"the Word file is too large to read safely: {exc}. Open it "
+            "in Word and save a smaller copy, or copy its text.",
+        ) from None
     except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError, ValueError):
         raise ImportFailure(
-            name, "the Word file is damaged or is not a Word document. Open it in Word, "
-            "save a new copy and import that.") from None
+            name,
+            "the Word file is damaged or is not a Word document. Open it in Word, "
+            "save a new copy and import that.",
+        ) from None
     import docx
     from docx.table import Table
 
@@ -179,8 +196,10 @@ def read_docx(name: str, data: bytes) -> SourceText:  # noqa: C901 - one pass ov
         document = docx.Document(io.BytesIO(data))
     except Exception:  # python-docx raises several types for a damaged package
         raise ImportFailure(
-            name, "the Word file is damaged or is not a Word document. Open it in Word, "
-            "save a new copy and import that.") from None
+            name,
+            "the Word file is damaged or is not a Word document. Open it in Word, "
+            "save a new copy and import that.",
+        ) from None
 
     hidden_styles = _hidden_styles(document)
     style_names, default_style = _paragraph_styles(document)
@@ -209,14 +228,20 @@ def read_docx(name: str, data: bytes) -> SourceText:  # noqa: C901 - one pass ov
                 changes.hidden += 1
                 continue
             style = style_names.get(style_id, "")
-            add(_text_of(element, hidden_styles, changes), _heading_level(style),
-                _is_list(element, style))
+            add(
+                _text_of(element, hidden_styles, changes),
+                _heading_level(style),
+                _is_list(element, style),
+            )
         elif element.tag == f"{_W}tbl":
             for row in Table(element, document).rows:
                 cells: list[str] = []
                 for cell in row.cells:
-                    text = " ".join(" ".join(_text_of(p, hidden_styles, changes)
-                                             for p in cell._tc.iter(f"{_W}p")).split())
+                    text = " ".join(
+                        " ".join(
+                            _text_of(p, hidden_styles, changes) for p in cell._tc.iter(f"{_W}p")
+                        ).split()
+                    )
                     if text and (not cells or cells[-1] != text):  # merged cells repeat
                         cells.append(text)
                 if cells:
@@ -232,5 +257,12 @@ def read_docx(name: str, data: bytes) -> SourceText:  # noqa: C901 - one pass ov
     if changes.notes():
         meta["notes"] = changes.notes()
     text = require_text(name, "\n".join(lines))
-    return SourceText(text=text, name=name, format="docx", encoding="", headings=headings,
-                      list_items=list_items, meta=meta)
+    return SourceText(
+        text=text,
+        name=name,
+        format="docx",
+        encoding="",
+        headings=headings,
+        list_items=list_items,
+        meta=meta,
+    )

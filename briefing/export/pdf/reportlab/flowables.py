@@ -93,8 +93,11 @@ class ContentsEntry(Paragraph):
         bl_para = self.blPara  # type: ignore[attr-defined]  # set by Paragraph.wrap, not in the stubs
         lines = getattr(bl_para, "lines", [None])
         # Where Paragraph puts its first baseline (see reportlab's Paragraph.drawPara).
-        ascent = (style.fontSize if rl_config.paraFontSizeHeightOffset
-                  else getattr(bl_para, "ascent", style.fontSize))
+        ascent = (
+            style.fontSize
+            if rl_config.paraFontSizeHeightOffset
+            else getattr(bl_para, "ascent", style.fontSize)
+        )
         baseline = self.height - ascent - (len(lines) - 1) * style.leading
         key, font, size, colour = self.key, style.fontName, style.fontSize, style.textColor
         column = style.rightIndent
@@ -156,8 +159,9 @@ class CoverBand(Flowable):
         if self.marking:
             canv.setFillColor(self.marking_colour or self.colour)
             canv.setFont(self.marking_font, self.marking_size)
-            canv.drawCentredString(self.width / 2, self.height - self.top_space * 0.55,
-                                   self.marking)
+            canv.drawCentredString(
+                self.width / 2, self.height - self.top_space * 0.55, self.marking
+            )
         canv.restoreState()
         y = self.height - self.top_space
         for paragraph, (_, h) in zip(self.paragraphs, self._sizes, strict=True):
@@ -170,8 +174,9 @@ class AltImage(Flowable):
     """A picture scaled to a width, with its alt text laid over it as invisible text so that
     text extraction and search find it (reportlab writes untagged PDFs)."""
 
-    def __init__(self, path: str | IO[bytes], alt: str, width: float,
-                 max_height: float | None = None) -> None:
+    def __init__(
+        self, path: str | IO[bytes], alt: str, width: float, max_height: float | None = None
+    ) -> None:
         super().__init__()
         self.path, self.alt = path, alt
         reader = ImageReader(path)

@@ -45,4 +45,3 @@ def run(item: Run, link_colour: str = brand.LINK) -> str:
 
 def runs(items: Iterable[Run]) -> str:
     return "".join(run(item) for item in items)
-

@@ -64,8 +64,9 @@ class Furniture:
         self.show_outline = show_outline
         size = setup.furniture_size
         number_room = stringWidth("Page 999 of 999", REGULAR, size) + 6 * mm
-        self.running_title = _fit(meta.running_title or meta.title, REGULAR, size,
-                                  setup.text_width - number_room)
+        self.running_title = _fit(
+            meta.running_title or meta.title, REGULAR, size, setup.text_width - number_room
+        )
 
     def cover_page(self, canv: Canvas, doc: Any) -> None:
         if self.show_outline:
@@ -155,19 +156,44 @@ class BriefingDocTemplate(BaseDocTemplate):
             initialFontName=REGULAR,  # else each page starts in Helvetica, a font not embedded
             initialFontSize=s.furniture_size,
         )
-        cover = Frame(0, s.margin, s.width, s.height - s.margin, leftPadding=s.margin,
-                      rightPadding=s.margin, topPadding=0, bottomPadding=s.furniture_size,
-                      id="cover")
-        body = Frame(s.margin, s.frame_bottom, s.text_width, s.frame_top - s.frame_bottom,
-                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-        self.addPageTemplates([
-            # Should a cover ever overflow, the next page is an ordinary one: marked top and
-            # bottom, with the footer.
-            PageTemplate("cover", [cover], onPage=furniture.cover_page,
-                         onPageEnd=furniture.page_end, autoNextPageTemplate="body"),
-            PageTemplate("body", [body], onPage=furniture.body_page,
-                         onPageEnd=furniture.page_end),
-        ])
+        cover = Frame(
+            0,
+            s.margin,
+            s.width,
+            s.height - s.margin,
+            leftPadding=s.margin,
+            rightPadding=s.margin,
+            topPadding=0,
+            bottomPadding=s.furniture_size,
+            id="cover",
+        )
+        body = Frame(
+            s.margin,
+            s.frame_bottom,
+            s.text_width,
+            s.frame_top - s.frame_bottom,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+        self.addPageTemplates(
+            [
+                # Should a cover ever overflow, the next page is an ordinary one: marked top and
+                # bottom, with the footer.
+                PageTemplate(
+                    "cover",
+                    [cover],
+                    onPage=furniture.cover_page,
+                    onPageEnd=furniture.page_end,
+                    autoNextPageTemplate="body",
+                ),
+                PageTemplate(
+                    "body", [body], onPage=furniture.body_page, onPageEnd=furniture.page_end
+                ),
+            ]
+        )
         self._progress = progress
         self._total = total
         self._done = 0

@@ -91,8 +91,12 @@ class StoryBuilder:
 
     def _cover(self, air: float, title_size: float) -> list[Flowable]:
         c, st, s = self.doc.cover, self.styles, self.setup
-        title_style = ParagraphStyle("briefing-cover-title-fit", parent=st.cover_title,
-                                     fontSize=title_size, leading=title_size * 1.15)
+        title_style = ParagraphStyle(
+            "briefing-cover-title-fit",
+            parent=st.cover_title,
+            fontSize=title_size,
+            leading=title_size * 1.15,
+        )
         band_paras = []
         if c.kind_label:
             band_paras.append(Paragraph(markup.text(c.kind_label.upper()), st.cover_kind))
@@ -115,16 +119,24 @@ class StoryBuilder:
             Spacer(1, (14 if big else 9) * mm * air),
         ]
         if c.logo is not None:
-            story += [self._image(c.logo.path, c.logo.alt, c.logo.width_mm, s.height * 0.15),
-                      Spacer(1, (16 if big else 9) * mm * air)]
+            story += [
+                self._image(c.logo.path, c.logo.alt, c.logo.width_mm, s.height * 0.15),
+                Spacer(1, (16 if big else 9) * mm * air),
+            ]
         else:
             story.append(Spacer(1, (26 if big else 12) * mm * air))
         story.append(Paragraph(markup.text(c.title), title_style))
         if c.subtitle:
             story.append(Paragraph(markup.text(c.subtitle), st.cover_subtitle))
         story += [
-            HRFlowable(width="35%", thickness=3, color=ACCENT, hAlign="LEFT",
-                       spaceBefore=2, spaceAfter=st.scale.body * 1.2),
+            HRFlowable(
+                width="35%",
+                thickness=3,
+                color=ACCENT,
+                hAlign="LEFT",
+                spaceBefore=2,
+                spaceAfter=st.scale.body * 1.2,
+            ),
         ]
         if c.date_text:
             story.append(Paragraph(f"<b>{markup.text(c.date_text)}</b>", st.cover_line))
@@ -133,8 +145,9 @@ class StoryBuilder:
         if c.prepared_by:
             story.append(Paragraph(markup.text(c.prepared_by), st.cover_line))
         for label, value in c.details:
-            story.append(Paragraph(f"<b>{markup.text(label)}:</b> {markup.text(value)}",
-                                   st.cover_line))
+            story.append(
+                Paragraph(f"<b>{markup.text(label)}:</b> {markup.text(value)}", st.cover_line)
+            )
         if self.doc.meta.draft:
             story.append(Paragraph("DRAFT", st.cover_draft))
         return story
@@ -163,19 +176,26 @@ class StoryBuilder:
                 if guard is not None and isinstance(block, TableBlock | BlockQuote):
                     # Under a heading, a table needs room for its header row and first row, and
                     # a quotation (up to a third of a page) for all of it.
-                    guard.extra = max(guard.extra, min(
-                        _first_rows_height(flowables, self.setup.text_width),
-                        self.setup.height / 3))
+                    guard.extra = max(
+                        guard.extra,
+                        min(
+                            _first_rows_height(flowables, self.setup.text_width),
+                            self.setup.height / 3,
+                        ),
+                    )
                 if guard is not None and flowables and isinstance(flowables[0], Paragraph):
                     guard.follower = flowables[0]
                 guard = None
-            if isinstance(block, TableBlock | BulletList) and flowables and isinstance(
-                    flowables[-1], KeepTogether) and index and isinstance(
-                    self.doc.blocks[index - 1], Heading):
+            if (
+                isinstance(block, TableBlock | BulletList)
+                and flowables
+                and isinstance(flowables[-1], KeepTogether)
+                and index
+                and isinstance(self.doc.blocks[index - 1], Heading)
+            ):
                 # A short table (or a short list ending a page) moves on whole with its headings.
-                flowables[-1] = KeepTogether(
-                    [*self._headings_before(index, story),
-                     *flowables[-1]._content])  # type: ignore[attr-defined]  # not in the stubs
+                kept = flowables[-1]._content  # type: ignore[attr-defined]  # not in the stubs
+                flowables[-1] = KeepTogether([*self._headings_before(index, story), *kept])
             if flowables:
                 # For progress reports (BriefingDocTemplate.afterFlowable reads it back).
                 flowables[0].briefing_block = index  # type: ignore[attr-defined]
@@ -186,8 +206,9 @@ class StoryBuilder:
                 continue
             if held and not isinstance(block, Heading):
                 # (with the headings over them, which must not stay behind either)
-                flowables = [KeepTogether([*self._headings_before(held_from, story), *held,
-                                           *flowables])]
+                flowables = [
+                    KeepTogether([*self._headings_before(held_from, story), *held, *flowables])
+                ]
             story += flowables
             held = []
         return [*story, *held]
@@ -198,8 +219,8 @@ class StoryBuilder:
         over = 0
         while over < index and isinstance(self.doc.blocks[index - over - 1], Heading):
             over += 1
-        taken = story[len(story) - over:]
-        del story[len(story) - over:]
+        taken = story[len(story) - over :]
+        del story[len(story) - over :]
         return taken
 
     def _block(self, index: int, block: Block) -> list[Flowable]:
@@ -208,16 +229,18 @@ class StoryBuilder:
             return [self._heading(index, block)]
         if isinstance(block, ParagraphBlock):
             style = {
-                "byline": st.byline, "reference": st.reference, "note": st.note,
+                "byline": st.byline,
+                "reference": st.reference,
+                "note": st.note,
                 "lead": st.lead,
             }.get(block.role, st.body)
             shown = Paragraph(markup.runs(block.runs), style)
             # A source is not split across pages (source_kept_whole).
-            return [KeepTogether([shown])] if source_kept_whole(self.doc.blocks, index) \
-                else [shown]
+            return [KeepTogether([shown])] if source_kept_whole(self.doc.blocks, index) else [shown]
         if isinstance(block, BulletList):
-            items: list[Flowable] = [Paragraph(markup.runs(item), st.bullet, bulletText="•")
-                                     for item in block.items]
+            items: list[Flowable] = [
+                Paragraph(markup.runs(item), st.bullet, bulletText="•") for item in block.items
+            ]
             return [KeepTogether(items)] if list_kept_whole(self.doc.blocks, index) else items
         if isinstance(block, BlockQuote):
             return [self._quote(block)]
@@ -255,8 +278,14 @@ class StoryBuilder:
     def _contents(self, index: int, block: Contents) -> list[Flowable]:
         st = self.styles
         story: list[Flowable] = [
-            HeadingParagraph(markup.text(block.title), st.contents_title, key=self.keys[index],
-                             title=block.title, outline_level=0, rule=RULE)
+            HeadingParagraph(
+                markup.text(block.title),
+                st.contents_title,
+                key=self.keys[index],
+                title=block.title,
+                outline_level=0,
+                rule=RULE,
+            )
         ]
         for later in range(index + 1, len(self.doc.blocks)):
             entry = self.doc.blocks[later]
@@ -273,14 +302,23 @@ class StoryBuilder:
         if block.attribution:
             rows.append([Paragraph(markup.text(block.attribution), st.attribution)])
         table = Table(rows, colWidths=[width - indent], hAlign="RIGHT", splitInRow=1)
-        table.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # Table's default is Helvetica (not embedded)
-            ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
-            ("LEFTPADDING", (0, 0), (-1, -1), 10),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    (
+                        "FONTNAME",
+                        (0, 0),
+                        (-1, -1),
+                        REGULAR,
+                    ),  # Table's default is Helvetica (not embedded)
+                    ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
         table.spaceBefore = st.scale.body * 0.3
         table.spaceAfter = st.scale.body * 0.8
         return table
@@ -291,8 +329,11 @@ class StoryBuilder:
         if block.caption:
             caption = Paragraph(markup.text(block.caption), st.caption)
             story += [NeedRoom([caption], st.body.leading * 3), caption]
-        columns = max([len(block.header)] + [len(r) for r in block.rows]) if (
-            block.header or block.rows) else 0
+        columns = (
+            max([len(block.header)] + [len(r) for r in block.rows])
+            if (block.header or block.rows)
+            else 0
+        )
         if not columns:
             return story
 
@@ -305,12 +346,17 @@ class StoryBuilder:
             data.append(cells(block.header, st.table_head))
         data += [cells(row, st.table_cell) for row in block.rows]
         size = st.scale.body
-        widths = column_widths(block.header, block.rows, columns, self.setup.text_width,
-                               lambda text, bold: stringWidth(text, BOLD if bold else REGULAR,
-                                                              size))
+        widths = column_widths(
+            block.header,
+            block.rows,
+            columns,
+            self.setup.text_width,
+            lambda text, bold: stringWidth(text, BOLD if bold else REGULAR, size),
+        )
         # Rows never split across pages; the header repeats on each page the table runs onto.
-        table = Table(data, colWidths=widths, repeatRows=1 if block.header else 0,
-                      hAlign="LEFT", splitInRow=0)
+        table = Table(
+            data, colWidths=widths, repeatRows=1 if block.header else 0, hAlign="LEFT", splitInRow=0
+        )
         commands: list[tuple[Any, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), REGULAR),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -321,8 +367,10 @@ class StoryBuilder:
             ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
         ]
         if block.header:
-            commands += [("BACKGROUND", (0, 0), (-1, 0), HEADING),
-                         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, _TABLE_STRIPE])]
+            commands += [
+                ("BACKGROUND", (0, 0), (-1, 0), HEADING),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, _TABLE_STRIPE]),
+            ]
         table.setStyle(TableStyle(commands))
         table.spaceAfter = st.scale.body
         if keeps_whole(self.doc.blocks, index):

@@ -33,9 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["render_pdf", "write_pdf"]
 
 
-def render_pdf(
-    document: Document, progress: Callable[[int, int], None] | None = None
-) -> Rendered:
+def render_pdf(document: Document, progress: Callable[[int, int], None] | None = None) -> Rendered:
     """The PDF for document: its bytes and page count. progress(done, total) is called as
     blocks are laid out.
 

@@ -93,18 +93,29 @@ def typst_input(document: Document, fonts: list[str]) -> TypstInput:
             "widest-page-label-em": text_width_em(WIDEST_PAGE_LABEL),
         },
         "scale": {
-            "body": scale.body, "small": scale.small, "byline": scale.byline,
-            "title": scale.title, "subtitle": scale.subtitle, "h1": scale.h1, "h2": scale.h2,
-            "h3": scale.h3, "leading": scale.leading,
+            "body": scale.body,
+            "small": scale.small,
+            "byline": scale.byline,
+            "title": scale.title,
+            "subtitle": scale.subtitle,
+            "h1": scale.h1,
+            "h2": scale.h2,
+            "h3": scale.h3,
+            "leading": scale.leading,
         },
         "page": {"width-mm": width_mm, "height-mm": height_mm, "margin-mm": margin_mm},
         "indent-mm": indent_mm,
         "short-table-rows": brand.SHORT_TABLE_ROWS,
         "soft-break-lines": brand.SOFT_BREAK_LINES,
         "colours": {
-            "text": brand.TEXT, "heading": brand.HEADING, "accent": brand.ACCENT,
-            "muted": brand.MUTED, "link": brand.LINK, "rule": brand.RULE,
-            "draft": brand.DRAFT_MARK, "stripe": brand.TABLE_STRIPE,
+            "text": brand.TEXT,
+            "heading": brand.HEADING,
+            "accent": brand.ACCENT,
+            "muted": brand.MUTED,
+            "link": brand.LINK,
+            "rule": brand.RULE,
+            "draft": brand.DRAFT_MARK,
+            "stripe": brand.TABLE_STRIPE,
         },
         "cover": {
             "title": fit(cover.title, scale.title, True),
@@ -118,8 +129,11 @@ def typst_input(document: Document, fonts: list[str]) -> TypstInput:
             "logo": logo,
             "attempts": [list(pair) for pair in cover_attempts(scale, COVER_AIRS)],
         },
-        "blocks": _blocks(document, pictures, _Setting(scale, fit, bundled_font_measure(scale.body),
-                                                       text_width_pt)),
+        "blocks": _blocks(
+            document,
+            pictures,
+            _Setting(scale, fit, bundled_font_measure(scale.body), text_width_pt),
+        ),
     }
     return TypstInput(data, pictures.files)
 
@@ -150,8 +164,17 @@ def _runs(runs: list[Run], setting: _Setting, size: float) -> list[dict[str, Any
         # address fits on a line (None: the bundled font cannot show all of it).
         em = text_width_em(r.text, r.bold) if href and " " not in r.text else None
         text = r.text if href else setting.fit(r.text, size, r.bold)
-        out.append({"text": text, "bold": r.bold, "italic": r.italic, "href": href, "em": em,
-                    "change": r.change, "lang": r.lang})
+        out.append(
+            {
+                "text": text,
+                "bold": r.bold,
+                "italic": r.italic,
+                "href": href,
+                "em": em,
+                "change": r.change,
+                "lang": r.lang,
+            }
+        )
     return out
 
 
@@ -172,8 +195,9 @@ class _LongWords:
         room = self.room_pt / size
         if len(text) <= room:
             return text
-        return re.sub(rf"\S{{{int(room) + 1},}}", lambda m: self._broken(m.group(), room, bold),
-                      text)
+        return re.sub(
+            rf"\S{{{int(room) + 1},}}", lambda m: self._broken(m.group(), room, bold), text
+        )
 
     @staticmethod
     def _broken(word: str, room: float, bold: bool) -> str:
@@ -197,13 +221,15 @@ def _table(block: Table, keep_whole: bool, setting: _Setting) -> dict[str, Any]:
     measure, width = setting.measure, setting.text_width
     columns = max([len(block.header), *(len(row) for row in block.rows)])
     widths = column_widths(block.header, block.rows, columns, width, measure)
-    return {"type": "table", "header": list(block.header),
-            "rows": [list(row) for row in block.rows],
-            "caption": setting.fit(block.caption, setting.scale.body, True),
-            "widths": [round(w / width, 6) for w in widths],
-            "tight": [list(cell) for cell in overlong_words(block.header, block.rows, widths,
-                                                            measure)],
-            "keep-whole": keep_whole}
+    return {
+        "type": "table",
+        "header": list(block.header),
+        "rows": [list(row) for row in block.rows],
+        "caption": setting.fit(block.caption, setting.scale.body, True),
+        "widths": [round(w / width, 6) for w in widths],
+        "tight": [list(cell) for cell in overlong_words(block.header, block.rows, widths, measure)],
+        "keep-whole": keep_whole,
+    }
 
 
 def _blocks(document: Document, pictures: _Pictures, setting: _Setting) -> list[dict[str, Any]]:
@@ -214,34 +240,65 @@ def _blocks(document: Document, pictures: _Pictures, setting: _Setting) -> list[
     for index, block in enumerate(document.blocks):
         if isinstance(block, Heading):
             look = min(max(block.level, 1), 3)
-            listed = (contents_at is not None and index > contents_at and block.in_contents
-                      and block.level <= contents_depth)
+            listed = (
+                contents_at is not None
+                and index > contents_at
+                and block.in_contents
+                and block.level <= contents_depth
+            )
             text = " ".join(block.text.split()) or "\u00a0"
             size = (setting.scale.h1, setting.scale.h2, setting.scale.h3)[look - 1]
-            blocks.append({"type": "heading", "level": levels[index], "look": look,
-                           "text": setting.fit(text, size, True),
-                           "em": text_width_em(text, bold=True),
-                           "outlined": listed, "bookmarked": look <= 2})
+            blocks.append(
+                {
+                    "type": "heading",
+                    "level": levels[index],
+                    "look": look,
+                    "text": setting.fit(text, size, True),
+                    "em": text_width_em(text, bold=True),
+                    "outlined": listed,
+                    "bookmarked": look <= 2,
+                }
+            )
         elif isinstance(block, Paragraph):
-            blocks.append({"type": "paragraph", "role": block.role,
-                           "runs": _runs(block.runs, setting, setting.size_of(block.role)),
-                           "whole": source_kept_whole(document.blocks, index)})
+            blocks.append(
+                {
+                    "type": "paragraph",
+                    "role": block.role,
+                    "runs": _runs(block.runs, setting, setting.size_of(block.role)),
+                    "whole": source_kept_whole(document.blocks, index),
+                }
+            )
         elif isinstance(block, BulletList):
             items = [_runs(item, setting, setting.scale.body) for item in block.items]
-            blocks.append({"type": "list", "items": [item for item in items if item],
-                           "whole": list_kept_whole(document.blocks, index)})
+            blocks.append(
+                {
+                    "type": "list",
+                    "items": [item for item in items if item],
+                    "whole": list_kept_whole(document.blocks, index),
+                }
+            )
         elif isinstance(block, BlockQuote):
-            blocks.append({"type": "quote", "runs": _runs(block.runs, setting, setting.scale.body),
-                           "attribution": setting.fit(block.attribution, setting.scale.byline)})
+            blocks.append(
+                {
+                    "type": "quote",
+                    "runs": _runs(block.runs, setting, setting.scale.body),
+                    "attribution": setting.fit(block.attribution, setting.scale.byline),
+                }
+            )
         elif isinstance(block, Table):
             blocks.append(_table(block, keeps_whole(document.blocks, index), setting))
         elif isinstance(block, Image):
-            blocks.append({"type": "image", **pictures.add(block, pictures.page_height_mm
-                                                            * PICTURE_MAX_HEIGHT)})
+            blocks.append(
+                {
+                    "type": "image",
+                    **pictures.add(block, pictures.page_height_mm * PICTURE_MAX_HEIGHT),
+                }
+            )
         elif isinstance(block, Contents):
             contents_depth = block.max_level
-            blocks.append({"type": "contents", "title": setting.fit(block.title, setting.scale.h1,
-                                                                   True)})
+            blocks.append(
+                {"type": "contents", "title": setting.fit(block.title, setting.scale.h1, True)}
+            )
         elif isinstance(block, PageBreak):
             blocks.append({"type": "pagebreak"})
         else:
@@ -293,8 +350,12 @@ class _Pictures:
             width, height = width * max_height_mm / height, max_height_mm
         if width > self.text_width_mm:
             width, height = self.text_width_mm, height * self.text_width_mm / width
-        return {"file": "/" + name, "alt": " ".join(picture.alt.split()),
-                "width-mm": round(width, 3), "height-mm": round(height, 3)}
+        return {
+            "file": "/" + name,
+            "alt": " ".join(picture.alt.split()),
+            "width-mm": round(width, 3),
+            "height-mm": round(height, 3),
+        }
 
 
 def _read_picture(path: Path) -> tuple[bytes, str, tuple[int, int]]:

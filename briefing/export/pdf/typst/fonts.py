@@ -54,10 +54,12 @@ class MissingGlyph:
     def message(self) -> str:
         what = f"{self.codepoint} {self.name}".strip()
         where = "; ".join(self.places)
-        return (f"No font on this computer can show the character {self.char!r} ({what}), "
-                f"used in {where}: it would print as an empty box. Install a font that has it "
-                "(the free Noto fonts cover most scripts) and build again, or replace the "
-                "character.")
+        return (
+            f"No font on this computer can show the character {self.char!r} ({what}), "
+            f"used in {where}: it would print as an empty box. Install a font that has it "
+            "(the free Noto fonts cover most scripts) and build again, or replace the "
+            "character."
+        )
 
 
 def bundled_font_folder() -> Path:
@@ -90,8 +92,9 @@ def font_collection(fallback: bool) -> Any:
 # Characters every bundled face has (a test holds the fonts to it): text written only in them
 # needs no font read to know it prints. Basic Latin, Latin-1, Latin Extended-A, the hyphen and
 # dashes, quotation marks, daggers, bullet and ellipsis, the euro sign.
-ALWAYS_COVERED = frozenset([*range(0x20, 0x7F), *range(0xA0, 0x180), 0x2010,
-                            *range(0x2012, 0x2023), 0x2026, 0x20AC])
+ALWAYS_COVERED = frozenset(
+    [*range(0x20, 0x7F), *range(0xA0, 0x180), 0x2010, *range(0x2012, 0x2023), 0x2026, 0x20AC]
+)
 
 
 def unprintable(chars: Iterable[str]) -> set[str]:
@@ -120,8 +123,11 @@ def missing_glyphs(document: Document) -> list[MissingGlyph]:
                 if place not in where:
                     where.append(place)
     missing = unprintable(places)
-    return [MissingGlyph(ch, f"U+{ord(ch):04X}", unicodedata.name(ch, ""), tuple(where[:3]))
-            for ch, where in places.items() if ch in missing]
+    return [
+        MissingGlyph(ch, f"U+{ord(ch):04X}", unicodedata.name(ch, ""), tuple(where[:3]))
+        for ch, where in places.items()
+        if ch in missing
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -178,11 +184,17 @@ def _fallback_folders() -> list[Path]:
     for info in typst.Fonts(include_system_fonts=True, include_embedded_fonts=False).fonts():
         if info.path:
             families.setdefault(Path(info.path).parent, set()).add(info.family)
-    keep = sorted(folder for folder, names in families.items()
-                  if not all(name.startswith(_SAME_COVERAGE) for name in names))
+    keep = sorted(
+        folder
+        for folder, names in families.items()
+        if not all(name.startswith(_SAME_COVERAGE) for name in names)
+    )
     # Folders are read with their subfolders: list each tree once.
-    return [folder for folder in keep
-            if not any(other != folder and other in folder.parents for other in keep)]
+    return [
+        folder
+        for folder in keep
+        if not any(other != folder and other in folder.parents for other in keep)
+    ]
 
 
 def _fallback_coverage() -> list[frozenset[int]]:
@@ -191,7 +203,8 @@ def _fallback_coverage() -> list[frozenset[int]]:
         bundled = bundled_font_folder().resolve()
         fonts = _font_collection(True).fonts()
         _fallback_cmaps = [
-            _cmap(Path(info.path), info.index) for info in fonts
+            _cmap(Path(info.path), info.index)
+            for info in fonts
             if info.path and bundled not in Path(info.path).resolve().parents
         ]
     return _fallback_cmaps
@@ -201,11 +214,16 @@ def _texts(document: Document) -> Iterator[tuple[str, str]]:
     """(where, text) for everything the document prints, in reading order."""
     meta, cover = document.meta, document.cover
     yield "the cover title", cover.title
-    for label, value in (("the subtitle", cover.subtitle), ("the cover", cover.kind_label),
-                         ("the organisation", cover.organisation), ("the cover", cover.date_text),
-                         ("the cover", cover.edition),
-                         ("the cover", cover.prepared_by), ("the marking", meta.marking),
-                         ("the running title", meta.running_title)):
+    for label, value in (
+        ("the subtitle", cover.subtitle),
+        ("the cover", cover.kind_label),
+        ("the organisation", cover.organisation),
+        ("the cover", cover.date_text),
+        ("the cover", cover.edition),
+        ("the cover", cover.prepared_by),
+        ("the marking", meta.marking),
+        ("the running title", meta.running_title),
+    ):
         if value:
             yield label, value
     for line in cover.lines:
@@ -226,8 +244,12 @@ def _texts(document: Document) -> Iterator[tuple[str, str]]:
                 yield under, _joined(item)
         elif isinstance(block, Table):
             where = f"the table \u201c{_short(block.caption)}\u201d" if block.caption else under
-            yield where, "\n".join([block.caption, *block.header,
-                                    *(cell for row in block.rows for cell in row)])
+            yield (
+                where,
+                "\n".join(
+                    [block.caption, *block.header, *(cell for row in block.rows for cell in row)]
+                ),
+            )
         elif isinstance(block, Image):
             yield f"a picture's description in {under}", block.alt
         elif isinstance(block, Contents):

@@ -50,8 +50,13 @@ if TYPE_CHECKING:
     from briefing.export.pdf.typst.data import TypstInput
 
 __all__ = [
-    "PDF_STANDARDS", "LayoutSession", "page_count", "release_layout_cache",
-    "releasing_layout_cache", "render_typst_pdf", "write_typst_pdf",
+    "PDF_STANDARDS",
+    "LayoutSession",
+    "page_count",
+    "release_layout_cache",
+    "releasing_layout_cache",
+    "render_typst_pdf",
+    "write_typst_pdf",
 ]
 
 PDF_STANDARDS: list[PDFStandard] = ["ua-1", "a-2a"]
@@ -83,8 +88,10 @@ def render_typst_pdf(
     import typst
 
     if not " ".join(document.meta.title.split()):
-        raise BriefingError("The briefing has no title. Give the pack a title: the PDF shows it "
-                            "in the window's title bar and screen readers announce it.")
+        raise BriefingError(
+            "The briefing has no title. Give the pack a title: the PDF shows it "
+            "in the window's title bar and screen readers announce it."
+        )
     total = len(document.blocks) or 1
     if progress is not None:
         progress(0, total)
@@ -100,8 +107,7 @@ def render_typst_pdf(
         else:
             pdf = _compile_once(prepared, fonts, _timestamp(document))
     except typst.TypstError as exc:
-        log.debug("Typst could not compile the briefing: %s",
-                  getattr(exc, "diagnostic", "") or exc)
+        log.debug("Typst could not compile the briefing: %s", getattr(exc, "diagnostic", "") or exc)
         raise BriefingError(_plain_message(exc)) from exc
     if progress is not None:
         progress(total, total)
@@ -176,8 +182,9 @@ class LayoutSession:
             _fill(self._root, prepared, self._written)
             compiler = self._compilers.get(fonts)
             if compiler is None:
-                compiler = typst.Compiler(str(self._root / _MAIN), root=str(self._root),
-                                          font_paths=fonts)
+                compiler = typst.Compiler(
+                    str(self._root / _MAIN), root=str(self._root), font_paths=fonts
+                )
                 self._compilers[fonts] = compiler
             try:
                 pdf = compiler.compile(pdf_standards=PDF_STANDARDS, timestamp=timestamp)
@@ -226,16 +233,25 @@ def _compile_once(prepared: TypstInput, fonts: typst.Fonts, timestamp: datetime)
 
     with tempfile.TemporaryDirectory(prefix="briefing-pdf-") as root:
         _fill(Path(root), prepared, {})
-        return bytes(typst.compile(str(Path(root, _MAIN)), root=root, font_paths=fonts,
-                                   pdf_standards=PDF_STANDARDS, timestamp=timestamp))
+        return bytes(
+            typst.compile(
+                str(Path(root, _MAIN)),
+                root=root,
+                font_paths=fonts,
+                pdf_standards=PDF_STANDARDS,
+                timestamp=timestamp,
+            )
+        )
 
 
 def _fill(root: Path, prepared: TypstInput, written: dict[str, bytes]) -> None:
     """Put the template, the document and its pictures in the compiler's folder: only what
     differs from `written` (what is there already), which is brought up to date."""
-    wanted = {_MAIN: _template(), _DOCUMENT: json.dumps(prepared.document,
-                                                        ensure_ascii=False).encode("utf-8"),
-              **prepared.pictures}
+    wanted = {
+        _MAIN: _template(),
+        _DOCUMENT: json.dumps(prepared.document, ensure_ascii=False).encode("utf-8"),
+        **prepared.pictures,
+    }
     for name in set(written) - set(wanted):
         Path(root, name).unlink(missing_ok=True)
         del written[name]
@@ -254,7 +270,9 @@ def write_typst_pdf(document: Document, target: Path) -> Path:
 
 # The page tree's root: "/Type /Pages … /Count N" (Typst writes it uncompressed, outside any
 # object stream); nested page trees count fewer, so the largest count is the document's.
-_PAGE_TREE = re.compile(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)|/Count\s+(\d+)[^>]*?/Type\s*/Pages\b")
+_PAGE_TREE = re.compile(
+    rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)|/Count\s+(\d+)[^>]*?/Type\s*/Pages\b"
+)
 
 
 def page_count(pdf: bytes) -> int:
@@ -299,23 +317,32 @@ def _refuse_missing_glyphs(document: Document) -> None:
     shown = [m.message() for m in missing[:5]]
     if len(missing) > 5:
         shown.append(f"…and {len(missing) - 5} more characters no font here can show.")
-    raise BriefingError("\n".join([*shown, "An untagged PDF (--pdf-engine reportlab) prints "
-                                    "them as empty boxes."]))
+    raise BriefingError(
+        "\n".join([*shown, "An untagged PDF (--pdf-engine reportlab) prints them as empty boxes."])
+    )
 
 
 def _plain_message(exc: Exception) -> str:
     """What went wrong, in words a user can act on (the compiler's message goes to the log)."""
     text = str(getattr(exc, "message", "") or exc).lower()
     if "could not be displayed" in text:
-        return ("Some characters in the briefing cannot be shown by any font on this computer. "
-                "Run 'briefing check' to see which, then install a font that has them (the free "
-                "Noto fonts cover most scripts) or replace them.")
+        return (
+            "Some characters in the briefing cannot be shown by any font on this computer. "
+            "Run 'briefing check' to see which, then install a font that has them (the free "
+            "Noto fonts cover most scripts) or replace them."
+        )
     if "font" in text:
-        return ("The tagged PDF could not be made because a font could not be read. Reinstall "
-                "Briefing to restore its fonts, or build an untagged PDF with "
-                "--pdf-engine reportlab.")
+        return (
+            "The tagged PDF could not be made because a font could not be read. Reinstall "
+            "Briefing to restore its fonts, or build an untagged PDF with "
+            "--pdf-engine reportlab."
+        )
     if "image" in text or "picture" in text or "decode" in text:
-        return ("The tagged PDF could not be made because a picture could not be printed. Save "
-                "the logo and pictures again as PNG or JPEG and build again.")
-    return ("The tagged PDF could not be made. Check the pack with 'briefing check', or build an "
-            "untagged PDF with --pdf-engine reportlab, and report the problem if it stays.")
+        return (
+            "The tagged PDF could not be made because a picture could not be printed. Save "
+            "the logo and pictures again as PNG or JPEG and build again."
+        )
+    return (
+        "The tagged PDF could not be made. Check the pack with 'briefing check', or build an "
+        "untagged PDF with --pdf-engine reportlab, and report the problem if it stays."
+    )
