@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from briefing.errors import BriefingError
 from briefing.gui.focus_ring import ring_inside
-from briefing.gui.preview_pages import item_pages
+from briefing.gui.preview_pages import Bookmarks, bookmarks, item_pages
 from briefing.gui.spoken import describe_label
 from briefing.gui.workers import Task, lane, run_in_background
 from briefing.uk.wording import plural
@@ -54,6 +54,7 @@ NO_PREVIEW = "No preview: see the message above."
 @dataclass
 class Rendered:
     pdf: bytes = b""
+    outline: Bookmarks = ()  # the PDF's bookmarks (read on the worker, with the PDF)
     error: str = ""
     findings: list[Any] = field(default_factory=list)
     # The reading ease of the version's summaries and its hardest ones (for the checks panel).
@@ -363,7 +364,7 @@ class Preview(QWidget):
         # here is several times quicker than a deep copy, and the window's time is what counts).
         snapshot = pickle.dumps(self.model.pack, protocol=pickle.HIGHEST_PROTOCOL)
         t0 = time.perf_counter()
-        early: list[bytes] = []  # the PDF, handed over before the checks have run
+        early: list[tuple[bytes, Bookmarks]] = []  # the PDF, before the checks have run
         self._early_pdf = b""
 
         audience = self.chosen_audience()
@@ -373,17 +374,21 @@ class Preview(QWidget):
 
         def work(snapshot: bytes, base_dir: Path, progress: Callable[..., None]) -> Rendered:
             def ready(pdf: bytes) -> None:
-                early.append(pdf)
+                early.append((pdf, bookmarks(pdf)))
                 progress(1, 2, "pages")
 
-            return render_preview(
+            result = render_preview(
                 pickle.loads(snapshot), base_dir, ready, audience, history_of, since, layout
             )
+            if result.pdf:  # its bookmarks, read here rather than on the window's time
+                same = early and early[-1][0] == result.pdf
+                result.outline = early[-1][1] if same else bookmarks(result.pdf)
+            return result
 
         def pages(_done: int, _total: int, _message: str) -> None:
             if early and started == self.generation:  # not stale: show the pages now
-                self._early_pdf = early[-1]
-                self._present(self._early_pdf)
+                self._early_pdf, outline = early[-1]
+                self._present(self._early_pdf, outline)
 
         def done(result: Rendered) -> None:
             self.busy = False
@@ -416,7 +421,7 @@ class Preview(QWidget):
             self.message.hide()
         if result.pdf:
             if result.pdf != self._early_pdf:  # not already shown ahead of the checks
-                self._present(result.pdf)
+                self._present(result.pdf, result.outline)
         elif empty:
             self.document.close()
             self._shown_pdf = b""
@@ -433,13 +438,13 @@ class Preview(QWidget):
         self.readability_ready.emit(result.readability)
         self.rendered.emit()
 
-    def _present(self, data: bytes) -> None:
+    def _present(self, data: bytes, outline: Bookmarks) -> None:
         """Show these pages; `pages_shown` follows once they are drawn at the item's page."""
         self.stack.setCurrentWidget(self.view)
-        if not self._load(data):
+        if not self._load(data, outline):
             self.pages_shown.emit()  # the same pages as before: on screen already
 
-    def _load(self, data: bytes) -> bool:
+    def _load(self, data: bytes, outline: Bookmarks) -> bool:
         """Load new pages (False if they are the ones shown: nothing to redraw)."""
         if data == self._shown_pdf:
             return False  # the same pages (a render with no change)
@@ -456,20 +461,24 @@ class Preview(QWidget):
         n = self.page_count
         self.pages.setText(plural(n, "page"))
         self.page_count_changed.emit(n)
-        # Finding the item's page walks every bookmark: done on the event loop's next turn (so
-        # a keystroke waiting is handled between the two halves), with the view not drawn
-        # until then, so the page the officer is working on is still the one drawn first.
+        # Finding the item's page: done on the event loop's next turn (so a keystroke waiting
+        # is handled between the two halves), with the view not drawn until then, so the page
+        # the officer is working on is still the one drawn first.
         self.view.setUpdatesEnabled(False)
-        QTimer.singleShot(0, self, lambda: self._open_at(data, page))
+        QTimer.singleShot(0, self, lambda: self._open_at(data, outline, page))
         return True
 
-    def _open_at(self, data: bytes, page: int) -> None:
+    def _open_at(self, data: bytes, outline: Bookmarks, page: int) -> None:
         """Open the pages shown at the item being edited (else at `page`, the one shown before)."""
         if data is not self._shown_pdf:
             return  # newer pages (or none) replaced these meanwhile: they open themselves
         self.view.setUpdatesEnabled(True)
         item = self.focus_item()
-        pages = item_pages(self.document, self.model.pack, item) if item is not None else None
+        pages = (
+            item_pages(outline, self.page_count, self.model.pack, item)
+            if item is not None
+            else None
+        )
         if pages is not None and not pages[0] <= page <= pages[1]:
             page = pages[0]  # the page the officer is working on, drawn first
         if 0 < page < self.page_count:

@@ -1,24 +1,38 @@
 """Which page of the preview shows the item being edited: found through the PDF's bookmarks,
-where each item is listed under its heading, so the preview can open at that page first."""
+where each item is listed under its heading, so the preview can open at that page first. The
+bookmarks are read on the worker that made the PDF (`bookmarks`), not on the window's time."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-from PySide6.QtPdf import QPdfBookmarkModel
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
-    from PySide6.QtPdf import QPdfDocument
-
     from briefing.model import Item, Pack
 
-Index = QModelIndex | QPersistentModelIndex
+Bookmarks = tuple[tuple[str, int], ...]  # each bookmark's title and page (from 0), in order
 
 
-def item_pages(document: QPdfDocument, pack: Pack, item: Item) -> tuple[int, int] | None:
+def bookmarks(pdf: bytes) -> Bookmarks:
+    """Every bookmark of the PDF, in reading order (none if PDFium cannot read it)."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(pdf)
+    except pdfium.PdfiumError:
+        return ()
+    try:
+        return tuple((mark.get_title(), _page(mark)) for mark in document.get_toc())
+    finally:
+        document.close()
+
+
+def _page(mark: Any) -> int:
+    dest = mark.get_dest()
+    page = dest.get_index() if dest is not None else None
+    return page or 0
+
+
+def item_pages(marks: Bookmarks, page_count: int, pack: Pack, item: Item) -> tuple[int, int] | None:
     """The pages (from 0) `item` is printed on, first and last: from its heading's bookmark to
     the next bookmark's; None when the version shown leaves the item out. Items under the same
     title are told apart by their order."""
@@ -36,28 +50,14 @@ def item_pages(document: QPdfDocument, pack: Pack, item: Item) -> tuple[int, int
         break
     else:
         return None
-    bookmarks = QPdfBookmarkModel()
-    bookmarks.setDocument(document)
     # A numbered pack prints "1.2 Title": the heading ends with the title.
-    entries = list(_entries(bookmarks, QModelIndex()))
-    found = [n for n, (text, _page) in enumerate(entries) if _words(text).endswith(title)]
+    found = [n for n, (text, _page) in enumerate(marks) if _words(text).endswith(title)]
     if not found:
         return None
     n = found[min(earlier, len(found) - 1)]
-    first = entries[n][1]
-    last = entries[n + 1][1] if n + 1 < len(entries) else document.pageCount() - 1
+    first = marks[n][1]
+    last = marks[n + 1][1] if n + 1 < len(marks) else page_count - 1
     return first, max(first, last)
-
-
-def _entries(bookmarks: QPdfBookmarkModel, parent: Index) -> Iterator[tuple[str, int]]:
-    """Every bookmark's title and page, in reading order."""
-    for row in range(bookmarks.rowCount(parent)):
-        index = bookmarks.index(row, 0, parent)
-        yield (
-            str(bookmarks.data(index, QPdfBookmarkModel.Role.Title) or ""),
-            int(bookmarks.data(index, QPdfBookmarkModel.Role.Page) or 0),
-        )
-        yield from _entries(bookmarks, index)
 
 
 def _words(text: str) -> str:
