@@ -118,3 +118,13 @@ def test_the_layout_is_kept_between_previews_and_let_go_with_the_pack(window, qt
     assert second is not None and second.folder.exists()
     window.close()
     assert wait_for_all() and preview.pack_layout.closed and not second.folder.exists()
+
+
+def test_pages_that_cannot_be_read_open_where_they_were():
+    """Bookmarks are read on the worker; a PDF PDFium cannot read has none, so the preview
+    opens at the page shown before rather than failing."""
+    from briefing.gui.preview_pages import bookmarks, item_pages
+
+    pack = long_pack(sections=1, per_section=2)
+    assert bookmarks(b"%PDF-1.7 not really") == ()
+    assert item_pages((), 3, pack, pack.sections[0].items[1]) is None
