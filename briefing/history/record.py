@@ -14,13 +14,12 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from briefing.errors import BriefingError
-from briefing.limits.yaml_depth import depth_message, too_deep
+from briefing.limits.yaml_depth import depth_message, safe_data, too_deep
 
 if TYPE_CHECKING:
     from pathlib import Path
 
 RECORD_NAME = "version.yaml"
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -83,7 +82,7 @@ def read_record(path: Path) -> VersionRecord:
     if (deep := too_deep(text)) is not None:
         raise BriefingError(f"{path}:{deep[0]}:{deep[1]}: {depth_message()}")
     try:
-        data = yaml.load(text, Loader=_Loader)  # a safe loader (C or Python)
+        data = safe_data(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}:{mark.column + 1}" if mark is not None else ""

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from briefing.library.records import FirstAppeared
-from briefing.limits.yaml_depth import depth_message, too_deep
+from briefing.limits.yaml_depth import depth_message, safe_data, too_deep
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -38,7 +38,6 @@ MARKER = "<!-- original text: kept exactly as imported; the app never changes an
 _MARKER_LIKE = re.compile(r"^(\\*)" + re.escape(MARKER) + r"[ \t]*$")
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.S | re.M)
 
-_SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
@@ -128,7 +127,7 @@ def parse_article(text: str, path: Path | None = None) -> LibraryArticle:
     if too_deep(match.group(1)):
         raise ArticleFileError(f"the metadata block: {depth_message()}")
     try:
-        meta = yaml.load(match.group(1), Loader=_SafeLoader)
+        meta = safe_data(match.group(1))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""

@@ -10,6 +10,8 @@ import yaml
 from yaml.events import CollectionEndEvent, CollectionStartEvent
 
 MAX_DEPTH = 64
+# The safe loaders only (plain values: no Python objects), libyaml's when it is installed.
+_SAFE: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def too_deep(text: str, limit: int = MAX_DEPTH) -> tuple[int, int] | None:
@@ -44,3 +46,14 @@ def depth_message(limit: int = MAX_DEPTH) -> str:
         f"lists and sets of keys are nested more than {limit} deep here, which no Briefing "
         "file needs: check the brackets and indentation"
     )
+
+
+def safe_data(text: str) -> Any:
+    """The plain values of one YAML document, read by a safe loader (libyaml's when present):
+    the one way Briefing reads the YAML of its own records and article files. Check the depth
+    with too_deep first; a YAMLError says where the text is not YAML."""
+    loader = _SAFE(text)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
