@@ -10,12 +10,11 @@ from pathlib import Path
 
 import pytest
 from edge_packs import edge_pack
+from libreoffice import SOFFICE, convert
 
 from briefing.compose import compose
 from briefing.document import Table
 from briefing.export.registry import render
-
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
 def _agenda_words(document) -> set[str]:  # type: ignore[no-untyped-def]
@@ -45,22 +44,6 @@ def test_no_agenda_word_is_broken_inside(tmp_path: Path, fmt: str) -> None:
     if fmt == "docx":
         if SOFFICE is None:
             pytest.skip("LibreOffice is not installed")
-        profile = (tmp_path / "profile").as_uri()
-        subprocess.run(
-            [
-                SOFFICE,
-                f"-env:UserInstallation={profile}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(tmp_path),
-                str(target),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        target = tmp_path / "agenda.pdf"
+        target = convert(target, "pdf", tmp_path)
     missing = _agenda_words(document) - _words_in(target)
     assert not missing, f"agenda words broken or lost: {sorted(missing)}"

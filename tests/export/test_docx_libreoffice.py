@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from libreoffice import SOFFICE, convert, pdf_pages
 
 from briefing.document.model import (
     BulletList,
@@ -21,7 +21,6 @@ from briefing.document.model import (
 )
 from briefing.export.docx.writer import write_docx
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = pytest.mark.skipif(
     SOFFICE is None or not shutil.which("pdftotext"),
     reason="LibreOffice or pdftotext is not installed",
@@ -47,29 +46,7 @@ def test_libreoffice_lays_out_furniture_unicode_and_literal_text(tmp_path: Path)
         blocks,
     )
     docx_file = write_docx(document, tmp_path / "Long pack.docx")
-    profile = (tmp_path / "profile").as_uri()
-    subprocess.run(
-        [
-            SOFFICE,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(docx_file),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(tmp_path / "Long pack.pdf"), "-"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    pages = text.split("\f")[:-1]
+    pages = pdf_pages(convert(docx_file, "pdf", tmp_path))[:-1]
     assert len(pages) >= 3
     total = len(pages)
     assert "Long pack" in pages[0] and "Page 1 of" not in pages[0]  # the cover has no footer
@@ -95,28 +72,7 @@ def test_word_cover_with_a_long_title_in_large_print_on_a5_stays_on_one_page(
     from briefing.compose import compose
 
     docx_file = write_docx(compose(edge_pack(True, "A5"), Path(".")), tmp_path / "edge.docx")
-    profile = (tmp_path / "profile").as_uri()
-    subprocess.run(
-        [
-            SOFFICE,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(docx_file),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    pages = subprocess.run(
-        ["pdftotext", "-layout", str(tmp_path / "edge.pdf"), "-"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.split("\f")
+    pages = pdf_pages(convert(docx_file, "pdf", tmp_path))
     assert "Keeping the lights on" in pages[0] and "Prepared by" in pages[0]
     assert "DRAFT" in pages[0]
     second = [line.strip() for line in pages[1].splitlines() if line.strip()]
