@@ -114,7 +114,7 @@ def test_an_open_packs_layout_stays_level_and_goes_when_the_pack_closes(tmp_path
         pytest.skip("reads the resident memory from /proc (Linux)")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
-        [sys.executable, "-c", KEPT, str(_big_pack(tmp_path)), "6"],
+        [sys.executable, "-c", KEPT, str(_big_pack(tmp_path)), "8"],
         env=env,
         capture_output=True,
         text=True,
@@ -122,8 +122,9 @@ def test_an_open_packs_layout_stays_level_and_goes_when_the_pack_closes(tmp_path
     )
     assert done.returncode == 0, done.stderr
     *sizes, closed = json.loads(done.stdout.strip().splitlines()[-1])
-    # Each compile keeps only what it used: the layout of one version of the pack.
-    grown = sizes[-1] - sizes[2]
+    # Each compile keeps only what it used: the layout of one version of the pack. The first
+    # few previews also fill the allocator's free lists, so the level is read after them.
+    grown = sizes[-1] - sizes[4]
     assert grown < 30, f"memory grew by {grown} MB over three more edited previews: {sizes}"
     # Closing the pack gives back what its layout held: the process is no bigger than after
     # its first preview (about 35 MB smaller than before closing, at 100 items).
