@@ -122,6 +122,7 @@ class Reference:
     key_points: list[str]
     summary: str
     implications: list[str]
+    batch: int = 1
     text: str = ""
     standfirst: str = ""
     title: str = ""
@@ -151,6 +152,7 @@ def load(corpus: Path, sources: Path | None) -> tuple[list[Reference], list[str]
             entry["key_points"],
             entry["summary"],
             entry["implications"],
+            int(entry.get("batch", 1)),
         )
         if "corpus" in source:
             path = corpus / source["corpus"]
@@ -484,6 +486,15 @@ def main() -> int:
     groups: dict[str, list[str]] = {"all": [r.id for r in refs]}
     for split in ("tune", "held-out"):
         groups[split] = [r.id for r in refs if r.split == split]
+    for batch in sorted({r.batch for r in refs if r.split == "held-out"} - {1}):
+        groups["held-out, batch 1"] = [r.id for r in refs if r.split == "held-out" and r.batch == 1]
+        groups[f"held-out, batch {batch}"] = [
+            r.id for r in refs if r.split == "held-out" and r.batch == batch
+        ]
+    for kind in sorted({r.kind for r in refs if r.split == "held-out"}):
+        groups[f"held-out {kind}"] = [
+            r.id for r in refs if r.split == "held-out" and r.kind == kind
+        ]
     for kind in sorted({r.kind for r in refs}):
         groups[kind] = [r.id for r in refs if r.kind == kind]
     print(
