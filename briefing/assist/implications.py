@@ -87,7 +87,9 @@ _DESCRIPTION = re.compile(
     r"article|study|blog|chapter|review|research)|(?:the|this|that|a) (?:recent |new )?(?:report|"
     r"paper|book|authors?|study|article|blog|post|piece|editors?|chapter|research)\b)|"
     r"\bmakes? the case\b|\b(?:argues?|argued|claims?|claimed|contends?|describes?|described)"
-    r" that\b|\b(?:sets? out|explores?|examines?|looks at|reports? on)\b",
+    r" that\b|\b(?:sets? out|explores?|examines?|looks at|reports? on)\b|"
+    r"\b(?:chaired|chairs|hosted|hosts|convened|held|organised|ran) (?:a|an|the|its|our) "
+    r"(?:\w+ )?(?:round[- ]?table|session|event|webinar|seminar|conference|workshop|panel)\b",
     re.IGNORECASE,
 )
 # A recommendation, a consequence or a risk drawn for councils.
@@ -158,6 +160,8 @@ _THEY_MUST = re.compile(
     r"(?P<vp>[a-z][^.;!?]*)",
     re.IGNORECASE,
 )
+# An action that ends on "it", "this" or "them" leans on what the sentences before it said.
+_ENDS_ON_PRONOUN = re.compile(r"\b(?:it|this|that|them|these|those|so)\W*$", re.IGNORECASE)
 _OURS = {"we": "they", "our": "their", "us": "them", "ours": "theirs", "ourselves": "themselves"}
 
 
@@ -172,9 +176,12 @@ def officer_form(sentence: str, opening: str = "") -> str:
         if match and not re.match(
             r"\w+ to\b", match.group("vp")
         ):  # "decisions we need to make to …"
+            action = _action(match.group("vp"))
+            if _ENDS_ON_PRONOUN.search(action):
+                return ""  # "… ask why they are doing it": what "it" is was said before
             who = match.groupdict().get("who") or ""
             lead = "Members may wish to" if who.lower() in ("members", "councillors") else default
-            return _finish(f"{opening or lead} {_theirs(_action(match.group('vp')))}")
+            return _finish(f"{opening or lead} {_theirs(action)}")
     match = _THEY_MUST.search(text)
     if match:
         who = match.group("who")

@@ -68,7 +68,12 @@ _NEEDS_PREVIOUS = re.compile(
     r"by contrast|in contrast|in turn|in short|in other words|that said|to this end|"
     r"this|these|that|those|they|them|their|theirs|it|its|he|she|his|her|him|such|"
     r"the latter|the former|both|neither|either|another|other|here|there,|somehow|"
-    r"(?:none|all|much|most|some|each|any|one) of (?:this|these|that|those|them|it))\b|"
+    r"(?:none|all|much|most|some|each|any|one) of (?:this|these|that|those|them|it)|"
+    # "Some 77 years later, …", "A month on, …", "Later, …": counted from a time said before.
+    r"(?:(?:some|about|around|nearly|almost|just|only)\s+)?(?:an?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a few|"
+    r"several|many|\d+)\s+(?:years?|months?|weeks?|days?|decades?)"
+    r"\s+(?:later|on|after(?:wards)?)|later(?=,)|later on|soon after(?:wards)?|shortly after(?:wards)?)\b|"
     r"^[a-z]+ly,|^[a-z]+, (?:though|however|then|too|therefore),",  # "Crucially, …", "Somehow, though, …"
     re.IGNORECASE,
 )
@@ -183,6 +188,8 @@ def is_quote(text: str) -> bool:
     drafts never put words in the author's mouth that are someone else's."""
     if text[:1] in _QUOTE_OPEN:
         return True
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        return True  # a piece of a quotation the sentence split cut off
     opens = re.findall(r"(?:^|[\s:(—–-])[‘“\"]", text)
     if opens and (
         _SPEECH.search(text) or text.count("“") != text.count("”") or text.count('"') % 2
