@@ -204,7 +204,8 @@ def _summary(ref: Reference) -> str:
 
 
 def _implications(ref: Reference) -> list[Any]:
-    return list(suggest_implications(ref.text, POINTS))  # the points the app offers first
+    # the points the app offers first, from what the app gives them: the body and its standfirst
+    return list(suggest_implications(ref.text, POINTS, standfirst=ref.standfirst))
 
 
 def body_sentences(text: str) -> list[str]:

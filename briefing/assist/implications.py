@@ -76,6 +76,7 @@ _SIGNALS = {
 }
 _LEADING = re.compile(
     r"^(?:however|but|and|so|yet|thus|therefore|ultimately|of course|in fact|indeed|"
+    r"in addition|meanwhile|in the meantime|at the same time|furthermore|"
     r"crucially|importantly|moreover|also|instead|rather|in other words|as a result|"
     r"[a-z]+ly,)\s*,?\s+(?!of\b|than\b)",
     re.IGNORECASE,

@@ -29,6 +29,8 @@ One manager put it plainly: "We need to ask why we are doing it."
 
 Councils should publish the running costs of every hub so that residents can compare them with \
 the branches they replaced.
+
+In addition, councils should ask their volunteers each year how many hours they expect to give.
 """
 
 
@@ -63,3 +65,9 @@ def test_a_recommendation_that_ends_on_it_is_not_recast() -> None:
     texts = [p.text for p in suggest_implications(LIBRARIES, limit=8)]
     assert not any(t.rstrip(".").endswith(("doing it", "doing this")) for t in texts)
     assert any(t.startswith("Councils should publish the running costs") for t in texts)
+
+
+def test_a_recommendation_opening_with_in_addition_is_offered_without_it() -> None:
+    texts = [p.text for p in suggest_implications(LIBRARIES, limit=8)]
+    assert any(t.startswith("Councils should ask their volunteers each year") for t in texts)
+    assert not any("in addition" in t.lower() for t in texts)
