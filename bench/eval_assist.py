@@ -28,9 +28,11 @@ point uses - "council", "members", "may", "need" - do not count):
   offered, read together as one draft; **(one point)**, the stricter share covered by a single
   point on its own;
 - **faults**: drafts (a summary, or one implication point) with a dangling reference (it opens
-  with "he", "this", "however" … and the sentence before it in the article is not in the draft),
+  with "he", "this", "however", "some years later" … and the sentence before it in the article is
+  not in the draft),
   a fact cut from its subject ("the council", "the report" … when the draft never names it),
-  a bio line, a quotation or reported speech, or markup (HTML, Markdown, entities);
+  a bio line, a quotation or reported speech (or a piece of one: a quotation mark left open or
+  closed alone), or markup (HTML, Markdown, entities);
 - **theme faults**: new-theme suggestions that name a person or place (a word the article
   always capitalises) or come from an address, a file name or a web link;
 - **CPU ms**: all three aids on a 3,000-word article never seen before (their caches emptied;
@@ -300,7 +302,9 @@ def covered(point: str, draft: str) -> bool:
 
 _PRONOUN_OPENING = re.compile(
     r"^[“‘\"'(]*(?:he|she|they|it|its|his|her|their|them|this|these|that|those|such|however|"
-    r"but|and|also|yet|instead|meanwhile|the latter|the former)\b",
+    r"but|and|also|yet|instead|meanwhile|the latter|the former|"
+    r"(?:some |about |nearly |almost )?(?:an?|\w+|\d+) (?:years?|months?|weeks?|days?|decades?) "
+    r"(?:later|on)|later,)\b",
     re.IGNORECASE,
 )
 _GENERIC_SUBJECT = re.compile(
@@ -350,7 +354,7 @@ def faults(draft: str, ref: Reference) -> set[str]:
             found.add("subject")
         if _BIO.search(flat) or any(a and flat.startswith(a) for a in _bio_openers(ref)):
             found.add("bio")
-        if _QUOTE.search(flat):
+        if _QUOTE.search(flat) or flat.count("“") != flat.count("”") or flat.count('"') % 2:
             found.add("quote")
         previous_index = index
         named += " " + flat
