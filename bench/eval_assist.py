@@ -3,9 +3,9 @@ implications, with two baselines in the same run.
 
     python bench/eval_assist.py --sources DIR [--corpus ../shared/corpus] [--articles]
 
-Not a test: it prints tables. The reference set is `bench/references/assist.yaml`: 22 articles
-of the kinds officers read (blogs, trade press, news, council press releases, coverage of
-think-tank and committee reports), each with key points, a summary and three implications
+Not a test: it prints tables. The reference set is `bench/references/assist.yaml`: 30 articles
+of the kinds officers read (blogs, trade press, news, council press releases, comment, coverage
+of think-tank and committee reports), each with key points, a summary and three implications
 written for this bench in our own words. The articles' text is never part of the project: the
 shared corpus is read from --corpus, and the public repository files the references name are
 read from --sources, laid out as <owner>+<name>/<path>. Each article is imported as the app
@@ -39,7 +39,9 @@ point uses - "council", "members", "may", "need" - do not count):
   median of 5 runs, process time).
 
 Scores are given for the whole set, for the articles used while tuning the aids ("tune") and
-for those kept back ("held-out"), and per kind of article.
+for those kept back ("held-out"), for each batch of held-out articles (a reference's `batch`:
+the second batch's references were written before the aids were first run on its articles),
+per kind of held-out article, and per kind of article.
 """
 
 from __future__ import annotations
