@@ -16,6 +16,7 @@ from __future__ import annotations
 import heapq
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefing.assist.plain import blocks
 from briefing.assist.text import (
@@ -33,6 +34,9 @@ from briefing.assist.text import (
     tfidf_vectors,
     words,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 _FINDING = re.compile(
     r"\b(?:argues?|suggests?|finds?|found|shows?|concludes?|estimates?|warns?|"
@@ -83,19 +87,17 @@ def summarise(text: str, max_words: int = 120, standfirst: str = "", title: str 
     lead = _standfirst(standfirst, all_units, max_words)
     picked: list[tuple[int, Picked]] = [(-1, p) for p in lead]
     total = sum(len(p.text.split()) for p in lead)
-    candidates = [u for u in all_units if _usable(u)]
+    candidates, groups = offerable(all_units)
     if not candidates:
         return Summary(tuple(p for _i, p in picked))
     # Position counts the paragraphs that hold a sentence worth offering; the reasons shown
     # count every paragraph, as the reader does.
-    numbers = paragraph_numbers([u for u in all_units if _usable(u)])
+    numbers = paragraph_numbers(candidates)
     shown = paragraph_numbers(all_units)
     vectors = tfidf_vectors([u.text for u in candidates] + [p.text for p in lead] + [title])
     own, lead_vectors = vectors[: len(candidates)], vectors[len(candidates) : -1]
     central = centrality(own)
     about = [cosine(v, vectors[-1]) for v in own] if title.strip() else [0.0] * len(own)
-    ambiguous = generics_named([u.text for u in all_units])
-    by_index = {u.index: position for position, u in enumerate(candidates)}
     base = [
         _score(u, central[p], numbers, p) + WEIGHTS["title"] * about[p]
         for p, u in enumerate(candidates)
@@ -126,9 +128,6 @@ def summarise(text: str, max_words: int = 120, standfirst: str = "", title: str 
         prior = sum(base[p] for p in group) / len(group)
         return prior + COVERAGE * _gain(new_terms, have, weight) / length / rate
 
-    groups = {
-        p: _with_what_it_needs(p, candidates, by_index, ambiguous) for p in range(len(candidates))
-    }
     queue = [(-value(groups[p]), p) for p in range(len(candidates)) if groups[p]]
     heapq.heapify(queue)
     while queue:
@@ -160,6 +159,20 @@ def summarise(text: str, max_words: int = 120, standfirst: str = "", title: str 
         unit = candidates[p]
         picked.append((unit.index, Picked(unit.text, shown.get(unit.paragraph, 0), chosen[p])))
     return Summary(tuple(p for _i, p in sorted(picked, key=lambda pair: pair[0])))
+
+
+def offerable(all_units: Sequence[Unit]) -> tuple[list[Unit], dict[int, list[int]]]:
+    """The sentences a draft summary may offer, and for each (by its place in that list) the
+    sentences it is offered with: itself and the one or two before it that it leans on, or
+    nothing when what it needs cannot be offered. One place decides what a summary may take,
+    for `summarise` and for any other selection measured against it."""
+    candidates = [u for u in all_units if _usable(u)]
+    by_index = {u.index: position for position, u in enumerate(candidates)}
+    ambiguous = generics_named([u.text for u in all_units])
+    groups = {
+        p: _with_what_it_needs(p, candidates, by_index, ambiguous) for p in range(len(candidates))
+    }
+    return candidates, groups
 
 
 def _term_weights(bags: list[set[str]], title: str) -> dict[str, float]:

@@ -289,6 +289,17 @@ _GENERIC = (
     "institute",
     "association",
     "charity",
+    "authors",
+    "editors",
+    "researchers",
+    "paper",
+    "plan",
+    "body",
+    "leader",
+    "chief executive",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
 )
 _REFERS = re.compile(
     r"\b(?:the|its|their|this|that)\s+(" + "|".join(re.escape(g) for g in _GENERIC) + r")\b"

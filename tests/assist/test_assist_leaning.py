@@ -71,3 +71,36 @@ def test_a_recommendation_opening_with_in_addition_is_offered_without_it() -> No
     texts = [p.text for p in suggest_implications(LIBRARIES, limit=8)]
     assert any(t.startswith("Councils should ask their volunteers each year") for t in texts)
     assert not any("in addition" in t.lower() for t in texts)
+
+
+# An article of our own in the shape of a news report, whose most central sentences open on a
+# person or body named only in the paragraph before ("The leader says …", "The editors …").
+BUDGET_REPORT = """\
+A county's budget plans
+
+Harrowfield County Council has a new leader, Councillor Ann Reeve, elected in May on a promise \
+to balance the county budget without cutting services.
+
+The leader says the county will balance its budget next year by sharing services, offices and \
+budget staff with the district councils.
+
+Opposition councillors doubt that sharing services with district councils can balance a budget \
+with a gap of £30m next year.
+
+A book on county finances was published in March by two former finance directors.
+
+The editors describe the county budget gap as the widest of any shire county, with services \
+for children and adults costing more every year.
+
+The county will consult residents on its budget plans in the autumn.
+"""
+
+
+def test_a_sentence_about_the_leader_or_the_editors_is_not_offered_alone() -> None:
+    for budget in (30, 60, 120):
+        draft = draft_summary(BUDGET_REPORT, max_words=budget)
+        assert draft
+        assert "The leader says" not in draft, draft
+        assert "The editors describe" not in draft, draft
+    for point in suggest_implications(BUDGET_REPORT, limit=8):
+        assert not point.source.startswith(("The leader says", "The editors describe"))
