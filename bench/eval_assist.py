@@ -1,5 +1,5 @@
 """Scores the offline drafting aids against an officer's own key points, summaries and
-implications, with two baselines in the same run.
+implications, with three baselines in the same run.
 
     python bench/eval_assist.py --sources DIR [--corpus ../shared/corpus] [--articles]
 
@@ -18,7 +18,10 @@ Methods:
   five sentences as implications;
 - **LexRank**: sentences ranked by eigenvector centrality over a cosine-similarity graph of
   TF-IDF vectors (Erkan and Radev, 2004, threshold 0.1), highest first up to 120 words, in
-  reading order; its five highest as implications.
+  reading order; its five highest as implications;
+- **concepts**: budgeted maximum coverage (Gillick and Favre, 2009) over the sentences the
+  draft summary may offer, the standfirst first: each stemmed word a concept worth the paragraphs
+  that use it, more when first used early; its five sentences of most weight as implications.
 
 Scores (stemmed with the Snowball English stemmer; stop words and the words every officer's
 point uses - "council", "members", "may", "need" - do not count):
