@@ -77,32 +77,33 @@ def border_colour(palette: QPalette) -> QColor:
     return text
 
 
-_RING_MARGINS = frozenset(
-    (QStyle.PixelMetric.PM_FocusFrameHMargin, QStyle.PixelMetric.PM_FocusFrameVMargin)
-)
-_FRAME_WIDTH = QStyle.PixelMetric.PM_DefaultFrameWidth
+_FRAME_CONTENTS = QStyle.SubElement.SE_FrameContents
 
 
 class FocusStyle(QProxyStyle):
-    """The app's style with a visible focus ring and field borders of at least 3:1."""
+    """The app's style with a visible focus ring and field borders of at least 3:1.
 
-    def pixelMetric(
+    The ring is drawn in the 2 pixels the styles Qt ships leave around a focus frame; nothing
+    here answers Qt's size questions (`pixelMetric`, thousands of them as a window is laid
+    out, each a call into Python): the room for the ring inside a list's frame is asked for
+    where a frame's contents are placed, which Qt asks far less often."""
+
+    def subElementRect(
         self,
-        metric: QStyle.PixelMetric,
-        option: QStyleOption | None = None,
+        element: QStyle.SubElement,
+        option: QStyleOption,
         widget: QWidget | None = None,
-    ) -> int:
-        # (Qt asks thousands of times as a window is laid out: the two tests come first.)
-        if metric in _RING_MARGINS:
-            return RING
+    ) -> QRect:
+        rect = super().subElementRect(element, option, widget)
         if (
-            metric == _FRAME_WIDTH
+            element == _FRAME_CONTENTS
             and isinstance(widget, QAbstractScrollArea)
             and widget.frameShape() != QFrame.Shape.NoFrame
+            and rect.left() - option.rect.left() < RING
         ):
             # Room for the focus ring on the frame, where the contents never cover it.
-            return max(RING, super().pixelMetric(metric, option, widget))
-        return super().pixelMetric(metric, option, widget)
+            return option.rect.adjusted(RING, RING, -RING, -RING)
+        return rect
 
     def drawControl(
         self,
