@@ -122,6 +122,9 @@ class PackTree(QTreeView):
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
         self.setItemDelegate(TitleDelegate(self))
+        # Held, so that the delegate's many viewport() calls find this wrapper: for a widget
+        # with none, PySide searches every widget class for its type, each time.
+        self._viewport = self.viewport()
         self.setAccessibleName("Pack contents")
         self.setToolTip(
             "Sections and items in printed order. Drag to rearrange; "
