@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -28,6 +27,8 @@ _SAFE_SCHEMES = ("http://", "https://")
 
 def _link(url: str) -> str:
     """A link only for web addresses; anything else is shown as plain text."""
+    import html
+
     text = html.escape(url)
     if url.lower().startswith(_SAFE_SCHEMES):
         return f'<a href="{html.escape(url, quote=True)}">{text}</a>'
@@ -36,6 +37,8 @@ def _link(url: str) -> str:
 
 def details_html(rec: Any) -> str:
     """Metadata as rich text; every value is escaped, since article text is data, not markup."""
+    import html
+
     rows = []
     if rec.authors:
         rows.append(("Authors", html.escape(authors_text(rec.authors))))

@@ -7,7 +7,6 @@ than the latest edit is thrown away, and another render follows at once.
 
 from __future__ import annotations
 
-import pickle
 import threading
 import time
 from dataclasses import dataclass, field
@@ -360,6 +359,8 @@ class Preview(QWidget):
         self.busy = True
         self._waiting()
         started = self.generation
+        import pickle  # from the first render on, not at start-up
+
         # The worker never sees later edits: it unpickles its own copy of the pack (pickling
         # here is several times quicker than a deep copy, and the window's time is what counts).
         snapshot = pickle.dumps(self.model.pack, protocol=pickle.HIGHEST_PROTOCOL)

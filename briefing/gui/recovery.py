@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import json
-import uuid
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,7 +49,7 @@ def _lock(path: Path) -> QLockFile | None:
 class RecoveryStore:
     def __init__(self, folder: Path, session: str | None = None) -> None:
         self.folder = Path(folder)
-        self.session = session or uuid.uuid4().hex[:12]
+        self.session = session or os.urandom(6).hex()
         self._lock: QLockFile | None = None
 
     @property

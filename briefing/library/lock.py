@@ -11,10 +11,8 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 import threading
 import time
-import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -70,6 +68,9 @@ class LibraryLock:
             self._thread_lock.release()
 
     def _try_create(self) -> bool:
+        import socket
+        import uuid
+
         self._token = uuid.uuid4().hex
         info = {
             "token": self._token,
@@ -93,6 +94,9 @@ class LibraryLock:
         return data if isinstance(data, dict) else {}
 
     def _break_if_stale(self) -> bool:
+        import socket
+        import uuid
+
         info = self._read()
         try:
             age = time.time() - self.path.stat().st_mtime

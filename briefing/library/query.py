@@ -13,7 +13,6 @@ Only letters and digits ever reach FTS5, so operators, quotes and brackets typed
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -164,6 +163,8 @@ def correction(word: str, terms_from: TermsFrom) -> str:
         for term, count in terms_from(word[:2], word[:2] + "\uffff")
         if abs(len(term) - len(word)) <= 2 and term.isalpha()
     }
+    import difflib  # only for a search that finds nothing as typed
+
     close = difflib.get_close_matches(word, list(candidates), n=5, cutoff=0.8)
     if not close:
         return ""

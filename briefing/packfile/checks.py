@@ -5,7 +5,6 @@ table (briefing.checks), so the app can open a pack that still has it and the us
 
 from __future__ import annotations
 
-import difflib
 import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -214,6 +213,8 @@ def _check_link(
 ) -> None:
     if not isinstance(value, str) or value in targets:
         return
+    import difflib  # only for a pack that names something it does not have
+
     close = difflib.get_close_matches(value, list(targets), n=1, cutoff=0.5)
     if close:
         advice = f'did you mean "{close[0]}"?'

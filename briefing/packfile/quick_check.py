@@ -5,7 +5,21 @@ do not edit; a test says when it needs making again."""
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
-from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
+
+
+class Refused(ValueError):
+    """The pack does not match the schema (jsonschema then says where and why)."""
+
+
+class JsonSchemaValueException(Refused):
+    def __init__(self, message, value=None, name=None, definition=None, rule=None):
+        super().__init__(message)
+
+
+class JsonSchemaValuesException(Refused):
+    def __init__(self, errors):
+        super().__init__("; ".join(str(error) for error in errors))
+
 
 
 REGEX_PATTERNS = {

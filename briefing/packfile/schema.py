@@ -68,6 +68,25 @@ def _const_as_enum(node: Any) -> Any:
     return node
 
 
+# The compiled code raises these; defined in it, so that opening a pack loads no fastjsonschema.
+_IMPORT_EXCEPTIONS = (
+    "from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException"
+)
+_OWN_EXCEPTIONS = """
+class Refused(ValueError):
+    \"\"\"The pack does not match the schema (jsonschema then says where and why).\"\"\"
+
+
+class JsonSchemaValueException(Refused):
+    def __init__(self, message, value=None, name=None, definition=None, rule=None):
+        super().__init__(message)
+
+
+class JsonSchemaValuesException(Refused):
+    def __init__(self, errors):
+        super().__init__("; ".join(str(error) for error in errors))
+"""
+
 QUICK_CHECK_HEADER = (
     '"""The pack schema as Python code, made from the shipped schema by '
     "scripts/make_quick_check.py:\ndo not edit; a test says when it needs "
@@ -90,7 +109,9 @@ def quick_check_source() -> str:
     code: str = fastjsonschema.compile_to_code(
         schema, formats={"date": _any_date}, detailed_exceptions=False
     )
-    return QUICK_CHECK_HEADER + code
+    if _IMPORT_EXCEPTIONS not in code:
+        raise RuntimeError("fastjsonschema's compiled code no longer imports its exceptions")
+    return QUICK_CHECK_HEADER + code.replace(_IMPORT_EXCEPTIONS, "\n" + _OWN_EXCEPTIONS)
 
 
 def _any_date(_value: Any) -> bool:
@@ -165,12 +186,12 @@ def _walk(
 
 
 def check_schema(data: Any, positions: Positions) -> list[Problem]:
-    import fastjsonschema
+    from briefing.packfile.quick_check import Refused
 
     try:
         _quick_check()(data)
         return []
-    except fastjsonschema.JsonSchemaException:
+    except Refused:
         pass  # jsonschema names each problem below
     problems: list[Problem] = []
     seen: set[tuple[PathKey, str]] = set()

@@ -96,6 +96,7 @@ def test_the_command_line_never_imports_qt(tmp_path):
 # (it loads a moment after the window is up).
 LOADED_LATER = (
     "jsonschema",
+    "fastjsonschema",
     "markdown_it",
     "snowballstemmer",
     "hunspell",
