@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSize, Qt, S
 from PySide6.QtGui import QDrag, QDragEnterEvent, QFontMetrics, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
     QStyle,
     QStyledItemDelegate,
@@ -16,6 +17,20 @@ from PySide6.QtWidgets import (
 
 from briefing.gui import pack_ops
 from briefing.gui.pack_model import NOTE_ROLE, Index, PackModel
+
+
+def viewport_width(view: QAbstractScrollArea) -> int:
+    """The width of the view's viewport, from the view's own size as Qt lays it out: its frame
+    and a vertical scroll bar that shows. (The viewport itself is a widget Python has not seen:
+    for one of those PySide searches every widget class for its type, and the first search
+    loads them all, which costs more than laying out the whole pack.)"""
+    width = view.maximumViewportSize().width()  # less a scroll bar that is always on
+    bar = view.verticalScrollBar()
+    if view.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOn and bar.isVisibleTo(
+        view
+    ):
+        width -= bar.sizeHint().width()
+    return width
 
 
 class TitleDelegate(QStyledItemDelegate):
@@ -67,9 +82,7 @@ class TitleDelegate(QStyledItemDelegate):
         widget = opt.widget
         if isinstance(widget, QTreeView):
             depth = 1 if index.parent().isValid() else 0
-            opt.rect = QRect(
-                0, 0, widget.viewport().width() - widget.indentation() * (depth + 1), 100
-            )
+            opt.rect = QRect(0, 0, viewport_width(widget) - widget.indentation() * (depth + 1), 100)
         style = widget.style() if widget is not None else QApplication.style()
         return (
             int(style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget).width())
@@ -122,9 +135,6 @@ class PackTree(QTreeView):
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
         self.setItemDelegate(TitleDelegate(self))
-        # Held, so that the delegate's many viewport() calls find this wrapper: for a widget
-        # with none, PySide searches every widget class for its type, each time.
-        self._viewport = self.viewport()
         self.setAccessibleName("Pack contents")
         self.setToolTip(
             "Sections and items in printed order. Drag to rearrange; "
