@@ -94,7 +94,8 @@ class FocusStyle(QProxyStyle):
         option: QStyleOption,
         widget: QWidget | None = None,
     ) -> QRect:
-        rect = super().subElementRect(element, option, widget)
+        # (Qt passes no widget for some; PySide's stubs do not allow for it.)
+        rect = super().subElementRect(element, option, widget)  # type: ignore[arg-type]
         if (
             element == _FRAME_CONTENTS
             and isinstance(widget, QAbstractScrollArea)

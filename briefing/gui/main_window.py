@@ -26,6 +26,7 @@ from briefing.gui.checks_panel import ChecksPanel
 from briefing.gui.empty_pack import empty_pack_guidance
 from briefing.gui.focus_ring import alive
 from briefing.gui.item_editor import ItemEditor
+from briefing.gui.lazy_page import LazyPage
 from briefing.gui.menus import MenuHooks, PaneToggles, build_menus
 from briefing.gui.modal import run_once
 from briefing.gui.pack_file import PackFile
@@ -35,7 +36,6 @@ from briefing.gui.preview import Preview
 from briefing.gui.recovery import RecoveryStore
 from briefing.gui.section_editor import SectionEditor
 from briefing.gui.settings import Settings, app_data_dir
-from briefing.gui.settings_editor import SettingsEditor
 from briefing.gui.spoken import announce, name_dock_buttons
 from briefing.model import Pack, Theme
 from briefing.uk.wording import plural
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from briefing.gui.budget_status import BudgetStatus
     from briefing.gui.history_actions import HistoryActions
     from briefing.gui.history_pane import HistoryPane
+    from briefing.gui.settings_editor import SettingsEditor
     from briefing.gui.spell_check import SpellService
     from briefing.gui.window_layout import WindowLayout
     from briefing.library import Library
@@ -92,6 +93,8 @@ class MainWindow(QMainWindow):
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
         )
+        self.spelling: SpellService | None = None  # from a moment after the window is up
+        self._unchecked: list[tuple[QWidget, Callable[[], str] | None]] = []
 
         self._build_centre()
         self._build_docks()
@@ -155,7 +158,10 @@ class MainWindow(QMainWindow):
         tree_layout.addWidget(self.tree_stack, 1)
         tree_panel.setMinimumWidth(200)  # room for a long title on five lines at most
 
-        self.settings_editor = SettingsEditor(self.model, self.file.base_dir, self)
+        # The pack's settings: built when first shown or asked for (a pack opened as the window
+        # comes up shows its first section instead).
+        self.settings_page: LazyPage[SettingsEditor] = LazyPage(self._make_settings_editor, self)
+        self.settings_page.on_built.append(self._settings_editor_built)
         self.section_editor = SectionEditor(self.model, self)
         self.item_editor = ItemEditor(
             self.model,
@@ -166,7 +172,7 @@ class MainWindow(QMainWindow):
             remember=self.remember_implications,
         )
         self.editors = QStackedWidget(self)
-        for editor in (self.settings_editor, self.section_editor, self.item_editor):
+        for editor in (self.settings_page, self.section_editor, self.item_editor):
             self.editors.addWidget(editor)
         self.editors.setAccessibleName("Editor")
 
@@ -179,6 +185,15 @@ class MainWindow(QMainWindow):
         self.centre.setSizes([260, 700])
         self.centre.setChildrenCollapsible(False)
         self.setCentralWidget(self.centre)
+
+    def _make_settings_editor(self) -> SettingsEditor:
+        from briefing.gui.settings_editor import SettingsEditor
+
+        return SettingsEditor(self.model, self.file.base_dir, self)
+
+    @property
+    def settings_editor(self) -> SettingsEditor:
+        return self.settings_page.page()
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -287,12 +302,14 @@ class MainWindow(QMainWindow):
         from briefing.gui.panes import Pane, PaneCycle
 
         def editor() -> QWidget:
-            fields: dict[QWidget, QWidget] = {
-                self.item_editor: self.item_editor.summary,
-                self.section_editor: self.section_editor.title,
-                self.settings_editor: self.settings_editor.title,
-            }
-            return fields.get(self.editors.currentWidget() or self.editors, self.editors)
+            current = self.editors.currentWidget()
+            if current is self.item_editor:
+                return self.item_editor.summary
+            if current is self.section_editor:
+                return self.section_editor.title
+            if current is self.settings_page or current is self.settings_page.built():
+                return self.settings_editor.title
+            return current or self.editors
 
         def library() -> QWidget:
             pane = self.library_pane
@@ -344,11 +361,6 @@ class MainWindow(QMainWindow):
         the dictionary takes a while to load, and Hunspell holds Python's lock while it does,
         which would hold up the first paint. Lines edited in place before then are checked
         from then on too."""
-        self.spelling: SpellService | None = None
-        self._unchecked: list[tuple[QWidget, Callable[[], str] | None]] = []
-        self.settings_editor.key_messages.delegate.on_editor = lambda editor: (
-            self._unchecked.append((editor, None))
-        )
         language = self.item_editor.language
         for points in (self.item_editor.implications, self.item_editor.questions):
             points.delegate.on_editor = lambda editor: self._unchecked.append((editor, language))
@@ -360,15 +372,11 @@ class MainWindow(QMainWindow):
         from briefing.gui.spell_check import SpellService
 
         self.spelling = spelling = SpellService(self.model, lambda: self.library.root, self)
-        for field in (
-            self.settings_editor.title,
-            self.settings_editor.subtitle,
-            self.settings_editor.intro,
-            self.section_editor.title,
-            self.section_editor.intro,
-        ):
+        settings = self.settings_page.built()
+        if settings is not None:  # else it is checked once built
+            self._spell_settings(settings)
+        for field in (self.section_editor.title, self.section_editor.intro):
             spelling.attach(field)
-        spelling.attach_list(self.settings_editor.key_messages)
         language = self.item_editor.language
         spelling.attach(self.item_editor.summary, language)
         for points in (self.item_editor.implications, self.item_editor.questions):
@@ -377,6 +385,20 @@ class MainWindow(QMainWindow):
             if alive(line):  # a line edited in place may be gone by now
                 spelling.attach(line, line_language)
         self._unchecked.clear()
+
+    def _settings_editor_built(self, editor: SettingsEditor) -> None:
+        if self.spelling is not None:
+            self._spell_settings(editor)
+        else:  # lines edited in place before the spelling starts are checked from then on
+            editor.key_messages.delegate.on_editor = lambda line: self._unchecked.append(
+                (line, None)
+            )
+
+    def _spell_settings(self, editor: SettingsEditor) -> None:
+        assert self.spelling is not None
+        for field in (editor.title, editor.subtitle, editor.intro):
+            self.spelling.attach(field)
+        self.spelling.attach_list(editor.key_messages)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -471,8 +493,12 @@ class MainWindow(QMainWindow):
         self.tree.clearSelection()
         self.item_editor.set_item(None)
         self.section_editor.set_section(None)
-        self.settings_editor.load()
-        self.editors.setCurrentWidget(self.settings_editor)
+        editor = self.settings_page.built()
+        if editor is None:  # built (with the pack's values) if it stays shown
+            self.editors.setCurrentWidget(self.settings_page)
+            return
+        editor.load()
+        self.editors.setCurrentWidget(editor)
 
     def focus_pack_tree(self) -> None:
         """The keyboard on the pack tree's first section (after opening a pack), where the

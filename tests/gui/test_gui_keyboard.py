@@ -174,3 +174,33 @@ def test_escape_cancels_a_suggestion_without_writing(window, library, qtbot):
     QTimer.singleShot(0, press_escape)
     assert dialog.exec() == QDialog.DialogCode.Rejected
     assert window.model.pack.sections[0].items[0].summary == ""
+
+
+def test_pack_settings_built_when_first_shown_keep_their_place_in_the_tab_order(
+    qtbot, settings, library, dialogs, tmp_path
+):
+    from briefing.gui.main_window import MainWindow
+    from briefing.model import Pack, Section
+    from briefing.packfile import save_pack
+
+    path = tmp_path / "parish.yaml"
+    save_pack(Pack(title="Parish services", sections=[Section(title="Roads")]), path)
+    window = MainWindow(settings, recovery_dir=tmp_path / "recovery", library=library)
+    window.preview.enabled = False
+    qtbot.addWidget(window)
+    # Opened as the window comes up (`briefing gui PACK`): the first section shows, and the
+    # settings form is not built.
+    window.show()
+    assert window.file.open_path(path, ask=False)
+    qtbot.wait(50)
+    assert window.editors.currentWidget() is window.section_editor
+    assert window.settings_page.built() is None
+    # Pack settings: built now, with the pack's values, and Tab from the pack tree goes to its
+    # first field, as when the form was built with the window.
+    window.show_pack_settings()
+    qtbot.waitUntil(lambda: window.settings_page.built() is not None)
+    assert window.editors.currentWidget() is window.settings_editor
+    assert window.settings_editor.title.text() == "Parish services"
+    window.activateWindow()
+    assert tab_walk(qtbot, window.tree, 2) == ["Pack contents", "Pack title", "Subtitle"]
+    window.undo_stack.setClean()
