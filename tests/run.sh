@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything the tests need on a fresh machine and runs the whole suite:
-# Qt's system libraries, Chromium, LibreOffice and node with npm (Linux, via apt-get when
+# Qt's system libraries, Chromium, LibreOffice, pandoc and node with npm (Linux, via apt-get when
 # missing), the npm packages of the HTML accessibility checks (tests/a11y, from its
 # package-lock.json), a virtual environment in .venv with the package and its test extras, the
 # linter and type checker, then pytest with Qt on the offscreen platform.
@@ -37,6 +37,8 @@ if [ "$(uname -s)" = "Linux" ] && command -v apt-get >/dev/null 2>&1; then
     || missing+=(chromium)
   # LibreOffice reads the Word files back as another program would (tracked changes, layout).
   command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+  # pandoc reads them too, independently: headings, lists and tables as a structure.
+  command -v pandoc >/dev/null 2>&1 || missing+=(pandoc)
   command -v node >/dev/null 2>&1 || missing+=(nodejs)
   command -v npm >/dev/null 2>&1 || missing+=(npm)
   if [ ${#missing[@]} -gt 0 ]; then
