@@ -138,8 +138,17 @@ class PlainerFound:
     entry: Plainer
 
 
+# The longest word of every form ("order" of "in order to"): a text holding none of them as a
+# whole word holds no form, and finding its words is far quicker than trying the pattern's
+# hundred forms at every letter.
+_WORD = re.compile(r"\w+")
+_KEY_WORDS = frozenset(max(_WORD.findall(form), key=len) for form in _INDEX)
+
+
 def plainer_words(text: str) -> Iterator[PlainerFound]:
     """Each word or phrase of `text` that has a plainer alternative, in order."""
+    if _KEY_WORDS.isdisjoint(_WORD.findall(text.lower())):
+        return
     for match in _PATTERN.finditer(text):
         found = match.group(1)
         entry = _INDEX.get(" ".join(found.lower().split()))
@@ -180,6 +189,9 @@ _FINE_TWICE = frozenset(
 
 def repeated_words(text: str) -> Iterator[tuple[int, str]]:
     """(offset, "the the") for each word written twice in a row by mistake."""
+    words = _WORD.findall(text.casefold())
+    if all(a != b for a, b in zip(words, words[1:], strict=False)):
+        return  # no word follows itself (found quicker than by trying the pattern everywhere)
     for match in _REPEAT.finditer(text):
         if match.group(1).lower() not in _FINE_TWICE:
             yield match.start(), match.group()

@@ -3,6 +3,7 @@ each on plain text."""
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.library.words import HEADER, add_team_word, built_in_words, team_words
-from briefing.writing.plain_words import plainer_words, repeated_words
+from briefing.writing.plain_words import PLAINER, plainer_words, repeated_words
 from briefing.writing.readability import reading_ease, syllables
 from briefing.writing.spelling import WordSet, misspelt, speller, words_to_check
 
@@ -237,3 +238,45 @@ def test_the_fast_reading_finds_what_reading_word_by_word_finds(words, gaps) -> 
     check = SpellCheck(speller("en").is_word)
     assert check.find(text) == _one_by_one(text)
     assert check.find(text) == _one_by_one(text)  # and again, from what it remembers
+
+
+_PHRASE_WORDS = sorted(
+    {word for entry in PLAINER for form in entry.forms for word in re.split(r"[\s-]+", form)}
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_PHRASE_WORDS).map(
+                lambda word: word.upper() if len(word) % 3 == 0 else word
+            ),
+            st.sampled_from(["the", "The", "council", "is", "order", "a1", "x_y", "Ærø"]),
+        ),
+        max_size=12,
+    ),
+    st.lists(
+        st.sampled_from([" ", "  ", "\n", "-", "'", "’", ", ", ". "]), min_size=12, max_size=12
+    ),
+)
+def test_words_to_avoid_and_repeated_words_are_found_wherever_the_full_search_finds_them(
+    words: list[str], gaps: list[str]
+) -> None:
+    """The quick look for the words each search needs never skips a text the full pattern
+    would find something in."""
+    import briefing.writing.plain_words as plain
+
+    text = "".join(word + gap for word, gap in zip(words, gaps, strict=False))
+    full = [
+        match.start(1)
+        for match in plain._PATTERN.finditer(text)
+        if " ".join(match.group(1).lower().split()) in plain._INDEX
+    ]
+    assert [found.offset for found in plainer_words(text)] == full
+    repeats = [
+        match.start()
+        for match in plain._REPEAT.finditer(text)
+        if match.group(1).lower() not in plain._FINE_TWICE
+    ]
+    assert [offset for offset, _ in repeated_words(text)] == repeats
