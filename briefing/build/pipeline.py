@@ -190,7 +190,6 @@ def build(
     (two-up).pdf", imposed from the same PDF bytes. Every version but the members' also gets a
     record of what it withheld. `checked` holds jobs already checked (the export dialog's).
     """
-    from briefing.export.pdf.two_up import impose_two_up, two_up_name
     from briefing.files.safe_write import atomic_write_all, sweep_temporaries
 
     request.refuse_what_cannot_be_made()
@@ -226,7 +225,9 @@ def build(
         if job.has_errors:  # a file as rendered does not hold what the pack says
             raise ChecksFailed(_each_once(j.findings for j in jobs))
         version_files = [(targets[fmt], job.rendered[fmt].data) for fmt in request.formats]
-        if request.two_up:
+        if request.two_up:  # (pypdf, which imposes the pages, is loaded only then)
+            from briefing.export.pdf.two_up import impose_two_up, two_up_name
+
             target = names.get("two-up", outdir / two_up_name(stem))
             report(done, total, f"Arranging {target.name}")
             done += 1

@@ -21,19 +21,25 @@ def storable_copy(value: T) -> T:
 
 
 def _copy(value: Any) -> Any:
-    if isinstance(value, str):
+    # The same object back wherever nothing in it changed, so a clean document (nearly every
+    # one) is walked once and nothing is built or compared.
+    kind = type(value)
+    if kind is str:
         return clean(value)
-    if isinstance(value, list):
-        return [_copy(v) for v in value]
-    if isinstance(value, tuple):
-        return tuple(_copy(v) for v in value)
-    names = _field_names(type(value))
+    if kind is list or kind is tuple:
+        copied = [_copy(v) for v in value]
+        if all(new is old for new, old in zip(copied, value, strict=True)):
+            return value
+        return copied if kind is list else tuple(copied)
+    if isinstance(value, str):  # a str subclass
+        return clean(value)
+    names = _field_names(kind)
     if names:
         changes = {}
         for name in names:
             old = getattr(value, name)
             new = _copy(old)
-            if new is not old and new != old:
+            if new is not old:
                 changes[name] = new
         return dataclasses.replace(value, **changes) if changes else value
     return value
