@@ -88,6 +88,38 @@ def run_pack_rules(job: Job) -> None:
     job.findings = for_formats(run_checks(job.view(), "pack"), job.request.formats)
 
 
+@paused()
+def check_while_laying_out(job: Job, progress: Callable[[str], None] | None = None) -> None:
+    """Run the pack rules while the formats whose writer works outside Python's lock (Typst)
+    are laid out on a thread of their own, so that with a second core the rules take no time
+    of their own. The other formats are rendered after, by render_all. When the rules find
+    errors, nothing is kept of what was laid out (the errors explain any failure)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from briefing.export.registry import engine_of, render
+
+    request = job.request
+    apart = [fmt for fmt in request.formats if engine_of(fmt, request.pdf_engine).lays_out_apart]
+    if not apart:
+        run_pack_rules(job)
+        return
+    with ThreadPoolExecutor(1, thread_name_prefix="briefing-layout") as pool:
+        laying_out = {}
+        for fmt in apart:
+            if progress is not None:
+                progress(fmt)
+            laying_out[fmt] = pool.submit(render, fmt, job.document, request.pdf_engine)
+        run_pack_rules(job)
+        for fmt, made in laying_out.items():
+            try:
+                job.rendered[fmt] = made.result()
+            except Exception:
+                if not job.has_errors:
+                    raise
+    if job.has_errors:
+        job.rendered.clear()
+
+
 def render_all(
     job: Job, *, explain: bool = False, progress: Callable[[str], None] | None = None
 ) -> None:

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.build.job import Job, render_all, start
+from briefing.build.job import Job, check_while_laying_out, render_all, start
 from briefing.checks.finding import Finding, Location
 from briefing.errors import BriefingError, PackError
 from briefing.export.registry import FORMATS
@@ -201,27 +201,38 @@ def build(
     steps = 1 + len(audiences) * (len(request.formats) + (1 if request.two_up else 0))
     total = steps + 1
     report(0, total, "Checking and composing the briefing")
+    done = 1
+
+    def targets_of(job: Job) -> dict[str, Path]:
+        names = request.names if len(audiences) == 1 else {}
+        stem = request.stem(job.audience)
+        return {
+            fmt: names.get(fmt, outdir / f"{stem}{FORMATS[fmt].suffix}") for fmt in request.formats
+        }
+
+    def laying_out(job: Job) -> Callable[[str], None]:
+        def step(fmt: str) -> None:
+            nonlocal done
+            report(done, total, f"Laying out {targets_of(job)[fmt].name}")
+            done += 1
+
+        return step
+
     jobs: list[Job] = []
     for audience in audiences:
-        job = (checked.reuse(request, audience) if checked else None) or start(request, audience)
+        job = checked.reuse(request, audience) if checked else None
+        if job is None:  # the pack rules run while Typst lays the PDF out
+            job = start(request, audience, rules=False)
+            check_while_laying_out(job, laying_out(job))
         if job.has_errors:
             raise ChecksFailed(_each_once(j.findings for j in [*jobs, job]))
         jobs.append(job)
     files: list[tuple[Path, bytes]] = []
-    done = 1
     for job in jobs:
         stem = request.stem(job.audience)
         names = request.names if len(jobs) == 1 else {}
-        targets = {
-            fmt: names.get(fmt, outdir / f"{stem}{FORMATS[fmt].suffix}") for fmt in request.formats
-        }
-
-        def laying_out(fmt: str, targets: dict[str, Path] = targets) -> None:
-            nonlocal done
-            report(done, total, f"Laying out {targets[fmt].name}")
-            done += 1
-
-        render_all(job, progress=laying_out)
+        targets = targets_of(job)
+        render_all(job, progress=laying_out(job))
         if job.has_errors:  # a file as rendered does not hold what the pack says
             raise ChecksFailed(_each_once(j.findings for j in jobs))
         version_files = [(targets[fmt], job.rendered[fmt].data) for fmt in request.formats]

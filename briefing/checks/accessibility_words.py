@@ -6,6 +6,7 @@ Plain functions over plain text (no pack, no positions), so each is easy to test
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefing.compose.counts import word_count
@@ -81,8 +82,14 @@ TYPED_ADDRESS = re.compile(
 )
 
 
-def sentences(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, sentence) for each sentence of a paragraph of plain text."""
+@lru_cache(maxsize=8192)
+def sentences(text: str) -> tuple[tuple[int, str], ...]:
+    """(offset, sentence) for each sentence of a paragraph of plain text (kept for the next
+    rule that reads the same paragraph: the long sentences and the reading ease)."""
+    return tuple(_sentences(text))
+
+
+def _sentences(text: str) -> Iterator[tuple[int, str]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         # The word the stop follows: looked for in the last few characters, not the sentence.

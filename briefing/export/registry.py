@@ -30,6 +30,9 @@ class Engine:
     label: str  # "Tagged PDF (PDF/UA and PDF/A)"
     writer: Writer  # takes a Document, returns the file (with its page count when paged)
     tagged: bool
+    # The writer spends its time in compiled code that lets Python run meanwhile (Typst lays
+    # out without holding Python's lock), so the build runs the pack rules while it works.
+    lays_out_apart: bool = False
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,7 @@ FORMATS: dict[str, OutputFormat] = {
                     "Tagged PDF (accessible: PDF/UA-1 and PDF/A-2a)",
                     _tagged_pdf,
                     tagged=True,
+                    lays_out_apart=True,
                 ),
                 Engine(
                     "reportlab",
@@ -170,9 +174,15 @@ def engine_for(key: str | None) -> Engine:
     return PDF_ENGINES[key]
 
 
+def engine_of(key: str, pdf_engine: str | None = None) -> Engine:
+    """The engine that makes one format; the PDF's is pdf_engine (default: the tagged one)."""
+    fmt = FORMATS[key]
+    return fmt.engines[engine_for(pdf_engine).key] if key == "pdf" else fmt.default_engine
+
+
 def render(key: str, document: Document, pdf_engine: str | None = None) -> Rendered:
     """The file for one format; the PDF is made by pdf_engine (default: the tagged engine)."""
-    return FORMATS[key].render(document, engine_for(pdf_engine).key if key == "pdf" else None)
+    return engine_of(key, pdf_engine).writer(document)
 
 
 __all__ = [
@@ -188,6 +198,7 @@ __all__ = [
     "Rendered",
     "Writer",
     "engine_for",
+    "engine_of",
     "expand",
     "export_choices",
     "format_choices",
