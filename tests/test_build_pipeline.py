@@ -103,3 +103,56 @@ def test_the_rules_read_the_composed_briefing_and_never_compose(
     assert report.built == ["docx", "pdf", "html"]
     assert counted["composed"] == ["members"]
     assert counted["resolved"] == [None]
+
+
+def test_the_pack_rules_run_while_typst_lays_the_pdf_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typst lays out without holding Python's lock, so the build checks the pack meanwhile:
+    the layout waits here until the rules have started, which it could not do were they run
+    one after the other. A pack with errors still stops the build with them, whatever the
+    layout did."""
+    import threading
+
+    import briefing.export.pdf.typst.writer as typst_writer
+
+    rules_started = threading.Event()
+    seen: dict[str, object] = {}
+    run_rules, lay_out = briefing.build.job.run_pack_rules, typst_writer.render_typst_pdf
+
+    def rules(job):  # type: ignore[no-untyped-def]
+        rules_started.set()
+        seen["rules"] = threading.current_thread().name
+        run_rules(job)
+
+    def layout(document, progress=None):  # type: ignore[no-untyped-def]
+        seen["waited"] = rules_started.wait(timeout=60)
+        seen["layout"] = threading.current_thread().name
+        return lay_out(document, progress)
+
+    monkeypatch.setattr(briefing.build.job, "run_pack_rules", rules)
+    monkeypatch.setattr(typst_writer, "render_typst_pdf", layout)
+    written = build(
+        BuildRequest.for_file(PACKS / "event-handout.yaml", formats=("pdf",), outdir=tmp_path)
+    )
+    assert [path.suffix for path in written] == [".pdf"]
+    assert seen["waited"] is True and seen["layout"] != seen["rules"]
+
+
+def test_a_pack_the_rules_find_errors_in_stops_the_build_with_them_whatever_typst_did(
+    tmp_path: Path,
+) -> None:
+    """Typst refuses a briefing without a title while the rules find the same fault: the
+    build stops with the rules' error, the one that says what to fix in the pack."""
+    import dataclasses
+
+    from briefing.build import ChecksFailed
+
+    request = BuildRequest.for_file(
+        PACKS / "event-handout.yaml", formats=("pdf", "docx"), outdir=tmp_path
+    )
+    untitled = dataclasses.replace(request, pack=dataclasses.replace(request.pack, title=""))
+    with pytest.raises(ChecksFailed) as failed:
+        build(untitled)
+    assert [f.rule for f in failed.value.findings if f.severity == "error"] == ["document-title"]
+    assert not list(tmp_path.iterdir())
