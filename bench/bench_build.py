@@ -44,6 +44,8 @@ BARE_TTF = "bare reportlab, embedded TTF"
 BARE_TYPST = "bare Typst, same font"
 BARE_TYPST_PAGED = "bare Typst, contents + N of M"
 HTML_TARGET_S = 0.5
+# The Word build against pandoc (Markdown -> .docx) on the same content, judged on CPU time.
+PANDOC_RATIO_TARGET = 0.5
 
 # ---------------------------------------------------------------------------------------------
 # Generated content: one neutral description, turned into a pack file, Markdown and baselines.
@@ -847,18 +849,18 @@ def report(results: list[Result], have_pandoc: bool) -> bool:  # noqa: C901 - on
                 f"{target}× of {named}: {pdf:.2f}× ({ratio(TARGET_SIZE, method, base, True) or 0:.2f}× "
                 "CPU)"
             )
-    docx = ratio(TARGET_SIZE, "Briefing docx", "pandoc Markdown→docx")
+    docx = ratio(TARGET_SIZE, "Briefing docx", "pandoc Markdown→docx", True)
+    named = f".docx within {PANDOC_RATIO_TARGET}× of pandoc's time (Markdown → .docx)"
     if not have_pandoc:
-        print("  .docx faster than pandoc: pandoc not installed: skipped")
+        print(f"  {named}: pandoc not installed: skipped")
     elif docx is None:
-        print("  .docx faster than pandoc: not measured")
+        print(f"  {named}: not measured")
         ok = False
     else:
-        passed = docx < 1.0
+        passed = docx <= PANDOC_RATIO_TARGET
         ok &= passed
-        print(
-            f"  {'PASS' if passed else 'FAIL'}  .docx faster than pandoc: {docx:.2f}× pandoc's time"
-        )
+        wall = ratio(TARGET_SIZE, "Briefing docx", "pandoc Markdown→docx") or 0
+        print(f"  {'PASS' if passed else 'FAIL'}  {named}: {docx:.2f}× CPU ({wall:.2f}× wall)")
     # An absolute time, so judged on CPU time: on a shared machine the wall clock also counts
     # the time other programs hold the processor. Both are printed.
     html_cpu, html_wall = (

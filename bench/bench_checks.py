@@ -44,7 +44,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_build import generate, markdown, pack_data
+from bench_build import PANDOC_RATIO_TARGET, generate, markdown, pack_data
 from bench_gui import compiled_env
 
 import briefing.build.job as job_module
@@ -58,7 +58,6 @@ if TYPE_CHECKING:
 
 CHECKS_SHARE_TARGET = 0.15
 IN_PROCESS = "Briefing docx, in process"
-PANDOC_RATIO_TARGET = 0.5
 
 
 def _cpu() -> float:
