@@ -92,8 +92,9 @@ def run_pack_rules(job: Job) -> None:
 def check_while_laying_out(job: Job, progress: Callable[[str], None] | None = None) -> None:
     """Run the pack rules while the formats whose writer works outside Python's lock (Typst)
     are laid out on a thread of their own, so that with a second core the rules take no time
-    of their own. The other formats are rendered after, by render_all. When the rules find
-    errors, nothing is kept of what was laid out (the errors explain any failure)."""
+    of their own; then, still meanwhile, render the other formats (the Word file of a build of
+    both). render_all verifies them all. When the rules find errors, nothing is kept of what
+    was laid out (the errors explain any failure)."""
     from concurrent.futures import ThreadPoolExecutor
 
     from briefing.export.registry import engine_of, render
@@ -110,6 +111,11 @@ def check_while_laying_out(job: Job, progress: Callable[[str], None] | None = No
                 progress(fmt)
             laying_out[fmt] = pool.submit(render, fmt, job.document, request.pdf_engine)
         run_pack_rules(job)
+        for fmt in request.formats:
+            if fmt not in laying_out and not job.has_errors:
+                if progress is not None:
+                    progress(fmt)
+                job.rendered[fmt] = render(fmt, job.document, request.pdf_engine)
         for fmt, made in laying_out.items():
             try:
                 job.rendered[fmt] = made.result()
