@@ -105,12 +105,13 @@ def check_while_laying_out(job: Job, progress: Callable[[str], None] | None = No
         run_pack_rules(job)
         return
     with ThreadPoolExecutor(1, thread_name_prefix="briefing-layout") as pool:
-        laying_out = {}
-        for fmt in apart:
-            if progress is not None:
-                progress(fmt)
-            laying_out[fmt] = pool.submit(render, fmt, job.document, request.pdf_engine)
+        laying_out = {
+            fmt: pool.submit(render, fmt, job.document, request.pdf_engine) for fmt in apart
+        }
         run_pack_rules(job)
+        if progress is not None and not job.has_errors:  # said only of what will be kept
+            for fmt in apart:
+                progress(fmt)
         for fmt in request.formats:
             if fmt not in laying_out and not job.has_errors:
                 if progress is not None:
