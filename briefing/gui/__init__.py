@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from briefing.gui.import_hook import drop_feature_hook
 from briefing.gui.refcount_guard import protect_singletons
 
+drop_feature_hook()
 protect_singletons()
