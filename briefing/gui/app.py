@@ -48,9 +48,11 @@ def run(
     """The app; qt_args are Qt's own options from the command line (-style, -platform …)."""
     app = make_application([sys.argv[0], *(qt_args or [])])
     window = MainWindow(library_root=library)
-    window.show()
-
+    # Queued before the window is shown, so that it runs before what showing it queues: a page
+    # built when first shown (the pack's settings form, in place until a pack opens) is then
+    # not built for a pack that opens at its first section.
     QTimer.singleShot(0, lambda: open_at_start(window, pack))
+    window.show()
     from briefing.gui.workers import shutdown
 
     # While the event loop still runs: a task finishing during exit then reports to nobody.

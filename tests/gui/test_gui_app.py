@@ -60,6 +60,9 @@ def test_briefing_gui_opens_the_pack_named(isolated, qtbot, monkeypatch):
         seen["title"] = window.windowTitle()
         seen["modified"] = window.isWindowModified()
         seen["items"] = [i.summary for i in window.model.pack.items()]
+        seen["shows"] = type(window.editors.currentWidget()).__name__
+        # The pack opens at its first section: the settings form waits until it is asked for.
+        seen["settings built"] = window.settings_page.built() is not None
         window.close()
         return 0
 
@@ -68,6 +71,8 @@ def test_briefing_gui_opens_the_pack_named(isolated, qtbot, monkeypatch):
     assert seen["title"] == "Budget pressures (budget.yaml)[*] \u2014 Briefing"
     assert not seen["modified"]
     assert seen["items"] == ["Councils face a gap."]
+    assert seen["shows"] == "SectionEditor"
+    assert not seen["settings built"]
     assert QApplication.organizationName() == "Briefing"
     assert app_module.MainWindow is not None
 
@@ -88,6 +93,28 @@ def test_the_command_line_never_imports_qt(tmp_path):
     )
     assert out.stdout.strip().splitlines()[-1] == "False"
     assert "OK" in out.stdout and Path(pack).is_file()
+
+
+def test_modules_loaded_after_pyside_are_not_read_for_its_feature_switches():
+    # PySide's import hook read the source of every module imported after it; the app takes it
+    # out (it uses none of PySide's `__feature__` switches). Star imports still make every class.
+    code = (
+        "import builtins, sys\n"
+        "import briefing.gui\n"
+        "import difflib\n"
+        "seen = sys.modules['shibokensupport.feature'].pyside_feature_dict\n"
+        "print(builtins.__import__ is builtins.__orig_import__, 'difflib' in seen)\n"
+        "from PySide6.QtGui import *\n"
+        "print(isinstance(QPainterPath, type))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert out.stdout.split() == ["True", "False", "True"]
 
 
 # Libraries the first window does without: the full schema checker (only a pack that fails the
