@@ -9,6 +9,7 @@ say what they are in the description instead.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QAbstractButton, QDockWidget, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -30,7 +31,10 @@ def name_dock_buttons(dock: QDockWidget) -> None:
     """'Close Library pane' and 'Undock Library pane' instead of three docks' 'Close' and
     'Float'."""
     title = dock.windowTitle().replace("&", "")
-    for button in dock.findChildren(QAbstractButton):
+    # The dock's own buttons only, not every button in the pane it holds (each found widget
+    # is a Python object PySide must make).
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    for button in dock.findChildren(QAbstractButton, options=direct):
         if button.objectName() == "qt_dockwidget_closebutton":
             button.setAccessibleName(f"Close {title} pane")
             button.setToolTip(f"Close the {title} pane (View menu brings it back)")
