@@ -76,11 +76,15 @@ def standard_icon(widget: QWidget, which: QStyle.StandardPixmap) -> QIcon:
         source = icon.pixmap(size, size)
         pixmap = QPixmap(source.size())
         pixmap.fill(Qt.GlobalColor.transparent)
+        # The colour comes from a filled pixmap, not a brush: PySide would make QGradient and
+        # its enumerations for a brush, at start-up.
+        fill = QPixmap(source.size())
+        fill.fill(colour)
         painter = QPainter(pixmap)
         painter.drawPixmap(0, 0, source)
         # Keep the glyph's shape (its alpha), replace its colour.
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-        painter.fillRect(pixmap.rect(), colour)
+        painter.drawPixmap(0, 0, fill)
         painter.end()
         tinted.addPixmap(pixmap)
     return tinted

@@ -6,14 +6,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QPainter,
-    QPalette,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-)
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -37,6 +30,8 @@ from briefing.model import Quote
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from PySide6.QtGui import QTextCharFormat
 
 BULLET = "\u2022  "
 _EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
@@ -114,6 +109,10 @@ class BulletDelegate(QStyledItemDelegate):
             return
         # The entry as the style draws it (background, selection, focus), then its text laid
         # out the same way (wrapped at words, in the text's rectangle) with the words marked.
+        # Imported here: PySide makes each Qt class, and its enumerations, when first named,
+        # and a window without misspelt entries never needs these.
+        from PySide6.QtGui import QAbstractTextDocumentLayout, QTextCursor, QTextDocument
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         widget = opt.widget
