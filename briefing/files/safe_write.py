@@ -201,7 +201,7 @@ def sweep_temporaries(folder: Path, older_than: float = 15 * 60) -> list[Path]:
         except OSError:
             continue
         pid = int(match.group(1)) if match.group(1) else None
-        if age > older_than or (pid is not None and pid != os.getpid() and not _alive(pid)):
+        if age > older_than or (pid is not None and pid != os.getpid() and not process_alive(pid)):
             with contextlib.suppress(OSError):
                 path.unlink()
                 removed.append(path)
@@ -212,7 +212,8 @@ def sweep_temporaries(folder: Path, older_than: float = 15 * 60) -> list[Path]:
 _TEMPORARY = re.compile(r"^\.~.*?(?:\.(\d+))?\.[^.]+\.tmp$")
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether process `pid` is running (on Windows, always True: there is no cheap check)."""
     if os.name == "nt":
         return True  # no cheap check: only the age rule applies
     try:

@@ -21,7 +21,6 @@ import os
 import re
 import shutil
 import sys
-import tempfile
 import threading
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -38,6 +37,7 @@ from briefing.export.pdf.typst.fonts import (
 )
 from briefing.export.rendered import Rendered
 from briefing.files.safe_write import atomic_write_bytes
+from briefing.files.scratch import scratch_folder
 from briefing.files.shipped import asset
 
 if TYPE_CHECKING:
@@ -152,7 +152,9 @@ class LayoutSession:
     """
 
     def __init__(self) -> None:
-        self._root = Path(tempfile.mkdtemp(prefix="briefing-preview-"))
+        # Removed by close(), else when the session is collected or the program exits; one
+        # left by a program that crashed goes when the next program makes its first session.
+        self._root = scratch_folder("briefing-preview-", owner=self)
         self._compilers: dict[typst.Fonts, typst.Compiler] = {}
         self._written: dict[str, bytes] = {}
         self._lock = threading.Lock()
@@ -231,17 +233,20 @@ def _compile_once(prepared: TypstInput, fonts: typst.Fonts, timestamp: datetime)
     """Compile in a folder of its own, removed after."""
     import typst
 
-    with tempfile.TemporaryDirectory(prefix="briefing-pdf-") as root:
-        _fill(Path(root), prepared, {})
+    root = scratch_folder("briefing-pdf-")
+    try:
+        _fill(root, prepared, {})
         return bytes(
             typst.compile(
-                str(Path(root, _MAIN)),
-                root=root,
+                str(root / _MAIN),
+                root=str(root),
                 font_paths=fonts,
                 pdf_standards=PDF_STANDARDS,
                 timestamp=timestamp,
             )
         )
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
 
 
 def _fill(root: Path, prepared: TypstInput, written: dict[str, bytes]) -> None:
