@@ -25,6 +25,7 @@ from briefing.gui import pack_ops
 from briefing.gui.checks_panel import ChecksPanel
 from briefing.gui.empty_pack import empty_pack_guidance
 from briefing.gui.focus_ring import alive
+from briefing.gui.idle_collect import idle_collector
 from briefing.gui.item_editor import ItemEditor
 from briefing.gui.lazy_page import LazyPage
 from briefing.gui.menus import MenuHooks, PaneToggles, build_menus
@@ -210,6 +211,8 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         self.preview = Preview(self.model, self.file.base_dir, self)
         self.preview.focus_item = lambda: self.item_editor.item
+        # Python's full garbage collections wait for a pause in the editing (see idle_collect).
+        idle_collector().watch(self.preview)
         self.checks = ChecksPanel(self)
         self.library_holder = QStackedWidget(self)
         self.library_dock = self._dock(
@@ -662,6 +665,7 @@ class MainWindow(QMainWindow):
         self.file.recovery.release()
         self.file.autosave_timer.stop()
         self.preview.stop()
+        idle_collector().unwatch(self.preview)
         event.accept()
 
     def open_path(self, path: Path, ask: bool = True) -> bool:

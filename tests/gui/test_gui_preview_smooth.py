@@ -1,0 +1,66 @@
+"""The window stays smooth while the preview works: new pages are loaded on the worker and only
+swapped in on the window's thread, and Python's full garbage collections wait for a pause in
+the editing instead of landing between keystrokes."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from PySide6.QtCore import Qt, QThread
+
+from briefing.gui import idle_collect
+from briefing.gui.idle_collect import idle_collector
+from briefing.model import Article, Item, Section
+
+
+def test_new_pages_are_loaded_off_the_window_thread(window, qtbot, monkeypatch):
+    from briefing.gui import preview as preview_module
+
+    loaded_on: list[threading.Thread] = []
+    real = preview_module.Pages.of.__func__
+
+    def spying(cls, pdf):
+        loaded_on.append(threading.current_thread())
+        return real(cls, pdf)
+
+    monkeypatch.setattr(preview_module.Pages, "of", classmethod(spying))
+    window.model.pack.title = "Street lighting"
+    window.model.pack.articles["lamps"] = Article(title="Lamps", source="Example blog")
+    window.model.pack.sections.append(
+        Section(title="Lighting", items=[Item(article="lamps", summary="Lamps.")])
+    )
+    preview = window.preview
+    with qtbot.waitSignal(preview.rendered, timeout=30000):
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert loaded_on and threading.main_thread() not in loaded_on
+    # The document shown lives on the window's thread, owned by the preview, with the pages.
+    assert preview.document.thread() is QThread.currentThread()
+    assert preview.document.parent() is preview
+    assert preview.page_count == preview.document.pageCount() >= 1
+    assert "Street lighting" in preview.document.getAllText(0).text()
+
+
+def test_full_collections_wait_for_a_pause(window, qtbot, monkeypatch):
+    monkeypatch.setattr(idle_collect, "IDLE_MS", 200)
+    collector = idle_collector()
+    collector.timer.setInterval(200)
+    assert window.preview in collector.previews
+    assert gc.get_threshold()[2] == idle_collect.NEVER  # Python starts none of its own
+    before = collector.collections
+    window.model.pack.title = "Edited"
+    window.model.pack_changed.emit()  # an edit: the pause is counted from now
+    assert collector.collections == before
+    qtbot.waitUntil(lambda: collector.collections == before + 1, timeout=5000)
+    assert not collector.timer.isActive()  # one pass per pause, not a pass every interval
+
+
+def test_closing_the_last_window_gives_python_its_own_collections_back(window, qtbot):
+    collector = idle_collector()
+    others = [p for p in collector.previews if p is not window.preview]
+    for preview in others:
+        collector.unwatch(preview)
+    assert gc.get_threshold()[2] == idle_collect.NEVER
+    window.close()
+    assert window.preview not in collector.previews
+    assert gc.get_threshold()[2] < idle_collect.NEVER
