@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing.build.estimate import build_stages
 from briefing.build.job import Job, check_while_laying_out, render_all, start
 from briefing.checks.finding import Finding, Location
 from briefing.errors import BriefingError, PackError
@@ -198,8 +199,8 @@ def build(
     outdir = Path(request.outdir)
     audiences = request.versions()
     report = progress or (lambda done, total, message: None)
-    steps = 1 + len(audiences) * (len(request.formats) + (1 if request.two_up else 0))
-    total = steps + 1
+    total = len(build_stages(request))  # one progress step each (build.estimate times them)
+    steps = total - 1  # the last: writing the files
     report(0, total, "Checking and composing the briefing")
     done = 1
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.build import BuildRequest, ChecksFailed, Written
+from briefing.build.estimate import Estimate, learned, wording
 from briefing.errors import BriefingError
 from briefing.export.pdf.typst.writer import releasing_layout_cache
 from briefing.export.registry import (
@@ -155,6 +157,11 @@ class ExportDialog(QDialog):
 
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName("Export progress")
+        self.estimate: Estimate | None = None  # the time left, while exporting
+        self._stage = ""
+        self._ticking = QTimer(self)  # the time left counts down within a long stage
+        self._ticking.setInterval(1000)
+        self._ticking.timeout.connect(self._show_time_left)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.status = QLabel("Choose a folder and the formats, then Export.", self)
@@ -361,6 +368,9 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)  # busy until the first report
         self.status.setText("Exporting…")
         request = self.request(outdir, names)
+        self.estimate = Estimate.of(request, self.settings.export_rates())
+        self._stage = "Exporting"
+        self._ticking.start()
         run_in_background(
             functools.partial(releasing_layout_cache(build), request, checked=self.checked),
             on_done=self._done,
@@ -387,12 +397,34 @@ class ExportDialog(QDialog):
         )
 
     def _progress(self, done: int, total: int, message: str) -> None:
+        """A stage begins: its name, the step, and the time left (see build.estimate)."""
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
-        self.status.setText(message + "…" if done < total else message)
+        if self.estimate is not None:
+            self.estimate.step(done, time.monotonic())
+        self._stage = f"{message}… (step {done + 1} of {total})" if done < total else message
+        self._show_time_left()
+
+    def _show_time_left(self) -> None:
+        """The stage under way and the time left, counted down between reports."""
+        if not self.running or self.estimate is None:
+            return
+        left = wording(self.estimate.remaining(time.monotonic()))
+        self.status.setText(f"{self._stage}: {left}")
+
+    def _stopped(self) -> None:
+        """The build ended: the countdown stops; the rates a finished build measured are kept
+        for the next estimate."""
+        self._ticking.stop()
+        self.running = False
+        estimate, self.estimate = self.estimate, None
+        if estimate is not None and len(estimate.started) > len(estimate.stages):
+            self.settings.set_export_rates(
+                learned(self.settings.export_rates(), estimate.measured())
+            )
 
     def _done(self, written: Written) -> None:
-        self.running = False
+        self._stopped()
         self.written = list(written)
         self._show_findings(written.findings)  # with the page budget, counted on the PDF made
         self.export_button.setEnabled(True)
@@ -412,7 +444,7 @@ class ExportDialog(QDialog):
         announce(self.status, self.status.text())
 
     def _failed(self, exc: BaseException) -> None:
-        self.running = False
+        self._stopped()
         self.export_button.setEnabled(True)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
@@ -102,6 +103,25 @@ class Settings:
 
     def _store_recent(self, paths: list[Path]) -> None:
         self.store.setValue("recent/files", [str(p) for p in paths])
+
+    # -- export ---------------------------------------------------------------------------------
+    def export_rates(self) -> dict[str, float]:
+        """Seconds per item of each build stage, as this computer's exports measured them (for
+        the estimate of time left; see briefing.build.estimate)."""
+        try:
+            value = json.loads(str(self.store.value("export/rates", "") or "{}"))
+        except ValueError:
+            return {}
+        if not isinstance(value, dict):
+            return {}
+        return {
+            str(stage): float(rate)
+            for stage, rate in value.items()
+            if isinstance(rate, int | float) and 0 < rate < 10
+        }
+
+    def set_export_rates(self, rates: dict[str, float]) -> None:
+        self.store.setValue("export/rates", json.dumps(rates, sort_keys=True))
 
     # -- helpers -------------------------------------------------------------------------------
     def _bytes(self, key: str) -> QByteArray | None:

@@ -1,10 +1,12 @@
-"""Exporting from the app: both formats written with the pack's text, progress, the file-in-use
-and read-only-folder errors explained with the way out, and the checks warning first."""
+"""Exporting from the app: both formats written with the pack's text, progress stage by stage
+with the time left (estimated from this computer's earlier exports), the file-in-use and
+read-only-folder errors explained with the way out, and the checks warning first."""
 
 from __future__ import annotations
 
 import errno
 import os
+import time
 import zipfile
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QMessageBox
 
+from briefing.build.estimate import CHECK, WRITE
 from briefing.gui.export_dialog import ExportDialog
 
 SUMMARY = "Smaller councils adapted fastest, helped by trust & local knowledge."
@@ -191,3 +194,55 @@ def test_the_dialog_offers_every_format_and_writes_the_web_page(ready, tmp_path,
     )
     assert soup.h1.get_text() == "Crises and councils"
     assert "trust & local knowledge" in soup.main.get_text()  # printed literally
+
+
+def _export(dialog, qtbot) -> tuple[list[str], float | None, float]:
+    """Export, recording every status shown; returns them, the time left estimated when the
+    first stage began and the seconds the export took."""
+    shown: list[str] = []
+    first: list[float] = []
+    set_text, progress = dialog.status.setText, dialog._progress
+
+    def recording(text: str) -> None:
+        shown.append(text)
+        set_text(text)
+
+    def reported(done: int, total: int, message: str) -> None:
+        progress(done, total, message)
+        if not first and dialog.estimate is not None:
+            first.append(dialog.estimate.remaining(time.monotonic()))
+
+    dialog.status.setText = recording
+    dialog._progress = reported
+    t0 = time.monotonic()
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.written), timeout=60000)
+    return shown, (first or [None])[0], time.monotonic() - t0
+
+
+def test_export_names_each_stage_with_the_time_left(ready, tmp_path, qtbot, settings):
+    settings.set_export_rates({})
+    shown, _first, _took = _export(open_dialog(ready, tmp_path / "out"), qtbot)
+    stages = [text for text in shown if "(step " in text]
+    assert stages[0].startswith("Checking and composing the briefing… (step 1 of 4): ")
+    laid_out = sorted(text.split("… (step ")[0:2] for text in stages if "Laying out" in text)
+    assert [name for name, _step in laid_out] == [
+        "Laying out Crises and councils.docx",
+        "Laying out Crises and councils.pdf",
+    ]
+    assert sorted(step[:6] for _name, step in laid_out) == ["2 of 4", "3 of 4"]
+    assert any(text.startswith("Writing Crises and councils.") for text in stages)
+    assert all(text.endswith(" left") for text in stages)
+    assert shown[-1].startswith("Saved ")  # the outcome, with no time left hanging about
+    rates = settings.export_rates()  # what this computer measured, kept for next time
+    assert {CHECK, "pdf/typst", "docx", WRITE} <= set(rates)
+    assert all(rate > 0 for rate in rates.values())
+
+
+def test_the_next_export_is_told_roughly_how_long_it_takes(ready, tmp_path, qtbot, settings):
+    settings.set_export_rates({})
+    for folder in ("first", "second"):  # this computer's rates, measured by its exports
+        _export(open_dialog(ready, tmp_path / folder), qtbot)
+    _shown, estimated, took = _export(open_dialog(ready, tmp_path / "third"), qtbot)
+    # Learned from the exports before: the right size, not a rate measured elsewhere.
+    assert estimated is not None and took / 4 <= estimated <= took * 4, (estimated, took)
