@@ -41,3 +41,18 @@ def samples_dir() -> Path:
 @pytest.fixture(scope="session", params=["samples", "corpus"])
 def article_dir(request: pytest.FixtureRequest) -> Path:
     return SAMPLES_DIR if request.param == "samples" else corpus_or_skip()
+
+
+@pytest.fixture
+def gone_pid() -> int:
+    """The id of a process that has ended (for files and folders left by a killed program)."""
+    import subprocess
+    import sys
+
+    ended = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(ended.stdout)

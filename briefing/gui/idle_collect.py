@@ -5,9 +5,11 @@ A full pass walks every live object: 40-90 ms with a 300-item pack open, a stutt
 feels when it lands between two keystrokes or while new preview pages swap in, and Python
 starts one on whichever thread happens to be allocating (the preview's worker, mostly), which
 stops the window's thread too. While a window watches (`watch`), automatic full passes are off
-(the young generations are still collected as usual, a few milliseconds each) and one runs
-once no pack has changed and no preview has rendered for IDLE_MS; if the edits never pause, one
-runs after MAX_WAIT_S anyway. With no window watching, Python's own thresholds are back.
+(the young generations are still collected as usual, a few milliseconds each) and one runs when
+a preview has finished with no edit for QUIET_S (a preview overtaken by an edit never finishes,
+so this is a pause in the typing, and the garbage of one preview is all there is to find), else
+once no pack has changed for IDLE_MS; if the edits never pause, one runs after MAX_WAIT_S
+anyway. With no window watching, Python's own thresholds are back.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
     from briefing.gui.preview import Preview
 
 IDLE_MS = 1500
+QUIET_S = 0.5
 MAX_WAIT_S = 60.0
 NEVER = 1 << 30  # a threshold for the oldest generation no count reaches
 
@@ -35,7 +38,7 @@ class IdleCollector(QObject):
         self.previews: list[Preview] = []
         self.collections = 0  # full passes run here (tests read it)
         self._thresholds = gc.get_threshold()
-        self._last = time.monotonic()
+        self._last = self._edited = time.monotonic()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(IDLE_MS)
@@ -49,9 +52,9 @@ class IdleCollector(QObject):
             gc.set_threshold(young, middle, NEVER)
         self.previews.append(preview)
         preview.destroyed.connect(lambda *_: self.unwatch(preview, gone=True))  # never closed
-        preview.model.pack_changed.connect(self.activity)
-        preview.rendered.connect(self.activity)
-        self.activity()
+        preview.model.pack_changed.connect(self.edited)
+        preview.rendered.connect(self.previewed)
+        self.edited()
 
     def unwatch(self, preview: Preview, gone: bool = False) -> None:
         """The window closes (or is `gone` already): with none left watching, Python collects
@@ -60,18 +63,26 @@ class IdleCollector(QObject):
             return
         self.previews.remove(preview)
         if not gone:
-            for signal in (preview.model.pack_changed, preview.rendered):
-                with contextlib.suppress(RuntimeError, TypeError):
-                    signal.disconnect(self.activity)
+            with contextlib.suppress(RuntimeError, TypeError):
+                preview.model.pack_changed.disconnect(self.edited)
+                preview.rendered.disconnect(self.previewed)
         if not self.previews:
             self.timer.stop()
             gc.set_threshold(*self._thresholds)
 
-    def activity(self) -> None:
-        """An edit or a finished preview: the pause is counted again from now."""
-        if time.monotonic() - self._last > MAX_WAIT_S:
+    def edited(self) -> None:
+        """An edit: the pause is counted again from now."""
+        self._edited = time.monotonic()
+        if self._edited - self._last > MAX_WAIT_S:
             self.collect()  # edits that never pause still get a full pass now and then
         self.timer.start()
+
+    def previewed(self) -> None:
+        """A preview has finished: after a pause in the typing, a full pass now."""
+        if time.monotonic() - self._edited >= QUIET_S:
+            self.collect()
+        else:
+            self.timer.start()
 
     def _idle(self) -> None:
         if any(preview.busy or preview.timer.isActive() for preview in self.previews):
@@ -80,6 +91,7 @@ class IdleCollector(QObject):
         self.collect()
 
     def collect(self) -> None:
+        self.timer.stop()
         self._last = time.monotonic()
         self.collections += 1
         gc.collect()

@@ -95,18 +95,13 @@ def test_a_folder_named_like_the_pdf_stops_the_build_before_any_file_changes(
     ]
 
 
-def test_temporary_files_left_by_a_killed_build_are_swept_on_the_next_one(tmp_path: Path) -> None:
+def test_temporary_files_left_by_a_killed_build_are_swept_on_the_next_one(
+    tmp_path: Path, gone_pid: int
+) -> None:
     import os
-    import subprocess
-    import sys
     import time
 
-    gone = subprocess.run(
-        [sys.executable, "-c", "import os; print(os.getpid())"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
+    gone = gone_pid
     dead = tmp_path / f".~The 21st Century Councillor.{gone}.k2j4h5q.tmp"
     dead.write_bytes(b"half a PDF")
     alive = tmp_path / f".~Other pack.{os.getppid()}.a8d7f6g.tmp"

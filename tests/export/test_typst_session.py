@@ -103,14 +103,8 @@ def test_a_session_let_go_without_closing_takes_its_folder_with_it() -> None:
     assert not folder.exists()
 
 
-def test_only_folders_of_processes_gone_are_swept(tmp_path: Path) -> None:
-    ended = subprocess.run(
-        [sys.executable, "-c", "import os; print(os.getpid())"],
-        text=True,
-        capture_output=True,
-        check=True,
-    )
-    dead = tmp_path / f"briefing-preview-{int(ended.stdout)}-abc123"
+def test_only_folders_of_processes_gone_are_swept(tmp_path: Path, gone_pid: int) -> None:
+    dead = tmp_path / f"briefing-preview-{gone_pid}-abc123"
     mine = tmp_path / f"briefing-preview-{os.getpid()}-def456"
     old_style_stale = tmp_path / "briefing-preview-k2j4h5x1"
     old_style_recent = tmp_path / "briefing-preview-q9w8e7r6"

@@ -55,6 +55,19 @@ def test_full_collections_wait_for_a_pause(window, qtbot, monkeypatch):
     assert not collector.timer.isActive()  # one pass per pause, not a pass every interval
 
 
+def test_a_preview_finished_after_a_pause_is_followed_by_a_full_collection(
+    window, qtbot, monkeypatch
+):
+    collector = idle_collector()
+    window.model.pack_changed.emit()
+    before = collector.collections
+    window.preview.rendered.emit()  # just after an edit: the officer may be typing still
+    assert collector.collections == before and collector.timer.isActive()
+    monkeypatch.setattr(idle_collect, "QUIET_S", 0.0)
+    window.preview.rendered.emit()  # after a pause: now
+    assert collector.collections == before + 1 and not collector.timer.isActive()
+
+
 def test_closing_the_last_window_gives_python_its_own_collections_back(window, qtbot):
     collector = idle_collector()
     others = [p for p in collector.previews if p is not window.preview]
