@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from briefing.limits.memory import give_back_freed_memory
+
 if TYPE_CHECKING:
     from briefing.gui.preview import Preview
 
@@ -95,6 +97,7 @@ class IdleCollector(QObject):
         self._last = time.monotonic()
         self.collections += 1
         gc.collect()
+        give_back_freed_memory()  # what the preview's worker freed, too
 
 
 _collector: list[IdleCollector] = []

@@ -12,7 +12,6 @@ SOURCE_DATE_EPOCH when set).
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import functools
 import io
 import json
@@ -20,7 +19,6 @@ import logging
 import os
 import re
 import shutil
-import sys
 import threading
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -39,6 +37,7 @@ from briefing.export.rendered import Rendered
 from briefing.files.safe_write import atomic_write_bytes
 from briefing.files.scratch import scratch_folder
 from briefing.files.shipped import asset
+from briefing.limits.memory import give_back_freed_memory
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -119,9 +118,7 @@ def release_layout_cache() -> None:
     whose layout the next compile does not reuse, and when a pack closes): the memory goes back
     to the system."""
     _age_layout_cache(_CACHE_KEPT_FOR + 1)
-    if sys.platform.startswith("linux"):  # glibc keeps freed memory for reuse unless asked
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL("libc.so.6").malloc_trim(0)
+    give_back_freed_memory()
 
 
 def releasing_layout_cache(work: Callable[P, R]) -> Callable[P, R]:
