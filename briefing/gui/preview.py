@@ -142,8 +142,18 @@ def render_preview(
         return releasing_layout_cache(check_and_render)(
             pack, base_dir, pages_ready, audience, history_of, changes_since
         )
+
+    def shown(pdf: bytes) -> None:
+        if pages_ready is not None:
+            pages_ready(pdf)
+        session.tidy()  # while the checks run: off the time the officer waits for the pages
+
     with session.active():
-        return check_and_render(pack, base_dir, pages_ready, audience, history_of, changes_since)
+        result = check_and_render(
+            pack, base_dir, shown if pages_ready else None, audience, history_of, changes_since
+        )
+    session.tidy()  # if the pages were not made ahead of the checks
+    return result
 
 
 def check_and_render(
