@@ -126,6 +126,8 @@ def test_an_open_packs_layout_stays_level_and_goes_when_the_pack_closes(tmp_path
     # few previews also fill the allocator's free lists, so the level is read after them.
     grown = sizes[-1] - sizes[4]
     assert grown < 30, f"memory grew by {grown} MB over three more edited previews: {sizes}"
-    # Closing the pack gives back what its layout held: the process is no bigger than after
-    # its first preview (about 35 MB smaller than before closing, at 100 items).
-    assert closed <= sizes[0] < sizes[-1], (sizes, closed)
+    # Closing the pack gives back what its layout held: the process is back to its size after
+    # the first preview, give or take a few MB the interpreter keeps (about 35 MB smaller than
+    # before closing, at 100 items).
+    assert closed <= sizes[0] + 5, (sizes, closed)
+    assert sizes[-1] - closed >= 20, (sizes, closed)
