@@ -1,6 +1,6 @@
 """The long fuzz run: every property test in tests/fuzz, with fresh random examples, for a time.
 
-    python bench/fuzz_long.py [--minutes 10] [--batch 50] [--only NAME]
+    python bench/fuzz_long.py [--minutes 10] [--batch 50] [--only NAME] [--seed N]
 
 Not a test: it prints how many examples each property tried and the first failure, if any (a
 failure is printed with the example that shows it, and the run stops with exit code 1). CI runs
@@ -21,15 +21,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, seed, settings
 
 FUZZ = Path(__file__).resolve().parents[1] / "tests" / "fuzz"
 
 
-def properties() -> list[tuple[str, Callable[[], None]]]:
+def properties() -> tuple[list[tuple[str, Callable[[], None]]], dict[str, int]]:
+    """The properties, and the files each engine has built so far (the properties that build
+    keep a `BUILT` count)."""
     os.environ["BRIEFING_FUZZ"] = "long"
     sys.path[:0] = [str(FUZZ), str(FUZZ.parent)]  # the properties and the tests' readers
     found = []
+    built: dict[str, int] = {}
     for path in sorted(FUZZ.glob("test_fuzz_*.py")):
         spec = importlib.util.spec_from_file_location(path.stem, path)
         assert spec and spec.loader
@@ -40,7 +43,8 @@ def properties() -> list[tuple[str, Callable[[], None]]]:
             for name, test in vars(module).items()
             if name.startswith("test_") and hasattr(test, "hypothesis")
         ]
-    return found
+        built = getattr(module, "BUILT", built)
+    return found, built
 
 
 def main() -> int:
@@ -52,6 +56,12 @@ def main() -> int:
         default="",
         help="run only the properties whose name holds "
         "this (test_fuzz_layout: generated packs built in every format)",
+    )
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        help="repeatable examples: call N of a property draws from seed+N (default: fresh each run)",
     )
     args = parser.parse_args()
     # Properties that take the profile (and those that read BRIEFING_FUZZ_EXAMPLES) run
@@ -66,12 +76,16 @@ def main() -> int:
     )
     settings.load_profile("bench")
     os.environ["BRIEFING_FUZZ_EXAMPLES"] = str(args.batch)
-    tests = [(name, test) for name, test in properties() if args.only in name]
+    found, built = properties()
+    tests = [(name, test) for name, test in found if args.only in name]
     tried = dict.fromkeys((name for name, _ in tests), 0)
     end = time.monotonic() + args.minutes * 60
     status = 0
+    calls = 0
     while time.monotonic() < end and status == 0:
         for name, test in tests:
+            if args.seed is not None:
+                seed(args.seed + calls)(test)
             try:
                 test()
             except Exception:
@@ -82,12 +96,18 @@ def main() -> int:
             tried[name] += args.batch
             if time.monotonic() >= end:
                 break
+        calls += 1
     for name, count in tried.items():
         print(f"{count:>8,}  {name}")
     print(
         f"{sum(tried.values()):>8,}  examples in {args.minutes:g} minutes, "
         f"{'a failure (above)' if status else 'no failure'}"
+        + ("" if args.seed is None else f", seed {args.seed}")
     )
+    for engine, count in built.items():
+        print(
+            f"{count:>8,}  packs built with the {engine} PDF engine (examples tried first included)"
+        )
     return status
 
 

@@ -126,6 +126,27 @@ def test_a_heading_is_never_left_alone_at_the_foot_of_a_page(
                 assert sum("heading." in line for line in after) >= 2, f"one line with {fillers}"
 
 
+def test_a_short_last_source_keeps_the_sources_on_the_page_they_fit(
+    render_pdf: RenderPdf,
+) -> None:
+    # The first source is kept with the short last one (so it is not alone on a page), which is
+    # itself never split: kept together twice over, the untagged engine took them for taller
+    # than a page and started a new page for them.
+    document = Document(
+        DocumentMeta(title="Sources"),
+        Cover(title="Sources"),
+        [
+            Paragraph([Run("The only paragraph of the briefing, on a page of its own.")]),
+            Heading(1, "Sources"),
+            Paragraph([Run("Parish flood plans review (2025). Available online.")], "reference"),
+            Paragraph([Run("Council survey (2024).")], "reference"),
+        ],
+    )
+    reader = _reader(render_pdf(document))
+    assert len(reader.pages) == 2
+    assert "Council survey" in reader.pages[1].extract_text()
+
+
 def test_long_table_repeats_its_header_row_on_every_page(render_pdf: RenderPdf) -> None:
     rows = [[f"{9 + n // 4:02d}:{(n % 4) * 15:02d}", f"Session {n}", "Chair"] for n in range(90)]
     document = Document(

@@ -9,6 +9,7 @@ import json
 import os
 import re
 import zipfile
+from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,8 @@ from briefing.document.model import (
 from briefing.export.registry import FORMATS, PDF_ENGINES
 from briefing.packfile import loads_pack
 
+# Packs built with each PDF engine in this process (bench/fuzz_long.py prints it).
+BUILT: Counter[str] = Counter()
 LONG = os.environ.get("BRIEFING_FUZZ") == "long"
 # Each example builds four files, so a failing one is reported as found, not shrunk (which
 # would take minutes).
@@ -177,6 +180,7 @@ def builds_whole(data: dict[str, Any]) -> int:
         report = check(BuildRequest(pack, Path("."), formats=formats, pdf_engine=engine))
         verified = [str(f) for f in report.findings if f.rule in VERIFY_RULES]
         assert not verified, f"verify ({engine}): {verified[:5]}"
+        BUILT[engine] += 1
         (job,) = report.jobs
         for key, rendered in job.rendered.items():
             _holds(job.document, key, engine if key == "pdf" else "", rendered.data)
@@ -220,7 +224,9 @@ def _holds(document: Document, key: str, engine: str, out: bytes) -> None:
 # over a list item of three lines (which cannot be split), and "Quotes" over a quotation kept
 # with an article's last words; and verify took a running title in two scripts, cut short
 # inside a word ("revie…"), for text over the footer; and the untagged PDF left an article's
-# heading behind when its short list moved on with only the last heading of the run.
+# heading behind when its short list moved on with only the last heading of the run, and
+# started the sources on a new page after a list item's last two lines (a source kept with the
+# short last one, itself kept whole, was taken for taller than a page).
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
@@ -241,6 +247,7 @@ def _found(name: str) -> dict[str, Any]:
 @example(_found("generated-quotes-heading-before-tail.json"))
 @example(_found("generated-running-title-cut-in-a-word.json"))
 @example(_found("generated-article-after-contents.json"))
+@example(_found("generated-sources-after-split-item.json"))
 @given(layout_pack())
 def test_generated_packs_build_whole_in_every_format_and_engine(data: dict[str, Any]) -> None:
     builds_whole(data)

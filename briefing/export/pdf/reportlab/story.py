@@ -194,8 +194,7 @@ class StoryBuilder:
                 and isinstance(self.doc.blocks[index - 1], Heading)
             ):
                 # A short table (or a short list ending a page) moves on whole with its headings.
-                kept = flowables[-1]._content  # type: ignore[attr-defined]  # not in the stubs
-                flowables[-1] = KeepTogether([*self._headings_before(index, story), *kept])
+                flowables[-1] = together([*self._headings_before(index, story), flowables[-1]])
             if flowables:
                 # For progress reports (BriefingDocTemplate.afterFlowable reads it back).
                 flowables[0].briefing_block = index  # type: ignore[attr-defined]
@@ -207,7 +206,7 @@ class StoryBuilder:
             if held and not isinstance(block, Heading):
                 # (with the headings over them, which must not stay behind either)
                 flowables = [
-                    KeepTogether([*self._headings_before(held_from, story), *held, *flowables])
+                    together([*self._headings_before(held_from, story), *held, *flowables])
                 ]
             story += flowables
             held = []
@@ -398,6 +397,19 @@ def _height(story: list[Flowable], width: float) -> float:
         _, h = flowable.wrap(width, 10_000)
         total += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
     return total
+
+
+def together(flowables: list[Flowable]) -> KeepTogether:
+    """The flowables kept on one page, any already kept together among them opened up: a
+    KeepTogether inside another counts as taller than any page (platypus's way of making it
+    split), so the outer one would always start a new page."""
+    content: list[Flowable] = []
+    for flowable in flowables:
+        if isinstance(flowable, KeepTogether):
+            content += flowable._content  # type: ignore[attr-defined]  # not in the stubs
+        else:
+            content.append(flowable)
+    return KeepTogether(content)
 
 
 def _first_rows_height(flowables: list[Flowable], width: float) -> float:
