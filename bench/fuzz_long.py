@@ -61,7 +61,7 @@ def main() -> int:
         "--seed",
         type=int,
         default=None,
-        help="repeatable examples: call N of a property draws from seed+N (default: fresh each run)",
+        help="repeatable examples: call N of a property draws from the seed 'SEED.N' (default: fresh)",
     )
     args = parser.parse_args()
     # Properties that take the profile (and those that read BRIEFING_FUZZ_EXAMPLES) run
@@ -85,7 +85,7 @@ def main() -> int:
     while time.monotonic() < end and status == 0:
         for name, test in tests:
             if args.seed is not None:
-                seed(args.seed + calls)(test)
+                seed(f"{args.seed}.{calls}")(test)
             try:
                 test()
             except Exception:

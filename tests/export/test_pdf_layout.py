@@ -13,7 +13,17 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from briefing.document.model import Cover, Document, DocumentMeta, Heading, Paragraph, Run, Table
+from briefing.document.model import (
+    Contents,
+    Cover,
+    Document,
+    DocumentMeta,
+    Heading,
+    PageBreak,
+    Paragraph,
+    Run,
+    Table,
+)
 from briefing.errors import BriefingError
 from briefing.export.pdf.reportlab.writer import write_pdf
 from briefing.files.safe_write import WriteError
@@ -145,6 +155,26 @@ def test_a_short_last_source_keeps_the_sources_on_the_page_they_fit(
     reader = _reader(render_pdf(document))
     assert len(reader.pages) == 2
     assert "Council survey" in reader.pages[1].extract_text()
+
+
+def test_a_long_contents_does_not_take_the_agenda_over_it_to_a_new_page(
+    render_pdf: RenderPdf,
+) -> None:
+    # The agenda is kept with what ends the front page only when that is a few words: a
+    # contents of many lines is not, and moving both on left the draft note alone on a page.
+    rows = [["09:00", "Welcome"], ["09:20", "Flood plans"], ["09:40", "Close"]]
+    # Try every contents length that just fits on a page with the agenda but not the note.
+    for entries in range(26, 46, 2):
+        items = [Heading(2, f"Item {n} on flood plans") for n in range(entries)]
+        front = Paragraph([Run("DRAFT — not for circulation.")], "note")
+        blocks = [front, Heading(1, "Agenda"), Table(["Time", "Session"], rows), Contents()]
+        document = Document(
+            DocumentMeta(title="Front page"),
+            Cover(title="Front page"),
+            [*blocks, PageBreak(), *items, Paragraph([Run("The only text.")])],
+        )
+        text = _reader(render_pdf(document)).pages[1].extract_text()
+        assert "Flood plans" in text, f"the agenda moved on with {entries} entries"
 
 
 def test_long_table_repeats_its_header_row_on_every_page(render_pdf: RenderPdf) -> None:

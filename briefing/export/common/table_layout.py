@@ -20,7 +20,15 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefing.document.model import BlockQuote, BulletList, Heading, PageBreak, Paragraph, Table
+from briefing.document.model import (
+    BlockQuote,
+    BulletList,
+    Contents,
+    Heading,
+    PageBreak,
+    Paragraph,
+    Table,
+)
 from briefing.export.common import brand
 
 if TYPE_CHECKING:
@@ -256,15 +264,31 @@ def kept_with_next(blocks: Sequence[Block]) -> frozenset[int]:
         ends_part = index + 1 == len(blocks) or isinstance(blocks[index + 1], PageBreak)
         if isinstance(block, PageBreak):
             continue
+        words = (
+            _contents_words(blocks, index) if isinstance(block, Contents) else block_words(block)
+        )
         if ends_part:
             tail = 0
         elif tail < SHORT_TAIL_WORDS:
-            if block_words(block) >= _KEEP_MOST_WORDS:
+            if words >= _KEEP_MOST_WORDS:
                 tail = SHORT_TAIL_WORDS  # too long to move: the tail stays where it falls
                 continue
             kept.add(index)
-        tail += block_words(block)
+        tail += words
     return frozenset(kept)
+
+
+def _contents_words(blocks: Sequence[Block], index: int) -> int:
+    """The words the contents at blocks[index] prints: its title and the headings it lists
+    (a contents of many lines is no short tail to keep company)."""
+    contents = blocks[index]
+    assert isinstance(contents, Contents)
+    listed = [
+        block
+        for block in blocks[index + 1 :]
+        if isinstance(block, Heading) and block.in_contents and block.level <= contents.max_level
+    ]
+    return len(contents.title.split()) + sum(len(h.text.split()) + 1 for h in listed)
 
 
 def source_kept_whole(blocks: Sequence[Block], index: int) -> bool:
