@@ -177,6 +177,30 @@ def test_a_long_contents_does_not_take_the_agenda_over_it_to_a_new_page(
         assert "Flood plans" in text, f"the agenda moved on with {entries} entries"
 
 
+def test_a_front_page_of_a_few_words_is_not_left_alone(render_pdf: RenderPdf) -> None:
+    # A handout starts its first article on a new page, unless all the front page would hold
+    # is a few words, however many lines their long words take.
+    place = "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch"
+    welcome = f"Croeso i {place}, {place} a {place}."  # six lines or more
+    document = Document(
+        DocumentMeta(title="Handout", paper="A5", large_print=True),
+        Cover(title="Handout"),
+        [
+            Paragraph([Run(welcome)], "lead"),
+            PageBreak(),
+            Heading(1, "Flooding"),
+            Heading(2, "Parish flood plans"),
+            Paragraph([Run("The council reviewed the parish flood plans. " * 4)]),
+            PageBreak(),
+            Heading(2, "Road repairs"),
+            Paragraph([Run("The council reviewed its road repairs. " * 4)]),
+        ],
+    )
+    pages = [page.extract_text() for page in _reader(render_pdf(document)).pages[1:]]
+    assert "Croeso" in pages[0] and "Parish flood plans" in pages[0]
+    assert "Road repairs" in pages[1]  # the next article still starts a page
+
+
 def test_long_table_repeats_its_header_row_on_every_page(render_pdf: RenderPdf) -> None:
     rows = [[f"{9 + n // 4:02d}:{(n % 4) * 15:02d}", f"Session {n}", "Chair"] for n in range(90)]
     document = Document(

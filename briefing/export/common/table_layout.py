@@ -264,9 +264,7 @@ def kept_with_next(blocks: Sequence[Block]) -> frozenset[int]:
         ends_part = index + 1 == len(blocks) or isinstance(blocks[index + 1], PageBreak)
         if isinstance(block, PageBreak):
             continue
-        words = (
-            _contents_words(blocks, index) if isinstance(block, Contents) else block_words(block)
-        )
+        words = _printed_words(blocks, index)
         if ends_part:
             tail = 0
         elif tail < SHORT_TAIL_WORDS:
@@ -276,6 +274,22 @@ def kept_with_next(blocks: Sequence[Block]) -> frozenset[int]:
             kept.add(index)
         tail += words
     return frozenset(kept)
+
+
+def front_too_short(blocks: Sequence[Block], index: int) -> bool:
+    """Whether blocks[index] is the page break after a front page that prints fewer than
+    SHORT_TAIL_WORDS words (a short introduction in a few long words, which may still fill
+    several lines): the first part follows it on its page rather than leave it alone there."""
+    return (
+        isinstance(blocks[index], PageBreak)
+        and not any(isinstance(block, PageBreak) for block in blocks[:index])
+        and sum(_printed_words(blocks, n) for n in range(index)) < SHORT_TAIL_WORDS
+    )
+
+
+def _printed_words(blocks: Sequence[Block], index: int) -> int:
+    block = blocks[index]
+    return _contents_words(blocks, index) if isinstance(block, Contents) else block_words(block)
 
 
 def _contents_words(blocks: Sequence[Block], index: int) -> int:

@@ -39,6 +39,7 @@ from briefing.export.common.cover_fit import COVER_AIRS
 from briefing.export.common.cover_fit import attempts as cover_attempts
 from briefing.export.common.table_layout import (
     column_widths,
+    front_too_short,
     keeps_whole,
     kept_with_next,
     list_kept_whole,
@@ -250,6 +251,8 @@ class StoryBuilder:
         if isinstance(block, Contents):
             return self._contents(index, block)
         if isinstance(block, PageBreakBlock):
+            if front_too_short(self.doc.blocks, index):
+                return []  # the first part follows a front page of a few words
             # A new page, unless this one holds only a few lines so far (brand.SOFT_BREAK_LINES).
             frame = self.setup.frame_top - self.setup.frame_bottom
             return [CondPageBreak(frame - brand.SOFT_BREAK_LINES * self.styles.body.leading)]

@@ -33,6 +33,7 @@ from briefing.export.common.links import safe_href
 from briefing.export.common.table_layout import (
     bundled_font_measure,
     column_widths,
+    front_too_short,
     keeps_whole,
     kept_with_next,
     list_kept_whole,
@@ -300,12 +301,14 @@ def _blocks(document: Document, pictures: _Pictures, setting: _Setting) -> list[
                 {"type": "contents", "title": setting.fit(block.title, setting.scale.h1, True)}
             )
         elif isinstance(block, PageBreak):
-            blocks.append({"type": "pagebreak"})
+            # (none after a front page of a few words)
+            dropped = front_too_short(document.blocks, index)
+            blocks.append({"type": "none" if dropped else "pagebreak"})
         else:
             assert_never(block)  # mypy proves every block type is written
     for index in kept_with_next(document.blocks):
         blocks[index]["keep-next"] = True
-    return [b for b in blocks if b["type"] != "list" or b["items"]]
+    return [b for b in blocks if b["type"] != "none" and (b["type"] != "list" or b["items"])]
 
 
 def _tag_levels(document: Document) -> dict[int, int]:
