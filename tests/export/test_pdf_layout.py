@@ -14,6 +14,7 @@ import pypdf
 import pytest
 
 from briefing.document.model import (
+    Block,
     Contents,
     Cover,
     Document,
@@ -199,6 +200,21 @@ def test_a_front_page_of_a_few_words_is_not_left_alone(render_pdf: RenderPdf) ->
     pages = [page.extract_text() for page in _reader(render_pdf(document)).pages[1:]]
     assert "Croeso" in pages[0] and "Parish flood plans" in pages[0]
     assert "Road repairs" in pages[1]  # the next article still starts a page
+
+
+def test_a_source_under_its_heading_is_not_split_to_leave_its_last_lines_alone(
+    render_pdf: RenderPdf,
+) -> None:
+    source = "Parish Councils Association (2025) " + "Flood plans for every parish. " * 16
+    source += "Available online."
+    # Try every filler length that puts the heading and the source near the foot of a page.
+    for fillers in range(24, 44):
+        filler = "A line of filler text that takes exactly one line."
+        blocks: list[Block] = [Paragraph([Run(f"{filler} {n}")]) for n in range(fillers)]
+        blocks += [Heading(1, "Sources"), Paragraph([Run(source)], "reference")]
+        document = Document(DocumentMeta(title="Sources"), Cover(title="Sources"), blocks)
+        last = _reader(render_pdf(document)).pages[-1].extract_text()
+        assert "Parish Councils Association" in last, f"split with {fillers}"
 
 
 def test_long_table_repeats_its_header_row_on_every_page(render_pdf: RenderPdf) -> None:

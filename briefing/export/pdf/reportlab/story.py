@@ -184,6 +184,17 @@ class StoryBuilder:
                             self.setup.height / 3,
                         ),
                     )
+                if (
+                    guard is not None
+                    and isinstance(block, ParagraphBlock)
+                    and block.role == "reference"
+                ):
+                    # Under its heading, a source needs room for all of it (up to a third of a
+                    # page, as in the tagged PDF), so its last lines are not left alone.
+                    guard.extra = max(
+                        guard.extra,
+                        min(_height(flowables, self.setup.text_width), self.setup.height / 3),
+                    )
                 if guard is not None and flowables and isinstance(flowables[0], Paragraph):
                     guard.follower = flowables[0]
                 guard = None
