@@ -227,7 +227,9 @@ def _holds(document: Document, key: str, engine: str, out: bytes) -> None:
 # heading behind when its short list moved on with only the last heading of the run, and
 # started the sources on a new page after a list item's last two lines (a source kept with the
 # short last one, itself kept whole, was taken for taller than a page), and left a draft note
-# alone on the front page when a short agenda moved on with a long contents (counted as no words).
+# alone on the front page when a short agenda moved on with a long contents (counted as no words),
+# and left a handout's short introduction alone when the air after a contents that ended a page
+# went over to the next page with it.
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
@@ -250,6 +252,7 @@ def _found(name: str) -> dict[str, Any]:
 @example(_found("generated-article-after-contents.json"))
 @example(_found("generated-sources-after-split-item.json"))
 @example(_found("generated-draft-note-before-agenda.json"))
+@example(_found("generated-contents-air-at-page-top.json"))
 @given(layout_pack())
 def test_generated_packs_build_whole_in_every_format_and_engine(data: dict[str, Any]) -> None:
     builds_whole(data)

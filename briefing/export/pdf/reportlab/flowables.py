@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from briefing.export.pdf.reportlab.canvas import BriefingCanvas
 from briefing.export.pdf.reportlab.fonts import REGULAR
@@ -204,6 +204,17 @@ class AltImage(Flowable):
             text.setFont(REGULAR, 6)
             text.textOut(self.alt)
             canv.drawText(text)
+
+
+class Air(Spacer):
+    """Space before what follows, dropped at the top of a page as a block's space before is (a
+    contents that ends a page does not push its air onto the next, shortening it)."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        frame = self._doctemplateAttr("frame")  # type: ignore[attr-defined]  # not in the stubs
+        if frame is not None and getattr(frame, "_atTop", False):
+            return self.width, 0
+        return super().wrap(availWidth, availHeight)
 
 
 class NeedRoom(CondPageBreak):

@@ -47,6 +47,7 @@ from briefing.export.common.table_layout import (
 )
 from briefing.export.pdf.reportlab import markup
 from briefing.export.pdf.reportlab.flowables import (
+    Air,
     AltImage,
     ContentsEntry,
     CoverBand,
@@ -305,7 +306,7 @@ class StoryBuilder:
             if isinstance(entry, Heading) and entry.in_contents and entry.level <= block.max_level:
                 style = st.toc[min(max(entry.level, 1), 3) - 1]
                 story.append(ContentsEntry(markup.text(entry.text), style, key=self.keys[later]))
-        story.append(Spacer(1, st.scale.body * 1.5))  # air before whatever follows the list
+        story.append(Air(1, st.scale.body * 1.5))  # before whatever follows the list
         return story
 
     def _quote(self, block: BlockQuote) -> Flowable:
