@@ -7,8 +7,8 @@ For each file rendered (Word, PDF from either engine, web page) and before it is
   error naming it and its place in the pack (FILE:LINE:COL), so the file is not written.
 - on the page (PDF): no text past the page's edge, over the running footer or the marking, or
   past the margin (a table cell sticking out), and no text drawn over other text.
-- no near-empty page (PDF): a page holding only a heading, one short statement or nothing but
-  its furniture is a warning naming the page (the cover, and a page the briefing starts on
+- no near-empty page (PDF): a page holding only a heading, one short statement (a few words on
+  a few lines) or nothing but its furniture is a warning naming the page (the cover, and a page the briefing starts on
   purpose and fills with all it has to say, aside).
 - words whole (PDF): no word of a table cell or a name broken across lines. Word processors
   and browsers lay out Word files and web pages themselves, so there is nothing to measure in
@@ -36,6 +36,7 @@ from briefing.checks.pieces import (
     squeeze,
 )
 from briefing.checks.rule import CheckContext, Rule
+from briefing.export.common.brand import SOFT_BREAK_LINES
 from briefing.export.common.table_layout import SHORT_TAIL_WORDS, words_too_wide
 from briefing.export.registry import FORMATS, PDF_ENGINES
 
@@ -507,11 +508,12 @@ def _near_empty(context: CheckContext) -> Iterator[Finding]:
         if page.number == 1:
             continue  # the cover
         words = sum(len(run.text.split()) for run in body)
+        lines = len({round(run.bottom) for run in body})
         first = bisect.bisect_left(starts, start)
         if first > 0 and spans[first - 1][1][1] > start:
             first -= 1  # a piece that began on an earlier page
         on_page = [n for n in range(first, len(spans)) if spans[n][1][0] < end]
-        message = _emptiness(words, [spans[n][0] for n in on_page])
+        message = _emptiness(words, lines, [spans[n][0] for n in on_page])
         if message is None or _whole_part(on_page, spans, last_of_segment, start):
             continue
         yield NEAR_EMPTY.finding(
@@ -522,7 +524,7 @@ def _near_empty(context: CheckContext) -> Iterator[Finding]:
         )
 
 
-def _emptiness(words: int, pieces: list[Piece]) -> str | None:
+def _emptiness(words: int, lines: int, pieces: list[Piece]) -> str | None:
     if words == 0:
         return "holds nothing but the marking, title and page number"
     if (
@@ -531,7 +533,9 @@ def _emptiness(words: int, pieces: list[Piece]) -> str | None:
         and words <= sum(len(piece.text.split()) for piece in pieces) + 2
     ):
         return f"holds only the heading {opening(pieces[-1].text)}"
-    if words < NEAR_EMPTY_WORDS and len(pieces) <= 1:
+    # A few words on more lines than the layout counts as a few (place names of 58 letters,
+    # broken) fill part of the page: not next to nothing.
+    if words < NEAR_EMPTY_WORDS and lines <= SOFT_BREAK_LINES and len(pieces) <= 1:
         shown = opening(pieces[0].text) if pieces else f"{words} words"
         return f"holds only {shown}"
     return None

@@ -229,7 +229,9 @@ def _holds(document: Document, key: str, engine: str, out: bytes) -> None:
 # short last one, itself kept whole, was taken for taller than a page), and left a draft note
 # alone on the front page when a short agenda moved on with a long contents (counted as no words),
 # and left a handout's short introduction alone when the air after a contents that ended a page
-# went over to the next page with it.
+# went over to the next page with it. And verify took six full lines of place names (seven words)
+# for a near-empty page: a page is near-empty with few words on no more lines than a soft page
+# break counts as a few.
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
@@ -253,6 +255,7 @@ def _found(name: str) -> dict[str, Any]:
 @example(_found("generated-sources-after-split-item.json"))
 @example(_found("generated-draft-note-before-agenda.json"))
 @example(_found("generated-contents-air-at-page-top.json"))
+@example(_found("generated-place-names-over-six-lines.json"))
 @given(layout_pack())
 def test_generated_packs_build_whole_in_every_format_and_engine(data: dict[str, Any]) -> None:
     builds_whole(data)
