@@ -119,7 +119,6 @@ def typst_input(document: Document, fonts: list[str]) -> TypstInput:
             "stripe": brand.TABLE_STRIPE,
         },
         "cover": {
-            "title": fit(cover.title, scale.title, True),
             "subtitle": fit(cover.subtitle, scale.subtitle),
             "kind-label": cover.kind_label,
             "organisation": fit(cover.organisation, scale.subtitle, True),
@@ -128,7 +127,12 @@ def typst_input(document: Document, fonts: list[str]) -> TypstInput:
             "prepared-by": fit(cover.prepared_by, scale.body),
             "details": [[label, fit(value, scale.body)] for label, value in cover.details],
             "logo": logo,
-            "attempts": [list(pair) for pair in cover_attempts(scale, COVER_AIRS)],
+            # (spacing, title size, the title with its longest words broken for that size:
+            # broken for the largest, a title stepped down would take a line a piece)
+            "attempts": [
+                [air, size, fit(cover.title, size, True)]
+                for air, size in cover_attempts(scale, COVER_AIRS)
+            ],
         },
         "blocks": _blocks(
             document,
