@@ -232,7 +232,8 @@ def _holds(document: Document, key: str, engine: str, out: bytes) -> None:
 # went over to the next page with it. And verify took six full lines of place names (seven words)
 # for a near-empty page: a page is near-empty with few words on no more lines than a soft page
 # break counts as a few. The tagged PDF's cover title, its place name broken for the largest
-# title size, took a line a piece when stepped down, and the cover spilled onto a second page.
+# title size, took a line a piece when stepped down, and the cover spilled onto a second page;
+# so did its organisation, its long words broken for a contents entry, not the cover's width.
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
@@ -258,6 +259,7 @@ def _found(name: str) -> dict[str, Any]:
 @example(_found("generated-contents-air-at-page-top.json"))
 @example(_found("generated-place-names-over-six-lines.json"))
 @example(_found("generated-cover-title-stepped-down.json"))
+@example(_found("generated-cover-organisation-long-words.json"))
 @given(layout_pack())
 def test_generated_packs_build_whole_in_every_format_and_engine(data: dict[str, Any]) -> None:
     builds_whole(data)

@@ -74,6 +74,8 @@ def typst_input(document: Document, fonts: list[str]) -> TypstInput:
     indent_mm = 8.0 if meta.large_print else 6.0
     long_words = _LongWords(text_width_pt - 2 * indent_mm * _POINTS_PER_MM - 3 * scale.body)
     fit = long_words.fit
+    # The cover's lines run the full width of the text, so their words break only at that.
+    fit_cover = _LongWords(text_width_pt).fit
     logo = None
     if cover.logo is not None:
         logo = pictures.add(cover.logo, height_mm * LOGO_MAX_HEIGHT)
@@ -119,18 +121,18 @@ def typst_input(document: Document, fonts: list[str]) -> TypstInput:
             "stripe": brand.TABLE_STRIPE,
         },
         "cover": {
-            "subtitle": fit(cover.subtitle, scale.subtitle),
+            "subtitle": fit_cover(cover.subtitle, scale.subtitle),
             "kind-label": cover.kind_label,
-            "organisation": fit(cover.organisation, scale.subtitle, True),
-            "date-text": fit(cover.date_text, scale.body, True),
-            "edition": fit(cover.edition, scale.body),
-            "prepared-by": fit(cover.prepared_by, scale.body),
-            "details": [[label, fit(value, scale.body)] for label, value in cover.details],
+            "organisation": fit_cover(cover.organisation, scale.subtitle, True),
+            "date-text": fit_cover(cover.date_text, scale.body, True),
+            "edition": fit_cover(cover.edition, scale.body),
+            "prepared-by": fit_cover(cover.prepared_by, scale.body),
+            "details": [[label, fit_cover(value, scale.body)] for label, value in cover.details],
             "logo": logo,
             # (spacing, title size, the title with its longest words broken for that size:
             # broken for the largest, a title stepped down would take a line a piece)
             "attempts": [
-                [air, size, fit(cover.title, size, True)]
+                [air, size, fit_cover(cover.title, size, True)]
                 for air, size in cover_attempts(scale, COVER_AIRS)
             ],
         },
