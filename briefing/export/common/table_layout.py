@@ -267,6 +267,8 @@ def kept_with_next(blocks: Sequence[Block]) -> frozenset[int]:
         words = _printed_words(blocks, index)
         if ends_part:
             tail = 0
+        elif isinstance(block, Paragraph) and block.role == "note":
+            kept.add(index)  # small print (the marking statement) goes where the next block goes
         elif tail < SHORT_TAIL_WORDS:
             if words >= _KEEP_MOST_WORDS:
                 tail = SHORT_TAIL_WORDS  # too long to move: the tail stays where it falls
