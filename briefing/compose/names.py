@@ -84,38 +84,10 @@ PARTICLES = {
     "do",  # Italian, Spanish, Portuguese
 }
 
-# Particles a language files under the main name: skipped when sorting.
-SKIPPED_IN_SORT = {
-    "ap",
-    "ab",
-    "ferch",
-    "verch",
-    "van",
-    "der",
-    "den",
-    "ter",
-    "te",
-    "'t",
-    "de",
-    "d'",
-    "von",
-    "zu",
-    "vom",
-    "zum",
-    "al",
-    "el",
-    "bin",
-    "ibn",
-    "bint",
-    "ben",
-    "da",
-    "di",
-    "del",
-    "della",
-    "dos",
-    "das",
-    "do",
-}
+# Particles sorted as part of the name, as Irish, Scottish and French names are filed ("Mac
+# Donald" under M, "Le Grand" under L); every other particle is skipped when sorting.
+SORTED_WITH_THE_NAME = {"ó", "o", "ní", "nic", "mac", "mag", "uí", "mhic", "la", "le", "du", "des"}
+SKIPPED_IN_SORT = PARTICLES - SORTED_WITH_THE_NAME
 
 
 @dataclass(frozen=True)
