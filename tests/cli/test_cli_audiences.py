@@ -4,11 +4,10 @@ a not-for-publication folder beside them, budgets each."""
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from briefing_cli import run
 from pypdf import PdfReader
 
 from briefing.export.registry import FORMATS
@@ -17,16 +16,6 @@ REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "packs" / "member-briefing.yaml"
 STEM = "Resilience, reform and AI"
 RECORDS = "Withheld items - NOT FOR PUBLICATION"
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "briefing", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=300,
-    )
 
 
 def _text(path: Path) -> str:

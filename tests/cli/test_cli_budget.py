@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from typing import TYPE_CHECKING
 
+from briefing_cli import run
 from housing_pack import housing_pack
 from pypdf import PdfReader
 
@@ -17,16 +16,6 @@ LONG = "Councils are spending more on temporary accommodation each year. " * 60
 
 def write(tmp_path: Path, pages: int, words: int, summary: str = LONG) -> Path:
     return housing_pack(tmp_path, summary, pages=pages, words=words, title="Budget test pack")
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "briefing", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def test_build_over_budget_warns_and_still_writes_the_files(tmp_path):

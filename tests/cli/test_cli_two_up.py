@@ -4,23 +4,12 @@ an A4 pack and a Word-only build refused with the way out, writing nothing."""
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
+from briefing_cli import run
 from pypdf import PdfReader
 
 PACKS = Path(__file__).resolve().parents[2] / "packs"
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "briefing", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def test_two_up_writes_and_prints_the_extra_pdf(tmp_path: Path) -> None:

@@ -5,12 +5,11 @@ same place, same words), and the build writes nothing while there are errors."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from briefing_cli import run as _run
 
 from briefing.build import BuildRequest, prepare
 from briefing.packfile import load_pack_at
@@ -85,16 +84,6 @@ def expected(faulty: Path, monkeypatch: pytest.MonkeyPatch) -> list[Finding]:
         "long-sentence",
     } <= rules, rules
     return found
-
-
-def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "briefing", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def _lines(findings: list[Finding], *severities: str) -> list[str]:

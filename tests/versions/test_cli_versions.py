@@ -3,20 +3,9 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
+from briefing_cli import run
 from revisions_pack import VERSION_2, write_pack
-
-
-def run(*args, cwd):
-    return subprocess.run(
-        [sys.executable, "-m", "briefing", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
 
 
 def test_issue_revise_compare_and_rebuild(tmp_path):
