@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import pikepdf
 import pypdf
 import pytest
+from briefing_cli import run
 
 from briefing.document.model import (
     BlockQuote,
@@ -338,24 +339,8 @@ def test_a_rebuild_is_byte_identical_and_dated_from_the_pack(
     built_pdfs: dict[str, Path], tmp_path: Path
 ) -> None:
     pack = REPO / "packs" / "event-handout.yaml"
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "briefing",
-            "build",
-            str(pack),
-            "-o",
-            str(tmp_path),
-            "--format",
-            "pdf",
-            "-q",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
+    proc = run("build", str(pack), "-o", str(tmp_path), "--format", "pdf", "-q", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
     again = Path(proc.stdout.strip()).read_bytes()
     assert again == built_pdfs["event-handout"].read_bytes()
     assert pypdf.PdfReader(io.BytesIO(again)).metadata["/CreationDate"].startswith("D:20251104")
@@ -473,23 +458,7 @@ def test_text_typed_in_a_pack_prints_literally(tmp_path: Path) -> None:
         "    title: '@preview #heading[x]'\n",
         encoding="utf-8",
     )
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "briefing",
-            "build",
-            str(pack),
-            "-o",
-            str(tmp_path),
-            "--format",
-            "pdf",
-            "-q",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    proc = run("build", str(pack), "-o", str(tmp_path), "--format", "pdf", "-q", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     text = _squashed_text(Path(proc.stdout.strip()).read_bytes())
     for literal in (

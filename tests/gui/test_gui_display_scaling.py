@@ -7,46 +7,24 @@ whole."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from laptop_screen import laptop_env
+from laptop_screen import screen_file as write_screen
 
 HERE = Path(__file__).resolve().parent
-SCREEN = {
-    "screens": [
-        {
-            "name": "laptop",
-            "x": 0,
-            "y": 0,
-            "width": 1366,
-            "height": 768,
-            "logicalDpi": 96,
-            "physicalWidth": 344,
-            "physicalHeight": 194,
-        }
-    ]
-}
 
 
 @pytest.fixture(scope="module")
 def screen_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("screen") / "laptop.json"
-    path.write_text(json.dumps(SCREEN), encoding="utf-8")
-    return path
+    return write_screen(tmp_path_factory.mktemp("screen"))
 
 
 def measured(scale: str, screen_file: Path, tmp_path: Path) -> dict[str, object]:
-    env = {
-        **os.environ,
-        "QT_SCALE_FACTOR": scale,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={screen_file}",
-        "XDG_CONFIG_HOME": str(tmp_path),
-        "XDG_DATA_HOME": str(tmp_path),
-        "XDG_CACHE_HOME": str(tmp_path),
-    }
+    env = laptop_env(scale, screen_file, tmp_path)
     done = subprocess.run(
         [sys.executable, str(HERE / "scaled_sizes.py")],
         env=env,

@@ -3,40 +3,17 @@
 
 from __future__ import annotations
 
-import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
+from laptop_screen import laptop_env, screen_file
+
 HERE = Path(__file__).resolve().parent
-SCREEN = {
-    "screens": [
-        {
-            "name": "laptop",
-            "x": 0,
-            "y": 0,
-            "width": 1366,
-            "height": 768,
-            "logicalDpi": 96,
-            "physicalWidth": 344,
-            "physicalHeight": 194,
-        }
-    ]
-}
 
 
 def test_the_whole_journey_by_keyboard_at_150_percent(tmp_path: Path) -> None:
-    screen = tmp_path / "laptop.json"
-    screen.write_text(json.dumps(SCREEN), encoding="utf-8")
-    env = {
-        **os.environ,
-        "QT_SCALE_FACTOR": "1.5",
-        "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
-        "XDG_CONFIG_HOME": str(tmp_path),
-        "XDG_DATA_HOME": str(tmp_path),
-        "XDG_CACHE_HOME": str(tmp_path),
-    }
+    env = laptop_env("1.5", screen_file(tmp_path), tmp_path)
     done = subprocess.run(
         [
             sys.executable,
