@@ -37,6 +37,8 @@ class Job:
     document: Document
     findings: list[Finding] = field(default_factory=list)
     rendered: dict[str, Rendered] = field(default_factory=dict)
+    # What the output rules need of the document alone, worked out while Typst lays out.
+    prepared: dict[str, object] = field(default_factory=dict)
 
     def view(self) -> CheckContext:
         """What the rules read: this job, read-only."""
@@ -53,6 +55,7 @@ class Job:
             pdf.pages if pdf is not None else None,
             self.audience,
             request.pdf_engine,
+            memo=dict(self.prepared),
         )
 
     @property
@@ -92,7 +95,8 @@ def run_pack_rules(job: Job) -> None:
 def check_while_laying_out(job: Job, progress: Callable[[str], None] | None = None) -> None:
     """Run the pack rules while the formats whose writer works outside Python's lock (Typst)
     are laid out on a thread of their own, so that with a second core the rules take no time
-    of their own; then, still meanwhile, render the other formats (the Word file of a build of
+    of their own; then, still meanwhile, work out what the verify rules need of the document
+    and render the other formats (the Word file of a build of
     both). render_all verifies them all. When the rules find errors, nothing is kept of what
     was laid out (the errors explain any failure)."""
     from concurrent.futures import ThreadPoolExecutor
@@ -109,6 +113,8 @@ def check_while_laying_out(job: Job, progress: Callable[[str], None] | None = No
             fmt: pool.submit(render, fmt, job.document, request.pdf_engine) for fmt in apart
         }
         run_pack_rules(job)
+        if not job.has_errors:
+            prepare_verify(job)
         if progress is not None and not job.has_errors:  # said only of what will be kept
             for fmt in apart:
                 progress(fmt)
@@ -125,6 +131,15 @@ def check_while_laying_out(job: Job, progress: Callable[[str], None] | None = No
                     raise
     if job.has_errors:
         job.rendered.clear()
+
+
+def prepare_verify(job: Job) -> None:
+    """Work out what the verify rules need of the document alone, for every view after."""
+    from briefing.checks.verify import prepare
+
+    view = job.view()
+    prepare(view, job.request.formats)
+    job.prepared.update(view.memo)
 
 
 def render_all(

@@ -12,16 +12,13 @@ from __future__ import annotations
 import ctypes
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from collections.abc import Iterator
+from typing import Any
 
 # Each FPDF_WCHAR is two bytes (UTF-16LE).
 _WCHAR = 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Placed:
     """One run of text as drawn: its text and its box (left, bottom, right, top) in points."""
 
@@ -54,13 +51,15 @@ def read_pages(data: bytes) -> tuple[Page, ...]:
     """Every page of the PDF with the text it draws, in drawing order (the rules reading one
     file share one reading of it)."""
     import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
 
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise UnreadablePdf(str(exc)) from exc
     try:
-        return tuple(_page(document, n) for n in range(len(document)))
+        reader = _Reader(raw)
+        return tuple(_page(document, n, reader) for n in range(len(document)))
     finally:
         document.close()
 
@@ -91,18 +90,15 @@ def is_tagged(data: bytes) -> bool | None:
         document.close()
 
 
-def _page(document: Any, index: int) -> Page:
-    import pypdfium2.raw as raw
-
+def _page(document: Any, index: int, reader: _Reader) -> Page:
+    raw = reader.raw
     page = raw.FPDF_LoadPage(document.raw, index)
     textpage = raw.FPDFText_LoadPage(page)
     try:
         width, height = raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page)
-        runs = list(
-            _Reader(raw, textpage).runs(
-                page, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, _IDENTITY, 0
-            )
-        )
+        runs: list[Placed] = []
+        reader.textpage = textpage
+        reader.runs(runs, page, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, _IDENTITY, 0)
     finally:
         raw.FPDFText_ClosePage(textpage)
         raw.FPDF_ClosePage(page)
@@ -115,35 +111,36 @@ _TALL = 36.0  # points: a run of text this tall may be drawn turned (a watermark
 
 
 class _Reader:
-    """Reads the text objects of one page through PDFium's C interface (untyped), with one
-    buffer and one set of numbers for all of them."""
+    """Reads the text objects of each page through PDFium's C interface (untyped), with one
+    buffer and one set of numbers for all of them. (Most of the time goes in PDFium itself:
+    laying each page's characters out and finding a text object's among them.)"""
 
-    def __init__(self, raw: Any, textpage: Any) -> None:
+    def __init__(self, raw: Any) -> None:
         self.raw = raw
-        self.textpage = textpage
+        self.textpage: Any = None
         self.left, self.bottom = ctypes.c_float(), ctypes.c_float()
         self.right, self.top = ctypes.c_float(), ctypes.c_float()
-        self._grow(1024)
+        self._grow(4096)
 
     def _grow(self, chars: int) -> None:
-        self.chars = chars
-        self.buffer = ctypes.create_string_buffer(chars * _WCHAR)
+        self.size = chars * _WCHAR
+        self.buffer = ctypes.create_string_buffer(self.size)
         self.pointer = ctypes.cast(self.buffer, ctypes.POINTER(ctypes.c_ushort))
 
     def text(self, obj: Any) -> str:
         get = self.raw.FPDFTextObj_GetText
-        size = get(obj, self.textpage, self.pointer, self.chars * _WCHAR)
-        if size > self.chars * _WCHAR:
+        size = get(obj, self.textpage, self.pointer, self.size)
+        if size > self.size:
             self._grow(size // _WCHAR + 1)
-            size = get(obj, self.textpage, self.pointer, self.chars * _WCHAR)
+            size = get(obj, self.textpage, self.pointer, self.size)
         # (only the characters written are copied out of the buffer)
         return ctypes.string_at(self.buffer, max(0, size - _WCHAR)).decode("utf-16-le", "replace")
 
     def runs(
-        self, parent: Any, count: Any, get: Any, matrix: Matrix, depth: int
-    ) -> Iterator[Placed]:
-        """The text objects under `parent` (the page, or a form drawn on it), with their
-        boxes mapped through `matrix`, the forms' placement on the page."""
+        self, out: list[Placed], parent: Any, count: Any, get: Any, matrix: Matrix, depth: int
+    ) -> None:
+        """Add to `out` the text objects under `parent` (the page, or a form drawn on it),
+        with their boxes mapped through `matrix`, the forms' placement on the page."""
         r = self.raw
         kind_of, bounds, form, text_kind = (
             r.FPDFPageObj_GetType,
@@ -151,31 +148,48 @@ class _Reader:
             r.FPDF_PAGEOBJ_FORM,
             r.FPDF_PAGEOBJ_TEXT,
         )
+        get_text, textpage, pointer, buffer = (
+            r.FPDFTextObj_GetText,
+            self.textpage,
+            self.pointer,
+            self.buffer,
+        )
+        string_at, add = ctypes.string_at, out.append
         left, bottom, right, top = self.left, self.bottom, self.right, self.top
+        plain = matrix == _IDENTITY
+        turned_form = abs(matrix[1]) > 1e-3
         for i in range(count(parent)):
             obj = get(parent, i)
             kind = kind_of(obj)
-            if kind == form and depth < 8:
-                yield from self.runs(
-                    obj,
-                    r.FPDFFormObj_CountObjects,
-                    r.FPDFFormObj_GetObject,
-                    _times(self._matrix(obj), matrix),
-                    depth + 1,
-                )
-                continue
             if kind != text_kind:
+                if kind == form and depth < 8:
+                    self.runs(
+                        out,
+                        obj,
+                        r.FPDFFormObj_CountObjects,
+                        r.FPDFFormObj_GetObject,
+                        _times(self._matrix(obj), matrix),
+                        depth + 1,
+                    )
                 continue
-            text = self.text(obj)
+            size = get_text(obj, textpage, pointer, self.size)
+            if size > self.size:
+                text = self.text(obj)
+                pointer, buffer = self.pointer, self.buffer
+            else:
+                text = string_at(buffer, max(0, size - _WCHAR)).decode("utf-16-le", "replace")
             if not text:
                 continue
             bounds(obj, left, bottom, right, top)
-            box = _box((left.value, bottom.value, right.value, top.value), matrix)
-            turned = abs(matrix[1]) > 1e-3
+            if plain:
+                box = (left.value, bottom.value, right.value, top.value)
+            else:
+                box = _box((left.value, bottom.value, right.value, top.value), matrix)
+            turned = turned_form
             if not turned and box[3] - box[1] > _TALL:
                 own = self._matrix(obj)
                 turned = abs(own[1]) > 1e-3 or abs(own[2]) > 1e-3
-            yield Placed(text, *box, turned=turned)
+            add(Placed(text, *box, turned=turned))
 
     def _matrix(self, obj: Any) -> Matrix:
         found = self.raw.FS_MATRIX()

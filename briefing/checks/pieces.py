@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
     from briefing.document.model import Document, Origin, Run
 
-_NOT_WORD = re.compile(r"[\W_]+")
+_NOT_WORD = re.compile(r"\W+")
 
 
 def squeeze(text: str, keep: str = "") -> str:
@@ -43,8 +43,9 @@ def squeeze(text: str, keep: str = "") -> str:
 def fold(text: str, keep: str = "") -> str:
     """The letters and digits of text, case folded: what any reader of the file must find
     (and any of the characters in `keep`)."""
-    pattern = re.compile(f"[^\\w{re.escape(keep)}]+|_+") if keep else _NOT_WORD
-    return pattern.sub("", unicodedata.normalize("NFKC", text).casefold())
+    # (underscores go first: a pattern of one class is quicker than one of two branches)
+    pattern = re.compile(f"[^\\w{re.escape(keep)}]+") if keep else _NOT_WORD
+    return pattern.sub("", unicodedata.normalize("NFKC", text).casefold().replace("_", ""))
 
 
 @dataclass(frozen=True)

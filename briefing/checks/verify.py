@@ -41,7 +41,7 @@ from briefing.export.common.table_layout import SHORT_TAIL_WORDS, words_too_wide
 from briefing.export.registry import FORMATS, PDF_ENGINES
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     from briefing.checks.finding import Finding
     from briefing.checks.pdf_read import Page, Placed
@@ -94,8 +94,21 @@ def _pieces(context: CheckContext, folding: Folding) -> tuple[list[Piece], list[
     return found
 
 
+def prepare(context: CheckContext, formats: Iterable[str]) -> None:
+    """Work out in advance, in context.memo, what these rules need of the document alone (its
+    pieces, folded as each format is read), so that a build can do it before its files are
+    rendered (while Typst lays the PDF out) rather than after."""
+    made = set(formats)
+    if "pdf" in made:
+        _pieces(context, _pdf_folding(context))
+    if made - {"pdf"}:
+        _pieces(context, squeeze)
+
+
 def _stream(context: CheckContext, fmt: str, folding: Folding = fold) -> Stream | None:
-    key = f"verify.stream.{fmt}.{folding.__name__}"
+    """The file's stream of text, read once for each folding (a PDF's is always read with
+    _pdf_folding, so once)."""
+    key = "verify.stream.pdf" if fmt == "pdf" else f"verify.stream.{fmt}.{folding.__name__}"
     if key not in context.memo:
         data = context.outputs.get(fmt)
         if not data:
@@ -426,6 +439,14 @@ def _bands(page: Page, body: list[Placed]) -> tuple[float | None, float | None]:
     return (max(low) if low else None), (min(high) if high else None)
 
 
+_PROBLEMS = {
+    "edge": "runs off the page.",
+    "footer": "is drawn over the running footer.",
+    "header": "is drawn over the marking at the top.",
+    "margin": "runs past the right margin (out of its table cell or the text area).",
+}
+
+
 def _page_problems(
     page: Page,
     body: list[Placed],
@@ -442,28 +463,25 @@ def _page_problems(
         return text
 
     for run in body:
-        shown = opening(run.text)
         slack = 1.0 + run.height * 0.4  # a line's closing space may reach past its last letter
-        problem = None
+        kind = None
         if (
             run.left < -0.5
             or run.bottom < -0.5
             or run.right > page.width + slack
             or run.top > page.height + 0.5
         ):
-            problem = once("edge", f"the text {shown} runs off the page.")
+            kind = "edge"
         elif footer_top is not None and run.bottom < footer_top:
-            problem = once("footer", f"the text {shown} is drawn over the running footer.")
+            kind = "footer"
         elif header_bottom is not None and run.top > header_bottom:
-            problem = once("header", f"the text {shown} is drawn over the marking at the top.")
+            kind = "header"
         elif right_edge is not None and page.number > 1 and run.right > right_edge + slack:
-            problem = once(
-                "margin",
-                f"the text {shown} runs past the right margin (out of "
-                "its table cell or the text area).",
-            )
-        if problem:
-            yield problem
+            kind = "margin"
+        if kind is not None:
+            problem = once(kind, f"the text {opening(run.text)} {_PROBLEMS[kind]}")
+            if problem:
+                yield problem
     overlap = _overlapping(body)
     if overlap is not None:
         yield f"the text {opening(overlap[0].text)} is drawn over {opening(overlap[1].text)}."
@@ -512,7 +530,7 @@ def _near_empty(context: CheckContext) -> Iterator[Finding]:
         first = bisect.bisect_left(starts, start)
         if first > 0 and spans[first - 1][1][1] > start:
             first -= 1  # a piece that began on an earlier page
-        on_page = [n for n in range(first, len(spans)) if spans[n][1][0] < end]
+        on_page = list(range(first, max(first, bisect.bisect_left(starts, end))))
         message = _emptiness(words, lines, [spans[n][0] for n in on_page])
         if message is None or _whole_part(on_page, spans, last_of_segment, start):
             continue
