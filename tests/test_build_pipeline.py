@@ -118,7 +118,7 @@ def test_the_pack_rules_run_while_typst_lays_the_pdf_out(
 
     rules_started = threading.Event()
     seen: dict[str, object] = {}
-    run_rules, lay_out = briefing.build.job.run_pack_rules, typst_writer.render_typst_pdf
+    run_rules, typst_layout = briefing.build.job.run_pack_rules, typst_writer.typst_layout
 
     def rules(job):  # type: ignore[no-untyped-def]
         rules_started.set()
@@ -126,12 +126,17 @@ def test_the_pack_rules_run_while_typst_lays_the_pdf_out(
         run_rules(job)
 
     def layout(document, progress=None):  # type: ignore[no-untyped-def]
-        seen["waited"] = rules_started.wait(timeout=60)
-        seen["layout"] = threading.current_thread().name
-        return lay_out(document, progress)
+        lay_out = typst_layout(document, progress)  # the writer's work in Python
+
+        def then():  # type: ignore[no-untyped-def]
+            seen["waited"] = rules_started.wait(timeout=60)
+            seen["layout"] = threading.current_thread().name
+            return lay_out()
+
+        return then
 
     monkeypatch.setattr(briefing.build.job, "run_pack_rules", rules)
-    monkeypatch.setattr(typst_writer, "render_typst_pdf", layout)
+    monkeypatch.setattr(typst_writer, "typst_layout", layout)
     written = build(
         BuildRequest.for_file(PACKS / "event-handout.yaml", formats=("pdf",), outdir=tmp_path)
     )

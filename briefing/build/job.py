@@ -16,10 +16,12 @@ from briefing.errors import BriefingError
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from concurrent.futures import Future, ThreadPoolExecutor
 
     from briefing.build.request import BuildRequest
     from briefing.compose.audience import Version
     from briefing.document.model import Document
+    from briefing.export.registry import Layout
     from briefing.export.rendered import Rendered
 
 BUILD_FAILED = "build-failed"
@@ -104,14 +106,18 @@ def check_while_laying_out(job: Job, progress: Callable[[str], None] | None = No
     from briefing.export.registry import engine_of, render
 
     request = job.request
-    apart = [fmt for fmt in request.formats if engine_of(fmt, request.pdf_engine).lays_out_apart]
+    apart = {
+        fmt: layout
+        for fmt in request.formats
+        if (layout := engine_of(fmt, request.pdf_engine).layout) is not None
+    }
     if not apart:
         run_pack_rules(job)
         return
     with ThreadPoolExecutor(1, thread_name_prefix="briefing-layout") as pool:
-        laying_out = {
-            fmt: pool.submit(render, fmt, job.document, request.pdf_engine) for fmt in apart
-        }
+        # Each writer's work in Python first, here (on the thread it would only take turns with
+        # the rules for Python's lock), then its layout on the thread while the rules run.
+        laying_out = {fmt: _lay_out(pool, layout, job.document) for fmt, layout in apart.items()}
         run_pack_rules(job)
         if not job.has_errors:
             prepare_verify(job)
@@ -131,6 +137,20 @@ def check_while_laying_out(job: Job, progress: Callable[[str], None] | None = No
                     raise
     if job.has_errors:
         job.rendered.clear()
+
+
+def _lay_out(pool: ThreadPoolExecutor, layout: Layout, document: Document) -> Future[Rendered]:
+    """The layout of `document` under way on `pool`, its Python half done first; should that
+    half fail, a future holding its error (the rules may explain it)."""
+    from concurrent.futures import Future
+
+    try:
+        rest = layout(document)
+    except Exception as exc:
+        failed: Future[Rendered] = Future()
+        failed.set_exception(exc)
+        return failed
+    return pool.submit(rest)
 
 
 def prepare_verify(job: Job) -> None:

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 
 Writer = Callable[["Document"], Rendered]
+# A writer in two halves: its work in Python, which returns the rest (the layout).
+Layout = Callable[["Document"], Callable[[], Rendered]]
 
 
 @dataclass(frozen=True)
@@ -30,9 +32,14 @@ class Engine:
     label: str  # "Tagged PDF (PDF/UA and PDF/A)"
     writer: Writer  # takes a Document, returns the file (with its page count when paged)
     tagged: bool
-    # The writer spends its time in compiled code that lets Python run meanwhile (Typst lays
-    # out without holding Python's lock), so the build runs the pack rules while it works.
-    lays_out_apart: bool = False
+    # For a writer that spends its time in compiled code that lets Python run meanwhile (Typst
+    # lays out without holding Python's lock): the writer in two halves. The build does the
+    # first, then runs the layout on a thread of its own while it runs the pack rules.
+    layout: Layout | None = None
+
+    @property
+    def lays_out_apart(self) -> bool:
+        return self.layout is not None
 
 
 @dataclass(frozen=True)
@@ -73,6 +80,12 @@ def _tagged_pdf(document: Document) -> Rendered:
     return render_typst_pdf(document)
 
 
+def _tagged_pdf_layout(document: Document) -> Callable[[], Rendered]:
+    from briefing.export.pdf.typst.writer import typst_layout
+
+    return typst_layout(document)
+
+
 def _untagged_pdf(document: Document) -> Rendered:
     from briefing.export.pdf.reportlab.writer import render_pdf
 
@@ -104,7 +117,7 @@ FORMATS: dict[str, OutputFormat] = {
                     "Tagged PDF (accessible: PDF/UA-1 and PDF/A-2a)",
                     _tagged_pdf,
                     tagged=True,
-                    lays_out_apart=True,
+                    layout=_tagged_pdf_layout,
                 ),
                 Engine(
                     "reportlab",
@@ -194,6 +207,7 @@ __all__ = [
     "PDF_ENGINES",
     "UNTAGGED_PDF_ENGINE",
     "Engine",
+    "Layout",
     "OutputFormat",
     "Rendered",
     "Writer",

@@ -27,7 +27,9 @@ def test_a_failing_pdf_leaves_the_old_docx_untouched(
     def fail(document, progress=None):
         raise BriefingError("The logo could not be read.")
 
-    monkeypatch.setitem(PDF_ENGINES, engine, replace(PDF_ENGINES[engine], writer=fail))
+    made = PDF_ENGINES[engine]  # (an engine laying out apart fails in its layout's first half)
+    failing = replace(made, writer=fail, layout=fail if made.layout is not None else None)
+    monkeypatch.setitem(PDF_ENGINES, engine, failing)
     with pytest.raises(BriefingError):
         build(BuildRequest(pack, PACKS, ("docx", "pdf"), pdf_engine=engine, outdir=tmp_path))
     assert old_docx.read_bytes() == b"last week's handout"

@@ -15,22 +15,20 @@ def text_width_em(text: str, bold: bool = False) -> float | None:
 
     The italic faces have the same widths as the upright ones.
     """
-    cmap, advances, units = _metrics(bold)
-    total = 0
-    for ch in text:
-        glyph = cmap.get(ord(ch))
-        if glyph is None:
-            return None
-        total += advances[glyph]
-    return total / units
+    widths, units = _widths(bold)
+    try:
+        return sum(map(widths.__getitem__, text)) / units
+    except KeyError:
+        return None
 
 
 @lru_cache(maxsize=2)
-def _metrics(bold: bool) -> tuple[dict[int, str], dict[str, int], int]:
-    """(character to glyph, glyph to advance width, units per em) of a bundled upright face."""
+def _widths(bold: bool) -> tuple[dict[str, int], int]:
+    """(character to advance width, units per em) of a bundled upright face."""
     from fontTools.ttLib import TTFont
 
     face = brand.PDF_FONT_FILES["bold" if bold else "regular"]
     with TTFont(str(asset("fonts") / face), lazy=True) as font:
         advances = {glyph: width for glyph, (width, _) in font["hmtx"].metrics.items()}
-        return dict(font.getBestCmap()), advances, int(font["head"].unitsPerEm)
+        widths = {chr(code): advances[glyph] for code, glyph in font.getBestCmap().items()}
+        return widths, int(font["head"].unitsPerEm)

@@ -200,7 +200,7 @@ class _LongWords:
 
     def fit(self, text: str, size: float, bold: bool = False) -> str:
         room = self.room_pt / size
-        if len(text) <= room:
+        if len(text) <= room or max(map(len, text.split()), default=0) <= int(room):
             return text
         return re.sub(
             rf"\S{{{int(room) + 1},}}", lambda m: self._broken(m.group(), room, bold), text

@@ -55,6 +55,7 @@ __all__ = [
     "release_layout_cache",
     "releasing_layout_cache",
     "render_typst_pdf",
+    "typst_layout",
     "write_typst_pdf",
 ]
 
@@ -84,6 +85,16 @@ def render_typst_pdf(
     Raises BriefingError with a plain message (never the compiler's own) for content that cannot
     be printed, such as an unreadable picture or a briefing without a title.
     """
+    return typst_layout(document, progress)()
+
+
+def typst_layout(
+    document: Document, progress: Callable[[int, int], None] | None = None
+) -> Callable[[], Rendered]:
+    """render_typst_pdf in two halves: this does the work in Python (the checks, the document
+    as the template reads it) and returns the layout, which Typst does without holding Python's
+    lock, so that a build can run it on a thread of its own while it checks the pack. Either
+    half may raise the BriefingError render_typst_pdf does."""
     import typst
 
     if not " ".join(document.meta.title.split()):
@@ -97,20 +108,27 @@ def render_typst_pdf(
     fallback = needs_fallback(document)
     if fallback:
         _refuse_missing_glyphs(document)
-    prepared = typst_input(document, [BUNDLED_FAMILY])
+    files = _files(typst_input(document, [BUNDLED_FAMILY]))
     fonts = font_collection(fallback)
-    session = getattr(_active, "session", None)
-    try:
-        if session is not None:
-            pdf = session.compile(prepared, fonts, _timestamp(document))
-        else:
-            pdf = _compile_once(prepared, fonts, _timestamp(document))
-    except typst.TypstError as exc:
-        log.debug("Typst could not compile the briefing: %s", getattr(exc, "diagnostic", "") or exc)
-        raise BriefingError(_plain_message(exc)) from exc
-    if progress is not None:
-        progress(total, total)
-    return Rendered(pdf, pages=page_count(pdf))
+    timestamp = _timestamp(document)
+
+    def lay_out() -> Rendered:
+        session = getattr(_active, "session", None)  # (the thread laying out's own)
+        try:
+            if session is not None:
+                pdf = session.compile(files, fonts, timestamp)
+            else:
+                pdf = _compile_once(files, fonts, timestamp)
+        except typst.TypstError as exc:
+            log.debug(
+                "Typst could not compile the briefing: %s", getattr(exc, "diagnostic", "") or exc
+            )
+            raise BriefingError(_plain_message(exc)) from exc
+        if progress is not None:
+            progress(total, total)
+        return Rendered(pdf, pages=page_count(pdf))
+
+    return lay_out
 
 
 def release_layout_cache() -> None:
@@ -175,14 +193,14 @@ class LayoutSession:
         finally:
             _active.session = before
 
-    def compile(self, prepared: TypstInput, fonts: typst.Fonts, timestamp: datetime) -> bytes:
+    def compile(self, files: dict[str, bytes], fonts: typst.Fonts, timestamp: datetime) -> bytes:
         import typst
 
         with self._lock:
             if self.closed:  # the pack has closed: compile once, keeping nothing
-                return _compile_once(prepared, fonts, timestamp)
+                return _compile_once(files, fonts, timestamp)
             self._tidy()  # what the compile before left, if tidy() has not been called since
-            _fill(self._root, prepared, self._written)
+            _fill(self._root, files, self._written)
             compiler = self._compilers.get(fonts)
             if compiler is None:
                 compiler = typst.Compiler(
@@ -241,13 +259,13 @@ def _age_layout_cache(steps: int) -> None:
             _ager[0].compile(input=b"")
 
 
-def _compile_once(prepared: TypstInput, fonts: typst.Fonts, timestamp: datetime) -> bytes:
+def _compile_once(files: dict[str, bytes], fonts: typst.Fonts, timestamp: datetime) -> bytes:
     """Compile in a folder of its own, removed after."""
     import typst
 
     root = scratch_folder("briefing-pdf-")
     try:
-        _fill(root, prepared, {})
+        _fill(root, files, {})
         return bytes(
             typst.compile(
                 str(root / _MAIN),
@@ -261,14 +279,18 @@ def _compile_once(prepared: TypstInput, fonts: typst.Fonts, timestamp: datetime)
         shutil.rmtree(root, ignore_errors=True)
 
 
-def _fill(root: Path, prepared: TypstInput, written: dict[str, bytes]) -> None:
-    """Put the template, the document and its pictures in the compiler's folder: only what
-    differs from `written` (what is there already), which is brought up to date."""
-    wanted = {
+def _files(prepared: TypstInput) -> dict[str, bytes]:
+    """The compiler's folder, by name: the template, the document beside it and its pictures."""
+    return {
         _MAIN: _template(),
         _DOCUMENT: json.dumps(prepared.document, ensure_ascii=False).encode("utf-8"),
         **prepared.pictures,
     }
+
+
+def _fill(root: Path, wanted: dict[str, bytes], written: dict[str, bytes]) -> None:
+    """Put `wanted` (_files) in the compiler's folder: only what differs from `written` (what
+    is there already), which is brought up to date."""
     for name in set(written) - set(wanted):
         Path(root, name).unlink(missing_ok=True)
         del written[name]
