@@ -583,7 +583,11 @@ def traced_peak(run: Callable[[], Path]) -> float:
 
 
 def stage_times(pack_file: Path, runs: int, size: int) -> None:
-    """Where the Briefing build spends its time: reading the pack, composing, each writer."""
+    """Where the Briefing build spends its time: reading the pack, composing, each writer, and
+    for the tagged PDF the verify step: reading the PDF back, then the output rules."""
+    from briefing.build import BuildRequest, verify_files
+    from briefing.build.job import start
+    from briefing.checks.pdf_read import is_tagged, read_pages
     from briefing.compose import compose
     from briefing.export.docx.writer import render_docx
     from briefing.export.html.writer import render_html
@@ -595,6 +599,8 @@ def stage_times(pack_file: Path, runs: int, size: int) -> None:
         "load": [],
         "compose": [],
         "tagged PDF writer": [],
+        "tagged PDF read back": [],
+        "output rules": [],
         "untagged PDF writer": [],
         "docx writer": [],
         "HTML writer": [],
@@ -605,23 +611,31 @@ def stage_times(pack_file: Path, runs: int, size: int) -> None:
         stages[stage].append(now - start)
         return now
 
+    job = start(BuildRequest.for_file(pack_file, formats=("pdf",)), None, rules=False)
     for _ in range(runs):
         gc.collect()
-        start = time.perf_counter()
+        begin = time.perf_counter()
         pack = load_pack(pack_file)
-        start = clock("load", start)
+        begin = clock("load", begin)
         document = compose(pack, pack_file.parent)
-        start = clock("compose", start)
+        begin = clock("compose", begin)
         forget_layouts()
-        start = time.perf_counter()
-        render_typst_pdf(document)
-        start = clock("tagged PDF writer", start)
+        begin = time.perf_counter()
+        tagged = render_typst_pdf(document).data
+        begin = clock("tagged PDF writer", begin)
+        read_pages.cache_clear()
+        is_tagged.cache_clear()
+        begin = time.perf_counter()
+        read_pages(tagged)
+        begin = clock("tagged PDF read back", begin)
+        verify_files(job, {"pdf": tagged})
+        begin = clock("output rules", begin)
         render_pdf(document)
-        start = clock("untagged PDF writer", start)
+        begin = clock("untagged PDF writer", begin)
         render_docx(document)
-        start = clock("docx writer", start)
+        begin = clock("docx writer", begin)
         render_html(document)
-        clock("HTML writer", start)
+        clock("HTML writer", begin)
     STAGES[size] = {name: statistics.median(values) for name, values in stages.items()}
 
 
@@ -818,6 +832,12 @@ def report(results: list[Result], have_pandoc: bool) -> bool:  # noqa: C901 - on
                     f"{writer} alone (no load or compose) / {BARE_TTF}: "
                     f"{STAGES[size][writer] / bare:.2f}×"
                 )
+        paged = get(size, BARE_TYPST_PAGED, False)
+        if size in STAGES and paged:  # the tagged build's parts against its baseline
+            shown += [
+                f"{stage} / {BARE_TYPST_PAGED}: {STAGES[size][stage] / paged:.2f}×"
+                for stage in ("tagged PDF writer", "tagged PDF read back", "output rules")
+            ]
         print(f"  {size:>5} items:")
         for line in shown:
             print(f"    {line}")

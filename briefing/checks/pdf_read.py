@@ -9,6 +9,7 @@ pixels, so a few hundred pages are read in well under a second.
 
 from __future__ import annotations
 
+import codecs
 import ctypes
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,6 +17,7 @@ from typing import Any
 
 # Each FPDF_WCHAR is two bytes (UTF-16LE).
 _WCHAR = 2
+_decode = codecs.utf_16_le_decode  # (bytes.decode looks the codec up by name each time)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +136,7 @@ class _Reader:
             self._grow(size // _WCHAR + 1)
             size = get(obj, self.textpage, self.pointer, self.size)
         # (only the characters written are copied out of the buffer)
-        return ctypes.string_at(self.buffer, max(0, size - _WCHAR)).decode("utf-16-le", "replace")
+        return _decode(ctypes.string_at(self.buffer, max(0, size - _WCHAR)), "replace", True)[0]
 
     def runs(
         self, out: list[Placed], parent: Any, count: Any, get: Any, matrix: Matrix, depth: int
@@ -177,7 +179,7 @@ class _Reader:
                 text = self.text(obj)
                 pointer, buffer = self.pointer, self.buffer
             else:
-                text = string_at(buffer, max(0, size - _WCHAR)).decode("utf-16-le", "replace")
+                text = _decode(string_at(buffer, max(0, size - _WCHAR)), "replace", True)[0]
             if not text:
                 continue
             bounds(obj, left, bottom, right, top)
