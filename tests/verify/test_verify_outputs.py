@@ -183,6 +183,32 @@ def test_a_build_whose_file_fails_verify_writes_nothing(
     assert old.read_bytes() == b"last week's PDF"
 
 
+def test_a_tagged_pdf_laid_out_without_a_row_is_not_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The build lays the tagged PDF out on a thread while it checks the pack and works out
+    what verify looks for; the PDF as laid out is still the judge."""
+    import briefing.export.pdf.typst.writer as typst_writer
+
+    real = typst_writer.typst_layout
+
+    def loses_the_last_row(document, progress=None):  # type: ignore[no-untyped-def]
+        lay_out = real(document, progress)
+
+        def spoiled():  # type: ignore[no-untyped-def]
+            made = lay_out()
+            return replace(made, data=pdf_without_line(made.data, LAST_ROW))
+
+        return spoiled
+
+    monkeypatch.setattr(typst_writer, "typst_layout", loses_the_last_row)
+    request = BuildRequest.for_file(HANDOUT, formats=("docx", "pdf"), outdir=tmp_path)
+    with pytest.raises(ChecksFailed) as caught:
+        build(request)
+    assert "The tagged PDF as built does not hold the table row “12:15" in str(caught.value)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_the_command_line_refuses_the_build_and_check_lists_the_finding(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
