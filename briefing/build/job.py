@@ -98,9 +98,9 @@ def check_while_laying_out(job: Job, progress: Callable[[str], None] | None = No
     """Run the pack rules while the formats whose writer works outside Python's lock (Typst)
     are laid out on a thread of their own, so that with a second core the rules take no time
     of their own; then, still meanwhile, work out what the verify rules need of the document
-    and render the other formats (the Word file of a build of
-    both). render_all verifies them all. When the rules find errors, nothing is kept of what
-    was laid out (the errors explain any failure)."""
+    and render the other formats (the Word file of a build of both). render_all verifies them
+    all. When the rules find errors, nothing is kept of what was laid out (the errors explain
+    any failure)."""
     from concurrent.futures import ThreadPoolExecutor
 
     from briefing.export.registry import engine_of, render

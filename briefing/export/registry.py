@@ -37,10 +37,6 @@ class Engine:
     # first, then runs the layout on a thread of its own while it runs the pack rules.
     layout: Layout | None = None
 
-    @property
-    def lays_out_apart(self) -> bool:
-        return self.layout is not None
-
 
 @dataclass(frozen=True)
 class OutputFormat:
