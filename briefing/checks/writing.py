@@ -107,6 +107,8 @@ def _spelling(context: CheckContext) -> Iterator[Finding]:
                     f"dictionary: {advice}",
                     word_location(context, field, text, offset),
                 )
+    for language in checks:
+        speller(language).remember()  # the next run need not load the dictionary
 
 
 def _or_list(words: tuple[str, ...]) -> str:

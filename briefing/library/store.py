@@ -27,6 +27,7 @@ import platformdirs
 from briefing.errors import BriefingError
 from briefing.files.naming import slug
 from briefing.files.safe_write import WriteError, atomic_write_text, sweep_temporaries
+from briefing.files.user_cache import default_cache_dir
 from briefing.library.accepted import FILE_NAME as ACCEPTED_FILE
 from briefing.library.accepted import add_accepted, read_accepted
 from briefing.library.article_file import (
@@ -60,7 +61,6 @@ if TYPE_CHECKING:
     from briefing.library.records import DraftArticle
 
 ENV_LIBRARY = "BRIEFING_LIBRARY"
-ENV_CACHE = "BRIEFING_CACHE_DIR"
 
 
 class LibraryError(BriefingError):
@@ -89,13 +89,6 @@ def default_root() -> Path:
     if env:
         return Path(env).expanduser()
     return Path(platformdirs.user_data_dir("Briefing", appauthor=False)) / "library"
-
-
-def default_cache_dir() -> Path:
-    env = os.environ.get(ENV_CACHE, "").strip()
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_cache_dir("Briefing", appauthor=False))
 
 
 class Library:

@@ -24,9 +24,11 @@ from typing import TYPE_CHECKING
 
 from briefing.errors import BriefingError
 from briefing.files.shipped import asset
+from briefing.writing.spelling_memory import Answers, keep, memory_file, recall
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
+    from pathlib import Path
 
     from hunspell import Hunspell
 
@@ -65,10 +67,15 @@ class Speller:
         self.language = language if language in DICTIONARIES else "en"
         self._engine: Hunspell | None = None
         self._lock = threading.Lock()
-        self._known: dict[str, bool] = {}
+        self._known: dict[str, bool] = {}  # the words asked about
+        self._tried: dict[str, bool] = {}  # the words tried for suggestions
         self._suggested: dict[str, tuple[str, ...]] = {}
         self._nearby: dict[str, tuple[str, ...]] = {}  # the words one edit away
         self._try = "abcdefghijklmnopqrstuvwxyz"
+        # The answers of earlier runs (read at the first word not answered in this one) and
+        # those worked out since, to keep for the next (see spelling_memory and remember).
+        self._recalled = False
+        self._new = Answers()
 
     def load(self) -> None:
         """Load the dictionary now (the first check otherwise does): about a second."""
@@ -107,29 +114,62 @@ class Speller:
         known = self._known.get(word)
         if known is None:
             with self._lock:
-                known = bool(self._load().spell(word))
+                self._recall()
+                known = self._known.get(word)
+                if known is None:
+                    known = self._tried.get(word)
+                    if known is None:
+                        known = bool(self._load().spell(word))
+                    self._new.known[word] = known
             if len(self._known) > 200_000:
                 self._known.clear()
+                self._tried.clear()
+                self._new = Answers()
             self._known[word] = known
         return known
 
+    def _memory_file(self) -> Path | None:
+        name = DICTIONARIES[self.language]
+        return memory_file(name, *dictionary_files(self.language), __file__)
+
+    def _recall(self) -> None:
+        """Take in the answers kept by earlier runs, once (the caller holds the lock)."""
+        if not self._recalled:
+            self._recalled = True
+            kept = recall(self._memory_file())
+            for word, known in kept.known.items():
+                self._known.setdefault(word, known)
+            for word, near in kept.nearby.items():
+                self._nearby.setdefault(word, near)
+
+    def remember(self) -> None:
+        """Keep the answers worked out in this run for the next (the pack checks call this
+        when done): a later run meeting only these words never loads the dictionary."""
+        with self._lock:
+            new, self._new = self._new, Answers()
+        keep(self._memory_file(), new)
+
     def _are_words(self, words: list[str]) -> list[bool]:
         """is_word for many words under one hold of the lock (suggestions try hundreds)."""
-        known = self._known
+        known, tried = self._known, self._tried
         with self._lock:
             engine = self._load()
             answers = []
             for word in words:
                 answer = known.get(word)
                 if answer is None:
-                    answer = known[word] = bool(engine.spell(word))
+                    answer = tried.get(word)
+                    if answer is None:
+                        answer = tried[word] = bool(engine.spell(word))
                 answers.append(answer)
         return answers
 
     def known(self, word: str) -> bool | None:
         """The cached answer for `word`, or None when it has not been looked up: never waits
         for the dictionary (the app's underlining asks this as the officer types)."""
-        return self._known.get(word.replace("’", "'"))
+        word = word.replace("’", "'")
+        known = self._known.get(word)
+        return self._tried.get(word) if known is None else known
 
     def suggest(
         self, word: str, limit: int = SUGGESTIONS, thorough: bool = True
@@ -146,7 +186,13 @@ class Speller:
             # the dictionary lacks may be in a pack hundreds of times.
             found = self._nearby.get(word)
             if found is None:
+                with self._lock:
+                    self._recall()
+                found = self._nearby.get(word)
+            if found is None:
                 found = self._nearby[word] = tuple(self._near(word)[:limit])
+                if limit == SUGGESTIONS:
+                    self._new.nearby[word] = found
             if not found and not thorough:
                 return ()
             if not found:

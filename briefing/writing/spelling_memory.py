@@ -1,0 +1,86 @@
+"""The dictionary's answers from earlier runs, kept in the user's cache folder, so that checking
+a pack in a fresh process (`briefing build`, `briefing check`) need not load the dictionary (a
+tenth of a second, holding Python's lock) when every word it meets was looked up before.
+
+One file per dictionary, named by FORMAT and the size and time of the dictionary's files and of
+the speller's code: a changed dictionary starts a new file, and so does a change to how the
+speller works its answers out. It holds each word's verdict and, for a word the dictionary lacks, the words
+one edit away (the suggestions offered without Hunspell's own search), exactly as the speller
+found them. A file that cannot be read or written (a read-only or full disk, a file damaged or
+from another version) is passed over: the speller then asks Hunspell, as without it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from briefing.errors import BriefingError
+from briefing.files.safe_write import atomic_write_bytes
+from briefing.files.user_cache import default_cache_dir
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+# Bump when what a file holds changes.
+FORMAT = 1
+LIMIT = 100_000  # words kept in a file; the oldest go first beyond it
+
+
+@dataclass
+class Answers:
+    """Verdicts (word -> known) and the words one edit away from words not known."""
+
+    known: dict[str, bool] = field(default_factory=dict)
+    nearby: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def memory_file(name: str, *made_by: str) -> Path | None:
+    """Where dictionary `name`'s answers are kept: one file for each state of the files that
+    make them (`made_by`: the dictionary's files, the speller's code). None when one of those
+    cannot be looked at."""
+    try:
+        stamps = [(os.stat(path).st_size, os.stat(path).st_mtime_ns) for path in made_by]
+    except OSError:
+        return None
+    key = hashlib.blake2b(repr((FORMAT, name, stamps)).encode(), digest_size=8).hexdigest()
+    return default_cache_dir() / "spelling" / f"{name}-{key}.json"
+
+
+def recall(path: Path | None) -> Answers:
+    """The answers kept at `path` (none when there is no such file or it cannot be used)."""
+    if path is None:
+        return Answers()
+    try:
+        data = json.loads(path.read_bytes())
+        known, nearby = data["known"], data["nearby"]
+        if data.get("format") != FORMAT or not (
+            isinstance(known, dict)
+            and isinstance(nearby, dict)
+            and all(isinstance(v, bool) for v in known.values())
+            and all(isinstance(v, list) for v in nearby.values())
+        ):
+            return Answers()
+        return Answers(known, {word: tuple(near) for word, near in nearby.items()})
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return Answers()
+
+
+def keep(path: Path | None, new: Answers) -> None:
+    """Add `new` to the answers at `path` (kept with any another process added meanwhile)."""
+    if path is None or not (new.known or new.nearby):
+        return
+    kept = recall(path)
+    kept.known.update(new.known)
+    kept.nearby.update(new.nearby)
+    known = dict(list(kept.known.items())[-LIMIT:])
+    nearby = {word: list(near) for word, near in kept.nearby.items() if word in known}
+    data = {"format": FORMAT, "known": known, "nearby": nearby}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+    except (OSError, BriefingError):
+        pass  # a cache: the next run asks the dictionary again
