@@ -51,7 +51,7 @@ import briefing.build.job as job_module
 from briefing.build import BuildRequest, build
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from briefing.checks.finding import Finding
     from briefing.checks.rule import CheckContext
@@ -95,11 +95,13 @@ class ChecksClock:
     def __enter__(self) -> ChecksClock:
         real = self._real
 
-        def timed(view: CheckContext, scope: str = "pack") -> list[Finding]:
+        def timed(
+            view: CheckContext, scope: str = "pack", formats: Iterable[str] | None = None
+        ) -> list[Finding]:
             # The rules' own thread: the tagged PDF is laid out on another meanwhile.
             cpu, start = time.thread_time(), time.perf_counter()
             try:
-                return real(view, scope)
+                return real(view, scope, formats)
             finally:
                 self.wall[scope] += time.perf_counter() - start
                 self.cpu[scope] += time.thread_time() - cpu

@@ -90,7 +90,8 @@ def start(request: BuildRequest, audience: str | None, *, rules: bool = True) ->
 def run_pack_rules(job: Job) -> None:
     """The rules that read the pack and the composed briefing (not the files), those that
     matter for the formats asked for (the PDF's fonts only when a PDF is made)."""
-    job.findings = for_formats(run_checks(job.view(), "pack"), job.request.formats)
+    formats = job.request.formats
+    job.findings = for_formats(run_checks(job.view(), "pack", formats), formats)
 
 
 @paused()

@@ -15,6 +15,7 @@ from briefing.checks.accessibility_words import (
     is_bare_address,
     is_vague_link_text,
     long_sentences,
+    paragraph_words,
 )
 from briefing.checks.rule import CheckContext, Rule
 from briefing.compose import markdown
@@ -200,8 +201,9 @@ def _italics(context: CheckContext) -> Iterator[Finding]:
             continue
         for runs in _paragraphs(context, field):
             text = _plain(runs)
-            if word_count(text) >= ITALIC_PARAGRAPH_WORDS and all(
-                run.italic for run in runs if run.text.strip()
+            # Whether it is all in italics first: most paragraphs are not, and need no count.
+            if all(run.italic for run in runs if run.text.strip()) and (
+                word_count(text) >= ITALIC_PARAGRAPH_WORDS
             ):
                 yield ITALICS.finding(
                     f"In {field.name}, the whole paragraph beginning {opening(text)} is in "
@@ -220,7 +222,7 @@ def _summary_length(context: CheckContext) -> Iterator[Finding]:
         # The paragraphs already parsed for the other rules: the same words as
         # markdown_word_count, counted without parsing the summary again.
         words = (
-            sum(word_count(_plain(runs)) for runs in _paragraphs(context, field))
+            sum(paragraph_words(_plain(runs)) for runs in _paragraphs(context, field))
             if field.markdown == "blocks"
             else markdown_word_count(field.text)
         )

@@ -206,17 +206,40 @@ class SourceIndex:
         start = self.offset(line, column)
         after = bisect.bisect_right(self.values, start)
         end = self.values[after] if after < len(self.values) else len(self.text)
-        match = _pattern(tuple(words), exact).search(self.text, start, end)
-        return None if match is None else self.place(match.start())
+        at = (
+            self.text.find(phrase, start, end)
+            if exact
+            else find_words(self.text, tuple(words), start, end)
+        )
+        return None if at < 0 else self.place(at)
 
 
-@lru_cache(maxsize=4096)
-def _pattern(words: tuple[str, ...], exact: bool) -> re.Pattern[str]:
-    # Between words YAML may have folded a line (a newline, then the indentation) and the
-    # writer may have typed Markdown (**, *, [ ]): any run of non-word characters matches.
-    if exact:
-        return re.compile(re.escape(words[0]))
-    return re.compile(r"(?<!\w)" + r"\W+".join(re.escape(word) for word in words))
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches
+
+
+def find_words(text: str, words: tuple[str, ...], start: int, end: int) -> int:
+    r"""Where `words` (runs of word characters) stand in text[start:end], -1 when they do
+    not: the first where a word starts, each next after a run of other characters, as
+    between words YAML may have folded a line (a newline, then the indentation) and the
+    writer may have typed Markdown (**, *, [ ]). The last may begin a longer word. What
+    the pattern (?<!\w)w1\W+w2... finds, without making a pattern for every finding."""
+    first, rest = words[0], words[1:]
+    at = text.find(first, start, end)
+    while at >= 0:
+        if at == 0 or not _is_word(text[at - 1]):
+            here = at + len(first)
+            for word in rest:
+                gap = here
+                while gap < end and not _is_word(text[gap]):
+                    gap += 1
+                if gap == here or not text.startswith(word, gap, end):
+                    break
+                here = gap + len(word)
+            else:
+                return at
+        at = text.find(first, at + 1, end)
+    return -1
 
 
 def source_index(context: CheckContext) -> SourceIndex | None:

@@ -73,6 +73,9 @@ _ABBREVIATIONS = frozenset(
         "al",
     }
 )
+# Sentences end where white space follows, so no word spans two: a paragraph's words are
+# its sentences' words. One this short is counted whole before it is split into sentences.
+_SHORT = 300
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
 _LAST_WORD = re.compile(r"\S+$")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -106,12 +109,27 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
         yield start + (len(text[start:]) - len(text[start:].lstrip())), rest
 
 
+@lru_cache(maxsize=8192)
+def counted_sentences(text: str) -> tuple[tuple[int, str, int], ...]:
+    """(offset, sentence, words) for each sentence of a paragraph of plain text."""
+    return tuple((offset, sentence, word_count(sentence)) for offset, sentence in sentences(text))
+
+
 def long_sentences(text: str) -> Iterator[tuple[int, str, int]]:
     """(offset, sentence, words) for each sentence over LONG_SENTENCE_WORDS words."""
-    for offset, sentence in sentences(text):
-        count = word_count(sentence)
+    if len(text) <= _SHORT and word_count(text) <= LONG_SENTENCE_WORDS:
+        return  # a short paragraph (a bullet, a key message): no sentence of it is long
+    for offset, sentence, count in counted_sentences(text):
         if count > LONG_SENTENCE_WORDS:
             yield offset, sentence, count
+
+
+def paragraph_words(text: str) -> int:
+    """word_count(text); for a long paragraph, its sentences' words as the long-sentence
+    rule counted them (counted once for both)."""
+    if len(text) <= _SHORT:
+        return word_count(text)
+    return sum(count for _, _, count in counted_sentences(text))
 
 
 def capitals_runs(text: str) -> Iterator[tuple[int, str]]:

@@ -8,8 +8,11 @@ when it fires, or officers learn to ignore it.
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -145,9 +148,17 @@ _WORD = re.compile(r"\w+")
 _KEY_WORDS = frozenset(max(_WORD.findall(form), key=len) for form in _INDEX)
 
 
+@lru_cache(maxsize=8192)
+def _ascii_words(text: str) -> tuple[str, ...]:
+    """The words of a text in ASCII, in lower case (lower() and casefold() agree on ASCII):
+    read once for both checks below (a paragraph is kept until the second reads it)."""
+    return tuple(_WORD.findall(text.lower()))
+
+
 def plainer_words(text: str) -> Iterator[PlainerFound]:
     """Each word or phrase of `text` that has a plainer alternative, in order."""
-    if _KEY_WORDS.isdisjoint(_WORD.findall(text.lower())):
+    words = _ascii_words(text) if text.isascii() else _WORD.findall(text.lower())
+    if _KEY_WORDS.isdisjoint(words):
         return
     for match in _PATTERN.finditer(text):
         found = match.group(1)
@@ -189,8 +200,8 @@ _FINE_TWICE = frozenset(
 
 def repeated_words(text: str) -> Iterator[tuple[int, str]]:
     """(offset, "the the") for each word written twice in a row by mistake."""
-    words = _WORD.findall(text.casefold())
-    if all(a != b for a, b in zip(words, words[1:], strict=False)):
+    words = _ascii_words(text) if text.isascii() else _WORD.findall(text.casefold())
+    if not any(map(operator.eq, words, itertools.islice(words, 1, None))):
         return  # no word follows itself (found quicker than by trying the pattern everywhere)
     for match in _REPEAT.finditer(text):
         if match.group(1).lower() not in _FINE_TWICE:

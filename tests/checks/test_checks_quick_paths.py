@@ -1,0 +1,176 @@
+"""The quick ways the checks read a pack find exactly what the plain ways find: where a phrase
+stands in the pack file, long sentences, reading ease, and the rules a build of some formats
+runs."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from briefing.build import BuildRequest, view
+from briefing.checks import for_formats, run_checks
+from briefing.checks.accessibility_text import find_words
+from briefing.checks.accessibility_words import (
+    LONG_SENTENCE_WORDS,
+    counted_sentences,
+    long_sentences,
+    paragraph_words,
+    sentences,
+)
+from briefing.checks.text_hazards import _LONG, LONG_WORD
+from briefing.compose.counts import word_count
+from briefing.model import Article, Item, Pack, Section
+from briefing.writing.readability import Ease, reading_ease, syllables
+
+# Letters, digits and underscores (word characters, ASCII and not), and what stands between
+# words in a pack file: spaces, folded lines, Markdown, apostrophes and stops.
+TEXT = st.text(alphabet="ab_1é٣ \n*[]-'’.,", max_size=40)
+WORD = st.text(alphabet="ab_1é٣", min_size=1, max_size=3)
+
+
+def _pattern_finds(text: str, words: tuple[str, ...], start: int, end: int) -> int:
+    """The plain way: a pattern made for the phrase."""
+    pattern = re.compile(r"(?<!\w)" + r"\W+".join(re.escape(word) for word in words))
+    match = pattern.search(text, start, end)
+    return -1 if match is None else match.start()
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT, st.lists(WORD, min_size=1, max_size=4), st.integers(0, 45), st.integers(0, 45))
+@example("ab b", ["a", "b"], 0, 4)  # a word that only begins the text's word is not it
+@example("xab", ["ab"], 1, 3)  # nor one ending it, though the stretch starts there
+def test_a_phrase_is_found_where_its_pattern_finds_it(
+    text: str, words: list[str], start: int, end: int
+) -> None:
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    assert find_words(text, tuple(words), start, end) == _pattern_finds(
+        text, tuple(words), start, end
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORD, min_size=1, max_size=4), st.data())
+def test_a_phrase_taken_from_the_text_is_found(words: list[str], data: st.DataObject) -> None:
+    gaps = data.draw(st.lists(st.sampled_from([" ", "\n    ", "** ", "'. "]), min_size=4))
+    phrase = "".join(word + gap for word, gap in zip(words, gaps, strict=False))
+    text = data.draw(TEXT) + " " + phrase
+    assert find_words(text, tuple(words), 0, len(text)) == _pattern_finds(
+        text, tuple(words), 0, len(text)
+    )
+    assert find_words(text, tuple(words), 0, len(text)) >= 0
+
+
+# Sentences of any length, with the abbreviations and initials that do not end one.
+SENTENCE = st.builds(
+    lambda words, end: " ".join(words) + end,
+    st.lists(
+        st.sampled_from(["The", "council", "e.g.", "A.", "Cllr", "well-being", "3.5", "p.", "—"]),
+        min_size=1,
+        max_size=34,
+    ),
+    st.sampled_from([".", "?", "!", "…", ".”", ""]),
+)
+
+
+def _plain_long_sentences(text: str) -> list[tuple[int, str, int]]:
+    """The plain way: every sentence split off and counted."""
+    found = []
+    for offset, sentence in sentences(text):
+        count = word_count(sentence)
+        if count > LONG_SENTENCE_WORDS:
+            found.append((offset, sentence, count))
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(SENTENCE, max_size=4), st.sampled_from([" ", "  ", "\n"]))
+def test_long_sentences_are_those_the_sentence_by_sentence_count_finds(
+    said: list[str], gap: str
+) -> None:
+    text = gap.join(said)
+    assert list(long_sentences(text)) == _plain_long_sentences(text)
+
+
+def _plain_reading_ease(said: list[str]) -> Ease | None:
+    """The plain way: each word's syllables counted one by one."""
+    word = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+    total_words = total_syllables = longest = counted = 0
+    long_words: dict[str, int] = {}
+    for sentence in said:
+        words = word.findall(sentence)
+        if not words:
+            continue
+        counted += 1
+        longest = max(longest, len(words))
+        for each in words:
+            n = syllables(each)
+            total_words += 1
+            total_syllables += n
+            if n >= 4 or (n >= 3 and len(each) >= 11):
+                long_words.setdefault(each.lower(), n)
+    if not total_words:
+        return None
+    score = 206.835 - 1.015 * total_words / counted - 84.6 * total_syllables / total_words
+    hardest = sorted(long_words, key=lambda w: (-long_words[w], -len(w), w))[:5]
+    return Ease(round(score, 1), total_words, counted, tuple(hardest), longest)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(
+                ["radio", "Society", "accountability", "council", "it's", "table", "a", "42"]
+            ),
+            max_size=12,
+        ).map(" ".join),
+        max_size=5,
+    )
+)
+def test_reading_ease_is_what_counting_word_by_word_gives(said: list[str]) -> None:
+    assert reading_ease(said) == _plain_reading_ease(said)
+
+
+def test_a_build_of_some_formats_runs_only_the_rules_about_them() -> None:
+    """The fonts rule (the PDF's alone) is not run for a Word build: its findings are what
+    running every rule and keeping those about the formats made gives."""
+    pack = Pack(
+        "Spring briefing 春",
+        articles={"a1": Article("Housing \U0001fae8 study")},
+        sections=[Section("Housing", items=[Item("a1", summary="Rents rose ꙮ.")])],
+    )
+    context = view(BuildRequest(pack, Path()))
+    every = run_checks(context)
+    assert "unprintable-characters" in {finding.rule for finding in every}
+    for formats in (("docx",), ("pdf",), ("docx", "html"), ("pdf", "docx")):
+        assert for_formats(run_checks(context, "pack", formats), formats) == for_formats(
+            every, formats
+        )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(SENTENCE, max_size=6), st.sampled_from([" ", "  ", "\n"]))
+def test_a_paragraphs_words_are_its_sentences_words(said: list[str], gap: str) -> None:
+    text = gap.join(said)
+    assert paragraph_words(text) == word_count(text)
+    assert sum(count for _, _, count in counted_sentences(text)) == word_count(text)
+
+
+# Runs of letters, the characters that break a long word, and every kind of space.
+RUNS = st.lists(
+    st.one_of(
+        st.text(alphabet="ab-/\u2010", min_size=1, max_size=60),
+        st.sampled_from([" ", "\n", "\u00a0", "\u2003", "\u3000", "\x1c", "\x85", "\t"]),
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(RUNS)
+def test_text_passed_over_for_long_words_has_none(text: str) -> None:
+    if max(map(len, text.split()), default=0) <= LONG_WORD:
+        assert _LONG.search(text) is None
