@@ -11,7 +11,11 @@ sentences of 10 to 25 words, so every sentence rule has work), then, in rounds i
   pack (what `briefing validate` runs, where finding each sentence's line and column once cost
   a search of the whole file) and, apart, the rules on the file made (verify reading it back,
   the Word file's headings and language), as well as the build (load, compose, rules, render,
-  verify, write) and the whole process (Python's start and imports too);
+  verify, write) and the whole process (Python's start and imports too). The speller's
+  answers kept by earlier runs (in the bench's own cache folder, filled by the warm-up) are
+  there, as for a pack built before; "new words" builds the same with that folder emptied
+  each time, as for a pack of words never checked (the dictionary is loaded: printed, not
+  judged);
 - converts the same content as Markdown to .docx with pandoc, when pandoc is installed (the
   baseline is skipped with a message otherwise: `apt-get install pandoc`);
 - with --pdf, builds the tagged PDF too: the pack rules run while Typst lays it out on another
@@ -58,6 +62,7 @@ if TYPE_CHECKING:
 
 CHECKS_SHARE_TARGET = 0.15
 IN_PROCESS = "Briefing docx, in process"
+NEW_WORDS = "Briefing docx, new words"
 
 
 def _cpu() -> float:
@@ -113,9 +118,19 @@ class ChecksClock:
         vars(job_module)["run_checks"] = self._real
 
 
-def briefing_build(pack_file: Path, outdir: Path, fmt: str, into: Timing) -> None:
+def briefing_build(
+    pack_file: Path, outdir: Path, fmt: str, into: Timing, new_words: bool = False
+) -> None:
     """One build in a fresh process, with its modules compiled as an installed copy has them
-    (see compiled_env): its own figures, and the process's as a whole."""
+    (see compiled_env): its own figures, and the process's as a whole. The speller's answers
+    of earlier runs (the user's cache folder, here the bench's own) are there as a second
+    build of the pack finds them; with `new_words`, as for a pack of words never checked
+    before (the dictionary is loaded)."""
+    env = compiled_env(outdir.parent / "pycache")
+    cache = outdir.parent / ("cache-new-words" if new_words else "cache")
+    env["BRIEFING_CACHE_DIR"] = str(cache)
+    if new_words:
+        shutil.rmtree(cache, ignore_errors=True)
     gc.collect()
     cpu, start = _cpu(), time.perf_counter()
     done = subprocess.run(
@@ -123,7 +138,7 @@ def briefing_build(pack_file: Path, outdir: Path, fmt: str, into: Timing) -> Non
         check=True,
         capture_output=True,
         text=True,
-        env=compiled_env(outdir.parent / "pycache"),
+        env=env,
     )
     into.process_wall.append(time.perf_counter() - start)
     into.process_cpu.append(_cpu() - cpu)
@@ -189,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     have_pandoc = shutil.which("pandoc") is not None
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
         work = Path(tmp)
+        os.environ["BRIEFING_CACHE_DIR"] = str(work / "cache-in-process")  # not the user's
         content = generate(args.size)
         pack_file = work / "pack.yaml"
         pack_file.write_text(
@@ -200,6 +216,10 @@ def main(argv: list[str] | None = None) -> int:
         (work / "out").mkdir()
         methods: list[tuple[str, Callable[[Timing], None]]] = [
             ("Briefing docx", lambda t: briefing_build(pack_file, work / "out", "docx", t)),
+            (
+                NEW_WORDS,
+                lambda t: briefing_build(pack_file, work / "out", "docx", t, new_words=True),
+            ),
             (IN_PROCESS, lambda t: in_process(pack_file, work / "out", t)),
         ]
         if args.pdf:

@@ -77,7 +77,6 @@ _ABBREVIATIONS = frozenset(
 # its sentences' words. One this short is counted whole before it is split into sentences.
 _SHORT = 300
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
-_LAST_WORD = re.compile(r"\S+$")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _ADDRESS = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
 TYPED_ADDRESS = re.compile(
@@ -95,9 +94,14 @@ def sentences(text: str) -> tuple[tuple[int, str], ...]:
 def _sentences(text: str) -> Iterator[tuple[int, str]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        # The word the stop follows: looked for in the last few characters, not the sentence.
-        word = _LAST_WORD.search(text, max(start, match.start() - 40), match.start())
-        last = word.group().lower().rstrip(".") if word else ""
+        # The word the stop follows, in the last few characters: what \S+$ finds there,
+        # without trying a pattern at each of them.
+        window = text[max(start, match.start() - 40) : match.start()]
+        last = (
+            window.rsplit(None, 1)[-1].lower().rstrip(".")
+            if window and not window[-1].isspace()
+            else ""
+        )
         if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue  # "e.g. The", "p. 12", an initial ("A. Officer")
         sentence = text[start : match.end()].strip()

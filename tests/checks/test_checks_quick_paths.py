@@ -14,6 +14,8 @@ from briefing.build import BuildRequest, view
 from briefing.checks import for_formats, run_checks
 from briefing.checks.accessibility_text import find_words
 from briefing.checks.accessibility_words import (
+    _ABBREVIATIONS,
+    _SENTENCE_END,
     LONG_SENTENCE_WORDS,
     counted_sentences,
     long_sentences,
@@ -174,3 +176,39 @@ RUNS = st.lists(
 def test_text_passed_over_for_long_words_has_none(text: str) -> None:
     if max(map(len, text.split()), default=0) <= LONG_WORD:
         assert _LONG.search(text) is None
+
+
+def _plain_sentences(text: str) -> list[tuple[int, str]]:
+    """The plain way: the word before each stop found by a pattern."""
+    last_word = re.compile(r"\S+$")
+    found, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        word = last_word.search(text, max(start, match.start() - 40), match.start())
+        last = word.group().lower().rstrip(".") if word else ""
+        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        sentence = text[start : match.end()].strip()
+        if sentence:
+            found.append((start, sentence))
+        start = match.end()
+    rest = text[start:].strip()
+    if rest:
+        found.append((start + (len(text[start:]) - len(text[start:].lstrip())), rest))
+    return found
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            SENTENCE,
+            st.sampled_from(["e.g.", "p.", "A.", "Dr.", "etc.", "x" * 45 + ".", "(ibid.)"]),
+            st.text(alphabet="aB .?!\u2026\u00a0\u2003\n\x1c\u201d)", max_size=12),
+        ),
+        max_size=6,
+    ),
+    st.sampled_from([" ", "  ", "\n", "\u00a0", "\u2003 ", ""]),
+)
+def test_sentences_end_where_the_pattern_for_the_last_word_says(parts: list[str], gap: str) -> None:
+    text = gap.join(parts)
+    assert list(sentences.__wrapped__(text)) == _plain_sentences(text)
