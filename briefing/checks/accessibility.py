@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import PurePath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from briefing.checks.accessibility_text import TextField, field_location, opening, text_fields
 from briefing.checks.accessibility_words import (
@@ -83,6 +83,17 @@ def _parsed(text: str, form: str) -> tuple[tuple[Run, ...], ...]:
 
 def _plain(runs: Sequence[Run]) -> str:
     return "".join(run.text for run in runs)
+
+
+def plain_texts(context: CheckContext, field: TextField) -> tuple[str, ...]:
+    """The printed text of each paragraph of a field: made once for every rule that reads it."""
+    made = context.memo.get("accessibility.plain")
+    if not isinstance(made, dict):
+        made = context.memo["accessibility.plain"] = {}
+    texts = made.get(field.path)
+    if texts is None:
+        texts = made[field.path] = tuple(_plain(runs) for runs in _paragraphs(context, field))
+    return cast("tuple[str, ...]", texts)
 
 
 def _title(context: CheckContext) -> Iterator[Finding]:
@@ -171,8 +182,8 @@ def _bare_links(context: CheckContext) -> Iterator[Finding]:
 
 def _capitals(context: CheckContext) -> Iterator[Finding]:
     for field in text_fields(context, articles=True):
-        for runs in _paragraphs(context, field):
-            for _, words in capitals_runs(_plain(runs)):
+        for text in plain_texts(context, field):
+            for _, words in capitals_runs(text):
                 yield CAPITALS.finding(
                     f"In {field.name}, “{words}” is in capitals, which is harder to read and "
                     "some screen readers spell out letter by letter: write it in sentence case "
@@ -185,8 +196,8 @@ def _long_sentences(context: CheckContext) -> Iterator[Finding]:
     for field in text_fields(context):
         if field.path[-1] == "title" or field.path[-2:-1] == ("quotes",):
             continue  # titles are not prose; a quotation must stay as it was said
-        for runs in _paragraphs(context, field):
-            for _, sentence, words in long_sentences(_plain(runs)):
+        for text in plain_texts(context, field):
+            for _, sentence, words in long_sentences(text):
                 yield LONG_SENTENCE.finding(
                     f"In {field.name}, the sentence beginning {opening(sentence)} has {words} "
                     f"words. GOV.UK advises {LONG_SENTENCE_WORDS} or fewer: split it or cut "
@@ -222,7 +233,7 @@ def _summary_length(context: CheckContext) -> Iterator[Finding]:
         # The paragraphs already parsed for the other rules: the same words as
         # markdown_word_count, counted without parsing the summary again.
         words = (
-            sum(paragraph_words(_plain(runs)) for runs in _paragraphs(context, field))
+            sum(paragraph_words(text) for text in plain_texts(context, field))
             if field.markdown == "blocks"
             else markdown_word_count(field.text)
         )

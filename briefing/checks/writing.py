@@ -12,7 +12,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from briefing.checks.accessibility import _paragraphs, _plain
+from briefing.checks.accessibility import plain_texts
 from briefing.checks.accessibility_text import (
     TextField,
     field_location,
@@ -62,10 +62,9 @@ def accepted_words(context: CheckContext) -> WordSet:
     return WordSet.of(built_in_words(), team_words(library_in_use()), context.pack.ignore_words)
 
 
-def plain_paragraphs(context: CheckContext, field: TextField) -> Iterator[str]:
+def plain_paragraphs(context: CheckContext, field: TextField) -> tuple[str, ...]:
     """The printed text of each paragraph of a field (Markdown read, link addresses left out)."""
-    for runs in _paragraphs(context, field):
-        yield _plain(runs)
+    return plain_texts(context, field)
 
 
 def word_location(context: CheckContext, field: TextField, text: str, offset: int) -> Location:
