@@ -33,10 +33,10 @@ def pack_runs(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
     runs: list[str | None] = []
     real = briefing.build.job.run_checks
 
-    def counted(context, scope="pack"):
+    def counted(context, scope="pack", formats=None):
         if scope == "pack":
             runs.append(context.audience)
-        return real(context, scope)
+        return real(context, scope, formats)
 
     monkeypatch.setattr(briefing.build.job, "run_checks", counted)
     return runs
