@@ -15,7 +15,7 @@ from briefing.checks.accessibility_words import (
     is_bare_address,
     is_vague_link_text,
     long_sentences,
-    most_words,
+    paragraph_words,
 )
 from briefing.checks.rule import CheckContext, Rule
 from briefing.compose import markdown
@@ -231,15 +231,12 @@ def _summary_length(context: CheckContext) -> Iterator[Finding]:
         if field.field != "summary":
             continue
         # The paragraphs already parsed for the other rules: the same words as
-        # markdown_word_count, counted without parsing the summary again (and only when
-        # they may be too many).
-        if field.markdown == "blocks":
-            texts = plain_texts(context, field)
-            if sum(map(most_words, texts)) <= limit:
-                continue
-            words = sum(map(word_count, texts))
-        else:
-            words = markdown_word_count(field.text)
+        # markdown_word_count, counted without parsing the summary again.
+        words = (
+            sum(paragraph_words(text) for text in plain_texts(context, field))
+            if field.markdown == "blocks"
+            else markdown_word_count(field.text)
+        )
         if words > limit:
             yield SUMMARY_LENGTH.finding(
                 f"{field.name[0].upper()}{field.name[1:]} has {words} words; in a {kind}, "

@@ -6,7 +6,6 @@ Plain functions over plain text (no pack, no positions), so each is easy to test
 from __future__ import annotations
 
 import re
-import string
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -74,9 +73,8 @@ _ABBREVIATIONS = frozenset(
         "al",
     }
 )
-# What is left of a text without its ASCII letters, digits and underscores: every character
-# between two words is (see most_words).
-_NOT_IN_WORDS = str.maketrans("", "", string.ascii_letters + string.digits + "_")
+# Sentences end where white space follows, so no word spans two: a paragraph's words are
+# its sentences' words.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _ADDRESS = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
@@ -116,22 +114,23 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
         yield start + (len(text[start:]) - len(text[start:].lstrip())), rest
 
 
-def most_words(text: str) -> int:
-    """At most as many words as word_count(text), found a few times quicker: a word ends where
-    a character that is no letter, digit or underscore follows it, so there are no more words
-    than such characters, plus one."""
-    return len(text.translate(_NOT_IN_WORDS)) + 1
+@lru_cache(maxsize=8192)
+def counted_sentences(text: str) -> tuple[tuple[int, str, int], ...]:
+    """(offset, sentence, words) for each sentence of a paragraph of plain text."""
+    return tuple((offset, sentence, word_count(sentence)) for offset, sentence in sentences(text))
 
 
 def long_sentences(text: str) -> Iterator[tuple[int, str, int]]:
     """(offset, sentence, words) for each sentence over LONG_SENTENCE_WORDS words."""
-    if most_words(text) <= LONG_SENTENCE_WORDS:
-        return  # a short paragraph (a bullet, a key message): no sentence of it is long
-    for offset, sentence in sentences(text):
-        if most_words(sentence) > LONG_SENTENCE_WORDS:  # most are counted no further
-            count = word_count(sentence)
-            if count > LONG_SENTENCE_WORDS:
-                yield offset, sentence, count
+    for offset, sentence, count in counted_sentences(text):
+        if count > LONG_SENTENCE_WORDS:
+            yield offset, sentence, count
+
+
+def paragraph_words(text: str) -> int:
+    """word_count(text): its sentences' words as the long-sentence rule counted them (counted
+    once for both)."""
+    return sum(count for _, _, count in counted_sentences(text))
 
 
 def capitals_runs(text: str) -> Iterator[tuple[int, str]]:

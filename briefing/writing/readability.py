@@ -76,13 +76,12 @@ def reading_ease(sentences: Sequence[str]) -> Ease | None:
             continue
         counted += 1
         longest = max(longest, len(words))
-        total_words += len(words)
-        counts = list(map(syllables, words))  # each word's syllables (cached per word)
-        total_syllables += sum(counts)
-        if max(counts) >= 3:
-            for word, n in zip(words, counts, strict=True):
-                if n >= 4 or (n >= 3 and len(word) >= 11):
-                    long_words.setdefault(word.lower(), n)
+        for word in words:
+            n = syllables(word)
+            total_words += 1
+            total_syllables += n
+            if n >= 4 or (n >= 3 and len(word) >= 11):
+                long_words.setdefault(word.lower(), n)
     if not total_words:
         return None
     score = 206.835 - 1.015 * total_words / counted - 84.6 * total_syllables / total_words

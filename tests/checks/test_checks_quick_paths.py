@@ -1,6 +1,6 @@
 """The quick ways the checks read a pack find exactly what the plain ways find: where a phrase
-stands in the pack file, long sentences, reading ease, and the rules a build of some formats
-runs."""
+stands in the pack file, sentences and long sentences, long words, and the rules a build of
+some formats runs."""
 
 from __future__ import annotations
 
@@ -17,14 +17,14 @@ from briefing.checks.accessibility_words import (
     _ABBREVIATIONS,
     _SENTENCE_END,
     LONG_SENTENCE_WORDS,
+    counted_sentences,
     long_sentences,
-    most_words,
+    paragraph_words,
     sentences,
 )
 from briefing.checks.text_hazards import _LONG, LONG_WORD
 from briefing.compose.counts import word_count
 from briefing.model import Article, Item, Pack, Section
-from briefing.writing.readability import Ease, reading_ease, syllables
 
 # Letters, digits and underscores (word characters, ASCII and not), and what stands between
 # words in a pack file: spaces, folded lines, Markdown, apostrophes and stops.
@@ -95,46 +95,6 @@ def test_long_sentences_are_those_the_sentence_by_sentence_count_finds(
     assert list(long_sentences(text)) == _plain_long_sentences(text)
 
 
-def _plain_reading_ease(said: list[str]) -> Ease | None:
-    """The plain way: each word's syllables counted one by one."""
-    word = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-    total_words = total_syllables = longest = counted = 0
-    long_words: dict[str, int] = {}
-    for sentence in said:
-        words = word.findall(sentence)
-        if not words:
-            continue
-        counted += 1
-        longest = max(longest, len(words))
-        for each in words:
-            n = syllables(each)
-            total_words += 1
-            total_syllables += n
-            if n >= 4 or (n >= 3 and len(each) >= 11):
-                long_words.setdefault(each.lower(), n)
-    if not total_words:
-        return None
-    score = 206.835 - 1.015 * total_words / counted - 84.6 * total_syllables / total_words
-    hardest = sorted(long_words, key=lambda w: (-long_words[w], -len(w), w))[:5]
-    return Ease(round(score, 1), total_words, counted, tuple(hardest), longest)
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(
-        st.lists(
-            st.sampled_from(
-                ["radio", "Society", "accountability", "council", "it's", "table", "a", "42"]
-            ),
-            max_size=12,
-        ).map(" ".join),
-        max_size=5,
-    )
-)
-def test_reading_ease_is_what_counting_word_by_word_gives(said: list[str]) -> None:
-    assert reading_ease(said) == _plain_reading_ease(said)
-
-
 def test_a_build_of_some_formats_runs_only_the_rules_about_them() -> None:
     """The fonts rule (the PDF's alone) is not run for a Word build: its findings are what
     running every rule and keeping those about the formats made gives."""
@@ -152,10 +112,12 @@ def test_a_build_of_some_formats_runs_only_the_rules_about_them() -> None:
         )
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.one_of(st.text(), st.lists(SENTENCE, max_size=6).map(" ".join)))
-def test_a_text_has_no_more_words_than_the_quick_count_allows(text: str) -> None:
-    assert word_count(text) <= most_words(text)
+@settings(max_examples=300, deadline=None)
+@given(st.lists(SENTENCE, max_size=6), st.sampled_from([" ", "  ", "\n"]))
+def test_a_paragraphs_words_are_its_sentences_words(said: list[str], gap: str) -> None:
+    text = gap.join(said)
+    assert paragraph_words(text) == word_count(text)
+    assert sum(count for _, _, count in counted_sentences(text)) == word_count(text)
 
 
 # Runs of letters, the characters that break a long word, and every kind of space.
