@@ -62,6 +62,7 @@ def recall(path: Path | None) -> Answers:
             and isinstance(nearby, dict)
             and all(isinstance(v, bool) for v in known.values())
             and all(isinstance(v, list) for v in nearby.values())
+            and all(isinstance(w, str) for v in nearby.values() for w in v)
         ):
             return Answers()
         return Answers(known, {word: tuple(near) for word, near in nearby.items()})

@@ -86,7 +86,11 @@ def test_a_damaged_or_unwritable_memory_is_passed_over(
     kept.remember()
     path = kept._memory_file()
     assert path is not None and path.is_file()
-    for damage in (b"{not json", b'{"format": 1, "known": {"councl": "yes"}, "nearby": {}}'):
+    for damage in (
+        b"{not json",
+        b'{"format": 1, "known": {"councl": "yes"}, "nearby": {}}',
+        b'{"format": 1, "known": {"councl": false}, "nearby": {"councl": [7]}}',
+    ):
         path.write_bytes(damage)
         spell = Speller("en")
         assert spell.is_word("council") and not spell.is_word("councl")
