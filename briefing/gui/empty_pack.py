@@ -1,5 +1,7 @@
 """What the Pack pane shows while the pack has no articles: the first steps, readable from the
-keyboard (F6 to the Pack pane) and by scrolling on a narrow pane."""
+keyboard (F6 to the Pack pane) and by scrolling on a narrow pane. Built when first shown (a
+window that comes up with a pack open never shows it): laying out its rich text takes some
+milliseconds of start-up."""
 
 from __future__ import annotations
 
@@ -19,8 +21,8 @@ EMPTY_PACK = (
 )
 
 
-def empty_pack_guidance(parent: QWidget) -> tuple[QLabel, QScrollArea]:
-    """The guidance label, and the scroll area holding it (the one to show)."""
+def empty_pack_guidance(parent: QWidget) -> QScrollArea:
+    """The scroll area holding the guidance label (see `guidance_label`)."""
     label = QLabel(EMPTY_PACK, parent)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -38,4 +40,11 @@ def empty_pack_guidance(parent: QWidget) -> tuple[QLabel, QScrollArea]:
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return label, scroll
+    return scroll
+
+
+def guidance_label(scroll: QScrollArea) -> QLabel:
+    """The label inside the guidance's scroll area."""
+    label = scroll.widget()
+    assert isinstance(label, QLabel), "the guidance scrolls a label"
+    return label

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -193,6 +192,8 @@ class IssueDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Note:", self.note)
         form.addRow("Issued &by:", self.officer)
+        from PySide6.QtWidgets import QDialogButtonBox
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok = buttons.addButton(
             f"&Issue version {number}", QDialogButtonBox.ButtonRole.AcceptRole
@@ -215,6 +216,8 @@ class ChangesDialog(QDialog):
         self.text = QPlainTextEdit(text, self)
         self.text.setReadOnly(True)
         self.text.setAccessibleName("Changes")
+        from PySide6.QtWidgets import QDialogButtonBox
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QWidget
 
@@ -65,12 +65,25 @@ def undo_icon(widget: QWidget, redo: bool = False) -> QIcon:
     return icon
 
 
+# Tinted glyphs already drawn, by glyph, style, colour and pixel ratio: the list editors' and
+# the menus' arrows are the same few, each drawn once rather than once a button (some
+# milliseconds of start-up). A new palette brings a new colour, so it draws afresh.
+_TINTED: dict[tuple[QStyle.StandardPixmap, str, int, float], QIcon] = {}
+
+
 def standard_icon(widget: QWidget, which: QStyle.StandardPixmap) -> QIcon:
     """The style's icon, with single-glyph ones (arrows) repainted in the button text colour."""
-    icon = widget.style().standardIcon(which)
+    style = widget.style()
     if which not in GLYPHS:
-        return icon
+        return style.standardIcon(which)
     colour = widget.palette().color(QPalette.ColorRole.ButtonText)
+    key = (which, style.name(), colour.rgba(), widget.devicePixelRatioF())
+    known = _TINTED.get(key)
+    if known is not None:
+        return known  # (setting an icon copies it: the cached one is never changed)
+    if len(_TINTED) > 64:  # palettes switched back and forth: start again
+        _TINTED.clear()
+    icon = style.standardIcon(which)
     tinted = QIcon()
     for size in (16, 24, 32):
         source = icon.pixmap(size, size)
@@ -87,16 +100,29 @@ def standard_icon(widget: QWidget, which: QStyle.StandardPixmap) -> QIcon:
         painter.drawPixmap(0, 0, fill)
         painter.end()
         tinted.addPixmap(pixmap)
+    _TINTED[key] = tinted
     return tinted
 
 
 class _PaletteFollower(QObject):
-    """Runs its paint functions again when the widget it watches gets a new palette."""
+    """Runs its paint functions again when the widget it watches gets a new palette.
+
+    It listens on a hidden child of that widget, not on the widget: a child hears of every new
+    palette its parent gets (the application's or the widget's own), and a hidden one, already
+    polished, hears of nothing else. A filter on the widget itself would pass every event the
+    widget gets through Python (a window gets hundreds as it comes up), and PySide would make
+    the Python classes of some forty kinds of event the first time one came. Not for a
+    splitter, which takes each child widget for a pane."""
 
     def __init__(self, widget: QWidget) -> None:
         super().__init__(widget)
         self.paints: list[Callable[[], None]] = []
-        widget.installEventFilter(self)
+        ear = QWidget(widget)
+        ear.setObjectName("palette-follower")
+        ear.hide()
+        ear.ensurePolished()
+        QCoreApplication.sendPostedEvents(ear)  # its request to be polished, before listening
+        ear.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if event.type() == QEvent.Type.PaletteChange:

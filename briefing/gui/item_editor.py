@@ -6,11 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QResizeEvent, QTextCursor
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -308,6 +307,8 @@ class ItemEditor(QWidget):
             self.summary.setTextCursor(cursor)
 
     def _text_to_top(self) -> None:
+        from PySide6.QtGui import QTextCursor  # (made by PySide when first named)
+
         self.article_text.moveCursor(QTextCursor.MoveOperation.Start)
         self.article_text.verticalScrollBar().setValue(0)
 
@@ -559,6 +560,8 @@ class SuggestionDialog(QDialog):
             self.list.currentItemChanged.connect(self._show_context)
             if self.list.count():
                 self.list.setCurrentRow(0)
+        from PySide6.QtWidgets import QDialogButtonBox
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 from briefing.errors import BriefingError
 from briefing.gui import pack_ops
 from briefing.gui.checks_panel import ChecksPanel
-from briefing.gui.empty_pack import empty_pack_guidance
+from briefing.gui.empty_pack import empty_pack_guidance, guidance_label
 from briefing.gui.focus_ring import alive
 from briefing.gui.idle_collect import idle_collector
 from briefing.gui.item_editor import ItemEditor
@@ -115,8 +116,6 @@ class MainWindow(QMainWindow):
         self.tree.open_requested.connect(self._open_index)
         self.model.moved.connect(self._moved)
         self.tree.status_message.connect(lambda m: self.statusBar().showMessage(m, 5000))
-        # What the status bar says is said aloud as well ("It cannot move further.").
-        self.statusBar().messageChanged.connect(lambda m: announce(self.statusBar(), m))
         self._build_pane_cycle()
         self.preview.findings_ready.connect(self.checks.set_findings)
         # Worked out by the preview's job, on the version it shows, after its pages.
@@ -142,13 +141,17 @@ class MainWindow(QMainWindow):
         self.update_title()
         self._update_empty_state()
         self.statusBar().showMessage("Ready.", 3000)
+        # What the status bar says from now on is said aloud as well ("It cannot move
+        # further."); "Ready." comes before the window is on screen, with nobody to hear it.
+        self.statusBar().messageChanged.connect(lambda m: announce(self.statusBar(), m))
 
     # -- building ------------------------------------------------------------------------------
     def _build_centre(self) -> None:
         self.tree = PackTree(self.model, self)
-        self.empty_label, self.empty_scroll = empty_pack_guidance(self)
+        # The first steps shown while the pack is empty: built when first shown or asked for.
+        self.empty_page: LazyPage[QScrollArea] = LazyPage(lambda: empty_pack_guidance(self), self)
         self.tree_stack = QStackedWidget(self)
-        self.tree_stack.addWidget(self.empty_scroll)
+        self.tree_stack.addWidget(self.empty_page)
         self.tree_stack.addWidget(self.tree)
         tree_panel = QWidget(self)
         tree_layout = QVBoxLayout(tree_panel)
@@ -186,6 +189,15 @@ class MainWindow(QMainWindow):
         self.centre.setSizes([260, 700])
         self.centre.setChildrenCollapsible(False)
         self.setCentralWidget(self.centre)
+
+    @property
+    def empty_scroll(self) -> QScrollArea:
+        """The guidance shown while the pack is empty (its scroll area), built if need be."""
+        return self.empty_page.page()
+
+    @property
+    def empty_label(self) -> QLabel:
+        return guidance_label(self.empty_page.page())
 
     def _make_settings_editor(self) -> SettingsEditor:
         from briefing.gui.settings_editor import SettingsEditor

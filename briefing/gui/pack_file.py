@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from briefing.errors import BriefingError, PackError
 from briefing.files.naming import file_stem
@@ -132,6 +132,8 @@ class PackFile:
     def open_dialog(self) -> bool:
         if not self.maybe_save():
             return False
+        from PySide6.QtWidgets import QFileDialog  # (made by PySide when first named)
+
         start = self.settings.open_folder() or Path.home()
         name, _ = QFileDialog.getOpenFileName(self.window, "Open pack", str(start), PACK_FILTER)
         return bool(name) and self.open_path(Path(name), ask=False)
@@ -174,6 +176,8 @@ class PackFile:
         return self.save_to(self.path)
 
     def save_as(self) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
         start = self.path or (self.settings.open_folder() or Path.home()) / (
             file_stem(self.model.pack.title, short_title=self.model.pack.short_title) + ".yaml"
         )

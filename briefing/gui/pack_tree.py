@@ -57,24 +57,23 @@ class TitleDelegate(QStyledItemDelegate):
         if key not in self._laid_out:
             if len(self._laid_out) > 4000:
                 self._laid_out.clear()
-            text = self._text(title, note, width, metrics)
-            height = metrics.boundingRect(
-                QRect(0, 0, max(width, 40), 10_000), int(Qt.TextFlag.TextWordWrap), text
-            ).height()
-            self._laid_out[key] = (text, height)
+            self._laid_out[key] = self._fit(title, note, width, metrics)
         return self._laid_out[key]
 
-    def _text(self, title: str, note: str, width: int, metrics: QFontMetrics) -> str:
+    def _fit(self, title: str, note: str, width: int, metrics: QFontMetrics) -> tuple[str, int]:
+        """(text, height): the title and note whole if they wrap to five lines at most, else
+        the title shortened in the middle. Each wrapping is measured once (a title that fits,
+        most of them, once in all)."""
         tail = f" \u2014 {note}" if note else ""
         flags = int(Qt.TextFlag.TextWordWrap)
         room = QRect(0, 0, max(width, 40), 10_000)
-        if metrics.boundingRect(room, flags, title + tail).height() <= (
-            metrics.lineSpacing() * self.LINES
-        ):
-            return title + tail
+        whole = metrics.boundingRect(room, flags, title + tail).height()
+        if whole <= metrics.lineSpacing() * self.LINES:
+            return title + tail, whole
         # Wrapping at spaces wastes some of each line: aim under the full five lines.
         budget = max(40, int(width * self.LINES * 0.8) - metrics.horizontalAdvance(tail))
-        return metrics.elidedText(title, Qt.TextElideMode.ElideMiddle, budget) + tail
+        text = metrics.elidedText(title, Qt.TextElideMode.ElideMiddle, budget) + tail
+        return text, metrics.boundingRect(room, flags, text).height()
 
     def _text_width(self, option: QStyleOptionViewItem, index: Index) -> int:
         opt = QStyleOptionViewItem(option)

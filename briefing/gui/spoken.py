@@ -10,7 +10,6 @@ say what they are in the description instead.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QAbstractButton, QDockWidget, QLabel, QLineEdit, QToolButton, QWidget
 
 
@@ -23,7 +22,13 @@ def describe_label(label: QLabel, role: str) -> QLabel:
 
 def announce(widget: QWidget, message: str) -> None:
     """Ask screen readers to say `message` now (an export finished, an import failed)."""
-    if message and QAccessible.isActive():
+    if not message:
+        return
+    # Here, not at the top: PySide makes QAccessible (with its long lists of roles and events)
+    # when first named, which the first window need not wait for.
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    if QAccessible.isActive():
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))
 
 

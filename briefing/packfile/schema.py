@@ -7,7 +7,6 @@ error becomes one plain-English problem, pointed at the key or value it is about
 
 from __future__ import annotations
 
-import difflib
 import json
 from collections.abc import Callable, Mapping
 from functools import lru_cache, partial
@@ -278,6 +277,8 @@ def _translate(error: ValidationError, positions: Positions) -> list[tuple[Any, 
 
 
 def unknown_key_message(key: str, known: list[str], where: str) -> str:
+    import difflib  # only for a pack with a mistake in it
+
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     place = "at the top of the pack" if where == "the pack" else f"in {where}"
     if close:

@@ -37,7 +37,8 @@ def build_two_sections(window, library) -> None:
 
 
 def test_new_pack_from_themes_makes_a_section_per_theme(window, library):
-    assert window.tree_stack.currentWidget() is window.empty_scroll  # guidance when empty
+    guidance = window.empty_scroll
+    assert window.tree_stack.currentWidget() is guidance  # guidance when empty
     build_two_sections(window, library)
     tree = titles(window)
     assert [t[0] for t in tree] == ["Artificial intelligence", "Councils and crises"]
