@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -44,6 +43,8 @@ from briefing.uk.wording import plural
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from PySide6.QtWidgets import QScrollArea
 
     from briefing.gui.budget_status import BudgetStatus
     from briefing.gui.history_actions import HistoryActions
