@@ -248,9 +248,10 @@ def pause(ms: int) -> None:
     loop.exec()
 
 
-def preview_after_pause(window: MainWindow, runs: int = 5) -> tuple[float, float]:
+def preview_after_pause(window: MainWindow, runs: int = 5) -> tuple[float, float, float]:
     """Median seconds from the end of the typing pause (the preview's timer firing) to the
-    new pages on screen, and to the checks arriving, over `runs` typed characters."""
+    edited item's page on screen (in a long pack, laid out on its own first), to the whole
+    layout's pages on screen, and to the checks arriving, over `runs` typed characters."""
     from PySide6.QtTest import QTest
 
     preview = window.preview
@@ -261,7 +262,7 @@ def preview_after_pause(window: MainWindow, runs: int = 5) -> tuple[float, float
     fired: list[float] = []
     preview.timer.timeout.connect(lambda: fired.append(time.perf_counter()))
     editor = window.item_editor.summary
-    pages, checks = [], []
+    first, pages, checks = [], [], []
     for n in range(runs):
         shown_at.clear()
         checked_at.clear()
@@ -271,9 +272,10 @@ def preview_after_pause(window: MainWindow, runs: int = 5) -> tuple[float, float
         while (not shown_at or not checked_at) and time.perf_counter() < deadline:
             pause(2)
         if fired and shown_at and checked_at:
+            first.append(shown_at[0] - fired[0])
             pages.append(shown_at[-1] - fired[0])
             checks.append(checked_at[-1] - fired[0])
-    return statistics.median(pages), statistics.median(checks)
+    return statistics.median(first), statistics.median(pages), statistics.median(checks)
 
 
 def resident_mb() -> float:
@@ -337,11 +339,11 @@ def council_scale(window: MainWindow, root: Path, items: int = 300, previews: in
         f"{statistics.median(times):.2f} s; baseline compose + PDF from nothing, pages "
         f"{cold[0]:.2f} s (with the checks {cold_all:.2f} s)"
     )
-    pages, checks = preview_after_pause(window, runs=3)
+    first, pages, checks = preview_after_pause(window, runs=3)
     print(
-        f"one-summary edit, {items} items: its page shown {pages:.2f} s after the typing "
-        f"pause, checks {checks:.2f} s; baseline compose + PDF from nothing {cold[0]:.2f} s; "
-        f"target <= 0.5 s"
+        f"one-summary edit, {items} items: its page shown {first:.2f} s after the typing "
+        f"pause, the whole layout {pages:.2f} s, checks {checks:.2f} s; baseline compose + PDF "
+        f"from nothing {cold[0]:.2f} s; target <= 0.5 s"
     )
     editor = window.item_editor.summary
     for n in range(previews - 6):  # six so far, besides the baseline's
@@ -428,7 +430,7 @@ def main() -> int:
     settle = time.perf_counter() + 30
     while (window.preview.busy or window.preview.page_count == 0) and time.perf_counter() < settle:
         pause(10)
-    pages_s, checks_s = preview_after_pause(window)
+    _first, pages_s, checks_s = preview_after_pause(window)
     floor = []
     for _ in range(5):
         t0 = time.perf_counter()
@@ -552,10 +554,11 @@ def main() -> int:
         f"preview render in the app, idle (background thread, 3 runs): "
         f"median {statistics.median(times):.2f} s"
     )
-    edit_pages, edit_checks = preview_after_pause(window, runs=3)
+    edit_first, edit_pages, edit_checks = preview_after_pause(window, runs=3)
     print(
-        f"one-summary edit, 100 items: pages shown {edit_pages:.2f} s after the typing pause, "
-        f"checks {edit_checks:.2f} s; baseline compose + PDF from nothing {render_s:.2f} s"
+        f"one-summary edit, 100 items: its page shown {edit_first:.2f} s after the typing "
+        f"pause, the whole layout {edit_pages:.2f} s, checks {edit_checks:.2f} s; baseline "
+        f"compose + PDF from nothing {render_s:.2f} s"
     )
     council_scale(window, root)
     window.file.forced_modified = False

@@ -2,7 +2,10 @@
 
 Edits restart a short timer; when it fires, a copy of the pack is composed and rendered on a
 worker thread while typing carries on. Only one render runs at a time; a result that is older
-than the latest edit is thrown away, and another render follows at once.
+than the latest edit is thrown away, and another render follows at once. In a long pack the
+pages of the item being edited come first, laid out on their own where they fall in the whole
+(briefing/export/pdf/typst/part.py) and swapped into the pages shown; the whole layout replaces
+them when it is done (or the pages before, if it fails).
 """
 
 from __future__ import annotations
@@ -38,19 +41,26 @@ from PySide6.QtWidgets import (
 from briefing.errors import BriefingError
 from briefing.gui.focus_ring import ring_inside
 from briefing.gui.preview_pages import Bookmarks, bookmarks, item_pages
+from briefing.gui.preview_still import StillFrame
 from briefing.gui.spoken import describe_label
 from briefing.gui.workers import Task, lane, run_in_background
+from briefing.model.pack import FULL_AUDIENCE
 from briefing.uk.wording import plural
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
+    from briefing.document.model import Document
     from briefing.export.pdf.typst.writer import LayoutSession
     from briefing.gui.pack_model import PackModel
     from briefing.model import Item, Pack
 
 DEBOUNCE_MS = 600
+# From this many pages the whole layout takes long enough that the edited item's pages are laid
+# out on their own first (a part takes 15-80 ms to lay out and swap in; a 30-page briefing,
+# whole, about 150 ms).
+PART_FROM_PAGES = 30
 EMPTY_PREVIEW = (
     "The preview appears here: add an article to the pack from the library on the "
     "left, and the printed pages show here as you write."
@@ -68,21 +78,26 @@ class Pages:
     pdf: bytes
     outline: Bookmarks
     document: QPdfDocument
+    count: int  # pages
+    part: bool = False  # the pages shown before with the edited item's swapped in
 
     @classmethod
-    def of(cls, pdf: bytes) -> Pages:
-        """Runs on the worker: the document is moved to the window's thread once loaded."""
+    def of(cls, pdf: bytes, outline: Bookmarks | None = None, part: bool = False) -> Pages:
+        """Runs on the worker: the document is moved to the window's thread once loaded. The
+        bookmarks are read from the PDF unless given."""
         document = QPdfDocument()
         buffer = QBuffer(document)  # read by the document as it draws: kept with it
         buffer.setData(QByteArray(pdf))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         document.load(buffer)
-        for page in range(document.pageCount()):  # the view asks each page's size when the
-            document.pagePointSize(page)  # document is swapped in: PDFium keeps them now
+        count = document.pageCount()
+        for page in range(count):  # the view asks each page's size when the document is
+            document.pagePointSize(page)  # swapped in: PDFium keeps them now
         application = QCoreApplication.instance()
         if application is not None:
             document.moveToThread(application.thread())
-        return cls(pdf, bookmarks(pdf), document)
+        outline = bookmarks(pdf) if outline is None else outline
+        return cls(pdf, outline, document, count, part)
 
 
 @dataclass
@@ -123,6 +138,17 @@ class PackLayout:
             session.close()
 
 
+def _with_part(whole: Pages, anchor: str, document: Document) -> list[Pages]:
+    """On the worker: the pages of `whole` with those of the item headed `anchor` swapped in,
+    laid out from the edited `document` on their own (none when they cannot be: part.py)."""
+    from briefing.export.pdf.typst.part import lay_out_part, spliced
+
+    part = lay_out_part(document, whole.outline, whole.count, anchor)
+    if part is None:
+        return []
+    return [Pages.of(spliced(whole.pdf, part), whole.outline, part=True)]
+
+
 def render_preview(
     pack: Pack,
     base_dir: Path,
@@ -131,6 +157,7 @@ def render_preview(
     history_of: Path | None = None,
     changes_since: int | None = None,
     layout: PackLayout | None = None,
+    composed: Callable[[Document], None] | None = None,
 ) -> Rendered:
     """`check_and_render`, compiling in the open pack's `layout` (kept for the next preview);
     without one, the next preview starts from the memory this one used. The PDF engine loads
@@ -140,7 +167,7 @@ def render_preview(
     session = layout.session() if layout is not None else None
     if session is None:
         return releasing_layout_cache(check_and_render)(
-            pack, base_dir, pages_ready, audience, history_of, changes_since
+            pack, base_dir, pages_ready, audience, history_of, changes_since, composed
         )
 
     def shown(pdf: bytes) -> None:
@@ -150,7 +177,13 @@ def render_preview(
 
     with session.active():
         result = check_and_render(
-            pack, base_dir, shown if pages_ready else None, audience, history_of, changes_since
+            pack,
+            base_dir,
+            shown if pages_ready else None,
+            audience,
+            history_of,
+            changes_since,
+            composed,
         )
     session.tidy()  # if the pages were not made ahead of the checks
     return result
@@ -163,10 +196,12 @@ def check_and_render(
     audience: str | None = None,
     history_of: Path | None = None,
     changes_since: int | None = None,
+    composed: Callable[[Document], None] | None = None,
 ) -> Rendered:
     """Check and render a pack as `audience` sees it (runs on a worker thread, on a private
     copy): the same rules as `briefing check`, on the pack and on the PDF shown. The PDF is
-    made first and handed to `pages_ready`, so the pages show before the checks are done. The
+    made first and handed to `pages_ready`, so the pages show before the checks are done (and
+    before it, the composed briefing goes to `composed`, which may lay out a part of it). The
     Word file is built for its checks only when the pack names its own Word template: with the
     bundled template its language, headings and picture descriptions are Briefing's own, and
     the preview stays quick."""
@@ -185,6 +220,8 @@ def check_and_render(
     if pack.sections and pages_ready is not None:
         from briefing.export.registry import render
 
+        if composed is not None:
+            composed(job.document)
         try:
             job.rendered["pdf"] = render("pdf", job.document)
         except Exception:  # the checks below build it again and explain
@@ -229,6 +266,7 @@ class Preview(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setAccessibleName("Preview of the printed briefing")
+        self.still = StillFrame(self.view)  # the pages shown, held while new ones are drawn
         ring_inside(self.view)  # it fills its pane, so focus shows inside it
         self.view.setToolTip("The real PDF output, page by page. F5 refreshes it now.")
         self.pages = QLabel("No preview yet", self)
@@ -310,6 +348,9 @@ class Preview(QWidget):
         self._task: Task | None = None
         self._early_pdf = b""
         self._shown_pdf = b""  # the PDF on screen
+        # The last whole layout shown: the edited item's pages are swapped into it, and it is
+        # shown again should the layout they stand in for fail.
+        self._whole: Pages | None = None
         self.enabled = True
         # Renders, and letting layouts go, run one at a time on a thread of their own.
         self.lane = lane("preview")
@@ -331,6 +372,7 @@ class Preview(QWidget):
         worker (after a compile under way), and the new pack gets its own."""
         if self.model.pack is not self._layout_of:
             self._layout_of = self.model.pack
+            self._whole = None  # another pack's pages: no part is laid out on them
             run_in_background(self.pack_layout.close, pool=self.lane)
             self.pack_layout = PackLayout()
 
@@ -376,6 +418,7 @@ class Preview(QWidget):
     def schedule_now(self) -> None:
         """Another version was chosen: render it straight away."""
         self.generation += 1
+        self._whole = None  # (its pages are another version's: no part is laid out on them)
         if self.enabled:
             self.refresh_now()
 
@@ -416,22 +459,41 @@ class Preview(QWidget):
         history_of, since = self.pack_path(), self.compare.currentData()
         self._follow_pack()
         layout = self.pack_layout
+        parts: list[Pages] = []  # the edited item's pages, before the whole layout's
+        whole, anchor = self._whole, self._edited_anchor()
 
         def work(snapshot: bytes, base_dir: Path, progress: Callable[..., None]) -> Rendered:
             def ready(pdf: bytes) -> None:
                 early.append(Pages.of(pdf))
                 progress(1, 2, "pages")
 
+            def part_first(document: Document) -> None:
+                parts.extend(_with_part(whole, anchor, document) if whole and anchor else [])
+                if parts:
+                    progress(0, 2, "part")
+
             result = render_preview(
-                pickle.loads(snapshot), base_dir, ready, audience, history_of, since, layout
+                pickle.loads(snapshot),
+                base_dir,
+                ready,
+                audience,
+                history_of,
+                since,
+                layout,
+                part_first,
             )
             if result.pdf:  # ready to show, made here rather than on the window's time
                 same = early and early[-1].pdf == result.pdf
                 result.pages = early[-1] if same else Pages.of(result.pdf)
             return result
 
-        def pages(_done: int, _total: int, _message: str) -> None:
-            if early and started == self.generation:  # not stale: show the pages now
+        def pages(_done: int, _total: int, message: str) -> None:
+            if started != self.generation:
+                return  # stale: a render of the latest edit follows
+            if message == "part":  # unless the whole layout is on screen already
+                if parts and not self._early_pdf:
+                    self._present(parts[-1])
+            elif early:  # the whole layout: show the pages now, the checks follow
                 self._early_pdf = early[-1].pdf
                 self._present(early[-1])
 
@@ -467,9 +529,12 @@ class Preview(QWidget):
         if result.pages is not None:
             if result.pdf != self._early_pdf:  # not already shown ahead of the checks
                 self._present(result.pages)
+        elif self._whole is not None and self._shown_pdf != self._whole.pdf and not empty:
+            self._present(self._whole)  # the item's pages stood in for a layout that failed
         elif empty:
             self.document.close()
             self._shown_pdf = b""
+            self._whole = None
             self.view.setUpdatesEnabled(True)  # if pages were still to open
             self.page_count = 0
             self.pages.setText("No pages yet")
@@ -497,10 +562,21 @@ class Preview(QWidget):
             return False  # the same pages (a render with no change)
         self._shown_pdf = data
         page = self.view.pageNavigator().currentPage()
+        scrolled = self.view.verticalScrollBar().value()
+        self.still.hold()
         old, self.document = self.document, pages.document
         self.document.setParent(self)
         self.view.setDocument(self.document)
-        old.deleteLater()
+        # The last whole layout's document is kept while the edited item's pages stand in.
+        if pages.part:
+            if self._whole is None or old is not self._whole.document:
+                old.deleteLater()
+        else:
+            if self._whole is not None and self._whole.document not in (old, pages.document):
+                self._whole.document.deleteLater()  # kept while a part stood in
+            if old is not pages.document:
+                old.deleteLater()
+            self._whole = pages
         self.page_count = self.document.pageCount()
         n = self.page_count
         self.pages.setText(plural(n, "page"))
@@ -509,11 +585,13 @@ class Preview(QWidget):
         # is handled between the two halves), with the view not drawn until then, so the page
         # the officer is working on is still the one drawn first.
         self.view.setUpdatesEnabled(False)
-        QTimer.singleShot(0, self, lambda: self._open_at(data, outline, page))
+        QTimer.singleShot(0, self, lambda: self._open_at(data, outline, page, scrolled))
         return True
 
-    def _open_at(self, data: bytes, outline: Bookmarks, page: int) -> None:
-        """Open the pages shown at the item being edited (else at `page`, the one shown before)."""
+    def _open_at(self, data: bytes, outline: Bookmarks, page: int, scrolled: int) -> None:
+        """Open the pages shown at the item being edited, else where the view was (`page`, the
+        page shown before, scrolled to `scrolled`): pages swapped in for the same pages stay
+        where they were."""
         if data is not self._shown_pdf:
             return  # newer pages (or none) replaced these meanwhile: they open themselves
         self.view.setUpdatesEnabled(True)
@@ -524,7 +602,26 @@ class Preview(QWidget):
             else None
         )
         if pages is not None and not pages[0] <= page <= pages[1]:
-            page = pages[0]  # the page the officer is working on, drawn first
-        if 0 < page < self.page_count:
-            self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
+            # the page the officer is working on, drawn first
+            self.view.pageNavigator().jump(pages[0], QPointF(), self.view.zoomFactor())
+        elif 0 < page < self.page_count:
+            self.view.verticalScrollBar().setValue(scrolled)
+        self.still.watch()
         self.pages_shown.emit()
+
+    def _edited_anchor(self) -> str | None:
+        """The edited item's heading in the composed members' version (whose items are those of
+        the pack, in order), when the preview shows that version without a changes page and
+        in a briefing long enough for its pages to be worth laying out first."""
+        item = self.focus_item()
+        if item is None or self._whole is None or self._whole.count < PART_FROM_PAGES:
+            return None
+        if self.chosen_audience() not in (None, FULL_AUDIENCE):
+            return None
+        if self.compare.currentData() is not None:
+            return None
+        for s_no, section in enumerate(self.model.pack.sections, 1):
+            for i_no, other in enumerate(section.items, 1):
+                if other is item:
+                    return f"item-{s_no}-{i_no}"
+        return None

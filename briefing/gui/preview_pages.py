@@ -4,32 +4,21 @@ bookmarks are read on the worker that made the PDF (`bookmarks`), not on the win
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from briefing.export.pdf.typst.part import Mark
     from briefing.model import Item, Pack
 
-Bookmarks = tuple[tuple[str, int], ...]  # each bookmark's title and page (from 0), in order
+# Each bookmark's title, page (from 0) and height on the page, in order.
+Bookmarks = tuple["Mark", ...]
 
 
 def bookmarks(pdf: bytes) -> Bookmarks:
     """Every bookmark of the PDF, in reading order (none if PDFium cannot read it)."""
-    import pypdfium2 as pdfium
+    from briefing.export.pdf.typst.part import marks  # with the first preview
 
-    try:
-        document = pdfium.PdfDocument(pdf)
-    except pdfium.PdfiumError:
-        return ()
-    try:
-        return tuple((mark.get_title(), _page(mark)) for mark in document.get_toc())
-    finally:
-        document.close()
-
-
-def _page(mark: Any) -> int:
-    dest = mark.get_dest()
-    page = dest.get_index() if dest is not None else None
-    return page or 0
+    return marks(pdf)
 
 
 def item_pages(marks: Bookmarks, page_count: int, pack: Pack, item: Item) -> tuple[int, int] | None:
@@ -51,12 +40,12 @@ def item_pages(marks: Bookmarks, page_count: int, pack: Pack, item: Item) -> tup
     else:
         return None
     # A numbered pack prints "1.2 Title": the heading ends with the title.
-    found = [n for n, (text, _page) in enumerate(marks) if _words(text).endswith(title)]
+    found = [n for n, mark in enumerate(marks) if _words(mark.title).endswith(title)]
     if not found:
         return None
     n = found[min(earlier, len(found) - 1)]
-    first = marks[n][1]
-    last = marks[n + 1][1] if n + 1 < len(marks) else page_count - 1
+    first = marks[n].page
+    last = marks[n + 1].page if n + 1 < len(marks) else page_count - 1
     return first, max(first, last)
 
 

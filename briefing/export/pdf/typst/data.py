@@ -264,6 +264,7 @@ def _blocks(document: Document, pictures: _Pictures, setting: _Setting) -> list[
                     "em": text_width_em(text, bold=True),
                     "outlined": listed,
                     "bookmarked": look <= 2,
+                    "anchor": block.anchor,
                 }
             )
         elif isinstance(block, Paragraph):

@@ -23,7 +23,7 @@ import threading
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from briefing.errors import BriefingError
 from briefing.export.pdf.typst.data import typst_input
@@ -53,6 +53,7 @@ __all__ = [
     "LayoutSession",
     "page_count",
     "release_layout_cache",
+    "render_part",
     "releasing_layout_cache",
     "render_typst_pdf",
     "typst_layout",
@@ -75,6 +76,7 @@ _CACHE_KEPT_FOR = 10
 # name) and the pictures in pictures/.
 _MAIN = "briefing.typ"
 _DOCUMENT = "document.json"
+_PART = "part"  # the folder, inside the session's, a part of the briefing is laid out in
 
 
 def render_typst_pdf(
@@ -131,6 +133,26 @@ def typst_layout(
     return lay_out
 
 
+def render_part(document: Document, part: dict[str, Any]) -> bytes | None:
+    """A part of a briefing laid out on its own (see part.py), untagged: `part` gives its first
+    page, the height its first block starts at and the briefing's page count. Compiled in the
+    active session when there is one; None when it cannot be made (the whole layout explains)."""
+    import typst
+
+    if needs_fallback(document):
+        return None
+    prepared = typst_input(document, [BUNDLED_FAMILY])
+    prepared.document["part"] = part
+    fonts = font_collection(False)
+    session: LayoutSession | None = getattr(_active, "session", None)
+    try:
+        if session is not None:
+            return session.compile(_files(prepared), fonts, _timestamp(document), part=True)
+        return _compile_once(_files(prepared), fonts, _timestamp(document), standards=[])
+    except typst.TypstError:
+        return None
+
+
 def release_layout_cache() -> None:
     """Let go of everything Typst cached while laying out earlier briefings (after an export,
     whose layout the next compile does not reuse, and when a pack closes): the memory goes back
@@ -172,8 +194,8 @@ class LayoutSession:
         # Removed by close(), else when the session is collected or the program exits; one
         # left by a program that crashed goes when the next program makes its first session.
         self._root = scratch_folder("briefing-preview-", owner=self)
-        self._compilers: dict[typst.Fonts, typst.Compiler] = {}
-        self._written: dict[str, bytes] = {}
+        self._compilers: dict[tuple[typst.Fonts, bool], typst.Compiler] = {}
+        self._written: dict[Path, dict[str, bytes]] = {}  # each folder's files
         self._lock = threading.Lock()
         self.compiles = 0
         self.closed = False
@@ -193,25 +215,30 @@ class LayoutSession:
         finally:
             _active.session = before
 
-    def compile(self, files: dict[str, bytes], fonts: typst.Fonts, timestamp: datetime) -> bytes:
+    def compile(
+        self, files: dict[str, bytes], fonts: typst.Fonts, timestamp: datetime, part: bool = False
+    ) -> bytes:
+        """The PDF of `files` (_files); a `part` (see part.py) is laid out in a folder of its own,
+        untagged (it is only looked at, and PDF/UA wants a briefing's first heading)."""
         import typst
 
+        standards = [] if part else PDF_STANDARDS
         with self._lock:
             if self.closed:  # the pack has closed: compile once, keeping nothing
-                return _compile_once(files, fonts, timestamp)
+                return _compile_once(files, fonts, timestamp, standards)
             self._tidy()  # what the compile before left, if tidy() has not been called since
-            _fill(self._root, files, self._written)
-            compiler = self._compilers.get(fonts)
+            root = self._root / _PART if part else self._root
+            _fill(root, files, self._written.setdefault(root, {}))
+            compiler = self._compilers.get((fonts, part))
             if compiler is None:
-                compiler = typst.Compiler(
-                    str(self._root / _MAIN), root=str(self._root), font_paths=fonts
-                )
-                self._compilers[fonts] = compiler
+                compiler = typst.Compiler(str(root / _MAIN), root=str(root), font_paths=fonts)
+                self._compilers[fonts, part] = compiler
             try:
-                pdf = compiler.compile(pdf_standards=PDF_STANDARDS, timestamp=timestamp)
+                pdf = compiler.compile(pdf_standards=standards, timestamp=timestamp)
             finally:
-                self.compiles += 1
-                self._untidy = True
+                if not part:  # a part's leftovers go with the next whole layout's
+                    self.compiles += 1
+                    self._untidy = True
             assert isinstance(pdf, bytes)  # one PDF, returned as bytes
             return pdf
 
@@ -226,9 +253,10 @@ class LayoutSession:
             self._untidy = False
             # Every compile ages each cached result by one and drops those it has aged
             # _CACHE_KEPT_FOR times; a result is young again when reused. What the last compile
-            # used is one compile old, the rest at least two: ageing the cache by eight more
-            # drops the rest and keeps what the next compile after an edit will reuse.
-            _age_layout_cache(_CACHE_KEPT_FOR - 2)
+            # used is one compile old, what only a part laid out before it used two, the rest
+            # at least three: ageing the cache by seven more drops the rest and keeps what the
+            # next compile after an edit will reuse, through a part laid out ahead of it.
+            _age_layout_cache(_CACHE_KEPT_FOR - 3)
 
     def close(self) -> None:
         """Let go of the compiler, its folder and Typst's cache (waits for a running compile)."""
@@ -259,7 +287,12 @@ def _age_layout_cache(steps: int) -> None:
             _ager[0].compile(input=b"")
 
 
-def _compile_once(files: dict[str, bytes], fonts: typst.Fonts, timestamp: datetime) -> bytes:
+def _compile_once(
+    files: dict[str, bytes],
+    fonts: typst.Fonts,
+    timestamp: datetime,
+    standards: list[PDFStandard] = PDF_STANDARDS,
+) -> bytes:
     """Compile in a folder of its own, removed after."""
     import typst
 
@@ -271,7 +304,7 @@ def _compile_once(files: dict[str, bytes], fonts: typst.Fonts, timestamp: dateti
                 str(root / _MAIN),
                 root=str(root),
                 font_paths=fonts,
-                pdf_standards=PDF_STANDARDS,
+                pdf_standards=standards,
                 timestamp=timestamp,
             )
         )
