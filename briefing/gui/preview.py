@@ -351,6 +351,7 @@ class Preview(QWidget):
         # The last whole layout shown: the edited item's pages are swapped into it, and it is
         # shown again should the layout they stand in for fail.
         self._whole: Pages | None = None
+        self._laid_out = -1  # the generation (edits counted) of the last render finished
         self.enabled = True
         # Renders, and letting layouts go, run one at a time on a thread of their own.
         self.lane = lane("preview")
@@ -503,6 +504,7 @@ class Preview(QWidget):
             if started != self.generation:
                 self.refresh_now()  # stale: the pack changed while rendering
                 return
+            self._laid_out = started
             self._show(result)
 
         def failed(exc: BaseException) -> None:
@@ -604,7 +606,7 @@ class Preview(QWidget):
         if pages is not None and not pages[0] <= page <= pages[1]:
             # the page the officer is working on, drawn first
             self.view.pageNavigator().jump(pages[0], QPointF(), self.view.zoomFactor())
-        elif 0 < page < self.page_count:
+        elif page < self.page_count:
             self.view.verticalScrollBar().setValue(scrolled)
         self.still.watch()
         self.pages_shown.emit()
@@ -612,7 +614,10 @@ class Preview(QWidget):
     def _edited_anchor(self) -> str | None:
         """The edited item's heading in the composed members' version (whose items are those of
         the pack, in order), when the preview shows that version without a changes page and
-        in a briefing long enough for its pages to be worth laying out first."""
+        in a briefing long enough for its pages to be worth laying out first (and only after
+        an edit: not when F5 lays out the pages shown again)."""
+        if self.generation == self._laid_out:
+            return None
         item = self.focus_item()
         if item is None or self._whole is None or self._whole.count < PART_FROM_PAGES:
             return None
