@@ -66,15 +66,21 @@ def show_preview(window) -> None:
     window.preview.show()
 
 
-@pytest.mark.parametrize(("section", "item"), [(1, 3), (2, 5)])
-def test_typing_in_an_item_opens_the_preview_at_its_page(window, qtbot, section, item):
+def previewed_long_pack(window, qtbot):
+    """The preview of long_pack() on screen, at its first page."""
     show_preview(window)
     window.file.set_pack(long_pack(), None)
     preview = window.preview
     preview.enabled = True
     with qtbot.waitSignal(preview.rendered, timeout=60000):
         preview.refresh_now()
-    assert preview.page_count >= 8 and 0 in shown_pages(preview)
+    assert preview.page_count >= 12 and 0 in shown_pages(preview)
+    return preview
+
+
+@pytest.mark.parametrize(("section", "item"), [(1, 3), (2, 5)])
+def test_typing_in_an_item_opens_the_preview_at_its_page(window, qtbot, section, item):
+    preview = previewed_long_pack(window, qtbot)
     window.jump_to(section, item)
     editor = window.item_editor.summary
     editor.setFocus()

@@ -11,7 +11,7 @@ import pytest
 from briefing.errors import BriefingError
 from briefing.export.pdf.typst.writer import LayoutSession
 from briefing.gui.preview import render_preview
-from tests.gui.test_gui_preview_pages import long_pack, page_text, show_preview, shown_pages
+from tests.gui.test_gui_preview_pages import page_text, previewed_long_pack, shown_pages
 
 TYPED = " Zebra crossings near the school gates"
 
@@ -20,17 +20,6 @@ TYPED = " Zebra crossings near the school gates"
 def long_enough(monkeypatch: pytest.MonkeyPatch) -> None:
     """The test pack (about twenty pages) counts as long."""
     monkeypatch.setattr("briefing.gui.preview.PART_FROM_PAGES", 8)
-
-
-def rendered_pack(window, qtbot):
-    show_preview(window)
-    window.file.set_pack(long_pack(), None)
-    preview = window.preview
-    preview.enabled = True
-    with qtbot.waitSignal(preview.rendered, timeout=60000):
-        preview.refresh_now()
-    assert preview.page_count >= 12
-    return preview
 
 
 def type_into(window, section: int, item: int, text: str) -> None:
@@ -73,16 +62,24 @@ def watch_swaps(preview) -> list[dict[str, object]]:
     return seen
 
 
+def swaps_after_typing(window, qtbot, section: int, item: int, then=lambda: None):
+    """The preview of a long pack, after an edit to the item (which brings its page into view)
+    and `then`, and what each swap of pages put on screen as words are typed into it again."""
+    preview = previewed_long_pack(window, qtbot)
+    type_into(window, section, item, " A first edit")
+    qtbot.waitUntil(lambda: not preview.busy and not preview.timer.isActive(), timeout=60000)
+    then()
+    seen = watch_swaps(preview)
+    type_into(window, section, item, TYPED)
+    with qtbot.waitSignal(preview.rendered, timeout=60000):
+        pass
+    return preview, seen
+
+
 def test_the_edited_items_page_shows_first_then_the_whole_briefing(
     window, qtbot, long_enough
 ) -> None:
-    preview = rendered_pack(window, qtbot)
-    type_into(window, 2, 3, " A first edit")  # the view moves to the item's page
-    qtbot.waitUntil(lambda: not preview.busy and not preview.timer.isActive(), timeout=60000)
-    seen = watch_swaps(preview)
-    type_into(window, 2, 3, TYPED)
-    with qtbot.waitSignal(preview.rendered, timeout=60000):
-        pass
+    preview, seen = swaps_after_typing(window, qtbot, 2, 3)
     qtbot.waitUntil(lambda: not preview.busy and not preview.timer.isActive(), timeout=60000)
     # First the item's pages laid out on their own, with the words just typed in view; then
     # the whole layout, with the view where it was.
@@ -97,13 +94,7 @@ def test_the_edited_items_page_shows_first_then_the_whole_briefing(
 
 
 def test_pages_swapped_in_are_held_still_until_drawn(window, qtbot, long_enough) -> None:
-    preview = rendered_pack(window, qtbot)
-    type_into(window, 1, 2, " A first edit")
-    qtbot.waitUntil(lambda: not preview.busy and not preview.timer.isActive(), timeout=60000)
-    seen = watch_swaps(preview)
-    type_into(window, 1, 2, TYPED)
-    with qtbot.waitSignal(preview.rendered, timeout=60000):
-        pass
+    preview, seen = swaps_after_typing(window, qtbot, 1, 2)
     # At each swap the view was covered by a picture of the pages before (not white pages
     # while the new ones are drawn), and uncovered once they were.
     assert len(seen) == 2 and all(swap["held"] for swap in seen)
@@ -112,38 +103,29 @@ def test_pages_swapped_in_are_held_still_until_drawn(window, qtbot, long_enough)
 
 
 def test_a_short_pack_is_laid_out_whole(window, qtbot) -> None:
-    preview = rendered_pack(window, qtbot)  # about twenty pages: short of PART_FROM_PAGES
-    type_into(window, 2, 3, " A first edit")
-    qtbot.waitUntil(lambda: not preview.busy and not preview.timer.isActive(), timeout=60000)
-    seen = watch_swaps(preview)
-    type_into(window, 2, 3, TYPED)
-    with qtbot.waitSignal(preview.rendered, timeout=60000):
-        pass
+    _preview, seen = swaps_after_typing(window, qtbot, 2, 3)  # short of PART_FROM_PAGES
     assert [swap["part"] for swap in seen] == [False]
 
 
 def test_when_the_whole_layout_fails_the_pages_it_replaced_come_back(
     window, qtbot, long_enough, monkeypatch
 ) -> None:
-    preview = rendered_pack(window, qtbot)
-    type_into(window, 2, 3, " A first edit")
-    qtbot.waitUntil(lambda: not preview.busy and not preview.timer.isActive(), timeout=60000)
-    before = preview._shown_pdf
     compile_whole = LayoutSession.compile
+    before = []
 
     def whole_fails(self, prepared, fonts, timestamp, part=False):
         if not part:
             raise BriefingError("The whole layout failed.")
         return compile_whole(self, prepared, fonts, timestamp, part)
 
-    monkeypatch.setattr(LayoutSession, "compile", whole_fails)
-    seen = watch_swaps(preview)
-    type_into(window, 2, 3, TYPED)
-    with qtbot.waitSignal(preview.rendered, timeout=60000):
-        pass
+    def break_the_layout() -> None:
+        before.append(window.preview._shown_pdf)
+        monkeypatch.setattr(LayoutSession, "compile", whole_fails)
+
+    preview, seen = swaps_after_typing(window, qtbot, 2, 3, then=break_the_layout)
     # The item's pages showed, then gave way to the pages before: never left standing.
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
     assert [swap["part"] for swap in seen] == [True, False]
-    assert preview._shown_pdf == before
+    assert preview._shown_pdf == before[0]
     assert preview.message.isVisible()
     assert not any("Zebra crossings" in page_text(preview, n) for n in range(preview.page_count))
