@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 from briefing.errors import BriefingError
 from briefing.gui.focus_ring import ring_inside
 from briefing.gui.preview_pages import Bookmarks, bookmarks, item_pages
-from briefing.gui.preview_still import StillFrame
 from briefing.gui.spoken import describe_label
 from briefing.gui.workers import Task, lane, run_in_background
 from briefing.model.pack import FULL_AUDIENCE
@@ -54,6 +53,7 @@ if TYPE_CHECKING:
     from briefing.document.model import Document
     from briefing.export.pdf.typst.writer import LayoutSession
     from briefing.gui.pack_model import PackModel
+    from briefing.gui.preview_still import StillFrame
     from briefing.model import Item, Pack
 
 DEBOUNCE_MS = 600
@@ -266,7 +266,7 @@ class Preview(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setAccessibleName("Preview of the printed briefing")
-        self.still = StillFrame(self.view)  # the pages shown, held while new ones are drawn
+        self._still: StillFrame | None = None  # made at the first swap of pages (see still)
         ring_inside(self.view)  # it fills its pane, so focus shows inside it
         self.view.setToolTip("The real PDF output, page by page. F5 refreshes it now.")
         self.pages = QLabel("No preview yet", self)
@@ -608,8 +608,19 @@ class Preview(QWidget):
             self.view.pageNavigator().jump(pages[0], QPointF(), self.view.zoomFactor())
         elif page < self.page_count:
             self.view.verticalScrollBar().setValue(scrolled)
-        self.still.watch()
+        if self._still is not None:
+            self._still.watch()
         self.pages_shown.emit()
+
+    @property
+    def still(self) -> StillFrame:
+        """The pages shown, held while new ones are drawn: made when first needed, since
+        making it at start-up has PySide make Qt classes the first window does not use."""
+        if self._still is None:
+            from briefing.gui.preview_still import StillFrame
+
+            self._still = StillFrame(self.view)
+        return self._still
 
     def _edited_anchor(self) -> str | None:
         """The edited item's heading in the composed members' version (whose items are those of
