@@ -8,6 +8,9 @@ as in CI); a clone with nothing beside it skips the tests that use it, saying wh
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +18,20 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES_DIR = ROOT / "tests" / "samples"
 CORPUS_DIR = ROOT.parent / "shared" / "corpus"
+# What Briefing keeps in the user's cache folder between runs (the library's search index, the
+# spelling dictionary's answers) goes to a folder of the test run's own, not the tester's.
+_CACHE = (
+    None if os.environ.get("BRIEFING_CACHE_DIR") else tempfile.mkdtemp(prefix="briefing-cache-")
+)
+if _CACHE is not None:
+    os.environ["BRIEFING_CACHE_DIR"] = _CACHE
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _CACHE is not None:
+        shutil.rmtree(_CACHE, ignore_errors=True)
+
+
 CORPUS_MISSING = (
     f"the shared sample corpus is not beside the project ({CORPUS_DIR} is "
     "missing); the project's own samples in tests/samples cover the same behaviour"

@@ -219,11 +219,13 @@ class Speller:
         lower = word.lower()
         if likely:
             near = [_likely_letters(lower, i) for i in range(len(word) + 1)]
-            inserts = [word[:i] + c + word[i:] for i in range(len(word) + 1) for c in near[i]]
+            inserts = [
+                word[:i] + c + word[i:] for i in range(len(word) + 1) for c in sorted(near[i])
+            ]
             changes = [
                 word[:i] + c + word[i + 1 :]
                 for i in range(len(word))
-                for c in _instead(lower[i])
+                for c in sorted(_instead(lower[i]))
                 if c != lower[i]
             ]
         else:

@@ -280,3 +280,30 @@ def test_words_to_avoid_and_repeated_words_are_found_wherever_the_full_search_fi
         if match.group(1).lower() not in plain._FINE_TWICE
     ]
     assert [offset for offset, _ in repeated_words(text)] == repeats
+
+
+def test_suggestions_come_in_the_same_order_in_every_run(tmp_path):
+    """The words offered for a slip are the same, in the same order, whichever way Python
+    happens to order its sets in a run (string hashing differs from process to process)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from briefing.writing.spelling import speller\n"
+        "s = speller('en')\n"
+        "for word in ('teh', 'adn', 'wrok', 'cuncil', 'hte', 'fo', 'tow', 'biuld'):\n"
+        "    print(word, s.suggest(word))\n"
+    )
+    runs = set()
+    for seed in ("1", "2", "3", "4"):
+        env = {
+            **os.environ,
+            "PYTHONHASHSEED": seed,
+            "BRIEFING_CACHE_DIR": str(tmp_path / f"cache-{seed}"),
+        }
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+        )
+        runs.add(out.stdout)
+    assert len(runs) == 1, "\n---\n".join(sorted(runs))
