@@ -10,6 +10,11 @@ a preview has finished with no edit for QUIET_S (a preview overtaken by an edit 
 so this is a pause in the typing, and the garbage of one preview is all there is to find), else
 once no pack has changed for IDLE_MS; if the edits never pause, one runs after MAX_WAIT_S
 anyway. With no window watching, Python's own thresholds are back.
+
+What the app made before its first window watched (the modules, their classes and functions,
+the Qt wrappers) lives as long as the app, so it is frozen (`gc.freeze`) then: every full pass
+after walks only what came since. With a 300-item pack open that is a pass of a few
+milliseconds instead of about 50, so the pass run after a preview no longer stalls the window.
 """
 
 from __future__ import annotations
@@ -48,6 +53,9 @@ class IdleCollector(QObject):
 
     def watch(self, preview: Preview) -> None:
         """Count this window's edits and previews as activity, until it stops watching."""
+        if not _frozen:
+            _frozen.append(True)
+            gc.freeze()  # what the app started with, left out of every full pass from now
         if not self.previews:
             self._thresholds = gc.get_threshold()
             young, middle = self._thresholds[:2]
@@ -101,6 +109,7 @@ class IdleCollector(QObject):
 
 
 _collector: list[IdleCollector] = []
+_frozen: list[bool] = []  # once the app's start is frozen (once per process)
 
 
 def idle_collector() -> IdleCollector:
