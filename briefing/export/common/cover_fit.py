@@ -29,16 +29,22 @@ def _lines(text: str, size: float, width_pt: float) -> int:
     return max(math.ceil(len(text) / per_line), 1) if text else 0
 
 
-def attempts(scale: brand.TypeScale, airs: Sequence[A]) -> list[tuple[A, float]]:
-    """The (spacing, title size) pairs a cover tries, in order, until one fits the page: at each
-    spacing in turn (from open to closed up) the title steps down by 2 points to a first-level
-    heading's size; only a title too long for the page even then goes on down, to body size, so
-    the cover never spills onto a second page."""
+def attempts(scale: brand.TypeScale, airs: Sequence[A]) -> list[tuple[A, float, float]]:
+    """The (spacing, title size, organisation and subtitle size) a cover tries, in order, until
+    one fits the page: at each spacing in turn (from open to closed up) the title steps down by
+    2 points to a first-level heading's size; only a title too long for the page even then goes
+    on down, to body size, and the organisation and subtitle with it (each kept 2 points under
+    the title, never under body size), so the cover never spills onto a second page."""
     sizes = [scale.title]
     while sizes[-1] - 2 >= scale.body:
         sizes.append(sizes[-1] - 2)
     tiers = [s for s in sizes if s >= scale.h1], [s for s in sizes if s < scale.h1]
-    return [(air, size) for tier in tiers for air in airs for size in tier]
+    return [
+        (air, size, max(min(scale.subtitle, size - 2), scale.body))
+        for tier in tiers
+        for air in airs
+        for size in tier
+    ]
 
 
 def word_cover_title_size(
@@ -54,7 +60,7 @@ def word_cover_title_size(
     fixed += sum(_lines(t, scale.body, width_pt) for t in other_lines) * scale.body * 1.35
     fixed += notices * (scale.h2 * 1.2 + 22) + scale.subtitle * 1.2 + 24 + scale.body * 2
     tried = attempts(scale, (False, True))
-    for close_up, size in tried:
+    for close_up, size, _ in tried:
         space = 0 if close_up else 30
         if fixed + space + _lines(title, size, width_pt) * size * 1.15 + 16 <= room:
             return size, close_up

@@ -65,6 +65,13 @@ _BAND_TEXT_MARKING = HexColor("#FFFFFF")
 _TABLE_STRIPE = HexColor(brand.TABLE_STRIPE)
 
 
+def _sized(style: ParagraphStyle, size: float, leading: float, after: float) -> ParagraphStyle:
+    """A cover line's style at the size and spacing one attempt at fitting the cover gives it."""
+    return ParagraphStyle(
+        f"{style.name}-fit", parent=style, fontSize=size, leading=size * leading, spaceAfter=after
+    )
+
+
 class StoryBuilder:
     def __init__(self, document: Document, styles: Styles, setup: PageSetup) -> None:
         self.doc = document
@@ -80,30 +87,29 @@ class StoryBuilder:
     # The cover ---------------------------------------------------------------------------
 
     def cover(self) -> list[Flowable]:
-        """The cover, fitted to one page: first the spacing closes up, then the title steps
-        down (cover_fit.attempts), so nothing spills."""
+        """The cover, fitted to one page: first the spacing closes up, then the title (and
+        last the organisation and subtitle) steps down (cover_fit.attempts), so nothing
+        spills."""
         s, st = self.setup, self.styles
         room = s.height - s.margin - s.furniture_size * 2
         story: list[Flowable] = []
-        for air, size in cover_attempts(st.scale, COVER_AIRS):
-            story = self._cover(air, size)
+        for air, size, detail in cover_attempts(st.scale, COVER_AIRS):
+            story = self._cover(air, size, detail)
             if _height(story, s.text_width) <= room:
                 return story
         return story
 
-    def _cover(self, air: float, title_size: float) -> list[Flowable]:
+    def _cover(self, air: float, title_size: float, detail_size: float) -> list[Flowable]:
         c, st, s = self.doc.cover, self.styles, self.setup
-        title_style = ParagraphStyle(
-            "briefing-cover-title-fit",
-            parent=st.cover_title,
-            fontSize=title_size,
-            leading=title_size * 1.15,
-        )
+        scale = st.scale
+        gap = max(air, 0.5)  # the spaces between the cover's lines close up by half at most
         band_paras = []
         if c.kind_label:
             band_paras.append(Paragraph(markup.text(c.kind_label.upper()), st.cover_kind))
         if c.organisation:
-            band_paras.append(Paragraph(markup.text(c.organisation), st.cover_org))
+            band_paras.append(
+                Paragraph(markup.text(c.organisation), _sized(st.cover_org, detail_size, 1.25, 0))
+            )
         big = s.height > 700  # A4 gets more air than A5
         story: list[Flowable] = [
             CoverBand(
@@ -112,7 +118,7 @@ class StoryBuilder:
                 stripe=ACCENT,
                 bleed=s.margin,
                 top_space=s.margin + s.furniture_size * 1.5,
-                bottom_space=(10 if big else 7) * mm * max(air, 0.5),
+                bottom_space=(10 if big else 7) * mm * gap,
                 marking=self.doc.meta.marking,
                 marking_font=BOLD,
                 marking_size=s.furniture_size,
@@ -127,9 +133,11 @@ class StoryBuilder:
             ]
         else:
             story.append(Spacer(1, (26 if big else 12) * mm * air))
+        title_style = _sized(st.cover_title, title_size, 1.15, scale.title * 0.35 * gap)
         story.append(Paragraph(markup.text(c.title), title_style))
         if c.subtitle:
-            story.append(Paragraph(markup.text(c.subtitle), st.cover_subtitle))
+            subtitle_style = _sized(st.cover_subtitle, detail_size, 1.3, scale.subtitle * 0.6 * gap)
+            story.append(Paragraph(markup.text(c.subtitle), subtitle_style))
         story += [
             HRFlowable(
                 width="35%",
@@ -137,7 +145,7 @@ class StoryBuilder:
                 color=ACCENT,
                 hAlign="LEFT",
                 spaceBefore=2,
-                spaceAfter=st.scale.body * 1.2,
+                spaceAfter=scale.body * 1.2 * gap,
             ),
         ]
         if c.date_text:
@@ -151,7 +159,9 @@ class StoryBuilder:
                 Paragraph(f"<b>{markup.text(label)}:</b> {markup.text(value)}", st.cover_line)
             )
         if self.doc.meta.draft:
-            story.append(Paragraph("DRAFT", st.cover_draft))
+            draft_style = ParagraphStyle("briefing-cover-draft-fit", st.cover_draft)
+            draft_style.spaceBefore = scale.body * gap
+            story.append(Paragraph("DRAFT", draft_style))
         return story
 
     # The body ----------------------------------------------------------------------------

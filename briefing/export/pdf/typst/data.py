@@ -121,19 +121,25 @@ def typst_input(document: Document, fonts: list[str]) -> TypstInput:
             "stripe": brand.TABLE_STRIPE,
         },
         "cover": {
-            "subtitle": fit_cover(cover.subtitle, scale.subtitle),
             "kind-label": cover.kind_label,
-            "organisation": fit_cover(cover.organisation, scale.subtitle, True),
             "date-text": fit_cover(cover.date_text, scale.body, True),
             "edition": fit_cover(cover.edition, scale.body),
             "prepared-by": fit_cover(cover.prepared_by, scale.body),
             "details": [[label, fit_cover(value, scale.body)] for label, value in cover.details],
             "logo": logo,
             # (spacing, title size, the title with its longest words broken for that size:
-            # broken for the largest, a title stepped down would take a line a piece)
+            # broken for the largest, a title stepped down would take a line a piece; then the
+            # organisation's and subtitle's size, and each broken for it)
             "attempts": [
-                [air, size, fit_cover(cover.title, size, True)]
-                for air, size in cover_attempts(scale, COVER_AIRS)
+                [
+                    air,
+                    size,
+                    fit_cover(cover.title, size, True),
+                    detail,
+                    fit_cover(cover.organisation, detail, True),
+                    fit_cover(cover.subtitle, detail),
+                ]
+                for air, size, detail in cover_attempts(scale, COVER_AIRS)
             ],
         },
         "blocks": _blocks(
