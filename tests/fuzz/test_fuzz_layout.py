@@ -236,7 +236,8 @@ def _holds(document: Document, key: str, engine: str, out: bytes) -> None:
 # so did its organisation, its long words broken for a contents entry, not the cover's width.
 # And the tagged PDF left the marking statement alone when the contents moved on with the key
 # messages. Both engines' covers spilled their last line when the organisation and subtitle were
-# twelve words each, with long words, under a long title.
+# twelve words each, with long words, under a long title. The tagged PDF split an introduction
+# of a few long place names under a long contents, leaving five lines of it alone.
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
@@ -265,6 +266,7 @@ def _found(name: str) -> dict[str, Any]:
 @example(_found("generated-cover-organisation-long-words.json"))
 @example(_found("generated-marking-statement-before-contents.json"))
 @example(_found("generated-cover-organisation-and-subtitle.json"))
+@example(_found("generated-short-intro-split.json"))
 @given(layout_pack())
 def test_generated_packs_build_whole_in_every_format_and_engine(data: dict[str, Any]) -> None:
     builds_whole(data)

@@ -307,6 +307,19 @@ def _contents_words(blocks: Sequence[Block], index: int) -> int:
     return len(contents.title.split()) + sum(len(h.text.split()) + 1 for h in listed)
 
 
+def paragraph_kept_whole(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the paragraph at blocks[index] is too short to split across pages: one of fewer
+    than SHORT_TAIL_WORDS words (an introduction of a few long place names, which may still
+    fill several lines) would leave a page next to nothing. Sources have a rule of their own
+    (source_kept_whole); one taller than a page still breaks."""
+    block = blocks[index]
+    return (
+        isinstance(block, Paragraph)
+        and block.role != "reference"
+        and block_words(block) < SHORT_TAIL_WORDS
+    )
+
+
 def source_kept_whole(blocks: Sequence[Block], index: int) -> bool:
     """Whether the paragraph at blocks[index] is a source never split across pages: any but
     the first under its heading (which may split, so the heading keeps its first lines)."""

@@ -43,6 +43,7 @@ from briefing.export.common.table_layout import (
     keeps_whole,
     kept_with_next,
     list_kept_whole,
+    paragraph_kept_whole,
     source_kept_whole,
 )
 from briefing.export.pdf.reportlab import markup
@@ -257,8 +258,8 @@ class StoryBuilder:
                 "lead": st.lead,
             }.get(block.role, st.body)
             shown = Paragraph(markup.runs(block.runs), style)
-            # A source is not split across pages (source_kept_whole).
-            return [KeepTogether([shown])] if source_kept_whole(self.doc.blocks, index) else [shown]
+            # A source is not split across pages, nor a paragraph of a few words.
+            return [KeepTogether([shown])] if self._kept_whole(index) else [shown]
         if isinstance(block, BulletList):
             items: list[Flowable] = [
                 Paragraph(markup.runs(item), st.bullet, bulletText="•") for item in block.items
@@ -275,10 +276,23 @@ class StoryBuilder:
         if isinstance(block, PageBreakBlock):
             if front_too_short(self.doc.blocks, index):
                 return []  # the first part follows a front page of a few words
-            # A new page, unless this one holds only a few lines so far (brand.SOFT_BREAK_LINES).
+            # A new page, unless this one holds only a few lines so far (brand.SOFT_BREAK_LINES),
+            # or only a paragraph kept whole (a short introduction in a few long place names),
+            # however many lines it takes.
             frame = self.setup.frame_top - self.setup.frame_bottom
-            return [CondPageBreak(frame - brand.SOFT_BREAK_LINES * self.styles.body.leading)]
+            few = brand.SOFT_BREAK_LINES * self.styles.body.leading
+            if index > 0 and self._kept_whole(index - 1):
+                (kept,) = self._block(index - 1, self.doc.blocks[index - 1])
+                tail = kept._content  # type: ignore[attr-defined]  # not in the stubs
+                few = max(few, _height(tail, self.setup.text_width) + 1)
+            return [CondPageBreak(frame - few)]
         assert_never(block)  # mypy proves every block type is written
+
+    def _kept_whole(self, index: int) -> bool:
+        """Whether the paragraph at blocks[index] is not split across pages (a source, or one of
+        a few words)."""
+        blocks = self.doc.blocks
+        return source_kept_whole(blocks, index) or paragraph_kept_whole(blocks, index)
 
     def _room_after(self, level: int) -> float:
         """Space a heading needs below it: never a heading alone at the foot of a page."""

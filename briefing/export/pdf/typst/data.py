@@ -38,6 +38,7 @@ from briefing.export.common.table_layout import (
     kept_with_next,
     list_kept_whole,
     overlong_words,
+    paragraph_kept_whole,
     source_kept_whole,
 )
 
@@ -279,7 +280,8 @@ def _blocks(document: Document, pictures: _Pictures, setting: _Setting) -> list[
                     "type": "paragraph",
                     "role": block.role,
                     "runs": _runs(block.runs, setting, setting.size_of(block.role)),
-                    "whole": source_kept_whole(document.blocks, index),
+                    "whole": source_kept_whole(document.blocks, index)
+                    or paragraph_kept_whole(document.blocks, index),
                 }
             )
         elif isinstance(block, BulletList):
