@@ -10,6 +10,7 @@ For each file rendered (Word, PDF from either engine, web page) and before it is
 - no near-empty page (PDF): a page holding only a heading, one short statement (a few words on
   a few lines) or nothing but its furniture is a warning naming the page (the cover, and a page the briefing starts on
   purpose and fills with all it has to say, aside).
+- the cover on one page (PDF): a cover whose text runs onto the next page is a warning.
 - words whole (PDF): no word of a table cell or a name broken across lines. Word processors
   and browsers lay out Word files and web pages themselves, so there is nothing to measure in
   those files.
@@ -542,6 +543,22 @@ def _near_empty(context: CheckContext) -> Iterator[Finding]:
         )
 
 
+def _cover_spills(context: CheckContext) -> Iterator[Finding]:
+    stream = _stream(context, "pdf")
+    matched = _matched(context, "pdf")
+    if stream is None or matched is None or len(stream.page_starts) < 2:
+        return
+    second = stream.page_starts[1]
+    spilled = [piece for piece, span in matched.cover if span is not None and span[1] > second]
+    if spilled:
+        yield COVER_SPILLS.finding(
+            f"The cover of the {_label(context, 'pdf')} runs onto page 2 ({spilled[0].group}): "
+            "its title, organisation and subtitle are more than one page holds at this paper "
+            "and print size, even at their smallest. Shorten them.",
+            _where(context, spilled[0]),
+        )
+
+
 def _emptiness(words: int, lines: int, pieces: list[Piece]) -> str | None:
     if words == 0:
         return "holds nothing but the marking, title and page number"
@@ -662,6 +679,13 @@ NEAR_EMPTY = Rule(
     "output",
     _near_empty,
 )
+COVER_SPILLS = Rule(
+    "cover-spills",
+    "warning",
+    "The cover of the built PDF runs onto a second page.",
+    "output",
+    _cover_spills,
+)
 BROKEN_WORD = Rule(
     "broken-word",
     "warning",
@@ -670,5 +694,5 @@ BROKEN_WORD = Rule(
     _whole_words,
 )
 
-RULES: tuple[Rule, ...] = (COMPLETE, OFF_PAGE, NEAR_EMPTY, BROKEN_WORD)
+RULES: tuple[Rule, ...] = (COMPLETE, OFF_PAGE, NEAR_EMPTY, COVER_SPILLS, BROKEN_WORD)
 VERIFY_RULES = frozenset(rule.code for rule in RULES)

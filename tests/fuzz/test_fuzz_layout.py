@@ -237,7 +237,9 @@ def _holds(document: Document, key: str, engine: str, out: bytes) -> None:
 # And the tagged PDF left the marking statement alone when the contents moved on with the key
 # messages. Both engines' covers spilled their last line when the organisation and subtitle were
 # twelve words each, with long words, under a long title. The tagged PDF split an introduction
-# of a few long place names under a long contents, leaving five lines of it alone.
+# of a few long place names under a long contents, leaving five lines of it alone; and, after
+# two empty sections' headings with a place name each, a paragraph's last two lines alone (the
+# headings' place names were broken for a contents entry, a line more each).
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
@@ -267,6 +269,7 @@ def _found(name: str) -> dict[str, Any]:
 @example(_found("generated-marking-statement-before-contents.json"))
 @example(_found("generated-cover-organisation-and-subtitle.json"))
 @example(_found("generated-short-intro-split.json"))
+@example(_found("generated-paragraph-tail-before-long-headings.json"))
 @given(layout_pack())
 def test_generated_packs_build_whole_in_every_format_and_engine(data: dict[str, Any]) -> None:
     builds_whole(data)

@@ -384,3 +384,34 @@ articles:
     assert "wider than its column can be" in found.message and "Shorten it" in found.message
     assert "fault in Briefing's layout" not in found.message
     assert found.location.line == _line_of(path, "10:00")
+
+
+_PLACE = "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch"
+_TOO_MUCH = " ".join([_PLACE, "Rechtsschutzversicherungsgesellschaften", "council"] * 4)
+
+
+def _too_much(first: str) -> str:
+    return f"{first} {_TOO_MUCH}"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_cover_too_full_for_its_page_is_a_warning_naming_its_text(
+    engine: str, tmp_path: Path
+) -> None:
+    """Title, organisation and subtitle that even at body size need more than an A5
+    large-print cover: the cover runs onto page 2, and verify says so."""
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(
+        "briefing_pack: 1\nkind: member-briefing\n"
+        f"title: {_too_much('Roads')}\norganisation: {_too_much('Parish')}\n"
+        f"subtitle: {_too_much('Housing')}\n"
+        "layout: {paper: A5, large_print: true}\n"
+        "sections: [{title: Housing, items: [{article: a, summary: Plans for roads.}]}]\n"
+        "articles: {a: {title: Roads}}\n",
+        encoding="utf-8",
+    )
+    report = check(BuildRequest.for_file(pack, formats=("pdf",), pdf_engine=engine))
+    found = [f for f in report.findings if f.rule == "cover-spills"]
+    assert [f.severity for f in found] == ["warning"], _verify_findings(report)
+    assert "runs onto page 2 (the cover's title “Roads" in found[0].message
+    assert "Shorten them." in found[0].message

@@ -146,7 +146,9 @@ def typst_input(document: Document, fonts: list[str]) -> TypstInput:
         "blocks": _blocks(
             document,
             pictures,
-            _Setting(scale, fit, bundled_font_measure(scale.body), text_width_pt),
+            _Setting(
+                scale, fit, bundled_font_measure(scale.body), text_width_pt, long_words.room_pt
+            ),
         ),
     }
     return TypstInput(data, pictures.files)
@@ -161,6 +163,14 @@ class _Setting:
     fit: Callable[..., str]
     measure: Callable[[str, bool], float]
     text_width: float
+    narrowest: float  # the narrowest line text is set in (a contents entry), at body size
+
+    def fit_heading(self, text: str, size: float) -> str:
+        """A heading's text, its words too long for a line broken for the heading's own line
+        (not the narrowest, which would break a place name into a line more): its pieces still
+        fit a contents entry, which sets it at body size."""
+        room = min(self.text_width, self.narrowest * size / self.scale.body)
+        return _LongWords(room).fit(text, size, True)
 
     def size_of(self, role: str) -> float:
         """The size a paragraph of the role is printed at (as the template's para-look)."""
@@ -267,7 +277,7 @@ def _blocks(document: Document, pictures: _Pictures, setting: _Setting) -> list[
                     "type": "heading",
                     "level": levels[index],
                     "look": look,
-                    "text": setting.fit(text, size, True),
+                    "text": setting.fit_heading(text, size),
                     "em": text_width_em(text, bold=True),
                     "outlined": listed,
                     "bookmarked": look <= 2,
