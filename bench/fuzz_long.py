@@ -94,6 +94,12 @@ def main() -> int:
                 status = 1
                 break
             tried[name] += args.batch
+            # So far, for a run cut short.
+            so_far = ", ".join(f"{engine} {count:,}" for engine, count in built.items())
+            print(
+                f"{tried[name]:>8,}  {name}" + (f"; packs built: {so_far}" if so_far else ""),
+                flush=True,
+            )
             if time.monotonic() >= end:
                 break
         calls += 1
