@@ -251,13 +251,7 @@ class StoryBuilder:
         if isinstance(block, Heading):
             return [self._heading(index, block)]
         if isinstance(block, ParagraphBlock):
-            style = {
-                "byline": st.byline,
-                "reference": st.reference,
-                "note": st.note,
-                "lead": st.lead,
-            }.get(block.role, st.body)
-            shown = Paragraph(markup.runs(block.runs), style)
+            shown = Paragraph(markup.runs(block.runs), self._paragraph_style(block.role))
             # A source is not split across pages, nor a paragraph of a few words.
             return [KeepTogether([shown])] if self._kept_whole(index) else [shown]
         if isinstance(block, BulletList):
@@ -276,17 +270,29 @@ class StoryBuilder:
         if isinstance(block, PageBreakBlock):
             if front_too_short(self.doc.blocks, index):
                 return []  # the first part follows a front page of a few words
-            # A new page, unless this one holds only a few lines so far (brand.SOFT_BREAK_LINES),
-            # or only a paragraph kept whole (a short introduction in a few long place names),
-            # however many lines it takes.
+            # A new page, unless this one holds only a few lines so far (brand.SOFT_BREAK_LINES,
+            # of the size of the paragraph before: an introduction's lines are larger), or only a
+            # paragraph kept whole (a short introduction in a few long place names), however
+            # many lines it takes.
             frame = self.setup.frame_top - self.setup.frame_bottom
-            few = brand.SOFT_BREAK_LINES * self.styles.body.leading
+            before = self.doc.blocks[index - 1] if index > 0 else None
+            style = self._paragraph_style(before.role if isinstance(before, ParagraphBlock) else "")
+            few = brand.SOFT_BREAK_LINES * max(self.styles.body.leading, style.leading)
             if index > 0 and self._kept_whole(index - 1):
                 (kept,) = self._block(index - 1, self.doc.blocks[index - 1])
                 tail = kept._content  # type: ignore[attr-defined]  # not in the stubs
                 few = max(few, _height(tail, self.setup.text_width) + 1)
             return [CondPageBreak(frame - few)]
         assert_never(block)  # mypy proves every block type is written
+
+    def _paragraph_style(self, role: str) -> ParagraphStyle:
+        st = self.styles
+        return {
+            "byline": st.byline,
+            "reference": st.reference,
+            "note": st.note,
+            "lead": st.lead,
+        }.get(role, st.body)
 
     def _kept_whole(self, index: int) -> bool:
         """Whether the paragraph at blocks[index] is not split across pages (a source, or one of
