@@ -241,7 +241,8 @@ def _holds(document: Document, key: str, engine: str, out: bytes) -> None:
 # two empty sections' headings with a place name each, a paragraph's last two lines alone (the
 # headings' place names were broken for a contents entry, a line more each). And the tagged PDF
 # left an introduction's last five lines alone: a handout's first article did not follow them,
-# as they were counted in lines of body text, smaller than an introduction's.
+# as they were counted in lines of body text, smaller than an introduction's. The untagged PDF
+# left "Agenda" at a page's foot when the table's first row was taller than a third of a page.
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
@@ -273,6 +274,7 @@ def _found(name: str) -> dict[str, Any]:
 @example(_found("generated-short-intro-split.json"))
 @example(_found("generated-paragraph-tail-before-long-headings.json"))
 @example(_found("generated-intro-tail-in-larger-lines.json"))
+@example(_found("generated-agenda-heading-over-tall-first-row.json"))
 @given(layout_pack())
 def test_generated_packs_build_whole_in_every_format_and_engine(data: dict[str, Any]) -> None:
     builds_whole(data)

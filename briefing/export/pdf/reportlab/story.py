@@ -187,14 +187,15 @@ class StoryBuilder:
                 guard.extra = self._room_after(block.level)
             else:
                 if guard is not None and isinstance(block, TableBlock | BlockQuote):
-                    # Under a heading, a table needs room for its header row and first row, and
-                    # a quotation (up to a third of a page) for all of it.
+                    # Under a heading, a table needs room for its header row and first row (all
+                    # of it: a row is never split), and a quotation (up to a third of a page)
+                    # for all of it.
+                    first = _first_rows_height(flowables, self.setup.text_width)
                     guard.extra = max(
                         guard.extra,
-                        min(
-                            _first_rows_height(flowables, self.setup.text_width),
-                            self.setup.height / 3,
-                        ),
+                        first
+                        if isinstance(block, TableBlock)
+                        else min(first, self.setup.height / 3),
                     )
                 if (
                     guard is not None
