@@ -320,6 +320,19 @@ def paragraph_kept_whole(blocks: Sequence[Block], index: int) -> bool:
     )
 
 
+def bare_byline(blocks: Sequence[Block], index: int) -> bool:
+    """Whether blocks[index] is a byline with a heading straight after it (an item with no
+    summary): the headings over it need room for it alone, not for lines of text under it, as
+    the heading after it keeps its own."""
+    block = blocks[index]
+    return (
+        isinstance(block, Paragraph)
+        and block.role == "byline"
+        and index + 1 < len(blocks)
+        and isinstance(blocks[index + 1], Heading)
+    )
+
+
 def source_kept_whole(blocks: Sequence[Block], index: int) -> bool:
     """Whether the paragraph at blocks[index] is a source never split across pages: any but
     the first under its heading (which may split, so the heading keeps its first lines)."""

@@ -38,6 +38,7 @@ from briefing.export.common import brand
 from briefing.export.common.cover_fit import COVER_AIRS
 from briefing.export.common.cover_fit import attempts as cover_attempts
 from briefing.export.common.table_layout import (
+    bare_byline,
     column_widths,
     front_too_short,
     keeps_whole,
@@ -208,6 +209,9 @@ class StoryBuilder:
                         guard.extra,
                         min(_height(flowables, self.setup.text_width), self.setup.height / 3),
                     )
+                if guard is not None and bare_byline(self.doc.blocks, index):
+                    # A byline with a heading after it needs room for itself alone.
+                    guard.extra = self.styles.byline.leading + self.styles.byline.spaceAfter
                 if guard is not None and flowables and isinstance(flowables[0], Paragraph):
                     guard.follower = flowables[0]
                 guard = None

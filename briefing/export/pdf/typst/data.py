@@ -31,6 +31,7 @@ from briefing.export.common.cover_fit import attempts as cover_attempts
 from briefing.export.common.font_metrics import text_width_em
 from briefing.export.common.links import safe_href
 from briefing.export.common.table_layout import (
+    bare_byline,
     bundled_font_measure,
     column_widths,
     front_too_short,
@@ -292,6 +293,7 @@ def _blocks(document: Document, pictures: _Pictures, setting: _Setting) -> list[
                     "runs": _runs(block.runs, setting, setting.size_of(block.role)),
                     "whole": source_kept_whole(document.blocks, index)
                     or paragraph_kept_whole(document.blocks, index),
+                    "bare": bare_byline(document.blocks, index),
                 }
             )
         elif isinstance(block, BulletList):
