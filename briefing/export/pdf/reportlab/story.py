@@ -277,18 +277,29 @@ class StoryBuilder:
                 return []  # the first part follows a front page of a few words
             # A new page, unless this one holds only a few lines so far (brand.SOFT_BREAK_LINES,
             # of the size of the paragraph before: an introduction's lines are larger), or only a
-            # paragraph kept whole (a short introduction in a few long place names), however
-            # many lines it takes.
+            # paragraph kept whole (a short introduction in a few long place names), or only
+            # headings with nothing under them (an item with nothing to say), however many
+            # lines they take.
             frame = self.setup.frame_top - self.setup.frame_bottom
-            before = self.doc.blocks[index - 1] if index > 0 else None
-            style = self._paragraph_style(before.role if isinstance(before, ParagraphBlock) else "")
-            few = brand.SOFT_BREAK_LINES * max(self.styles.body.leading, style.leading)
-            if index > 0 and self._kept_whole(index - 1):
-                (kept,) = self._block(index - 1, self.doc.blocks[index - 1])
-                tail = kept._content  # type: ignore[attr-defined]  # not in the stubs
-                few = max(few, _height(tail, self.setup.text_width) + 1)
-            return [CondPageBreak(frame - few)]
+            return [CondPageBreak(frame - self._few_lines_before(index))]
         assert_never(block)  # mypy proves every block type is written
+
+    def _few_lines_before(self, index: int) -> float:
+        """How tall what stands before the page break at blocks[index] may be for the next part
+        to follow it on its page (see _block)."""
+        blocks = self.doc.blocks
+        before = blocks[index - 1] if index > 0 else None
+        style = self._paragraph_style(before.role if isinstance(before, ParagraphBlock) else "")
+        few = brand.SOFT_BREAK_LINES * max(self.styles.body.leading, style.leading)
+        tail: list[Flowable] = []
+        if index > 0 and self._kept_whole(index - 1):
+            (kept,) = self._block(index - 1, blocks[index - 1])
+            tail = kept._content  # type: ignore[attr-defined]  # not in the stubs
+        first = index
+        while first > 0 and isinstance(blocks[first - 1], Heading):
+            first -= 1
+        tail += [self._block(n, blocks[n])[0] for n in range(first, index)]
+        return max(few, _height(tail, self.setup.text_width) + 1) if tail else few
 
     def _paragraph_style(self, role: str) -> ParagraphStyle:
         st = self.styles
