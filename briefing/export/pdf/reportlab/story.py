@@ -209,11 +209,12 @@ class StoryBuilder:
                         guard.extra,
                         min(_height(flowables, self.setup.text_width), self.setup.height / 3),
                     )
+                shown = opened(flowables)  # (a short paragraph is kept whole)
                 if guard is not None and bare_byline(self.doc.blocks, index):
                     # A byline with a heading after it needs room for itself alone.
-                    guard.extra = self.styles.byline.leading + self.styles.byline.spaceAfter
-                if guard is not None and flowables and isinstance(flowables[0], Paragraph):
-                    guard.follower = flowables[0]
+                    guard.extra = _height(shown, self.setup.text_width)
+                if guard is not None and shown and isinstance(shown[0], Paragraph):
+                    guard.follower = shown[0]
                 guard = None
             if (
                 isinstance(block, TableBlock | BulletList)
@@ -293,8 +294,7 @@ class StoryBuilder:
         few = brand.SOFT_BREAK_LINES * max(self.styles.body.leading, style.leading)
         tail: list[Flowable] = []
         if index > 0 and self._kept_whole(index - 1):
-            (kept,) = self._block(index - 1, blocks[index - 1])
-            tail = kept._content  # type: ignore[attr-defined]  # not in the stubs
+            tail = opened(self._block(index - 1, blocks[index - 1]))
         first = index
         while first > 0 and isinstance(blocks[first - 1], Heading):
             first -= 1
@@ -464,13 +464,18 @@ def together(flowables: list[Flowable]) -> KeepTogether:
     """The flowables kept on one page, any already kept together among them opened up: a
     KeepTogether inside another counts as taller than any page (platypus's way of making it
     split), so the outer one would always start a new page."""
+    return KeepTogether(opened(flowables))
+
+
+def opened(flowables: list[Flowable]) -> list[Flowable]:
+    """The flowables, any kept together among them opened up (to measure or look into)."""
     content: list[Flowable] = []
     for flowable in flowables:
         if isinstance(flowable, KeepTogether):
             content += flowable._content  # type: ignore[attr-defined]  # not in the stubs
         else:
             content.append(flowable)
-    return KeepTogether(content)
+    return content
 
 
 def _first_rows_height(flowables: list[Flowable], width: float) -> float:
