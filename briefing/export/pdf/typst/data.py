@@ -62,7 +62,12 @@ class TypstInput:
     pictures: dict[str, bytes] = field(default_factory=dict)
 
 
-def typst_input(document: Document, fonts: list[str]) -> TypstInput:
+def typst_input(
+    document: Document, fonts: list[str], window: tuple[int, int] | None = None
+) -> TypstInput:
+    """What the template reads. With `window` (start, end), only those blocks of the document
+    are laid out (a part of it, see part.py), each set as in the whole document: what a block
+    keeps with, or keeps whole, depends on its neighbours, which may lie outside the window."""
     meta = document.meta
     paper = meta.paper if meta.paper in brand.PAPER_MM else "A4"
     width_mm, height_mm = brand.PAPER_MM[paper]
@@ -150,6 +155,7 @@ def typst_input(document: Document, fonts: list[str]) -> TypstInput:
             _Setting(
                 scale, fit, bundled_font_measure(scale.body), text_width_pt, long_words.room_pt
             ),
+            window,
         ),
     }
     return TypstInput(data, pictures.files)
@@ -257,7 +263,12 @@ def _table(block: Table, keep_whole: bool, setting: _Setting) -> dict[str, Any]:
     }
 
 
-def _blocks(document: Document, pictures: _Pictures, setting: _Setting) -> list[dict[str, Any]]:
+def _blocks(
+    document: Document,
+    pictures: _Pictures,
+    setting: _Setting,
+    window: tuple[int, int] | None = None,
+) -> list[dict[str, Any]]:
     blocks: list[dict[str, Any]] = []
     levels = _tag_levels(document)
     contents_at = next((i for i, b in enumerate(document.blocks) if isinstance(b, Contents)), None)
@@ -335,6 +346,8 @@ def _blocks(document: Document, pictures: _Pictures, setting: _Setting) -> list[
             assert_never(block)  # mypy proves every block type is written
     for index in kept_with_next(document.blocks):
         blocks[index]["keep-next"] = True
+    if window is not None:
+        blocks = blocks[window[0] : window[1]]
     return [b for b in blocks if b["type"] != "none" and (b["type"] != "list" or b["items"])]
 
 

@@ -5,7 +5,9 @@ laid out again (most of a second at 300 items). The pages of the item being edit
 far sooner: in the layout before the edit, a run of headings that starts on an earlier page sits
 at a known place (its bookmark gives the page and the height), and nothing before that place
 depends on the edit. Laid out alone from that place (the same page style, page numbers and
-"of N"), the blocks that follow fall on the same pages as in the whole briefing: those pages,
+"of N", each block set as in the whole briefing: what it keeps with depends on its neighbours,
+and the part's last block is not the briefing's), the blocks that follow fall on the same pages
+as in the whole briefing: those pages,
 swapped into the pages shown before, are the edited item's pages as the whole layout will give
 them. The first page of the part (blank above the place) and its last (cut short) are left out,
 and the part is checked: the edited item's heading must fall where it fell before, else there is
@@ -15,7 +17,7 @@ no part (`lay_out_part` returns None) and the whole layout is waited for.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from briefing.document.model import Contents, Heading
@@ -105,7 +107,8 @@ def lay_out_part(
     first = before[start]
     margin = _top_margin_pt(document)
     pdf = render_part(
-        replace(document, blocks=document.blocks[marked[start][0] : end]),
+        document,
+        (marked[start][0], end),
         {"page": first.page + 1, "offset": first.top - margin, "total": page_count},
     )
     if pdf is None:

@@ -133,15 +133,15 @@ def typst_layout(
     return lay_out
 
 
-def render_part(document: Document, part: dict[str, Any]) -> bytes | None:
-    """A part of a briefing laid out on its own (see part.py), untagged: `part` gives its first
-    page, the height its first block starts at and the briefing's page count. Compiled in the
+def render_part(document: Document, window: tuple[int, int], part: dict[str, Any]) -> bytes | None:
+    """Blocks [start, end) of a briefing laid out on their own (see part.py), untagged: `part`
+    gives their first page, the height the first starts at and the briefing's page count. Compiled in the
     active session when there is one; None when it cannot be made (the whole layout explains)."""
     import typst
 
     if needs_fallback(document):
         return None
-    prepared = typst_input(document, [BUNDLED_FAMILY])
+    prepared = typst_input(document, [BUNDLED_FAMILY], window)
     prepared.document["part"] = part
     fonts = font_collection(False)
     session: LayoutSession | None = getattr(_active, "session", None)
