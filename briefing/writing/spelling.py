@@ -17,6 +17,7 @@ import re
 import shutil
 import tempfile
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -24,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from briefing.errors import BriefingError
 from briefing.files.shipped import asset
-from briefing.writing.spelling_memory import Answers, keep, memory_file, recall
+from briefing.writing.spelling_memory import KEEP_EVERY_S, Answers, keep, memory_file, recall
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
@@ -76,6 +77,7 @@ class Speller:
         # those worked out since, to keep for the next (see spelling_memory and remember).
         self._recalled = False
         self._new = Answers()
+        self._kept_at: float | None = None  # (time.monotonic) when answers were last kept
 
     def load(self) -> None:
         """Load the dictionary now (the first check otherwise does): about a second."""
@@ -144,9 +146,13 @@ class Speller:
 
     def remember(self) -> None:
         """Keep the answers worked out in this run for the next (the pack checks call this
-        when done): a later run meeting only these words never loads the dictionary."""
+        when done): a later run meeting only these words never loads the dictionary. In a
+        long session, at most every KEEP_EVERY_S (the answers wait in memory till then)."""
         with self._lock:
-            new, self._new = self._new, Answers()
+            now = time.monotonic()
+            if self._kept_at is not None and now - self._kept_at < KEEP_EVERY_S:
+                return
+            new, self._new, self._kept_at = self._new, Answers(), now
         keep(self._memory_file(), new)
 
     def _are_words(self, words: list[str]) -> list[bool]:

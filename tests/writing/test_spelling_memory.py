@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.writing.spelling import Speller
-from briefing.writing.spelling_memory import memory_file
+from briefing.writing.spelling_memory import KEEP_EVERY_S, memory_file
 from tests.checks.test_writing_checks import PLANTED
 
 if TYPE_CHECKING:
@@ -153,3 +153,32 @@ def test_a_second_check_finds_the_same_without_loading_the_dictionary(tmp_path: 
         for f in first
         if f["rule"] == "spelling"
     }
+
+
+def test_a_long_session_adds_to_the_kept_answers_now_and_then(tmp_path, monkeypatch) -> None:
+    """The app checks the pack after each pause in the typing: the kept answers are added to
+    at most every KEEP_EVERY_S, not read and written again after every check."""
+    from types import SimpleNamespace
+
+    import briefing.writing.spelling as spelling
+
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path))
+    clock = [1000.0]
+    monkeypatch.setattr(
+        spelling, "time", SimpleNamespace(monotonic=lambda: clock[0]), raising=False
+    )
+    session = Speller("en")
+    session.is_word("councl")
+    session.remember()  # the first check's answers are kept at once
+    (kept,) = (tmp_path / "spelling").iterdir()
+    first = kept.read_bytes()
+    session.is_word("goverment")
+    clock[0] += KEEP_EVERY_S / 2
+    session.remember()
+    assert kept.read_bytes() == first  # not yet
+    clock[0] += KEEP_EVERY_S
+    session.remember()
+    later = Speller("en")
+    assert later.is_word("goverment") is False
+    assert later.is_word("councl") is False
+    assert not later.loaded  # both answers were kept
