@@ -13,7 +13,7 @@ imports it (`import_path`) and every method sees what the app's drafting aids se
 its standfirst, when the import found one.
 
 Methods:
-- **Briefing**: `draft_summary` (120 words), `suggest_implications` (5 points), `suggest_themes`;
+- **Briefing**: `summarise` (120 words, sentences shortened), `suggest_implications` (5 points), `suggest_themes`;
 - **lead-120**: the body's first sentences, up to 120 words (the newspaper baseline); its first
   five sentences as implications;
 - **LexRank**: sentences ranked by eigenvector centrality over a cosine-similarity graph of
@@ -67,7 +67,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from briefing.assist import draft_summary, suggest_implications, suggest_themes  # noqa: E402
+from briefing.assist import suggest_implications, suggest_themes  # noqa: E402
+from briefing.assist.shorten import shorten  # noqa: E402
 from briefing.assist.summary import offerable, summarise  # noqa: E402
 from briefing.assist.text import (  # noqa: E402
     STOPWORDS,
@@ -151,6 +152,8 @@ class Drafts:
     summary: str
     points: list[str]
     themes: list[tuple[str, bool]]  # (label, is a new theme)
+    # a sentence of the summary shown shortened → the article's sentence it was cut from
+    sources: dict[str, str] = field(default_factory=dict)
 
 
 # -- loading --------------------------------------------------------------------------------
@@ -213,11 +216,9 @@ def _pick(articles: list[DraftArticle], source: dict[str, Any]) -> DraftArticle 
 def briefing(ref: Reference) -> Drafts:
     library = {label.lower(): label for label in LIBRARY_THEMES}
     themes = [(s.label, s.is_new) for s in suggest_themes(ref.text, library)]
-    return Drafts(_summary(ref), [p.text for p in _implications(ref)], themes)
-
-
-def _summary(ref: Reference) -> str:
-    return draft_summary(ref.text, WORDS, standfirst=ref.standfirst, title=ref.title)
+    summary = summarise(ref.text, WORDS, standfirst=ref.standfirst, title=ref.title)
+    sources = {" ".join(p.text.split()): p.source for p in summary.sentences if p.source}
+    return Drafts(summary.text, [p.text for p in _implications(ref)], themes, sources)
 
 
 def _implications(ref: Reference) -> list[Any]:
@@ -301,8 +302,9 @@ def concepts(ref: Reference) -> Drafts:
     lead = [p.text for p in summarise(ref.text, WORDS, ref.standfirst).sentences if not p.paragraph]
     candidates, groups = offerable(units)
     weight = concept_weights(units)
-    bags = [set(terms(u.text)) for u in candidates]
-    lengths = [len(u.text.split()) for u in candidates]
+    shown = [shorten(u.text) for u in candidates]  # as the draft summary shows them
+    bags = [set(terms(text)) for text in shown]
+    lengths = [len(text.split()) for text in shown]
     have = {t for sentence in lead for t in terms(sentence)}
     budget = WORDS - sum(len(sentence.split()) for sentence in lead)
     chosen: set[int] = set()
@@ -326,11 +328,12 @@ def concepts(ref: Reference) -> Drafts:
         chosen.update(new)
         have.update(*(bags[p] for p in new))
         budget -= length
-    summary = " ".join([*lead, *(candidates[p].text for p in sorted(chosen))])
+    summary = " ".join([*lead, *(shown[p] for p in sorted(chosen))])
+    sources = {shown[p]: candidates[p].text for p in chosen if shown[p] != candidates[p].text}
     offered = [p for p, group in groups.items() if group]
     heaviest = sorted(offered, key=lambda p: (-sum(weight[t] for t in bags[p]), p))[:POINTS]
-    points = [" ".join(candidates[q].text for q in groups[p]) for p in heaviest]
-    return Drafts(summary, points, [])
+    points = [" ".join(shown[q] for q in groups[p]) for p in heaviest]
+    return Drafts(summary, points, [], sources)
 
 
 def concept_weights(units: tuple[Unit, ...]) -> dict[str, float]:
@@ -407,8 +410,9 @@ _MARKUP = re.compile(
 )
 
 
-def faults(draft: str, ref: Reference) -> set[str]:
-    """What is wrong with one draft (a summary or one implication), as an officer would see it."""
+def faults(draft: str, ref: Reference, sources: dict[str, str] | None = None) -> set[str]:
+    """What is wrong with one draft (a summary or one implication), as an officer would see it.
+    A sentence shown shortened stands where the article's sentence it was cut from stands."""
     found: set[str] = set()
     if not draft.strip():
         return found
@@ -422,6 +426,8 @@ def faults(draft: str, ref: Reference) -> set[str]:
     for sentence in sentences:
         flat = " ".join(sentence.split())
         index = position.get(flat)
+        if index is None and sources and flat in sources:
+            index = position.get(" ".join(sources[flat].split()))
         follows = previous_index is not None and index is not None and index == previous_index + 1
         if _PRONOUN_OPENING.match(flat) and not follows:
             found.add("dangling")
@@ -499,7 +505,7 @@ def score(ref: Reference, drafts: Drafts) -> Score:
         kp,
         imp,
         one,
-        faults(drafts.summary, ref),
+        faults(drafts.summary, ref, drafts.sources),
         [faults(p, ref) for p in drafts.points],
         theme_faults(drafts.themes, ref),
         len(drafts.summary.split()),

@@ -355,7 +355,9 @@ def _drafts(
     """Draft points in officers' form from the sentences a summary would offer: the claims the
     article turns on."""
     opening = _usual_opening(accepted)
-    claims = [p for p in summarise(text, 240, standfirst).sentences if p.text not in taken]
+    claims = [
+        p for p in summarise(text, 240, standfirst).sentences if (p.source or p.text) not in taken
+    ]
     all_units = cached_units(text)
     names = always_capitalised([u.text for u in all_units])
     ambiguous = generics_named([u.text for u in all_units])
@@ -388,10 +390,10 @@ def _drafts(
         out.append(
             Suggestion(
                 point,
-                claim.text,
+                claim.source or claim.text,
                 False,
                 draft=True,
-                source=claim.text,
+                source=claim.source or claim.text,
                 paragraph=claim.paragraph,
                 reason=f"Draft from the key claim in {where}, on {function.name}; "
                 "check it before use",

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefing.assist.plain import blocks
+from briefing.assist.shorten import shorten
 from briefing.assist.text import (
     Unit,
     cached_units,
@@ -27,6 +28,7 @@ from briefing.assist.text import (
     generics_named,
     is_quote,
     is_unofferable,
+    needs_previous,
     paragraph_numbers,
     refers_back,
     split_sentences,
@@ -64,6 +66,7 @@ class Picked:
     text: str
     paragraph: int  # the paragraph it comes from, counted from 1; 0 for the standfirst
     reason: str
+    source: str = ""  # the article's own sentence, when the draft offers it shortened
 
 
 @dataclass(frozen=True)
@@ -108,22 +111,22 @@ def summarise(text: str, max_words: int = 120, standfirst: str = "", title: str 
     # draft covers the article's points rather than saying one of them twice. Gains only fall
     # as the draft grows, so the best sentence comes off a heap and is rescored once when it
     # comes up (lazy greedy: a long document costs n log n, not n²).
-    bags = [set(terms(u.text)) for u in candidates]
+    # What the draft shows is each sentence shortened (see shorten.py): its words are what
+    # the draft spends and what it covers.
+    short = [shorten(u.text) for u in candidates]
+    bags = [set(terms(text)) for text in short]
     weight = _term_weights(bags, title)
     have: set[str] = {t for p in lead for t in terms(p.text)}
     rate = (
         max(
-            (
-                _gain(bag, have, weight) / len(words(candidates[p].text))
-                for p, bag in enumerate(bags)
-            ),
+            (_gain(bag, have, weight) / len(words(short[p])) for p, bag in enumerate(bags)),
             default=0.0,
         )
         or 1.0
     )
 
     def value(group: list[int]) -> float:
-        length = sum(len(words(candidates[p].text)) for p in group)
+        length = sum(len(words(short[p])) for p in group)
         new_terms = set().union(*(bags[p] for p in group))
         prior = sum(base[p] for p in group) / len(group)
         return prior + COVERAGE * _gain(new_terms, have, weight) / length / rate
@@ -140,7 +143,7 @@ def summarise(text: str, max_words: int = 120, standfirst: str = "", title: str 
         if queue and now < -queue[0][0] - 1e-12:
             heapq.heappush(queue, (-now, position))
             continue
-        length = sum(len(candidates[p].text.split()) for p in new)
+        length = sum(len(short[p].split()) for p in new)
         if total + length > max_words:
             continue
         if any(
@@ -157,20 +160,27 @@ def summarise(text: str, max_words: int = 120, standfirst: str = "", title: str 
             break
     for p in sorted(chosen):
         unit = candidates[p]
-        picked.append((unit.index, Picked(unit.text, shown.get(unit.paragraph, 0), chosen[p])))
+        source = unit.text if short[p] != unit.text else ""
+        picked.append(
+            (unit.index, Picked(short[p], shown.get(unit.paragraph, 0), chosen[p], source))
+        )
     return Summary(tuple(p for _i, p in sorted(picked, key=lambda pair: pair[0])))
 
 
 def offerable(all_units: Sequence[Unit]) -> tuple[list[Unit], dict[int, list[int]]]:
     """The sentences a draft summary may offer, and for each (by its place in that list) the
     sentences it is offered with: itself and the one or two before it that it leans on, or
-    nothing when what it needs cannot be offered. One place decides what a summary may take,
-    for `summarise` and for any other selection measured against it."""
+    nothing when what it needs cannot be offered. What a sentence leans on is read from it as
+    the draft shows it, shortened (an opening "However," is cut; "They …" still leans). One
+    place decides what a summary may take, for `summarise` and for any other selection
+    measured against it."""
     candidates = [u for u in all_units if _usable(u)]
     by_index = {u.index: position for position, u in enumerate(candidates)}
     ambiguous = generics_named([u.text for u in all_units])
+    shown = [shorten(u.text) for u in candidates]
     groups = {
-        p: _with_what_it_needs(p, candidates, by_index, ambiguous) for p in range(len(candidates))
+        p: _with_what_it_needs(p, candidates, shown, by_index, ambiguous)
+        for p in range(len(candidates))
     }
     return candidates, groups
 
@@ -269,12 +279,16 @@ def _usable(unit: Unit) -> bool:
 
 
 def _with_what_it_needs(
-    position: int, candidates: list[Unit], by_index: dict[int, int], ambiguous: set[str]
+    position: int,
+    candidates: list[Unit],
+    shown: list[str],
+    by_index: dict[int, int],
+    ambiguous: set[str],
 ) -> list[int]:
     """The sentence with the one or two before it that it leans on, in the same paragraph; or
     nothing when what it needs cannot be offered (a quote, a bio, another paragraph)."""
     group = [position]
-    while candidates[group[0]].needs_previous or refers_back(candidates[group[0]].text, ambiguous):
+    while needs_previous(shown[group[0]]) or refers_back(shown[group[0]], ambiguous):
         unit = candidates[group[0]]
         before = by_index.get(unit.index - 1)
         if before is None or candidates[before].paragraph != unit.paragraph or len(group) == 3:

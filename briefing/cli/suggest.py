@@ -71,7 +71,12 @@ def _suggest(args: argparse.Namespace, lib: Library) -> int:
                     "summary": text,
                     "words": word_count(text),
                     "sentences": [
-                        {"text": p.text, "paragraph": p.paragraph, "why": p.reason}
+                        {
+                            "text": p.text,
+                            "paragraph": p.paragraph,
+                            "why": p.reason,
+                            "source": p.source or p.text,
+                        }
                         for p in summary.sentences
                     ],
                 }

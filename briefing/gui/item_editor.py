@@ -468,7 +468,8 @@ class SuggestionDialog(QDialog):
     """Shows a suggestion to accept, edit or refuse; nothing is written until OK.
 
     A draft summary comes as its sentences, each ticked, with the reason it was offered and where
-    it stands in the article: untick one to leave it out, then edit the text as you wish.
+    it stands in the article (and the article's own sentence, when the draft shows it
+    shortened): untick one to leave it out, then edit the text as you wish.
     Implication points come unticked, each with why it was offered and the article's words it
     came from; a point drafted from a claim (not the article's own words) is marked as a draft.
     """
@@ -507,7 +508,7 @@ class SuggestionDialog(QDialog):
                     entry = QListWidgetItem(picked.text)
                     entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     entry.setCheckState(Qt.CheckState.Checked)
-                    entry.setData(Qt.ItemDataRole.UserRole, f"Why: {picked.reason}.")
+                    entry.setData(Qt.ItemDataRole.UserRole, _why_sentence(picked))
                     entry.setToolTip(picked.reason)
                     self.sentences.addItem(entry)
                 layout.addWidget(self.sentences, 2)
@@ -598,6 +599,15 @@ class SuggestionDialog(QDialog):
             if entry.checkState() == Qt.CheckState.Checked and entry.text().strip():
                 chosen.append(entry.text().strip())
         return chosen
+
+
+def _why_sentence(picked: Picked) -> str:
+    """What the dialog says under a sentence of the draft summary: why it was offered, and the
+    article's own sentence when the draft shows it shortened."""
+    why = f"Why: {picked.reason}."
+    if picked.source:
+        why += f" Shortened; the article says: “{picked.source}”"
+    return why
 
 
 def _why(point: Suggestion) -> str:

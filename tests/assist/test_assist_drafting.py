@@ -12,8 +12,10 @@ from briefing.assist import (
     draft_summary,
     suggest_implications,
     suggest_themes,
+    summarise,
 )
 from briefing.library.importers import import_path
+from tests.assist.cuts import only_cut
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -75,15 +77,17 @@ def test_summary_is_made_of_article_sentences_within_budget(articles: list[Draft
 
 
 def _check_summary(article: DraftArticle) -> None:
-    summary = draft_summary(article.body, max_words=120)
+    draft = summarise(article.body, max_words=120)
+    summary = draft.text
     assert 40 <= len(summary.split()) <= 120
     body = _flat(article.body)
-    # Every chosen sentence is in the article, in reading order.
-    from briefing.assist.text import split_sentences
-
-    positions = [body.find(sentence) for sentence in split_sentences(summary)]
+    # Every chosen sentence is in the article, in reading order; one shown shortened is the
+    # article's sentence with words taken out, none added or reworded.
+    positions = [body.find(p.source or p.text) for p in draft.sentences]
     assert all(p >= 0 for p in positions), summary
     assert positions == sorted(positions)
+    for picked in draft.sentences:
+        assert only_cut(picked.source or picked.text, picked.text), picked
     for bad in (
         "Picture credit",
         "first appeared",
@@ -133,11 +137,12 @@ def _check_implications(article: DraftArticle) -> None:
         assert suggestion.reason and suggestion.paragraph >= 0
         if suggestion.draft:
             # A draft says so, opens as an officer writes, and is made of its source's words
-            # (a recommendation recast, or the claim itself after a colon).
+            # (a recommendation recast, or the claim itself, shortened, after a colon).
             assert point.startswith(("Members may wish to", "Councils may need to"))
             assert "Draft" in suggestion.reason
             if ": " in point:
-                assert point.split(": ", 1)[1][1:].rstrip(".").lower() in body, point
+                claim = point.split(": ", 1)[1]
+                assert only_cut(suggestion.source, claim), point  # words taken out, none added
             else:
                 said = set(suggestion.source.lower().split())
                 rest = point.lower().rstrip(".").split()[4:]
