@@ -101,6 +101,13 @@ def shorten(sentence: str) -> str:
     return text
 
 
+def dropped_names(sentence: str, shortened: str) -> set[str]:
+    """The capitalised words (names) inside the sentence that its shortened form leaves out."""
+    kept = set(re.findall(r"[\w’'\-]+", shortened))
+    inside = re.findall(r"(?<=\s)[A-Z][\w’'\-]+", sentence)
+    return {w for w in inside if w not in kept}
+
+
 def _cut_attribution(text: str) -> str:
     text = _TRAILING_ATTRIBUTION.sub(lambda m: m.group("end"), text)
     text = _MIDDLE_ATTRIBUTION.sub(" ", text)

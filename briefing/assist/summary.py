@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefing.assist.plain import blocks
-from briefing.assist.shorten import shorten
+from briefing.assist.shorten import dropped_names, shorten
 from briefing.assist.text import (
     Unit,
     cached_units,
@@ -113,7 +113,7 @@ def summarise(text: str, max_words: int = 120, standfirst: str = "", title: str 
     # comes up (lazy greedy: a long document costs n log n, not n²).
     # What the draft shows is each sentence shortened (see shorten.py): its words are what
     # the draft spends and what it covers.
-    short = [shorten(u.text) for u in candidates]
+    short = _shortened(candidates, groups)
     bags = [set(terms(text)) for text in short]
     weight = _term_weights(bags, title)
     have: set[str] = {t for p in lead for t in terms(p.text)}
@@ -183,6 +183,20 @@ def offerable(all_units: Sequence[Unit]) -> tuple[list[Unit], dict[int, list[int
         for p in range(len(candidates))
     }
     return candidates, groups
+
+
+def _shortened(candidates: list[Unit], groups: dict[int, list[int]]) -> list[str]:
+    """Each sentence as the draft shows it: shortened, unless a sentence that leans on it
+    names someone the shortening took out ("…, said Jo Bloggs." then "Ms Bloggs added …")."""
+    short = [shorten(u.text) for u in candidates]
+    for group in groups.values():
+        for before in group[:-1]:
+            gone = dropped_names(candidates[before].text, short[before])
+            if gone and any(
+                gone & set(words(candidates[later].text)) for later in group if later > before
+            ):
+                short[before] = candidates[before].text
+    return short
 
 
 def _term_weights(bags: list[set[str]], title: str) -> dict[str, float]:

@@ -182,3 +182,16 @@ def test_the_draft_shows_sentences_shortened_with_the_article_s_own_beside_them(
     assert gap.text.startswith("The council still faces")
     assert texts.index(gap.text) == 1
     assert gap.text.endswith("draw on its reserves to balance the books.")
+
+
+def test_a_name_a_later_sentence_needs_is_never_cut() -> None:
+    article = (
+        "Sites for travellers\n\n"
+        "More money will be given to councils to develop official caravan parks, said housing "
+        "minister Jo Bloggs. Ms Bloggs said a yearly refurbishment scheme would now consider "
+        "bids for new stopping places.\n"
+    )
+    draft = summarise(article, 120)
+    text = draft.text
+    assert "Ms Bloggs said" in text
+    assert "said housing minister Jo Bloggs." in text  # who Ms Bloggs is stays in the draft
