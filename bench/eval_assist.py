@@ -329,7 +329,7 @@ def concepts(ref: Reference) -> Drafts:
         have.update(*(bags[p] for p in new))
         budget -= length
     summary = " ".join([*lead, *(shown[p] for p in sorted(chosen))])
-    sources = {shown[p]: candidates[p].text for p in chosen if shown[p] != candidates[p].text}
+    sources = {shown[p]: u.text for p, u in enumerate(candidates) if shown[p] != u.text}
     offered = [p for p, group in groups.items() if group]
     heaviest = sorted(offered, key=lambda p: (-sum(weight[t] for t in bags[p]), p))[:POINTS]
     points = [" ".join(shown[q] for q in groups[p]) for p in heaviest]
@@ -506,7 +506,7 @@ def score(ref: Reference, drafts: Drafts) -> Score:
         imp,
         one,
         faults(drafts.summary, ref, drafts.sources),
-        [faults(p, ref) for p in drafts.points],
+        [faults(p, ref, drafts.sources) for p in drafts.points],
         theme_faults(drafts.themes, ref),
         len(drafts.summary.split()),
     )
