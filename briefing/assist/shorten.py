@@ -4,8 +4,10 @@ A sentence loses only what attributes, describes or pads: a trailing attribution
 council's leader", ", according to the survey"), one in the middle (", they argue,"), a bio set
 beside a name ("Jo Bloggs, leader of the council, said" → "Jo Bloggs said"), an aside in
 brackets or between dashes that holds no figure or name, a describing clause (", which …,")
-whose main clause goes on after it, an opening connective ("However,", "In addition,") and
-padding ("in order to" → "to", "It is worth noting that …"). Each cut is kept only when what is
+whose main clause goes on after it, an opening connective ("However,", "In addition,", "That
+is why") and padding ("in order to" → "to", "It is worth noting that …"). Reported speech that
+quotes a phrase of two words at most ("… at “reasonable levels”, the minister says") loses the
+quotation marks and keeps who said it. Each cut is kept only when what is
 left still reads as a sentence: it starts with a capital, ends as the sentence did, keeps its
 brackets and quotation marks in pairs and keeps most of its words. Nothing is reworded and no
 subject is taken away: a cut never starts a sentence or removes a sentence's only named actor.
@@ -43,8 +45,13 @@ _OPENING_ATTRIBUTION = re.compile(r"^According to [^,]{2,70},\s+")
 _OPENING_CONNECTIVE = re.compile(
     r"^(?:(?:However|In addition|Additionally|Moreover|Furthermore|Meanwhile|Indeed|"
     r"Nevertheless|Nonetheless|Importantly|Crucially|Significantly|Notably|Interestingly|"
-    r"Of course|In fact|Also|What is more|At the same time),\s+|(?:But|And)\s+(?=[a-z£\d]))"
+    r"Of course|In fact|Also|What is more|At the same time),\s+|(?:But|And)\s+(?=[a-z£\d])|"
+    r"(?:That|This) is why\s+|(?:That|This)[’']s why\s+)"
 )
+# A phrase of three words at most in quotation marks, in a sentence that says who said it:
+# reported speech with a phrase quoted ("…set taxes at “reasonable levels”, the minister says").
+_QUOTED_PHRASE = re.compile(r"(?<![\w])[“\"‘]((?:[\w’'\-]+ ?){1,2})[”\"’](?![\w])")
+_REPORTED = re.compile(rf"\b(?:{_SPEAKER_VERBS}|say|warn|warns)\b")
 _PADDING = (
     (re.compile(r"\b(?:in order|so as) to\b"), "to"),
     (
@@ -85,8 +92,11 @@ def shorten(sentence: str) -> str:
     connective and padding taken out, each only where what is left still reads; the sentence
     itself when nothing can go."""
     text = " ".join(sentence.split())
+    unquoted = _unquote(text)
+    if unquoted != text and _reads(unquoted, text):
+        text = unquoted  # who said it stays, so the words stay theirs
     for cut in (
-        _cut_attribution,
+        _cut_attribution if text == " ".join(sentence.split()) else _unchanged,
         _cut_bio,
         _cut_clause,
         _cut_aside,
@@ -106,6 +116,20 @@ def dropped_names(sentence: str, shortened: str) -> set[str]:
     kept = set(re.findall(r"[\w’'\-]+", shortened))
     inside = re.findall(r"(?<=\s)[A-Z][\w’'\-]+", sentence)
     return {w for w in inside if w not in kept}
+
+
+def _unquote(text: str) -> str:
+    """Reported speech that quotes a phrase of three words or fewer, without the quotation
+    marks; any other text as it is."""
+    phrases = _QUOTED_PHRASE.findall(text)
+    if not phrases or not _REPORTED.search(text):
+        return text
+    plain = _QUOTED_PHRASE.sub(lambda m: m.group(1).strip(), text)
+    return text if re.search(r"[“”\"]", plain) else plain
+
+
+def _unchanged(text: str) -> str:
+    return text
 
 
 def _cut_attribution(text: str) -> str:

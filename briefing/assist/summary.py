@@ -287,7 +287,7 @@ def _usable(unit: Unit) -> bool:
         not (unit.heading or unit.back_matter or unit.quoted)
         and (8 if not unit.bullet else 10) <= len(words(text)) <= 55
         and text.rstrip("”’\"')").endswith((".", "!", "?"))
-        and not is_quote(text)
+        and not is_quote(shorten(text))  # a phrase quoted in reported speech is unquoted
         and not is_unofferable(text)
     )
 

@@ -1,5 +1,6 @@
 """What a shortened sentence may be: the article's sentence with words taken out, nothing added
-or reworded (its first letter may become a capital; "in order to" becomes "to")."""
+or reworded (its first letter may become a capital; "in order to" becomes "to"; a phrase may
+lose its quotation marks)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import re
 
 def only_cut(original: str, shown: str) -> bool:
     """True when every word of `shown` is a word of `original`, in the same order."""
-    before = re.findall(r"\S+", original.lower())
-    after = re.findall(r"\S+", shown.lower())
+    before = re.findall(r"\S+", _unquoted(original.lower()))
+    after = re.findall(r"\S+", _unquoted(shown.lower()))
     at = 0
     for word in after:
         while (
@@ -22,3 +23,7 @@ def only_cut(original: str, shown: str) -> bool:
             return False
         at += 1
     return True
+
+
+def _unquoted(text: str) -> str:
+    return re.sub(r"[“”\"‘]|(?<!\w)’|’(?!\w)", "", text)

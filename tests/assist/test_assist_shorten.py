@@ -69,6 +69,19 @@ CUT = [
         "It is worth noting that councils must consult in order to change their schemes.",
         "Councils must consult to change their schemes.",
     ),
+    (
+        "That is why the council has also agreed a further 2% rise in the social care precept.",
+        "The council has also agreed a further 2% rise in the social care precept.",
+    ),
+    # reported speech quoting a phrase of two words at most: the marks go, who said it stays
+    (
+        "Councils should set their taxes at “reasonable levels” after a 6% rise, the minister says.",
+        "Councils should set their taxes at reasonable levels after a 6% rise, the minister says.",
+    ),
+    (
+        '"Irreversible damage" will be caused by plans for a million new homes, MPs have warned.',
+        "Irreversible damage will be caused by plans for a million new homes, MPs have warned.",
+    ),
 ]
 
 KEPT = [
@@ -83,6 +96,10 @@ KEPT = [
     "The award (£223,000 over two years) will fund three new case workers for the borough.",
     # a describing clause that ends the sentence carries its point
     "The council has raised charges for parking, which will pay for new bus lanes.",
+    # a quotation of three words or more is a quotation, and a phrase quoted outside
+    # reported speech is a title or a term the author marks
+    "He said it was “a scandal nobody has fixed” and called on the minister to act now.",
+    "The settlement includes the “full” £7.4m from the Treasury announced in the budget.",
     # a connective whose sense the sentence needs
     "As a result, the council will close two libraries and merge three more this year.",
 ]
