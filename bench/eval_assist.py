@@ -3,7 +3,7 @@ implications, with three baselines in the same run.
 
     python bench/eval_assist.py --sources DIR [--corpus ../shared/corpus] [--articles]
 
-Not a test: it prints tables. The reference set is `bench/references/assist.yaml`: 30 articles
+Not a test: it prints tables. The reference set is `bench/references/assist.yaml`: 36 articles
 of the kinds officers read (blogs, trade press, news, council press releases, comment, coverage
 of think-tank and committee reports), each with key points, a summary and three implications
 written for this bench in our own words. The articles' text is never part of the project: the
@@ -20,7 +20,7 @@ Methods:
   TF-IDF vectors (Erkan and Radev, 2004, threshold 0.1), highest first up to 120 words, in
   reading order; its five highest as implications;
 - **concepts**: budgeted maximum coverage (Gillick and Favre, 2009) over the sentences the
-  draft summary may offer, the standfirst first: each stemmed word a concept worth the paragraphs
+  draft summary may offer, shortened as it shows them, the standfirst first: each stemmed word a concept worth the paragraphs
   that use it, more when first used early; its five sentences of most weight as implications.
 
 Scores (stemmed with the Snowball English stemmer; stop words and the words every officer's
@@ -35,7 +35,8 @@ point uses - "council", "members", "may", "need" - do not count):
   not in the draft),
   a fact cut from its subject ("the council", "the report" … when the draft never names it),
   a bio line, a quotation or reported speech (or a piece of one: a quotation mark left open or
-  closed alone), or markup (HTML, Markdown, entities);
+  closed alone), or markup (HTML, Markdown, entities). A sentence the draft shows shortened
+  stands where the article's sentence it was cut from stands;
 - **theme faults**: new-theme suggestions that name a person or place (a word the article
   always capitalises) or come from an address, a file name or a web link;
 - **CPU ms**: all three aids on a 3,000-word article never seen before (their caches emptied;
@@ -43,7 +44,8 @@ point uses - "council", "members", "may", "need" - do not count):
 
 Scores are given for the whole set, for the articles used while tuning the aids ("tune") and
 for those kept back ("held-out"), for each batch of held-out articles (a reference's `batch`:
-the second batch's references were written before the aids were first run on its articles),
+the second and third batches' references were written before the aids were first run on
+their articles),
 per kind of held-out article, and per kind of article.
 """
 
