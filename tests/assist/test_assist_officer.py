@@ -274,6 +274,8 @@ def test_the_command_line_starts_from_the_standfirst_and_says_why(
     assert first["text"] == "Northfold will collect food waste weekly from every home from April."
     assert first["why"] == "The author's own standfirst" and first["paragraph"] == 0
     assert all(s["why"] for s in data["sentences"])
+    # each sentence as the draft shows it, and the article's own sentence it comes from
+    assert all(only_cut(s["source"], s["text"]) for s in data["sentences"])
     assert main(["suggest", "implications", article_id, "--json", "--library", str(library)]) == 0
     points = json.loads(capsys.readouterr().out)["implications"]
     assert points and all(p["why"] and p["source"] for p in points)
