@@ -321,16 +321,20 @@ def paragraph_kept_whole(blocks: Sequence[Block], index: int) -> bool:
 
 
 def bare_byline(blocks: Sequence[Block], index: int) -> bool:
-    """Whether blocks[index] is a byline with a heading straight after it (an item with no
-    summary): the headings over it need room for it alone, not for lines of text under it, as
-    the heading after it keeps its own."""
+    """Whether blocks[index] is a byline the headings over it need room for alone, not for
+    lines of text under it: one with a heading straight after it (an item with no summary),
+    which keeps its own room; or the first part's, after a front page of a few words
+    (front_too_short), whose text may start on the next page rather than leave the front page
+    alone with them."""
     block = blocks[index]
-    return (
-        isinstance(block, Paragraph)
-        and block.role == "byline"
-        and index + 1 < len(blocks)
-        and isinstance(blocks[index + 1], Heading)
-    )
+    if not (isinstance(block, Paragraph) and block.role == "byline"):
+        return False
+    if index + 1 < len(blocks) and isinstance(blocks[index + 1], Heading):
+        return True
+    first = index
+    while first > 0 and isinstance(blocks[first - 1], Heading):
+        first -= 1
+    return 0 < first < index and front_too_short(blocks, first - 1)
 
 
 def source_kept_whole(blocks: Sequence[Block], index: int) -> bool:

@@ -211,8 +211,12 @@ class StoryBuilder:
                     )
                 shown = opened(flowables)  # (a short paragraph is kept whole)
                 if guard is not None and bare_byline(self.doc.blocks, index):
-                    # A byline with a heading after it needs room for itself alone.
-                    guard.extra = _height(shown, self.setup.text_width)
+                    # A byline with a heading after it (or the first part's after a front page
+                    # of a few words) needs room for itself alone: all of it when it is kept
+                    # whole, else no more than its first lines and two lines of text would.
+                    byline = _height(shown, self.setup.text_width)
+                    whole = self._kept_whole(index)
+                    guard.extra = byline if whole else min(byline, guard.extra)
                 if guard is not None and shown and isinstance(shown[0], Paragraph):
                     guard.follower = shown[0]
                 guard = None

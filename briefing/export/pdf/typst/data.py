@@ -177,7 +177,13 @@ class _Setting:
         (not the narrowest, which would break a place name into a line more): its pieces still
         fit a contents entry, which sets it at body size."""
         room = min(self.text_width, self.narrowest * size / self.scale.body)
-        return _LongWords(room).fit(text, size, True)
+        return _LongWords(room).fit(text, size, True, line_pt=self.text_width)
+
+    def fit_line(self, text: str, size: float, bold: bool = False) -> str:
+        """A paragraph's text, its words too long for a line broken for the paragraph's own
+        line, the width of the text (not the narrowest, which would take a line more for each
+        piece of a place name)."""
+        return _LongWords(self.text_width).fit(text, size, bold, line_pt=self.text_width)
 
     def size_of(self, role: str) -> float:
         """The size a paragraph of the role is printed at (as the template's para-look)."""
@@ -185,7 +191,12 @@ class _Setting:
         return {"lead": sc.body * 1.15, "byline": sc.byline, "note": sc.small}.get(role, sc.body)
 
 
-def _runs(runs: list[Run], setting: _Setting, size: float) -> list[dict[str, Any]]:
+def _runs(
+    runs: list[Run], setting: _Setting, size: float, own_line: bool = False
+) -> list[dict[str, Any]]:
+    """The runs as the template reads them; with `own_line`, their long words are broken for
+    a line the width of the text (a paragraph's), else for the narrowest line."""
+    fit = setting.fit_line if own_line else setting.fit
     out = []
     for r in runs:
         if not r.text:
@@ -194,7 +205,7 @@ def _runs(runs: list[Run], setting: _Setting, size: float) -> list[dict[str, Any
         # A link's width in ems, so the template can tell without laying it out whether an
         # address fits on a line (None: the bundled font cannot show all of it).
         em = text_width_em(r.text, r.bold) if href and " " not in r.text else None
-        text = r.text if href else setting.fit(r.text, size, r.bold)
+        text = r.text if href else fit(r.text, size, r.bold)
         out.append(
             {
                 "text": text,
@@ -222,25 +233,57 @@ class _LongWords:
     def __init__(self, room_pt: float) -> None:
         self.room_pt = room_pt
 
-    def fit(self, text: str, size: float, bold: bool = False) -> str:
+    def fit(self, text: str, size: float, bold: bool = False, line_pt: float | None = None) -> str:
+        """The text with its words too long for the room broken into pieces that fit. With
+        `line_pt`, the width of the lines the text is set in (one run starting a line, as a
+        heading or a paragraph of one run does), a broken word's first piece fills the rest of
+        the line it starts on, as the untagged PDF breaks it, not a line of its own."""
         room = self.room_pt / size
         if len(text) <= room or max(map(len, text.split()), default=0) <= int(room):
             return text
-        return re.sub(
-            rf"\S{{{int(room) + 1},}}", lambda m: self._broken(m.group(), room, bold), text
-        )
+        if line_pt is None:
+            return re.sub(
+                rf"\S{{{int(room) + 1},}}", lambda m: self._broken(m.group(), room, bold), text
+            )
+        return self._filled(text, room, line_pt / size, bold)
+
+    def _filled(self, text: str, room: float, line: float, bold: bool) -> str:
+        """The text's long words broken as the lines fill up, set greedily word by word (as
+        the template sets them): a first piece takes the rest of its line."""
+        out: list[str] = []
+        at = 0.0  # where the last word on the line ends, in ems
+        space = _em(" ", bold)
+        for word in text.split(" "):
+            width = sum(_em(ch, bold) for ch in word)
+            start = at + space if at else 0.0
+            if len(word) > int(room) and width > room * 0.95:
+                rest = min(line - start, room)
+                # (a first piece of a letter or two would look like a slip: a line of its own)
+                first = rest if rest > 3 else room
+                pieces = self._pieces(word, room, bold, first)
+                out.append("\n".join(pieces))
+                at = sum(_em(ch, bold) for ch in pieces[-1])
+            else:
+                at = start + width if start + width <= line * 0.95 else width
+                out.append(word)
+        return " ".join(out)
+
+    @classmethod
+    def _broken(cls, word: str, room: float, bold: bool) -> str:
+        return "\n".join(cls._pieces(word, room, bold, room))
 
     @staticmethod
-    def _broken(word: str, room: float, bold: bool) -> str:
-        pieces, width = [""], 0.0
+    def _pieces(word: str, room: float, bold: bool, first: float) -> list[str]:
+        """The word in pieces: the first no wider than `first` ems, the rest than `room`."""
+        pieces, width, limit = [""], 0.0, first
         for ch in word:
             em = _em(ch, bold)
-            if pieces[-1] and width + em > room * 0.95:
+            if pieces[-1] and width + em > limit * 0.95:
                 pieces.append("")
-                width = 0.0
+                width, limit = 0.0, room
             pieces[-1] += ch
             width += em
-        return "\n".join(pieces)
+        return pieces
 
 
 # Text widths in ems in the bundled font.
@@ -301,7 +344,13 @@ def _blocks(
                 {
                     "type": "paragraph",
                     "role": block.role,
-                    "runs": _runs(block.runs, setting, setting.size_of(block.role)),
+                    # (a source's lines but its first are indented: broken for the narrowest)
+                    "runs": _runs(
+                        block.runs,
+                        setting,
+                        setting.size_of(block.role),
+                        own_line=block.role != "reference",
+                    ),
                     "whole": source_kept_whole(document.blocks, index)
                     or paragraph_kept_whole(document.blocks, index),
                     "bare": bare_byline(document.blocks, index),
