@@ -584,7 +584,8 @@ def traced_peak(run: Callable[[], Path]) -> float:
 
 def stage_times(pack_file: Path, runs: int, size: int) -> None:
     """Where the Briefing build spends its time: reading the pack, composing, each writer, and
-    for the tagged PDF the verify step: reading the PDF back, then the output rules."""
+    for the tagged PDF its writer in two parts (its work in Python, then Typst laying out) and
+    the verify step: reading the PDF back, then the output rules."""
     from briefing.build import BuildRequest, verify_files
     from briefing.build.job import prepare_verify, start
     from briefing.checks.pdf_read import is_tagged, read_pages
@@ -592,13 +593,15 @@ def stage_times(pack_file: Path, runs: int, size: int) -> None:
     from briefing.export.docx.writer import render_docx
     from briefing.export.html.writer import render_html
     from briefing.export.pdf.reportlab.writer import render_pdf
-    from briefing.export.pdf.typst.writer import render_typst_pdf
+    from briefing.export.pdf.typst.writer import typst_layout
     from briefing.packfile import load_pack
 
     stages: dict[str, list[float]] = {
         "load": [],
         "compose": [],
         "tagged PDF writer": [],
+        "tagged PDF writer (Python)": [],
+        "tagged PDF writer (Typst)": [],
         "tagged PDF read back": [],
         "output rules": [],
         "untagged PDF writer": [],
@@ -623,7 +626,10 @@ def stage_times(pack_file: Path, runs: int, size: int) -> None:
         begin = clock("compose", begin)
         forget_layouts()
         begin = time.perf_counter()
-        tagged = render_typst_pdf(document).data
+        lay_out = typst_layout(document)  # the writer's work in Python
+        python_done = clock("tagged PDF writer (Python)", begin)
+        tagged = lay_out().data
+        clock("tagged PDF writer (Typst)", python_done)
         begin = clock("tagged PDF writer", begin)
         read_pages.cache_clear()
         is_tagged.cache_clear()
@@ -838,7 +844,15 @@ def report(results: list[Result], have_pandoc: bool) -> bool:  # noqa: C901 - on
         if size in STAGES and paged:  # the tagged build's parts against its baseline
             shown += [
                 f"{stage} / {BARE_TYPST_PAGED}: {STAGES[size][stage] / paged:.2f}×"
-                for stage in ("tagged PDF writer", "tagged PDF read back", "output rules")
+                for stage in (
+                    "load",
+                    "compose",
+                    "tagged PDF writer",
+                    "tagged PDF writer (Python)",
+                    "tagged PDF writer (Typst)",
+                    "tagged PDF read back",
+                    "output rules",
+                )
             ]
         print(f"  {size:>5} items:")
         for line in shown:

@@ -97,11 +97,14 @@ def _pieces(context: CheckContext, folding: Folding) -> tuple[list[Piece], list[
 
 def prepare(context: CheckContext, formats: Iterable[str]) -> None:
     """Work out in advance, in context.memo, what these rules need of the document alone (its
-    pieces, folded as each format is read), so that a build can do it before its files are
-    rendered (while Typst lays the PDF out) rather than after."""
+    pieces, folded as each format is read), and load the PDF reader, so that a build can do it
+    before its files are rendered (while Typst lays the PDF out) rather than after."""
     made = set(formats)
     if "pdf" in made:
+        from briefing.checks.pdf_read import load_reader
+
         _pieces(context, _pdf_folding(context))
+        load_reader()
     if made - {"pdf"}:
         _pieces(context, squeeze)
 
