@@ -28,6 +28,19 @@ CUT = [
         "Demand for school places will fall by a tenth by 2030, according to the county's plan.",
         "Demand for school places will fall by a tenth by 2030.",
     ),
+    # any English reporting verb, with a helping verb before it
+    (
+        "Councils face a funding gap of £2bn next year, the minister has acknowledged.",
+        "Councils face a funding gap of £2bn next year.",
+    ),
+    (
+        "The scheme will cost more than planned, the council admitted.",
+        "The scheme will cost more than planned.",
+    ),
+    (
+        "Ward budgets will be cut by a fifth, Jo Bloggs confirmed.",
+        "Ward budgets will be cut by a fifth.",
+    ),
     # one in the middle
     (
         "The sector, they argue, could save £2bn a year through shared services.",
