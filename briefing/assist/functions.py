@@ -22,6 +22,7 @@ class Function:
     cues: re.Pattern[str]
     opening: str  # "Members may wish to" or "Councils may need to"
     action: str  # reads after any opening: "ask what this means for …"
+    follow_up: str  # a second question on the same function, for a second claim touching it
 
 
 def _cues(*phrases: str) -> re.Pattern[str]:
@@ -45,6 +46,7 @@ FUNCTIONS: tuple[Function, ...] = (
         _ASK,
         "weigh council tax setting, bands, the referendum limit and council tax support for "
         "low-income households",
+        "explain to residents how bills, bands and discounts change and who is protected",
     ),
     Function(
         "funding on offer",
@@ -60,6 +62,7 @@ FUNCTIONS: tuple[Function, ...] = (
         _NEED,
         "bid for the funding on offer and plan how it is spent, measured and "
         "continued once it ends",
+        "check the conditions, match funding and deadlines that come with the money",
     ),
     Function(
         "finance",
@@ -87,6 +90,7 @@ FUNCTIONS: tuple[Function, ...] = (
         _ASK,
         "ask what this means for the budget, reserves, the medium-term financial plan "
         "and pressure on services",
+        "press the government for funding that meets the full cost, and plan savings in case it does not",
     ),
     Function(
         "adult social care",
@@ -103,6 +107,7 @@ FUNCTIONS: tuple[Function, ...] = (
         _NEED,
         "assess the effect on adult social care budgets and plans, needs "
         "assessments, commissioning, the care market and the care workforce",
+        "model the cost to the council of changes in care fees, assessments and charging",
     ),
     Function(
         "children and schools",
@@ -118,6 +123,7 @@ FUNCTIONS: tuple[Function, ...] = (
         ),
         _NEED,
         "review the effect on children's services, SEND, schools and the high needs budget",
+        "ask how the change affects pupils, families and school budgets in the area",
     ),
     Function(
         "homelessness",
@@ -125,6 +131,7 @@ FUNCTIONS: tuple[Function, ...] = (
         _NEED,
         "work with voluntary sector partners on homelessness prevention, rough "
         "sleeping services and accommodation",
+        "ask how many households are affected locally and how prevention work is funded",
     ),
     Function(
         "housing and planning",
@@ -144,6 +151,7 @@ FUNCTIONS: tuple[Function, ...] = (
         _NEED,
         "reflect this in the local plan, its evidence on housing need and sites, "
         "infrastructure and planning decisions",
+        "check that planning policies, sites and infrastructure funding keep pace with new homes",
     ),
     Function(
         "community safety",
@@ -160,6 +168,7 @@ FUNCTIONS: tuple[Function, ...] = (
         _NEED,
         "consider with the community safety partnership and the police the local "
         "effect on crime, anti-social behaviour and enforcement powers",
+        "ask how the council, the police and partners will use the powers and report on their effect",
     ),
     Function(
         "councillors and democracy",
@@ -177,6 +186,7 @@ FUNCTIONS: tuple[Function, ...] = (
         _ASK,
         "consider what this means for member development, councillors' support and "
         "safety, and engagement with residents",
+        "ask how residents and councillors will be told and involved",
     ),
     Function(
         "digital and data",
@@ -194,6 +204,7 @@ FUNCTIONS: tuple[Function, ...] = (
         _NEED,
         "test the evidence, data protection and bias risks and the effect on staff and "
         "residents before adopting or procuring new digital or AI tools",
+        "ask what data the council holds, who owns it and how it is kept safe",
     ),
     Function(
         "shared learning",
@@ -211,6 +222,7 @@ FUNCTIONS: tuple[Function, ...] = (
         _NEED,
         "share what pilots and projects have found, failures included, with other "
         "councils through peer and sector networks",
+        "ask what evidence other councils have gathered and what following them would cost",
     ),
     Function(
         "workforce",
@@ -218,6 +230,7 @@ FUNCTIONS: tuple[Function, ...] = (
         _NEED,
         "consider the effect on the workforce, its recruitment, skills, training, pay "
         "and staff engagement",
+        "plan staff training, capacity and any change to roles",
     ),
     Function(
         "resilience",
@@ -227,6 +240,7 @@ FUNCTIONS: tuple[Function, ...] = (
         _NEED,
         "review emergency plans and the role of partners, community groups and "
         "volunteers in a crisis",
+        "check business continuity plans and the support for vulnerable residents",
     ),
     Function(
         "reorganisation and devolution",
@@ -242,6 +256,7 @@ FUNCTIONS: tuple[Function, ...] = (
         _NEED,
         "weigh this when shaping reorganisation or devolution proposals, including "
         "the effect on local services, knowledge and accountability",
+        "ask how services, staff, data and contracts would move across and who is accountable",
     ),
     Function(
         "governance",
@@ -257,6 +272,7 @@ FUNCTIONS: tuple[Function, ...] = (
         ),
         _ASK,
         "ask whether governance, audit, scrutiny and early warning arrangements are strong enough",
+        "ask how members will be kept informed and how performance will be reported",
     ),
     Function(
         "environment and transport",
@@ -272,6 +288,7 @@ FUNCTIONS: tuple[Function, ...] = (
         ),
         _NEED,
         "consider the effect on climate, environment, energy and transport plans",
+        "ask how the change affects air quality, carbon targets and local travel",
     ),
     Function(
         "national policy",
@@ -294,6 +311,7 @@ FUNCTIONS: tuple[Function, ...] = (
         _NEED,
         "prepare for the change, brief members, respond to any consultation and note "
         "new duties or powers",
+        "ask when the change takes effect, what it will cost and what guidance will follow",
     ),
 )
 # When a claim touches none of them: what it means for the council's services.
@@ -302,6 +320,7 @@ GENERAL = Function(
     _cues(r"$^"),
     _ASK,
     "consider what this means for the council's services and residents",
+    "ask which residents and services are affected and what it will cost",
 )
 
 

@@ -5,7 +5,8 @@ In order: the article's own "Implications for …" list, in its order (leaving r
 draft); then sentences that recommend something or draw a consequence or a risk for councils
 ("Councils should …", "… will need to …"), shortened where they can be; then draft points built
 from its key claims, each matched to the council function it touches (functions.py: "Members may
-wish to ask what this means for the budget, reserves …: <claim>"), marked as a draft and shown
+wish to ask what this means for the budget, reserves …: <claim>"; a second claim on the same
+function gets its second question), marked as a draft and shown
 with the sentence it came from. Sentences that only describe a source, speak to residents, or
 quote someone are not offered as they stand. Points like the ones the officer has accepted
 before (given as `accepted`: the open pack's and the library's, kept on the user's own machine)
@@ -364,7 +365,7 @@ def _drafts(
     like = _likeness([p.text for p in claims], accepted)
     bearing = [min(sum(n for n, _f in touched(c.text)), 3) for c in claims]
     order = sorted(range(len(claims)), key=lambda i: (-like[i], -bearing[i], i))
-    used: set[str] = set()
+    used: Counter[str] = Counter()
     out = []
     for i in order:
         claim = claims[i]
@@ -381,10 +382,16 @@ def _drafts(
             or not (touched(core) or _FOR_COUNCILS.search(core))
         ):
             continue  # not a claim a council could act on
-        function = _function_for(core, used)
-        # A second claim on a function already asked about is not asked about again in full.
-        ask = "consider this as well" if function.name in used else function.action
-        used.add(function.name)
+        function = _function_for(core, set(used))
+        # A second claim on a function already asked about gets the function's second question;
+        # a third is not asked about again in full.
+        asks = (function.action, function.follow_up)
+        ask = (
+            asks[used[function.name]]
+            if used[function.name] < len(asks)
+            else "consider this as well"
+        )
+        used[function.name] += 1
         point = f"{opening or function.opening} {ask}: {core}."
         where = "the standfirst" if claim.paragraph == 0 else f"paragraph {claim.paragraph}"
         out.append(

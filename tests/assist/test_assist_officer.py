@@ -190,6 +190,14 @@ def test_an_article_that_only_describes_gets_draft_points_with_their_source() ->
         assert "Draft" in point.reason and "paragraph" in point.reason
 
 
+def test_two_drafts_on_one_function_ask_different_questions() -> None:
+    drafts = [p.text for p in suggest_implications(TWO_COUNCILS) if p.draft]
+    questions = [d.split(": ", 1)[0] for d in drafts]
+    assert len(drafts) >= 4
+    assert len(set(questions)) == len(questions), questions
+    assert not any("consider this as well" in q for q in questions)
+
+
 def test_the_officers_own_points_set_the_voice_and_the_order() -> None:
     accepted = [
         "The council should review its exposure to commercial rents.",
