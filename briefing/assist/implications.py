@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefing.assist.functions import GENERAL, Function, touched
-from briefing.assist.summary import summarise
+from briefing.assist.shorten import shorten as cut
+from briefing.assist.summary import Picked, summarise
 from briefing.assist.text import (
     Unit,
     always_capitalised,
@@ -299,12 +300,17 @@ def suggest_implications(
     recast = _recast(all_units, numbers, accepted, taken={s.source for s in out})
     for suggestion in recast[:1]:
         offer(suggestion)
-    for suggestion in _drafts(text, accepted, {s.source for s in out}, standfirst):
+    asked: Counter[str] = Counter()
+    for suggestion in _drafts(text, accepted, {s.source for s in out}, standfirst, asked):
         offer(suggestion)
     for _score, _index, unit in ranked[room:]:
         offer(_taken(unit, all_units, numbers, "A recommendation or risk stated in the article"))
     for suggestion in recast[1:]:
         offer(suggestion)
+    if len(out) < limit:  # too few: drafts from the article's other claims, most central first
+        taken = {s.source for s in out}
+        for suggestion in _drafts(text, accepted, taken, standfirst, asked, wider=True):
+            offer(suggestion)
     return out
 
 
@@ -351,10 +357,17 @@ def _recast(
 
 
 def _drafts(
-    text: str, accepted: Sequence[str], taken: set[str], standfirst: str = ""
+    text: str,
+    accepted: Sequence[str],
+    taken: set[str],
+    standfirst: str = "",
+    used: Counter[str] | None = None,
+    wider: bool = False,
 ) -> list[Suggestion]:
     """Draft points in officers' form from the sentences a summary would offer: the claims the
-    article turns on."""
+    article turns on. With `wider`, from the article's other sentences, most central first
+    (to fill the points when the summary's claims gave too few). `used` counts the questions
+    already asked of each council function."""
     opening = _usual_opening(accepted)
     claims = [
         p for p in summarise(text, 240, standfirst).sentences if (p.source or p.text) not in taken
@@ -365,7 +378,9 @@ def _drafts(
     like = _likeness([p.text for p in claims], accepted)
     bearing = [min(sum(n for n, _f in touched(c.text)), 3) for c in claims]
     order = sorted(range(len(claims)), key=lambda i: (-like[i], -bearing[i], i))
-    used: Counter[str] = Counter()
+    if wider:
+        claims, order = _other_claims(all_units, taken | {p.source or p.text for p in claims})
+    used = Counter() if used is None else used
     out = []
     for i in order:
         claim = claims[i]
@@ -407,6 +422,16 @@ def _drafts(
             )
         )
     return out
+
+
+def _other_claims(all_units: tuple[Unit, ...], taken: set[str]) -> tuple[list[Picked], list[int]]:
+    """The article's sentences outside `taken` that a point could be drafted from, shortened
+    as a summary shows them, and their order: most central first."""
+    numbers = paragraph_numbers(all_units)
+    units = [u for u in all_units if u.text not in taken and _usable(u) and not u.bullet]
+    claims = [Picked(cut(u.text), numbers.get(u.paragraph, 0), "", u.text) for u in units]
+    central = centrality(tfidf_vectors([u.text for u in units])) if units else []
+    return claims, sorted(range(len(claims)), key=lambda i: (-central[i], i))
 
 
 def _function_for(claim: str, used: set[str]) -> Function:

@@ -198,6 +198,22 @@ def test_two_drafts_on_one_function_ask_different_questions() -> None:
     assert not any("consider this as well" in q for q in questions)
 
 
+def test_a_short_article_still_gets_points_from_its_other_claims() -> None:
+    text = (
+        "Parking charges\n\n"
+        "Westerley Council will raise parking charges in its town centre car parks from April.\n\n"
+        "The council expects the rise to bring in £400,000 a year towards its budget gap.\n\n"
+        "Traders fear that fewer shoppers will visit the high street once the charges rise.\n\n"
+        "Bus services to the town centre were cut last year after the county withdrew funding.\n\n"
+        "Residents will be able to buy a permit for the council's car parks at a discount."
+    )
+    points = suggest_implications(text)
+    summary_claims = {p.source or p.text for p in summarise(text, 240).sentences}
+    assert len(points) == 4  # the traders' fear touches no council function
+    assert any(p.source not in summary_claims for p in points)  # from the other claims
+    assert all(p.source in text for p in points)
+
+
 def test_the_officers_own_points_set_the_voice_and_the_order() -> None:
     accepted = [
         "The council should review its exposure to commercial rents.",
