@@ -3,7 +3,7 @@ implications, with three baselines in the same run.
 
     python bench/eval_assist.py --sources DIR [--corpus ../shared/corpus] [--articles]
 
-Not a test: it prints tables. The reference set is `bench/references/assist.yaml`: 36 articles
+Not a test: it prints tables. The reference set is `bench/references/assist.yaml`: 42 articles
 of the kinds officers read (blogs, trade press, news, council press releases, comment, coverage
 of think-tank and committee reports), each with key points, a summary and three implications
 written for this bench in our own words. The articles' text is never part of the project: the
@@ -44,8 +44,8 @@ point uses - "council", "members", "may", "need" - do not count):
 
 Scores are given for the whole set, for the articles used while tuning the aids ("tune") and
 for those kept back ("held-out"), for each batch of held-out articles (a reference's `batch`:
-the second and third batches' references were written before the aids were first run on
-their articles),
+the second, third and fourth batches' references were written before the aids were first
+run on their articles),
 per kind of held-out article, and per kind of article.
 """
 
