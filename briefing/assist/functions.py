@@ -24,6 +24,18 @@ class Function:
     action: str  # reads after any opening: "ask what this means for …"
     follow_up: str  # a second question on the same function, for a second claim touching it
 
+    def question(self, asked: int) -> tuple[str, str]:
+        """The opening and the question of a draft on this function when `asked` drafts have
+        asked about it already: its question, then its second one (members ask and press,
+        councils do), then only "consider this as well"."""
+        if asked == 0:
+            return self.opening, self.action
+        if asked == 1:
+            return (
+                _ASK if self.follow_up.startswith(("ask ", "press ")) else _NEED
+            ), self.follow_up
+        return self.opening, "consider this as well"
+
 
 def _cues(*phrases: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(phrases) + r")", re.IGNORECASE)

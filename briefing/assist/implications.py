@@ -398,16 +398,10 @@ def _drafts(
         ):
             continue  # not a claim a council could act on
         function = _function_for(core, set(used))
-        # A second claim on a function already asked about gets the function's second question;
-        # a third is not asked about again in full.
-        asks = (function.action, function.follow_up)
-        ask = (
-            asks[used[function.name]]
-            if used[function.name] < len(asks)
-            else "consider this as well"
-        )
+        # A second claim on a function already asked about gets the function's second question.
+        lead, ask = function.question(used[function.name])
         used[function.name] += 1
-        point = f"{opening or function.opening} {ask}: {core}."
+        point = f"{opening or lead} {ask}: {core}."
         where = "the standfirst" if claim.paragraph == 0 else f"paragraph {claim.paragraph}"
         out.append(
             Suggestion(

@@ -196,6 +196,9 @@ def test_two_drafts_on_one_function_ask_different_questions() -> None:
     assert len(drafts) >= 4
     assert len(set(questions)) == len(questions), questions
     assert not any("consider this as well" in q for q in questions)
+    for question in questions:  # members ask and press; councils do
+        if " ask " in question or " press " in question:
+            assert question.startswith("Members may wish to"), question
 
 
 def test_a_short_article_still_gets_points_from_its_other_claims() -> None:
