@@ -31,6 +31,7 @@ from briefing.assist.text import (
     cosine,
     generics_named,
     is_quote,
+    is_remark,
     is_unofferable,
     needs_previous,
     paragraph_numbers,
@@ -115,6 +116,19 @@ _FOR_COUNCILS = re.compile(
     r"\b(?:council|councils|local (?:government|authorit(?:y|ies))|"
     r"councillors?|public services?|municipal\w*|boroughs?|mayors?)\b",
     re.IGNORECASE,
+)
+# What a draft is about: councils and their services, policy or money.
+_POLICY_OR_MONEY = re.compile(
+    r"\b(?:polic(?:y|ies)|government|ministers?|parliament|legislation|law|duty|duties|"
+    r"funding|funded|budgets?|money|spending|spend|costs?|grants?|tax(?:es)?|bills?|"
+    r"services?|residents|housing|schools?|care|transport|plan(?:s|ning)?|population|"
+    r"communit(?:y|ies)|public|economy|health|jobs)\b|£\s?\d",
+    re.IGNORECASE,
+)
+# A name with "Council" inside it that is not a council's own ("the Council House", "Council
+# Chamber"): it makes nothing about councils.
+_COUNCIL_IN_NAME = re.compile(
+    r"\b(?:Council|Borough|Mayor)(?:['’]s)?(?:\s+(?!(?:Tax|Council|Borough)\b)[A-Z][\w’'-]*)+"
 )
 # A clause that starts like this cannot stand alone as a point.
 # A claim in the first or second person ("we heard", "you'll hear") or reported speech ("X said
@@ -331,6 +345,7 @@ def _recast(
             or not 6 <= len(words(point)) <= 60
             or _TO_RESIDENTS.search(unit.text)
             or is_quote(point)
+            or not makes_claim(unit.text)
         ):
             continue
         paragraph = numbers.get(unit.paragraph, 0)
@@ -394,7 +409,7 @@ def _drafts(
             or core.endswith("?")
             or _DESCRIPTION.search(core)
             or _PERSONAL.search(core)
-            or not (touched(core) or _FOR_COUNCILS.search(core))
+            or not makes_claim(core, for_councils=True)
         ):
             continue  # not a claim a council could act on
         function = _function_for(core, set(used))
@@ -416,6 +431,19 @@ def _drafts(
             )
         )
     return out
+
+
+def makes_claim(sentence: str, for_councils: bool = False) -> bool:
+    """Whether a draft can be built on the sentence: it says something about councils, their
+    services, policy or money (with `for_councils`, about councils or a council function), and
+    is not a remark or an aside ("Yes, there are loads of large buildings – the Council House
+    …, etc."). Words inside a name other than a council's ("the Council House") do not count."""
+    if is_remark(sentence):
+        return False
+    bare = _COUNCIL_IN_NAME.sub("", sentence)
+    if touched(bare) or _FOR_COUNCILS.search(bare):
+        return True
+    return not for_councils and bool(_POLICY_OR_MONEY.search(bare))
 
 
 def _other_claims(all_units: tuple[Unit, ...], taken: set[str]) -> tuple[list[Picked], list[int]]:
@@ -554,6 +582,7 @@ def _usable(unit: Unit, in_list: bool = False) -> bool:
         and shortest <= n <= 70
         and not is_quote(unit.text)
         and not is_unofferable(unit.text)
+        and not is_remark(unit.text)
         and not unit.text.endswith(("?", ":"))
     )
 

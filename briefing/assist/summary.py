@@ -27,6 +27,7 @@ from briefing.assist.text import (
     cosine,
     generics_named,
     is_quote,
+    is_remark,
     is_unofferable,
     needs_previous,
     paragraph_numbers,
@@ -289,6 +290,7 @@ def _usable(unit: Unit) -> bool:
         and text.rstrip("”’\"')").endswith((".", "!", "?"))
         and not is_quote(shorten(text))  # a phrase quoted in reported speech is unquoted
         and not is_unofferable(text)
+        and not is_remark(text)
     )
 
 

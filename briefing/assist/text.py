@@ -50,6 +50,28 @@ _SKIP = re.compile(
     r"^(?:published|updated|posted)\s*:?\s*\d",
     re.IGNORECASE,
 )
+# A sentence about the piece itself rather than its subject: how or where it was written or
+# published, its title, "this blog", "a column of mine".
+_ABOUT_PIECE = re.compile(
+    r"\b(?:this|my|our|today['’]s|this week['’]s|last week['’]s|this month['’]s|the present|"
+    r"the following|an earlier|a previous|a recent|another)\s+(?:(?:quite |very |fairly )?"
+    r"(?:recent|earlier|previous|short|longer|weekly|monthly|guest|regular) )*"
+    r"(?:blogs?|posts?|columns?|articles?|pieces?|essays?|blog ?posts?|intro(?:duction)?)\b"
+    r"(?!\s*\d)(?!,? (?:suggests?|argues?|sets? out|explores?|examines?|looks? at|considers?|"
+    r"proposes?|shows?|outlines?|describes?|asks?|makes? the case)\b)|"
+    r"\bat the time of writing\b|"
+    r"\b(?:for|in) (?:a|this|my) (?:\w+ ){0,2}(?:column|blog(?: ?post)?)\b|"
+    r"\b(?:blogs?|posts?|columns?|articles?|pieces?|essays?) of (?:mine|ours)\b|"
+    r"\bI(?:['’]ve| have| had)? (?:wrote|written|write|am writing|was writing|blogged)\b"
+    r"(?! to\b)|"
+    r"\b(?:first|originally|previously) (?:published|appeared|written|posted)\b"
+    r"(?=.*\b(?:blog|column|website|newspaper|magazine|here)\b)|"
+    r"\bwritten (?:\w+ ){0,6}(?:as|for) (?:a|an|the|my) (?:\w+ )?"
+    r"(?:column|blog|post|article|piece|essay|newspaper|magazine|readership)\b|"
+    r"\b(?:the|its|this|my|our) (?:title|headline)(?=\s*(?:[.!?;)]|$)|\s+of (?:this|my|the) "
+    r"(?:blog|post|column|article|piece|essay))",
+    re.IGNORECASE,
+)
 # Headings whose contents are not the article's body.
 _BACK_MATTER = re.compile(
     r"^(?:references?|notes?|endnotes|footnotes|bibliography|sources?|further reading|"
@@ -66,6 +88,8 @@ _NEEDS_PREVIOUS = re.compile(
     r"third(?:ly)?|fourth(?:ly)?|finally|lastly|next|in addition|as a result|for example|"
     r"for instance|in this|in that|on the other hand|at the same time|even so|after all|"
     r"by contrast|in contrast|in turn|in short|in other words|that said|to this end|"
+    r"put (?:simply|crudely|bluntly|briefly|plainly|differently|another way)|simply put|"
+    r"to put it \w+|"
     r"this|these|that|those|they|them|their|theirs|it|its|he|she|his|her|him|such|"
     r"the latter|the former|both|neither|either|another|other|here|there,|somehow|"
     r"(?:none|all|much|most|some|each|any|one) of (?:this|these|that|those|them|it)|"
@@ -117,7 +141,28 @@ def split_sentences(paragraph: str) -> list[str]:
     text = " ".join(paragraph.split())
     if not text:
         return []
-    return [piece.strip() for piece in split_single(text) if piece.strip()]
+    out: list[str] = []
+    for piece in (p.strip() for p in split_single(text)):
+        if out and piece and (piece[0] in "–—-" or piece[0].islower()):
+            out[-1] += " " + piece  # "… the Octagon, etc. – but …" goes on after "etc."
+        elif piece:
+            out.append(piece)
+    return out
+
+
+# A remark or an aside rather than a claim: "Yes, there are …", "… for starters, etc."
+_REMARK = re.compile(
+    r"^(?:yes|no|well|oh|ok(?:ay)?|sure|true|granted|mind you|incidentally|by the way|"
+    r"as it happens|of course)\b\s*[,!—–-]|"
+    r"\b(?:etc|for starters|and so on|and so forth|and what have you)\b\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_remark(sentence: str) -> bool:
+    """A remark or an aside ("Yes, there are loads of …", "… for starters, etc."): no claim
+    to summarise or draft from."""
+    return bool(_REMARK.search(sentence.strip()))
 
 
 def needs_previous(sentence: str) -> bool:
@@ -173,8 +218,15 @@ def is_heading(text: str) -> bool:
 
 
 def is_unofferable(text: str) -> bool:
-    """Bios, credits, "first appeared" lines, references and sign-up links: never suggested."""
-    return bool(_SKIP.search(text) or _BIO.match(text) or "http" in text or "www." in text)
+    """Bios, credits, "first appeared" lines, references, sign-up links and sentences about
+    the piece itself (its writing, publication or title): never suggested."""
+    return bool(
+        _SKIP.search(text)
+        or _BIO.match(text)
+        or _ABOUT_PIECE.search(text)
+        or "http" in text
+        or "www." in text
+    )
 
 
 # Words inside quotation marks (not an apostrophe): a quotation, a slogan or a quoted title.
