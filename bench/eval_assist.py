@@ -43,9 +43,9 @@ point uses - "council", "members", "may", "need" - do not count):
   median of 5 runs, process time).
 
 Scores are given for the whole set, for the articles used while tuning the aids ("tune") and
-for those kept back ("held-out"), for each batch of held-out articles (a reference's `batch`:
-the second, third and fourth batches' references were written before the aids were first
-run on their articles),
+for those kept back ("held-out"), for each batch of tuning and of held-out articles (a
+reference's `batch`: the second tuning batch's and the second, third and fourth held-out
+batches' references were written before the aids were first run on their articles),
 per kind of held-out article, and per kind of article.
 """
 
@@ -575,11 +575,12 @@ def main() -> int:
     groups: dict[str, list[str]] = {"all": [r.id for r in refs]}
     for split in ("tune", "held-out"):
         groups[split] = [r.id for r in refs if r.split == split]
-    for batch in sorted({r.batch for r in refs if r.split == "held-out"} - {1}):
-        groups["held-out, batch 1"] = [r.id for r in refs if r.split == "held-out" and r.batch == 1]
-        groups[f"held-out, batch {batch}"] = [
-            r.id for r in refs if r.split == "held-out" and r.batch == batch
-        ]
+    for split in ("tune", "held-out"):
+        for batch in sorted({r.batch for r in refs if r.split == split} - {1}):
+            groups[f"{split}, batch 1"] = [r.id for r in refs if r.split == split and r.batch == 1]
+            groups[f"{split}, batch {batch}"] = [
+                r.id for r in refs if r.split == split and r.batch == batch
+            ]
     for kind in sorted({r.kind for r in refs if r.split == "held-out"}):
         groups[f"held-out {kind}"] = [
             r.id for r in refs if r.split == "held-out" and r.kind == kind
