@@ -36,6 +36,7 @@ from briefing.assist.text import (
     needs_previous,
     paragraph_numbers,
     refers_back,
+    split_sentences,
     tfidf_vectors,
     words,
 )
@@ -410,9 +411,10 @@ def _drafts(
             or _DESCRIPTION.search(core)
             or _PERSONAL.search(core)
             or not makes_claim(core, for_councils=True)
+            or len(split_sentences(core)) > 1  # a list item holding "… . This will …"
         ):
             continue  # not a claim a council could act on
-        function = _function_for(core, set(used))
+        function = _function_for(core, used)
         # A second claim on a function already asked about gets the function's second question.
         lead, ask = function.question(used[function.name])
         used[function.name] += 1
@@ -456,12 +458,15 @@ def _other_claims(all_units: tuple[Unit, ...], taken: set[str]) -> tuple[list[Pi
     return claims, sorted(range(len(claims)), key=lambda i: (-central[i], i))
 
 
-def _function_for(claim: str, used: set[str]) -> Function:
+def _function_for(claim: str, used: Counter[str]) -> Function:
     """The council function a claim touches most that no earlier draft spoke to; failing that,
-    the one it touches most; failing that, the council's services."""
+    one asked about only once (its second question is still unasked); failing that, the
+    council's services, while their two questions last; failing that, the one it touches most."""
     functions = [f for _n, f in touched(claim)]
-    fresh = [f for f in functions if f.name not in used]
-    return (fresh or functions or [GENERAL])[0]
+    fresh = [f for f in functions if not used[f.name]]
+    once = [f for f in functions if used[f.name] == 1]
+    general = [GENERAL] if used[GENERAL.name] < 2 else []
+    return (fresh or once or general or functions or [GENERAL])[0]
 
 
 def _claim(sentence: str, names: set[str]) -> str:
