@@ -15,11 +15,10 @@ from briefing.checks.accessibility_words import (
     is_bare_address,
     is_vague_link_text,
     long_sentences,
-    paragraph_words,
 )
 from briefing.checks.rule import CheckContext, Rule
 from briefing.compose import markdown
-from briefing.compose.counts import markdown_word_count, word_count
+from briefing.compose.counts import markdown_word_count, word_count, word_count_at_most
 from briefing.document.model import BulletList, Paragraph, Run
 
 if TYPE_CHECKING:
@@ -230,13 +229,16 @@ def _summary_length(context: CheckContext) -> Iterator[Finding]:
     for field in text_fields(context):
         if field.field != "summary":
             continue
-        # The paragraphs already parsed for the other rules: the same words as
-        # markdown_word_count, counted without parsing the summary again.
-        words = (
-            sum(paragraph_words(text) for text in plain_texts(context, field))
-            if field.markdown == "blocks"
-            else markdown_word_count(field.text)
-        )
+        if field.markdown != "blocks":
+            words = markdown_word_count(field.text)
+        else:
+            # The paragraphs already parsed for the other rules: the same words as
+            # markdown_word_count, counted without parsing the summary again, and only when
+            # the quick bound says they may be too many.
+            texts = plain_texts(context, field)
+            if sum(map(word_count_at_most, texts)) <= limit:
+                continue
+            words = sum(map(word_count, texts))
         if words > limit:
             yield SUMMARY_LENGTH.finding(
                 f"{field.name[0].upper()}{field.name[1:]} has {words} words; in a {kind}, "

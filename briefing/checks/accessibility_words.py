@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from briefing.compose.counts import word_count
+from briefing.compose.counts import word_count, word_count_at_most
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -18,6 +18,13 @@ LONG_SENTENCE_WORDS = 25  # GOV.UK: sentences of 25 words or fewer
 CAPITALS_RUN_WORDS = 4
 # Two letters in a row that may be capitals (isupper decides): a word in capitals has them.
 _CAPITALS_PAIR = re.compile(r"[^\W\d_a-z]{2}")
+# For a quick count of at least as many pairs, in C: in the text's UTF-8 an ASCII capital and
+# the first byte of any other character become "A" (it may be a letter in capitals, or a
+# letter with no case), the other bytes of a character go, and anything else is a space.
+_CAPITALS_BYTES = bytes(
+    ord("A") if ord("A") <= b <= ord("Z") or b >= 0xC0 else ord(" ") for b in range(256)
+)
+_FOLLOWING_BYTES = bytes(range(0x80, 0xC0))
 
 # Link text that says nothing about where the link goes (GOV.UK style guide, WCAG 2.4.4).
 VAGUE_LINK_TEXT = frozenset(
@@ -73,8 +80,7 @@ _ABBREVIATIONS = frozenset(
         "al",
     }
 )
-# Sentences end where white space follows, so no word spans two: a paragraph's words are
-# its sentences' words.
+# Sentences end where white space follows, so no word spans two.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _ADDRESS = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
@@ -114,23 +120,17 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
         yield start + (len(text[start:]) - len(text[start:].lstrip())), rest
 
 
-@lru_cache(maxsize=8192)
-def counted_sentences(text: str) -> tuple[tuple[int, str, int], ...]:
-    """(offset, sentence, words) for each sentence of a paragraph of plain text."""
-    return tuple((offset, sentence, word_count(sentence)) for offset, sentence in sentences(text))
-
-
 def long_sentences(text: str) -> Iterator[tuple[int, str, int]]:
-    """(offset, sentence, words) for each sentence over LONG_SENTENCE_WORDS words."""
-    for offset, sentence, count in counted_sentences(text):
-        if count > LONG_SENTENCE_WORDS:
-            yield offset, sentence, count
-
-
-def paragraph_words(text: str) -> int:
-    """word_count(text): its sentences' words as the long-sentence rule counted them (counted
-    once for both)."""
-    return sum(count for _, _, count in counted_sentences(text))
+    """(offset, sentence, words) for each sentence over LONG_SENTENCE_WORDS words. A
+    paragraph, and then a sentence, of few enough words is passed over without counting them
+    (word_count_at_most is quick, and exact for ASCII)."""
+    if word_count_at_most(text) <= LONG_SENTENCE_WORDS:
+        return  # no sentence of it is long (most paragraphs): none is split off
+    for offset, sentence in sentences(text):
+        if word_count_at_most(sentence) > LONG_SENTENCE_WORDS:
+            count = word_count(sentence)
+            if count > LONG_SENTENCE_WORDS:
+                yield offset, sentence, count
 
 
 def capitals_runs(text: str) -> Iterator[tuple[int, str]]:
@@ -139,7 +139,10 @@ def capitals_runs(text: str) -> Iterator[tuple[int, str]]:
     Single letters ("A") carry a run on but do not count; acronyms on their own (NHS, LGA)
     never make a run, and the marking words break one.
     """
-    if len(_CAPITALS_PAIR.findall(text)) < CAPITALS_RUN_WORDS:
+    if (
+        capital_pairs_at_most(text) < CAPITALS_RUN_WORDS
+        or len(_CAPITALS_PAIR.findall(text)) < CAPITALS_RUN_WORDS
+    ):
         return  # too few words in capitals for a run of them (most text)
     run: list[re.Match[str]] = []
 
@@ -157,6 +160,14 @@ def capitals_runs(text: str) -> Iterator[tuple[int, str]]:
             yield from flush()
     if run:
         yield from flush()
+
+
+def capital_pairs_at_most(text: str) -> int:
+    """At least len(_CAPITALS_PAIR.findall(text)), found many times quicker: each character
+    the pattern takes becomes an "A", and a run of n of them holds n // 2 pairs, as in the
+    text (a run may take in more characters than the pattern does, never fewer)."""
+    data = text.encode("utf-8", "surrogatepass")
+    return data.translate(_CAPITALS_BYTES, _FOLLOWING_BYTES).count(b"AA")
 
 
 def is_vague_link_text(text: str) -> bool:

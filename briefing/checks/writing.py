@@ -91,7 +91,9 @@ def _spelling(context: CheckContext) -> Iterator[Finding]:
     for field in _prose(context):
         language = language_of(context, field)
         spell = speller(language)
-        check = checks.setdefault(language, SpellCheck(spell.is_word, accepted))
+        check = checks.get(language) or checks.setdefault(
+            language, SpellCheck(spell.is_word, accepted)
+        )
         dictionary = "" if language == "en" else f" {LANGUAGE_NAMES[language]}"
         for text in plain_paragraphs(context, field):
             for offset, word in check.find(text):

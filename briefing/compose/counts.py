@@ -35,11 +35,43 @@ class PackCount:
 # A word: letters or digits, joined by inner hyphens, apostrophes or points ("well-being",
 # "council's", "3.5" and "e.g" are one word each); a dash or a bullet on its own is not a word.
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+# The same words in ASCII text, read a byte at a time in C: each word character becomes "w",
+# each of the joining characters "j", anything else a space.
+_ASCII_CLASSES = (
+    bytes(
+        ord("w") if chr(b).isalnum() or b == ord("_") else ord("j") if chr(b) in "-'." else ord(" ")
+        for b in range(128)
+    )
+    + b" " * 128
+)
+_ASCII_RUNS = _ASCII_CLASSES.replace(b"j", b" ")
 
 
 def word_count(text: str) -> int:
     """Words in plain text: the one count the app, the budgets and the checks all use."""
+    if text.isascii():
+        return _ascii_word_count(text)
     return len(_WORD.findall(text))
+
+
+def word_count_at_most(text: str) -> int:
+    """word_count(text) for ASCII text; for other text, a number no smaller, found many times
+    quicker than the count: each word holds a whole run of ASCII word characters or else a
+    character beyond ASCII, which takes two bytes or more in UTF-8."""
+    if text.isascii():
+        return _ascii_word_count(text)
+    data = text.encode("utf-8", "surrogatepass")
+    return len(data.translate(_ASCII_RUNS).split()) + len(data) - len(text)
+
+
+def _ascii_word_count(text: str) -> int:
+    """word_count of ASCII text without a pattern (several times quicker): a joiner between
+    two runs of word characters makes them one word, so the words are the runs left once
+    every such joiner is a word character. Two passes join them all: the first, going left
+    to right, leaves only joiners whose left run it had just taken ("a-b-c")."""
+    classes = text.encode("ascii").translate(_ASCII_CLASSES)
+    joined = classes.replace(b"wjw", b"www").replace(b"wjw", b"www")
+    return len(joined.replace(b"j", b" ").split())
 
 
 # The app counts the whole pack after each pause in typing: each text is parsed once, and a

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
 
 
 @dataclass(frozen=True)
@@ -145,21 +145,29 @@ class PlainerFound:
 # whole word holds no form, and finding its words is far quicker than trying the pattern's
 # hundred forms at every letter.
 _WORD = re.compile(r"\w+")
-_KEY_WORDS = frozenset(max(_WORD.findall(form), key=len) for form in _INDEX)
+_KEY_WORDS = frozenset(max(_WORD.findall(form), key=len).encode() for form in _INDEX)
+# The words of ASCII text in lower case, read in C: a word character (\w) becomes itself in
+# lower case, anything else, and any byte of a character beyond ASCII, a space.
+_ASCII_WORD_BYTES = bytes(
+    ord(chr(b).lower()) if b < 128 and (chr(b).isalnum() or chr(b) == "_") else ord(" ")
+    for b in range(256)
+)
 
 
 @lru_cache(maxsize=8192)
-def _ascii_words(text: str) -> tuple[str, ...]:
-    """The words of a text in ASCII, in lower case (lower() and casefold() agree on ASCII):
-    read once for both checks below (a paragraph is kept until the second reads it)."""
-    return tuple(_WORD.findall(text.lower()))
+def ascii_words(text: str) -> tuple[bytes, ...]:
+    """The words of `text` made only of ASCII, in lower case: for ASCII text, exactly its
+    words (runs of word characters) in lower case, in order; for other text, those words among others (a word
+    with a letter beyond ASCII comes in pieces). Read once for both checks below (a paragraph
+    is kept until the second reads it)."""
+    data = (text if text.isascii() else text.lower()).encode("utf-8", "surrogatepass")
+    return tuple(data.translate(_ASCII_WORD_BYTES).split())
 
 
 def plainer_words(text: str) -> Iterator[PlainerFound]:
     """Each word or phrase of `text` that has a plainer alternative, in order."""
-    words = _ascii_words(text) if text.isascii() else _WORD.findall(text.lower())
-    if _KEY_WORDS.isdisjoint(words):
-        return
+    if _KEY_WORDS.isdisjoint(ascii_words(text)):
+        return  # every form's longest word is ASCII: none of them is in the text
     for match in _PATTERN.finditer(text):
         found = match.group(1)
         entry = _INDEX.get(" ".join(found.lower().split()))
@@ -200,7 +208,9 @@ _FINE_TWICE = frozenset(
 
 def repeated_words(text: str) -> Iterator[tuple[int, str]]:
     """(offset, "the the") for each word written twice in a row by mistake."""
-    words = _ascii_words(text) if text.isascii() else _WORD.findall(text.casefold())
+    words: Sequence[object] = (
+        ascii_words(text) if text.isascii() else _WORD.findall(text.casefold())
+    )
     if not any(map(operator.eq, words, itertools.islice(words, 1, None))):
         return  # no word follows itself (found quicker than by trying the pattern everywhere)
     for match in _REPEAT.finditer(text):

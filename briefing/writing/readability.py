@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -20,6 +21,9 @@ HARD = 30  # below this a summary is very hard going: say so in the checks
 PLAIN = 60  # at or above this, plain English
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# The same words in ASCII text with no apostrophe, read in C: a letter stays, anything else
+# becomes a space.
+_ASCII_LETTERS = bytes(b if chr(b).isascii() and chr(b).isalpha() else 32 for b in range(256))
 _VOWELS = re.compile(r"[aeiouy]+")
 
 
@@ -66,24 +70,34 @@ class Ease:
         return "very hard"
 
 
+def words_of(sentence: str) -> list[str]:
+    """The words the score counts (_WORD), in order."""
+    if sentence.isascii() and "'" not in sentence:
+        return sentence.encode("ascii").translate(_ASCII_LETTERS).decode("ascii").split()
+    return _WORD.findall(sentence)
+
+
+@lru_cache(maxsize=65536)
+def _is_hard(word: str) -> bool:
+    """A word that lowers the score most: four syllables or more, or three in a long word."""
+    n = syllables(word)
+    return n >= 4 or (n >= 3 and len(word) >= 11)
+
+
 def reading_ease(sentences: Sequence[str]) -> Ease | None:
     """The reading ease of these sentences (None when they hold no words)."""
-    total_words = total_syllables = longest = counted = 0
-    long_words: dict[str, int] = {}
+    counted = longest = 0
+    said: list[str] = []
     for sentence in sentences:
-        words = _WORD.findall(sentence)
-        if not words:
-            continue
-        counted += 1
-        longest = max(longest, len(words))
-        for word in words:
-            n = syllables(word)
-            total_words += 1
-            total_syllables += n
-            if n >= 4 or (n >= 3 and len(word) >= 11):
-                long_words.setdefault(word.lower(), n)
-    if not total_words:
+        words = words_of(sentence)
+        if words:
+            counted += 1
+            longest = max(longest, len(words))
+            said += words
+    if not said:
         return None
+    total_words, total_syllables = len(said), sum(map(syllables, said))
+    long_words = {word.lower(): syllables(word) for word in compress(said, map(_is_hard, said))}
     score = 206.835 - 1.015 * total_words / counted - 84.6 * total_syllables / total_words
     hardest = sorted(long_words, key=lambda w: (-long_words[w], -len(w), w))[:5]
     return Ease(round(score, 1), total_words, counted, tuple(hardest), longest)

@@ -45,6 +45,11 @@ LONGEST_WORD = 60
 # A run of word characters with inner apostrophes and hyphens ("council's", "well-being");
 # runs that hold a digit or an underscore (s151, 2026, file_name) are not words to check.
 _TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+# The same tokens in ASCII text, read in C: a word character, an apostrophe or a hyphen stays,
+# anything else becomes a space (a hyphen at either end of what is left is no part of a token).
+_ASCII_TOKEN_BYTES = bytes(
+    b if b < 128 and (chr(b).isalnum() or chr(b) in "_'-") else 32 for b in range(256)
+)
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Addresses typed into text: never words to check.
 _SKIP = re.compile(
@@ -372,7 +377,7 @@ class WordSet:
 
 def _masked(text: str) -> str:
     """`text` with web and e-mail addresses blanked out (same length: offsets stay true)."""
-    if not any(mark in text for mark in _ADDRESS_MARKS):
+    if not any(map(text.__contains__, _ADDRESS_MARKS)):
         return text  # most paragraphs: no address, and no search for one
     return _SKIP.sub(lambda m: " " * len(m.group()), text)
 
@@ -446,7 +451,7 @@ class SpellCheck:
     def find(self, text: str) -> list[tuple[int, str]]:
         """(offset, word) for each misspelt word of `text`, in order."""
         masked = _masked(text)
-        tokens = set(_TOKEN.findall(masked))
+        tokens = _tokens(masked)
         for token in tokens.difference(self._judged):
             verdict = _judge(token, self._ask, self.accepted)
             if verdict is not None:
@@ -465,6 +470,22 @@ class SpellCheck:
                 (match.start() + offset, word) for offset, word in self._judged[match.group()]
             )
         return found
+
+
+def _tokens(text: str) -> set[str]:
+    """The distinct tokens of `text` (_TOKEN): in ASCII text whose hyphens all stand between
+    two token characters, the runs left between spaces, found without the pattern."""
+    if text.isascii():
+        runs = text.encode("ascii").translate(_ASCII_TOKEN_BYTES)
+        if not (
+            b"--" in runs
+            or b" -" in runs
+            or b"- " in runs
+            or runs.startswith(b"-")
+            or runs.endswith(b"-")
+        ):
+            return set(runs.decode("ascii").split())
+    return set(_TOKEN.findall(text))
 
 
 @lru_cache(maxsize=512)

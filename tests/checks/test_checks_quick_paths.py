@@ -1,6 +1,6 @@
 """The quick ways the checks read a pack find exactly what the plain ways find: where a phrase
-stands in the pack file, sentences and long sentences, long words, and the rules a build of
-some formats runs."""
+stands in the pack file, sentences and long sentences, long words, runs of capitals, word
+counts, and the rules a build of some formats runs."""
 
 from __future__ import annotations
 
@@ -15,15 +15,15 @@ from briefing.checks import for_formats, run_checks
 from briefing.checks.accessibility_text import find_words
 from briefing.checks.accessibility_words import (
     _ABBREVIATIONS,
+    _CAPITALS_PAIR,
     _SENTENCE_END,
     LONG_SENTENCE_WORDS,
-    counted_sentences,
+    capital_pairs_at_most,
     long_sentences,
-    paragraph_words,
     sentences,
 )
 from briefing.checks.text_hazards import _LONG, LONG_WORD
-from briefing.compose.counts import word_count
+from briefing.compose.counts import _WORD, word_count, word_count_at_most
 from briefing.model import Article, Item, Pack, Section
 
 # Letters, digits and underscores (word characters, ASCII and not), and what stands between
@@ -112,12 +112,40 @@ def test_a_build_of_some_formats_runs_only_the_rules_about_them() -> None:
         )
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(SENTENCE, max_size=6), st.sampled_from([" ", "  ", "\n"]))
-def test_a_paragraphs_words_are_its_sentences_words(said: list[str], gap: str) -> None:
-    text = gap.join(said)
-    assert paragraph_words(text) == word_count(text)
-    assert sum(count for _, _, count in counted_sentences(text)) == word_count(text)
+# Text of every kind a pack holds: ASCII letters and capitals, the characters that join words
+# or end sentences, letters and digits beyond ASCII (with and without case, and those whose
+# lower case is ASCII: the Kelvin sign, the dotted capital I), typographic punctuation, a
+# number that is no digit, and half of a surrogate pair (a pack may carry one).
+MIXED = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list("aZb1_ -'.,!?\n\t") + ["’", "“", "—", "é", "É", "ß", "Σ", "ς"]),
+        st.sampled_from(["\u212a", "\u0130", "\u017f", "\u0663", "\u2460", "\u216b"]),
+        st.sampled_from(["\ud800", "\u00a0", "\u3000", "\U0001f3c6", "\u05d0"]),
+        st.characters(codec="utf-8"),
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(MIXED, st.lists(SENTENCE, max_size=6).map(" ".join)))
+@example("a-b-c d'e.f x--y -z. 3.5 .")  # joiners between runs, and ones that join nothing
+@example("\u212a\u0130 É’s")
+def test_words_are_counted_as_the_pattern_counts_them(text: str) -> None:
+    """ASCII text is counted without the pattern (the count is exact), and the quick bound is
+    never below the count, so a paragraph passed over for it holds no long sentence."""
+    count = len(_WORD.findall(text))
+    assert word_count(text) == count
+    assert word_count_at_most(text) >= count
+    if text.isascii():
+        assert word_count_at_most(text) == count
+
+
+@settings(max_examples=500, deadline=None)
+@given(MIXED)
+@example("ÉÉ ΣΣ AB ①② É’É")
+def test_the_quick_count_of_capital_pairs_is_never_below_the_patterns(text: str) -> None:
+    assert capital_pairs_at_most(text) >= len(_CAPITALS_PAIR.findall(text))
 
 
 # Runs of letters, the characters that break a long word, and every kind of space.
