@@ -18,7 +18,7 @@ from briefing.checks.accessibility_words import (
 )
 from briefing.checks.rule import CheckContext, Rule
 from briefing.compose import markdown
-from briefing.compose.counts import markdown_word_count, word_count, word_count_at_most
+from briefing.compose.counts import markdown_word_count, quick_word_count, word_count
 from briefing.document.model import BulletList, Paragraph, Run
 
 if TYPE_CHECKING:
@@ -235,10 +235,13 @@ def _summary_length(context: CheckContext) -> Iterator[Finding]:
             # The paragraphs already parsed for the other rules: the same words as
             # markdown_word_count, counted without parsing the summary again, and only when
             # the quick bound says they may be too many.
-            texts = plain_texts(context, field)
-            if sum(map(word_count_at_most, texts)) <= limit:
+            counts = [quick_word_count(text) for text in plain_texts(context, field)]
+            if sum(n for n, _ in counts) <= limit:
                 continue
-            words = sum(map(word_count, texts))
+            words = sum(
+                n if exact else word_count(text)
+                for (n, exact), text in zip(counts, plain_texts(context, field), strict=True)
+            )
         if words > limit:
             yield SUMMARY_LENGTH.finding(
                 f"{field.name[0].upper()}{field.name[1:]} has {words} words; in a {kind}, "

@@ -9,7 +9,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from briefing.compose.counts import word_count, word_count_at_most
+from briefing.compose.counts import quick_word_count, word_count
+from briefing.writing.ascii_text import ascii_bytes
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -80,6 +81,7 @@ _ABBREVIATIONS = frozenset(
         "al",
     }
 )
+_LONGEST_ABBREVIATION = 7  # letters: one more than the longest above ("approx")
 # Sentences end where white space follows, so no word spans two.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -99,18 +101,25 @@ def sentences(text: str) -> tuple[tuple[int, str], ...]:
 def _sentences(text: str) -> Iterator[tuple[int, str]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        # The word the stop follows, in the last few characters: what \S+$ finds there,
-        # without trying a pattern at each of them ($ also matches before a last newline).
-        window = text[max(start, match.start() - 40) : match.start()]
-        if window.endswith("\n"):
-            window = window[:-1]
-        last = (
-            window.rsplit(None, 1)[-1].lower().rstrip(".")
-            if window and not window[-1].isspace()
-            else ""
-        )
-        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
-            continue  # "e.g. The", "p. 12", an initial ("A. Officer")
+        stop = match.start()
+        if (
+            stop - start < _LONGEST_ABBREVIATION
+            or not text[stop - _LONGEST_ABBREVIATION : stop].isalpha()
+        ):
+            # The word the stop follows, in the last few characters: what \S+$ finds there,
+            # without trying a pattern at each of them ($ also matches before a last
+            # newline). Seven letters before the stop (most sentences) make no abbreviation
+            # and no initial, and need no look.
+            window = text[max(start, stop - 40) : stop]
+            if window.endswith("\n"):
+                window = window[:-1]
+            last = (
+                window.rsplit(None, 1)[-1].lower().rstrip(".")
+                if window and not window[-1].isspace()
+                else ""
+            )
+            if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+                continue  # "e.g. The", "p. 12", an initial ("A. Officer")
         sentence = text[start : match.end()].strip()
         if sentence:
             yield start, sentence
@@ -123,14 +132,15 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
 def long_sentences(text: str) -> Iterator[tuple[int, str, int]]:
     """(offset, sentence, words) for each sentence over LONG_SENTENCE_WORDS words. A
     paragraph, and then a sentence, of few enough words is passed over without counting them
-    (word_count_at_most is quick, and exact for ASCII)."""
-    if word_count_at_most(text) <= LONG_SENTENCE_WORDS:
+    (quick_word_count: quick, and exact for most text)."""
+    if quick_word_count(text)[0] <= LONG_SENTENCE_WORDS:
         return  # no sentence of it is long (most paragraphs): none is split off
     for offset, sentence in sentences(text):
-        if word_count_at_most(sentence) > LONG_SENTENCE_WORDS:
+        count, exact = quick_word_count(sentence)
+        if count > LONG_SENTENCE_WORDS and not exact:
             count = word_count(sentence)
-            if count > LONG_SENTENCE_WORDS:
-                yield offset, sentence, count
+        if count > LONG_SENTENCE_WORDS:
+            yield offset, sentence, count
 
 
 def capitals_runs(text: str) -> Iterator[tuple[int, str]]:
@@ -165,8 +175,9 @@ def capitals_runs(text: str) -> Iterator[tuple[int, str]]:
 def capital_pairs_at_most(text: str) -> int:
     """At least len(_CAPITALS_PAIR.findall(text)), found many times quicker: each character
     the pattern takes becomes an "A", and a run of n of them holds n // 2 pairs, as in the
-    text (a run may take in more characters than the pattern does, never fewer)."""
-    data = text.encode("utf-8", "surrogatepass")
+    text (a run may take in more characters than the pattern does, never fewer). Common
+    punctuation beyond ASCII is read as its ASCII stand-in, which the pattern takes neither."""
+    data = ascii_bytes(text) or text.encode("utf-8", "surrogatepass")
     return data.translate(_CAPITALS_BYTES, _FOLLOWING_BYTES).count(b"AA")
 
 

@@ -70,7 +70,7 @@ def plain_paragraphs(context: CheckContext, field: TextField) -> tuple[str, ...]
 def word_location(context: CheckContext, field: TextField, text: str, offset: int) -> Location:
     """Where the word starting at `offset` of the field's printed paragraph `text` sits in the
     pack file: the words before it find the place, then the word itself is counted to."""
-    before = _WORD_RUN.findall(text[:offset])[-3:]
+    before = _words_before(text, offset)
     word = _WORD_RUN.match(text, offset)
     phrase = " ".join([*before, word.group() if word else ""]).strip()
     found = field_location(context, field, phrase)
@@ -83,6 +83,16 @@ def word_location(context: CheckContext, field: TextField, text: str, offset: in
         return found
     line, column = index.place(match.start())
     return Location(found.file, line, column, found.section, found.item, found.field)
+
+
+def _words_before(text: str, offset: int, count: int = 3) -> list[str]:
+    """The last `count` words (runs of word characters) of text[:offset], read from the
+    stretch just before `offset` when it holds more than `count` (so none of them is cut)."""
+    window = max(0, offset - 40 * count)
+    words = _WORD_RUN.findall(text, window, offset)
+    if window and len(words) <= count:
+        words = _WORD_RUN.findall(text, 0, offset)
+    return words[-count:]
 
 
 def _spelling(context: CheckContext) -> Iterator[Finding]:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefing.compose.markdown import inline_runs, plain_text
+from briefing.writing.ascii_text import ascii_bytes
 
 if TYPE_CHECKING:
     from briefing.model import Item, Pack
@@ -44,34 +45,42 @@ _ASCII_CLASSES = (
     )
     + b" " * 128
 )
-_ASCII_RUNS = _ASCII_CLASSES.replace(b"j", b" ")
+_ASCII_RUNS = _ASCII_CLASSES.replace(b"j", b" ")  # runs of word characters, none joined
 
 
 def word_count(text: str) -> int:
     """Words in plain text: the one count the app, the budgets and the checks all use."""
-    if text.isascii():
-        return _ascii_word_count(text)
+    data = ascii_bytes(text)
+    if data is not None:
+        return _ascii_word_count(data)
     return len(_WORD.findall(text))
 
 
-def word_count_at_most(text: str) -> int:
-    """word_count(text) for ASCII text; for other text, a number no smaller, found many times
-    quicker than the count: each word holds a whole run of ASCII word characters or else a
-    character beyond ASCII, which takes two bytes or more in UTF-8."""
-    if text.isascii():
-        return _ascii_word_count(text)
+def quick_word_count(text: str) -> tuple[int, bool]:
+    """(n, exact): word_count(text) and True for ASCII text (or its stand-in: see
+    ascii_bytes); for other text, a number no smaller and False, found many times quicker
+    than the count: each word holds a whole run of ASCII word characters or else a character
+    beyond ASCII, which takes two bytes or more in UTF-8."""
+    data = ascii_bytes(text)
+    if data is not None:
+        return _ascii_word_count(data), True
     data = text.encode("utf-8", "surrogatepass")
-    return len(data.translate(_ASCII_RUNS).split()) + len(data) - len(text)
+    return _runs(data.translate(_ASCII_RUNS)) + len(data) - len(text), False
 
 
-def _ascii_word_count(text: str) -> int:
-    """word_count of ASCII text without a pattern (several times quicker): a joiner between
-    two runs of word characters makes them one word, so the words are the runs left once
-    every such joiner is a word character. Two passes join them all: the first, going left
-    to right, leaves only joiners whose left run it had just taken ("a-b-c")."""
-    classes = text.encode("ascii").translate(_ASCII_CLASSES)
-    joined = classes.replace(b"wjw", b"www").replace(b"wjw", b"www")
-    return len(joined.replace(b"j", b" ").split())
+def _ascii_word_count(data: bytes) -> int:
+    """word_count of ASCII text (or its stand-in: see ascii_bytes), without a pattern (several
+    times quicker): a joiner between two runs of word characters makes them one word, so the
+    words are the runs left once every such joiner is a word character. Two passes join them
+    all: the first, going left to right, leaves only joiners whose left run it had just taken
+    ("a-b-c")."""
+    classes = data.translate(_ASCII_CLASSES)
+    return _runs(classes.replace(b"wjw", b"www").replace(b"wjw", b"www"))
+
+
+def _runs(classes: bytes) -> int:
+    """The runs of "w" in `classes`, counted where each starts (nothing is split off)."""
+    return classes.startswith(b"w") + classes.count(b" w") + classes.count(b"jw")
 
 
 # The app counts the whole pack after each pause in typing: each text is parsed once, and a

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from briefing.writing.ascii_text import ascii_bytes
+
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
@@ -156,11 +158,12 @@ _ASCII_WORD_BYTES = bytes(
 
 @lru_cache(maxsize=8192)
 def ascii_words(text: str) -> tuple[bytes, ...]:
-    """The words of `text` made only of ASCII, in lower case: for ASCII text, exactly its
-    words (runs of word characters) in lower case, in order; for other text, those words among others (a word
-    with a letter beyond ASCII comes in pieces). Read once for both checks below (a paragraph
+    """The words of `text` made only of ASCII, in lower case: for ASCII text (or text whose
+    only other characters are common punctuation: see ascii_bytes), exactly its words (runs
+    of word characters) in lower case, in order; for other text, those words among others (a
+    word with a letter beyond ASCII comes in pieces). Read once for both checks below (a paragraph
     is kept until the second reads it)."""
-    data = (text if text.isascii() else text.lower()).encode("utf-8", "surrogatepass")
+    data = ascii_bytes(text) or text.lower().encode("utf-8", "surrogatepass")
     return tuple(data.translate(_ASCII_WORD_BYTES).split())
 
 
@@ -209,7 +212,7 @@ _FINE_TWICE = frozenset(
 def repeated_words(text: str) -> Iterator[tuple[int, str]]:
     """(offset, "the the") for each word written twice in a row by mistake."""
     words: Sequence[object] = (
-        ascii_words(text) if text.isascii() else _WORD.findall(text.casefold())
+        _WORD.findall(text.casefold()) if ascii_bytes(text) is None else ascii_words(text)
     )
     if not any(map(operator.eq, words, itertools.islice(words, 1, None))):
         return  # no word follows itself (found quicker than by trying the pattern everywhere)

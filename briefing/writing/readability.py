@@ -14,16 +14,22 @@ from functools import lru_cache
 from itertools import compress
 from typing import TYPE_CHECKING
 
+from briefing.writing.ascii_text import HELD_APOSTROPHE, ascii_bytes
+
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
 HARD = 30  # below this a summary is very hard going: say so in the checks
 PLAIN = 60  # at or above this, plain English
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-# The same words in ASCII text with no apostrophe, read in C: a letter stays, anything else
-# becomes a space.
-_ASCII_LETTERS = bytes(b if chr(b).isascii() and chr(b).isalpha() else 32 for b in range(256))
+# The same words in ASCII text (or its stand-in: see ascii_bytes), read in C: a letter or
+# an apostrophe stays, anything else becomes a space.
+_ASCII_LETTERS = bytes(
+    b if b < 128 and (chr(b).isalpha() or chr(b) in "'" + HELD_APOSTROPHE) else 32
+    for b in range(256)
+)
+_APOSTROPHES_ALIKE = bytes.maketrans(HELD_APOSTROPHE.encode(), b"'")
 _VOWELS = re.compile(r"[aeiouy]+")
 
 
@@ -72,16 +78,45 @@ class Ease:
 
 def words_of(sentence: str) -> list[str]:
     """The words the score counts (_WORD), in order."""
-    if sentence.isascii() and "'" not in sentence:
-        return sentence.encode("ascii").translate(_ASCII_LETTERS).decode("ascii").split()
+    data = None if HELD_APOSTROPHE in sentence else ascii_bytes(sentence, HELD_APOSTROPHE)
+    if data is not None:
+        letters = data.translate(_ASCII_LETTERS)
+        joins = letters.translate(_APOSTROPHES_ALIKE)
+        if not (
+            b"''" in joins
+            or b" '" in joins
+            or b"' " in joins
+            or joins.startswith(b"'")
+            or joins.endswith(b"'")
+        ):  # every apostrophe stands between two letters, joining them
+            return letters.decode("ascii").replace(HELD_APOSTROPHE, "’").split()
     return _WORD.findall(sentence)
 
 
-@lru_cache(maxsize=65536)
-def _is_hard(word: str) -> bool:
-    """A word that lowers the score most: four syllables or more, or three in a long word."""
+class _Known(dict[str, int]):
+    """A word's figure, worked out once (a map's lookup at C speed: quicker than a function's
+    cache for every word of every summary), for the last 65,536 words or so."""
+
+    def __init__(self, figure: Callable[[str], int]) -> None:
+        super().__init__()
+        self._figure = figure
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= 65536:
+            self.clear()
+        found = self[word] = self._figure(word)
+        return found
+
+
+def _hardness(word: str) -> int:
+    """1 for a word that lowers the score most (four syllables or more, or three in a long
+    word), else 0."""
     n = syllables(word)
-    return n >= 4 or (n >= 3 and len(word) >= 11)
+    return int(n >= 4 or (n >= 3 and len(word) >= 11))
+
+
+_SYLLABLES = _Known(syllables)
+_HARD = _Known(_hardness)
 
 
 def reading_ease(sentences: Sequence[str]) -> Ease | None:
@@ -96,8 +131,9 @@ def reading_ease(sentences: Sequence[str]) -> Ease | None:
             said += words
     if not said:
         return None
-    total_words, total_syllables = len(said), sum(map(syllables, said))
-    long_words = {word.lower(): syllables(word) for word in compress(said, map(_is_hard, said))}
+    total_words, total_syllables = len(said), sum(map(_SYLLABLES.__getitem__, said))
+    hard = set(compress(said, map(_HARD.__getitem__, said)))
+    long_words = {word.lower(): _SYLLABLES[word] for word in hard}
     score = 206.835 - 1.015 * total_words / counted - 84.6 * total_syllables / total_words
     hardest = sorted(long_words, key=lambda w: (-long_words[w], -len(w), w))[:5]
     return Ease(round(score, 1), total_words, counted, tuple(hardest), longest)

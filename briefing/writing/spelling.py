@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 
 from briefing.errors import BriefingError
 from briefing.files.shipped import asset
+from briefing.writing.ascii_text import HELD_APOSTROPHE as _HELD
+from briefing.writing.ascii_text import ascii_bytes
 from briefing.writing.spelling_memory import KEEP_EVERY_S, Answers, keep, memory_file, recall
 
 if TYPE_CHECKING:
@@ -45,10 +47,11 @@ LONGEST_WORD = 60
 # A run of word characters with inner apostrophes and hyphens ("council's", "well-being");
 # runs that hold a digit or an underscore (s151, 2026, file_name) are not words to check.
 _TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
-# The same tokens in ASCII text, read in C: a word character, an apostrophe or a hyphen stays,
-# anything else becomes a space (a hyphen at either end of what is left is no part of a token).
+# The same tokens in ASCII text (or its stand-in: see ascii_bytes), read in C: a word
+# character, an apostrophe or a hyphen stays, anything else becomes a space (a hyphen at either
+# end of what is left is no part of a token).
 _ASCII_TOKEN_BYTES = bytes(
-    b if b < 128 and (chr(b).isalnum() or chr(b) in "_'-") else 32 for b in range(256)
+    b if b < 128 and (chr(b).isalnum() or chr(b) in "_'-" + _HELD) else 32 for b in range(256)
 )
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Addresses typed into text: never words to check.
@@ -475,8 +478,9 @@ class SpellCheck:
 def _tokens(text: str) -> set[str]:
     """The distinct tokens of `text` (_TOKEN): in ASCII text whose hyphens all stand between
     two token characters, the runs left between spaces, found without the pattern."""
-    if text.isascii():
-        runs = text.encode("ascii").translate(_ASCII_TOKEN_BYTES)
+    data = None if _HELD in text else ascii_bytes(text, _HELD)
+    if data is not None:
+        runs = data.translate(_ASCII_TOKEN_BYTES)
         if not (
             b"--" in runs
             or b" -" in runs
@@ -484,7 +488,7 @@ def _tokens(text: str) -> set[str]:
             or runs.startswith(b"-")
             or runs.endswith(b"-")
         ):
-            return set(runs.decode("ascii").split())
+            return set(runs.decode("ascii").replace(_HELD, "’").split())
     return set(_TOKEN.findall(text))
 
 

@@ -16,8 +16,8 @@ from briefing.writing import plain_words, readability, spelling
 # dotted capital I), digits beyond ASCII and half of a surrogate pair.
 MIXED = st.text(
     alphabet=st.one_of(
-        st.sampled_from(list("aZb1_ -'.,@/:\n") + ["’", "“", "—", "é", "É", "ß", "ς"]),
-        st.sampled_from(["\u212a", "\u0130", "\u017f", "\u0663", "\ud800", "\u00a0"]),
+        st.sampled_from(list("aZb1_ -'.,@/:\n") + list("’‘“”–—…£€•\u00a0\u202féÉßς")),
+        st.sampled_from(["\u212a", "\u0130", "\u017f", "\u0663", "\ud800", "\u00a0", "\x1f"]),
         st.characters(codec="utf-8"),
     ),
     max_size=60,
@@ -90,6 +90,7 @@ def test_words_to_avoid_and_repeated_words_are_found_as_before(text: str) -> Non
 @settings(max_examples=500, deadline=None)
 @given(st.one_of(MIXED, PROSE))
 @example("don't 'tis a''b")
+@example("council’s rock’n’roll councils’ ’tis a’’b \x1f")
 def test_the_reading_ease_reads_the_patterns_words(text: str) -> None:
     assert readability.words_of(text) == readability._WORD.findall(text)
 
@@ -97,5 +98,6 @@ def test_the_reading_ease_reads_the_patterns_words(text: str) -> None:
 @settings(max_examples=500, deadline=None)
 @given(st.one_of(MIXED, PROSE))
 @example("well-being -x a--b b- o' 'tis")
+@example("council’s “well-being”\x1f’s")  # the character ’ is held as while read
 def test_the_spell_check_judges_the_patterns_tokens(text: str) -> None:
     assert spelling._tokens(text) == set(spelling._TOKEN.findall(text))
