@@ -18,7 +18,13 @@ from briefing.checks.accessibility_words import (
 )
 from briefing.checks.rule import CheckContext, Rule
 from briefing.compose import markdown
-from briefing.compose.counts import markdown_word_count, quick_word_count, word_count
+from briefing.compose.counts import (
+    markdown_word_count,
+    marked_words,
+    quick_word_count,
+    word_count,
+    word_marks,
+)
 from briefing.document.model import BulletList, Paragraph, Run
 
 if TYPE_CHECKING:
@@ -235,12 +241,19 @@ def _summary_length(context: CheckContext) -> Iterator[Finding]:
             # The paragraphs already parsed for the other rules: the same words as
             # markdown_word_count, counted without parsing the summary again, and only when
             # the quick bound says they may be too many.
-            counts = [quick_word_count(text) for text in plain_texts(context, field)]
-            if sum(n for n, _ in counts) <= limit:
+            texts = plain_texts(context, field)
+            marks = [word_marks(text) for text in texts]
+            if (
+                sum(
+                    quick_word_count(text)[0] if mark is None else marked_words(mark)
+                    for text, mark in zip(texts, marks, strict=True)
+                )
+                <= limit
+            ):
                 continue
             words = sum(
-                n if exact else word_count(text)
-                for (n, exact), text in zip(counts, plain_texts(context, field), strict=True)
+                word_count(text) if mark is None else marked_words(mark)
+                for text, mark in zip(texts, marks, strict=True)
             )
         if words > limit:
             yield SUMMARY_LENGTH.finding(

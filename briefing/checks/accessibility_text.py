@@ -47,12 +47,17 @@ def text_fields(context: CheckContext, articles: bool = False) -> list[TextField
     key = f"text-fields.{articles}"
     made = context.memo.get(key)
     if not isinstance(made, list):
-        made = list(_text_fields(context, articles))
+        # The articles' fields come after the others, which are listed once for both.
+        made = (
+            [*text_fields(context), *_article_fields(context)]
+            if articles
+            else list(_text_fields(context))
+        )
         context.memo[key] = made
     return made
 
 
-def _text_fields(context: CheckContext, articles: bool) -> Iterator[TextField]:
+def _text_fields(context: CheckContext) -> Iterator[TextField]:
     pack = context.pack
     yield TextField(("title",), pack.title, "", "the title", field="title")
     yield TextField(("subtitle",), pack.subtitle, "", "the subtitle", field="subtitle")
@@ -136,24 +141,26 @@ def _text_fields(context: CheckContext, articles: bool) -> Iterator[TextField]:
                     field="questions",
                     **place,
                 )
-    if articles:
-        for key, art in pack.articles.items():
+
+
+def _article_fields(context: CheckContext) -> Iterator[TextField]:
+    """The articles' titles, authors, sources and references (printed in bylines and
+    Sources)."""
+    for key, art in context.pack.articles.items():
+        yield TextField(("articles", key, "title"), art.title, "", f"the title of article “{key}”")
+        for a, author in enumerate(art.authors):
             yield TextField(
-                ("articles", key, "title"), art.title, "", f"the title of article “{key}”"
+                ("articles", key, "authors", a), author, "", f"an author of article “{key}”"
             )
-            for a, author in enumerate(art.authors):
-                yield TextField(
-                    ("articles", key, "authors", a), author, "", f"an author of article “{key}”"
-                )
-            yield TextField(
-                ("articles", key, "source"), art.source, "", f"the source of article “{key}”"
-            )
-            yield TextField(
-                ("articles", key, "reference"),
-                art.reference,
-                "",
-                f"the reference of article “{key}”",
-            )
+        yield TextField(
+            ("articles", key, "source"), art.source, "", f"the source of article “{key}”"
+        )
+        yield TextField(
+            ("articles", key, "reference"),
+            art.reference,
+            "",
+            f"the reference of article “{key}”",
+        )
 
 
 def field_location(

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from briefing.compose.counts import quick_word_count, word_count
+from briefing.compose.counts import marked_words, quick_word_count, word_count, word_marks
 from briefing.writing.ascii_text import ascii_bytes
 
 if TYPE_CHECKING:
@@ -131,14 +131,21 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
 
 def long_sentences(text: str) -> Iterator[tuple[int, str, int]]:
     """(offset, sentence, words) for each sentence over LONG_SENTENCE_WORDS words. A
-    paragraph, and then a sentence, of few enough words is passed over without counting them
-    (quick_word_count: quick, and exact for most text)."""
-    if quick_word_count(text)[0] <= LONG_SENTENCE_WORDS:
+    paragraph of few enough words is passed over without splitting it; the words of ASCII
+    text (and most other: see word_marks) are counted from marks made once for the paragraph
+    and its sentences, and those of other text only when a quick bound says it may be long."""
+    marks = word_marks(text)
+    words = quick_word_count(text)[0] if marks is None else marked_words(marks)
+    if words <= LONG_SENTENCE_WORDS:
         return  # no sentence of it is long (most paragraphs): none is split off
     for offset, sentence in sentences(text):
-        count, exact = quick_word_count(sentence)
-        if count > LONG_SENTENCE_WORDS and not exact:
-            count = word_count(sentence)
+        if marks is not None:
+            begin = text.find(sentence, offset)  # a first sentence may follow white space
+            count = marked_words(marks[begin : begin + len(sentence)])
+        else:
+            count, exact = quick_word_count(sentence)
+            if count > LONG_SENTENCE_WORDS and not exact:
+                count = word_count(sentence)
         if count > LONG_SENTENCE_WORDS:
             yield offset, sentence, count
 

@@ -24,7 +24,7 @@ from briefing.checks.finding import Location
 from briefing.checks.rule import CheckContext, Rule
 from briefing.library.words import built_in_words, library_in_use, team_words
 from briefing.writing.plain_words import plainer_words, repeated_words
-from briefing.writing.readability import HARD, Ease, reading_ease
+from briefing.writing.readability import HARD, Ease, ease_of, paragraph_words
 from briefing.writing.spelling import LANGUAGE_NAMES, SpellCheck, WordSet, speller
 
 if TYPE_CHECKING:
@@ -156,22 +156,24 @@ def summary_ease(context: CheckContext) -> Iterator[tuple[TextField, Ease]]:
     for field in text_fields(context):
         if field.field != "summary" or language_of(context, field) != "en":
             continue
-        said = [s for text in plain_paragraphs(context, field) for _, s in sentences(text)]
-        ease = reading_ease(said)
+        ease = ease_of(
+            words
+            for text in plain_paragraphs(context, field)
+            for words in paragraph_words(text, sentences(text))
+        )
         if ease is not None:
             yield field, ease
 
 
 def pack_ease(context: CheckContext) -> Ease | None:
     """The reading ease of all the pack's English summaries taken together."""
-    said = [
-        s
+    return ease_of(
+        words
         for field in text_fields(context)
         if field.field == "summary" and language_of(context, field) == "en"
         for text in plain_paragraphs(context, field)
-        for _, s in sentences(text)
-    ]
-    return reading_ease(said)
+        for words in paragraph_words(text, sentences(text))
+    )
 
 
 def readability(

@@ -50,9 +50,9 @@ _ASCII_RUNS = _ASCII_CLASSES.replace(b"j", b" ")  # runs of word characters, non
 
 def word_count(text: str) -> int:
     """Words in plain text: the one count the app, the budgets and the checks all use."""
-    data = ascii_bytes(text)
-    if data is not None:
-        return _ascii_word_count(data)
+    marks = _marks(text)
+    if marks is not None:
+        return marked_words(marks)
     return len(_WORD.findall(text))
 
 
@@ -61,26 +61,38 @@ def quick_word_count(text: str) -> tuple[int, bool]:
     ascii_bytes); for other text, a number no smaller and False, found many times quicker
     than the count: each word holds a whole run of ASCII word characters or else a character
     beyond ASCII, which takes two bytes or more in UTF-8."""
-    data = ascii_bytes(text)
-    if data is not None:
-        return _ascii_word_count(data), True
+    marks = _marks(text)
+    if marks is not None:
+        return marked_words(marks), True
     data = text.encode("utf-8", "surrogatepass")
-    return _runs(data.translate(_ASCII_RUNS)) + len(data) - len(text), False
+    return marked_words(data.translate(_ASCII_RUNS)) + len(data) - len(text), False
 
 
-def _ascii_word_count(data: bytes) -> int:
-    """word_count of ASCII text (or its stand-in: see ascii_bytes), without a pattern (several
-    times quicker): a joiner between two runs of word characters makes them one word, so the
-    words are the runs left once every such joiner is a word character. Two passes join them
-    all: the first, going left to right, leaves only joiners whose left run it had just taken
-    ("a-b-c")."""
+@lru_cache(maxsize=8192)
+def word_marks(text: str) -> bytes | None:
+    """_marks(text), kept for the next rule that counts the words of the same paragraph (or
+    of its sentences: see marked_words)."""
+    return _marks(text)
+
+
+def _marks(text: str) -> bytes | None:
+    """A byte for each character of `text` by which its words are counted without a pattern
+    (several times quicker): "w" for each character of a word, a space or "j" for anything
+    else; None when `text` is neither ASCII nor its stand-in (see ascii_bytes). A joiner
+    between two runs of word characters makes them one word, so it is marked "w". Two passes
+    mark them all: the first, going left to right, leaves only joiners whose left run it had
+    just taken ("a-b-c")."""
+    data = ascii_bytes(text)
+    if data is None:
+        return None
     classes = data.translate(_ASCII_CLASSES)
-    return _runs(classes.replace(b"wjw", b"www").replace(b"wjw", b"www"))
+    return classes.replace(b"wjw", b"www").replace(b"wjw", b"www")
 
 
-def _runs(classes: bytes) -> int:
-    """The runs of "w" in `classes`, counted where each starts (nothing is split off)."""
-    return classes.startswith(b"w") + classes.count(b" w") + classes.count(b"jw")
+def marked_words(marks: bytes) -> int:
+    """The words in `marks` (or in a stretch of them that starts and ends between words):
+    its runs of "w", counted where each starts (nothing is split off)."""
+    return marks.startswith(b"w") + marks.count(b" w") + marks.count(b"jw")
 
 
 # The app counts the whole pack after each pause in typing: each text is parsed once, and a

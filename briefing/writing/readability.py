@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from briefing.writing.ascii_text import HELD_APOSTROPHE, ascii_bytes
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
 HARD = 30  # below this a summary is very hard going: say so in the checks
 PLAIN = 60  # at or above this, plain English
@@ -78,19 +78,41 @@ class Ease:
 
 def words_of(sentence: str) -> list[str]:
     """The words the score counts (_WORD), in order."""
-    data = None if HELD_APOSTROPHE in sentence else ascii_bytes(sentence, HELD_APOSTROPHE)
-    if data is not None:
-        letters = data.translate(_ASCII_LETTERS)
-        joins = letters.translate(_APOSTROPHES_ALIKE)
-        if not (
-            b"''" in joins
-            or b" '" in joins
-            or b"' " in joins
-            or joins.startswith(b"'")
-            or joins.endswith(b"'")
-        ):  # every apostrophe stands between two letters, joining them
-            return letters.decode("ascii").replace(HELD_APOSTROPHE, "’").split()
-    return _WORD.findall(sentence)
+    letters = _letters(sentence)
+    return _WORD.findall(sentence) if letters is None else letters.split()
+
+
+def paragraph_words(text: str, sentences: Iterable[tuple[int, str]]) -> list[list[str]]:
+    """words_of each of a paragraph's sentences, given as (offset, sentence) (each starting
+    and ending between words, as the checks split them), read from the paragraph at once."""
+    letters = _letters(text)
+    if letters is None:
+        return [words_of(sentence) for _, sentence in sentences]
+    found = []
+    for offset, sentence in sentences:
+        begin = text.find(sentence, offset)  # a first sentence may follow white space
+        found.append(letters[begin : begin + len(sentence)].split())
+    return found
+
+
+def _letters(text: str) -> str | None:
+    """`text` with every character that is no part of a word (_WORD) as a space, for the
+    words to be split off in C; None unless it is ASCII or its stand-in (see ascii_bytes) and
+    every apostrophe in it stands between two letters, joining them."""
+    data = None if HELD_APOSTROPHE in text else ascii_bytes(text, HELD_APOSTROPHE)
+    if data is None:
+        return None
+    letters = data.translate(_ASCII_LETTERS)
+    joins = letters.translate(_APOSTROPHES_ALIKE)
+    if (
+        b"''" in joins
+        or b" '" in joins
+        or b"' " in joins
+        or joins.startswith(b"'")
+        or joins.endswith(b"'")
+    ):
+        return None
+    return letters.decode("ascii").replace(HELD_APOSTROPHE, "’")
 
 
 class _Known(dict[str, int]):
@@ -121,10 +143,14 @@ _HARD = _Known(_hardness)
 
 def reading_ease(sentences: Sequence[str]) -> Ease | None:
     """The reading ease of these sentences (None when they hold no words)."""
+    return ease_of(map(words_of, sentences))
+
+
+def ease_of(sentences: Iterable[list[str]]) -> Ease | None:
+    """The reading ease of sentences given by their words (words_of each)."""
     counted = longest = 0
     said: list[str] = []
-    for sentence in sentences:
-        words = words_of(sentence)
+    for words in sentences:
         if words:
             counted += 1
             longest = max(longest, len(words))

@@ -26,6 +26,7 @@ from briefing.checks.text_hazards import _LONG, LONG_WORD
 from briefing.checks.writing import _words_before
 from briefing.compose.counts import _WORD, quick_word_count, word_count
 from briefing.model import Article, Item, Pack, Section
+from briefing.writing.readability import paragraph_words, words_of
 
 # Letters, digits and underscores (word characters, ASCII and not), and what stands between
 # words in a pack file: spaces, folded lines, Markdown, apostrophes and stops.
@@ -91,11 +92,16 @@ def _plain_long_sentences(text: str) -> list[tuple[int, str, int]]:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(SENTENCE, max_size=4), st.sampled_from([" ", "  ", "\n"]))
+@given(
+    st.lists(SENTENCE, max_size=4),
+    st.sampled_from([" ", "  ", "\n", "\u00a0", " “"]),
+    st.sampled_from(["", " ", "\n  ", "“"]),
+)
 def test_long_sentences_are_those_the_sentence_by_sentence_count_finds(
-    said: list[str], gap: str
+    said: list[str], gap: str, lead: str
 ) -> None:
-    text = gap.join(said)
+    """Counted from the paragraph's marks, or by the bound and then the pattern."""
+    text = lead + gap.join(said)
     assert list(long_sentences(text)) == _plain_long_sentences(text)
 
 
@@ -218,3 +224,20 @@ def test_the_words_before_a_misspelt_word_are_read_from_just_before_it(
 ) -> None:
     offset = min(offset, len(text))
     assert _words_before(text, offset) == re.findall(r"\w+", text[:offset])[-3:]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(SENTENCE, st.sampled_from(["’tis so.", "don't!", "it’s", "'x'", "a''b"])),
+        max_size=5,
+    ),
+    st.sampled_from([" ", "\n", "\u00a0", " “"]),
+    st.sampled_from(["", " ", "\n  ", "“"]),
+)
+def test_the_reading_ease_reads_each_sentences_words_from_the_paragraph(
+    said: list[str], gap: str, lead: str
+) -> None:
+    text = lead + gap.join(said)
+    split = sentences(text)
+    assert paragraph_words(text, split) == [words_of(sentence) for _, sentence in split]
