@@ -29,11 +29,24 @@ _LONG = re.compile(rf"[^\s\-\u2010\u2011/]{{{LONG_WORD + 1},}}")
 _SHOWN = 30
 
 
+# A byte of text in UTF-8 that may be part of a run of characters between spaces ("x") or
+# that is white space to str.split (ASCII white space and the separators \x1c-\x1f).
+_RUN_BYTES = bytes(32 if chr(b).isspace() and b < 128 else ord("x") for b in range(256))
+
+
+def may_run_past(text: str, length: int) -> bool:
+    """Whether `text` may hold a run of more than `length` characters between spaces (as
+    str.split reads them): False only when it holds none, found in C without splitting it off
+    (every such run is as many bytes in UTF-8 or more, none of them ASCII white space)."""
+    data = text.encode("utf-8", "surrogatepass").translate(_RUN_BYTES)
+    return b"x" * (length + 1) in data and max(map(len, text.split()), default=0) > length
+
+
 def _long_words(context: CheckContext) -> Iterator[Finding]:
     for field in text_fields(context, articles=False):
         # A long word lies inside a run of characters between spaces: most texts have none
         # over LONG_WORD, found quicker than by trying the pattern at every character.
-        if max(map(len, field.text.split()), default=0) <= LONG_WORD:
+        if not may_run_past(field.text, LONG_WORD):
             continue
         for match in _LONG.finditer(field.text):
             word = match.group()
