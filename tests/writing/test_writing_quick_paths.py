@@ -27,6 +27,12 @@ PROSE = st.lists(
     st.sampled_from(
         [
             "in order to",
+            "in the event of",
+            "in the event that",
+            "prior to",
+            "a number of",
+            "\u017ftakeholders",
+            "\u212aey",
             "Utilise",
             "robust",
             "the",
@@ -71,8 +77,11 @@ def test_ascii_words_are_the_patterns_words_in_ascii(text: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(MIXED, PROSE))
+@example("in the event that in the event of, prior to a number of robust")
+@example("\u017ftakeholders and \u0130n order to, in order to")  # the pattern takes ſ for s
 def test_words_to_avoid_and_repeated_words_are_found_as_before(text: str) -> None:
-    """The quick test before each pattern passes over no text the pattern finds something in."""
+    """The quick test before each pattern passes over no text the pattern finds something in,
+    and the pattern of the forms whose words are there finds what the whole pattern finds."""
     every = [
         (m.start(1), m.group(1))
         for m in plain_words._PATTERN.finditer(text)
