@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from briefing.packfile.positions import PathKey, Positions
 
 
+WORD_RUN = re.compile(r"\w+")  # a word, as findings are placed by
+
+
 @dataclass(frozen=True)
 class TextField:
     """One printed text of the pack. `markdown` is "blocks" (paragraphs and lists), "inline"
@@ -207,7 +210,7 @@ class SourceIndex:
         self, line: int, column: int, phrase: str, exact: bool = False
     ) -> tuple[int, int] | None:
         """Where `phrase` starts in the value that starts at (line, column)."""
-        words = [phrase] if exact else re.findall(r"\w+", phrase)[:8]
+        words = [phrase] if exact else WORD_RUN.findall(phrase)[:8]
         if not self.text or not words or line > len(self.lines):
             return None
         start = self.offset(line, column)
@@ -230,23 +233,54 @@ def find_words(text: str, words: tuple[str, ...], start: int, end: int) -> int:
     not: the first where a word starts, each next after a run of other characters, as
     between words YAML may have folded a line (a newline, then the indentation) and the
     writer may have typed Markdown (**, *, [ ]). The last may begin a longer word. What
-    the pattern (?<!\w)w1\W+w2... finds, without making a pattern for every finding."""
-    first, rest = words[0], words[1:]
-    at = text.find(first, start, end)
+    the pattern (?<!\w)w1\W+w2... finds, without making a pattern for every finding.
+
+    The places of the longest word are looked at (a short first word, "a" or "the", is
+    found at every turn): from each, the words before it are read backwards and those after
+    it forwards, and the first place where all stand is the answer."""
+    anchor = max(range(len(words)), key=lambda i: len(words[i]))
+    found = -1
+    at = text.find(words[anchor], start, end)
     while at >= 0:
-        if at == 0 or not _is_word(text[at - 1]):
-            here = at + len(first)
-            for word in rest:
-                gap = here
-                while gap < end and not _is_word(text[gap]):
-                    gap += 1
-                if gap == here or not text.startswith(word, gap, end):
-                    break
-                here = gap + len(word)
-            else:
-                return at
-        at = text.find(first, at + 1, end)
-    return -1
+        first = _back(text, words[:anchor], at, start)
+        if (
+            first >= 0
+            and (found < 0 or first < found)
+            and _forward(text, words[anchor + 1 :], at + len(words[anchor]), end)
+        ):
+            found = first
+            if anchor == 0:
+                return found  # the places come in order: the first is the answer
+        at = text.find(words[anchor], at + 1, end)
+    return found
+
+
+def _back(text: str, words: tuple[str, ...], at: int, start: int) -> int:
+    """Where the first of `words` starts when they stand in order before the word at `at`,
+    each with a run of other characters after it, none before `start`, the first not inside
+    a longer word; -1 when they do not."""
+    for word in reversed(words):
+        gap = at
+        while gap > start and not _is_word(text[gap - 1]):
+            gap -= 1
+        if gap == at:
+            return -1  # no run of other characters before the word after it
+        at = gap - len(word)
+        if at < start or not text.startswith(word, at, gap):
+            return -1
+    return at if at == 0 or not _is_word(text[at - 1]) else -1
+
+
+def _forward(text: str, words: tuple[str, ...], here: int, end: int) -> bool:
+    """Whether `words` stand, in order, each after a run of other characters, from `here`."""
+    for word in words:
+        gap = here
+        while gap < end and not _is_word(text[gap]):
+            gap += 1
+        if gap == here or not text.startswith(word, gap, end):
+            return False
+        here = gap + len(word)
+    return True
 
 
 def source_index(context: CheckContext) -> SourceIndex | None:

@@ -9,11 +9,11 @@ local-government terms and the pack's `ignore_words` are never reported as missp
 from __future__ import annotations
 
 import itertools
-import re
 from typing import TYPE_CHECKING
 
 from briefing.checks.accessibility import plain_texts
 from briefing.checks.accessibility_text import (
+    WORD_RUN,
     TextField,
     field_location,
     source_index,
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 # Names and places, not prose: never checked for spelling or wording.
 _NAMES = frozenset({"organisation", "prepared_by"})
 _NAME_KEYS = frozenset({"venue", "speaker"})
-_WORD_RUN = re.compile(r"\w+")
 MIN_WORDS = 20  # a summary of a line or two is too short for its reading ease to be fair
 
 
@@ -71,13 +70,13 @@ def word_location(context: CheckContext, field: TextField, text: str, offset: in
     """Where the word starting at `offset` of the field's printed paragraph `text` sits in the
     pack file: the words before it find the place, then the word itself is counted to."""
     before = _words_before(text, offset)
-    word = _WORD_RUN.match(text, offset)
+    word = WORD_RUN.match(text, offset)
     phrase = " ".join([*before, word.group() if word else ""]).strip()
     found = field_location(context, field, phrase)
     index = source_index(context)
     if not before or index is None or found.line is None:
         return found
-    words = _WORD_RUN.finditer(index.text, index.offset(found.line, found.column or 1))
+    words = WORD_RUN.finditer(index.text, index.offset(found.line, found.column or 1))
     match = next(itertools.islice(words, len(before), None), None)
     if match is None:
         return found
@@ -89,9 +88,9 @@ def _words_before(text: str, offset: int, count: int = 3) -> list[str]:
     """The last `count` words (runs of word characters) of text[:offset], read from the
     stretch just before `offset` when it holds more than `count` (so none of them is cut)."""
     window = max(0, offset - 40 * count)
-    words = _WORD_RUN.findall(text, window, offset)
+    words = WORD_RUN.findall(text, window, offset)
     if window and len(words) <= count:
-        words = _WORD_RUN.findall(text, 0, offset)
+        words = WORD_RUN.findall(text, 0, offset)
     return words[-count:]
 
 
