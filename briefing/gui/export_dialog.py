@@ -237,6 +237,7 @@ class ExportDialog(QDialog):
         for before, after in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(before, after)
         fit_to_screen(self, 560, 280)
+        self._fit_content()
 
     def _fill_audiences(self) -> None:
         from briefing.compose.audience import audience_choices, has_versions
@@ -328,9 +329,7 @@ class ExportDialog(QDialog):
         self.checks.setVisible(bool(shown))
         if shown:  # room for the list below the choices, which keep their own height
             self.checks.list.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
-            fit_to_screen(
-                self, max(self.width(), 680), max(self.height(), self.sizeHint().height() + 40)
-            )
+            self._fit_content(680)
 
     def start(self) -> None:
         if self.running:
@@ -471,19 +470,38 @@ class ExportDialog(QDialog):
         self.export_button.setFocus()
         announce(self.status, self.status.text())
 
-    def _fit_status(self) -> None:
-        """Grow to hold a long status (every file of every version saved), as far as the
-        screen allows; beyond that the choices, problems and status scroll above the buttons."""
+    def _fit_content(self, width: int = 0) -> None:
+        """Grow to hold everything above the buttons (the choices, the problems found with each
+        on its own lines, a long status with every file saved), as far as the screen allows;
+        beyond that they scroll above the buttons, which stay in sight."""
         content = self.body.widget()
-        if content is None:
+        layout = self.layout()
+        if content is None or layout is None:
             return
-        wanted = max(
-            content.heightForWidth(self.body.viewport().width()), content.sizeHint().height()
+        width = max(self.width(), width)
+        bar = self.body.verticalScrollBar().sizeHint().width()
+        inner = width - layout.contentsMargins().left() - layout.contentsMargins().right() - bar
+        problems = self.checks.list
+        wanted = max(content.heightForWidth(inner), content.sizeHint().height())
+        if self.checks.isVisibleTo(self):  # each problem on its lines, not a sliver of the list
+            rows = sum(problems.sizeHintForRow(row) for row in range(problems.count()))
+            shown = problems.sizeHint().height() - 2 * problems.frameWidth()
+            wanted += max(0, rows - shown)
+        buttons = layout.itemAt(1)
+        chrome = (
+            layout.contentsMargins().top()
+            + layout.contentsMargins().bottom()
+            + layout.spacing()
+            + (buttons.sizeHint().height() if buttons is not None else 0)
         )
-        needed = self.height() - self.body.viewport().height() + wanted
-        if needed > self.height():
-            fit_to_screen(self, self.width(), needed)
-        # The outcome in sight, above the buttons, once the window has its new size.
+        needed = chrome + wanted
+        if needed > self.height() or width > self.width():
+            fit_to_screen(self, width, max(self.height(), needed))
+
+    def _fit_status(self) -> None:
+        """Grow for a new status (the build under way, every file saved, what failed) and
+        keep it in sight above the buttons, once the window has its new size."""
+        self._fit_content()
         QTimer.singleShot(0, self, lambda: self.body.ensureWidgetVisible(self.status, 0, 0))
 
     def _offer_other_name(self, target: Path, message: str) -> None:

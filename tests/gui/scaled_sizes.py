@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
+    QDialog,
+    QScrollArea,
     QStyleOptionViewItem,
     QTabBar,
     QWidget,
@@ -70,6 +72,13 @@ def measure(window: QWidget) -> dict[str, object]:
         "window": [frame.x(), frame.y(), frame.width(), frame.height()],
         "minimum": [hint.width(), hint.height()],
         "controls": controls,
+        # a dialog whose body must be scrolled to be read (fine only when the screen is full)
+        "scrolls": isinstance(window, QDialog)
+        and any(
+            area.verticalScrollBar().maximum() > 0
+            for area in window.findChildren(QScrollArea)
+            if area.isVisibleTo(window) and area.window() is window
+        ),
     }
     tree = getattr(window, "tree", None)
     if tree is not None and tree.isVisible():  # the pack tree's rows, as painted

@@ -65,6 +65,8 @@ def test_every_window_and_its_buttons_fit_a_laptop_screen(
         assert isinstance(shown, dict)
         if not inside(shown["window"], screen):
             wrong.append(f"{name}: the window {shown['window']} is off the screen {screen}")
+        if shown["scrolls"] and shown["window"][3] < screen[3] * 0.9 - 4:
+            wrong.append(f"{name}: its body scrolls though the screen has room ({shown['window']})")
         minimum = shown["minimum"]
         if minimum[0] > screen[2] or minimum[1] > screen[3]:
             wrong.append(f"{name}: cannot shrink to the screen (needs {minimum})")
