@@ -72,8 +72,8 @@ class BuildRequest:
     def versions(self) -> list[str | None]:
         """The versions to build, each once, in the pack's order for "all"; an unknown name
         stops the build before anything is done, naming the pack file and the choices."""
-        from briefing.compose.audience import audience_names, known_audience
         from briefing.model.pack import BUILT_IN_AUDIENCES
+        from briefing.model.versions import audience_names, known_audience
 
         chosen: list[str | None] = []
         for name in self.audiences:

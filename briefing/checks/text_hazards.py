@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from briefing.checks.accessibility_text import field_location, text_fields
 from briefing.checks.rule import CheckContext, Rule
-from briefing.files.naming import BIDI_CONTROLS
+from briefing.files.naming import bidi_controls
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -64,7 +64,7 @@ def _long_words(context: CheckContext) -> Iterator[Finding]:
 
 def _bidi(context: CheckContext) -> Iterator[Finding]:
     for field in text_fields(context, articles=True):
-        found = BIDI_CONTROLS.search(field.text)
+        found = bidi_controls().search(field.text)
         if found is None:
             continue
         name = unicodedata.name(found.group(), "direction control").lower()

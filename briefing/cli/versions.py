@@ -160,7 +160,7 @@ def _issue(args: argparse.Namespace) -> int:
 
 
 def _audience_names(pack: Pack, chosen: list[str] | None, pack_file: Path) -> list[str]:
-    from briefing.compose.audience import audience_names, known_audience
+    from briefing.model.versions import audience_names, known_audience
 
     names: list[str] = []
     for name in chosen or ["members"]:

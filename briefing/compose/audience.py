@@ -14,22 +14,16 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from briefing.model import Audience, Budget, Pack
-from briefing.model.pack import BUILT_IN_AUDIENCES, FULL_AUDIENCE
+from briefing.model import Budget, Pack
+from briefing.model.pack import FULL_AUDIENCE
 from briefing.model.schedules import Schedule, schedule
+from briefing.model.versions import audience_choices, settings
 from briefing.uk.wording import and_list, plural
 
 if TYPE_CHECKING:
     from briefing.packfile.positions import PathKey
 
 SUMMARY_PAGES = 2  # the built-in summary's page budget, unless the pack sets one
-
-# What each built-in name means when the pack says nothing else; any other name is `public`.
-_DEFAULTS = {
-    FULL_AUDIENCE: ("include", "full"),
-    "public": ("withhold", "full"),
-    "summary": ("withhold", "summary"),
-}
 
 
 @dataclass(frozen=True)
@@ -102,50 +96,6 @@ class Version:
 
     def other_audience_items(self) -> int:
         return sum(entry.items for entry in self.withheld if entry.paragraph is None)
-
-
-def audience_names(pack: Pack) -> list[str]:
-    """The versions `--audience all` builds: the pack's audiences; the built-in members, public
-    and summary versions for a pack that names none but marks something exempt or limits an
-    item to some audiences; otherwise its one full version."""
-    if pack.audiences:
-        return list(pack.audiences)
-    return list(BUILT_IN_AUDIENCES) if has_versions(pack) else [FULL_AUDIENCE]
-
-
-def has_versions(pack: Pack) -> bool:
-    """Whether the pack's versions differ: it names audiences, or something in it is exempt or
-    limited to some audiences."""
-    return bool(pack.audiences) or any(
-        section.exempt is not None
-        or any(item.exempt is not None or item.audiences for item in section.items)
-        for section in pack.sections
-    )
-
-
-def audience_choices(pack: Pack) -> list[tuple[str, str]]:
-    """(name, label) of each version the app offers: the pack's audiences, or the built-in
-    ones when it names none; e.g. ("public", "Public: exempt items withheld")."""
-    names = list(pack.audiences) or list(BUILT_IN_AUDIENCES)
-    choices = []
-    for name in names:
-        _, withhold, form = settings(pack, name)
-        what = "one line per item" if form == "summary" else "everything"
-        if withhold:
-            what += ", exempt items withheld" if form == "summary" else " but exempt items"
-        choices.append((name, f"{name[:1].upper()}{name[1:]}: {what}"))
-    return choices
-
-
-def known_audience(pack: Pack, name: str) -> bool:
-    return name in pack.audiences or name in BUILT_IN_AUDIENCES
-
-
-def settings(pack: Pack, name: str) -> tuple[Audience, bool, str]:
-    """The audience's own keys, whether it withholds exempt information, and its form."""
-    audience = pack.audiences.get(name, Audience())
-    exempt, form = _DEFAULTS.get(name, ("withhold", "full"))
-    return audience, (audience.exempt or exempt) == "withhold", audience.form or form
 
 
 def for_audience(pack: Pack, name: str | None = None) -> Version:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Characters Windows forbids in names, each replaced by something that keeps the meaning.
@@ -17,10 +18,10 @@ _SUBSTITUTES = {
     "?": "？",
     "*": "＊",
 }
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")  # and half-characters
+_CONTROL = r"[\x00-\x1f\x7f\ud800-\udfff]"  # and half-characters
 # Bidirectional controls: a right-to-left override makes "Invoice \u202excod.exe" show as
 # "Invoice exe.docx" in a file list. Never part of a name.
-BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_BIDI_CONTROLS = "[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 # Names Windows keeps for devices, whatever follows a dot ("NUL.docx", "CON.2025.pdf"), in any
 # case, with superscript digits too.
 _DEVICES = {
@@ -58,9 +59,22 @@ def file_stem(title: str, fallback: str = "briefing", short_title: str = "") -> 
     return text
 
 
+@functools.cache
+def bidi_controls() -> re.Pattern[str]:
+    """The bidirectional controls, compiled when first asked for: a class reaching past
+    U+00FF has Python's `re` walk all 65,536 code points of its map (about 4 million
+    instructions each), which nothing the app does as it starts needs."""
+    return re.compile(_BIDI_CONTROLS)
+
+
+@functools.cache
+def _controls() -> re.Pattern[str]:
+    return re.compile(_CONTROL)
+
+
 def _readable(title: str) -> str:
-    text = BIDI_CONTROLS.sub("", title)
-    text = _CONTROL.sub(" ", text)
+    text = bidi_controls().sub("", title)
+    text = _controls().sub(" ", text)
     text = "".join(_SUBSTITUTES.get(c, c) for c in text)
     text = re.sub(r"\s+", " ", text).strip(" .")
     return re.sub(r" - ( - )+", " - ", text)

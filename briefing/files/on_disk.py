@@ -11,8 +11,7 @@ changed (a sync tool, a backup) is not reported as changed.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from briefing.limits.reading import MB, Unreadable, read_capped
 
@@ -22,8 +21,7 @@ if TYPE_CHECKING:
 _LIMIT = 256 * MB  # far above any pack or article; a larger file is compared by size and time
 
 
-@dataclass(frozen=True)
-class Stamp:
+class Stamp(NamedTuple):
     """A file as it was: bytes, modification time (ns) and a BLAKE2 digest of its contents."""
 
     size: int

@@ -240,7 +240,7 @@ class ExportDialog(QDialog):
         self._fit_content()
 
     def _fill_audiences(self) -> None:
-        from briefing.compose.audience import audience_choices, has_versions
+        from briefing.model.versions import audience_choices, has_versions
 
         choices = audience_choices(self.pack)
         for name, label in choices:
@@ -267,7 +267,7 @@ class ExportDialog(QDialog):
         self.audience.setCurrentIndex(max(0, self.audience.findData(name)))
 
     def chosen_audiences(self) -> list[str]:
-        from briefing.compose.audience import audience_names
+        from briefing.model.versions import audience_names
 
         chosen = self.audience.currentData()
         return audience_names(self.pack) if chosen == ALL_VERSIONS else [chosen]

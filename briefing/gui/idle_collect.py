@@ -11,10 +11,13 @@ so this is a pause in the typing, and the garbage of one preview is all there is
 once no pack has changed for IDLE_MS; if the edits never pause, one runs after MAX_WAIT_S
 anyway. With no window watching, Python's own thresholds are back.
 
-What the app made before its first window watched (the modules, their classes and functions,
-the Qt wrappers) lives as long as the app, so it is frozen (`gc.freeze`) then: every full pass
-after walks only what came since. With a 300-item pack open that is a pass of a few
-milliseconds instead of about 50, so the pass run after a preview no longer stalls the window.
+What the app makes as it starts (the modules, their classes and functions, the Qt wrappers)
+lives as long as the app, so collecting among it finds nothing: from the moment the desktop
+app is imported (`hold_for_start_up`) Python collects nothing, and once the first window to
+watch has come up (the events waiting when it began to watch have run) all of it is frozen
+(`gc.freeze`) and collection is back on: every full pass after walks only what came since.
+With a 300-item pack open that is a pass of a few milliseconds instead of about 50, so the
+pass run after a preview no longer stalls the window.
 """
 
 from __future__ import annotations
@@ -55,7 +58,8 @@ class IdleCollector(QObject):
         """Count this window's edits and previews as activity, until it stops watching."""
         if not _frozen:
             _frozen.append(True)
-            gc.freeze()  # what the app started with, left out of every full pass from now
+            # Once the window is up: what the app started with, left out of every full pass.
+            QTimer.singleShot(0, _started)
         if not self.previews:
             self._thresholds = gc.get_threshold()
             young, middle = self._thresholds[:2]
@@ -110,6 +114,21 @@ class IdleCollector(QObject):
 
 _collector: list[IdleCollector] = []
 _frozen: list[bool] = []  # once the app's start is frozen (once per process)
+_held: list[bool] = []  # while start-up holds collection back
+
+
+def hold_for_start_up() -> None:
+    """No collection until the first window is up (once a process, if collection is on)."""
+    if not _held and not _frozen and gc.isenabled():
+        _held.append(True)
+        gc.disable()
+
+
+def _started() -> None:
+    gc.freeze()
+    if _held:
+        _held.clear()
+        gc.enable()
 
 
 def idle_collector() -> IdleCollector:

@@ -3,7 +3,7 @@ with live word counts, the article's own text beside it, and offline drafting ai
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QResizeEvent
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QToolButton,
     QVBoxLayout,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from briefing.gui.commands import SetAttr
 from briefing.gui.exempt_icons import padlock_icon, versions_note
-from briefing.gui.list_editors import ListEditor, QuotesEditor
+from briefing.gui.lazy_page import LazyPage
 from briefing.gui.modal import fit_to_screen
 from briefing.gui.spoken import describe_label
 from briefing.gui.workers import run_in_background
@@ -40,6 +41,7 @@ if TYPE_CHECKING:  # the drafting aids load when first used: start-up stays quic
 
     from briefing.assist.implications import Suggestion
     from briefing.assist.summary import Picked
+    from briefing.gui.list_editors import ListEditor, QuotesEditor
     from briefing.gui.pack_model import PackModel
     from briefing.model import Item
 
@@ -51,6 +53,7 @@ NO_TEXT = (
 )
 
 
+E = TypeVar("E", bound=QWidget)
 SIDE_BY_SIDE = 900  # editor width (px) from which the article text sits beside the fields
 
 
@@ -127,15 +130,20 @@ class ItemEditor(QWidget):
             "This item is written in Welsh: spelling is checked with the Welsh dictionary."
         )
         self.welsh.setAccessibleName("Welsh (Cymraeg)")  # as shown: the item is in Welsh
-        self.implications = ListEditor("point", "Implications for UK local government", self)
+        # The lists are made when the editor is first shown or asked for (see `_lazy`).
+        self._implications: LazyPage[ListEditor] = self._lazy(
+            lambda: self._points("point", "Implications for UK local government", "implications")
+        )
         self.suggest_button = QPushButton("Suggest implications", self)
         self.suggest_button.setToolTip(
             "Offer candidate implication points from the article; "
             "you pick and edit the ones to keep."
         )
         self.suggest_button.setAccessibleName("Suggest implications")
-        self.quotes = QuotesEditor(self)
-        self.questions = ListEditor("question", "Questions members may wish to ask", self)
+        self._quotes: LazyPage[QuotesEditor] = self._lazy(self._make_quotes)
+        self._questions: LazyPage[ListEditor] = self._lazy(
+            lambda: self._points("question", "Questions members may wish to ask", "questions")
+        )
         self.total_count = QLabel(self)
         self.total_count.setWordWrap(True)
 
@@ -169,10 +177,10 @@ class ItemEditor(QWidget):
         implications_row = QHBoxLayout()
         implications_row.addStretch(1)
         implications_row.addWidget(self.suggest_button)
-        form.addRow("&Implications for UK local government", self.implications)
+        form.addRow("&Implications for UK local government", _holder(self._implications))
         form.addRow(implications_row)
-        form.addRow("&Quotations", self.quotes)
-        form.addRow("Q&uestions members may wish to ask", self.questions)
+        form.addRow("&Quotations", _holder(self._quotes))
+        form.addRow("Q&uestions members may wish to ask", _holder(self._questions))
         form.addRow(self.total_count)
         self.form_scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -217,11 +225,6 @@ class ItemEditor(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self.summary.textChanged.connect(self._summary_typed)
-        self.implications.edited.connect(
-            lambda v: self._push("implications", v, "Edit implications")
-        )
-        self.quotes.edited.connect(lambda v: self._push("quotes", v, "Edit quotations"))
-        self.questions.edited.connect(lambda v: self._push("questions", v, "Edit questions"))
         self.welsh.toggled.connect(
             lambda on: self._push(
                 "language", "cy" if on else "", "Mark as Welsh" if on else "Mark as English"
@@ -230,6 +233,53 @@ class ItemEditor(QWidget):
         self.draft_button.clicked.connect(self.offer_summary)
         self.suggest_button.clicked.connect(self.offer_implications)
         model.value_changed.connect(self._value_changed)
+
+    # -- the lists, made when first wanted ----------------------------------------------------
+    def _lazy(self, build: Callable[[], E]) -> LazyPage[E]:
+        """A list's place in the form, holding it once made: when the editor is first shown or
+        the list asked for. A window opened on a pack shows a section first, and the lists
+        (with their classes, delegates and buttons) were a sixth of its start-up."""
+        holder = QStackedWidget(self)
+        page: LazyPage[E] = LazyPage(build, holder)
+        holder.addWidget(page)
+        return page
+
+    def _points(self, what: str, accessible: str, attr: str) -> ListEditor:
+        from briefing.gui.list_editors import ListEditor
+
+        points = ListEditor(what, accessible, self)
+        undo_text = f"Edit {attr}"
+        points.edited.connect(lambda v: self._push(attr, v, undo_text))
+        return points
+
+    def _make_quotes(self) -> QuotesEditor:
+        from briefing.gui.list_editors import QuotesEditor
+
+        quotes = QuotesEditor(self)
+        quotes.edited.connect(lambda v: self._push("quotes", v, "Edit quotations"))
+        return quotes
+
+    @property
+    def implications(self) -> ListEditor:
+        return self._implications.page()
+
+    @property
+    def quotes(self) -> QuotesEditor:
+        return self._quotes.page()
+
+    @property
+    def questions(self) -> ListEditor:
+        return self._questions.page()
+
+    def when_points_made(self, hook: Callable[[ListEditor], None]) -> None:
+        """Run `hook` on the implications and the questions, now for those made, else once
+        made (spelling checks their entries)."""
+        for page in (self._implications, self._questions):
+            made = page.built()
+            if made is not None:
+                hook(made)
+            else:
+                page.on_built.append(hook)
 
     # -- the article text beside the editor ---------------------------------------------------
     def set_reference_visible(self, visible: bool) -> None:
@@ -620,3 +670,10 @@ def _why(point: Suggestion) -> str:
     if point.draft:  # the reason says it is a draft
         return f"{reason}. Written from the article's words: {point.source}"
     return f"{reason}: “{point.context}”"
+
+
+def _holder(page: LazyPage[Any]) -> QWidget:
+    """The widget in the form that holds a list (made or not)."""
+    holder = page.parentWidget()
+    assert holder is not None, "a list is held in the form"
+    return holder

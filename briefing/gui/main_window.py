@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from briefing.gui.budget_status import BudgetStatus
     from briefing.gui.history_actions import HistoryActions
     from briefing.gui.history_pane import HistoryPane
+    from briefing.gui.list_editors import ListEditor
     from briefing.gui.settings_editor import SettingsEditor
     from briefing.gui.spell_check import SpellService
     from briefing.gui.window_layout import WindowLayout
@@ -378,8 +379,12 @@ class MainWindow(QMainWindow):
         which would hold up the first paint. Lines edited in place before then are checked
         from then on too."""
         language = self.item_editor.language
-        for points in (self.item_editor.implications, self.item_editor.questions):
-            points.delegate.on_editor = lambda editor: self._unchecked.append((editor, language))
+
+        def hold(points: ListEditor) -> None:
+            if self.spelling is None:  # (else attach_list has taken the list over)
+                points.delegate.on_editor = lambda line: self._unchecked.append((line, language))
+
+        self.item_editor.when_points_made(hold)
         QTimer.singleShot(SPELLING_AFTER_MS, self, self._start_spelling)
 
     def _start_spelling(self) -> None:
@@ -395,8 +400,7 @@ class MainWindow(QMainWindow):
             spelling.attach(field)
         language = self.item_editor.language
         spelling.attach(self.item_editor.summary, language)
-        for points in (self.item_editor.implications, self.item_editor.questions):
-            spelling.attach_list(points, language)
+        self.item_editor.when_points_made(lambda points: spelling.attach_list(points, language))
         for line, line_language in self._unchecked:
             if alive(line):  # a line edited in place may be gone by now
                 spelling.attach(line, line_language)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -76,8 +75,7 @@ def _action(
     return action
 
 
-@dataclass(frozen=True)
-class PaneToggles:
+class PaneToggles(NamedTuple):
     """What View ▸ switches: the panes' docks, the article text beside the item editor, and
     Checks as a tab behind the Preview."""
 
@@ -89,8 +87,7 @@ class PaneToggles:
     set_checks_tabbed: Callable[[bool], None]
 
 
-@dataclass(frozen=True)
-class MenuHooks:
+class MenuHooks(NamedTuple):
     """All the menus and toolbar need of the window: what each action calls, by its name in
     ACTIONS, and the few objects whose own actions they show."""
 
@@ -101,8 +98,7 @@ class MenuHooks:
     panes: PaneToggles
 
 
-@dataclass(frozen=True)
-class Menus:
+class Menus(NamedTuple):
     """What build_menus made: every action by name, and the File ▸ Open recent menu."""
 
     actions: dict[str, QAction]

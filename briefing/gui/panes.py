@@ -6,8 +6,7 @@ A pane that is closed is skipped; one tabbed behind another is brought to the fr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,8 +19,7 @@ if TYPE_CHECKING:
 ANNOUNCE_MS = 3000
 
 
-@dataclass(frozen=True)
-class Pane:
+class Pane(NamedTuple):
     """One stop of F6: its name (said on entering), its dock (None for the centre), the widget
     that holds the focus while in it, and the control that takes the focus on entering."""
 

@@ -400,7 +400,7 @@ class Preview(QWidget):
 
     def _update_choices(self) -> None:
         """Offer the pack's audiences (kept in step as its audiences change)."""
-        from briefing.compose.audience import audience_choices
+        from briefing.model.versions import audience_choices
 
         choices = audience_choices(self.model.pack)
         if choices == self._choices:

@@ -8,8 +8,7 @@ the user then arranges is saved on close and restored next time.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtWidgets import QTabBar
@@ -26,8 +25,7 @@ TREE_MIN = 270
 WIDE_EDITOR = 1600  # screens at least this wide show the article text beside the editor
 
 
-@dataclass(frozen=True)
-class Panes:
+class Panes(NamedTuple):
     """The parts of the window the layout sizes: three docks, the centre splitter (pack tree
     and editor), the item editor's own splitter and its article text beside the editor."""
 

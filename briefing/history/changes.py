@@ -55,7 +55,7 @@ def compare_versions(
     """What changed from version `old` (default: the last issued) to version `new` (a number,
     or "current" for the pack file as it stands, or `current` when given: the app's pack)."""
     from briefing.compare.diff import compare_packs
-    from briefing.compose.audience import known_audience
+    from briefing.model.versions import known_audience
     from briefing.packfile import load_pack
 
     pack_path = Path(pack_path)

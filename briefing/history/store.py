@@ -18,15 +18,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from briefing.errors import BriefingError
-from briefing.history.record import RECORD_NAME, VersionRecord, read_record
 from briefing.uk.dates import uk_date
 
 if TYPE_CHECKING:
+    from briefing.history.record import VersionRecord
     from briefing.model import Pack
 
 _VERSION_FOLDER = re.compile(r"^version-([1-9][0-9]{0,5})$")
@@ -65,8 +64,7 @@ def kept_path(relative: str) -> str:
     return str(path)
 
 
-@dataclass(frozen=True)
-class Stamp:
+class Stamp(NamedTuple):
     """What a build says about its version: "Version 2 · issued 7 December 2026", or "Draft
     after version 2" when the pack has changed since it was issued."""
 
@@ -108,6 +106,9 @@ class History:
         return self._records
 
     def record(self, number: int) -> VersionRecord:
+        # Here, not at the top: a pack with no version issued (most) never reads a record.
+        from briefing.history.record import RECORD_NAME, read_record
+
         folder = self.folder / f"version-{number}"
         if not folder.is_dir():
             raise BriefingError(self._no_version(number))

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -51,8 +50,7 @@ _US_UK = (
 )
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     """One chunk the user typed: a word, or a phrase when it holds several ("covid-19")."""
 
     tokens: tuple[str, ...]

@@ -209,3 +209,56 @@ def test_full_collections_leave_out_what_the_app_started_with(tmp_path):
     first window: what the app started with is frozen, so the pass is short, not a stall."""
     then = "import gc\nprint(gc.get_freeze_count() > 2 * len(gc.get_objects()))\n"
     assert first_window(tmp_path, then) == "True"
+
+
+def test_python_collects_nothing_until_the_first_window_is_up(tmp_path):
+    """What the app makes as it starts lives as long as the app: Python's collector, held back
+    from the moment the desktop app is imported, is back on (with all of that frozen) once the
+    first window has come up, and collects cyclic garbage made after it."""
+    held = subprocess.run(
+        [sys.executable, "-c", "import gc, briefing.gui.app\nprint(gc.isenabled())"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert held.stdout.strip().splitlines()[-1] == "False"
+    then = (
+        "import gc\n"
+        "class Ring:\n"
+        "    def __init__(self): self.me = self\n"
+        "for _ in range(5000): Ring()\n"
+        "left = sum(type(o) is Ring for o in gc.get_objects())\n"
+        "print(gc.isenabled(), gc.get_freeze_count() > 0, left < gc.get_threshold()[0])\n"
+    )
+    # (Only those made since the youngest generation was last collected are left.)
+    assert first_window(tmp_path, then) == "True True True"
+
+
+def test_an_items_lists_are_made_when_an_item_is_first_shown(tmp_path):
+    """A window opened on a pack shows its first section: the item editor's lists (points,
+    quotations, questions) are made when an item is first shown, in their place in the form
+    and in the Tab order, with their entries."""
+    then = (
+        "made = [p.built() is not None for p in (w.item_editor._implications,\n"
+        "        w.item_editor._quotes, w.item_editor._questions)]\n"
+        "print(made, 'briefing.gui.list_editors' in sys.modules)\n"
+    )
+    assert first_window(tmp_path, then) == "[False, False, False] False"
+    then = (
+        "w.jump_to(0, 0)\n"
+        "app.processEvents()\n"
+        "e = w.item_editor\n"
+        "chain, widget = [], e.summary\n"
+        "while widget is not e.article_text:\n"
+        "    if widget.isVisible() and widget.focusPolicy() != 0 and e.isAncestorOf(widget):\n"
+        "        chain.append(widget.accessibleName() or widget.text())\n"
+        "    widget = widget.nextInFocusChain()\n"
+        "print(chain[:5], chain.index('Quotations') < chain.index('Questions members may wish to"
+        " ask'), e.quotes.table.isVisible(), e.implications.values())\n"
+    )
+    expected = (
+        "['Summary', 'Draft summary', 'Welsh (Cymraeg)', 'Implications for UK local government',"
+        " 'Add point'] True True []"
+    )
+    assert first_window(tmp_path, then) == expected
