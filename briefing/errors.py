@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -13,8 +12,7 @@ class BriefingError(Exception):
     """A problem the user can fix. Its message is shown as it is, with no traceback."""
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One problem in a file, 1-based line and column (0 when unknown)."""
 
     file: Path

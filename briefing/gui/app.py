@@ -5,11 +5,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from briefing.gui.idle_collect import hold_for_start_up
 
-from briefing.gui.focus_ring import install as install_focus_ring
-from briefing.gui.main_window import MainWindow
+# Python's collector is held back until the first window is up (see idle_collect): from here,
+# before Qt's widgets and the window's modules load, and only when the app itself starts.
+hold_for_start_up()
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from briefing.gui.focus_ring import install as install_focus_ring  # noqa: E402
+from briefing.gui.main_window import MainWindow  # noqa: E402
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

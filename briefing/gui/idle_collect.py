@@ -12,9 +12,9 @@ once no pack has changed for IDLE_MS; if the edits never pause, one runs after M
 anyway. With no window watching, Python's own thresholds are back.
 
 What the app makes as it starts (the modules, their classes and functions, the Qt wrappers)
-lives as long as the app, so collecting among it finds nothing: from the moment the desktop
-app is imported (`hold_for_start_up`) Python collects nothing, and once the first window to
-watch has come up (the events waiting when it began to watch have run) all of it is frozen
+lives as long as the app, so collecting among it finds nothing: from the moment the app
+starts (`briefing.gui.app` calls `hold_for_start_up`; importing one of the app's modules alone
+does not) Python collects nothing, and once the first window to watch has come up (the events waiting when it began to watch have run) all of it is frozen
 (`gc.freeze`) and collection is back on: every full pass after walks only what came since.
 With a 300-item pack open that is a pass of a few milliseconds instead of about 50, so the
 pass run after a preview no longer stalls the window.
