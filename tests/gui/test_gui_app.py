@@ -107,6 +107,11 @@ def test_modules_loaded_after_pyside_are_not_read_for_its_feature_switches():
         "from PySide6.QtGui import *\n"
         "print(isinstance(QPainterPath, type))\n"
     )
+    assert printed(code) == ["True", "False", "True"]
+
+
+def printed(code: str) -> list[str]:
+    """What `code` prints, run in a fresh process (Qt offscreen), word by word."""
     out = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
@@ -114,7 +119,7 @@ def test_modules_loaded_after_pyside_are_not_read_for_its_feature_switches():
         check=True,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
-    assert out.stdout.split() == ["True", "False", "True"]
+    return out.stdout.split()
 
 
 # Libraries the first window does without: the full schema checker (only a pack that fails the
@@ -219,14 +224,7 @@ def test_python_collects_nothing_until_the_first_window_is_up(tmp_path):
         "import gc, briefing.gui.spell_check\nprint(gc.isenabled())\n"  # a module alone: on
         "import briefing.gui.app\nprint(gc.isenabled())\n"  # the app starting: held
     )
-    held = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert held.stdout.split()[-2:] == ["True", "False"]
+    assert printed(code)[-2:] == ["True", "False"]
     then = (
         "import gc\n"
         "class Ring:\n"
