@@ -73,6 +73,9 @@ class _Loader(importlib.abc.Loader):
         with _reader_pattern_deferred():
             self.loader.exec_module(module)
 
+    def __getattr__(self, name: str) -> object:  # get_source, get_filename, … as PyYAML's
+        return getattr(self.loader, name)
+
 
 class _Finder(importlib.abc.MetaPathFinder):
     """Finds PyYAML's reader module as Python would, and loads it through `_Loader` (once)."""
