@@ -222,8 +222,11 @@ def list_kept_whole(blocks: Sequence[Block], index: int) -> bool:
     ends a page the briefing breaks after (a handout's article), rather than leave its last
     item alone on a page."""
     block = blocks[index]
-    ends_page = index + 1 == len(blocks) or isinstance(blocks[index + 1], PageBreak)
-    return isinstance(block, BulletList) and ends_page and len(block.items) <= SHORT_LIST_ITEMS
+    return (
+        isinstance(block, BulletList)
+        and ends_part(blocks, index)
+        and len(block.items) <= SHORT_LIST_ITEMS
+    )
 
 
 def keeps_whole(blocks: Sequence[Block], index: int) -> bool:
@@ -252,6 +255,12 @@ SHORT_TAIL_WORDS = 12
 _KEEP_MOST_WORDS = 60
 
 
+def ends_part(blocks: Sequence[Block], index: int) -> bool:
+    """Whether blocks[index] is the last of a part: the briefing's last block, or one the
+    briefing breaks the page after (a handout's article, its introduction)."""
+    return index + 1 == len(blocks) or isinstance(blocks[index + 1], PageBreak)
+
+
 def kept_with_next(blocks: Sequence[Block]) -> frozenset[int]:
     """The blocks kept on the same page as the block after them, so that no part of the
     briefing (a handout's article, the sources and contact details) ends with a page holding
@@ -261,11 +270,10 @@ def kept_with_next(blocks: Sequence[Block]) -> frozenset[int]:
     tail = 0
     for index in range(len(blocks) - 1, -1, -1):
         block = blocks[index]
-        ends_part = index + 1 == len(blocks) or isinstance(blocks[index + 1], PageBreak)
         if isinstance(block, PageBreak):
             continue
         words = _printed_words(blocks, index)
-        if ends_part:
+        if ends_part(blocks, index):
             tail = 0
         elif isinstance(block, Paragraph) and block.role == "note":
             kept.add(index)  # small print (the marking statement) goes where the next block goes

@@ -66,6 +66,42 @@ class HeadingParagraph(Paragraph):
             canv.restoreState()
 
 
+class PartEnd(Paragraph):
+    """The last paragraph of a part the briefing breaks after (a handout's article, the
+    introduction): split across pages, it takes at least `words` words onto the next page, so
+    that page does not hold next to nothing when the next part starts a page of its own. (Its
+    pieces, made by Paragraph.split, take none.)"""
+
+    def __init__(
+        self, text: str, style: ParagraphStyle, *args: Any, words: int = 0, **kwargs: Any
+    ) -> None:
+        super().__init__(text, style, *args, **kwargs)
+        self.words = words
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        parts = super().split(availWidth, availHeight)
+        height = availHeight
+        while len(parts) == 2 and self._words_after(parts[0], availWidth) < self.words:
+            height -= self.style.leading
+            earlier = super().split(availWidth, height)
+            if len(earlier) != 2:
+                break  # (the first piece would be too short: keep the split as it was)
+            parts = earlier
+        return parts
+
+    def _words_after(self, first: Flowable, width: float) -> int:
+        """The words of the lines after those `first` (a piece of this paragraph) holds."""
+        first.wrap(width, 10_000)
+        held = len(first.blPara.lines)  # type: ignore[attr-defined]  # not in the stubs
+        lines = self.blPara.lines[held:]  # type: ignore[attr-defined]
+        return sum(
+            len(line[1])
+            if isinstance(line, tuple)  # (a line of plain words)
+            else len("".join(getattr(f, "text", "") for f in line.words).split())
+            for line in lines
+        )
+
+
 class ContentsEntry(Paragraph):
     """One line of the contents: the heading's text, its page number on the right (filled in
     when the document is saved) and a link over the whole entry."""

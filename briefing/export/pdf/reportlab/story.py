@@ -38,8 +38,10 @@ from briefing.export.common import brand
 from briefing.export.common.cover_fit import COVER_AIRS
 from briefing.export.common.cover_fit import attempts as cover_attempts
 from briefing.export.common.table_layout import (
+    SHORT_TAIL_WORDS,
     bare_byline,
     column_widths,
+    ends_part,
     front_too_short,
     keeps_whole,
     kept_with_next,
@@ -55,6 +57,7 @@ from briefing.export.pdf.reportlab.flowables import (
     CoverBand,
     HeadingParagraph,
     NeedRoom,
+    PartEnd,
 )
 from briefing.export.pdf.reportlab.fonts import BOLD, REGULAR
 from briefing.export.pdf.reportlab.styles import ACCENT, HEADING, RULE, Styles
@@ -261,9 +264,13 @@ class StoryBuilder:
         if isinstance(block, Heading):
             return [self._heading(index, block)]
         if isinstance(block, ParagraphBlock):
-            shown = Paragraph(markup.runs(block.runs), self._paragraph_style(block.role))
+            text, style = markup.runs(block.runs), self._paragraph_style(block.role)
             # A source is not split across pages, nor a paragraph of a few words.
-            return [KeepTogether([shown])] if self._kept_whole(index) else [shown]
+            if self._kept_whole(index):
+                return [KeepTogether([Paragraph(text, style)])]
+            if ends_part(self.doc.blocks, index):
+                return [PartEnd(text, style, words=SHORT_TAIL_WORDS)]
+            return [Paragraph(text, style)]
         if isinstance(block, BulletList):
             items: list[Flowable] = [
                 Paragraph(markup.runs(item), st.bullet, bulletText="•") for item in block.items
