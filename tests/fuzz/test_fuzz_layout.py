@@ -257,7 +257,10 @@ def _holds(document: Document, key: str, engine: str, out: bytes) -> None:
 # sections' headings of a word and a place name (a place name broken into pieces a line each;
 # its first piece now fills the rest of its line, as in the untagged PDF). The untagged PDF
 # left an introduction's last two lines alone before a first article too tall to follow them
-# (a part's last paragraph now takes at least a short tail's words onto the next page).
+# (a part's last paragraph now takes at least a short tail's words onto the next page). The
+# tagged PDF moved a long introduction whole to keep it with short key messages, leaving the
+# contents' last line alone (text before a heading is no longer kept with it, as in the
+# untagged PDF).
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
@@ -296,6 +299,7 @@ def _found(name: str) -> dict[str, Any]:
 @example(_found("generated-short-intro-before-tall-headings.json"))
 @example(_found("generated-paragraph-tail-before-place-name-headings.json"))
 @example(_found("generated-intro-tail-before-tall-article.json"))
+@example(_found("generated-intro-kept-before-key-messages.json"))
 @given(layout_pack())
 def test_generated_packs_build_whole_in_every_format_and_engine(data: dict[str, Any]) -> None:
     builds_whole(data)

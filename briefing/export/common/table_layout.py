@@ -278,8 +278,12 @@ def kept_with_next(blocks: Sequence[Block]) -> frozenset[int]:
         elif isinstance(block, Paragraph) and block.role == "note":
             kept.add(index)  # small print (the marking statement) goes where the next block goes
         elif tail < SHORT_TAIL_WORDS:
-            if words >= _KEEP_MOST_WORDS:
-                tail = SHORT_TAIL_WORDS  # too long to move: the tail stays where it falls
+            # Too long to move, or text before a heading, which keeps room for what follows it
+            # in its own way (text moved with it would leave the page before it short): the
+            # tail stays where it falls.
+            before_heading = isinstance(blocks[index + 1], Heading)
+            if words >= _KEEP_MOST_WORDS or before_heading and not isinstance(block, Heading):
+                tail = SHORT_TAIL_WORDS
                 continue
             kept.add(index)
         tail += words
