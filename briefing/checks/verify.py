@@ -373,6 +373,14 @@ def _pdf_stream(context: CheckContext, data: bytes) -> Stream:
     return stream
 
 
+def _same_words(read: str, written: str) -> bool:
+    """Whether text read from a PDF is `written`: the same words, in any order where it holds
+    right-to-left text (PDFium reads such words in the order they are drawn)."""
+    if read == written:
+        return True
+    return bool(_RIGHT_TO_LEFT.search(written)) and sorted(read.split()) == sorted(written.split())
+
+
 @dataclass(frozen=True)
 class _Furniture:
     """What every page carries besides its text: the marking, the running title, the page
@@ -394,7 +402,9 @@ class _Furniture:
         if _PAGE_OF.match(text):
             return True
         title = " ".join(self.running_title.split())
-        if text == title or (text.endswith("…") and title.startswith(text[:-1].rstrip())):
+        if _same_words(text, title) or (
+            text.endswith("…") and title.startswith(text[:-1].rstrip())
+        ):
             return True
         # A title in several scripts is read as several runs, one per font (Cyrillic beside
         # Latin): each is a piece of the title, in the same place; the last may be cut short

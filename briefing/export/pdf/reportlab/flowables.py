@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from briefing.export.pdf.reportlab.canvas import BriefingCanvas
+from briefing.export.pdf.reportlab.direction import Paragraph, visual
 from briefing.export.pdf.reportlab.fonts import REGULAR
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ class ContentsEntry(Paragraph):
         if not self.key or not isinstance(canv, BriefingCanvas):
             return
         style = self.style
-        bl_para = self.blPara  # type: ignore[attr-defined]  # set by Paragraph.wrap, not in the stubs
+        bl_para = self.blPara
         lines = getattr(bl_para, "lines", [None])
         # Where Paragraph puts its first baseline (see reportlab's Paragraph.drawPara).
         ascent = (
@@ -196,7 +197,7 @@ class CoverBand(Flowable):
             canv.setFillColor(self.marking_colour or self.colour)
             canv.setFont(self.marking_font, self.marking_size)
             canv.drawCentredString(
-                self.width / 2, self.height - self.top_space * 0.55, self.marking
+                self.width / 2, self.height - self.top_space * 0.55, visual(self.marking)
             )
         canv.restoreState()
         y = self.height - self.top_space
@@ -238,7 +239,7 @@ class AltImage(Flowable):
             text = canv.beginText(0, self.draw_height / 2)
             text.setTextRenderMode(3)  # invisible
             text.setFont(REGULAR, 6)
-            text.textOut(self.alt)
+            text.textOut(visual(self.alt))
             canv.drawText(text)
 
 

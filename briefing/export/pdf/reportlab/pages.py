@@ -13,6 +13,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from briefing.export.common import brand
 from briefing.export.pdf.reportlab.canvas import BriefingCanvas
+from briefing.export.pdf.reportlab.direction import visual
 from briefing.export.pdf.reportlab.fonts import BOLD, REGULAR
 from briefing.export.pdf.reportlab.styles import DRAFT_MARK, MUTED, RULE, TEXT, Styles
 
@@ -86,7 +87,7 @@ class Furniture:
         canv.line(s.margin, rule_y, s.width - s.margin, rule_y)
         canv.setFont(REGULAR, size)
         canv.setFillColor(MUTED)
-        canv.drawString(s.margin, s.footer_baseline, self.running_title)
+        canv.drawString(s.margin, s.footer_baseline, visual(self.running_title))
         page = canv.getPageNumber()
         canv.translate(s.width - s.margin, s.footer_baseline)
 
@@ -121,7 +122,7 @@ class Furniture:
         canv.saveState()
         canv.setFont(BOLD, s.furniture_size)
         canv.setFillColor(TEXT)
-        canv.drawCentredString(s.width / 2, y, self.marking)
+        canv.drawCentredString(s.width / 2, y, visual(self.marking))
         canv.restoreState()
 
 

@@ -14,7 +14,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -50,6 +49,7 @@ from briefing.export.common.table_layout import (
     source_kept_whole,
 )
 from briefing.export.pdf.reportlab import markup
+from briefing.export.pdf.reportlab.direction import Paragraph
 from briefing.export.pdf.reportlab.flowables import (
     Air,
     AltImage,
