@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from briefing.export.common.direction import RIGHT_TO_LEFT, visual
+
 # Each FPDF_WCHAR is two bytes (UTF-16LE).
 _WCHAR = 2
 _decode = codecs.utf_16_le_decode  # (bytes.decode looks the codec up by name each time)
@@ -107,8 +109,14 @@ def _page(document: Any, index: int, reader: _Reader) -> Page:
     try:
         width, height = raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page)
         runs: list[Placed] = []
-        reader.textpage = textpage
+        reader.textpage, reader.drawn, reader.as_drawn = textpage, None, False
         reader.runs(runs, page, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, _IDENTITY, 0)
+        if any(RIGHT_TO_LEFT.search(run.text) for run in runs):
+            # PDFium reads a line holding right-to-left text in an order of its own (one it
+            # takes for right to left it reverses whole, English and all): read it as drawn.
+            runs.clear()
+            reader.as_drawn = True
+            reader.runs(runs, page, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, _IDENTITY, 0)
     finally:
         raw.FPDFText_ClosePage(textpage)
         raw.FPDF_ClosePage(page)
@@ -128,6 +136,10 @@ class _Reader:
     def __init__(self, raw: Any) -> None:
         self.raw = raw
         self.textpage: Any = None
+        # Each text object's characters as drawn, left to right (read once per page, when a
+        # run holds right-to-left text).
+        self.drawn: dict[int | None, list[tuple[float, float, float, str]]] | None = None
+        self.as_drawn = False
         self.left, self.bottom = ctypes.c_float(), ctypes.c_float()
         self.right, self.top = ctypes.c_float(), ctypes.c_float()
         self._grow(4096)
@@ -190,6 +202,8 @@ class _Reader:
                 text = _decode(string_at(buffer, max(0, size - _WCHAR)), "replace", True)[0]
             if not text:
                 continue
+            if self.as_drawn:
+                text = self.reading_order(obj, text)
             bounds(obj, left, bottom, right, top)
             if plain:
                 box = (left.value, bottom.value, right.value, top.value)
@@ -200,6 +214,39 @@ class _Reader:
                 own = self._matrix(obj)
                 turned = abs(own[1]) > 1e-3 or abs(own[2]) > 1e-3
             add(Placed(text, *box, turned=turned))
+
+    def reading_order(self, obj: Any, text: str) -> str:
+        """The run's text as drawn, left to right (a space where the gap between two letters
+        is a space's), put in reading order by the bidirectional algorithm: words in the order
+        written, though a number inside right-to-left text may come out on the other side of a
+        word (verify compares those within each piece in any order). `text` (PDFium's reading)
+        where that holds the same letters in the same order."""
+        r, textpage = self.raw, self.textpage
+        if self.drawn is None:
+            self.drawn = {}
+            left, right = ctypes.c_double(), ctypes.c_double()
+            bottom, top = ctypes.c_double(), ctypes.c_double()
+            for index in range(r.FPDFText_CountChars(textpage)):
+                owner = ctypes.cast(r.FPDFText_GetTextObject(textpage, index), ctypes.c_void_p)
+                r.FPDFText_GetCharBox(textpage, index, left, right, bottom, top)
+                char = chr(r.FPDFText_GetUnicode(textpage, index))
+                found = (left.value, right.value, top.value - bottom.value, char)
+                self.drawn.setdefault(owner.value, []).append(found)
+        chars = sorted(self.drawn.get(ctypes.cast(obj, ctypes.c_void_p).value) or [])
+        if not chars:
+            return text
+        em = max(height for _, _, height, _ in chars) / 0.72  # (a capital is 0.72 em high)
+        out: list[str] = []
+        edge = chars[0][0]
+        for left_x, right_x, _, char in chars:
+            if out and left_x - edge > 0.2 * em and " " not in (out[-1], char):
+                out.append(" ")
+            out.append(char)
+            edge = right_x
+        drawn = "".join(out)
+        if drawn.replace(" ", "") == text.replace(" ", ""):
+            return text
+        return visual(drawn)
 
     def _matrix(self, obj: Any) -> Matrix:
         found = self.raw.FS_MATRIX()

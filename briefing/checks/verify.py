@@ -67,6 +67,8 @@ class Stream:
     pages: Sequence[Page] = ()
     body: list[list[Placed]] = field(default_factory=list)  # each page's text, furniture aside
     problems: list[str] = field(default_factory=list)  # what was seen outside its place
+    letters: str = ""  # a PDF's text with its hidden letters and digits shown (see _HIDDEN)
+    unhide: Folding | None = None  # the folding that gave `letters`
 
 
 @dataclass
@@ -152,10 +154,9 @@ def _match(context: CheckContext, fmt: str, folding: Folding) -> Matched | None:
     if stream is None:
         return None
     cover, body = _pieces(context, folding)
-    text = stream.text
     found_cover: list[tuple[Piece, tuple[int, int] | None]] = []
     for piece in cover:
-        at = text.find(piece.folded)
+        at = _next(stream, piece, 0)
         found_cover.append((piece, None if at < 0 else (at, at + len(piece.folded))))
     # The body follows the cover (whose pieces each writer orders in its own way).
     after_cover = max((span[1] for _, span in found_cover if span is not None), default=0)
@@ -166,34 +167,67 @@ def _match(context: CheckContext, fmt: str, folding: Folding) -> Matched | None:
 _RIGHT_TO_LEFT = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]+"
 )
+# In a briefing holding such text, its letters and every digit (numbers move with it) are each
+# compared as this one character, in order with the rest; which letters and digits they are is
+# then compared within each piece, in any order (see _next).
+_HIDDEN = "\ue001"
+_TO_HIDE = re.compile(_RIGHT_TO_LEFT.pattern.replace("]+", "\\d]+"))
+
+
+def _hide(folded: str) -> str:
+    return _TO_HIDE.sub(lambda m: _HIDDEN * len(m.group()), folded)
 
 
 def _pdf_folding(context: CheckContext) -> Folding:
-    """fold, for a PDF: without the characters no font here can show (printed as boxes, or
-    the PDF cannot be made: the unprintable-characters rule's to report). A PDF holds text
-    written right to left in the order it is drawn on the line, not read, so when the briefing
-    has any, a piece (or a run of the PDF's text) that holds some is not compared."""
+    """fold, for a PDF: without the characters its engine's fonts cannot show (printed as boxes,
+    or the PDF cannot be made: the unprintable-characters rule's to report). A PDF holds text
+    written right to left in the order it is drawn on the line, not read (and PDFium reads it
+    back in an order of its own), so when the briefing has any, such letters and all digits
+    are hidden (_HIDDEN): the PDF's text is compared in order around them, and the letters and
+    digits of each piece as a whole."""
     made = context.memo.get("verify.pdf-folding")
     if callable(made):
         return made
     from briefing.checks.accessibility_fonts import unprintable
-    from briefing.export.pdf.typst.fonts import document_characters
+    from briefing.export.pdf.typst.fonts import document_characters, not_bundled
 
     characters = document_characters(context.document)
     right_to_left = any(_RIGHT_TO_LEFT.match(ch) for ch in characters)
-    aside = {
-        ord(folded): None for ch in unprintable(characters) if len(folded := fold(ch) or ch) == 1
-    }
+    engine = PDF_ENGINES.get(context.pdf_engine)
+    lost = unprintable(characters) if engine is None or engine.tagged else not_bundled(characters)
+    aside = {ord(folded): None for ch in lost if len(folded := fold(ch) or ch) == 1}
 
-    def fold_pdf(text: str, keep: str = "") -> str:
-        if right_to_left:  # each piece or run on its own: one holding such text is left out
-            parts = text.split(keep) if keep else [text]
-            text = keep.join("" if _RIGHT_TO_LEFT.search(part) else part for part in parts)
+    def fold_letters(text: str, keep: str = "") -> str:
         folded = fold(text, keep)
         return folded.translate(aside) if aside else folded
 
+    def fold_pdf(text: str, keep: str = "") -> str:
+        folded = fold_letters(text, keep)
+        return _hide(folded) if right_to_left else folded
+
     context.memo["verify.pdf-folding"] = fold_pdf
+    context.memo["verify.pdf-letters"] = fold_letters if right_to_left else None
     return fold_pdf
+
+
+def _next(stream: Stream, piece: Piece, cursor: int) -> int:
+    """Where `piece` next is in the stream from `cursor` (-1: nowhere): where its folded text
+    is, and, for text with hidden letters and digits, the same ones in any order."""
+    folded = piece.folded
+    at = stream.text.find(folded, cursor)
+    if stream.unhide is None or _HIDDEN not in folded or at < 0:
+        return at
+    letters = stream.unhide(piece.text, "")
+    if len(letters) != len(folded):
+        return at
+    want = sorted(c for c, h in zip(letters, folded, strict=True) if h == _HIDDEN)
+    while at >= 0:
+        end = at + len(folded)
+        got = [c for c, h in zip(stream.letters[at:end], folded, strict=True) if h == _HIDDEN]
+        if sorted(got) == want:
+            return at
+        at = stream.text.find(folded, at + 1)
+    return -1
 
 
 def _in_order(
@@ -206,7 +240,7 @@ def _in_order(
     text = stream.text
     out: list[tuple[Piece, tuple[int, int] | None]] = []
     for n, piece in enumerate(pieces):
-        at = _find(stream, piece.folded, cursor)
+        at = _find(stream, piece, cursor)
         if at - cursor > FAR and n + 1 < len(pieces):
             following = pieces[n + 1].folded
             nxt = text.find(following, cursor, at)
@@ -220,12 +254,12 @@ def _in_order(
     return out
 
 
-def _find(stream: Stream, folded: str, cursor: int) -> int:
-    """The first place from `cursor` where `folded` begins a paragraph, cell or line, else the
+def _find(stream: Stream, piece: Piece, cursor: int) -> int:
+    """The first place from `cursor` where `piece` begins a paragraph, cell or line, else the
     first place at all (-1: nowhere)."""
-    first = at = stream.text.find(folded, cursor)
+    first = at = _next(stream, piece, cursor)
     while at >= 0 and at not in stream.starts and at - first <= FAR:
-        at = stream.text.find(folded, at + 1)
+        at = _next(stream, piece, at + 1)
     return at if at >= 0 and at in stream.starts else first
 
 
@@ -356,8 +390,12 @@ def _pdf_stream(context: CheckContext, data: bytes) -> Stream:
         [run for run in page.runs if not run.turned and not furniture.holds(page, run)]
         for page in pages
     ]
-    texts = [run.text.replace(_BREAK, " ") for body in stream.body for run in body]
-    parts = _pdf_folding(context)(_BREAK.join(texts), _BREAK).split(_BREAK)
+    texts = _BREAK.join(run.text.replace(_BREAK, " ") for body in stream.body for run in body)
+    parts = _pdf_folding(context)(texts, _BREAK).split(_BREAK)
+    fold_letters = context.memo.get("verify.pdf-letters")
+    if callable(fold_letters):
+        stream.letters = fold_letters(texts, _BREAK).replace(_BREAK, "")
+        stream.unhide = fold_letters
     folded = iter(parts)
     offset = 0
     for body in stream.body:

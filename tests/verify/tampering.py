@@ -83,12 +83,19 @@ def pdf_changed(
     raise AssertionError("nothing on any page to change")
 
 
-def pdf_without_line(data: bytes, starting: str) -> bytes:
+def pdf_without_line(data: bytes, starting: str, *, anywhere: bool = False) -> bytes:
     """The PDF without the line of text (every run on its baseline) that starts with
-    `starting`: a table row, or one line of a paragraph."""
+    `starting` (or, `anywhere`, holds it): a table row, or one line of a paragraph."""
 
     def remove(page: pdfium.PdfPage, texts: list[tuple[pdfium.PdfObject, str]]) -> bool:
-        first = next((obj for obj, text in texts if text.startswith(starting)), None)
+        first = next(
+            (
+                obj
+                for obj, text in texts
+                if (starting in text if anywhere else text.startswith(starting))
+            ),
+            None,
+        )
         if first is None:
             return False
         baseline = first.get_bounds()[1]

@@ -281,8 +281,8 @@ SCRIPTS = {
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_text_in_other_scripts_reads_back_whole(tmp_path: Path, engine: str) -> None:
-    """A PDF holds right-to-left text in the order it is drawn: such pieces are left out of
-    the comparison rather than reported missing; every other script is compared in full."""
+    """Text in every script reads back whole from either engine's PDF, right-to-left text
+    included (drawn in visual order, read back in reading order)."""
     items = "\n".join(
         f"""      - article: {name.lower()}
         summary: "{text}"
@@ -316,6 +316,40 @@ articles:
         spoiled = pdf_without_line(job.rendered["pdf"].data, "In Ukrainian")
         (finding,) = [f for f in verify_files(job, {"pdf": spoiled}) if f.rule == "output-complete"]
         assert "the list item “In Ukrainian: Рада опублікувала" in finding.message
+
+
+HEBREW_POINT = "אזור מגורים חדש נפתח בעיר בשנת 2026."
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_hebrew_paragraph_taken_out_of_the_pdf_is_named(tmp_path: Path, engine: str) -> None:
+    path = tmp_path / "hebrew.yaml"
+    path.write_text(
+        f"""briefing_pack: 1
+title: Housing news
+sections:
+  - title: Housing
+    items:
+      - article: a
+        summary: The council published a housing plan (תוכנית דיור) for 2026.
+        implications:
+          - Officers should read the plan.
+          - "{HEBREW_POINT}"
+          - Members should ask about the timetable.
+articles:
+  a:
+    title: Council plans
+    authors: [A. Officer]
+""",
+        encoding="utf-8",
+    )
+    report = check(BuildRequest.for_file(path, formats=("pdf",), pdf_engine=engine))
+    assert _verify_findings(report) == []
+    job = report.jobs[0]
+    spoiled = pdf_without_line(job.rendered["pdf"].data, "מגורים", anywhere=True)
+    (finding,) = [f for f in verify_files(job, {"pdf": spoiled}) if f.rule == "output-complete"]
+    assert "the list item “אזור מגורים חדש" in finding.message
+    assert finding.location.line == _line_of(path, HEBREW_POINT)
 
 
 @pytest.mark.parametrize("engine", ENGINES)

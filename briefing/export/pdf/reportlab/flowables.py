@@ -9,8 +9,9 @@ from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
+from briefing.export.common.direction import visual
 from briefing.export.pdf.reportlab.canvas import BriefingCanvas
-from briefing.export.pdf.reportlab.direction import Paragraph, visual
+from briefing.export.pdf.reportlab.direction import Paragraph
 from briefing.export.pdf.reportlab.fonts import REGULAR
 
 if TYPE_CHECKING:

@@ -12,8 +12,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from briefing.export.common import brand
+from briefing.export.common.direction import visual
 from briefing.export.pdf.reportlab.canvas import BriefingCanvas
-from briefing.export.pdf.reportlab.direction import visual
 from briefing.export.pdf.reportlab.fonts import BOLD, REGULAR
 from briefing.export.pdf.reportlab.styles import DRAFT_MARK, MUTED, RULE, TEXT, Styles
 

@@ -97,6 +97,14 @@ ALWAYS_COVERED = frozenset(
 )
 
 
+def not_bundled(chars: Iterable[str]) -> set[str]:
+    """The characters among chars that the bundled font lacks (the untagged PDF's only font)."""
+    covered = _bundled_coverage()
+    return {ch for ch in chars if ord(ch) not in ALWAYS_COVERED and needs_glyph(ch)} - {
+        ch for ch in chars if ord(ch) in covered
+    }
+
+
 def unprintable(chars: Iterable[str]) -> set[str]:
     """The characters among chars that neither the bundled font nor any font on this computer
     has (the fonts the tagged PDF can use)."""
