@@ -138,7 +138,7 @@ class _Reader:
         self.textpage: Any = None
         # Each text object's characters as drawn, left to right (read once per page, when a
         # run holds right-to-left text).
-        self.drawn: dict[int | None, list[tuple[float, float, float, str]]] | None = None
+        self.drawn: dict[int | None, list[tuple[float, str]]] | None = None
         self.as_drawn = False
         self.left, self.bottom = ctypes.c_float(), ctypes.c_float()
         self.right, self.top = ctypes.c_float(), ctypes.c_float()
@@ -216,37 +216,49 @@ class _Reader:
             add(Placed(text, *box, turned=turned))
 
     def reading_order(self, obj: Any, text: str) -> str:
-        """The run's text as drawn, left to right (a space where the gap between two letters
-        is a space's), put in reading order by the bidirectional algorithm: words in the order
-        written, though a number inside right-to-left text may come out on the other side of a
-        word (verify compares those within each piece in any order). `text` (PDFium's reading)
-        where that holds the same letters in the same order."""
-        r, textpage = self.raw, self.textpage
+        """The run's text as drawn, left to right (its words, as PDFium parts them, and each
+        word's letters), put in reading order by the bidirectional algorithm: words in the
+        order written, though a number inside right-to-left text may come out on the other
+        side of a word (verify compares those within each piece in any order). `text`
+        (PDFium's reading) where that holds the same letters in the same order."""
         if self.drawn is None:
-            self.drawn = {}
-            left, right = ctypes.c_double(), ctypes.c_double()
-            bottom, top = ctypes.c_double(), ctypes.c_double()
-            for index in range(r.FPDFText_CountChars(textpage)):
-                owner = ctypes.cast(r.FPDFText_GetTextObject(textpage, index), ctypes.c_void_p)
-                r.FPDFText_GetCharBox(textpage, index, left, right, bottom, top)
-                char = chr(r.FPDFText_GetUnicode(textpage, index))
-                found = (left.value, right.value, top.value - bottom.value, char)
-                self.drawn.setdefault(owner.value, []).append(found)
-        chars = sorted(self.drawn.get(ctypes.cast(obj, ctypes.c_void_p).value) or [])
+            self.drawn = self._drawn()
+        chars = self.drawn.get(ctypes.cast(obj, ctypes.c_void_p).value)
         if not chars:
             return text
-        em = max(height for _, _, height, _ in chars) / 0.72  # (a capital is 0.72 em high)
-        out: list[str] = []
-        edge = chars[0][0]
-        for left_x, right_x, _, char in chars:
-            if out and left_x - edge > 0.2 * em and " " not in (out[-1], char):
-                out.append(" ")
-            out.append(char)
-            edge = right_x
-        drawn = "".join(out)
+        words: list[list[tuple[float, str]]] = [[]]
+        for left, char in chars:
+            if char.isspace():
+                words.append([])
+            else:
+                words[-1].append((left, char))
+        drawn = " ".join(
+            "".join(char for _, char in sorted(word, key=lambda c: c[0]))
+            for word in sorted((w for w in words if w), key=lambda w: min(c[0] for c in w))
+        )
         if drawn.replace(" ", "") == text.replace(" ", ""):
             return text
         return visual(drawn)
+
+    def _drawn(self) -> dict[int | None, list[tuple[float, str]]]:
+        """Each text object's characters in PDFium's order with their left edges (a space
+        PDFium adds between words goes with the character before it)."""
+        r, textpage = self.raw, self.textpage
+        drawn: dict[int | None, list[tuple[float, str]]] = {}
+        left, right = ctypes.c_double(), ctypes.c_double()
+        bottom, top = ctypes.c_double(), ctypes.c_double()
+        last: int | None = None
+        for index in range(r.FPDFText_CountChars(textpage)):
+            owner = ctypes.cast(r.FPDFText_GetTextObject(textpage, index), ctypes.c_void_p).value
+            char = chr(r.FPDFText_GetUnicode(textpage, index))
+            if owner is None:
+                if last is not None and char.isspace():
+                    drawn[last].append((0.0, " "))
+                continue
+            r.FPDFText_GetCharBox(textpage, index, left, right, bottom, top)
+            drawn.setdefault(owner, []).append((left.value, char))
+            last = owner
+        return drawn
 
     def _matrix(self, obj: Any) -> Matrix:
         found = self.raw.FS_MATRIX()

@@ -34,9 +34,9 @@ SCRIPTS = {
     "Vietnamese": _split("Thành phố Hồ Chí Minh Đà Nẵng Hội đồng"),
     "Greek": _split("Δημοτικό συμβούλιο Αθήνα Θεσσαλονίκη πλημμύρες"),
     "Cyrillic": _split("Київська обласна рада Львів громада Беларусь"),
+    # (written right to left: drawn and read back in reading order by either engine)
+    "Hebrew": _split("מועצת העיר תל אביב ירושלים חיפה שכונה דיור תוכנית"),
 }
-# Right-to-left text (Hebrew, which the bundled font also covers) is left out: the untagged
-# engine draws it in the wrong order and the verify step's PDF reader reads it back reversed.
 # Long words that are real, and a Welsh name with its hyphen.
 LONG_WORDS = [
     "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch",
