@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 from tampering import (
     docx_without,
@@ -318,11 +319,13 @@ articles:
         assert "the list item “In Ukrainian: Рада опублікувала" in finding.message
 
 
+HEBREW_SUMMARY = "The council met the group מועצת העיר תל אביב on 12 May, with **bold שלום** too."
 HEBREW_POINT = "אזור מגורים חדש נפתח בעיר בשנת 2026."
 
 
-@pytest.mark.parametrize("engine", ENGINES)
-def test_a_hebrew_paragraph_taken_out_of_the_pdf_is_named(tmp_path: Path, engine: str) -> None:
+def _hebrew_built(tmp_path: Path, engine: str) -> tuple[Path, Report]:
+    """A pack with a Hebrew phrase inside English and a Hebrew list item, checked (its PDF
+    built in memory by `engine`, and verified)."""
     path = tmp_path / "hebrew.yaml"
     path.write_text(
         f"""briefing_pack: 1
@@ -331,7 +334,7 @@ sections:
   - title: Housing
     items:
       - article: a
-        summary: The council published a housing plan (תוכנית דיור) for 2026.
+        summary: "{HEBREW_SUMMARY}"
         implications:
           - Officers should read the plan.
           - "{HEBREW_POINT}"
@@ -345,6 +348,39 @@ articles:
     )
     report = check(BuildRequest.for_file(path, formats=("pdf",), pdf_engine=engine))
     assert _verify_findings(report) == []
+    return path, report
+
+
+def _lefts(data: bytes, after: str) -> dict[str, float]:
+    """The left edge of each character's first drawing from `after` on, on its page."""
+    for page in pdfium.PdfDocument(data):
+        textpage = page.get_textpage()
+        text = textpage.get_text_range()
+        if after not in text:
+            continue
+        lefts: dict[str, float] = {}
+        for index, char in enumerate(text[text.index(after) :], text.index(after)):
+            if char not in lefts and not char.isspace():
+                lefts[char] = textpage.get_charbox(index)[0]
+        return lefts
+    raise AssertionError(f"no page holds {after!r}")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_hebrew_phrase_inside_english_reads_right_to_left(tmp_path: Path, engine: str) -> None:
+    """The first letter of a Hebrew word, and the first word of a Hebrew phrase, are drawn
+    rightmost, while the English around keeps its place (the untagged engine as the tagged)."""
+    _, report = _hebrew_built(tmp_path, engine)
+    x = _lefts(report.jobs[0].rendered["pdf"].data, "group")
+    # "group" before the phrase, "on" after it; inside, מועצת (first) right of אביב (last),
+    # and in מועצת its first letter מ right of its later צ.
+    assert x["g"] < x["א"] < x["צ"] < x["מ"] < x["n"]
+    assert x["ם"] < x["ש"]  # a bold Hebrew word alone reads right to left too
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_hebrew_paragraph_taken_out_of_the_pdf_is_named(tmp_path: Path, engine: str) -> None:
+    path, report = _hebrew_built(tmp_path, engine)
     job = report.jobs[0]
     spoiled = pdf_without_line(job.rendered["pdf"].data, "מגורים", anywhere=True)
     (finding,) = [f for f in verify_files(job, {"pdf": spoiled}) if f.rule == "output-complete"]
