@@ -7,8 +7,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bidi import algorithm
-
 # Letters of the scripts written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko …).
 RIGHT_TO_LEFT = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
@@ -18,6 +16,8 @@ RIGHT_TO_LEFT = re.compile(
 def visual_order(text: str) -> list[tuple[int, str]]:
     """For each place on the drawn line, left to right: the index in `text` of the character
     drawn there, and that character (a bracket in right-to-left text is mirrored)."""
+    from bidi import algorithm  # (loaded only for text that needs it)
+
     storage: dict[str, Any] = algorithm.get_empty_storage()
     storage["base_level"], storage["base_dir"] = 0, "L"
     algorithm.get_embedding_levels(text, storage)
