@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import ctypes
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -236,7 +237,7 @@ class _Reader:
             "".join(char for _, char in sorted(word, key=lambda c: c[0]))
             for word in sorted((w for w in words if w), key=lambda w: min(c[0] for c in w))
         )
-        if drawn.replace(" ", "") == text.replace(" ", ""):
+        if _bare(drawn) == _bare(text):  # (PDFium's characters may be decomposed: "…" as "...")
             return text
         return visual(drawn)
 
@@ -264,6 +265,10 @@ class _Reader:
         found = self.raw.FS_MATRIX()
         self.raw.FPDFPageObj_GetMatrix(obj, found)
         return (found.a, found.b, found.c, found.d, found.e, found.f)
+
+
+def _bare(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).replace(" ", "")
 
 
 def _times(inner: Matrix, outer: Matrix) -> Matrix:

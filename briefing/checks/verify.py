@@ -432,7 +432,7 @@ class _Furniture:
         high = run.bottom > page.height * 0.94  # the marking at the top
         if not (low or high):
             return False
-        text = " ".join(run.text.split())
+        text = " ".join(run.text.split()).replace("...", "…")  # (PDFium may read "…" as three)
         if not text or text == self.marking:
             return True
         if not low:
@@ -446,7 +446,9 @@ class _Furniture:
             return True
         # A title in several scripts is read as several runs, one per font (Cyrillic beside
         # Latin): each is a piece of the title, in the same place; the last may be cut short
-        # inside a word ("revie…").
+        # inside a word ("revie…"). After right-to-left text the "…" is a run of its own.
+        if text == "…" and title.endswith("…"):
+            return True
         piece = text.removesuffix("…").strip()
         ends = "" if text.endswith("…") else " "
         return bool(piece) and f" {piece}{ends}" in f" {title.removesuffix('…')} "
