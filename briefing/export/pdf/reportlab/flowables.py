@@ -95,7 +95,7 @@ class PartEnd(Paragraph):
         """The words of the lines after those `first` (a piece of this paragraph) holds."""
         first.wrap(width, 10_000)
         held = len(first.blPara.lines)  # type: ignore[attr-defined]  # not in the stubs
-        lines = self.blPara.lines[held:]  # type: ignore[attr-defined]
+        lines = self.blPara.lines[held:]
         return sum(
             len(line[1])
             if isinstance(line, tuple)  # (a line of plain words)
