@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
 from briefing.export.common.direction import visual
 from briefing.export.pdf.reportlab.canvas import BriefingCanvas
@@ -295,3 +295,19 @@ class NeedRoom(CondPageBreak):
         if height > 3.5 * style.leading:
             return 0.0
         return height + follower.getSpaceBefore() + follower.getSpaceAfter()
+
+
+class QuoteTable(Table):
+    """A quotation beside its accent bar: it breaks between the quotation's lines across pages,
+    but leaves at least `least` points of them at a page's foot (two lines), never the bar alone
+    over a line that could not fit."""
+
+    def __init__(self, *args: Any, least: float = 0.0, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.least = least
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        if availHeight < self.least:
+            return []
+        parts: list[Any] = super().split(availWidth, availHeight)
+        return parts

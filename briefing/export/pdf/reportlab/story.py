@@ -58,6 +58,7 @@ from briefing.export.pdf.reportlab.flowables import (
     HeadingParagraph,
     NeedRoom,
     PartEnd,
+    QuoteTable,
 )
 from briefing.export.pdf.reportlab.fonts import BOLD, REGULAR
 from briefing.export.pdf.reportlab.styles import ACCENT, HEADING, RULE, Styles
@@ -372,7 +373,14 @@ class StoryBuilder:
         rows: list[list[Any]] = [[Paragraph(markup.runs(block.runs), st.quote)]]
         if block.attribution:
             rows.append([Paragraph(markup.text(block.attribution), st.attribution)])
-        table = Table(rows, colWidths=[width - indent], hAlign="RIGHT", splitInRow=1)
+        padding = 2  # above and below each row
+        table = QuoteTable(
+            rows,
+            colWidths=[width - indent],
+            hAlign="RIGHT",
+            splitInRow=1,
+            least=2 * padding + 2 * st.quote.leading,
+        )
         table.setStyle(
             TableStyle(
                 [
@@ -385,8 +393,8 @@ class StoryBuilder:
                     ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
                     ("LEFTPADDING", (0, 0), (-1, -1), 10),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                    ("TOPPADDING", (0, 0), (-1, -1), padding),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
                 ]
             )
         )
