@@ -38,6 +38,7 @@ from briefing.checks.pieces import (
 )
 from briefing.checks.rule import CheckContext, Rule
 from briefing.export.common.brand import SOFT_BREAK_LINES
+from briefing.export.common.direction import RIGHT_TO_LEFT
 from briefing.export.common.table_layout import SHORT_TAIL_WORDS, words_too_wide
 from briefing.export.registry import FORMATS, PDF_ENGINES
 
@@ -163,15 +164,11 @@ def _match(context: CheckContext, fmt: str, folding: Folding) -> Matched | None:
     return Matched(found_cover, _in_order(stream, body, after_cover))
 
 
-# Letters of the scripts written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko …).
-_RIGHT_TO_LEFT = re.compile(
-    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]+"
-)
 # In a briefing holding such text, its letters and every digit (numbers move with it) are each
 # compared as this one character, in order with the rest; which letters and digits they are is
 # then compared within each piece, in any order (see _next).
 _HIDDEN = "\ue001"
-_TO_HIDE = re.compile(_RIGHT_TO_LEFT.pattern.replace("]+", "\\d]+"))
+_TO_HIDE = re.compile(RIGHT_TO_LEFT.pattern.removesuffix("]") + "\\d]+")
 
 
 def _hide(folded: str) -> str:
@@ -192,7 +189,7 @@ def _pdf_folding(context: CheckContext) -> Folding:
     from briefing.export.pdf.typst.fonts import document_characters, not_bundled
 
     characters = document_characters(context.document)
-    right_to_left = any(_RIGHT_TO_LEFT.match(ch) for ch in characters)
+    right_to_left = any(RIGHT_TO_LEFT.match(ch) for ch in characters)
     engine = PDF_ENGINES.get(context.pdf_engine)
     lost = unprintable(characters) if engine is None or engine.tagged else not_bundled(characters)
     aside = {ord(folded): None for ch in lost if len(folded := fold(ch) or ch) == 1}
@@ -416,7 +413,7 @@ def _same_words(read: str, written: str) -> bool:
     right-to-left text (PDFium reads such words in the order they are drawn)."""
     if read == written:
         return True
-    return bool(_RIGHT_TO_LEFT.search(written)) and sorted(read.split()) == sorted(written.split())
+    return bool(RIGHT_TO_LEFT.search(written)) and sorted(read.split()) == sorted(written.split())
 
 
 @dataclass(frozen=True)

@@ -140,7 +140,7 @@ class Speller:
 
     def _memory_file(self) -> Path | None:
         name = DICTIONARIES[self.language]
-        return memory_file(name, *dictionary_files(self.language), __file__)
+        return memory_file(name, *dictionary_files(self.language), code=__file__)
 
     def _recall(self) -> None:
         """Take in the answers kept by earlier runs, once (the caller holds the lock)."""

@@ -18,6 +18,7 @@ import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from briefing import __version__
 from briefing.errors import BriefingError
 from briefing.files.safe_write import atomic_write_bytes
 from briefing.files.user_cache import default_cache_dir
@@ -44,16 +45,25 @@ class Answers:
     nearby: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-def memory_file(name: str, *made_by: str) -> Path | None:
+def memory_file(name: str, *made_by: str, code: str = "") -> Path | None:
     """Where dictionary `name`'s answers are kept: one file for each state of the files that
-    make them (`made_by`: the dictionary's files, the speller's code). None when one of those
-    cannot be looked at."""
+    make them (`made_by`: the dictionary's files) and of the speller's `code` (its source file,
+    when it is on disk; an app packed into one archive has none, and its version stands for
+    it). None when one of the dictionary's files cannot be looked at."""
     try:
-        stamps = [(os.stat(path).st_size, os.stat(path).st_mtime_ns) for path in made_by]
+        stamps = [_stamp(os.stat(path)) for path in made_by]
     except OSError:
         return None
+    try:
+        stamps.append(_stamp(os.stat(code)))
+    except OSError:
+        stamps.append(__version__)
     key = hashlib.blake2b(repr((FORMAT, name, stamps)).encode(), digest_size=8).hexdigest()
     return default_cache_dir() / "spelling" / f"{name}-{key}.json"
+
+
+def _stamp(found: os.stat_result) -> tuple[int, int]:
+    return found.st_size, found.st_mtime_ns
 
 
 def recall(path: Path | None) -> Answers:

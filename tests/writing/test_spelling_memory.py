@@ -120,6 +120,17 @@ def test_another_dictionary_or_speller_keeps_its_answers_apart(tmp_path: Path) -
     assert memory_file("en_GB", str(tmp_path / "gone.aff"), str(dic)) is None
 
 
+def test_a_speller_packed_into_an_archive_still_keeps_its_answers(tmp_path: Path) -> None:
+    """A frozen app's modules have no source file on disk: its version stands for the code."""
+    aff, dic, code = (tmp_path / name for name in ("en_GB.aff", "en_GB.dic", "spelling.py"))
+    for path in (aff, dic, code):
+        path.write_text("x", encoding="utf-8")
+    packed = memory_file("en_GB", str(aff), str(dic), code=str(tmp_path / "archive" / "s.pyc"))
+    assert packed is not None
+    assert packed == memory_file("en_GB", str(aff), str(dic), code=str(tmp_path / "gone.pyc"))
+    assert packed != memory_file("en_GB", str(aff), str(dic), code=str(code))
+
+
 CHECK_IN_A_FRESH_PROCESS = """
 import json, sys
 from briefing.cli import main

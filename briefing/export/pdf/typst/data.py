@@ -336,7 +336,6 @@ def _blocks(
                     "em": text_width_em(text, bold=True),
                     "outlined": listed,
                     "bookmarked": look <= 2,
-                    "anchor": block.anchor,
                 }
             )
         elif isinstance(block, Paragraph):
