@@ -132,6 +132,11 @@ class Unit:
         return needs_previous(self.text)
 
 
+# Abbreviations a sentence goes on after ("… libraries, etc. and the rest"); a piece that
+# opens in lower case after anything else is a sentence of its own ("iPads will …").
+_GOES_ON_AFTER = ("etc.", "e.g.", "i.e.", "cf.", "viz.", "approx.")
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """The sentences of a paragraph, as segtok finds them ("Dr. Smith", "e.g.", "£3.2bn" and
     initials kept inside their sentence). segtok's rules are regular expressions: a 3,000-word
@@ -143,17 +148,22 @@ def split_sentences(paragraph: str) -> list[str]:
         return []
     out: list[str] = []
     for piece in (p.strip() for p in split_single(text)):
-        if out and piece and (piece[0] in "–—-" or piece[0].islower()):
+        if (
+            out
+            and piece
+            and (piece[0] in "–—-" or (piece[0].islower() and out[-1].endswith(_GOES_ON_AFTER)))
+        ):
             out[-1] += " " + piece  # "… the Octagon, etc. – but …" goes on after "etc."
         elif piece:
             out.append(piece)
     return out
 
 
-# A remark or an aside rather than a claim: "Yes, there are …", "… for starters, etc."
+# A remark or an aside rather than a claim: "Yes, there are …", "… for starters, etc." (a
+# hyphen marks one only with a space before it: "No-one knows …" and "Well-being …" are claims).
 _REMARK = re.compile(
     r"^(?:yes|no|well|oh|ok(?:ay)?|sure|true|granted|mind you|incidentally|by the way|"
-    r"as it happens|of course)\b\s*[,!—–-]|"
+    r"as it happens|of course)\b(?:\s*[,!—–]|\s+-)|"
     r"\b(?:etc|for starters|and so on|and so forth|and what have you)\b\W*$",
     re.IGNORECASE,
 )

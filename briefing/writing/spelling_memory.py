@@ -51,7 +51,7 @@ def memory_file(name: str, *made_by: str, code: str = "") -> Path | None:
     when it is on disk; an app packed into one archive has none, and its version stands for
     it). None when one of the dictionary's files cannot be looked at."""
     try:
-        stamps = [_stamp(os.stat(path)) for path in made_by]
+        stamps: list[object] = [_stamp(os.stat(path)) for path in made_by]
     except OSError:
         return None
     try:
