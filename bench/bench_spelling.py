@@ -113,9 +113,9 @@ def best_of(runs: int, work: object) -> float:
 
 
 def bench_rule(n_items: int) -> None:
-    from briefing.checks.accessibility import LONG_SENTENCE
+    from briefing.checks.accessibility import LONG_SENTENCE, plain_texts
     from briefing.checks.accessibility_text import text_fields
-    from briefing.checks.writing import SPELLING, accepted_words, plain_paragraphs
+    from briefing.checks.writing import SPELLING, accepted_words
     from briefing.writing.spelling import SpellCheck, Speller, speller, words_to_check
 
     sentences, source = prose()
@@ -139,7 +139,7 @@ def bench_rule(n_items: int) -> None:
         speller("en").load()
         return replace(context, memo={})
 
-    words = sum(len(t.split()) for f in text_fields(context) for t in plain_paragraphs(context, f))
+    words = sum(len(t.split()) for f in text_fields(context) for t in plain_texts(context, f))
     found: list[int] = []
 
     cpu: list[float] = []  # CPU time: other programs on a busy machine do not inflate it
@@ -162,7 +162,7 @@ def bench_rule(n_items: int) -> None:
         start = time.perf_counter()
         check = SpellCheck(speller("en").is_word, accepted_words(context))
         for field in text_fields(context):
-            for text in plain_paragraphs(context, field):
+            for text in plain_texts(context, field):
                 check.find(text)
         return time.perf_counter() - start
 
@@ -174,7 +174,7 @@ def bench_rule(n_items: int) -> None:
         spell.load()
         engine = spell._load()
         for field in text_fields(context):
-            for text in plain_paragraphs(context, field):
+            for text in plain_texts(context, field):
                 for _, word in words_to_check(text):
                     engine.spell(word)
 

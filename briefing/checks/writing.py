@@ -61,11 +61,6 @@ def accepted_words(context: CheckContext) -> WordSet:
     return WordSet.of(built_in_words(), team_words(library_in_use()), context.pack.ignore_words)
 
 
-def plain_paragraphs(context: CheckContext, field: TextField) -> tuple[str, ...]:
-    """The printed text of each paragraph of a field (Markdown read, link addresses left out)."""
-    return plain_texts(context, field)
-
-
 def word_location(context: CheckContext, field: TextField, text: str, offset: int) -> Location:
     """Where the word starting at `offset` of the field's printed paragraph `text` sits in the
     pack file: the words before it find the place, then the word itself is counted to."""
@@ -104,7 +99,7 @@ def _spelling(context: CheckContext) -> Iterator[Finding]:
             language, SpellCheck(spell.is_word, accepted)
         )
         dictionary = "" if language == "en" else f" {LANGUAGE_NAMES[language]}"
-        for text in plain_paragraphs(context, field):
+        for text in plain_texts(context, field):
             for offset, word in check.find(text):
                 offers = spell.suggest(word, thorough=False)
                 advice = (
@@ -130,7 +125,7 @@ def _plain_words(context: CheckContext) -> Iterator[Finding]:
     for field in _prose(context):
         if "quotes" in field.path or language_of(context, field) != "en":
             continue  # a quotation stays as it was said
-        for text in plain_paragraphs(context, field):
+        for text in plain_texts(context, field):
             for found in plainer_words(text):
                 why = f" ({found.entry.why})" if found.entry.why else ""
                 yield PLAIN_WORDS.finding(
@@ -142,7 +137,7 @@ def _plain_words(context: CheckContext) -> Iterator[Finding]:
 
 def _repeated(context: CheckContext) -> Iterator[Finding]:
     for field in _prose(context):
-        for text in plain_paragraphs(context, field):
+        for text in plain_texts(context, field):
             for offset, twice in repeated_words(text):
                 yield REPEATED.finding(
                     f"In {field.name}, “{twice}” repeats a word: delete one.",
@@ -157,7 +152,7 @@ def summary_ease(context: CheckContext) -> Iterator[tuple[TextField, Ease]]:
             continue
         ease = ease_of(
             words
-            for text in plain_paragraphs(context, field)
+            for text in plain_texts(context, field)
             for words in paragraph_words(text, sentences(text))
         )
         if ease is not None:
@@ -170,7 +165,7 @@ def pack_ease(context: CheckContext) -> Ease | None:
         words
         for field in text_fields(context)
         if field.field == "summary" and language_of(context, field) == "en"
-        for text in plain_paragraphs(context, field)
+        for text in plain_texts(context, field)
         for words in paragraph_words(text, sentences(text))
     )
 
