@@ -4,6 +4,7 @@ it never flash white, and what is left on screen is always the whole briefing.""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -115,6 +116,9 @@ def test_when_the_whole_layout_fails_the_pages_it_replaced_come_back(
 
     def whole_fails(self, prepared, fonts, timestamp, part=False):
         if not part:
+            # as a real layout fails: after a while, by which time the part is on screen (one
+            # failing at once raced the part's swap, which then never showed)
+            time.sleep(0.5)
             raise BriefingError("The whole layout failed.")
         return compile_whole(self, prepared, fonts, timestamp, part)
 
